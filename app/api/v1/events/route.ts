@@ -1,0 +1,15 @@
+import { ingestEvents } from "@/lib/ingest/ingest-events";
+import { ingestResponse, parseEnvelope, throttle } from "@/lib/ingest/http";
+import { MAX_BODY_BYTES } from "@/lib/ingest/schemas";
+import { parseJson, readBody, requireContentType } from "@/lib/http/body";
+import { route } from "@/lib/http/route";
+
+export const POST = route({
+  auth: "key",
+  handler: async ({ req, auth }) => {
+    throttle(auth);
+    requireContentType(req, ["application/json"]);
+    const events = parseEnvelope(parseJson(await readBody(req, MAX_BODY_BYTES)));
+    return ingestResponse(await ingestEvents({ ctx: { projectId: auth.projectId, keyId: auth.key?.keyId }, input: events }));
+  },
+});

@@ -1,0 +1,74 @@
+// Project API keys (ingest + read). The secret is shown once; only its sha256 is stored — keys are
+// 192 random bits, so a fast hash is enough (a slow KDF is for low-entropy passwords).
+import crypto from "node:crypto";
+import { pool } from "../db/pool";
+
+export const KEY_PREFIX = "bt_";
+
+export interface KeyContext {
+  projectId: string;
+  keyId: string;
+  rateLimitPerSec: number | null;
+}
+
+export function hashKey(secret: string): string {
+  return crypto.createHash("sha256").update(secret).digest("hex");
+}
+
+export function generateSecret(): string {
+  return KEY_PREFIX + crypto.randomBytes(24).toString("base64url");
+}
+
+export function newId(prefix: string): string {
+  return `${prefix}_${crypto.randomBytes(9).toString("base64url")}`;
+}
+
+/** Creates a key and returns its secret: the only time the secret exists outside the caller. */
+export async function createApiKey({
+  projectId,
+  name,
+  secret = generateSecret(),
+  rateLimitPerSec = null,
+}: {
+  projectId: string;
+  name: string;
+  secret?: string;
+  rateLimitPerSec?: number | null;
+}): Promise<{ id: string; prefix: string; secret: string }> {
+  const id = newId("key");
+  const prefix = secret.slice(0, 10);
+  await pool().query(
+    `INSERT INTO api_keys (project_id, id, name, prefix, hash, rate_limit_per_sec) VALUES ($1, $2, $3, $4, $5, $6)`,
+    [projectId, id, name, prefix, hashKey(secret), rateLimitPerSec],
+  );
+  return { id, prefix, secret };
+}
+
+/** The key's project, or null when the key is unknown or revoked (checked on every request). */
+export async function authenticateKey(secret: string): Promise<KeyContext | null> {
+  if (!secret || secret.length > 256) return null;
+  const { rows } = await pool().query<{ project_id: string; id: string; rate_limit_per_sec: number | null }>(
+    `SELECT project_id, id, rate_limit_per_sec FROM api_keys WHERE hash = $1 AND revoked_at IS NULL`,
+    [hashKey(secret)],
+  );
+  const r = rows[0];
+  return r ? { projectId: r.project_id, keyId: r.id, rateLimitPerSec: r.rate_limit_per_sec } : null;
+}
+
+export async function revokeApiKey({ projectId, keyId }: { projectId: string; keyId: string }): Promise<boolean> {
+  const res = await pool().query(
+    `UPDATE api_keys SET revoked_at = now() WHERE project_id = $1 AND id = $2 AND revoked_at IS NULL`,
+    [projectId, keyId],
+  );
+  return (res.rowCount ?? 0) > 0;
+}
+
+/** Bearer token from Authorization, or x-api-key (the LangSmith client's header). */
+export function keyFromHeaders(headers: Headers): string | null {
+  const auth = headers.get("authorization");
+  if (auth) {
+    const m = /^Bearer\s+(.+)$/i.exec(auth.trim());
+    if (m) return m[1].trim();
+  }
+  return headers.get("x-api-key")?.trim() || null;
+}

@@ -1,0 +1,59 @@
+// Login sessions: a random token in an httpOnly, SameSite=Lax cookie; only its sha256 is stored.
+import crypto from "node:crypto";
+import { pool } from "../db/pool";
+import { hashKey } from "./keys";
+
+export const SESSION_COOKIE = "baton_session";
+export const PROJECT_COOKIE = "baton_project";
+const SESSION_DAYS = 14;
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  name: string;
+}
+
+export async function createSession(userId: string): Promise<{ token: string; expiresAt: Date }> {
+  const token = crypto.randomBytes(32).toString("base64url");
+  const expiresAt = new Date(Date.now() + SESSION_DAYS * 86_400_000);
+  await pool().query(`INSERT INTO sessions (id, user_id, expires_at) VALUES ($1, $2, $3)`, [
+    hashKey(token),
+    userId,
+    expiresAt,
+  ]);
+  return { token, expiresAt };
+}
+
+export async function getSessionUser(token: string | undefined | null): Promise<SessionUser | null> {
+  if (!token || token.length > 200) return null;
+  const { rows } = await pool().query<SessionUser>(
+    `SELECT u.id, u.email, u.name FROM sessions s JOIN users u ON u.id = s.user_id
+      WHERE s.id = $1 AND s.expires_at > now()`,
+    [hashKey(token)],
+  );
+  return rows[0] ?? null;
+}
+
+export async function deleteSession(token: string): Promise<void> {
+  await pool().query(`DELETE FROM sessions WHERE id = $1`, [hashKey(token)]);
+}
+
+export function sessionCookie(token: string, expiresAt: Date, secure: boolean): string {
+  return [
+    `${SESSION_COOKIE}=${token}`,
+    "Path=/",
+    "HttpOnly",
+    "SameSite=Lax",
+    `Expires=${expiresAt.toUTCString()}`,
+    ...(secure ? ["Secure"] : []),
+  ].join("; ");
+}
+
+export function readCookie(header: string | null, name: string): string | null {
+  if (!header) return null;
+  for (const part of header.split(";")) {
+    const [k, ...v] = part.trim().split("=");
+    if (k === name) return decodeURIComponent(v.join("="));
+  }
+  return null;
+}

@@ -1,0 +1,15 @@
+// The Prisma client singleton, running over the shared pg pool through @prisma/adapter-pg.
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "./generated/client";
+import { pool } from "./pool";
+
+const g = globalThis as unknown as { __batonPrisma?: PrismaClient };
+
+export function db(): PrismaClient {
+  if (!g.__batonPrisma) {
+    g.__batonPrisma = new PrismaClient({ adapter: new PrismaPg(pool()) });
+  }
+  return g.__batonPrisma;
+}
+
+export type { PrismaClient };

@@ -1,0 +1,41 @@
+// process.env parsed once with zod. Everything that reads configuration reads it from here.
+import { z } from "zod";
+
+const Env = z.object({
+  DATABASE_URL: z.string().min(1).optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  BATON_DATA_DIR: z.string().default(".data"),
+  BATON_INGEST_KEY: z.string().min(8).optional(),
+  /** default per-key request rate for ingest (requests / second; bursts up to 2x) */
+  BATON_RATE_LIMIT_RPS: z.coerce.number().positive().default(2000),
+  BATON_WEBHOOK_ALLOW_PRIVATE: z.enum(["0", "1"]).default("0"),
+  BATON_ADMIN_EMAIL: z.string().email().optional(),
+  BATON_ADMIN_PASSWORD: z.string().min(8).optional(),
+  BATON_JUDGE_URL: z.string().url().optional(),
+  BATON_JUDGE_MODEL: z.string().optional(),
+  BATON_JUDGE_API_KEY: z.string().optional(),
+  BATON_PUBLIC_URL: z.string().url().optional(),
+  /** milliseconds the worker waits after a conversation's first new event before scoring it */
+  BATON_SCORE_DEBOUNCE_MS: z.coerce.number().int().min(0).default(500),
+  BATON_DB_POOL_SIZE: z.coerce.number().int().min(1).default(10),
+});
+export type Env = z.output<typeof Env>;
+
+let cached: Env | undefined;
+export function env(): Env {
+  if (!cached) {
+    const res = Env.safeParse(process.env);
+    if (!res.success) {
+      const msg = res.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+      throw new Error(`invalid environment: ${msg}`);
+    }
+    cached = res.data;
+  }
+  return cached;
+}
+
+export function databaseUrl(): string {
+  const url = env().DATABASE_URL ?? process.env.DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set (npm start sets it for the embedded database)");
+  return url;
+}

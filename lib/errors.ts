@@ -1,0 +1,90 @@
+// Typed domain errors. Domain code throws these and never builds an HTTP response;
+// lib/http/errors.ts maps each to its status code and JSON body (SPEC §2.1).
+
+export interface Issue {
+  path: string;
+  message: string;
+}
+
+export class BatonError extends Error {
+  readonly status: number = 500;
+  readonly code: string = "internal_error";
+  readonly headers: Record<string, string> = {};
+}
+
+export class ValidationError extends BatonError {
+  override readonly status = 400;
+  override readonly code = "invalid_request";
+  constructor(message: string, readonly issues: Issue[] = []) {
+    super(message);
+  }
+}
+
+export class UnauthorizedError extends BatonError {
+  override readonly status = 401;
+  override readonly code = "unauthorized";
+}
+
+export class ForbiddenError extends BatonError {
+  override readonly status = 403;
+  override readonly code = "forbidden";
+}
+
+export class NotFoundError extends BatonError {
+  override readonly status = 404;
+  override readonly code = "not_found";
+}
+
+export class ConflictError extends BatonError {
+  override readonly status = 409;
+  override readonly code = "conflict";
+}
+
+export class PayloadTooLargeError extends BatonError {
+  override readonly status = 413;
+  override readonly code = "payload_too_large";
+}
+
+export class UnsupportedMediaTypeError extends BatonError {
+  override readonly status = 415;
+  override readonly code = "unsupported_media_type";
+}
+
+export class RateLimitedError extends BatonError {
+  override readonly status = 429;
+  override readonly code = "rate_limited";
+  override readonly headers: Record<string, string>;
+  constructor(message: string, retryAfterSeconds: number) {
+    super(message);
+    this.headers = { "Retry-After": String(Math.max(1, Math.ceil(retryAfterSeconds))) };
+  }
+}
+
+export class UnavailableError extends BatonError {
+  override readonly status = 503;
+  override readonly code = "unavailable";
+  override readonly headers = { "Retry-After": "5" };
+}
+
+/** Zod issues → the `issues` array of an error body, with dotted paths ("events.3.timestamp"). */
+export function zodIssues(
+  issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>,
+  prefix: Array<string | number> = [],
+): Issue[] {
+  return issues.map((i) => ({
+    path: [...prefix, ...i.path].map(String).join("."),
+    message: i.message,
+  }));
+}
+
+/** True for errors meaning "the database cannot be reached right now" (→ 503, retryable). */
+export function isDatabaseUnavailable(err: unknown): boolean {
+  const e = err as { code?: string; message?: string; cause?: unknown } | undefined;
+  if (!e) return false;
+  const codes = ["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "57P01", "57P02", "57P03", "53300", "08006", "08001", "08003", "08004"];
+  if (e.code && codes.includes(e.code)) return true;
+  const msg = String(e.message ?? "");
+  if (/Connection terminated|connect ECONNREFUSED|the database system is (starting|shutting) up|timeout exceeded when trying to connect|Client has encountered a connection error|terminating connection/i.test(msg)) return true;
+  if (e.cause && e.cause !== err) return isDatabaseUnavailable(e.cause);
+  return false;
+}

@@ -1,0 +1,110 @@
+// The one wrapper around every App Router API handler: authenticates (key, session, or either),
+// parses params/query/body with zod, calls the handler, and maps every error to its response.
+import { z } from "zod";
+import { authenticateKey, keyFromHeaders, type KeyContext } from "../auth/keys";
+import { canViewProject, listUserProjectIds } from "../auth/permissions";
+import { getSessionUser, PROJECT_COOKIE, readCookie, SESSION_COOKIE, type SessionUser } from "../auth/sessions";
+import { ForbiddenError, UnauthorizedError, ValidationError, zodIssues } from "../errors";
+import { parseJson, readBody, requireContentType } from "./body";
+import { errorResponse } from "./errors";
+
+export type AuthMode = "none" | "key" | "session" | "key-or-session";
+
+export interface Auth {
+  projectId: string;
+  key?: KeyContext;
+  user?: SessionUser;
+}
+
+interface RouteOptions<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, A extends AuthMode> {
+  auth: A;
+  params?: P;
+  query?: Q;
+  body?: B;
+  /** JSON body limit in bytes (after decompression) */
+  maxBodyBytes?: number;
+  handler: (args: {
+    req: Request;
+    auth: A extends "none" ? null : Auth;
+    params: z.output<P>;
+    query: z.output<Q>;
+    body: z.output<B>;
+  }) => Promise<unknown>;
+}
+
+const DEFAULT_MAX_BODY = 1024 * 1024;
+
+export function route<
+  P extends z.ZodType = z.ZodUnknown,
+  Q extends z.ZodType = z.ZodUnknown,
+  B extends z.ZodType = z.ZodUnknown,
+  A extends AuthMode = AuthMode,
+>(opts: RouteOptions<P, Q, B, A>) {
+  return async (req: Request, ctx?: { params?: Promise<Record<string, string | string[]>> }): Promise<Response> => {
+    try {
+      const auth = opts.auth === "none" ? null : await authenticate(req, opts.auth);
+      const params = parse(opts.params, (await ctx?.params) ?? {}, "params");
+      const query = parse(opts.query, Object.fromEntries(new URL(req.url).searchParams), "query");
+      let body: unknown = undefined;
+      if (opts.body) {
+        requireContentType(req, ["application/json"]);
+        body = parse(opts.body, parseJson(await readBody(req, opts.maxBodyBytes ?? DEFAULT_MAX_BODY)), "body");
+      }
+      const out = await opts.handler({ req, auth: auth as never, params, query, body: body as never });
+      if (out instanceof Response) return out;
+      if (out === undefined) return new Response(null, { status: 204 });
+      return Response.json(out);
+    } catch (err) {
+      return errorResponse(err);
+    }
+  };
+}
+
+function parse<T extends z.ZodType | undefined>(schema: T, value: unknown, where: string) {
+  if (!schema) return value as never;
+  const res = schema.safeParse(value);
+  if (!res.success) {
+    const issues = zodIssues(res.error.issues, [where]);
+    throw new ValidationError(`invalid ${where}: ${issues.map((i) => `${i.path}: ${i.message}`).join("; ")}`, issues);
+  }
+  return res.data as never;
+}
+
+/** Resolves who is calling. Ingest-style "key" auth never looks at cookies (SPEC §8). */
+export async function authenticate(req: Request, mode: Exclude<AuthMode, "none">): Promise<Auth> {
+  const secret = keyFromHeaders(req.headers);
+  if (secret && mode !== "session") {
+    const key = await authenticateKey(secret);
+    if (!key) throw new UnauthorizedError("unknown or revoked API key");
+    return { projectId: key.projectId, key };
+  }
+  if (mode === "key") throw new UnauthorizedError("missing API key (Authorization: Bearer <key>)");
+  const cookies = req.headers.get("cookie");
+  const user = await getSessionUser(readCookie(cookies, SESSION_COOKIE));
+  if (!user) throw new UnauthorizedError(secret ? "this endpoint needs a logged-in session" : "log in or send an API key");
+  if (req.method !== "GET" && req.method !== "HEAD" && !isSameOrigin(req)) {
+    throw new ForbiddenError("cross-origin request refused");
+  }
+  const wanted = req.headers.get("x-baton-project") ?? new URL(req.url).searchParams.get("projectId") ?? readCookie(cookies, PROJECT_COOKIE);
+  if (wanted) {
+    if (!(await canViewProject(user.id, wanted))) throw new ForbiddenError("you are not a member of that project");
+    return { projectId: wanted, user };
+  }
+  const [first] = await listUserProjectIds(user.id);
+  if (!first) throw new ForbiddenError("you are not a member of any project");
+  return { projectId: first, user };
+}
+
+/** Session-authenticated mutations must come from our own pages (CSRF defence, SPEC §8). */
+export function isSameOrigin(req: Request): boolean {
+  const origin = req.headers.get("origin");
+  const site = req.headers.get("sec-fetch-site");
+  if (site) return site === "same-origin" || site === "none";
+  if (!origin) return true; // non-browser clients send neither header
+  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}

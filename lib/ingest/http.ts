@@ -1,0 +1,36 @@
+// Request-level pieces shared by every ingest endpoint (native and framework adapters):
+// the per-key throttle and the 200/207 answer.
+import { RateLimitedError, ValidationError, PayloadTooLargeError } from "../errors";
+import type { Auth } from "../http/route";
+import { count, takeToken } from "./rate-limit";
+import { IngestBody, MAX_EVENTS_PER_REQUEST } from "./schemas";
+import type { IngestResult } from "./ingest-events";
+
+export function throttle(auth: Auth): void {
+  if (!auth.key) return;
+  const wait = takeToken(auth.key.keyId, auth.key.rateLimitPerSec);
+  if (wait > 0) {
+    count(auth.projectId, auth.key.keyId, { throttled: 1 });
+    throw new RateLimitedError("rate limit exceeded for this key; retry after the Retry-After delay", wait);
+  }
+}
+
+/** `{events: [...]}` or a 400/413 saying what is wrong with the envelope. */
+export function parseEnvelope(json: unknown): unknown[] {
+  const events = (json as { events?: unknown })?.events;
+  if (Array.isArray(events) && events.length > MAX_EVENTS_PER_REQUEST) {
+    throw new PayloadTooLargeError(`at most ${MAX_EVENTS_PER_REQUEST} events per request (got ${events.length})`);
+  }
+  const res = IngestBody.safeParse(json);
+  if (!res.success) {
+    throw new ValidationError('body must be {"events": [...]}', [
+      { path: "events", message: res.error.issues[0]?.message ?? "expected an array" },
+    ]);
+  }
+  return res.data.events;
+}
+
+/** 200 when every event was stored or was a duplicate; 207 with per-event errors otherwise. */
+export function ingestResponse(result: IngestResult): Response {
+  return Response.json(result, { status: result.errors.length ? 207 : 200 });
+}

@@ -1,0 +1,59 @@
+// Per-key token bucket (SPEC §8) and the per-key counters shown on /settings. Both live in the
+// web process: the bucket because a limit that needs a database round trip would cost more than
+// the ingest itself; the counters are flushed to api_keys every few seconds (they are statistics,
+// not acknowledged data).
+import { env } from "../env";
+import { pool } from "../db/pool";
+
+interface Bucket {
+  tokens: number;
+  at: number;
+}
+const buckets = new Map<string, Bucket>();
+
+/** Takes one token; returns 0 when allowed, else the seconds until a token is available. */
+export function takeToken(keyId: string, perSecond: number | null): number {
+  const rate = perSecond ?? env().BATON_RATE_LIMIT_RPS;
+  const burst = Math.max(1, rate * 2);
+  const now = Date.now();
+  const b = buckets.get(keyId) ?? { tokens: burst, at: now };
+  b.tokens = Math.min(burst, b.tokens + ((now - b.at) / 1000) * rate);
+  b.at = now;
+  buckets.set(keyId, b);
+  if (b.tokens >= 1) {
+    b.tokens -= 1;
+    return 0;
+  }
+  return (1 - b.tokens) / rate;
+}
+
+export type Counter = "accepted" | "duplicates" | "rejected" | "throttled";
+const pending = new Map<string, { projectId: string } & Record<Counter, number>>();
+let timer: NodeJS.Timeout | undefined;
+
+export function count(projectId: string, keyId: string, deltas: Partial<Record<Counter, number>>): void {
+  const c = pending.get(keyId) ?? { projectId, accepted: 0, duplicates: 0, rejected: 0, throttled: 0 };
+  for (const [k, v] of Object.entries(deltas)) c[k as Counter] += v ?? 0;
+  pending.set(keyId, c);
+  if (!timer) {
+    timer = setTimeout(() => void flushCounters(), 2000);
+    timer.unref();
+  }
+}
+
+export async function flushCounters(): Promise<void> {
+  timer = undefined;
+  const rows = [...pending.entries()];
+  pending.clear();
+  for (const [keyId, c] of rows) {
+    await pool()
+      .query(
+        `UPDATE api_keys SET accepted = accepted + $3, duplicates = duplicates + $4, rejected = rejected + $5,
+           throttled = throttled + $6, last_used_at = now() WHERE project_id = $1 AND id = $2`,
+        [c.projectId, keyId, c.accepted, c.duplicates, c.rejected, c.throttled],
+      )
+      .catch(() => {
+        /* database away: these are statistics, dropping one flush is acceptable */
+      });
+  }
+}

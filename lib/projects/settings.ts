@@ -1,0 +1,35 @@
+// Per-project configuration read by the scorers and edited on /settings (SPEC §3 defaults).
+// Stored in projects.settings (jsonb); parsing fills every default so old rows stay valid.
+import { z } from "zod";
+
+export const JudgeSettings = z.object({
+  /** "offline" = the deterministic embedded judge; "llm" = OpenAI-compatible endpoint */
+  kind: z.enum(["offline", "llm"]).default("offline"),
+  url: z.string().url().optional(),
+  model: z.string().min(1).optional(),
+});
+
+export const ProjectSettings = z.object({
+  /** extra state keys treated as facts when seen in tool results or user messages */
+  trackedFields: z.array(z.string().min(1).max(128)).max(200).default([]),
+  /** tool-result freshness: stale after this many user turns ... */
+  freshnessTurns: z.number().int().min(0).max(1000).default(2),
+  /** ... or this many seconds */
+  freshnessSeconds: z.number().int().min(0).max(86_400 * 30).default(120),
+  depthWarn: z.number().int().min(1).max(100).default(5),
+  depthCritical: z.number().int().min(1).max(100).default(8),
+  /** intent preservation below this is drift */
+  driftThreshold: z.number().min(0).max(1).default(0.5),
+  /** A→B→A within this many hops is ping-pong */
+  pingPongHops: z.number().int().min(2).max(20).default(3),
+  judge: JudgeSettings.default({ kind: "offline" }),
+});
+export type ProjectSettings = z.output<typeof ProjectSettings>;
+
+export const DEFAULT_SETTINGS: ProjectSettings = ProjectSettings.parse({});
+
+/** Reads settings from the jsonb column, tolerating missing keys (defaults) and junk (ignored). */
+export function parseSettings(raw: unknown): ProjectSettings {
+  const res = ProjectSettings.safeParse(raw ?? {});
+  return res.success ? res.data : DEFAULT_SETTINGS;
+}
