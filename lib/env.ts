@@ -24,7 +24,9 @@ export type Env = z.output<typeof Env>;
 let cached: Env | undefined;
 export function env(): Env {
   if (!cached) {
-    const res = Env.safeParse(process.env);
+    // Compose files pass unset variables as "": treat them as absent.
+    const present = Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== ""));
+    const res = Env.safeParse(present);
     if (!res.success) {
       const msg = res.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
       throw new Error(`invalid environment: ${msg}`);

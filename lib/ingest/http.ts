@@ -30,7 +30,14 @@ export function parseEnvelope(json: unknown): unknown[] {
   return res.data.events;
 }
 
-/** 200 when every event was stored or was a duplicate; 207 with per-event errors otherwise. */
+/**
+ * 200 when every event was stored or was a duplicate; 207 with per-event errors when some were
+ * rejected; 400 (same body, plus `error`) when every event was rejected and nothing was written.
+ */
 export function ingestResponse(result: IngestResult): Response {
-  return Response.json(result, { status: result.errors.length ? 207 : 200 });
+  if (!result.errors.length) return Response.json(result);
+  if (result.accepted + result.duplicates > 0) return Response.json(result, { status: 207 });
+  const first = result.errors[0].issues[0];
+  const error = `no event was valid (${result.errors.length} rejected; first: ${first?.path}: ${first?.message})`;
+  return Response.json({ error, code: "invalid_events", ...result }, { status: 400 });
 }

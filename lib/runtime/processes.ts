@@ -1,0 +1,113 @@
+// Starting Baton's processes (web = `next start`, worker = lib/worker/main.ts) as children, for
+// `npm start`, the test harness and the bench. Each child gets DATABASE_URL in its environment.
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const require = createRequire(import.meta.url);
+
+export interface Child {
+  name: string;
+  proc: ChildProcess;
+  /** SIGTERM, then SIGKILL after a grace period; resolves when the process is gone */
+  stop(graceMs?: number): Promise<void>;
+  exited: Promise<number | null>;
+}
+
+function wrap(name: string, proc: ChildProcess): Child {
+  const exited = new Promise<number | null>((resolve) => {
+    if (proc.exitCode !== null || proc.signalCode !== null) resolve(proc.exitCode);
+    else proc.once("exit", (code) => resolve(code));
+  });
+  return {
+    name,
+    proc,
+    exited,
+    async stop(graceMs = 5000) {
+      if (proc.exitCode !== null || proc.signalCode !== null) return;
+      proc.kill("SIGTERM");
+      const t = setTimeout(() => proc.kill("SIGKILL"), graceMs);
+      await exited;
+      clearTimeout(t);
+    },
+  };
+}
+
+export function hasBuild(): boolean {
+  return fs.existsSync(path.join(ROOT, ".next", "BUILD_ID"));
+}
+
+export function nextBin(): string {
+  return require.resolve("next/dist/bin/next");
+}
+
+export function tsxBin(): string {
+  return require.resolve("tsx/cli");
+}
+
+/** `next build`, output to the given stream handling (inherit for humans, pipe for tests). */
+export async function buildApp(stdio: "inherit" | "ignore" = "inherit"): Promise<void> {
+  const proc = spawn(process.execPath, [nextBin(), "build"], {
+    cwd: ROOT,
+    stdio,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  const code = await wrap("build", proc).exited;
+  if (code !== 0) throw new Error(`next build failed (exit ${code})`);
+}
+
+type Stdio = import("node:child_process").StdioOptions;
+
+export function startWeb(opts: { port: number; env: Record<string, string | undefined>; stdio?: Stdio; host?: string }): Child {
+  const proc = spawn(process.execPath, [nextBin(), "start", "-p", String(opts.port), "-H", opts.host ?? "0.0.0.0"], {
+    cwd: ROOT,
+    stdio: opts.stdio ?? "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...opts.env, PORT: String(opts.port) },
+  });
+  return wrap("web", proc);
+}
+
+export function workerEntry(): string {
+  return path.join(ROOT, "lib/worker/main.ts");
+}
+
+export function startWorker(opts: { env: Record<string, string | undefined>; stdio?: Stdio }): Child | null {
+  if (!fs.existsSync(workerEntry())) return null;
+  const proc = spawn(process.execPath, [tsxBin(), workerEntry()], {
+    cwd: ROOT,
+    stdio: opts.stdio ?? "inherit",
+    env: { ...process.env, ...opts.env },
+  });
+  return wrap("worker", proc);
+}
+
+/** True when something already listens on the port. */
+export function portInUse(port: number, host = "0.0.0.0"): Promise<boolean> {
+  return new Promise((resolve) => {
+    const srv = net.createServer();
+    srv.once("error", () => resolve(true));
+    srv.listen(port, host, () => srv.close(() => resolve(false)));
+  });
+}
+
+/** Polls GET url until it answers 200 (or the child dies, or time runs out). */
+export async function waitForHttp(url: string, child?: Child, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let dead = false;
+  void child?.exited.then(() => (dead = true));
+  while (Date.now() < deadline) {
+    if (dead) throw new Error(`${child?.name} exited before ${url} answered`);
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+}

@@ -1,0 +1,99 @@
+// `npm start`: database (embedded unless DATABASE_URL), migrations, build if needed, first-start
+// bootstrap, then web + worker. Ctrl-C stops all of them. Every failure is one clear sentence.
+import path from "node:path";
+import pg from "pg";
+import { EmbeddedDbError, startEmbeddedPostgres, type EmbeddedDb } from "../lib/db/embedded";
+import { migrate } from "../lib/db/migrate";
+import { closePool } from "../lib/db/pool";
+import { bootstrap } from "../lib/projects/bootstrap";
+import { buildApp, hasBuild, portInUse, ROOT, startWeb, startWorker, waitForHttp, type Child } from "../lib/runtime/processes";
+import { maybeLoadDemo } from "./start-demo";
+
+const port = Number(process.env.PORT ?? 3000);
+const dataDir = path.resolve(ROOT, process.env.BATON_DATA_DIR ?? ".data");
+let db: EmbeddedDb | null = null;
+const children: Child[] = [];
+let stopping = false;
+
+function fail(message: string): never {
+  console.error(`baton: ${message}`);
+  process.exit(1);
+}
+
+async function databaseUrl(): Promise<string> {
+  if (process.env.DATABASE_URL) {
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URL, connectionTimeoutMillis: 5000 });
+    try {
+      await client.connect();
+      await client.end();
+    } catch (err) {
+      const u = new URL(process.env.DATABASE_URL);
+      fail(`cannot reach the database at ${u.hostname}:${u.port || 5432} (DATABASE_URL): ${(err as Error).message}`);
+    }
+    return process.env.DATABASE_URL;
+  }
+  console.log(`baton: starting the embedded PostgreSQL in ${dataDir}`);
+  try {
+    db = await startEmbeddedPostgres({ dataDir });
+  } catch (err) {
+    fail(err instanceof EmbeddedDbError ? err.message : `the embedded database did not start: ${String((err as Error)?.message ?? err)}`);
+  }
+  return db.url;
+}
+
+async function shutdown(code: number) {
+  if (stopping) return;
+  stopping = true;
+  console.log("\nbaton: stopping…");
+  await Promise.all(children.map((c) => c.stop()));
+  await closePool().catch(() => {});
+  await db?.stop().catch(() => {});
+  process.exit(code);
+}
+
+async function main() {
+  if (!Number.isInteger(port) || port < 1 || port > 65535) fail(`PORT must be a port number (got "${process.env.PORT}")`);
+  if (await portInUse(port)) fail(`port ${port} is already in use; stop what uses it or set PORT to another port`);
+  const url = await databaseUrl();
+  process.env.DATABASE_URL = url;
+  process.on("SIGINT", () => void shutdown(0));
+  process.on("SIGTERM", () => void shutdown(0));
+
+  await migrate(url, (m) => console.log(`baton: ${m}`));
+  const boot = await bootstrap({
+    ingestKey: process.env.BATON_INGEST_KEY,
+    adminEmail: process.env.BATON_ADMIN_EMAIL,
+    adminPassword: process.env.BATON_ADMIN_PASSWORD,
+  });
+  if (!hasBuild()) {
+    console.log("baton: no build found, building the app once (next build)…");
+    await buildApp();
+  }
+  const env = { DATABASE_URL: url };
+  const web = startWeb({ port, env });
+  children.push(web);
+  const worker = startWorker({ env });
+  if (worker) children.push(worker);
+  for (const c of children) {
+    void c.exited.then((code) => {
+      if (!stopping) {
+        console.error(`baton: the ${c.name} process exited (code ${code}); stopping`);
+        void shutdown(1);
+      }
+    });
+  }
+  const base = `http://localhost:${port}`;
+  await waitForHttp(`${base}/api/health`, web);
+
+  console.log(`\nBaton is running at ${base}`);
+  if (boot.newKey) console.log(`Ingest key for project "default" (shown once, keep it): ${boot.newKey}`);
+  else if (process.env.BATON_INGEST_KEY) console.log(`Ingest key: the value of BATON_INGEST_KEY`);
+  if (boot.newAdmin) console.log(`Admin login (shown once): ${boot.newAdmin.email} / ${boot.newAdmin.password}`);
+  console.log("Press Ctrl-C to stop.\n");
+  await maybeLoadDemo({ baseUrl: base, projectId: boot.projectId });
+}
+
+main().catch((err) => {
+  console.error(`baton: ${(err as Error)?.message ?? err}`);
+  void shutdown(1);
+});

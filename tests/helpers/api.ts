@@ -1,0 +1,58 @@
+// Helpers for API tests: a fresh project (with its own key) per test, and HTTP shortcuts.
+import crypto from "node:crypto";
+import { inject } from "vitest";
+import { createApiKey } from "../../lib/auth/keys";
+import { pool } from "../../lib/db/pool";
+
+export const baseUrl = (): string => inject("baseUrl");
+
+export interface TestProject {
+  projectId: string;
+  key: string;
+  keyId: string;
+}
+
+export async function createTestProject(opts: { rateLimitPerSec?: number; name?: string } = {}): Promise<TestProject> {
+  const projectId = `prj_test_${crypto.randomBytes(6).toString("hex")}`;
+  await pool().query(`INSERT INTO projects (id, name) VALUES ($1, $2)`, [projectId, opts.name ?? projectId]);
+  const k = await createApiKey({ projectId, name: "test", rateLimitPerSec: opts.rateLimitPerSec ?? null });
+  return { projectId, key: k.secret, keyId: k.id };
+}
+
+export function postEvents(key: string | null, body: unknown, init: { headers?: Record<string, string>; base?: string } = {}) {
+  return fetch(`${init.base ?? baseUrl()}/api/v1/events`, {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      ...(key ? { authorization: `Bearer ${key}` } : {}),
+      ...init.headers,
+    },
+    body: typeof body === "string" || body instanceof Uint8Array ? (body as BodyInit) : JSON.stringify(body),
+  });
+}
+
+export function getJson(path: string, key: string, base = baseUrl()) {
+  return fetch(`${base}${path}`, { headers: { authorization: `Bearer ${key}` } });
+}
+
+let n = 0;
+/** A valid message event with a unique id. */
+export function msg(conversationId: string, over: Record<string, unknown> = {}) {
+  n++;
+  return {
+    id: `evt_${Date.now().toString(36)}_${n}_${crypto.randomBytes(3).toString("hex")}`,
+    conversationId,
+    timestamp: new Date(Date.now() - 60_000 + n).toISOString(),
+    type: "message",
+    role: "user",
+    content: "Hi, I need a refund for order 8812",
+    ...over,
+  };
+}
+
+export async function countEvents(projectId: string, ids?: string[]): Promise<number> {
+  const { rows } = ids
+    ? await pool().query(`SELECT count(*)::int AS n FROM events WHERE project_id = $1 AND id = ANY($2)`, [projectId, ids])
+    : await pool().query(`SELECT count(*)::int AS n FROM events WHERE project_id = $1`, [projectId]);
+  return rows[0].n;
+}

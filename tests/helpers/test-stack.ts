@@ -1,0 +1,45 @@
+// The app under test: a real PostgreSQL (DATABASE_URL from `npm test`, or an embedded one started
+// here), migrations, and the built web + worker on a free port. Shared by the vitest "api"
+// project and Playwright's global setup.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { freePort, startEmbeddedPostgres, type EmbeddedDb } from "../../lib/db/embedded";
+import { migrate } from "../../lib/db/migrate";
+import { buildApp, hasBuild, ROOT, startWeb, startWorker, waitForHttp } from "../../lib/runtime/processes";
+
+export interface TestStack {
+  baseUrl: string;
+  databaseUrl: string;
+  stop(): Promise<void>;
+}
+
+export async function startTestStack(name: string, extraEnv: Record<string, string> = {}): Promise<TestStack> {
+  let db: EmbeddedDb | null = null;
+  let url = process.env.DATABASE_URL;
+  if (!url) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), `baton-${name}-`));
+    db = await startEmbeddedPostgres({ dataDir: path.join(dir, "pg") });
+    url = db.url;
+  }
+  await migrate(url);
+  if (!hasBuild()) await buildApp();
+  const port = await freePort();
+  const logDir = path.join(ROOT, "tests/.artifacts");
+  fs.mkdirSync(logDir, { recursive: true });
+  const log = fs.openSync(path.join(logDir, `${name}-stack.log`), "w");
+  const env = { DATABASE_URL: url, BATON_WEBHOOK_ALLOW_PRIVATE: "1", BATON_SCORE_DEBOUNCE_MS: "100", ...extraEnv };
+  const web = startWeb({ port, env, stdio: ["ignore", log, log], host: "127.0.0.1" });
+  const worker = startWorker({ env, stdio: ["ignore", log, log] });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  await waitForHttp(`${baseUrl}/api/health`, web);
+  return {
+    baseUrl,
+    databaseUrl: url,
+    async stop() {
+      await Promise.all([web.stop(), worker?.stop()]);
+      await db?.stop();
+      if (db) fs.rmSync(path.dirname(db.dataDir), { recursive: true, force: true });
+    },
+  };
+}
