@@ -1,0 +1,170 @@
+// Ingest measurements for `npm run bench`: the raw COPY rate (the ceiling), HTTP batch ingest,
+// and single-event requests. Load generators pre-build their bodies so the client's own CPU use
+// (it shares the 2 cores with the server and PostgreSQL) stays small.
+import pg from "pg";
+import { from as copyFrom } from "pg-copy-streams";
+import { pipeline } from "node:stream/promises";
+import { Readable } from "node:stream";
+
+const CONTENT = "Hi, I ordered a blender last week (order 8812) and it arrived broken. Can I get a refund to my card?";
+
+function percentile(xs: number[], p: number): number {
+  if (!xs.length) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+}
+
+/** COPY rows shaped like the HTTP events into the real events table (its indexes included). */
+export async function copyRate(url: string, { rows }: { rows: number }): Promise<{ rowsPerSec: number }> {
+  const projectId = `bench_copy_${Date.now().toString(36)}`;
+  const data = JSON.stringify({ role: "user", content: CONTENT });
+  const t0 = Date.now();
+  const chunks: string[] = [];
+  for (let start = 0; start < rows; start += 10_000) {
+    let s = "";
+    for (let i = start; i < Math.min(rows, start + 10_000); i++) {
+      const ts = new Date(t0 - (rows - i) * 10).toISOString();
+      s += `${projectId}\tc-${i}\tconv-${Math.floor(i / 10)}\t${ts}\tmessage\t\\N\t\\N\t${data}\t\\N\n`;
+    }
+    chunks.push(s);
+  }
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const started = performance.now();
+    const stream = client.query(
+      copyFrom("COPY events (project_id, id, conversation_id, ts, type, agent, turn, data, metadata) FROM STDIN"),
+    );
+    await pipeline(Readable.from(chunks), stream);
+    const secs = (performance.now() - started) / 1000;
+    return { rowsPerSec: rows / secs };
+  } finally {
+    await client.query(`DELETE FROM events WHERE project_id = $1`, [projectId]).catch(() => {});
+    await client.end();
+  }
+}
+
+function batchTemplate(batchSize: number, conversationsPerBatch: number): string {
+  const now = Date.now();
+  const events = [];
+  for (let i = 0; i < batchSize; i++) {
+    const c = i % conversationsPerBatch;
+    events.push({
+      id: `__B__-${i}`,
+      conversationId: `conv-__B__-${c}`,
+      timestamp: now + i,
+      type: "message",
+      role: i % 2 ? "agent" : "user",
+      ...(i % 2 ? { agent: "support" } : {}),
+      content: CONTENT,
+    });
+  }
+  return JSON.stringify({ events });
+}
+
+export interface HttpIngestResult {
+  eventsPerSec: number;
+  acked: number;
+  stored: number;
+  lost: number;
+  duplicated: number;
+  p50Ms: number;
+  p95Ms: number;
+  errors: number;
+}
+
+export async function httpIngest(opts: {
+  baseUrl: string;
+  key: string;
+  projectId: string;
+  seconds: number;
+  clients: number;
+  batchSize: number;
+}): Promise<HttpIngestResult> {
+  const tpl = batchTemplate(opts.batchSize, 50);
+  const run = `r${Date.now().toString(36)}`;
+  let next = 0;
+  let acked = 0;
+  let errors = 0;
+  const latencies: number[] = [];
+  const ackedBatches: string[] = [];
+  const deadline = performance.now() + opts.seconds * 1000;
+  const started = performance.now();
+  const client = async () => {
+    while (performance.now() < deadline) {
+      const b = `${run}-${next++}`;
+      const body = tpl.replaceAll("__B__", b);
+      const t = performance.now();
+      try {
+        const res = await fetch(`${opts.baseUrl}/api/v1/events`, {
+          method: "POST",
+          headers: { authorization: `Bearer ${opts.key}`, "content-type": "application/json" },
+          body,
+        });
+        const out = (await res.json()) as { accepted?: number };
+        if (res.status === 200) {
+          acked += out.accepted ?? 0;
+          ackedBatches.push(b);
+        } else errors++;
+      } catch {
+        errors++;
+      }
+      latencies.push(performance.now() - t);
+    }
+  };
+  await Promise.all(Array.from({ length: opts.clients }, client));
+  const secs = (performance.now() - started) / 1000;
+
+  // Resend a few acknowledged batches: every event must come back as a duplicate.
+  let duplicated = 0;
+  for (const b of ackedBatches.slice(0, 5)) {
+    const res = await fetch(`${opts.baseUrl}/api/v1/events`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${opts.key}`, "content-type": "application/json" },
+      body: tpl.replaceAll("__B__", b),
+    });
+    duplicated += ((await res.json()) as { accepted: number }).accepted;
+  }
+  const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await db.connect();
+  const { rows } = await db.query(`SELECT count(*)::int AS n FROM events WHERE project_id = $1`, [opts.projectId]);
+  await db.end();
+  const stored = rows[0].n as number;
+  return {
+    eventsPerSec: acked / secs,
+    acked,
+    stored,
+    lost: Math.max(0, acked - stored),
+    duplicated: duplicated + Math.max(0, stored - acked),
+    p50Ms: percentile(latencies, 50),
+    p95Ms: percentile(latencies, 95),
+    errors,
+  };
+}
+
+export async function singleEventRate(opts: { baseUrl: string; key: string; seconds: number; clients: number }) {
+  let n = 0;
+  let ok = 0;
+  const run = `s${Date.now().toString(36)}`;
+  const deadline = performance.now() + opts.seconds * 1000;
+  const started = performance.now();
+  const client = async () => {
+    while (performance.now() < deadline) {
+      const i = n++;
+      const body = `{"events":[{"id":"${run}-${i}","conversationId":"single-${run}-${i % 200}","timestamp":${Date.now()},"type":"message","role":"user","content":"where is my order?"}]}`;
+      try {
+        const res = await fetch(`${opts.baseUrl}/api/v1/events`, {
+          method: "POST",
+          headers: { authorization: `Bearer ${opts.key}`, "content-type": "application/json" },
+          body,
+        });
+        await res.arrayBuffer();
+        if (res.status === 200) ok++;
+      } catch {
+        /* counted as not ok */
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: opts.clients }, client));
+  return { reqPerSec: ok / ((performance.now() - started) / 1000) };
+}

@@ -1,0 +1,116 @@
+// `npm run bench`: starts its own PostgreSQL (embedded unless DATABASE_URL) and Baton, then
+// measures (a) the raw COPY rate into the events table — this machine's physical limit — (b) HTTP
+// ingest with batches of 500 from concurrent clients, (c) single-event requests/s; checks that
+// nothing was lost or duplicated, prints one line per figure (throughputs also as a ratio to the
+// COPY rate) and writes bench/results.json. Further phases (scoring, dashboard) add their keys.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { createApiKey } from "../lib/auth/keys";
+import { freePort, startEmbeddedPostgres, type EmbeddedDb } from "../lib/db/embedded";
+import { migrate } from "../lib/db/migrate";
+import { closePool, pool } from "../lib/db/pool";
+import { buildApp, hasBuild, ROOT, startWeb, waitForHttp } from "../lib/runtime/processes";
+import { copyRate, httpIngest, singleEventRate } from "./bench-ingest";
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
+const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 8);
+
+async function main() {
+  let db: EmbeddedDb | null = null;
+  let url = process.env.DATABASE_URL;
+  if (!url) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "baton-bench-"));
+    db = await startEmbeddedPostgres({ dataDir: path.join(dir, "pg") });
+    url = db.url;
+  }
+  process.env.DATABASE_URL = url;
+  await migrate(url);
+  if (!hasBuild()) await buildApp();
+  const port = await freePort();
+  const web = startWeb({
+    port,
+    env: { DATABASE_URL: url, BATON_RATE_LIMIT_RPS: "1000000", BATON_DB_POOL_SIZE: "20" },
+    stdio: "ignore",
+    host: "127.0.0.1",
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const results: Record<string, unknown> = readResults();
+  try {
+    await waitForHttp(`${baseUrl}/api/health`, web);
+    const projectId = `bench_${Date.now().toString(36)}`;
+    await pool().query(`INSERT INTO projects (id, name) VALUES ($1, 'bench')`, [projectId]);
+    const { secret: key } = await createApiKey({ projectId, name: "bench" });
+
+    const copy = await copyRate(url, { rows: 300_000 });
+    line("raw COPY into events", `${fmt(copy.rowsPerSec)} rows/s`);
+
+    const http = await httpIngest({ baseUrl, key, projectId, seconds: SECONDS, clients: CLIENTS, batchSize: 500 });
+    line("HTTP ingest, batches of 500", `${fmt(http.eventsPerSec)} events/s  (${(http.eventsPerSec / copy.rowsPerSec).toFixed(2)} × COPY)`);
+    line("  request latency p50 / p95", `${http.p50Ms.toFixed(0)} ms / ${http.p95Ms.toFixed(0)} ms`);
+    line("  acknowledged / stored", `${http.acked} / ${http.stored}  (lost ${http.lost}, duplicated ${http.duplicated})`);
+
+    const single = await singleEventRate({ baseUrl, key, seconds: Math.min(10, SECONDS), clients: CLIENTS * 2 });
+    line("single-event requests", `${fmt(single.reqPerSec)} req/s  (${(single.reqPerSec / copy.rowsPerSec).toFixed(3)} × COPY)`);
+
+    results.ingest = {
+      eventsPerSec: Math.round(http.eventsPerSec),
+      copyRowsPerSec: Math.round(copy.rowsPerSec),
+      ratioToCopy: Number((http.eventsPerSec / copy.rowsPerSec).toFixed(3)),
+      singleEventReqPerSec: Math.round(single.reqPerSec),
+      lost: http.lost,
+      duplicated: http.duplicated,
+      p95LatencyMs: Math.round(http.p95Ms),
+      seconds: SECONDS,
+      clients: CLIENTS,
+      batchSize: 500,
+      cores: os.cpus().length,
+    };
+    await runExtraPhases({ baseUrl, databaseUrl: url, key, projectId, results });
+    writeResults(results);
+  } finally {
+    await web.stop();
+    await closePool();
+    await db?.stop();
+    if (db) fs.rmSync(path.dirname(db.dataDir), { recursive: true, force: true });
+  }
+}
+
+/** Later phases (scoring lag, dashboard latency) live in their own modules and are run when present. */
+async function runExtraPhases(ctx: { baseUrl: string; databaseUrl: string; key: string; projectId: string; results: Record<string, unknown> }) {
+  for (const [name, file] of [["scoring", "bench-scoring.ts"], ["dashboard", "bench-dashboard.ts"]] as const) {
+    if (process.env.BENCH_ONLY && !process.env.BENCH_ONLY.split(",").includes(name)) continue;
+    if (!fs.existsSync(path.join(ROOT, "scripts", file))) continue;
+    const mod = await import(`./${file}`);
+    const fn = mod[`bench${name[0].toUpperCase()}${name.slice(1)}`];
+    if (typeof fn !== "function") continue;
+    const out = await fn(ctx);
+    ctx.results[name] = out;
+    for (const [k, v] of Object.entries(out as Record<string, unknown>)) line(`${name}.${k}`, String(v));
+  }
+}
+
+function line(label: string, value: string) {
+  console.log(`${label.padEnd(34)} ${value}`);
+}
+function fmt(n: number) {
+  return Math.round(n).toLocaleString("en-US");
+}
+const RESULTS = path.join(ROOT, "bench/results.json");
+function readResults(): Record<string, unknown> {
+  try {
+    return JSON.parse(fs.readFileSync(RESULTS, "utf8"));
+  } catch {
+    return {};
+  }
+}
+function writeResults(r: Record<string, unknown>) {
+  fs.mkdirSync(path.dirname(RESULTS), { recursive: true });
+  fs.writeFileSync(RESULTS, JSON.stringify({ ...r, measuredAt: new Date().toISOString() }, null, 2) + "\n");
+  console.log(`wrote ${path.relative(process.cwd(), RESULTS)}`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
