@@ -29,7 +29,7 @@ export const SCORE_TASK = "score_conversation";
 
 export async function ingestEvents({ ctx, input }: { ctx: IngestContext; input: unknown[] }): Promise<IngestResult> {
   const errors: IngestError[] = [];
-  const rows: ReturnType<typeof toRow>[] = [];
+  const rows: Row[] = [];
   const seen = new Set<string>();
   let inBatchDuplicates = 0;
   input.forEach((raw, index) => {
@@ -43,8 +43,16 @@ export async function ingestEvents({ ctx, input }: { ctx: IngestContext; input: 
       inBatchDuplicates++;
       return;
     }
-    seen.add(parsed.data.id);
-    rows.push(toRow(parsed.data));
+    const row = toRow(parsed.data);
+    const dataJson = JSON.stringify(row.data);
+    const metadataJson = row.metadata === null ? null : JSON.stringify(row.metadata);
+    // PostgreSQL cannot store NUL in text or jsonb: a clear 4xx here instead of a failed batch.
+    if ([row.id, row.conversationId, row.agent].some((v) => v?.includes("\0")) || hasNul(dataJson) || hasNul(metadataJson)) {
+      errors.push({ index, id: row.id, issues: [{ path: `events.${index}`, message: "contains a NUL character (\\u0000), which cannot be stored" }] });
+      return;
+    }
+    seen.add(row.id);
+    rows.push({ ...row, dataJson, metadataJson });
   });
 
   const inserted = rows.length ? await insertEvents(ctx.projectId, rows) : 0;
@@ -59,31 +67,37 @@ export async function ingestEvents({ ctx, input }: { ctx: IngestContext; input: 
   return result;
 }
 
-async function insertEvents(projectId: string, rows: ReturnType<typeof toRow>[]): Promise<number> {
+type Row = ReturnType<typeof toRow> & { dataJson: string; metadataJson: string | null };
+
+/** JSON.stringify writes NUL as \u0000; an escaped backslash before "u0000" is not one. */
+function hasNul(json: string | null): boolean {
+  return json !== null && /(^|[^\\])(\\\\)*\\u0000/.test(json);
+}
+
+async function insertEvents(projectId: string, rows: Row[]): Promise<number> {
   // Sorted so concurrent batches lock rows (and job keys) in the same order: no deadlocks.
   rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const batch = JSON.stringify(
-    rows.map((r) => ({
-      id: r.id,
-      conversation_id: r.conversationId,
-      ts: r.ts.toISOString(),
-      type: r.type,
-      agent: r.agent,
-      turn: r.turn,
-      data: r.data,
-      metadata: r.metadata,
-    })),
-  );
+  // Column arrays + unnest: measured ~20% cheaper in PostgreSQL than json_to_recordset for
+  // 500-event batches (bench/results.json), and close to COPY of the same batch.
+  const cols = {
+    id: rows.map((r) => r.id),
+    conversation: rows.map((r) => r.conversationId),
+    ts: rows.map((r) => r.ts.toISOString()),
+    type: rows.map((r) => r.type),
+    agent: rows.map((r) => r.agent),
+    turn: rows.map((r) => r.turn),
+    data: rows.map((r) => r.dataJson),
+    metadata: rows.map((r) => r.metadataJson),
+  };
   try {
     return await withTransaction(async (client) => {
       const res = await client.query<{ conversation_id: string }>(
         `INSERT INTO events (project_id, id, conversation_id, ts, type, agent, turn, data, metadata)
-         SELECT $1, x.id, x.conversation_id, x.ts, x.type, x.agent, x.turn, x.data, x.metadata
-           FROM json_to_recordset($2::json) AS x(id text, conversation_id text, ts timestamptz, type text,
-                agent text, turn int, data jsonb, metadata jsonb)
+         SELECT $1, x.* FROM unnest($2::text[], $3::text[], $4::timestamptz[], $5::text[], $6::text[], $7::int[],
+                                    $8::jsonb[], $9::jsonb[]) AS x
          ON CONFLICT (project_id, id) DO NOTHING
          RETURNING conversation_id`,
-        [projectId, batch],
+        [projectId, cols.id, cols.conversation, cols.ts, cols.type, cols.agent, cols.turn, cols.data, cols.metadata],
       );
       const conversations = [...new Set(res.rows.map((r) => r.conversation_id))].sort();
       if (conversations.length) await enqueueScoring(client, projectId, conversations);

@@ -126,6 +126,15 @@ describe("POST /api/v1/events", () => {
     expect((await huge.json()).errors[0].issues[0].path).toBe("events.0.content");
   });
 
+  it("rejects NUL characters (which PostgreSQL cannot store) with the event's path, keeping the rest", async () => {
+    const p = await createTestProject();
+    const res = await postEvents(p.key, { events: [msg("c9n"), msg("c9n", { content: "bad\u0000byte" }), msg("c9n", { metadata: { k: "\u0000" } })] });
+    expect(res.status).toBe(207);
+    const body = await res.json();
+    expect(body.accepted).toBe(1);
+    expect(body.errors.map((e: { issues: Array<{ path: string }> }) => e.issues[0].path)).toEqual(["events.1", "events.2"]);
+  });
+
   it("rate-limits per key with 429 and Retry-After, leaving other keys alone", async () => {
     const slow = await createTestProject({ rateLimitPerSec: 1 });
     const other = await createTestProject();
