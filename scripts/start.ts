@@ -88,6 +88,7 @@ async function main() {
   console.log(`\nBaton is running at ${base}`);
   if (boot.newKey) console.log(`Ingest key for project "default" (shown once, keep it): ${boot.newKey}`);
   else if (process.env.BATON_INGEST_KEY) console.log(`Ingest key: the value of BATON_INGEST_KEY`);
+  else console.log(`Ingest keys: create or revoke them at ${base}/settings (secrets are shown only once)`);
   if (boot.newAdmin) console.log(`Admin login (shown once): ${boot.newAdmin.email} / ${boot.newAdmin.password}`);
   console.log("Press Ctrl-C to stop.\n");
   await maybeLoadDemo({ baseUrl: base, projectId: boot.projectId });
