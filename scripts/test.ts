@@ -35,7 +35,7 @@ function readJson(file: string): unknown {
 async function vitest(project: string, env: Record<string, string>): Promise<Totals> {
   const out = path.join(ART, `vitest-${project}.json`);
   fs.rmSync(out, { force: true });
-  const code = await run(process.execPath, [require_("vitest/vitest.mjs"), "run", "--project", project,
+  const code = await run(process.execPath, [require_("vitest/vitest.mjs"), "run", "--project", project, "--passWithNoTests",
     "--reporter=default", "--reporter=json", `--outputFile.json=${out}`], env);
   const r = readJson(out) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number } | null;
   if (!r) return { passed: 0, failed: 1, skipped: 0 }; // the runner itself failed
