@@ -1,0 +1,41 @@
+// Hourly metric_rollups for the synthetic seed:large project, aggregated in SQL from the seeded
+// conversations and handoffs with the same semantics as lib/scoring's rollupContributions:
+// handoff-level metrics bucketed by the handoff's hour (also per receiving agent and per edge),
+// conversation-level ones by the conversation's first event hour. A rate is sum / count.
+export function seedRollupsSql(): string {
+  return `
+WITH h AS (
+  SELECT date_trunc('hour', at) AS bucket, from_agent, to_agent,
+         (jsonb_array_length(dropped) > 0)::int AS dropout, jsonb_array_length(reasks) AS reasks,
+         jsonb_array_length(stale_uses) AS stale, context_bytes
+    FROM handoffs WHERE project_id = $1
+), hm AS (
+  SELECT bucket, dim, dim_value, metric, sum(s) AS sum, sum(n) AS count FROM (
+    SELECT bucket, d.dim, d.dim_value, m.metric, m.s, m.n
+      FROM h
+      CROSS JOIN LATERAL (VALUES ('', ''), ('agent', to_agent), ('edge', from_agent || '→' || to_agent)) AS d(dim, dim_value)
+      CROSS JOIN LATERAL (VALUES ('dropout_rate', dropout::float8, 1::float8), ('reask_rate', reasks, 1),
+                                 ('stale_use_rate', stale, 1), ('context_bytes', context_bytes, 1), ('handoffs', 1, 1)) AS m(metric, s, n)
+  ) x GROUP BY bucket, dim, dim_value, metric
+), c AS (
+  SELECT date_trunc('hour', first_at) AS bucket, status, handoff_count, max_depth,
+         (scores->>'intentPreservation')::float8 AS ip, ('drift' = ANY(flags))::int AS drift,
+         ('role_confusion' = ANY(flags))::int AS rc, ('ping_pong' = ANY(flags))::int AS pp
+    FROM conversations WHERE project_id = $1
+), cm AS (
+  SELECT bucket, '' AS dim, dim_value, metric, sum(s) AS sum, sum(n) AS count FROM (
+    SELECT bucket, '' AS dim_value, m.metric, m.s, m.n FROM c
+      CROSS JOIN LATERAL (VALUES ('conversations', 1::float8, 1::float8), ('intent_preservation', ip, 1),
+                                 ('intent_drift_rate', drift, 1), ('role_confusion_rate', rc, 1), ('ping_pong_rate', pp, 1),
+                                 ('handoffs_to_resolution', CASE WHEN status = 'resolved' THEN handoff_count END,
+                                                            CASE WHEN status = 'resolved' THEN 1 END)) AS m(metric, s, n)
+     WHERE m.n IS NOT NULL
+    UNION ALL
+    SELECT bucket, max_depth::text, 'depth_hist', 1, 1 FROM c
+  ) y GROUP BY bucket, dim_value, metric
+)
+INSERT INTO metric_rollups (project_id, metric, dim, bucket, dim_value, sum, count)
+SELECT $1, metric, dim, bucket, dim_value, sum, count FROM hm
+UNION ALL
+SELECT $1, metric, dim, bucket, dim_value, sum, count FROM cm`;
+}
