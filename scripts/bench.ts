@@ -84,7 +84,12 @@ async function runExtraPhases(ctx: { baseUrl: string; databaseUrl: string; key: 
     const mod = await import(`./${file}`);
     const fn = mod[`bench${name[0].toUpperCase()}${name.slice(1)}`];
     if (typeof fn !== "function") continue;
-    const out = await fn(ctx);
+    let out: Record<string, unknown>;
+    try {
+      out = await fn(ctx);
+    } catch (err) {
+      out = { error: (err as Error).message };
+    }
     ctx.results[name] = out;
     for (const [k, v] of Object.entries(out as Record<string, unknown>)) line(`${name}.${k}`, String(v));
   }
