@@ -1,0 +1,26 @@
+// Shared zod fragments for query strings: time ranges and keyset paging.
+import { z } from "zod";
+
+const Instant = z.union([z.iso.datetime({ offset: true }), z.iso.date(), z.coerce.number().int().min(0)]).transform((v) => new Date(v));
+
+export const DateRange = z.object({ from: Instant.optional(), to: Instant.optional() });
+
+export const Paging = z.object({
+  cursor: z.string().max(512).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+/** Opaque keyset cursor: base64url of the last row's sort key. */
+export function encodeCursor(parts: Array<string | number>): string {
+  return Buffer.from(JSON.stringify(parts)).toString("base64url");
+}
+
+export function decodeCursor(cursor: string | undefined): Array<string | number> | null {
+  if (!cursor) return null;
+  try {
+    const v = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    return Array.isArray(v) ? v : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,107 @@
+// Trend series from metric_rollups (never from events): per hour or day, optionally per agent or
+// edge. Rates are Σsum/Σcount per bucket (null where a bucket has no samples: a gap, not a zero);
+// counts are Σcount (0 where empty); depth_p95 comes from the depth histogram.
+import { z } from "zod";
+import { pool } from "../db/pool";
+import { DateRange } from "../http/params";
+import { COUNT_METRICS, METRIC_IDS, p95FromHistogram } from "../scoring/rollups";
+
+export const MetricQuery = DateRange.extend({
+  metric: z.enum([...METRIC_IDS, "reask_conversation_rate", "unresolved_conversations"]),
+  bucket: z.enum(["hour", "day"]).default("hour"),
+  groupBy: z.enum(["agent", "edge"]).optional(),
+});
+export type MetricQuery = z.output<typeof MetricQuery>;
+
+export interface SeriesPoint {
+  bucket: string;
+  group: string;
+  value: number | null;
+  samples: number;
+}
+
+const STEP = { hour: 3_600_000, day: 86_400_000 } as const;
+
+export function defaultRange(q: { from?: Date; to?: Date }): { from: Date; to: Date } {
+  const to = q.to ?? new Date();
+  return { from: q.from ?? new Date(to.getTime() - 7 * 86_400_000), to };
+}
+
+export async function getMetricSeries({ projectId, query }: { projectId: string; query: MetricQuery }) {
+  const { from, to } = defaultRange(query);
+  const dim = query.groupBy ?? "";
+  const isDepth = query.metric === "depth_p95";
+  const { rows } = await pool().query<{ bucket: Date; dim_value: string; sum: number; count: number }>(
+    `SELECT date_trunc($5, bucket) AS bucket, dim_value, sum(sum)::float8 AS sum, sum(count)::float8 AS count
+       FROM metric_rollups
+      WHERE project_id = $1 AND metric = $2 AND dim = $3 AND bucket >= date_trunc('hour', $4::timestamptz) AND bucket < $6
+      GROUP BY 1, 2 ORDER BY 1`,
+    [projectId, isDepth ? "depth_hist" : query.metric, isDepth ? "" : dim, from, query.bucket, to],
+  );
+  const step = STEP[query.bucket];
+  const start = Math.floor(from.getTime() / step) * step;
+  const buckets: string[] = [];
+  for (let t = start; t < to.getTime(); t += step) buckets.push(new Date(t).toISOString());
+
+  const points: SeriesPoint[] = [];
+  if (isDepth) {
+    const byBucket = new Map<string, Array<{ depth: number; count: number }>>();
+    for (const r of rows) {
+      const k = r.bucket.toISOString();
+      byBucket.set(k, [...(byBucket.get(k) ?? []), { depth: Number(r.dim_value), count: r.count }]);
+    }
+    for (const b of buckets) {
+      const hist = byBucket.get(b) ?? [];
+      points.push({ bucket: b, group: "", value: p95FromHistogram(hist), samples: hist.reduce((n, h) => n + h.count, 0) });
+    }
+  } else {
+    const groups = [...new Set(rows.map((r) => r.dim_value))];
+    const byKey = new Map(rows.map((r) => [`${r.bucket.toISOString()}|${r.dim_value}`, r]));
+    for (const g of dim ? groups : [""]) {
+      for (const b of buckets) {
+        const r = byKey.get(`${b}|${g}`);
+        const value = COUNT_METRICS.has(query.metric) ? (r?.count ?? 0) : r && r.count > 0 ? r.sum / r.count : null;
+        points.push({ bucket: b, group: g, value, samples: r?.count ?? 0 });
+      }
+    }
+  }
+  return { metric: query.metric, bucket: query.bucket, groupBy: query.groupBy ?? null, from: from.toISOString(), to: to.toISOString(), points };
+}
+
+/** One number for a whole window (KPI tiles, alert evaluation): Σsum/Σcount, Σcount, or p95. */
+export async function getMetricValue({
+  projectId,
+  metric,
+  from,
+  to,
+  dim = "",
+  dimValue,
+}: {
+  projectId: string;
+  metric: string;
+  from: Date;
+  to: Date;
+  dim?: "" | "agent" | "edge";
+  dimValue?: string;
+}): Promise<{ value: number | null; samples: number; groups: Array<{ group: string; value: number | null; samples: number }> }> {
+  const isDepth = metric === "depth_p95";
+  const { rows } = await pool().query<{ dim_value: string; sum: number; count: number }>(
+    `SELECT dim_value, sum(sum)::float8 AS sum, sum(count)::float8 AS count FROM metric_rollups
+      WHERE project_id = $1 AND metric = $2 AND dim = $3 AND bucket >= date_trunc('hour', $4::timestamptz) AND bucket < $5
+        AND ($6::text IS NULL OR dim_value = $6) GROUP BY dim_value`,
+    [projectId, isDepth ? "depth_hist" : metric, isDepth ? "" : dim, from, to, isDepth ? null : (dimValue ?? null)],
+  );
+  const valueOf = (sum: number, count: number) => (COUNT_METRICS.has(metric) ? count : count > 0 ? sum / count : null);
+  if (isDepth) {
+    const hist = rows.map((r) => ({ depth: Number(r.dim_value), count: r.count }));
+    const samples = hist.reduce((n, h) => n + h.count, 0);
+    return { value: p95FromHistogram(hist), samples, groups: [] };
+  }
+  const sum = rows.reduce((n, r) => n + r.sum, 0);
+  const count = rows.reduce((n, r) => n + r.count, 0);
+  return {
+    value: valueOf(sum, count),
+    samples: count,
+    groups: rows.map((r) => ({ group: r.dim_value, value: valueOf(r.sum, r.count), samples: r.count })),
+  };
+}

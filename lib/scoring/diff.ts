@@ -1,0 +1,51 @@
+// Field-by-field state diff across a handoff (SPEC §3.1, the drill-down's diff card): nested keys
+// as dotted paths; top-level keys matched by canonical field name so `orderId` before and
+// `order_id` after count as the same field.
+import { canonicalField } from "./slots";
+
+export interface StateDiff {
+  removed: Array<{ path: string; value: unknown }>;
+  added: Array<{ path: string; value: unknown }>;
+  changed: Array<{ path: string; from: unknown; to: unknown }>;
+  unchanged: Array<{ path: string; value: unknown }>;
+}
+
+const MAX_DEPTH = 6;
+const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === "object" && !Array.isArray(v);
+
+export function diffState(before: Record<string, unknown>, after: Record<string, unknown>, tracked: string[] = []): StateDiff {
+  const out: StateDiff = { removed: [], added: [], changed: [], unchanged: [] };
+  const afterByField = new Map<string, string>();
+  for (const k of Object.keys(after)) afterByField.set(canonicalField(k, tracked), k);
+  const matched = new Set<string>();
+  for (const [k, v] of Object.entries(before)) {
+    const ak = after[k] !== undefined ? k : afterByField.get(canonicalField(k, tracked));
+    if (ak === undefined) out.removed.push({ path: k, value: v });
+    else {
+      matched.add(ak);
+      walk(k, v, after[ak], out, 1);
+    }
+  }
+  for (const [k, v] of Object.entries(after)) if (!matched.has(k)) out.added.push({ path: k, value: v });
+  return out;
+}
+
+function walk(path: string, a: unknown, b: unknown, out: StateDiff, depth: number) {
+  if (isObject(a) && isObject(b) && depth < MAX_DEPTH) {
+    for (const [k, v] of Object.entries(a)) {
+      if (k in b) walk(`${path}.${k}`, v, b[k], out, depth + 1);
+      else out.removed.push({ path: `${path}.${k}`, value: v });
+    }
+    for (const [k, v] of Object.entries(b)) if (!(k in a)) out.added.push({ path: `${path}.${k}`, value: v });
+    return;
+  }
+  if (equal(a, b)) out.unchanged.push({ path, value: a });
+  else out.changed.push({ path, from: a, to: b });
+}
+
+function equal(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  // "8812" and 8812 are the same id to a person reading the diff
+  if ((typeof a === "number" || typeof a === "string") && (typeof b === "number" || typeof b === "string")) return String(a) === String(b);
+  return JSON.stringify(a) === JSON.stringify(b);
+}

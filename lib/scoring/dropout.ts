@@ -1,0 +1,65 @@
+// State-delta dropout (SPEC §3.1). For a handoff A→B: known = keys of stateBefore ∪ keys of A's
+// latest state snapshot ∪ facts seen before the handoff (the whole conversation so far: what A
+// had in front of it); carried = keys of payload ∪ keys of stateAfter ∪ known values mentioned in
+// the summary or payload. dropped = known − carried; score = |dropped| / |known|.
+// Handoffs that were requested but not executed are not scored (nothing crossed).
+import type { ChainLink } from "./chain";
+import type { ScoringContext } from "./context";
+import { diffState, type StateDiff } from "./diff";
+import { knownFacts, mentions } from "./facts";
+import { canonicalField } from "./slots";
+import type { TimedEvent } from "./timeline";
+
+export interface HandoffDropout {
+  known: Map<string, unknown>;
+  dropped: Array<{ field: string; value: unknown }>;
+  score: number | null;
+  diff: StateDiff;
+}
+
+const EMPTY_DIFF: StateDiff = { removed: [], added: [], changed: [], unchanged: [] };
+
+function latestState(timeline: TimedEvent[], before: number, agent: string): Record<string, unknown> {
+  for (let i = before - 1; i >= 0; i--) {
+    const e = timeline[i].event;
+    if (e.type === "state" && e.agent === agent) return e.state;
+  }
+  return {};
+}
+
+const scalar = (v: unknown) => (typeof v === "string" || typeof v === "number" ? String(v) : null);
+
+export function dropoutForHandoff(ctx: ScoringContext, link: ChainLink): HandoffDropout {
+  const tracked = ctx.settings.trackedFields;
+  const e = link.event;
+  const stateBefore = { ...latestState(ctx.timeline, link.index, e.from), ...(e.stateBefore ?? {}) };
+  const known = new Map<string, unknown>();
+  for (const [k, v] of Object.entries(stateBefore)) known.set(canonicalField(k, tracked), v);
+  const facts = knownFacts(ctx.facts, ctx.timeline, link.index);
+  for (const [field, f] of facts) if (!known.has(field)) known.set(field, f.value);
+  if (!link.effective) return { known, dropped: [], score: null, diff: EMPTY_DIFF };
+
+  const handed = { ...(e.payload ?? {}), ...(e.stateAfter ?? {}) };
+  const carriedKeys = new Set(Object.keys(handed).map((k) => canonicalField(k, tracked)));
+  const text = `${e.summary ?? ""}\n${JSON.stringify(e.payload ?? {})}`;
+  const dropped: Array<{ field: string; value: unknown }> = [];
+  const viaSummary: Record<string, unknown> = {};
+  for (const [field, value] of known) {
+    if (carriedKeys.has(field)) continue;
+    const s = scalar(value);
+    if (s !== null && mentions(text, s)) {
+      viaSummary[field] = value;
+      continue;
+    }
+    dropped.push({ field, value });
+  }
+  const before: Record<string, unknown> = { ...stateBefore };
+  const beforeFields = new Set(Object.keys(before).map((k) => canonicalField(k, tracked)));
+  for (const [field, f] of facts) if (!beforeFields.has(field)) before[field] = f.value;
+  return {
+    known,
+    dropped,
+    score: known.size ? dropped.length / known.size : 0,
+    diff: diffState(before, { ...handed, ...viaSummary }, tracked),
+  };
+}

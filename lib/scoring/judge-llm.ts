@@ -1,0 +1,87 @@
+// LLM-as-judge for intent preservation over any OpenAI-compatible /chat/completions endpoint
+// (BATON_JUDGE_URL, BATON_JUDGE_MODEL, BATON_JUDGE_API_KEY). The answer must be strict JSON
+// {"score": 0..1} (validated with zod); a timeout, one retry, and an in-memory LRU cache keyed by
+// the two texts; any failure falls back to the offline judge, so scoring never stalls on it.
+import crypto from "node:crypto";
+import { z } from "zod";
+import { env } from "../env";
+import { offlineJudge, type IntentJudge } from "./intent";
+
+const Answer = z.object({ score: z.number().min(0).max(1), reason: z.string().optional() });
+const Completion = z.object({ choices: z.array(z.object({ message: z.object({ content: z.string() }) })).min(1) });
+
+const PROMPT = `You compare a customer's original request with the final agent's interpretation of it.
+Answer with JSON only: {"score": <number 0..1>, "reason": "<short>"} where 1 means the interpretation
+preserves the same action and object (e.g. refund of the same order), 0 means a different ask.`;
+
+export interface LlmJudgeOptions {
+  url: string;
+  model: string;
+  apiKey?: string;
+  timeoutMs?: number;
+  cacheSize?: number;
+  fallback?: IntentJudge;
+  fetch?: typeof fetch;
+}
+
+export function createLlmJudge(opts: LlmJudgeOptions): IntentJudge & { calls: number; cacheHits: number } {
+  const cache = new Map<string, number>();
+  const max = opts.cacheSize ?? 1000;
+  const fallback = opts.fallback ?? offlineJudge;
+  const doFetch = opts.fetch ?? fetch;
+  const judge = {
+    calls: 0,
+    cacheHits: 0,
+    async similarity(original: string, interpretation: string): Promise<number> {
+      const key = crypto.createHash("sha256").update(original).update("\u0000").update(interpretation).digest("hex");
+      const hit = cache.get(key);
+      if (hit !== undefined) {
+        judge.cacheHits++;
+        cache.delete(key);
+        cache.set(key, hit); // most recently used goes last
+        return hit;
+      }
+      for (let attempt = 0; attempt < 2; attempt++) {
+        try {
+          judge.calls++;
+          const score = await ask(original, interpretation);
+          cache.set(key, score);
+          if (cache.size > max) cache.delete(cache.keys().next().value as string);
+          return score;
+        } catch {
+          /* retry once, then fall back */
+        }
+      }
+      return fallback.similarity(original, interpretation);
+    },
+  };
+  async function ask(original: string, interpretation: string): Promise<number> {
+    const res = await doFetch(`${opts.url.replace(/\/$/, "")}/chat/completions`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(opts.apiKey ? { authorization: `Bearer ${opts.apiKey}` } : {}) },
+      body: JSON.stringify({
+        model: opts.model,
+        temperature: 0,
+        response_format: { type: "json_object" },
+        messages: [
+          { role: "system", content: PROMPT },
+          { role: "user", content: JSON.stringify({ original, interpretation }) },
+        ],
+      }),
+      signal: AbortSignal.timeout(opts.timeoutMs ?? 10_000),
+    });
+    if (!res.ok) throw new Error(`judge answered ${res.status}`);
+    const content = Completion.parse(await res.json()).choices[0].message.content;
+    return Answer.parse(JSON.parse(content)).score;
+  }
+  return judge;
+}
+
+let fromEnv: IntentJudge | undefined;
+/** The LLM judge when BATON_JUDGE_URL and BATON_JUDGE_MODEL are set, else the offline judge. */
+export function judgeFromEnv(): IntentJudge {
+  const e = env();
+  if (!e.BATON_JUDGE_URL || !e.BATON_JUDGE_MODEL) return offlineJudge;
+  fromEnv ??= createLlmJudge({ url: e.BATON_JUDGE_URL, model: e.BATON_JUDGE_MODEL, apiKey: e.BATON_JUDGE_API_KEY });
+  return fromEnv;
+}

@@ -1,0 +1,118 @@
+// A conversation's additive contribution to metric_rollups (SPEC §4): the worker stores it with
+// the conversation, and a rescore subtracts the old contribution and adds the new one, so hourly
+// rollups stay exact without rescanning events. A rate is Σsum / Σcount.
+//
+// Bucketing: handoff-level metrics by the handoff's hour, also per receiving agent (dim "agent")
+// and per edge (dim "edge", "from→to"); conversation-level metrics by the hour of the
+// conversation's first event. depth_p95 is read from `depth_hist` (dim_value = max depth, count =
+// conversations): the smallest depth whose cumulative count reaches 95 % of the total.
+import type { ConversationAnalysis } from "./run-scorers";
+
+export const METRIC_IDS = [
+  "dropout_rate",
+  "reask_rate",
+  "intent_preservation",
+  "intent_drift_rate",
+  "handoffs_to_resolution",
+  "stale_use_rate",
+  "depth_p95",
+  "role_confusion_rate",
+  "ping_pong_rate",
+  "context_bytes",
+  "conversations",
+  "handoffs",
+] as const;
+export type MetricId = (typeof METRIC_IDS)[number];
+
+/** Metrics whose value is a count (Σcount per bucket), not a ratio. */
+export const COUNT_METRICS = new Set<string>(["conversations", "handoffs"]);
+
+export interface Contribution {
+  metric: string;
+  bucket: string;
+  dim: "" | "agent" | "edge";
+  dimValue: string;
+  sum: number;
+  count: number;
+}
+
+export const hourOf = (iso: string) => {
+  const d = new Date(iso);
+  d.setUTCMinutes(0, 0, 0);
+  return d.toISOString();
+};
+
+export function rollupContributions(a: ConversationAnalysis): Contribution[] {
+  const out: Contribution[] = [];
+  const add = (metric: string, bucket: string, sum: number, count = 1, dim: Contribution["dim"] = "", dimValue = "") =>
+    out.push({ metric, bucket, dim, dimValue, sum, count });
+
+  for (const h of a.handoffs) {
+    if (h.dropoutScore === null) continue; // requested but never executed
+    const bucket = hourOf(h.at);
+    const dims: Array<[Contribution["dim"], string]> = [["", ""], ["agent", h.to], ["edge", `${h.from}→${h.to}`]];
+    for (const [dim, value] of dims) {
+      add("handoffs", bucket, 1, 1, dim, value);
+      add("dropout_rate", bucket, h.dropped.length > 0 ? 1 : 0, 1, dim, value);
+      add("reask_rate", bucket, h.reasks.length, 1, dim, value);
+      add("stale_use_rate", bucket, h.staleUses.length, 1, dim, value);
+      add("context_bytes", bucket, h.contextBytes, 1, dim, value);
+    }
+  }
+  const c = a.conversation;
+  const s = a.scores;
+  const bucket = hourOf(c.firstAt);
+  add("conversations", bucket, 1);
+  add("reask_conversation_rate", bucket, (s.reaskCount ?? 0) > 0 ? 1 : 0);
+  if (s.intentPreservation !== null) add("intent_preservation", bucket, s.intentPreservation);
+  if (s.intentDrift !== null) add("intent_drift_rate", bucket, s.intentDrift ? 1 : 0);
+  add("role_confusion_rate", bucket, s.roleConfusion ? 1 : 0);
+  add("ping_pong_rate", bucket, s.pingPong ? 1 : 0);
+  if (c.status === "resolved" && s.handoffsToResolution !== null) add("handoffs_to_resolution", bucket, s.handoffsToResolution);
+  else add("unresolved_conversations", bucket, 1);
+  add("depth_hist", bucket, 1, 1, "", String(c.maxDepth));
+  return merge(out);
+}
+
+/** Sums duplicate keys so each (metric, bucket, dim, dimValue) appears once. */
+export function merge(list: Contribution[]): Contribution[] {
+  const m = new Map<string, Contribution>();
+  for (const c of list) {
+    const k = contributionKey(c);
+    const prev = m.get(k);
+    if (prev) {
+      prev.sum += c.sum;
+      prev.count += c.count;
+    } else m.set(k, { ...c });
+  }
+  return [...m.values()];
+}
+
+export const contributionKey = (c: Pick<Contribution, "metric" | "bucket" | "dim" | "dimValue">) =>
+  `${c.metric}|${c.dim}|${c.bucket}|${c.dimValue}`;
+
+/** new − old, per key, dropping zero deltas: what to add to metric_rollups on a rescore. */
+export function contributionDelta(oldList: Contribution[], newList: Contribution[]): Contribution[] {
+  const m = new Map<string, Contribution>();
+  for (const c of newList) m.set(contributionKey(c), { ...c });
+  for (const c of oldList) {
+    const k = contributionKey(c);
+    const cur = m.get(k) ?? { ...c, sum: 0, count: 0 };
+    cur.sum -= c.sum;
+    cur.count -= c.count;
+    m.set(k, cur);
+  }
+  return [...m.values()].filter((c) => Math.abs(c.sum) > 1e-12 || c.count !== 0);
+}
+
+/** p95 from a depth histogram: the smallest depth whose cumulative count reaches 95 %. */
+export function p95FromHistogram(hist: Array<{ depth: number; count: number }>): number | null {
+  const total = hist.reduce((n, h) => n + h.count, 0);
+  if (total <= 0) return null;
+  let cum = 0;
+  for (const h of [...hist].sort((a, b) => a.depth - b.depth)) {
+    cum += h.count;
+    if (cum >= 0.95 * total) return h.depth;
+  }
+  return null;
+}

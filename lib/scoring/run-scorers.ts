@@ -1,0 +1,208 @@
+// Runs the nine scorers of SPEC §3 over one conversation's events and assembles what the worker
+// stores: the conversation summary, one analysis per handoff (the §2.3 shape), the scores, and the
+// reason for every score that could not be computed. Pure apart from the optional LLM judge.
+import type { EventRecord } from "../ingest/schemas";
+import type { ProjectSettings } from "../projects/settings";
+import { agentPath, buildChain, type ChainLink } from "./chain";
+import type { ScoringContext } from "./context";
+import type { StateDiff } from "./diff";
+import { dropoutForHandoff } from "./dropout";
+import { extractFacts } from "./facts";
+import { staleUsesIn, type StaleUse } from "./freshness";
+import { offlineJudge, scoreIntent, type IntentJudge } from "./intent";
+import { reasksAfter, type Reask } from "./reask";
+import {
+  contextBytes,
+  pingPongLinks,
+  scoreContext,
+  scoreDepth,
+  scoreResolution,
+  scoreRoleConfusion,
+  type DepthLevel,
+  type Status,
+} from "./structure";
+import { buildTimeline, hasMessageContent, isUserMessage } from "./timeline";
+
+export type { IntentJudge };
+
+export interface HandoffAnalysis {
+  index: number;
+  eventId: string;
+  from: string;
+  to: string;
+  turn: number;
+  at: string;
+  depth: number;
+  mode: "transfer" | "delegate" | "return";
+  summary: string | null;
+  payload: Record<string, unknown> | null;
+  diff: StateDiff;
+  dropped: Array<{ field: string; value: unknown }>;
+  reasks: Reask[];
+  staleUses: StaleUse[];
+  requested: string[] | null;
+  ignored: string[];
+  dropoutScore: number | null;
+  contextBytes: number;
+  contextTokens: number;
+  flags: string[];
+}
+
+export interface Scores {
+  dropoutRate: number | null;
+  droppedFields: number;
+  reaskCount: number | null;
+  intentPreservation: number | null;
+  intentDrift: boolean | null;
+  handoffsToResolution: number | null;
+  staleUseCount: number;
+  maxDepth: number;
+  depthLevel: DepthLevel;
+  roleConfusion: boolean;
+  pingPong: boolean;
+  contextBytes: number | null;
+}
+
+export interface ConversationAnalysis {
+  conversation: {
+    status: Status;
+    firstAt: string;
+    lastAt: string;
+    agents: string[];
+    agentPath: string[];
+    handoffCount: number;
+    maxDepth: number;
+    userTurns: number;
+    eventCount: number;
+    flags: string[];
+    preview: string;
+  };
+  handoffs: HandoffAnalysis[];
+  scores: Scores;
+  scoreReasons: Record<string, string>;
+}
+
+/** Conversation flags, as the dashboard filters name them. */
+export const FLAGS = ["dropout", "reask", "stale", "drift", "role_confusion", "deep", "ping_pong"] as const;
+
+export async function analyzeConversation(
+  events: EventRecord[],
+  settings: ProjectSettings,
+  opts: { judge?: IntentJudge } = {},
+): Promise<ConversationAnalysis> {
+  const timeline = buildTimeline(events);
+  const chain = buildChain(timeline);
+  const ctx: ScoringContext = { timeline, chain, facts: extractFacts(timeline, settings.trackedFields), settings };
+  const effective = chain.filter((l) => l.effective);
+  const pingPong = pingPongLinks(ctx);
+  const content = hasMessageContent(timeline);
+  const reasons: Record<string, string> = {};
+
+  const handoffs = chain.map((link, i) => analyzeHandoff(ctx, link, i, nextEffectiveIndex(ctx, link), pingPong.has(link)));
+  const intent = await scoreIntent(ctx, opts.judge ?? offlineJudge);
+  if (intent.value === null) reasons.intentPreservation = reasons.intentDrift = intent.reason;
+  const resolution = scoreResolution(ctx);
+  if (resolution.handoffsToResolution.value === null) reasons.handoffsToResolution = resolution.handoffsToResolution.reason;
+  const depth = scoreDepth(ctx);
+  const context = scoreContext(effective);
+  if (context.value === null) reasons.contextBytes = context.reason;
+
+  const scoredHandoffs = handoffs.filter((h) => h.dropoutScore !== null);
+  const dropoutRate = scoredHandoffs.length
+    ? scoredHandoffs.filter((h) => h.dropped.length > 0).length / scoredHandoffs.length
+    : null;
+  if (dropoutRate === null) reasons.dropoutRate = chain.length ? "no handoff took effect" : "no handoffs";
+  const reaskCount = content ? handoffs.reduce((n, h) => n + h.reasks.length, 0) : null;
+  if (reaskCount === null) reasons.reaskCount = "no message content in trace";
+  const staleUseCount = handoffs.reduce((n, h) => n + h.staleUses.length, 0);
+  const intentDrift = intent.value === null ? null : intent.value < settings.driftThreshold;
+
+  const scores: Scores = {
+    dropoutRate,
+    droppedFields: handoffs.reduce((n, h) => n + h.dropped.length, 0),
+    reaskCount,
+    intentPreservation: intent.value,
+    intentDrift,
+    handoffsToResolution: resolution.handoffsToResolution.value,
+    staleUseCount,
+    maxDepth: depth.maxDepth,
+    depthLevel: depth.level,
+    roleConfusion: scoreRoleConfusion(chain),
+    pingPong: pingPong.size > 0,
+    contextBytes: context.value,
+  };
+  const flags = [
+    scores.droppedFields > 0 && "dropout",
+    (reaskCount ?? 0) > 0 && "reask",
+    staleUseCount > 0 && "stale",
+    intentDrift === true && "drift",
+    scores.roleConfusion && "role_confusion",
+    depth.level !== "ok" && "deep",
+    scores.pingPong && "ping_pong",
+  ].filter((f): f is string => !!f);
+
+  const users = timeline.filter((t) => isUserMessage(t.event));
+  const first = users[0]?.event;
+  return {
+    conversation: {
+      status: resolution.status,
+      firstAt: new Date(timeline[0]?.at ?? 0).toISOString(),
+      lastAt: new Date(timeline[timeline.length - 1]?.at ?? 0).toISOString(),
+      agents: [...new Set(timeline.flatMap((t) => [t.event.agent, ...(t.event.type === "handoff" ? [t.event.from, t.event.to] : [])]).filter((a): a is string => !!a))],
+      agentPath: agentPath(timeline, chain),
+      handoffCount: effective.length,
+      maxDepth: depth.maxDepth,
+      userTurns: users.length,
+      eventCount: timeline.length,
+      flags,
+      preview: first && first.type === "message" ? first.content.slice(0, 200) : "",
+    },
+    handoffs,
+    scores,
+    scoreReasons: reasons,
+  };
+}
+
+function nextEffectiveIndex(ctx: ScoringContext, link: ChainLink): number {
+  const next = ctx.chain.find((l) => l.effective && l.index > link.index);
+  return next ? next.index : ctx.timeline.length;
+}
+
+function analyzeHandoff(ctx: ScoringContext, link: ChainLink, i: number, nextIndex: number, pingPong: boolean): HandoffAnalysis {
+  const e = link.event;
+  const drop = dropoutForHandoff(ctx, link);
+  const reasks = reasksAfter(ctx, link, nextIndex, drop.known);
+  const staleUses = link.effective ? staleUsesIn(ctx, link.index, link.index + 1, nextIndex) : [];
+  const bytes = contextBytes(link);
+  const flags = [
+    drop.dropped.length > 0 && "dropout",
+    reasks.length > 0 && "reask",
+    staleUses.length > 0 && "stale",
+    link.requested !== null && "role_confusion",
+    !link.effective && "ignored",
+    link.depth > ctx.settings.depthWarn && "deep",
+    pingPong && "ping_pong",
+  ].filter((f): f is string => !!f);
+  return {
+    index: i,
+    eventId: e.id,
+    from: e.from,
+    to: e.to,
+    turn: link.turn,
+    at: new Date(link.at).toISOString(),
+    depth: link.depth,
+    mode: e.mode ?? "transfer",
+    summary: e.summary ?? null,
+    payload: e.payload ?? null,
+    diff: drop.diff,
+    dropped: drop.dropped,
+    reasks,
+    staleUses,
+    requested: link.requested,
+    ignored: link.ignored,
+    dropoutScore: drop.score,
+    contextBytes: bytes,
+    contextTokens: Math.ceil(bytes / 4),
+    flags,
+  };
+}

@@ -1,0 +1,61 @@
+// The structural scorers — they need no message content, so they work on every source, including
+// OpenAI Responses-transport traces: handoffs-to-resolution (§3.4), depth (§3.6), role confusion
+// (§3.7), ping-pong (§3.8) and context growth (§3.9).
+import type { ChainLink } from "./chain";
+import type { ScoringContext } from "./context";
+import { notScored, scored, type Scored } from "./context";
+
+export type Status = "open" | "resolved" | "escalated" | "abandoned";
+
+/** The last resolution event decides the status; handoffs counted until the first "resolved". */
+export function scoreResolution(ctx: ScoringContext): { status: Status; handoffsToResolution: Scored<number> } {
+  let status: Status = "open";
+  let resolvedAt: number | null = null;
+  for (const t of ctx.timeline) {
+    if (t.event.type !== "resolution") continue;
+    status = t.event.status;
+    if (t.event.status === "resolved" && resolvedAt === null) resolvedAt = t.index;
+  }
+  if (resolvedAt === null) return { status, handoffsToResolution: notScored(`conversation is ${status}, not resolved`) };
+  return { status, handoffsToResolution: scored(ctx.chain.filter((l) => l.effective && l.index < resolvedAt!).length) };
+}
+
+export type DepthLevel = "ok" | "warn" | "critical";
+
+export function scoreDepth(ctx: ScoringContext): { maxDepth: number; level: DepthLevel } {
+  const maxDepth = ctx.chain.reduce((m, l) => Math.max(m, l.depth), 0);
+  const level = maxDepth > ctx.settings.depthCritical ? "critical" : maxDepth > ctx.settings.depthWarn ? "warn" : "ok";
+  return { maxDepth, level };
+}
+
+export function scoreRoleConfusion(chain: ChainLink[]): boolean {
+  return chain.some((l) => l.requested !== null);
+}
+
+/**
+ * A→B→A within N hops: an effective transfer handing control back to an agent that handed off
+ * within the previous N−1 transfers. Returns to an orchestrator (mode "return"/"delegate") are
+ * the orchestrator pattern working as designed, not ping-pong.
+ */
+export function pingPongLinks(ctx: ScoringContext): Set<ChainLink> {
+  const transfers = ctx.chain.filter((l) => l.effective && l.event.mode === "transfer");
+  const out = new Set<ChainLink>();
+  transfers.forEach((l, j) => {
+    for (let k = 1; k < ctx.settings.pingPongHops && j - k >= 0; k++) {
+      if (transfers[j - k].event.from === l.event.to) out.add(l);
+    }
+  });
+  return out;
+}
+
+/** Bytes handed over: the summary, payload and receiver state that crossed the boundary. */
+export function contextBytes(link: ChainLink): number {
+  const e = link.event;
+  const handed = { summary: e.summary, payload: e.payload, stateAfter: e.stateAfter };
+  return Buffer.byteLength(JSON.stringify(handed), "utf8") - 2;
+}
+
+export function scoreContext(links: ChainLink[]): Scored<number> {
+  if (!links.length) return notScored("no handoffs");
+  return scored(Math.max(...links.map(contextBytes)));
+}

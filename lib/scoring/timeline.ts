@@ -1,0 +1,34 @@
+// Ordering and turn bookkeeping shared by every scorer. Events may arrive out of order: they are
+// sorted by timestamp, ties kept in arrival order. A user message opens a new turn; an event's own
+// `turn` wins when the emitter sent one (SPEC §2.1: "derived from order when absent").
+import type { EventRecord, HandoffRecord, MessageRecord, ToolCallRecord } from "../ingest/schemas";
+
+export interface TimedEvent {
+  event: EventRecord;
+  /** position in the sorted conversation */
+  index: number;
+  turn: number;
+  at: number;
+}
+
+export function buildTimeline(events: EventRecord[]): TimedEvent[] {
+  const sorted = events
+    .map((event, i) => ({ event, i, at: Date.parse(event.timestamp) }))
+    .sort((a, b) => a.at - b.at || a.i - b.i);
+  let userMessages = 0;
+  return sorted.map(({ event, at }, index) => {
+    if (isUserMessage(event)) userMessages++;
+    const derived = Math.max(0, userMessages - 1);
+    return { event, index, at, turn: event.turn ?? derived };
+  });
+}
+
+export const isUserMessage = (e: EventRecord): e is MessageRecord => e.type === "message" && e.role === "user";
+export const isAgentMessage = (e: EventRecord): e is MessageRecord => e.type === "message" && e.role === "agent";
+export const isHandoff = (e: EventRecord): e is HandoffRecord => e.type === "handoff";
+export const isToolCall = (e: EventRecord): e is ToolCallRecord => e.type === "tool_call";
+
+/** True when the conversation carries any message text at all (OpenAI Responses traces do not). */
+export function hasMessageContent(timeline: TimedEvent[]): boolean {
+  return timeline.some((t) => t.event.type === "message" && t.event.content.trim().length > 0);
+}

@@ -1,0 +1,40 @@
+// The worker process (`npm start` runs it beside the web server; docker-compose runs it as its own
+// service). Jobs live in PostgreSQL (graphile-worker: LISTEN/NOTIFY pickup in ~tens of ms, retries
+// with exponential backoff, failed jobs kept with their last error), so a kill -9 loses nothing:
+// whatever was queued is picked up again after a restart.
+import { run } from "graphile-worker";
+import { migrate } from "../db/migrate";
+import { closePool } from "../db/pool";
+import { databaseUrl } from "../env";
+import { crontab, taskList } from "./tasks";
+
+async function main() {
+  const url = databaseUrl();
+  await migrate(url);
+  const runner = await run({
+    connectionString: url,
+    // 2 cores shared with web and PostgreSQL: a few jobs in flight keep both busy without thrash.
+    concurrency: Number(process.env.BATON_WORKER_CONCURRENCY ?? 4),
+    pollInterval: 2000,
+    noHandleSignals: true,
+    taskList,
+    crontab: crontab.join("\n"),
+  });
+  console.log(`baton worker: running (${Object.keys(taskList).length} tasks)`);
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await runner.stop();
+    await closePool();
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void stop());
+  process.on("SIGINT", () => void stop());
+  await runner.promise;
+}
+
+main().catch((err) => {
+  console.error(`baton worker: ${(err as Error).message}`);
+  process.exit(1);
+});

@@ -1,0 +1,118 @@
+// The scoring pipeline end to end: events over HTTP → worker → conversations/handoffs/rollups →
+// read API and metrics (SPEC §2.3, §3, §4).
+import { describe, expect, it } from "vitest";
+import { pool } from "../../lib/db/pool";
+import { scoreConversation } from "../../lib/scoring/persist";
+import { createTestProject, getJson, postEvents } from "../helpers/api";
+import { cleanConversation, dropoutConversation } from "../helpers/conversations";
+
+async function waitScored(key: string, id: string, minEvents = 1) {
+  for (let i = 0; i < 100; i++) {
+    const res = await getJson(`/api/v1/conversations/${id}`, key);
+    if (res.status === 200) {
+      const body = await res.json();
+      if (body.scores && body.events.length >= minEvents) {
+        const c = await pool().query(`SELECT event_count FROM conversations WHERE id = $1`, [id]);
+        if (c.rows[0]?.event_count >= minEvents) return body;
+      }
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`conversation ${id} was not scored in time`);
+}
+
+async function rollups(projectId: string) {
+  const { rows } = await pool().query(
+    `SELECT metric, dim, dim_value, sum, count FROM metric_rollups WHERE project_id = $1 AND (sum <> 0 OR count <> 0)
+      ORDER BY metric, dim, dim_value`,
+    [projectId],
+  );
+  return rows;
+}
+
+describe("scoring pipeline", () => {
+  it("scores a dropout + re-ask conversation within seconds and serves the SPEC shape", async () => {
+    const p = await createTestProject();
+    expect((await postEvents(p.key, { events: dropoutConversation("drop-1") })).status).toBe(200);
+    const body = await waitScored(p.key, "drop-1", 4);
+    expect(body.conversation.flags).toEqual(expect.arrayContaining(["dropout", "reask"]));
+    expect(body.scores).toMatchObject({ dropoutRate: 1, reaskCount: 1, maxDepth: 1, depthLevel: "ok", roleConfusion: false });
+    expect(body.handoffs).toHaveLength(1);
+    const h = body.handoffs[0];
+    expect(h).toMatchObject({ index: 0, from: "triage", to: "billing", depth: 1, mode: "transfer", requested: null, ignored: [] });
+    expect(h.dropped).toContainEqual({ field: "order_id", value: "88123" });
+    expect(h.reasks[0].field).toBe("order_id");
+    expect(h.diff.removed.map((r: { path: string }) => r.path)).toContain("order_id");
+    expect(body.scoreReasons.handoffsToResolution).toMatch(/not resolved/);
+    expect(body.scoredAt).toBeTruthy();
+  });
+
+  it("rescoring after new events replaces the contribution instead of double counting", async () => {
+    const p = await createTestProject();
+    const events = dropoutConversation("drop-2");
+    await postEvents(p.key, { events: events.slice(0, 3) });
+    await waitScored(p.key, "drop-2", 3);
+    await postEvents(p.key, { events: events.slice(3) });
+    await waitScored(p.key, "drop-2", 4);
+    const rows = await rollups(p.projectId);
+    const convs = rows.find((r) => r.metric === "conversations" && r.dim === "");
+    expect(convs.count).toBe(1);
+    const handoffs = rows.find((r) => r.metric === "handoffs" && r.dim === "");
+    expect(handoffs.count).toBe(1);
+    const reask = rows.find((r) => r.metric === "reask_rate" && r.dim === "");
+    expect(reask.sum).toBe(1);
+  });
+
+  it("is idempotent: scoring the same conversation again changes no rollup", async () => {
+    const p = await createTestProject();
+    await postEvents(p.key, { events: cleanConversation("clean-1") });
+    await waitScored(p.key, "clean-1", 4);
+    const before = await rollups(p.projectId);
+    await scoreConversation({ projectId: p.projectId, conversationId: "clean-1" });
+    await scoreConversation({ projectId: p.projectId, conversationId: "clean-1" });
+    expect(await rollups(p.projectId)).toEqual(before);
+  });
+
+  it("lists conversations newest first with filters and keyset paging, per project", async () => {
+    const p = await createTestProject();
+    const other = await createTestProject();
+    const now = Date.now() - 600_000;
+    await postEvents(p.key, { events: [...dropoutConversation("l-drop", now), ...cleanConversation("l-clean", now + 60_000)] });
+    await postEvents(other.key, { events: dropoutConversation("l-other", now) });
+    await waitScored(p.key, "l-drop", 4);
+    await waitScored(p.key, "l-clean", 4);
+    const all = await (await getJson("/api/v1/conversations?limit=1", p.key)).json();
+    expect(all.data.map((c: { id: string }) => c.id)).toEqual(["l-clean"]);
+    const next = await (await getJson(`/api/v1/conversations?limit=1&cursor=${all.nextCursor}`, p.key)).json();
+    expect(next.data.map((c: { id: string }) => c.id)).toEqual(["l-drop"]);
+    expect(next.nextCursor).toBeNull();
+    const flagged = await (await getJson("/api/v1/conversations?flag=dropout", p.key)).json();
+    expect(flagged.data.map((c: { id: string }) => c.id)).toEqual(["l-drop"]);
+    expect(flagged.data[0].agentPath).toEqual(["triage", "billing"]);
+    const byAgent = await (await getJson("/api/v1/conversations?agent=orders", p.key)).json();
+    expect(byAgent.data.map((c: { id: string }) => c.id)).toEqual(["l-clean"]);
+    const text = await (await getJson("/api/v1/conversations?q=blender", p.key)).json();
+    expect(text.data.map((c: { id: string }) => c.id)).toEqual(["l-drop"]);
+    const bad = await getJson("/api/v1/conversations?flag=sleepy", p.key);
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).issues[0].path).toBe("query.flag");
+  });
+
+  it("serves metric series from rollups, with gaps for empty rate buckets and zeros for counts", async () => {
+    const p = await createTestProject();
+    await postEvents(p.key, { events: dropoutConversation("m-1") });
+    await waitScored(p.key, "m-1", 4);
+    const from = new Date(Date.now() - 3 * 3_600_000).toISOString();
+    const rate = await (await getJson(`/api/v1/metrics?metric=dropout_rate&from=${from}`, p.key)).json();
+    const values = rate.points.map((pt: { value: number | null }) => pt.value);
+    expect(values).toContain(1);
+    expect(values).toContain(null);
+    const count = await (await getJson(`/api/v1/metrics?metric=conversations&from=${from}`, p.key)).json();
+    expect(count.points.every((pt: { value: number }) => typeof pt.value === "number")).toBe(true);
+    const edges = await (await getJson(`/api/v1/metrics?metric=dropout_rate&groupBy=edge&from=${from}`, p.key)).json();
+    expect(edges.points.some((pt: { group: string; value: number }) => pt.group === "triage→billing" && pt.value === 1)).toBe(true);
+    const depth = await (await getJson(`/api/v1/metrics?metric=depth_p95&from=${from}`, p.key)).json();
+    expect(depth.points.map((pt: { value: number | null }) => pt.value)).toContain(1);
+    expect((await getJson(`/api/v1/metrics?metric=nope`, p.key)).status).toBe(400);
+  });
+});

@@ -1,0 +1,48 @@
+// Jobs live in PostgreSQL: kill -9 of the worker mid-backlog loses nothing; after a restart every
+// marked conversation is scored (SPEC §8). Runs on a private database so no other worker helps.
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { postEvents } from "../helpers/api";
+import { dropoutConversation } from "../helpers/conversations";
+import { countRows, startExtraWeb, startExtraWorker, startPrivateDb } from "../helpers/stack";
+
+describe("worker durability", () => {
+  it("scores every marked conversation after kill -9 mid-backlog and a restart", async () => {
+    const { db, key, projectId } = await startPrivateDb();
+    const { url, web } = await startExtraWeb(db.url);
+    const scored = () =>
+      countRows(db.url, `SELECT count(*) FROM conversations WHERE project_id = $1 AND event_count = 4`, [projectId]);
+    try {
+      const ids = Array.from({ length: 400 }, (_, i) => `kw-${i}`);
+      for (let i = 0; i < ids.length; i += 100) {
+        const events = ids.slice(i, i + 100).flatMap((id) => dropoutConversation(id));
+        expect((await postEvents(key, { events }, { base: url })).status).toBe(200);
+      }
+      const env = { BATON_SCORE_DEBOUNCE_MS: "0", BATON_WORKER_CONCURRENCY: "2" };
+      const worker = await startExtraWorker(db.url, env);
+      for (let i = 0; i < 100 && (await scored()) === 0; i++) await new Promise((r) => setTimeout(r, 50));
+      worker.proc.kill("SIGKILL");
+      await worker.exited;
+      const atKill = await scored();
+      expect(atKill).toBeGreaterThan(0);
+      expect(atKill).toBeLessThan(ids.length); // killed mid-backlog
+
+      const restarted = await startExtraWorker(db.url, env);
+      try {
+        let n = atKill;
+        for (let i = 0; i < 300 && n < ids.length; i++) {
+          await new Promise((r) => setTimeout(r, 100));
+          n = await scored();
+        }
+        expect(n).toBe(ids.length);
+      } finally {
+        await restarted.stop();
+      }
+    } finally {
+      await web.stop();
+      await db.stop();
+      fs.rmSync(path.dirname(db.dataDir), { recursive: true, force: true });
+    }
+  });
+});
