@@ -3,11 +3,26 @@
 // had in front of it); carried = keys of payload ∪ keys of stateAfter ∪ known values mentioned in
 // the summary or payload. dropped = known − carried; score = |dropped| / |known|.
 // Handoffs that were requested but not executed are not scored (nothing crossed).
+//
+// Choices where SPEC §3.1 is open: from tool results only identity facts count as known (ids,
+// emails, phones, names, addresses): amounts, dates and statuses can be fetched again by the
+// receiver and going stale is the freshness scorer's business; a user-stated amount or date
+// does count. A worker returning to its orchestrator (mode "return") owes only what it learned
+// since control came to it: the orchestrator already had the rest.
 import type { ChainLink } from "./chain";
 import type { ScoringContext } from "./context";
 import { diffState, type StateDiff } from "./diff";
 import { knownFacts, mentions } from "./facts";
-import { canonicalField } from "./slots";
+import { canonicalField, SLOTS } from "./slots";
+
+const slotForField = (field: string) => SLOTS.find((s) => s.name === field);
+
+/** Timeline position where control last came to this handoff's sender. */
+function lastArrival(ctx: ScoringContext, link: ChainLink): number {
+  let at = 0;
+  for (const l of ctx.chain) if (l.effective && l.index < link.index && l.event.to === link.event.from) at = l.index;
+  return at;
+}
 import type { TimedEvent } from "./timeline";
 
 export interface HandoffDropout {
@@ -35,7 +50,13 @@ export function dropoutForHandoff(ctx: ScoringContext, link: ChainLink): Handoff
   const stateBefore = { ...latestState(ctx.timeline, link.index, e.from), ...(e.stateBefore ?? {}) };
   const known = new Map<string, unknown>();
   for (const [k, v] of Object.entries(stateBefore)) known.set(canonicalField(k, tracked), v);
-  const facts = knownFacts(ctx.facts, ctx.timeline, link.index);
+  const since = e.mode === "return" ? lastArrival(ctx, link) : 0;
+  const facts = knownFacts(
+    ctx.facts.filter((f) => f.source === "user" || slotForField(f.field)?.identity !== false),
+    ctx.timeline,
+    link.index,
+    since,
+  );
   for (const [field, f] of facts) if (!known.has(field)) known.set(field, f.value);
   if (!link.effective) return { known, dropped: [], score: null, diff: EMPTY_DIFF };
 

@@ -86,9 +86,9 @@ export function extractFacts(timeline: TimedEvent[], tracked: string[]): Fact[] 
   return facts;
 }
 
-/** The latest value per field among facts seen before `beforeIndex` (timeline position). */
-export function knownFacts(facts: Fact[], timeline: TimedEvent[], beforeIndex: number): Map<string, Fact> {
-  const ids = new Set(timeline.slice(0, beforeIndex).map((t) => t.event.id));
+/** The latest value per field among facts seen between timeline positions `since` and `beforeIndex`. */
+export function knownFacts(facts: Fact[], timeline: TimedEvent[], beforeIndex: number, since = 0): Map<string, Fact> {
+  const ids = new Set(timeline.slice(since, beforeIndex).map((t) => t.event.id));
   const known = new Map<string, Fact>();
   for (const f of facts) if (ids.has(f.eventId)) known.set(f.field, f);
   return known;

@@ -4,7 +4,7 @@
 // project threshold. The judge is pluggable: offline by default, an LLM when configured.
 import type { ScoringContext } from "./context";
 import { notScored, scored, type Scored } from "./context";
-import { offlineSimilarity } from "./judge-offline";
+import { extractIntent, offlineSimilarity } from "./judge-offline";
 import { hasMessageContent, isAgentMessage, isUserMessage } from "./timeline";
 
 export interface IntentJudge {
@@ -21,14 +21,14 @@ export function originalRequest(ctx: ScoringContext): string | null {
   return GREETING.test(users[0]) && users[1] ? `${users[0]} ${users[1]}` : users[0];
 }
 
-export function finalInterpretation(ctx: ScoringContext): string | null {
+export function finalInterpretation(ctx: ScoringContext): { text: string; fromIntentEvent: boolean } | null {
   for (let i = ctx.timeline.length - 1; i >= 0; i--) {
     const e = ctx.timeline[i].event;
-    if (e.type === "intent") return e.intent;
+    if (e.type === "intent") return { text: e.intent, fromIntentEvent: true };
   }
   for (let i = ctx.timeline.length - 1; i >= 0; i--) {
     const e = ctx.timeline[i].event;
-    if (isAgentMessage(e) && e.content.trim()) return e.content;
+    if (isAgentMessage(e) && e.content.trim()) return { text: e.content, fromIntentEvent: false };
   }
   return null;
 }
@@ -41,5 +41,10 @@ export async function scoreIntent(ctx: ScoringContext, judge: IntentJudge): Prom
   if (!original) return notScored("no user message to compare with");
   const interpretation = finalInterpretation(ctx);
   if (!interpretation) return notScored("no intent event or agent message to compare with");
-  return scored(Math.max(0, Math.min(1, await judge.similarity(original, interpretation))));
+  // Without an intent event the last agent message stands in; an answer such as "it is awaiting
+  // pickup" names no object, and judging it against the request would be a guess.
+  if (!interpretation.fromIntentEvent && judge === offlineJudge && !extractIntent(interpretation.text).object) {
+    return notScored("no intent event, and the last agent message does not say what it is about");
+  }
+  return scored(Math.max(0, Math.min(1, await judge.similarity(original, interpretation.text))));
 }

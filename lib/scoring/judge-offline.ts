@@ -1,21 +1,26 @@
-// The embedded intent judge: deterministic, offline. It extracts an action and an object from each
+// The embedded intent judge: deterministic, offline. It extracts actions and objects from each
 // text with synonym lists ("cancel my membership" → cancel/subscription; "move me to the premium
-// tier" → upgrade/plan) and scores their agreement: action 0.6, object 0.4, related objects half.
-// When neither text yields an action it falls back to content-word overlap.
+// tier" → upgrade/plan) and scores their agreement: action 0.6 (the interpretation's main action
+// must be among the request's actions, or the reverse), object 0.4 (related objects count half).
+// When only one side names an action there is no contradiction to see, so the objects decide;
+// with no object either, content-word overlap does.
 
+const POSS = "(?:my|the|their|your|his|her|our)";
 const ACTIONS: Record<string, RegExp> = {
   refund: /\b(refund\w*|money back|reimburs\w*|get (?:my|the) money|chargeback)\b/i,
-  cancel: /\b(cancel\w*|terminat\w*|stop (?:my|the)|end (?:my|the)|close (?:my|the)|unsubscribe|quit)\b/i,
+  cancel: new RegExp(`\\b(cancel\\w*|terminat\\w*|(?:stop|end|clos(?:e|ing)|shut(?:ting)? down) ${POSS}|unsubscribe|quit)\\b`, "i"),
   upgrade: /\b(upgrad\w*|move (?:me )?(?:up|to (?:the )?(?:premium|pro|business|higher))|premium|go pro)\b/i,
   downgrade: /\b(downgrad\w*|cheaper (?:plan|tier)|lower (?:plan|tier)|basic plan)\b/i,
   return: /\b(return\w*|send (?:it )?back|exchang\w*|swap)\b/i,
   replace: /\b(replac\w*|new one|send (?:me )?another)\b/i,
-  track: /\b(track\w*|where(?:'s| is) my|hasn'?t (?:arrived|come)|not (?:arrived|received)|status of|late|delayed|eta|when will)\b/i,
+  track: /\b(track\w*|where(?:'s| is)(?: my| the)?(?: order| package| parcel)?|know where|hasn'?t (?:arrived|come)|not (?:arrived|received)|status of|late|delayed|eta|when will|out for delivery|in transit|on (?:its|the) way)\b/i,
   change: /\b(chang\w*|updat\w*|modif\w*|edit\w*|correct\w*|switch\w*)\b/i,
-  reset: /\b(reset\w*|forgot\w*|can'?t (?:log ?in|sign in|access)|locked out|unlock\w*)\b/i,
+  reset: /\b(reset\w*|forgot\w*|can'?t (?:log ?in|sign in|access|get in(?:to)?)|get back in|locked out|unlock\w*)\b/i,
   dispute: /\b(dispute\w*|double[- ]charg\w*|charged twice|overcharg\w*|wrong(?:ly)? charg\w*|unauthori[sz]ed charge)\b/i,
-  book: /\b(book\w*|reserv\w*|schedul\w*)\b/i,
-  reschedule: /\b(reschedul\w*|postpon\w*|move (?:my|the) (?:booking|appointment|flight))\b/i,
+  // "booking" is usually the object, not the verb: only "book a/me/it…" is the action.
+  book: /\b(book (?:a|an|me|it|the|us)|make a (?:booking|reservation)|reserve)\b/i,
+  reschedule: /\b(reschedul\w*|postpon\w*|move (?:my|the) (?:\w+ )?(?:booking|appointment|flight|reservation|stay))\b/i,
+  balance: /\b(balance|how much do i owe|amount due)\b/i,
   complain: /\b(complain\w*|unhappy|terrible|furious)\b/i,
 };
 
@@ -39,39 +44,48 @@ const RELATED: Array<[string, string]> = [
   ["order", "charge"],
 ];
 
-// "cancel" inside "cancellation fee refund" should not beat "refund": prefer the action whose
-// keyword appears first in the text, which is usually the main verb of the request.
-function firstMatch(text: string, table: Record<string, RegExp>): string | null {
-  let best: { key: string; at: number } | null = null;
-  for (const [key, re] of Object.entries(table)) {
-    const m = re.exec(text);
-    if (m && (!best || m.index < best.at)) best = { key, at: m.index };
-  }
-  return best?.key ?? null;
+/** Every key whose pattern occurs in the text, in order of first occurrence (main verb first). */
+function matches(text: string, table: Record<string, RegExp>): string[] {
+  return Object.entries(table)
+    .map(([key, re]) => ({ key, at: re.exec(text)?.index ?? -1 }))
+    .filter((m) => m.at >= 0)
+    .sort((a, b) => a.at - b.at)
+    .map((m) => m.key);
 }
 
-export function extractIntent(text: string): { action: string | null; object: string | null } {
-  return { action: firstMatch(text, ACTIONS), object: firstMatch(text, OBJECTS) };
+export function extractIntent(text: string): { action: string | null; object: string | null; actions: string[] } {
+  const actions = matches(text, ACTIONS);
+  return { action: actions[0] ?? null, object: matches(text, OBJECTS)[0] ?? null, actions };
 }
 
 const STOP = new Set("a an the i my me we you your to for of on in and or is it this that with can could please want would like need help hi hello".split(" "));
 const words = (t: string) => new Set(t.toLowerCase().match(/[a-z]{3,}/g)?.filter((w) => !STOP.has(w)) ?? []);
 
+function overlap(a: string, b: string): number {
+  const wa = words(a);
+  const wb = words(b);
+  if (!wa.size || !wb.size) return 0;
+  return [...wa].filter((w) => wb.has(w)).length / Math.min(wa.size, wb.size);
+}
+
+function objectAgreement(a: string | null, b: string | null): number | null {
+  if (!a || !b) return null;
+  if (a === b) return 1;
+  return RELATED.some(([x, y]) => (x === a && y === b) || (y === a && x === b)) ? 0.5 : 0;
+}
+
 export function offlineSimilarity(original: string, interpretation: string): number {
   const a = extractIntent(original);
   const b = extractIntent(interpretation);
-  if (!a.action && !b.action) {
-    const wa = words(original);
-    const wb = words(interpretation);
-    if (!wa.size || !wb.size) return 0;
-    const inter = [...wa].filter((w) => wb.has(w)).length;
-    return inter / Math.min(wa.size, wb.size);
+  const object = objectAgreement(a.object, b.object);
+  let score: number;
+  if (a.action && b.action) {
+    const action = a.actions.includes(b.action) || b.actions.includes(a.action) ? 1 : 0;
+    score = 0.6 * action + 0.4 * (object ?? action);
+  } else if (object !== null) {
+    score = 0.6 + 0.4 * object - (object === 0 ? 0.4 : 0);
+  } else {
+    score = overlap(original, interpretation);
   }
-  const action = a.action && a.action === b.action ? 1 : 0;
-  let object = 0;
-  if (a.object && b.object) {
-    if (a.object === b.object) object = 1;
-    else if (RELATED.some(([x, y]) => (x === a.object && y === b.object) || (y === a.object && x === b.object))) object = 0.5;
-  } else if (!a.object && !b.object) object = action;
-  return Math.round((0.6 * action + 0.4 * object) * 100) / 100;
+  return Math.round(Math.min(1, score) * 100) / 100;
 }

@@ -172,6 +172,12 @@ function analyzeHandoff(ctx: ScoringContext, link: ChainLink, i: number, nextInd
   const e = link.event;
   const drop = dropoutForHandoff(ctx, link);
   const reasks = reasksAfter(ctx, link, nextIndex, drop.known);
+  if (e.mode === "delegate" && drop.score !== null) {
+    // An orchestrator delegating a scoped sub-task hands over only what the task needs: a field
+    // counts as dropped only when the delegate shows it needed it (it asked the user again).
+    drop.dropped = drop.dropped.filter((d) => reasks.some((r) => r.field === d.field));
+    drop.score = drop.known.size ? drop.dropped.length / drop.known.size : 0;
+  }
   const staleUses = link.effective ? staleUsesIn(ctx, link.index, link.index + 1, nextIndex) : [];
   const bytes = contextBytes(link);
   const flags = [

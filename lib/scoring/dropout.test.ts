@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { analyzeFixture } from "./fixture.test-util";
+
+describe("state-delta dropout", () => {
+  it("flags an order id seen in the lookup but not handed over", async () => {
+    const a = await analyzeFixture("drop-lookup");
+    expect(a.handoffs[0].dropped).toContainEqual({ field: "order_id", value: "88123" });
+    expect(a.handoffs[0].dropoutScore).toBe(1);
+    expect(a.scores.dropoutRate).toBe(1);
+    expect(a.handoffs[0].diff.removed.map((r) => r.path)).toContain("order_id");
+  });
+
+  it("flags a key present in stateBefore but missing from stateAfter", async () => {
+    const a = await analyzeFixture("drop-state");
+    expect(a.handoffs[0].dropped.map((d) => d.field)).toEqual(["booking_id"]);
+    expect(a.handoffs[0].diff.unchanged.map((u) => u.path)).toContain("nights");
+  });
+
+  it("near miss: the order id carried only in the summary text is not dropped", async () => {
+    const a = await analyzeFixture("near-summary-order");
+    expect(a.handoffs[0].dropped).toEqual([]);
+    expect(a.scores.dropoutRate).toBe(0);
+    expect(a.handoffs[0].diff.unchanged.map((u) => u.path)).toContain("order_id");
+  });
+
+  it("near miss: an orchestrator delegating a scoped task and workers returning are not dropouts", async () => {
+    const a = await analyzeFixture("near-supervisor");
+    expect(a.scores.droppedFields).toBe(0);
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { buildTimeline } from "./timeline";
+import { diffState } from "./diff";
+import { factsFromText, factsFromJson, mentions } from "./facts";
+import { canonicalField } from "./slots";
+import { contributionDelta, p95FromHistogram, rollupContributions } from "./rollups";
+import { analyzeFixture } from "./fixture.test-util";
+
+describe("timeline", () => {
+  it("sorts out-of-order events and derives turns from user messages", () => {
+    const t = buildTimeline([
+      { id: "b", conversationId: "c", timestamp: "2026-01-01T00:00:02Z", type: "message", role: "agent", content: "x" },
+      { id: "a", conversationId: "c", timestamp: "2026-01-01T00:00:01Z", type: "message", role: "user", content: "x" },
+      { id: "c", conversationId: "c", timestamp: "2026-01-01T00:00:03Z", type: "message", role: "user", content: "y" },
+      { id: "d", conversationId: "c", timestamp: "2026-01-01T00:00:04Z", type: "intent", intent: "z", turn: 7 },
+    ]);
+    expect(t.map((x) => [x.event.id, x.turn])).toEqual([["a", 0], ["b", 0], ["c", 1], ["d", 7]]);
+  });
+});
+
+describe("diff", () => {
+  it("reports removed, added, changed (old → new) and unchanged with dotted paths", () => {
+    const d = diffState({ orderId: "1", cart: { items: 2, coupon: "X" }, note: "a" }, { order_id: 1, cart: { items: 3 }, lang: "en" });
+    expect(d.unchanged).toEqual([{ path: "orderId", value: "1" }]);
+    expect(d.changed).toEqual([{ path: "cart.items", from: 2, to: 3 }]);
+    expect(d.removed.map((r) => r.path).sort()).toEqual(["cart.coupon", "note"]);
+    expect(d.added).toEqual([{ path: "lang", value: "en" }]);
+  });
+});
+
+describe("facts and slots", () => {
+  it("finds ids, emails, phones and amounts in user text", () => {
+    const f = factsFromText("Order #88123, email jo@x.io, call +1 415 555 0134, I paid $49.99");
+    expect(f).toEqual(expect.arrayContaining([
+      { field: "order_id", value: "88123" },
+      { field: "email", value: "jo@x.io" },
+      { field: "amount", value: "$49.99" },
+    ]));
+    expect(f.some((x) => x.field === "phone")).toBe(true);
+  });
+  it("maps key spellings to one field and reads tracked fields from tool results", () => {
+    expect(canonicalField("orderNumber")).toBe("order_id");
+    expect(canonicalField("loyalty_tier", ["loyaltyTier"])).toBe("loyaltyTier");
+    expect(factsFromJson({ customer: { loyalty_tier: "gold", status: "x" } }, ["loyalty_tier"])).toEqual([{ field: "loyalty_tier", value: "gold" }]);
+  });
+  it("matches values regardless of case and phone punctuation", () => {
+    expect(mentions("Call 415-555-0134 please", "(415) 555 0134")).toBe(true);
+    expect(mentions("nothing here", "8812")).toBe(false);
+  });
+});
+
+describe("rollup contributions", () => {
+  it("subtracting the old and adding the new contribution is exact", async () => {
+    const a = rollupContributions(await analyzeFixture("reask-order"));
+    const b = rollupContributions(await analyzeFixture("clean-refund"));
+    expect(contributionDelta(a, a)).toEqual([]);
+    const d = contributionDelta(a, b);
+    expect(d.length).toBeGreaterThan(0);
+    const reask = a.find((c) => c.metric === "reask_rate" && c.dim === "edge")!;
+    expect(reask).toMatchObject({ dimValue: "triage→billing", sum: 1, count: 1 });
+  });
+  it("reads p95 from a depth histogram", () => {
+    expect(p95FromHistogram([{ depth: 1, count: 90 }, { depth: 3, count: 5 }, { depth: 9, count: 5 }])).toBe(3);
+    expect(p95FromHistogram([])).toBeNull();
+  });
+});
