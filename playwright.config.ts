@@ -6,7 +6,7 @@ export default defineConfig({
   workers: 1,
   timeout: 60_000,
   retries: 0,
-  reporter: [["list"], ["json"]],
+  reporter: [["list"], ["json", { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ?? "tests/.artifacts/playwright.json" }]],
   globalSetup: "./tests/helpers/e2e-setup.ts",
   outputDir: "tests/.artifacts/e2e",
   use: {

@@ -1,0 +1,96 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Timeline, type Marks } from "@/components/conversations/timeline";
+import type { HandoffView } from "@/components/handoffs/handoff-card";
+import { AgentPath, FlagBadge } from "@/components/ui/flag-badge";
+import { getConversationOrThrow } from "@/lib/conversations/queries";
+import { NotFoundError } from "@/lib/errors";
+import { formatTime } from "@/lib/dashboard/format";
+import { requireViewer } from "@/lib/dashboard/session";
+import { pool } from "@/lib/db/pool";
+
+export const metadata = { title: "Conversation · Baton" };
+const PAGE = 300;
+
+export default async function ConversationPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ all?: string }> }) {
+  const v = await requireViewer();
+  const { id } = await params;
+  const { all } = await searchParams;
+  let c: Awaited<ReturnType<typeof getConversationOrThrow>>;
+  try {
+    c = await getConversationOrThrow({ projectId: v.projectId, id: decodeURIComponent(id) });
+  } catch (err) {
+    if (err instanceof NotFoundError) notFound();
+    throw err;
+  }
+  const handoffs = c.handoffs as unknown as HandoffView[] & Array<{ eventId: string; reasks: Array<{ eventId: string; field: string }>; staleUses: Array<{ eventId: string; tool: string; ageTurns: number; ageSeconds: number }> }>;
+  const marks: Marks = { reasks: new Map(), stale: new Map(), handoffByEvent: new Map() };
+  for (const h of handoffs) {
+    marks.handoffByEvent.set(h.eventId, h);
+    for (const r of h.reasks) {
+      const known = h.dropped.find((d) => d.field === r.field)?.value ?? h.diff.unchanged.find((u) => u.path === r.field)?.value ?? null;
+      marks.reasks.set(r.eventId, [...(marks.reasks.get(r.eventId) ?? []), { field: r.field, known: known === null ? null : String(known), handoff: h.index }]);
+    }
+    for (const s of h.staleUses) marks.stale.set(s.eventId, [...(marks.stale.get(s.eventId) ?? []), s]);
+  }
+  const path = (await pool().query(`SELECT agent_path FROM conversations WHERE project_id = $1 AND id = $2`, [v.projectId, c.conversation.id])).rows[0]?.agent_path ?? c.conversation.agents;
+  const events = all ? c.events : c.events.slice(0, PAGE);
+  const s = (c.scores ?? {}) as Record<string, unknown>;
+  const reasons = (c.scoreReasons ?? {}) as Record<string, string>;
+  return (
+    <div className="space-y-5">
+      <div>
+        <Link href="/conversations" className="text-xs text-muted hover:underline">← Conversations</Link>
+        <div className="mt-1 flex flex-wrap items-center gap-3">
+          <h1 className="font-mono text-lg font-semibold">{c.conversation.id}</h1>
+          <span className="rounded-full bg-bg px-2 py-0.5 text-xs">{c.conversation.status}</span>
+          {c.conversation.flags.map((f: string) => <FlagBadge key={f} flag={f} />)}
+        </div>
+        <div className="mt-1 text-xs text-muted">
+          {formatTime(c.conversation.firstAt)} → {formatTime(c.conversation.lastAt)} · {c.events.length} events · {c.conversation.handoffCount} handoff{c.conversation.handoffCount === 1 ? "" : "s"}
+        </div>
+      </div>
+      <section className="panel p-4" aria-label="Agent chain">
+        <div className="mb-2 text-xs font-medium uppercase tracking-wide text-muted">Agent chain</div>
+        <AgentPath path={path} />
+      </section>
+      <section className="panel p-4" aria-label="Scores">
+        <div className="mb-2 text-xs font-medium uppercase tracking-wide text-muted">Scores {c.scoredAt ? `· scored ${formatTime(c.scoredAt)}` : "· not scored yet"}</div>
+        <dl className="grid grid-cols-2 gap-x-6 gap-y-2 text-sm sm:grid-cols-4 lg:grid-cols-6">
+          {SCORES.map(([key, label, fmt]) => (
+            <div key={key}>
+              <dt className="text-xs text-muted">{label}</dt>
+              <dd className="tabular-nums" title={reasons[key]}>
+                {s[key] === null || s[key] === undefined ? <span className="text-muted">— {reasons[key] ? <span className="text-xs">({reasons[key]})</span> : null}</span> : fmt(s[key])}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      <section aria-label="Timeline">
+        <Timeline events={events as never} marks={marks} />
+        {!all && c.events.length > PAGE && (
+          <Link className="btn mt-4" href={`?all=1`}>Show all {c.events.length} events</Link>
+        )}
+      </section>
+    </div>
+  );
+}
+
+const pct = (v: unknown) => `${Math.round(Number(v) * 100)}%`;
+const num = (v: unknown) => String(typeof v === "number" ? +v.toFixed(2) : v);
+const yes = (v: unknown) => (v ? "yes" : "no");
+const SCORES: Array<[string, string, (v: unknown) => string]> = [
+  ["dropoutRate", "Dropout rate", pct],
+  ["droppedFields", "Dropped fields", num],
+  ["reaskCount", "Re-asks", num],
+  ["intentPreservation", "Intent preservation", num],
+  ["intentDrift", "Intent drift", yes],
+  ["handoffsToResolution", "Handoffs to resolution", num],
+  ["staleUseCount", "Stale uses", num],
+  ["maxDepth", "Max depth", num],
+  ["depthLevel", "Depth level", num],
+  ["roleConfusion", "Role confusion", yes],
+  ["pingPong", "Ping-pong", yes],
+  ["contextBytes", "Max context", (v) => `${v} B`],
+];

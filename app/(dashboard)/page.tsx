@@ -1,0 +1,103 @@
+import Link from "next/link";
+import { Suspense } from "react";
+import { DepthHistogram } from "@/components/charts/depth-histogram";
+import { prepareDepthHistogram } from "@/components/charts/prepare";
+import { RangePicker } from "@/components/layout/range-picker";
+import { EmptyProject } from "@/components/ui/empty-project";
+import { KpiTile } from "@/components/ui/kpi-tile";
+import { baseUrl } from "@/lib/dashboard/base-url";
+import { formatValue } from "@/lib/dashboard/format";
+import { getDepthHistogram, getEdgeTable, getKpis, getTrends, hasAnyEvents, TREND_METRICS } from "@/lib/dashboard/overview";
+import { parseRange, rangeQuery, type TimeRange } from "@/lib/dashboard/range";
+import { requireViewer } from "@/lib/dashboard/session";
+import { pool } from "@/lib/db/pool";
+import { parseSettings } from "@/lib/projects/settings";
+import Loading from "./loading";
+import { TrendPanel } from "./trend-panel";
+
+export const metadata = { title: "Overview · Baton" };
+
+type Search = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function OverviewPage({ searchParams }: { searchParams: Search }) {
+  const v = await requireViewer();
+  const range = parseRange(await searchParams);
+  if (!(await hasAnyEvents(v.projectId))) return <EmptyProject baseUrl={await baseUrl()} />;
+  return (
+    <div className="space-y-6">
+      <div className="flex items-center justify-between">
+        <h1 className="text-xl font-semibold">Overview</h1>
+        <RangePicker current={range.key} />
+      </div>
+      <Suspense fallback={<Loading />}>
+        <Overview projectId={v.projectId} range={range} />
+      </Suspense>
+    </div>
+  );
+}
+
+async function Overview({ projectId, range }: { projectId: string; range: TimeRange }) {
+  const [kpis, trends, hist, edges, settingsRow] = await Promise.all([
+    getKpis(projectId, range),
+    getTrends(projectId, range),
+    getDepthHistogram(projectId, range),
+    getEdgeTable(projectId, range, 12),
+    pool().query(`SELECT settings FROM projects WHERE id = $1`, [projectId]),
+  ]);
+  const settings = parseSettings(settingsRow.rows[0]?.settings);
+  return (
+    <>
+      <section className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4 xl:grid-cols-7" aria-label="Key figures">
+        {kpis.map((k) => (
+          <KpiTile key={k.metric} metric={k.metric} value={k.value} previous={k.previous} />
+        ))}
+      </section>
+      <section className="grid gap-4 md:grid-cols-2 xl:grid-cols-3" aria-label="Trends">
+        {TREND_METRICS.map((m) => (
+          <TrendPanel key={m} metric={m} points={trends[m]} bucket={range.bucket} />
+        ))}
+      </section>
+      <div className="grid gap-4 lg:grid-cols-2">
+        <section className="panel p-4" aria-label="Depth histogram">
+          <h3 className="text-sm font-medium">Handoff chain depth</h3>
+          <p className="text-xs text-muted">Conversations by their longest chain; bars past the dashed lines are at risk.</p>
+          <DepthHistogram rows={prepareDepthHistogram(hist, settings.depthWarn, settings.depthCritical)} warn={settings.depthWarn} critical={settings.depthCritical} />
+        </section>
+        <section className="panel p-4" aria-label="Edges">
+          <h3 className="text-sm font-medium">Handoff edges that drop the most</h3>
+          <table className="mt-2 w-full text-sm">
+            <thead className="text-xs text-muted">
+              <tr>
+                <th className="py-1 text-left font-normal">from → to</th>
+                <th className="num font-normal">handoffs</th>
+                <th className="num font-normal">dropouts</th>
+                <th className="num font-normal">dropout rate</th>
+                <th className="num font-normal">re-asks</th>
+              </tr>
+            </thead>
+            <tbody>
+              {edges.map((e) => (
+                <tr key={e.edge} className="border-t border-border">
+                  <td className="py-1.5">
+                    <Link className="hover:underline" href={`/conversations?${rangeQuery(range, { edge: e.edge, flag: e.dropouts ? "dropout" : undefined })}`}>
+                      <span className="font-mono text-xs">{e.from}</span> → <span className="font-mono text-xs">{e.to}</span>
+                    </Link>
+                  </td>
+                  <td className="num">{Math.round(e.handoffs).toLocaleString("en-US")}</td>
+                  <td className={`num ${e.dropouts ? "text-dropout" : "text-muted"}`}>{Math.round(e.dropouts).toLocaleString("en-US")}</td>
+                  <td className="num">{formatValue(e.dropoutRate, "rate")}</td>
+                  <td className="num">{Math.round(e.reasks).toLocaleString("en-US")}</td>
+                </tr>
+              ))}
+              {!edges.length && (
+                <tr>
+                  <td colSpan={5} className="py-6 text-center text-xs text-muted">No handoffs in this range.</td>
+                </tr>
+              )}
+            </tbody>
+          </table>
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { change, prepareDepthHistogram, prepareTrend } from "./prepare";
+
+describe("prepareTrend", () => {
+  const pts = [
+    { bucket: "2026-11-24T10:00:00.000Z", value: 0.2 },
+    { bucket: "2026-11-24T11:00:00.000Z", value: null },
+  ];
+  it("keeps gaps for rates", () => {
+    expect(prepareTrend(pts, { isCount: false, bucket: "hour" }).map((r) => r.value)).toEqual([0.2, null]);
+  });
+  it("fills zeros for counts", () => {
+    expect(prepareTrend(pts, { isCount: true, bucket: "hour" }).map((r) => r.value)).toEqual([0.2, 0]);
+  });
+  it("labels hours and days", () => {
+    expect(prepareTrend(pts, { isCount: true, bucket: "hour" })[0].label).toBe("11-24 10h");
+    expect(prepareTrend(pts, { isCount: true, bucket: "day" })[0].label).toBe("11-24");
+  });
+});
+
+describe("prepareDepthHistogram", () => {
+  it("fills missing depths with zero and marks warn/critical bars", () => {
+    const rows = prepareDepthHistogram([{ depth: 2, conversations: 5 }, { depth: 10, conversations: 1 }], 5, 8);
+    expect(rows).toHaveLength(11);
+    expect(rows[1]).toEqual({ depth: 1, conversations: 0, level: "ok" });
+    expect(rows[6].level).toBe("warn");
+    expect(rows[10]).toEqual({ depth: 10, conversations: 1, level: "critical" });
+  });
+});
+
+describe("change", () => {
+  it("is relative to the previous window and null without a baseline", () => {
+    expect(change(0.12, 0.1)).toBeCloseTo(0.2);
+    expect(change(0.1, null)).toBeNull();
+    expect(change(1, 0)).toBeNull();
+  });
+});

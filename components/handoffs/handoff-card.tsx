@@ -1,0 +1,103 @@
+import { FlagBadge } from "@/components/ui/flag-badge";
+
+export interface HandoffView {
+  index: number;
+  from: string;
+  to: string;
+  depth: number;
+  mode: string;
+  turn: number;
+  summary: string | null;
+  payload: unknown;
+  diff: { removed: Array<{ path: string; value: unknown }>; added: Array<{ path: string; value: unknown }>; changed: Array<{ path: string; from: unknown; to: unknown }>; unchanged: Array<{ path: string; value: unknown }> };
+  dropped: Array<{ field: string; value: unknown }>;
+  requested: string[] | null;
+  ignored: string[];
+  dropoutScore: number | null;
+  contextBytes: number;
+  flags: string[];
+}
+
+const show = (v: unknown) => (typeof v === "string" ? v : JSON.stringify(v));
+
+export function HandoffCard({ h }: { h: HandoffView }) {
+  const dropped = new Set(h.dropped.map((d) => d.field));
+  return (
+    <div id={`handoff-${h.index}`} className="panel border-l-4 p-4" style={{ borderLeftColor: h.dropped.length ? "var(--c-dropout)" : "var(--accent)" }}>
+      <div className="flex flex-wrap items-center gap-2">
+        <span className="text-xs font-medium uppercase tracking-wide text-muted">Handoff #{h.index + 1}</span>
+        <span className="font-mono text-sm">{h.from}</span>
+        <span className="text-muted">→</span>
+        <span className="font-mono text-sm">{h.to}</span>
+        <span className="text-xs text-muted">
+          {h.mode} · depth {h.depth} · turn {h.turn} · {h.contextBytes} B handed over
+        </span>
+        <span className="ml-auto flex flex-wrap gap-1">{h.flags.map((f) => <FlagBadge key={f} flag={f} />)}</span>
+      </div>
+      {h.summary && (
+        <p className="mt-2 text-sm">
+          <span className="text-xs text-muted">Summary handed over: </span>“{h.summary}”
+        </p>
+      )}
+      {h.requested && (
+        <p className="mt-2 rounded-md bg-bg p-2 text-sm" style={{ color: "var(--c-role)" }}>
+          Several handoffs requested at once: {h.requested.join(", ")}.{" "}
+          {h.ignored.length ? <>Executed: <b>{h.requested.filter((a) => !h.ignored.includes(a)).join(", ")}</b>; ignored: {h.ignored.join(", ")}.</> : "Who took over could not be read from the events."}
+        </p>
+      )}
+      <table className="mt-3 w-full text-sm" aria-label="State diff">
+        <thead className="text-xs text-muted">
+          <tr>
+            <th className="w-24 py-1 text-left font-normal">change</th>
+            <th className="py-1 text-left font-normal">field</th>
+            <th className="py-1 text-left font-normal">value</th>
+          </tr>
+        </thead>
+        <tbody className="font-mono text-xs">
+          {h.diff.removed.map((r) => (
+            <tr key={`r${r.path}`} className="border-t border-border text-dropout">
+              <td className="py-1">{dropped.has(r.path) ? "dropped" : "removed"}</td>
+              <td>{r.path}</td>
+              <td className="break-all">{show(r.value)}</td>
+            </tr>
+          ))}
+          {h.diff.changed.map((c) => (
+            <tr key={`c${c.path}`} className="border-t border-border text-reask">
+              <td className="py-1">changed</td>
+              <td>{c.path}</td>
+              <td className="break-all">{show(c.from)} → {show(c.to)}</td>
+            </tr>
+          ))}
+          {h.diff.added.map((a) => (
+            <tr key={`a${a.path}`} className="border-t border-border text-ok">
+              <td className="py-1">added</td>
+              <td>{a.path}</td>
+              <td className="break-all">{show(a.value)}</td>
+            </tr>
+          ))}
+          {!h.diff.removed.length && !h.diff.changed.length && !h.diff.added.length && (
+            <tr className="border-t border-border text-muted">
+              <td colSpan={3} className="py-1">no state changed across this handoff</td>
+            </tr>
+          )}
+        </tbody>
+      </table>
+      {h.diff.unchanged.length > 0 && (
+        <details className="mt-1 text-xs text-muted">
+          <summary className="cursor-pointer">{h.diff.unchanged.length} unchanged field{h.diff.unchanged.length > 1 ? "s" : ""} carried over</summary>
+          <ul className="mt-1 font-mono">
+            {h.diff.unchanged.map((u) => (
+              <li key={u.path}>{u.path} = {show(u.value)}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {h.payload !== null && h.payload !== undefined && (
+        <details className="mt-1 text-xs text-muted">
+          <summary className="cursor-pointer">payload</summary>
+          <pre className="mt-1 overflow-x-auto rounded bg-bg p-2">{JSON.stringify(h.payload, null, 2)}</pre>
+        </details>
+      )}
+    </div>
+  );
+}

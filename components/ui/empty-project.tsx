@@ -1,0 +1,19 @@
+export function EmptyProject({ baseUrl }: { baseUrl: string }) {
+  const curl = `curl -X POST ${baseUrl}/api/v1/events -H "Authorization: Bearer $BATON_KEY" -H "Content-Type: application/json" -d '{"events":[{"id":"e1","conversationId":"c1","timestamp":${Date.now()},"type":"message","role":"user","content":"Refund order 8812"}]}'`;
+  return (
+    <div className="panel mx-auto max-w-3xl p-8">
+      <h1 className="text-xl font-semibold">No events in this project yet</h1>
+      <p className="mt-2 text-sm text-muted">Point your agents at Baton — one line each — or load the demo traffic.</p>
+      <h2 className="mt-6 text-sm font-semibold">Send one event</h2>
+      <pre className="mt-2 overflow-x-auto rounded-md bg-bg p-3 text-xs">{curl}</pre>
+      <h2 className="mt-6 text-sm font-semibold">OpenAI Agents SDK</h2>
+      <pre className="mt-2 overflow-x-auto rounded-md bg-bg p-3 text-xs">{`new OpenAITracingExporter({ endpoint: "${baseUrl}/api/v1/integrations/openai-agents/traces", apiKey: process.env.BATON_KEY })`}</pre>
+      <h2 className="mt-6 text-sm font-semibold">LangGraph (LangSmith protocol)</h2>
+      <pre className="mt-2 overflow-x-auto rounded-md bg-bg p-3 text-xs">{`LANGSMITH_TRACING=true LANGSMITH_ENDPOINT=${baseUrl}/api/v1/integrations/langsmith LANGSMITH_API_KEY=$BATON_KEY`}</pre>
+      <h2 className="mt-6 text-sm font-semibold">OpenTelemetry</h2>
+      <pre className="mt-2 overflow-x-auto rounded-md bg-bg p-3 text-xs">{`OTEL_EXPORTER_OTLP_TRACES_ENDPOINT=${baseUrl}/v1/traces OTEL_EXPORTER_OTLP_TRACES_HEADERS="Authorization=Bearer $BATON_KEY"`}</pre>
+      <h2 className="mt-6 text-sm font-semibold">Demo data</h2>
+      <pre className="mt-2 overflow-x-auto rounded-md bg-bg p-3 text-xs">{`BATON_URL=${baseUrl} BATON_KEY=$BATON_KEY npm run demo`}</pre>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+// How each metric is shown: label, unit, colour (one meaning per colour, app/globals.css) and
+// whether a rise is bad. Shared by tiles, charts, tables and alerts.
+export interface MetricMeta {
+  id: string;
+  label: string;
+  unit: "rate" | "count" | "bytes" | "depth" | "ratio" | "score";
+  color: string;
+  /** true when a higher value is worse (for the colour of a change) */
+  higherIsWorse: boolean;
+  help: string;
+}
+
+export const METRICS: MetricMeta[] = [
+  { id: "dropout_rate", label: "Dropout rate", unit: "rate", color: "var(--c-dropout)", higherIsWorse: true, help: "Share of handoffs that lost a known field" },
+  { id: "reask_rate", label: "Re-ask rate", unit: "rate", color: "var(--c-reask)", higherIsWorse: true, help: "Re-asks of an already-known slot per handoff" },
+  { id: "intent_preservation", label: "Intent preservation", unit: "score", color: "var(--c-ok)", higherIsWorse: false, help: "Similarity of the final interpretation to the original ask (0–1)" },
+  { id: "intent_drift_rate", label: "Intent drift", unit: "rate", color: "var(--c-drift)", higherIsWorse: true, help: "Share of conversations whose final interpretation drifted" },
+  { id: "handoffs_to_resolution", label: "Handoffs to resolution", unit: "ratio", color: "var(--c-neutral)", higherIsWorse: true, help: "Handoffs per resolved conversation" },
+  { id: "stale_use_rate", label: "Stale tool use", unit: "rate", color: "var(--c-stale)", higherIsWorse: true, help: "Stale tool results restated per handoff" },
+  { id: "depth_p95", label: "Depth p95", unit: "depth", color: "var(--c-depth)", higherIsWorse: true, help: "95th percentile of the handoff chain length (warn > 5, critical > 8)" },
+  { id: "role_confusion_rate", label: "Role confusion", unit: "rate", color: "var(--c-role)", higherIsWorse: true, help: "Share of conversations with several handoffs requested at once" },
+  { id: "ping_pong_rate", label: "Ping-pong", unit: "rate", color: "var(--c-pingpong)", higherIsWorse: true, help: "Share of conversations bounced A→B→A within 3 hops" },
+  { id: "context_bytes", label: "Context handed over", unit: "bytes", color: "var(--c-neutral)", higherIsWorse: true, help: "Mean bytes handed over per handoff" },
+  { id: "conversations", label: "Conversations", unit: "count", color: "var(--c-neutral)", higherIsWorse: false, help: "Conversations started" },
+  { id: "handoffs", label: "Handoffs", unit: "count", color: "var(--c-neutral)", higherIsWorse: false, help: "Handoffs executed" },
+];
+
+export const metricMeta = (id: string) => METRICS.find((m) => m.id === id) ?? METRICS[0];
+
+export const FLAG_META: Record<string, { label: string; color: string }> = {
+  dropout: { label: "dropout", color: "var(--c-dropout)" },
+  reask: { label: "re-ask", color: "var(--c-reask)" },
+  stale: { label: "stale", color: "var(--c-stale)" },
+  drift: { label: "drift", color: "var(--c-drift)" },
+  role_confusion: { label: "role confusion", color: "var(--c-role)" },
+  deep: { label: "deep", color: "var(--c-depth)" },
+  ping_pong: { label: "ping-pong", color: "var(--c-pingpong)" },
+  ignored: { label: "ignored", color: "var(--muted)" },
+};

@@ -1,0 +1,103 @@
+// Reads behind the overview page — all from metric_rollups, never from events: KPI values with
+// the previous window, every metric's series, the depth histogram and the edge table.
+import { pool } from "../db/pool";
+import { getMetricSeries, getMetricValue, type SeriesPoint } from "../metrics/queries";
+import type { TimeRange } from "./range";
+
+export const KPI_METRICS = [
+  "dropout_rate",
+  "reask_rate",
+  "intent_preservation",
+  "handoffs_to_resolution",
+  "stale_use_rate",
+  "depth_p95",
+  "conversations",
+] as const;
+
+export const TREND_METRICS = [
+  "dropout_rate",
+  "reask_rate",
+  "intent_preservation",
+  "intent_drift_rate",
+  "handoffs_to_resolution",
+  "stale_use_rate",
+  "depth_p95",
+  "role_confusion_rate",
+  "ping_pong_rate",
+  "context_bytes",
+  "conversations",
+  "handoffs",
+] as const;
+
+export async function getKpis(projectId: string, r: TimeRange) {
+  return Promise.all(
+    KPI_METRICS.map(async (metric) => {
+      const [now, prev] = await Promise.all([
+        getMetricValue({ projectId, metric, from: r.from, to: r.to }),
+        getMetricValue({ projectId, metric, from: r.previous.from, to: r.previous.to }),
+      ]);
+      return { metric, value: now.value, previous: prev.value, samples: now.samples };
+    }),
+  );
+}
+
+export async function getTrends(projectId: string, r: TimeRange): Promise<Record<string, SeriesPoint[]>> {
+  const out: Record<string, SeriesPoint[]> = {};
+  await Promise.all(
+    TREND_METRICS.map(async (metric) => {
+      const s = await getMetricSeries({ projectId, query: { metric, from: r.from, to: r.to, bucket: r.bucket } });
+      out[metric] = s.points;
+    }),
+  );
+  return out;
+}
+
+export async function getDepthHistogram(projectId: string, r: TimeRange): Promise<Array<{ depth: number; conversations: number }>> {
+  const { rows } = await pool().query<{ depth: string; n: number }>(
+    `SELECT dim_value AS depth, sum(count)::float8 AS n FROM metric_rollups
+      WHERE project_id = $1 AND metric = 'depth_hist' AND dim = '' AND bucket >= date_trunc('hour', $2::timestamptz) AND bucket < $3
+      GROUP BY dim_value`,
+    [projectId, r.from, r.to],
+  );
+  return rows.map((x) => ({ depth: Number(x.depth), conversations: x.n })).sort((a, b) => a.depth - b.depth);
+}
+
+export interface EdgeRow {
+  edge: string;
+  from: string;
+  to: string;
+  handoffs: number;
+  dropouts: number;
+  dropoutRate: number;
+  reasks: number;
+  staleUses: number;
+}
+
+/** from→to pairs with their volume and failures over the range, most dropouts first. */
+export async function getEdgeTable(projectId: string, r: TimeRange, limit = 50): Promise<EdgeRow[]> {
+  const { rows } = await pool().query<{ dim_value: string; metric: string; sum: number; count: number }>(
+    `SELECT dim_value, metric, sum(sum)::float8 AS sum, sum(count)::float8 AS count FROM metric_rollups
+      WHERE project_id = $1 AND dim = 'edge' AND metric IN ('dropout_rate', 'reask_rate', 'stale_use_rate')
+        AND bucket >= date_trunc('hour', $2::timestamptz) AND bucket < $3
+      GROUP BY dim_value, metric`,
+    [projectId, r.from, r.to],
+  );
+  const by = new Map<string, EdgeRow>();
+  for (const x of rows) {
+    const [from, to] = x.dim_value.split("→");
+    const e = by.get(x.dim_value) ?? { edge: x.dim_value, from, to, handoffs: 0, dropouts: 0, dropoutRate: 0, reasks: 0, staleUses: 0 };
+    if (x.metric === "dropout_rate") {
+      e.handoffs = x.count;
+      e.dropouts = x.sum;
+      e.dropoutRate = x.count ? x.sum / x.count : 0;
+    } else if (x.metric === "reask_rate") e.reasks = x.sum;
+    else e.staleUses = x.sum;
+    by.set(x.dim_value, e);
+  }
+  return [...by.values()].sort((a, b) => b.dropouts - a.dropouts || b.handoffs - a.handoffs).slice(0, limit);
+}
+
+export async function hasAnyEvents(projectId: string): Promise<boolean> {
+  const { rowCount } = await pool().query(`SELECT 1 FROM events WHERE project_id = $1 LIMIT 1`, [projectId]);
+  return (rowCount ?? 0) > 0;
+}

@@ -1,0 +1,76 @@
+// E2E helpers: a fresh project with a user and key per spec, filled with the labelled corpus
+// (realistic conversations with every failure mode) sent through the real ingest API, spread over
+// the past week, then scored by the real worker.
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import type { Page } from "@playwright/test";
+import { createApiKey } from "../../lib/auth/keys";
+import { hashPassword } from "../../lib/auth/passwords";
+import { pool } from "../../lib/db/pool";
+
+export const baseUrl = () => process.env.BATON_E2E_BASE_URL!;
+const HERE = path.dirname(new URL(import.meta.url).pathname);
+const CORPUS = path.join(HERE, "../fixtures/conversations");
+
+export interface E2EProject {
+  projectId: string;
+  key: string;
+  email: string;
+  password: string;
+}
+
+export async function createProjectWithUser(name = "E2E project"): Promise<E2EProject> {
+  const suffix = crypto.randomBytes(4).toString("hex");
+  const projectId = `prj_e2e_${suffix}`;
+  const email = `e2e-${suffix}@baton.test`;
+  const password = `pw-${suffix}-secret`;
+  const userId = `usr_${suffix}`;
+  await pool().query(`INSERT INTO projects (id, name) VALUES ($1, $2)`, [projectId, name]);
+  await pool().query(`INSERT INTO users (id, email, name, password_hash) VALUES ($1, $2, 'E2E', $3)`, [userId, email, await hashPassword(password)]);
+  await pool().query(`INSERT INTO project_members (project_id, user_id) VALUES ($1, $2)`, [projectId, userId]);
+  const { secret } = await createApiKey({ projectId, name: "e2e" });
+  return { projectId, key: secret, email, password };
+}
+
+/** Sends every corpus conversation, each moved to a different hour of the past 6 days. */
+export async function loadCorpus(p: E2EProject): Promise<string[]> {
+  const files = fs.readdirSync(CORPUS).filter((f) => f.endsWith(".json")).sort();
+  const ids: string[] = [];
+  const events: Array<Record<string, unknown>> = [];
+  files.forEach((f, i) => {
+    const fx = JSON.parse(fs.readFileSync(path.join(CORPUS, f), "utf8"));
+    const first = Date.parse(fx.events[0].timestamp);
+    const start = Date.now() - (i * 3 + 1) * 3_600_000;
+    for (const e of fx.events) events.push({ ...e, timestamp: new Date(start + Date.parse(e.timestamp) - first).toISOString() });
+    ids.push(fx.events[0].conversationId);
+  });
+  for (let i = 0; i < events.length; i += 500) {
+    const res = await fetch(`${baseUrl()}/api/v1/events`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${p.key}`, "content-type": "application/json" },
+      body: JSON.stringify({ events: events.slice(i, i + 500) }),
+    });
+    if (res.status !== 200) throw new Error(`ingest answered ${res.status}: ${await res.text()}`);
+  }
+  for (let t = 0; t < 200; t++) {
+    const { rows } = await pool().query(`SELECT count(*)::int AS n FROM conversations WHERE project_id = $1 AND scored_at IS NOT NULL`, [p.projectId]);
+    if (rows[0].n >= ids.length) return ids;
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error("the worker did not score the corpus in time");
+}
+
+export async function logIn(page: Page, p: E2EProject) {
+  await page.goto(`${baseUrl()}/login`);
+  await page.getByLabel("Email").fill(p.email);
+  await page.getByLabel("Password").fill(p.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL(`${baseUrl()}/`);
+}
+
+export async function screenshot(page: Page, name: string) {
+  const dir = path.join(HERE, "../.artifacts/screens");
+  fs.mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
+}
