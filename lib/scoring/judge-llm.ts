@@ -77,6 +77,20 @@ export function createLlmJudge(opts: LlmJudgeOptions): IntentJudge & { calls: nu
   return judge;
 }
 
+const perProject = new Map<string, IntentJudge>();
+/** The project's configured judge (settings.judge), else the environment's, else offline. */
+export function judgeFor(settings: { judge: { kind: string; url?: string; model?: string } }): IntentJudge {
+  const j = settings.judge;
+  if (j.kind !== "llm" || !j.url || !j.model) return judgeFromEnv();
+  const key = `${j.url}|${j.model}`;
+  let judge = perProject.get(key);
+  if (!judge) {
+    judge = createLlmJudge({ url: j.url, model: j.model, apiKey: env().BATON_JUDGE_API_KEY });
+    perProject.set(key, judge);
+  }
+  return judge;
+}
+
 let fromEnv: IntentJudge | undefined;
 /** The LLM judge when BATON_JUDGE_URL and BATON_JUDGE_MODEL are set, else the offline judge. */
 export function judgeFromEnv(): IntentJudge {

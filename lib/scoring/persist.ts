@@ -7,6 +7,7 @@ import { withTransaction } from "../db/transaction";
 import { fromRow } from "../ingest/schemas";
 import { parseSettings } from "../projects/settings";
 import { contributionDelta, rollupContributions, type Contribution } from "./rollups";
+import { judgeFor } from "./judge-llm";
 import { analyzeConversation, type ConversationAnalysis, type IntentJudge } from "./run-scorers";
 
 export async function scoreConversation({
@@ -27,7 +28,8 @@ export async function scoreConversation({
     );
     if (!rows.length) return null;
     const settingsRow = await client.query(`SELECT settings FROM projects WHERE id = $1`, [projectId]);
-    const analysis = await analyzeConversation(rows.map(fromRow), parseSettings(settingsRow.rows[0]?.settings), { judge });
+    const settings = parseSettings(settingsRow.rows[0]?.settings);
+    const analysis = await analyzeConversation(rows.map(fromRow), settings, { judge: judge ?? judgeFor(settings) });
     const contributions = rollupContributions(analysis);
     const prev = await client.query<{ contributions: Contribution[] }>(
       `SELECT contributions FROM conversations WHERE project_id = $1 AND id = $2`,

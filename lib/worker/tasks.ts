@@ -2,10 +2,13 @@
 // graphile-worker). Features add their tasks here.
 import type { TaskList } from "graphile-worker";
 import { SCORE_TASK } from "../ingest/ingest-events";
+import { RESCORE_PROJECT_TASK } from "../projects/manage";
+import { rescoreProjectTask } from "./jobs/rescore-project";
 import { scoreConversationTask } from "./jobs/score-conversation";
 
 export const taskList: TaskList = {
   [SCORE_TASK]: scoreConversationTask,
+  [RESCORE_PROJECT_TASK]: rescoreProjectTask,
 };
 
 /** graphile-worker crontab lines (one per periodic task). */

@@ -3,14 +3,13 @@
 import type { Task } from "graphile-worker";
 import { z } from "zod";
 import { scoreConversation } from "../../scoring/persist";
-import { judgeFromEnv } from "../../scoring/judge-llm";
 
 const Payload = z.object({ projectId: z.string().min(1), conversationId: z.string().min(1) });
 
 export const scoreConversationTask: Task = async (payload, helpers) => {
   const { projectId, conversationId } = Payload.parse(payload);
   try {
-    await scoreConversation({ projectId, conversationId, judge: judgeFromEnv() });
+    await scoreConversation({ projectId, conversationId });
   } catch (err) {
     helpers.logger.error(`scoring ${projectId}/${conversationId} failed: ${(err as Error).message}`);
     throw err;

@@ -1,0 +1,84 @@
+"use server";
+import { cookies } from "next/headers";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { createApiKey, revokeApiKey } from "@/lib/auth/keys";
+import { PROJECT_COOKIE } from "@/lib/auth/sessions";
+import { requireViewer } from "@/lib/dashboard/session";
+import { createProject, getProjectSettings, renameProject, startRescore, updateProjectSettings } from "@/lib/projects/manage";
+import { ProjectSettings } from "@/lib/projects/settings";
+
+export type FormState = { error?: string; ok?: string; secret?: string };
+const Name = z.string().trim().min(1, "a name is required").max(100, "at most 100 characters");
+
+export async function createProjectAction(_: FormState, form: FormData): Promise<FormState> {
+  const v = await requireViewer();
+  const name = Name.safeParse(form.get("name"));
+  if (!name.success) return { error: `Name: ${name.error.issues[0].message}` };
+  const id = await createProject({ userId: v.user.id, name: name.data });
+  (await cookies()).set(PROJECT_COOKIE, id, { httpOnly: true, sameSite: "lax", path: "/" });
+  revalidatePath("/", "layout");
+  return { ok: `Created “${name.data}” and switched to it.` };
+}
+
+export async function renameProjectAction(_: FormState, form: FormData): Promise<FormState> {
+  const v = await requireViewer();
+  const name = Name.safeParse(form.get("name"));
+  if (!name.success) return { error: `Name: ${name.error.issues[0].message}` };
+  await renameProject({ projectId: v.projectId, name: name.data });
+  revalidatePath("/", "layout");
+  return { ok: "Renamed." };
+}
+
+export async function createKeyAction(_: FormState, form: FormData): Promise<FormState> {
+  const v = await requireViewer();
+  const name = Name.safeParse(form.get("name"));
+  if (!name.success) return { error: `Key name: ${name.error.issues[0].message}` };
+  const key = await createApiKey({ projectId: v.projectId, name: name.data });
+  revalidatePath("/settings");
+  return { ok: "Key created. Copy it now: it will not be shown again.", secret: key.secret };
+}
+
+export async function revokeKeyAction(form: FormData): Promise<void> {
+  const v = await requireViewer();
+  await revokeApiKey({ projectId: v.projectId, keyId: String(form.get("keyId")) });
+  revalidatePath("/settings");
+}
+
+const SettingsForm = z.object({
+  trackedFields: z.string().max(5000).transform((s) => s.split(/[,\n]/).map((x) => x.trim()).filter(Boolean)),
+  freshnessTurns: z.coerce.number(),
+  freshnessSeconds: z.coerce.number(),
+  depthWarn: z.coerce.number(),
+  depthCritical: z.coerce.number(),
+  driftThreshold: z.coerce.number(),
+  pingPongHops: z.coerce.number(),
+  judgeKind: z.enum(["offline", "llm"]),
+  judgeUrl: z.string().trim().optional(),
+  judgeModel: z.string().trim().optional(),
+});
+
+export async function saveSettingsAction(_: FormState, form: FormData): Promise<FormState> {
+  const v = await requireViewer();
+  const raw = SettingsForm.safeParse(Object.fromEntries(form));
+  if (!raw.success) return { error: `${raw.error.issues[0].path.join(".")}: ${raw.error.issues[0].message}` };
+  const { judgeKind, judgeUrl, judgeModel, ...rest } = raw.data;
+  const current = await getProjectSettings(v.projectId);
+  const next = ProjectSettings.safeParse({
+    ...current,
+    ...rest,
+    judge: { kind: judgeKind, ...(judgeUrl ? { url: judgeUrl } : {}), ...(judgeModel ? { model: judgeModel } : {}) },
+  });
+  if (!next.success) return { error: `${next.error.issues[0].path.join(".")}: ${next.error.issues[0].message}` };
+  if (next.data.depthCritical < next.data.depthWarn) return { error: "depthCritical: must be at least the warn level" };
+  await updateProjectSettings({ projectId: v.projectId, settings: next.data });
+  revalidatePath("/settings");
+  return { ok: "Saved. Rescore to apply the new thresholds to past conversations." };
+}
+
+export async function rescoreAction(): Promise<FormState> {
+  const v = await requireViewer();
+  await startRescore({ projectId: v.projectId });
+  revalidatePath("/settings");
+  return { ok: "Rescore queued." };
+}

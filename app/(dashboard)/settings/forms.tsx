@@ -1,0 +1,97 @@
+"use client";
+import { useActionState } from "react";
+import type { ProjectSettings } from "@/lib/projects/settings";
+import { createKeyAction, createProjectAction, renameProjectAction, rescoreAction, saveSettingsAction, type FormState } from "./actions";
+
+function Status({ s }: { s: FormState }) {
+  if (s.error) return <p role="status" className="text-sm text-dropout">{s.error}</p>;
+  if (s.ok) return <p role="status" className="text-sm text-ok">{s.ok}</p>;
+  return null;
+}
+
+export function ProjectForms({ name }: { name: string }) {
+  const [r, rename, p1] = useActionState(renameProjectAction, {});
+  const [c, create, p2] = useActionState(createProjectAction, {});
+  return (
+    <div className="grid gap-4 md:grid-cols-2">
+      <form action={rename} className="space-y-2">
+        <label className="flex flex-col text-xs text-muted">Project name<input name="name" defaultValue={name} className="input mt-1" /></label>
+        <button className="btn" disabled={p1}>Rename</button>
+        <Status s={r} />
+      </form>
+      <form action={create} className="space-y-2">
+        <label className="flex flex-col text-xs text-muted">New project<input name="name" placeholder="e.g. Checkout agents" className="input mt-1" /></label>
+        <button className="btn" disabled={p2}>Create project</button>
+        <Status s={c} />
+      </form>
+    </div>
+  );
+}
+
+export function CreateKeyForm() {
+  const [s, action, pending] = useActionState(createKeyAction, {});
+  return (
+    <form action={action} className="space-y-2">
+      <div className="flex items-end gap-2">
+        <label className="flex flex-col text-xs text-muted">Key name<input name="name" placeholder="e.g. production ingest" className="input mt-1 w-64" /></label>
+        <button className="btn-primary" disabled={pending}>Create key</button>
+      </div>
+      <Status s={s} />
+      {s.secret && (
+        <pre aria-label="New key secret" className="overflow-x-auto rounded-md border border-ok bg-bg p-3 font-mono text-sm">{s.secret}</pre>
+      )}
+    </form>
+  );
+}
+
+export function ScoringForm({ settings, envJudge }: { settings: ProjectSettings; envJudge: string | null }) {
+  const [s, action, pending] = useActionState(saveSettingsAction, {});
+  const field = (name: keyof ProjectSettings, label: string, help: string, step = "1") => (
+    <label className="flex flex-col text-xs text-muted" title={help}>
+      {label}
+      <input name={name} type="number" step={step} defaultValue={String(settings[name])} className="input mt-1" />
+      <span className="mt-0.5 text-[11px]">{help}</span>
+    </label>
+  );
+  return (
+    <form action={action} className="space-y-4">
+      <label className="flex flex-col text-xs text-muted">
+        Tracked fields
+        <input name="trackedFields" defaultValue={settings.trackedFields.join(", ")} placeholder="loyalty_tier, warranty_id" className="input mt-1" />
+        <span className="mt-0.5 text-[11px]">Extra state keys that count as known facts when seen in tool results (comma separated).</span>
+      </label>
+      <div className="grid gap-4 sm:grid-cols-3 lg:grid-cols-6">
+        {field("freshnessTurns", "Stale after turns", "a tool result older than this many turns is stale")}
+        {field("freshnessSeconds", "Stale after seconds", "…or older than this many seconds")}
+        {field("depthWarn", "Depth warn", "chains deeper than this warn")}
+        {field("depthCritical", "Depth critical", "chains deeper than this are critical")}
+        {field("driftThreshold", "Drift threshold", "intent preservation below this is drift", "0.05")}
+        {field("pingPongHops", "Ping-pong hops", "A→B→A within this many hops")}
+      </div>
+      <fieldset className="grid gap-4 sm:grid-cols-3">
+        <label className="flex flex-col text-xs text-muted">
+          Intent judge
+          <select name="judgeKind" defaultValue={settings.judge.kind} className="input mt-1">
+            <option value="offline">offline (deterministic, built in)</option>
+            <option value="llm">LLM (OpenAI-compatible endpoint)</option>
+          </select>
+          <span className="mt-0.5 text-[11px]">{envJudge ? `Environment judge configured: ${envJudge}` : "API key comes from BATON_JUDGE_API_KEY."}</span>
+        </label>
+        <label className="flex flex-col text-xs text-muted">Endpoint URL<input name="judgeUrl" defaultValue={settings.judge.url ?? ""} placeholder="https://api.openai.com/v1" className="input mt-1" /></label>
+        <label className="flex flex-col text-xs text-muted">Model<input name="judgeModel" defaultValue={settings.judge.model ?? ""} placeholder="gpt-4o-mini" className="input mt-1" /></label>
+      </fieldset>
+      <button className="btn-primary" disabled={pending}>Save scoring settings</button>
+      <Status s={s} />
+    </form>
+  );
+}
+
+export function RescoreButton() {
+  const [s, action, pending] = useActionState(rescoreAction, {});
+  return (
+    <form action={action} className="flex items-center gap-3">
+      <button className="btn" disabled={pending}>Rescore all conversations</button>
+      <Status s={s} />
+    </form>
+  );
+}
