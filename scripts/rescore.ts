@@ -5,7 +5,6 @@
 import { pool, closePool } from "../lib/db/pool";
 import { migrate } from "../lib/db/migrate";
 import { scoreConversation } from "../lib/scoring/persist";
-import { judgeFromEnv } from "../lib/scoring/judge-llm";
 import { progressBar } from "./progress";
 
 function arg(name: string): string | undefined {
@@ -25,7 +24,6 @@ async function main() {
   const projects = arg("project") ? [arg("project")!] : (await db.query(`SELECT id FROM projects ORDER BY id`)).rows.map((r) => r.id as string);
   let interrupted = false;
   process.on("SIGINT", () => (interrupted = true));
-  const judge = judgeFromEnv();
   for (const projectId of projects) {
     if (process.argv.includes("--restart")) await db.query(`DELETE FROM baton_rescore_progress WHERE project_id = $1 AND since = $2`, [projectId, since]);
     const saved = await db.query(`SELECT last_id FROM baton_rescore_progress WHERE project_id = $1 AND since = $2`, [projectId, since]);
@@ -42,7 +40,7 @@ async function main() {
       );
       if (!rows.length) break;
       for (const r of rows) {
-        await scoreConversation({ projectId, conversationId: r.conversation_id, judge });
+        await scoreConversation({ projectId, conversationId: r.conversation_id });
         bar.tick();
       }
       after = rows[rows.length - 1].conversation_id;
