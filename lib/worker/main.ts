@@ -6,6 +6,8 @@ import { run } from "graphile-worker";
 import { migrate } from "../db/migrate";
 import { closePool } from "../db/pool";
 import { databaseUrl } from "../env";
+import { scheduleEvaluation } from "../alerts/jobs";
+import { pool } from "../db/pool";
 import { crontab, taskList } from "./tasks";
 
 async function main() {
@@ -20,6 +22,8 @@ async function main() {
     taskList,
     crontab: crontab.join("\n"),
   });
+  // The alert evaluator reschedules itself; make sure one is queued (the job key dedupes).
+  await scheduleEvaluation(pool(), 0);
   console.log(`baton worker: running (${Object.keys(taskList).length} tasks)`);
   let stopping = false;
   const stop = async () => {

@@ -2,6 +2,7 @@
 // graphile-worker). Features add their tasks here.
 import type { TaskList } from "graphile-worker";
 import { SCORE_TASK } from "../ingest/ingest-events";
+import { DELIVER_TASK, deliverWebhookTask, EVALUATE_TASK, evaluateAlertsTask } from "../alerts/jobs";
 import { RESCORE_PROJECT_TASK } from "../projects/manage";
 import { rescoreProjectTask } from "./jobs/rescore-project";
 import { scoreConversationTask } from "./jobs/score-conversation";
@@ -9,6 +10,8 @@ import { scoreConversationTask } from "./jobs/score-conversation";
 export const taskList: TaskList = {
   [SCORE_TASK]: scoreConversationTask,
   [RESCORE_PROJECT_TASK]: rescoreProjectTask,
+  [EVALUATE_TASK]: evaluateAlertsTask,
+  [DELIVER_TASK]: deliverWebhookTask,
 };
 
 /** graphile-worker crontab lines (one per periodic task). */

@@ -1,0 +1,50 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { buildPayload, nextRetryDelay, send, sign, verify } from "./notify";
+
+const notice = {
+  project: { id: "p" },
+  rule: { id: "r", name: "Re-ask spike", metric: "reask_rate", comparator: "gt", threshold: 0.08, windowMinutes: 60, severity: "warning" },
+  state: "firing" as const,
+  value: 0.12,
+  group: "triage→billing",
+  at: "2026-11-24T10:00:00Z",
+};
+
+describe("webhook payload and signature", () => {
+  it("has a Slack-compatible text and links to the matching conversations", () => {
+    const p = buildPayload(notice, "https://baton.example.com");
+    expect(p.text).toMatch(/Re-ask spike \(triage→billing\) is firing: reask_rate = 0\.12 \(> 0\.08 over 60 min\)/);
+    expect(p.links.conversations).toContain(`edge=${encodeURIComponent("triage→billing")}`);
+  });
+  it("signs t.body with HMAC-SHA256 and rejects tampering or old timestamps", () => {
+    const body = JSON.stringify({ a: 1 });
+    const header = sign("s3cret-key", body);
+    expect(header).toMatch(/^t=\d+,v1=[0-9a-f]{64}$/);
+    expect(verify("s3cret-key", body, header)).toBe(true);
+    expect(verify("s3cret-key", body + " ", header)).toBe(false);
+    expect(verify("s3cret-key", body, sign("s3cret-key", body, Math.floor(Date.now() / 1000) - 3600))).toBe(false);
+  });
+  it("backs off exponentially with jitter and stops after 24 h", () => {
+    const start = new Date();
+    const d1 = nextRetryDelay(1, start, start, 1000)!;
+    const d5 = nextRetryDelay(5, start, start, 1000)!;
+    expect(d1).toBeGreaterThanOrEqual(500);
+    expect(d1).toBeLessThanOrEqual(1000);
+    expect(d5).toBeGreaterThanOrEqual(8000);
+    expect(nextRetryDelay(3, start, new Date(start.getTime() + 25 * 3_600_000), 1000)).toBeNull();
+  });
+});
+
+describe("private targets", () => {
+  const prev = process.env.BATON_WEBHOOK_ALLOW_PRIVATE;
+  afterEach(() => {
+    process.env.BATON_WEBHOOK_ALLOW_PRIVATE = prev;
+  });
+  it("refuses loopback and names the setting that allows it", async () => {
+    const res = await send("http://127.0.0.1:9/hook", "{}", "secret-123");
+    expect(res.ok).toBe(false);
+    expect(res.error).toMatch(/private address.*BATON_WEBHOOK_ALLOW_PRIVATE/);
+    const byName = await send("http://localhost:9/hook", "{}", "secret-123");
+    expect(byName.error).toMatch(/refusing localhost/);
+  });
+});
