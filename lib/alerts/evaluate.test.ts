@@ -35,6 +35,15 @@ describe("alert state machine", () => {
     expect(r.state.state).toBe("nodata");
   });
 
+  it("a new rule with an empty window waits quietly, and reports no data only after having had some", () => {
+    const first = evaluate(undefined, { value: null, samples: 0 }, rule, now);
+    expect(first.transition).toBeNull();
+    expect(first.next.state).toBe("nodata");
+    const fired = evaluate(evaluate(first.next, { value: 0.5, samples: 60 }, rule, now).next, { value: 0.5, samples: 60 }, rule, now);
+    expect(fired.transition).toBe("firing");
+    expect(evaluate(fired.next, { value: null, samples: 0 }, rule, now).transition).toBe("nodata");
+  });
+
   it("fires immediately with pendingEvaluations = 1 and supports lt comparators", () => {
     const low = { comparator: "lt" as const, threshold: 0.5, minSamples: 1, pendingEvaluations: 1 };
     expect(run([{ value: 0.4, samples: 3 }], low).transitions).toEqual(["firing"]);

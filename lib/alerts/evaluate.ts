@@ -1,6 +1,7 @@
 // The alert state machine per rule and group, pure: ok → pending (for `pendingEvaluations`
 // evaluations, so one noisy bucket does not page anyone) → firing → resolved (back to ok), plus
-// nodata when the window has fewer samples than the rule's minimum. Each call returns the next
+// nodata when the window has fewer samples than the rule's minimum (recorded as a transition only
+// once the rule has been evaluated before). Each call returns the next
 // state and, when a recorded transition happened, which one.
 import type { GroupState } from "./schemas";
 
@@ -33,6 +34,9 @@ export function evaluate(
   const at = now.toISOString();
   if (obs.value === null || obs.samples < Math.max(1, rule.minSamples)) {
     if (p.state === "nodata") return { next: base, transition: null };
+    // A rule that has never seen data starts in nodata quietly: notifying "no data" for a rule
+    // created a second before its first events are scored would only be noise.
+    if (!prev) return { next: { ...base, state: "nodata", pendingCount: 0, since: at }, transition: null };
     return { next: { ...base, state: "nodata", pendingCount: 0, since: at, seq: p.seq + 1 }, transition: "nodata" };
   }
   if (breaches(obs.value, rule.comparator, rule.threshold)) {

@@ -92,8 +92,11 @@ describe("alert evaluation and webhooks", () => {
     await ingestMany(p.key, cleanConversation, "clean", 10);
     await rx.waitFor((got) => got.some((x) => x.json.state === "resolved"));
     const events = await (await getJson(`/api/v1/alert-events?ruleId=${r.id}`, p.key)).json();
-    expect(events.data.map((e: { state: string }) => e.state)).toEqual(["resolved", "firing"]);
-    expect(events.data[1].deliveries[0]).toMatchObject({ status: "delivered", statusCode: 200, attempt: 1 });
+    // A first evaluation that lands before the burst is scored records "nodata" (the window is
+    // empty); what matters here is that firing came once and was followed by resolved.
+    const transitions = events.data.filter((e: { state: string }) => e.state !== "nodata");
+    expect(transitions.map((e: { state: string }) => e.state)).toEqual(["resolved", "firing"]);
+    expect(transitions[1].deliveries[0]).toMatchObject({ status: "delivered", statusCode: 200, attempt: 1 });
   });
 
   it("retries a failing receiver with backoff and delivers exactly once", async () => {
