@@ -57,13 +57,17 @@ export async function startEmbeddedPostgres(opts: {
   }
   const port = opts.port ?? (await freePort());
   fs.mkdirSync(path.dirname(dataDir), { recursive: true });
-  // The postgres user must be able to reach the data dir through its parent.
+  // The postgres user must be able to reach the data dir through its parent: add read/search
+  // for others, never take a bit away (the parent may be /tmp, sticky and world-writable).
   try {
-    fs.chmodSync(path.dirname(dataDir), 0o755);
+    const parent = path.dirname(dataDir);
+    const mode = fs.statSync(parent).mode & 0o7777;
+    if ((mode & 0o005) !== 0o005) fs.chmodSync(parent, mode | 0o055);
   } catch {
     /* not ours to change; initdb will say so if it matters */
   }
-  const settings = { max_connections: 200, ...opts.settings };
+  // TCP only: no unix socket lock file in /tmp to collide with another server or user
+  const settings = { max_connections: 200, unix_socket_directories: "", ...opts.settings };
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
