@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { analyzeFixture } from "./fixture.test-util";
+import { DEFAULT_SETTINGS } from "../projects/settings";
+import { analyzeFixture, fixtureEvents } from "./fixture.test-util";
+import { analyzeConversation } from "./run-scorers";
 
 describe("state-delta dropout", () => {
   it("flags an order id seen in the lookup but not handed over", async () => {
@@ -26,5 +28,19 @@ describe("state-delta dropout", () => {
   it("near miss: an orchestrator delegating a scoped task and workers returning are not dropouts", async () => {
     const a = await analyzeFixture("near-supervisor");
     expect(a.scores.droppedFields).toBe(0);
+  });
+
+  it("a field handed over as null (a typed handoff input left empty) is dropped, not carried", async () => {
+    const events = fixtureEvents("drop-lookup").map((e) =>
+      e.type === "handoff" ? { ...e, summary: "Customer has a billing question", payload: { order_id: null, summary: "billing question" } } : e,
+    );
+    const a = await analyzeConversation(events, DEFAULT_SETTINGS);
+    expect(a.handoffs[0].dropped).toContainEqual({ field: "order_id", value: "88123" });
+  });
+
+  it("near miss: the same field handed over with its value is carried", async () => {
+    const events = fixtureEvents("drop-lookup").map((e) => (e.type === "handoff" ? { ...e, payload: { order_id: "88123" } } : e));
+    const a = await analyzeConversation(events, DEFAULT_SETTINGS);
+    expect(a.handoffs[0].dropped).toEqual([]);
   });
 });

@@ -61,7 +61,12 @@ export function dropoutForHandoff(ctx: ScoringContext, link: ChainLink): Handoff
   if (!link.effective) return { known, dropped: [], score: null, diff: EMPTY_DIFF };
 
   const handed = { ...(e.payload ?? {}), ...(e.stateAfter ?? {}) };
-  const carriedKeys = new Set(Object.keys(handed).map((k) => canonicalField(k, tracked)));
+  // A field handed over as null or "" (a typed handoff input the model left empty) carries nothing.
+  const carriedKeys = new Set(
+    Object.entries(handed)
+      .filter(([, v]) => v !== null && v !== undefined && v !== "")
+      .map(([k]) => canonicalField(k, tracked)),
+  );
   const text = `${e.summary ?? ""}\n${JSON.stringify(e.payload ?? {})}`;
   const dropped: Array<{ field: string; value: unknown }> = [];
   const viaSummary: Record<string, unknown> = {};

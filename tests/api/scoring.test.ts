@@ -3,23 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { pool } from "../../lib/db/pool";
 import { scoreConversation } from "../../lib/scoring/persist";
-import { createTestProject, getJson, postEvents } from "../helpers/api";
+import { createTestProject, getJson, postEvents, waitScored } from "../helpers/api";
 import { cleanConversation, dropoutConversation } from "../helpers/conversations";
-
-async function waitScored(key: string, id: string, minEvents = 1) {
-  for (let i = 0; i < 100; i++) {
-    const res = await getJson(`/api/v1/conversations/${id}`, key);
-    if (res.status === 200) {
-      const body = await res.json();
-      if (body.scores && body.events.length >= minEvents) {
-        const c = await pool().query(`SELECT event_count FROM conversations WHERE id = $1`, [id]);
-        if (c.rows[0]?.event_count >= minEvents) return body;
-      }
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`conversation ${id} was not scored in time`);
-}
 
 async function rollups(projectId: string) {
   const { rows } = await pool().query(

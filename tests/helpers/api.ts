@@ -56,3 +56,19 @@ export async function countEvents(projectId: string, ids?: string[]): Promise<nu
     : await pool().query(`SELECT count(*)::int AS n FROM events WHERE project_id = $1`, [projectId]);
   return rows[0].n;
 }
+
+/** Polls the read API until the conversation has been scored with at least `minEvents` events. */
+export async function waitScored(key: string, id: string, minEvents = 1) {
+  for (let i = 0; i < 100; i++) {
+    const res = await getJson(`/api/v1/conversations/${id}`, key);
+    if (res.status === 200) {
+      const body = await res.json();
+      if (body.scores && body.events.length >= minEvents) {
+        const c = await pool().query(`SELECT event_count FROM conversations WHERE id = $1`, [id]);
+        if (c.rows[0]?.event_count >= minEvents) return body;
+      }
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`conversation ${id} was not scored in time`);
+}

@@ -1,0 +1,117 @@
+// Raw spans/runs from framework integrations, kept in `integration_spans` until the context an
+// adapter needs has arrived: the OpenAI Agents SDK exports a span when it ends (children before
+// parents, one trace over several requests), LangSmith sends a run's post and patch separately.
+// Adapters stage what arrived, then re-derive native events for every touched trace; derived event
+// ids are deterministic, so deriving twice stores nothing twice.
+import { pool } from "../db/pool";
+import { withTransaction } from "../db/transaction";
+import { isDatabaseUnavailable, UnavailableError } from "../errors";
+
+export interface StagedSpan {
+  traceId: string;
+  spanId: string;
+  parentId: string | null;
+  conversationId: string | null;
+  kind: string;
+  startedAt: Date | null;
+  endedAt: Date | null;
+  body: Record<string, unknown>;
+}
+
+/**
+ * Upserts spans. With `merge`, a second part of the same span (a LangSmith patch after its post)
+ * is merged into the stored body key by key instead of replacing it.
+ */
+export async function stageSpans(projectId: string, source: string, spans: StagedSpan[], { merge = false } = {}): Promise<void> {
+  if (!spans.length) return;
+  // last write wins inside one request too: keep the final version of each span, sorted for lock order
+  const byKey = new Map<string, StagedSpan>();
+  for (const s of spans) {
+    const k = `${s.traceId}\u0001${s.spanId}`;
+    const prev = byKey.get(k);
+    byKey.set(k, prev && merge ? mergeSpan(prev, s) : s);
+  }
+  const rows = [...byKey.values()].sort((a, b) => (a.traceId + a.spanId < b.traceId + b.spanId ? -1 : 1));
+  const bodyUpdate = merge ? "integration_spans.body || EXCLUDED.body" : "EXCLUDED.body";
+  try {
+    await withTransaction((c) =>
+      c.query(
+        `INSERT INTO integration_spans (project_id, source, trace_id, span_id, parent_id, conversation_id, kind, started_at, ended_at, body)
+         SELECT $1, $2, x.* FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::timestamptz[], $9::timestamptz[], $10::jsonb[]) AS x
+         ON CONFLICT (project_id, source, trace_id, span_id) DO UPDATE SET
+           parent_id = coalesce(EXCLUDED.parent_id, integration_spans.parent_id),
+           conversation_id = coalesce(EXCLUDED.conversation_id, integration_spans.conversation_id),
+           kind = CASE WHEN EXCLUDED.kind = '' THEN integration_spans.kind ELSE EXCLUDED.kind END,
+           started_at = coalesce(EXCLUDED.started_at, integration_spans.started_at),
+           ended_at = coalesce(EXCLUDED.ended_at, integration_spans.ended_at),
+           body = ${bodyUpdate},
+           received_at = now()`,
+        [
+          projectId,
+          source,
+          rows.map((r) => r.traceId),
+          rows.map((r) => r.spanId),
+          rows.map((r) => r.parentId),
+          rows.map((r) => r.conversationId),
+          rows.map((r) => r.kind),
+          rows.map((r) => r.startedAt?.toISOString() ?? null),
+          rows.map((r) => r.endedAt?.toISOString() ?? null),
+          rows.map((r) => JSON.stringify(r.body)),
+        ],
+      ),
+    );
+  } catch (err) {
+    if (isDatabaseUnavailable(err)) throw new UnavailableError("storage unavailable, nothing was written; retry later");
+    throw err;
+  }
+}
+
+function mergeSpan(a: StagedSpan, b: StagedSpan): StagedSpan {
+  return {
+    traceId: a.traceId,
+    spanId: a.spanId,
+    parentId: b.parentId ?? a.parentId,
+    conversationId: b.conversationId ?? a.conversationId,
+    kind: b.kind || a.kind,
+    startedAt: b.startedAt ?? a.startedAt,
+    endedAt: b.endedAt ?? a.endedAt,
+    body: { ...a.body, ...b.body },
+  };
+}
+
+/** Every staged span of the given traces, oldest first. */
+export async function loadTraces(projectId: string, source: string, traceIds: string[]): Promise<StagedSpan[]> {
+  if (!traceIds.length) return [];
+  const { rows } = await pool().query(
+    `SELECT trace_id, span_id, parent_id, conversation_id, kind, started_at, ended_at, body FROM integration_spans
+      WHERE project_id = $1 AND source = $2 AND trace_id = ANY($3::text[])
+      ORDER BY started_at NULLS FIRST, span_id`,
+    [projectId, source, traceIds],
+  );
+  return rows.map((r) => ({
+    traceId: r.trace_id,
+    spanId: r.span_id,
+    parentId: r.parent_id,
+    conversationId: r.conversation_id,
+    kind: r.kind,
+    startedAt: r.started_at,
+    endedAt: r.ended_at,
+    body: r.body,
+  }));
+}
+
+/** Parses a JSON string when it is one (the SDK exports function input/output as strings). */
+export function maybeJson(v: unknown): unknown {
+  if (typeof v !== "string") return v;
+  const t = v.trim();
+  if (!(t.startsWith("{") || t.startsWith("["))) return v;
+  try {
+    return JSON.parse(t);
+  } catch {
+    return v;
+  }
+}
+
+export function asObject(v: unknown, key = "value"): Record<string, unknown> {
+  return v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : v === undefined || v === null ? {} : { [key]: v };
+}
