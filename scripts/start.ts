@@ -7,6 +7,7 @@ import { migrate } from "../lib/db/migrate";
 import { closePool } from "../lib/db/pool";
 import { bootstrap } from "../lib/projects/bootstrap";
 import { buildApp, hasBuild, portInUse, ROOT, startWeb, startWorker, waitForHttp, type Child } from "../lib/runtime/processes";
+import { removeRuntime } from "../lib/runtime/runtime-file";
 import { maybeLoadDemo } from "./start-demo";
 
 const port = Number(process.env.PORT ?? 3000);
@@ -48,6 +49,7 @@ async function shutdown(code: number) {
   await Promise.all(children.map((c) => c.stop()));
   await closePool().catch(() => {});
   await db?.stop().catch(() => {});
+  removeRuntime();
   process.exit(code);
 }
 

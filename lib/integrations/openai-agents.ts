@@ -21,10 +21,8 @@
 import { z } from "zod";
 import { ValidationError, zodIssues, type Issue } from "../errors";
 import type { IngestEventInput } from "../ingest/schemas";
-import { asObject, loadTraces, maybeJson, stageSpans, type StagedSpan } from "./staging";
-import { hashId } from "./ids";
-
-export const SOURCE = "openai-agents";
+import { SOURCE, traceEvents } from "./openai-agents-map";
+import { loadTraces, stageSpans, type StagedSpan } from "./staging";
 
 const TraceItem = z.object({
   object: z.literal("trace"),
@@ -47,8 +45,6 @@ const SpanItem = z.object({
 
 const Item = z.discriminatedUnion("object", [TraceItem, SpanItem]);
 export const TracesBody = z.object({ data: z.array(z.unknown()).max(10_000) });
-
-type Span = z.output<typeof SpanItem>;
 
 export interface StageResult {
   traceIds: string[];
@@ -112,142 +108,4 @@ export async function deriveOpenAIEvents(projectId: string, traceIds: string[]):
   const out: IngestEventInput[] = [];
   for (const spans of byTrace.values()) out.push(...traceEvents(spans));
   return out;
-}
-
-/** Exported for unit tests: the mapping of one trace's staged rows. */
-export function traceEvents(rows: StagedSpan[]): IngestEventInput[] {
-  const trace = rows.find((r) => r.kind === "trace");
-  if (!trace?.conversationId) return []; // the trace item has not arrived yet: wait for it
-  const conversationId = trace.conversationId;
-  const spans = rows.filter((r) => r.spanId).map((r) => r.body as unknown as Span);
-  const children = new Map<string, Span[]>();
-  for (const s of spans) if (s.parent_id) children.set(s.parent_id, [...(children.get(s.parent_id) ?? []), s]);
-  const events: IngestEventInput[] = [];
-  for (const agentSpan of spans.filter((s) => s.span_data.type === "agent")) {
-    const agent = String(agentSpan.span_data.name ?? "agent");
-    const below = descendants(agentSpan.id, children).sort(byStart);
-    const transfers = new Map<string, Record<string, unknown>>();
-    for (const s of below) {
-      const d = s.span_data as Record<string, unknown>;
-      const at = s.started_at ?? agentSpan.started_at ?? new Date().toISOString();
-      const base = { conversationId, agent, timestamp: at, metadata: { source: SOURCE, traceId: s.trace_id, spanId: s.id } };
-      if (d.type === "generation") {
-        for (const [i, text] of trailingUserMessages(d.input).entries()) {
-          events.push({
-            type: "message",
-            role: "user",
-            content: text,
-            id: `oa:${hashId(s.trace_id, "user", String(i), text)}`,
-            conversationId,
-            timestamp: new Date(Date.parse(at) - 1).toISOString(),
-            metadata: { source: SOURCE, traceId: s.trace_id },
-          });
-        }
-        const { texts, calls } = generationOutput(d.output);
-        texts.forEach((text, i) => events.push({ ...base, id: `oa:${s.id}:msg:${i}`, type: "message", role: "agent", content: text }));
-        for (const c of calls) if (c.name.startsWith("transfer_to_")) transfers.set(c.name.slice("transfer_to_".length), c.args);
-      } else if (d.type === "function") {
-        events.push({
-          ...base,
-          id: `oa:${s.id}`,
-          type: "tool_call",
-          tool: String(d.name ?? "tool"),
-          args: asObject(maybeJson(d.input), "input"),
-          result: maybeJson(d.output) ?? null,
-          ...(s.ended_at ? { resultAt: s.ended_at } : {}),
-        });
-      } else if (d.type === "handoff" && d.to_agent) {
-        const to = String(d.to_agent);
-        const payload = transfers.get(toolName(to));
-        const requested = requestedAgents(s.error);
-        events.push({
-          ...base,
-          id: `oa:${s.id}`,
-          type: "handoff",
-          agent: String(d.from_agent ?? agent),
-          from: String(d.from_agent ?? agent),
-          to,
-          ...(payload ? { payload } : {}),
-          ...(typeof payload?.summary === "string" && payload.summary ? { summary: payload.summary } : {}),
-          metadata: { ...base.metadata, ...(requested ? { requested_agents: requested, error: s.error?.message } : {}) },
-        });
-      }
-    }
-  }
-  return events;
-}
-
-function descendants(id: string, children: Map<string, Span[]>): Span[] {
-  const out: Span[] = [];
-  const stack = [...(children.get(id) ?? [])];
-  while (stack.length) {
-    const s = stack.pop()!;
-    out.push(s);
-    // a nested agent span (agent-as-tool) is mapped on its own
-    if (s.span_data.type !== "agent") stack.push(...(children.get(s.id) ?? []));
-  }
-  return out;
-}
-
-const byStart = (a: Span, b: Span) => (a.started_at ?? "").localeCompare(b.started_at ?? "") || a.id.localeCompare(b.id);
-
-/** The SDK names a handoff tool `transfer_to_<agent name, snake_cased>`. */
-export function toolName(agent: string): string {
-  return agent.replace(/[^A-Za-z0-9]+/g, "_").replace(/^_|_$/g, "").toLowerCase();
-}
-
-function requestedAgents(error: Span["error"]): string[] | null {
-  const v = (error?.data as { requested_agents?: unknown } | undefined)?.requested_agents;
-  return Array.isArray(v) && v.every((x) => typeof x === "string") ? (v as string[]) : null;
-}
-
-function textOf(content: unknown): string {
-  if (typeof content === "string") return content;
-  if (Array.isArray(content)) {
-    return content
-      .map((p) => (typeof p === "string" ? p : typeof (p as { text?: unknown })?.text === "string" ? (p as { text: string }).text : ""))
-      .join("");
-  }
-  return "";
-}
-
-/** User messages after the last non-user item: the new input of this turn (chat or Responses items). */
-function trailingUserMessages(input: unknown): string[] {
-  if (!Array.isArray(input)) return typeof input === "string" && input ? [input] : [];
-  const out: string[] = [];
-  for (let i = input.length - 1; i >= 0; i--) {
-    const m = input[i] as { role?: string; content?: unknown };
-    if (m?.role === "system" || m?.role === "developer") break;
-    if (m?.role !== "user") break;
-    const t = textOf(m.content);
-    if (t) out.unshift(t);
-  }
-  return out;
-}
-
-/** Text and tool calls from a generation's output: `chat.completion` objects or Responses items. */
-function generationOutput(output: unknown): { texts: string[]; calls: Array<{ name: string; args: Record<string, unknown> }> } {
-  const texts: string[] = [];
-  const calls: Array<{ name: string; args: Record<string, unknown> }> = [];
-  for (const o of Array.isArray(output) ? output : []) {
-    const item = o as Record<string, unknown>;
-    const choices = Array.isArray(item.choices) ? item.choices : null;
-    const messages = choices ? choices.map((c) => (c as { message?: unknown }).message) : [item];
-    for (const m of messages) {
-      const msg = (m ?? {}) as Record<string, unknown>;
-      if (msg.type === "function_call" && typeof msg.name === "string") {
-        calls.push({ name: msg.name, args: asObject(maybeJson(msg.arguments), "arguments") });
-        continue;
-      }
-      if (msg.role === "assistant" || msg.type === "message") {
-        const t = textOf(msg.content);
-        if (t.trim()) texts.push(t);
-      }
-      for (const tc of Array.isArray(msg.tool_calls) ? msg.tool_calls : []) {
-        const fn = (tc as { function?: { name?: unknown; arguments?: unknown } }).function;
-        if (typeof fn?.name === "string") calls.push({ name: fn.name, args: asObject(maybeJson(fn.arguments), "arguments") });
-      }
-    }
-  }
-  return { texts, calls };
 }

@@ -6,17 +6,10 @@
 import { pool } from "../db/pool";
 import { withTransaction } from "../db/transaction";
 import { isDatabaseUnavailable, UnavailableError } from "../errors";
+import type { StagedSpan } from "./json";
 
-export interface StagedSpan {
-  traceId: string;
-  spanId: string;
-  parentId: string | null;
-  conversationId: string | null;
-  kind: string;
-  startedAt: Date | null;
-  endedAt: Date | null;
-  body: Record<string, unknown>;
-}
+export type { StagedSpan };
+
 
 /**
  * Upserts spans. With `merge`, a second part of the same span (a LangSmith patch after its post)
@@ -98,20 +91,4 @@ export async function loadTraces(projectId: string, source: string, traceIds: st
     endedAt: r.ended_at,
     body: r.body,
   }));
-}
-
-/** Parses a JSON string when it is one (the SDK exports function input/output as strings). */
-export function maybeJson(v: unknown): unknown {
-  if (typeof v !== "string") return v;
-  const t = v.trim();
-  if (!(t.startsWith("{") || t.startsWith("["))) return v;
-  try {
-    return JSON.parse(t);
-  } catch {
-    return v;
-  }
-}
-
-export function asObject(v: unknown, key = "value"): Record<string, unknown> {
-  return v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : v === undefined || v === null ? {} : { [key]: v };
 }

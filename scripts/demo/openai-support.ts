@@ -15,6 +15,7 @@ import {
   Usage,
   withGenerationSpan,
   type AgentInputItem,
+  type HandoffInputData,
   type Model,
   type ModelProvider,
   type ModelRequest,
@@ -22,6 +23,8 @@ import {
 } from "@openai/agents";
 import { OpenAITracingExporter } from "@openai/agents-openai";
 import { z } from "zod";
+
+type HandoffInputFilter = (input: HandoffInputData) => HandoffInputData;
 
 /** One scripted model answer: text, and/or tool calls (a transfer is a call to `transfer_to_<agent>`). */
 export interface Move {
@@ -62,6 +65,7 @@ export class ScriptedModel implements Model {
 
   async getResponse(request: ModelRequest): Promise<ModelResponse> {
     const move = this.moves.shift() ?? { say: "Is there anything else I can help with?" };
+    await new Promise((r) => setTimeout(r, 3)); // a model takes time; spans need distinct milliseconds
     return withGenerationSpan(async (span) => {
       span.spanData.model = this.name;
       span.spanData.input = chatMessages(request);
@@ -139,18 +143,19 @@ const createReturn = tool({
 const HandoffInput = z.object({ order_id: z.string().nullable(), summary: z.string(), customer_email: z.string().nullable() });
 
 /** Builds triage → {billing, returns, order_status}, each able to hand back to triage. */
-export function buildSupportAgents(world: World) {
+export function buildSupportAgents(world: World, opts: { wrapFilter?: (f: HandoffInputFilter) => HandoffInputFilter } = {}) {
   const billing = new Agent({ name: "billing", instructions: "You handle refunds and charges.", tools: [lookupOrder(world), refund] });
   const returns = new Agent({ name: "returns", instructions: "You handle returns.", tools: [lookupOrder(world), createReturn] });
   const orderStatus = new Agent({ name: "order_status", instructions: "You answer where an order is.", tools: [lookupOrder(world)] });
   const escalation = new Agent({ name: "escalation", instructions: "You take over what others could not solve." });
   const onHandoff = async () => {};
+  const wrap = opts.wrapFilter ?? ((f: HandoffInputFilter) => f);
   const to = (agent: Agent) =>
     handoff(agent, {
       inputType: HandoffInput,
       onHandoff,
       // keep the conversation but drop earlier tool chatter, as many production setups do
-      inputFilter: (data) => ({ ...data, preHandoffItems: data.preHandoffItems.filter((i) => i.type === "message_output_item") }),
+      inputFilter: wrap((data) => ({ ...data, preHandoffItems: data.preHandoffItems.filter((i) => i.type === "message_output_item") })),
     });
   const triage = Agent.create({
     name: "triage",
@@ -182,9 +187,14 @@ export function exportTo(endpoint: string, apiKey: string, { maxBatchSize = 100 
 export async function runScenario(
   s: Scenario,
   world: World,
-  opts: { groupId?: string; model?: (moves: Move[]) => Model } = {},
+  opts: {
+    groupId?: string;
+    model?: (moves: Move[]) => Model;
+    wrapFilter?: (f: HandoffInputFilter) => HandoffInputFilter;
+    context?: Record<string, unknown>;
+  } = {},
 ) {
-  const agents = buildSupportAgents(world);
+  const agents = buildSupportAgents(world, { wrapFilter: opts.wrapFilter });
   let history: AgentInputItem[] = [];
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   let current: Agent<any, any> = agents.triage;
@@ -196,7 +206,7 @@ export async function runScenario(
       traceMetadata: { scenario: s.id, turn: String(i) },
     });
     const input: AgentInputItem[] = [...history, { role: "user", content: turn.user }];
-    const result = await runner.run(current, input, { maxTurns: 20 });
+    const result = await runner.run(current, input, { maxTurns: 20, context: opts.context });
     history = result.history;
     current = (result.lastAgent ?? current) as never;
   }

@@ -117,7 +117,7 @@ export function staleStatus(id: string, order: string): Scenario {
       {
         user: `Great. So ${order} is still arriving Friday?`,
         moves: [
-          { calls: [{ name: "transfer_to_billing", args: handoffArgs(order, `Customer confirms delivery of ${order}`, null) }] },
+          { calls: [{ name: "transfer_to_triage", args: { order_id: order, summary: `Customer asks again about ${order}` } }] },
           { say: `Yes — ${order} is in transit and arriving Friday.` },
         ],
       },
@@ -125,4 +125,38 @@ export function staleStatus(id: string, order: string): Scenario {
   };
 }
 
-export const SCENARIOS = { cleanRefund, dropoutReask, twoHandoffs, intentDrift, longChain, staleStatus };
+/** A return with the order id handed over; returns creates the label. */
+export function cleanReturn(id: string, order: string): Scenario {
+  return {
+    id,
+    turns: [
+      {
+        user: `The shoes from order ${order} are too small, I'd like to send them back.`,
+        moves: [
+          { calls: [{ name: "transfer_to_returns", args: handoffArgs(order, `Return of ${order}: shoes too small`) }] },
+          { calls: [{ name: "create_return_label", args: { order_id: order, reason: "too small" } }] },
+          { say: `Your return label for ${order} is ready — you'll get the refund once the parcel is scanned.` },
+        ],
+      },
+    ],
+  };
+}
+
+/** A status question answered from a fresh lookup. */
+export function cleanStatus(id: string, order: string): Scenario {
+  return {
+    id,
+    turns: [
+      {
+        user: `Hi! Can you check where order ${order} is?`,
+        moves: [
+          { calls: [{ name: "transfer_to_order_status", args: handoffArgs(order, `Status of ${order}`) }] },
+          { calls: [{ name: "lookup_order", args: { order_id: order } }] },
+          { say: `${order} is in transit and should arrive Friday.` },
+        ],
+      },
+    ],
+  };
+}
+
+export const SCENARIOS = { cleanRefund, cleanReturn, cleanStatus, dropoutReask, twoHandoffs, intentDrift, longChain, staleStatus };

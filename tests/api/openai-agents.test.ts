@@ -3,8 +3,11 @@
 // pointed at Baton; then what Baton stored and scored. Also the SDK's real Chat Completions and
 // Responses models against a local fake OpenAI endpoint, to cover both span shapes.
 import { OpenAIChatCompletionsModel, OpenAIResponsesModel } from "@openai/agents-openai";
+import { setTraceProcessors } from "@openai/agents";
 import OpenAI from "openai";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createBatonClient } from "../../lib/client";
+import { batonTracingProcessor } from "../../lib/client/openai-agents";
 import { pool } from "../../lib/db/pool";
 import { exportTo, runScenario, type Move } from "../../scripts/demo/openai-support";
 import { cleanRefund, dropoutReask, intentDrift, longChain, twoHandoffs, worldFor } from "../../scripts/demo/scenarios";
@@ -144,6 +147,31 @@ describe("the SDK's own OpenAI models against a fake OpenAI endpoint", () => {
       expect(res.status).toBe(200);
     } finally {
       await fake.close();
+    }
+  });
+});
+
+describe("the client's TracingProcessor (native events, with the handoff's state)", () => {
+  it("sends the same conversation as native events, with stateBefore/stateAfter from the handoff input data", async () => {
+    const q = await createTestProject();
+    const client = createBatonClient({ url: baseUrl(), key: q.key, flushIntervalMs: 100 });
+    const baton = batonTracingProcessor(client);
+    setTraceProcessors([baton]);
+    try {
+      await runScenario(dropoutReask("oa-proc", "ORD-20417"), worldFor("ORD-20417"), {
+        wrapFilter: (f) => baton.recordState(f),
+        context: { customer_email: "dana@example.com" },
+      });
+      await baton.forceFlush();
+      const body = await waitScored(q.key, "oa-proc", 7);
+      expect(body.conversation.flags).toEqual(expect.arrayContaining(["dropout", "reask"]));
+      const h = body.events.find((e: { type: string }) => e.type === "handoff");
+      expect(h.stateBefore).toMatchObject({ customer_email: "dana@example.com", tool_results: expect.any(Array) });
+      expect(h.stateAfter).toMatchObject({ customer_email: "dana@example.com" });
+      expect(h.stateAfter.tool_results).toBeUndefined(); // the input filter kept only messages
+      expect(client.stats()).toMatchObject({ failed: 0, rejected: 0 });
+    } finally {
+      setTraceProcessors([processor]);
     }
   });
 });

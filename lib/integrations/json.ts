@@ -1,0 +1,29 @@
+// Pure helpers shared by the framework adapters (no I/O: also used by lib/client).
+
+/** A span or run as staged in integration_spans. */
+export interface StagedSpan {
+  traceId: string;
+  spanId: string;
+  parentId: string | null;
+  conversationId: string | null;
+  kind: string;
+  startedAt: Date | null;
+  endedAt: Date | null;
+  body: Record<string, unknown>;
+}
+
+/** Parses a JSON string when it is one (the SDK exports function input/output as strings). */
+export function maybeJson(v: unknown): unknown {
+  if (typeof v !== "string") return v;
+  const t = v.trim();
+  if (!(t.startsWith("{") || t.startsWith("["))) return v;
+  try {
+    return JSON.parse(t);
+  } catch {
+    return v;
+  }
+}
+
+export function asObject(v: unknown, key = "value"): Record<string, unknown> {
+  return v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : v === undefined || v === null ? {} : { [key]: v };
+}
