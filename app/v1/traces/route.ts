@@ -1,0 +1,32 @@
+// OTLP/HTTP traces (SPEC §2.2): point any OpenTelemetry OTLP HTTP exporter (JSON or protobuf,
+// gzip or not) at <baton>/v1/traces with `Authorization: Bearer <ingest key>`.
+import { UnsupportedMediaTypeError } from "@/lib/errors";
+import { readBody } from "@/lib/http/body";
+import { route } from "@/lib/http/route";
+import { ingestEvents } from "@/lib/ingest/ingest-events";
+import { throttle } from "@/lib/ingest/http";
+import { MAX_BODY_BYTES } from "@/lib/ingest/schemas";
+import { decodeTraces, encodeResponse } from "@/lib/integrations/otlp-decode";
+import { deriveOtlpEvents, stageOtlpSpans } from "@/lib/integrations/otlp";
+
+export const POST = route({
+  auth: "key",
+  handler: async ({ req, auth }) => {
+    throttle(auth);
+    const type = (req.headers.get("content-type") ?? "").toLowerCase();
+    const protobuf = type.includes("application/x-protobuf") || type.includes("application/protobuf");
+    if (!protobuf && !type.includes("application/json")) {
+      throw new UnsupportedMediaTypeError("content-type must be application/x-protobuf or application/json (OTLP/HTTP)");
+    }
+    const spans = decodeTraces(await readBody(req, MAX_BODY_BYTES), type);
+    const staged = await stageOtlpSpans(auth.projectId, spans);
+    const events = await deriveOtlpEvents(auth.projectId, staged.traceIds);
+    const result = await ingestEvents({ ctx: { projectId: auth.projectId, keyId: auth.key?.keyId }, input: events });
+    const messages = [
+      ...staged.rejected.slice(0, 3).map((r) => `span ${r.spanId || "(no id)"}: ${r.reason}`),
+      ...result.errors.slice(0, 3).map((e) => `derived event ${e.id}: ${e.issues[0]?.path} ${e.issues[0]?.message}`),
+    ];
+    const res = encodeResponse(protobuf, staged.rejected.length, messages.join("; "));
+    return new Response(res.body as BodyInit, { status: 200, headers: { "content-type": res.type } });
+  },
+});

@@ -1,0 +1,52 @@
+// OTLP/HTTP trace ingest (POST /v1/traces): decode, validate each span, stage it, and map every
+// trace whose root span has arrived (see otlp-map.ts for the mapping).
+import type { IngestEventInput } from "../ingest/schemas";
+import type { OtlpSpan } from "./otlp-decode";
+import { otlpTraceEvents, SOURCE, spanKind, conversationOf } from "./otlp-map";
+import { loadTraces, stageSpans } from "./staging";
+
+export interface OtlpStageResult {
+  traceIds: string[];
+  rejected: Array<{ spanId: string; reason: string }>;
+}
+
+function problem(s: OtlpSpan): string | null {
+  if (!/^[0-9a-f]{32}$/.test(s.traceId) || /^0+$/.test(s.traceId)) return "traceId must be 16 bytes (32 hex characters), not all zero";
+  if (!/^[0-9a-f]{16}$/.test(s.spanId) || /^0+$/.test(s.spanId)) return "spanId must be 8 bytes (16 hex characters), not all zero";
+  if (s.parentSpanId && !/^[0-9a-f]{16}$/.test(s.parentSpanId)) return "parentSpanId must be 8 bytes (16 hex characters)";
+  if (s.startMs === null || Number.isNaN(s.startMs)) return "startTimeUnixNano is missing or not a number";
+  if (s.endMs !== null && (Number.isNaN(s.endMs) || s.endMs < s.startMs)) return "endTimeUnixNano is not a number or is before the start";
+  return null;
+}
+
+export async function stageOtlpSpans(projectId: string, spans: OtlpSpan[]): Promise<OtlpStageResult> {
+  const rejected: OtlpStageResult["rejected"] = [];
+  const ok: OtlpSpan[] = [];
+  for (const s of spans) {
+    const why = problem(s);
+    if (why) rejected.push({ spanId: s.spanId, reason: why });
+    else ok.push(s);
+  }
+  await stageSpans(
+    projectId,
+    SOURCE,
+    ok.map((s) => ({
+      traceId: s.traceId,
+      spanId: s.spanId,
+      parentId: s.parentSpanId,
+      conversationId: conversationOf(s),
+      kind: spanKind(s.attributes),
+      startedAt: new Date(s.startMs!),
+      endedAt: s.endMs === null ? null : new Date(s.endMs),
+      body: s as unknown as Record<string, unknown>,
+    })),
+  );
+  return { traceIds: [...new Set(ok.map((s) => s.traceId))], rejected };
+}
+
+export async function deriveOtlpEvents(projectId: string, traceIds: string[]): Promise<IngestEventInput[]> {
+  const rows = await loadTraces(projectId, SOURCE, traceIds);
+  const byTrace = new Map<string, OtlpSpan[]>();
+  for (const r of rows) byTrace.set(r.traceId, [...(byTrace.get(r.traceId) ?? []), r.body as unknown as OtlpSpan]);
+  return [...byTrace.values()].flatMap(otlpTraceEvents);
+}
