@@ -27,3 +27,19 @@ export function maybeJson(v: unknown): unknown {
 export function asObject(v: unknown, key = "value"): Record<string, unknown> {
   return v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : v === undefined || v === null ? {} : { [key]: v };
 }
+
+/**
+ * Keeps timestamps strictly increasing in the given order (a shift of a few ms at most): span
+ * times have millisecond resolution, several spans often share one, and the scorers read order
+ * from time. Derived the same way every time, so re-deriving gives the same events.
+ */
+export function strictlyIncreasing<T extends { timestamp: string | number }>(events: T[]): T[] {
+  let prev = -Infinity;
+  for (const e of events) {
+    let t = typeof e.timestamp === "number" ? e.timestamp : Date.parse(e.timestamp);
+    if (t <= prev) t = prev + 1;
+    prev = t;
+    e.timestamp = new Date(t).toISOString();
+  }
+  return events;
+}

@@ -3,7 +3,7 @@
 // openai-agents.ts for what the SDK sends and how each span type maps.
 import type { IngestEventInput } from "../ingest/schemas";
 import { hashId } from "./ids";
-import { asObject, maybeJson, type StagedSpan } from "./json";
+import { asObject, maybeJson, strictlyIncreasing, type StagedSpan } from "./json";
 
 export const SOURCE = "openai-agents";
 
@@ -88,24 +88,9 @@ export function traceEvents(rows: StagedSpan[]): IngestEventInput[] {
       }
     }
   }
-  return monotonic(events);
+  return strictlyIncreasing(events);
 }
 
-/**
- * Span times have millisecond resolution and a fast model produces several spans in the same
- * millisecond; the order the SDK ran them in is the order derived here, so keep timestamps
- * strictly increasing in that order (a shift of a few ms at most) — the scorers read order from time.
- */
-function monotonic(events: IngestEventInput[]): IngestEventInput[] {
-  let prev = -Infinity;
-  for (const e of events) {
-    let t = typeof e.timestamp === "number" ? e.timestamp : Date.parse(e.timestamp);
-    if (t <= prev) t = prev + 1;
-    prev = t;
-    e.timestamp = new Date(t).toISOString();
-  }
-  return events;
-}
 
 function descendants(id: string, children: Map<string, Span[]>): Span[] {
   const out: Span[] = [];

@@ -20,7 +20,7 @@
 // event derived is final; the ids come from span ids, so mapping again stores nothing twice.
 import type { IngestEventInput } from "../ingest/schemas";
 import { hashId } from "./ids";
-import { asObject, maybeJson } from "./json";
+import { asObject, maybeJson, strictlyIncreasing } from "./json";
 import type { OtlpSpan } from "./otlp-decode";
 
 export const SOURCE = "otlp";
@@ -165,11 +165,5 @@ export function otlpTraceEvents(spans: OtlpSpan[]): IngestEventInput[] {
     }
   }
   events.sort((a, b) => a.order - b.order);
-  let prev = -Infinity;
-  return events.map(({ order: _order, ...e }) => {
-    let t = Date.parse(String(e.timestamp));
-    if (t <= prev) t = prev + 1;
-    prev = t;
-    return { ...e, timestamp: new Date(t).toISOString() } as IngestEventInput;
-  });
+  return strictlyIncreasing(events.map(({ order: _order, ...e }) => e as IngestEventInput));
 }

@@ -45,11 +45,9 @@ export function factsFromText(text: string): Array<{ field: string; value: strin
     }
   }
   // A bare "#8812" or "8812" given right after being asked is common; a lone long number with a
-  // leading # is treated as an order id when nothing else claimed it.
-  if (!out.some((f) => f.field === "order_id")) {
-    const m = /(?:^|\s)#(\d{4,})\b/.exec(text);
-    if (m) out.push({ field: "order_id", value: m[1] });
-  }
+  // leading # is treated as an order id when no other id slot claimed that value.
+  const bare = /(?:^|\s)#(\d{4,})\b/.exec(text);
+  if (bare && !out.some((f) => f.field === "order_id" || f.value === bare[1])) out.push({ field: "order_id", value: bare[1] });
   return out;
 }
 

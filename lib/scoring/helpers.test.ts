@@ -38,6 +38,14 @@ describe("facts and slots", () => {
     ]));
     expect(f.some((x) => x.field === "phone")).toBe(true);
   });
+  it("reads alphanumeric codes with dashes, and never takes a word for a code", () => {
+    expect(factsFromText("Cancel my booking BK-4410 please")).toEqual([{ field: "booking_id", value: "BK-4410" }]);
+    expect(factsFromText("Please cancel booking reference BK-4410")).toEqual([{ field: "booking_id", value: "BK-4410" }]);
+    expect(factsFromText("Any tracking information yet?")).toEqual([]);
+    // a "#44107" already read as a booking is not also an order
+    expect(factsFromText("Cancel my booking #44107")).toEqual([{ field: "booking_id", value: "44107" }]);
+  });
+
   it("maps key spellings to one field and reads tracked fields from tool results", () => {
     expect(canonicalField("orderNumber")).toBe("order_id");
     expect(canonicalField("loyalty_tier", ["loyaltyTier"])).toBe("loyaltyTier");

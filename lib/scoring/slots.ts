@@ -47,7 +47,8 @@ export const SLOTS: Slot[] = [
     name: "booking_id",
     keys: ["bookingid", "bookingnumber", "booking", "reservationid", "reservation", "confirmationnumber", "confirmationcode", "pnr"],
     ask: /\b((?:booking|reservation|confirmation) (?:number|id|code|reference|#)|which (?:booking|reservation))\b/i,
-    value: /\b(?:booking|reservation|confirmation)\s*(?:number|no\.?|id|code|ref(?:erence)?|#)?\s*(?:is|:)?\s*#?\s*([A-Z0-9]{5,}[A-Z0-9-]*)/i,
+    // the code must contain a digit and start at a word boundary ("booking reference" is not a code)
+    value: /\b(?:booking|reservation|confirmation)\s*(?:number|no\.?|id|code|ref(?:erence)?|#)?\s*(?:is|:)?\s*#?\s*\b((?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,}[A-Z0-9])\b/i,
     identity: true,
   },
   {
@@ -61,7 +62,7 @@ export const SLOTS: Slot[] = [
     name: "tracking_number",
     keys: ["trackingnumber", "trackingid", "tracking"],
     ask: /\b(tracking (?:number|id|code))\b/i,
-    value: /\btracking\s*(?:number|no\.?|id|code|#)?\s*(?:is|:)?\s*([A-Z0-9]{8,})/i,
+    value: /\btracking\s*(?:number|no\.?|id|code|#)?\s*(?:is|:)?\s*\b((?=[A-Z0-9]*\d)[A-Z0-9]{8,})\b/i,
     identity: true,
   },
   {

@@ -1,0 +1,187 @@
+// LangSmith runs (LangGraph / LangChain) → native events, pure (SPEC §2.2).
+//
+// What an unmodified LangGraph app sends (langsmith-js 0.12, LangGraph 1.x): one run tree per
+// invoke — root chain "LangGraph" (inputs: the new messages; extra.metadata.thread_id), a chain run
+// per graph node (an agent of a swarm or supervisor: its name; every run below it carries
+// extra.metadata.checkpoint_ns "<agent>:<uuid>"), llm runs (outputs.generations) and tool runs.
+// Runs arrive as `post` (start) and `patch` (end) parts, often in different requests.
+//
+// Mapping, once the root run has ended (so the whole tree is known and every event is final):
+// - conversation = extra.metadata.thread_id (else the root run id); user messages = the human
+//   messages in the root's inputs; agent messages = llm outputs with text; tool runs = tool calls.
+// - A tool run `transfer_to_<agent>` (swarm and supervisor handoff tools; its chain ends in a
+//   ParentCommand error) is a handoff from the agent that called it. Its payload is the Command's
+//   `update` (messages compacted to role + content), so facts present in the handed-over messages
+//   count as carried. stateBefore / stateAfter are the sender's and receiver's node inputs.
+// - Control passing between top-level agent nodes without a transfer tool is an implicit handoff;
+//   when it goes back to the agent that handed over to this one (a supervisor's worker finishing),
+//   it is a `return`, and the earlier handoff becomes a `delegate`.
+import type { IngestEventInput } from "../ingest/schemas";
+import { hashId } from "./ids";
+import { asObject, maybeJson, strictlyIncreasing } from "./json";
+
+export const SOURCE = "langsmith";
+
+export interface LsRun {
+  id: string;
+  trace_id?: string;
+  parent_run_id?: string | null;
+  name?: string;
+  run_type?: string;
+  start_time?: string | number;
+  end_time?: string | number | null;
+  inputs?: Record<string, unknown> | null;
+  outputs?: Record<string, unknown> | null;
+  error?: string | null;
+  extra?: { metadata?: Record<string, unknown> } | null;
+  dotted_order?: string;
+}
+
+export function toMs(v: unknown): number | null {
+  if (v === null || v === undefined || v === "") return null;
+  if (typeof v === "number") return v;
+  const s = String(v);
+  // LangSmith sends ISO with microseconds and "Z", or epoch ms
+  const t = /^\d+$/.test(s) ? Number(s) : Date.parse(s.replace(/(\.\d{3})\d+/, "$1"));
+  return Number.isNaN(t) ? null : t;
+}
+
+const ROLES: Record<string, string> = { HumanMessage: "user", AIMessage: "assistant", ToolMessage: "tool", SystemMessage: "system", human: "user", ai: "assistant", tool: "tool", system: "system" };
+
+/** A LangChain message (serialized constructor form or plain {type|role, content}) → role + text. */
+export function lcMessage(m: unknown): { role: string; content: string; toolCalls: Array<{ name: string; args: unknown }> } {
+  const o = (m ?? {}) as Record<string, unknown>;
+  const kw = (o.kwargs ?? o) as Record<string, unknown>;
+  const cls = Array.isArray(o.id) ? String(o.id[o.id.length - 1]) : String(o.type ?? o.role ?? "");
+  const c = kw.content;
+  const content =
+    typeof c === "string"
+      ? c
+      : Array.isArray(c)
+        ? c.map((p) => (typeof p === "string" ? p : String((p as { text?: unknown })?.text ?? ""))).join("")
+        : "";
+  const toolCalls = Array.isArray(kw.tool_calls) ? (kw.tool_calls as Array<{ name: string; args: unknown }>) : [];
+  return { role: ROLES[cls] ?? cls, content, toolCalls };
+}
+
+function compactMessages(list: unknown): Array<{ role: string; content: string }> {
+  return (Array.isArray(list) ? list : []).map(lcMessage).map(({ role, content }) => ({ role, content }));
+}
+
+/** A node's input state: channels as they are, messages as their count (the diff stays readable). */
+function stateOf(inputs: Record<string, unknown> | null | undefined): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(inputs ?? {})) out[k] = k === "messages" && Array.isArray(v) ? v.length : v;
+  return out;
+}
+
+const SKIP_NODES = new Set(["", "__start__", "__end__", "tools", "agent"]);
+const TRANSFER = /^transfer_to_(.+)$/;
+
+/** The agent (top-level graph node) a run belongs to, from its checkpoint namespace. */
+function agentOf(r: LsRun): string | null {
+  const md = r.extra?.metadata ?? {};
+  const ns = String(md.checkpoint_ns ?? md.langgraph_checkpoint_ns ?? "");
+  const first = ns.split("|")[0].split(":")[0];
+  return SKIP_NODES.has(first) ? null : first;
+}
+
+export function langsmithTraceEvents(runs: LsRun[]): IngestEventInput[] {
+  const root = runs.find((r) => !r.parent_run_id);
+  if (!root || toMs(root.end_time) === null) return [];
+  const threadId = runs.map((r) => r.extra?.metadata?.thread_id).find((t) => typeof t === "string" && t);
+  const conversationId = (threadId as string | undefined) ?? root.id;
+  const traceId = root.trace_id ?? root.id;
+  const ordered = [...runs].sort((a, b) => String(a.dotted_order ?? "").localeCompare(String(b.dotted_order ?? "")) || (toMs(a.start_time) ?? 0) - (toMs(b.start_time) ?? 0));
+  const events: IngestEventInput[] = [];
+  const meta = (r: LsRun) => ({ source: SOURCE, runId: r.id, traceId });
+  const at = (v: unknown) => new Date(toMs(v) ?? toMs(root.start_time) ?? Date.now()).toISOString();
+
+  compactMessages(root.inputs?.messages)
+    .filter((m) => m.role === "user" && m.content)
+    .forEach((m, i) =>
+      events.push({ id: `ls:${hashId(traceId, "user", String(i), m.content)}`, conversationId, timestamp: at(root.start_time), type: "message", role: "user", content: m.content, metadata: meta(root) }),
+    );
+
+  // top-level agent segments, in order: the node runs directly under the root
+  const segments = ordered.filter((r) => r.parent_run_id === root.id && r.run_type === "chain" && r.name && agentOf(r) === r.name);
+  const segmentOf = (r: LsRun) => segments.find((s) => agentOf(s) === agentOf(r) && String(r.dotted_order ?? "").startsWith(String(s.dotted_order ?? "\u0000")));
+  const handoffs: Array<Extract<IngestEventInput, { type: "handoff" }>> = [];
+
+  for (const r of ordered) {
+    const agent = agentOf(r);
+    if (r.run_type === "llm" && agent) {
+      const gen = (r.outputs?.generations as unknown[][] | undefined)?.[0]?.[0] as { text?: string; message?: unknown } | undefined;
+      const text = gen?.message ? lcMessage(gen.message).content : (gen?.text ?? "");
+      if (text.trim()) events.push({ id: `ls:${r.id}`, conversationId, timestamp: at(r.end_time ?? r.start_time), type: "message", role: "agent", agent, content: text, metadata: meta(r) });
+    } else if (r.run_type === "tool" && agent) {
+      const m = TRANSFER.exec(r.name ?? "");
+      const args = asObject(maybeJson(r.inputs?.input ?? r.inputs), "input");
+      if (m) {
+        const update = ((r.outputs?.output as { update?: Record<string, unknown> } | undefined)?.update ?? {}) as Record<string, unknown>;
+        const payload: Record<string, unknown> = { ...args, ...update };
+        if (Array.isArray(update.messages)) payload.messages = compactMessages(update.messages).slice(-20);
+        const to = m[1];
+        const sender = segmentOf(r);
+        const receiver = segments.find((s) => s.name === to && (toMs(s.start_time) ?? 0) >= (toMs(r.start_time) ?? 0));
+        const h: Extract<IngestEventInput, { type: "handoff" }> = {
+          id: `ls:${r.id}`,
+          conversationId,
+          timestamp: at(r.start_time),
+          type: "handoff",
+          agent,
+          from: agent,
+          to,
+          payload,
+          ...(sender ? { stateBefore: stateOf(sender.inputs) } : {}),
+          ...(receiver ? { stateAfter: stateOf(receiver.inputs) } : {}),
+          metadata: { ...meta(r), ...(r.error ? { error: r.error.split("\n")[0] } : {}) },
+        };
+        handoffs.push(h);
+        events.push(h);
+      } else {
+        const out = (r.outputs?.output ?? r.outputs) as unknown;
+        const result = (out as { kwargs?: unknown })?.kwargs ? maybeJson(lcMessage(out).content) : maybeJson(out);
+        events.push({
+          id: `ls:${r.id}`,
+          conversationId,
+          timestamp: at(r.start_time),
+          type: "tool_call",
+          agent,
+          tool: r.name ?? "tool",
+          args,
+          result: result ?? null,
+          ...(toMs(r.end_time) !== null ? { resultAt: at(r.end_time) } : {}),
+          metadata: meta(r),
+        });
+      }
+    }
+  }
+
+  // control passing between agent nodes without a transfer tool
+  for (let i = 1; i < segments.length; i++) {
+    const from = segments[i - 1].name!;
+    const to = segments[i].name!;
+    if (from === to || handoffs.some((h) => h.from === from && h.to === to && h.timestamp <= at(segments[i].start_time))) continue;
+    const earlier = [...handoffs].reverse().find((h) => h.from === to && h.to === from);
+    if (earlier) earlier.mode = "delegate";
+    const h: Extract<IngestEventInput, { type: "handoff" }> = {
+      id: `ls:${segments[i].id}:enter`,
+      conversationId,
+      timestamp: at(segments[i].start_time),
+      type: "handoff",
+      agent: from,
+      from,
+      to,
+      mode: earlier ? "return" : "transfer",
+      stateBefore: stateOf(segments[i - 1].inputs),
+      stateAfter: stateOf(segments[i].inputs),
+      metadata: meta(segments[i]),
+    };
+    handoffs.push(h);
+    events.push(h);
+  }
+
+  events.sort((a, b) => String(a.timestamp).localeCompare(String(b.timestamp)));
+  return strictlyIncreasing(events);
+}

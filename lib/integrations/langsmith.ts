@@ -1,0 +1,129 @@
+// LangSmith-compatible ingest: what `langsmith` clients (LangGraph, LangChain) send when
+// LANGSMITH_ENDPOINT points here. Run parts are validated, staged (a patch merged into its post),
+// and every trace whose root run has ended is mapped (langsmith-map.ts).
+import { z } from "zod";
+import { pool } from "../db/pool";
+import { ValidationError, zodIssues, type Issue } from "../errors";
+import type { IngestEventInput } from "../ingest/schemas";
+import { langsmithTraceEvents, SOURCE, toMs, type LsRun } from "./langsmith-map";
+import { loadTraces, stageSpans } from "./staging";
+
+export const Run = z.looseObject({
+  id: z.string().min(1).max(128),
+  trace_id: z.string().min(1).max(128).optional(),
+  parent_run_id: z.string().max(128).nullish(),
+  name: z.string().max(1000).optional(),
+  run_type: z.string().max(64).optional(),
+  start_time: z.union([z.string(), z.number()]).optional(),
+  end_time: z.union([z.string(), z.number()]).nullish(),
+  dotted_order: z.string().max(10_000).optional(),
+});
+
+export interface RunPart {
+  op: "post" | "patch";
+  run: Record<string, unknown>;
+}
+
+export interface StagedRuns {
+  traceIds: string[];
+  errors: Array<{ index: number; id: string | null; issues: Issue[] }>;
+  received: number;
+}
+
+/** `post.<id>` / `patch.<id>` JSON parts plus their `.<field>` parts, merged per run. */
+export async function parseMultipart(body: Buffer, contentType: string): Promise<RunPart[]> {
+  let form: FormData;
+  try {
+    form = await new Response(new Uint8Array(body), { headers: { "content-type": contentType } }).formData();
+  } catch (err) {
+    throw new ValidationError(`body is not valid multipart/form-data: ${(err as Error).message}`);
+  }
+  const runs = new Map<string, RunPart>();
+  for (const [name, value] of form.entries()) {
+    const m = /^(post|patch)\.([^.]+)(?:\.(.+))?$/.exec(name);
+    if (!m) continue; // feedback and attachments are not used
+    const [, op, id, field] = m;
+    const text = typeof value === "string" ? value : await value.text();
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      throw new ValidationError(`part "${name}" is not valid JSON`, [{ path: name, message: "not valid JSON" }]);
+    }
+    const key = `${op}.${id}`;
+    const part = runs.get(key) ?? { op: op as RunPart["op"], run: { id } };
+    if (field) part.run[field] = json;
+    else Object.assign(part.run, json as object);
+    runs.set(key, part);
+  }
+  return [...runs.values()];
+}
+
+export async function stageRuns(projectId: string, parts: RunPart[]): Promise<StagedRuns> {
+  const errors: StagedRuns["errors"] = [];
+  const valid: Array<z.output<typeof Run>> = [];
+  parts.forEach((p, index) => {
+    const r = Run.safeParse(p.run);
+    if (!r.success) errors.push({ index, id: typeof p.run.id === "string" ? p.run.id : null, issues: zodIssues(r.error.issues, ["runs", index]) });
+    else valid.push(r.data);
+  });
+  // a patch without trace_id belongs to the trace its post was staged under
+  const missing = valid.filter((r) => !r.trace_id).map((r) => r.id);
+  if (missing.length) {
+    const { rows } = await pool().query<{ span_id: string; trace_id: string }>(
+      `SELECT span_id, trace_id FROM integration_spans WHERE project_id = $1 AND source = $2 AND span_id = ANY($3::text[])`,
+      [projectId, SOURCE, missing],
+    );
+    const known = new Map(rows.map((r) => [r.span_id, r.trace_id]));
+    for (const r of valid) if (!r.trace_id) r.trace_id = known.get(r.id) ?? (r.parent_run_id ? undefined : r.id);
+  }
+  const staged = valid.filter((r) => r.trace_id);
+  valid
+    .filter((r) => !r.trace_id)
+    .forEach((r) => errors.push({ index: -1, id: r.id, issues: [{ path: "trace_id", message: "unknown run: send its post (with trace_id) first" }] }));
+  await stageSpans(
+    projectId,
+    SOURCE,
+    staged.map((r) => {
+      const start = toMs(r.start_time);
+      const end = toMs(r.end_time);
+      const thread = (r.extra as { metadata?: { thread_id?: unknown } } | undefined)?.metadata?.thread_id;
+      return {
+        traceId: r.trace_id!,
+        spanId: r.id,
+        parentId: r.parent_run_id ?? null,
+        conversationId: typeof thread === "string" ? thread : null,
+        kind: r.run_type ?? "",
+        startedAt: start === null ? null : new Date(start),
+        endedAt: end === null ? null : new Date(end),
+        body: r as Record<string, unknown>,
+      };
+    }),
+    { merge: true },
+  );
+  return { traceIds: [...new Set(staged.map((r) => r.trace_id!))], errors, received: parts.length };
+}
+
+export async function deriveLangsmithEvents(projectId: string, traceIds: string[]): Promise<IngestEventInput[]> {
+  const rows = await loadTraces(projectId, SOURCE, traceIds);
+  const byTrace = new Map<string, LsRun[]>();
+  for (const r of rows) byTrace.set(r.traceId, [...(byTrace.get(r.traceId) ?? []), r.body as unknown as LsRun]);
+  return [...byTrace.values()].flatMap(langsmithTraceEvents);
+}
+
+/** What `GET /info` answers: multipart ingest on, our size limit, no compression. */
+export function serverInfo(maxBytes: number) {
+  return {
+    version: "0.10.0",
+    license_expiration_time: null,
+    batch_ingest_config: {
+      use_multipart_endpoint: true,
+      size_limit_bytes: maxBytes,
+      size_limit: 100,
+      scale_up_qsize_trigger: 1000,
+      scale_up_nthreads_limit: 16,
+      scale_down_nempty_trigger: 4,
+    },
+    instance_flags: { gzip_body_enabled: true, zstd_compression_enabled: false },
+  };
+}
