@@ -3,30 +3,39 @@
 // ~200 conversations — clean refunds, returns and status checks, dropout + re-ask, stale tool
 // results, two handoffs in one turn, 10-hop chains, intent drift — spread over the last 7 days.
 //
-// The SDK's own OpenAITracingExporter sends them to /api/v1/integrations/openai-agents/traces
-// through a tiny local relay that only moves each conversation's span times back to its slot in
-// the past week (the SDK stamps spans with the current time). Outcomes (resolved / escalated /
-// abandoned, CSAT) go through the native API with the TypeScript client, as an app would send them.
+// About one in eight runs on real LangGraph instead (a swarm, and a supervisor round trip),
+// traced by LangChain's tracer and the `langsmith` client.
 //
-// Idempotent: trace and span ids are derived from the conversation number, so a second run
-// produces the same event ids and Baton stores nothing twice.
+// The SDK's own OpenAITracingExporter and the langsmith client send to Baton through a tiny local
+// relay that only moves each conversation's times back to its slot in the past week (the
+// frameworks stamp spans with the current time). Outcomes (resolved / escalated / abandoned, CSAT)
+// go through the native API with the TypeScript client, as an app would send them.
+//
+// Idempotent: conversations already in Baton are skipped, and OpenAI trace/span ids are derived
+// from the conversation number, so even a run cut short and repeated stores nothing twice.
 //
 //   npm run demo                                  # the Baton started by `npm start` in this folder
 //   npm run demo -- --url http://host:3000 --key bt_…   # any Baton
 //   BATON_DEMO_COUNT=50 npm run demo              # fewer conversations
 import crypto from "node:crypto";
 import http from "node:http";
+import zlib from "node:zlib";
 import type { AddressInfo } from "node:net";
+import { awaitAllCallbacks } from "@langchain/core/callbacks/promises";
 import { setTracingIdGenerator } from "@openai/agents";
 import { createBatonClient } from "../lib/client";
-import { exportTo, runScenario, type Scenario } from "./demo/openai-support";
+import { runLgScenario, supervisorStatus, swarmRefund } from "./demo/langgraph-support";
+import { exportTo, runScenario } from "./demo/openai-support";
 import { SCENARIOS, worldFor } from "./demo/scenarios";
 import { readRuntime } from "../lib/runtime/runtime-file";
 import { progressBar } from "./progress";
 
 type Kind = keyof typeof SCENARIOS;
 /** How often each kind occurs: mostly healthy traffic, with every failure mode present. */
-const MIX: Array<[Kind, number]> = [
+type DemoKind = Kind | "lgSwarm" | "lgSupervisor";
+const MIX: Array<[DemoKind, number]> = [
+  ["lgSwarm", 6],
+  ["lgSupervisor", 7],
   ["cleanRefund", 30],
   ["cleanReturn", 14],
   ["cleanStatus", 16],
@@ -36,7 +45,9 @@ const MIX: Array<[Kind, number]> = [
   ["intentDrift", 7],
   ["longChain", 5],
 ];
-const OUTCOME: Record<Kind, "resolved" | "escalated" | "abandoned"> = {
+const OUTCOME: Record<DemoKind, "resolved" | "escalated" | "abandoned"> = {
+  lgSwarm: "resolved",
+  lgSupervisor: "resolved",
   cleanRefund: "resolved",
   cleanReturn: "resolved",
   cleanStatus: "resolved",
@@ -58,7 +69,7 @@ function rng(seed: number) {
   };
 }
 
-function pick(r: () => number): Kind {
+function pick(r: () => number): DemoKind {
   const total = MIX.reduce((n, [, w]) => n + w, 0);
   let x = r() * total;
   for (const [k, w] of MIX) if ((x -= w) < 0) return k;
@@ -72,45 +83,57 @@ export interface DemoOptions {
   log?: (line: string) => void;
 }
 
-export async function loadDemo({ url, key, count = 200, log = console.log }: DemoOptions): Promise<{ conversations: number }> {
-  const target = `${url.replace(/\/+$/, "")}/api/v1/integrations/openai-agents/traces`;
+export async function loadDemo({ url, key, count = 200, log = console.log }: DemoOptions): Promise<{ conversations: number; skipped: number }> {
+  const base = url.replace(/\/+$/, "");
   let shiftMs = 0;
-  const relay = await startRelay(target, () => shiftMs);
-  const processor = exportTo(relay.url, key, { maxBatchSize: 200 });
+  const relay = await startRelay(base, () => shiftMs);
+  const processor = exportTo(`${relay.url}/api/v1/integrations/openai-agents/traces`, key, { maxBatchSize: 200 });
+  process.env.LANGSMITH_TRACING = "true";
+  process.env.LANGSMITH_ENDPOINT = `${relay.url}/api/v1/integrations/langsmith`;
+  process.env.LANGSMITH_API_KEY = key;
   const client = createBatonClient({ url, key, onError: (e) => log(`demo: ${e.message}`) });
   const r = rng(42);
   const now = Date.now();
   const week = 7 * 24 * 3600_000;
   const progress = progressBar("demo conversations", count);
+  let skipped = 0;
   try {
     for (let i = 0; i < count; i++) {
       const kind = pick(r);
       // recent days busier than older ones; never in the future
       const ago = Math.floor(week * Math.pow(r(), 1.3)) + 60_000;
       const order = `ORD-${20000 + Math.floor(r() * 70000)}`;
+      const csat = kind.startsWith("clean") || kind.startsWith("lg") ? 4 + Math.round(r()) : 2 + Math.round(r() * 2);
       const id = `demo-${String(i).padStart(4, "0")}`;
-      const scenario: Scenario = SCENARIOS[kind](id, order);
-      let n = 0;
-      setTracingIdGenerator({
-        generateTraceId: () => `trace_${hex(id, "t", n++, 32)}`,
-        generateSpanId: () => `span_${hex(id, "s", n++, 24)}`,
-      });
+      progress.tick();
+      if (await exists(base, key, id)) {
+        skipped++;
+        continue;
+      }
       const started = Date.now();
       shiftMs = now - ago - started;
-      await runScenario(scenario, worldFor(order));
-      await processor.forceFlush();
-      const end = now - ago + (Date.now() - started) + 1000;
+      if (kind === "lgSwarm" || kind === "lgSupervisor") {
+        await runLgScenario(kind === "lgSwarm" ? swarmRefund(id, order) : supervisorStatus(id, order));
+        await awaitAllCallbacks();
+      } else {
+        let n = 0;
+        setTracingIdGenerator({
+          generateTraceId: () => `trace_${hex(id, "t", n++, 32)}`,
+          generateSpanId: () => `span_${hex(id, "s", n++, 24)}`,
+        });
+        await runScenario(SCENARIOS[kind](id, order), worldFor(order));
+        await processor.forceFlush();
+      }
       const outcome = OUTCOME[kind];
       client.send({
         id: `${id}-resolution`,
         conversationId: id,
-        timestamp: end,
+        timestamp: now - ago + (Date.now() - started) + 1000,
         type: "resolution",
-        agent: "triage",
+        agent: kind === "lgSupervisor" ? "supervisor" : "triage",
         status: outcome,
-        ...(outcome === "resolved" ? { csat: kind.startsWith("clean") ? 4 + Math.round(r()) : 2 + Math.round(r() * 2) } : {}),
+        ...(outcome === "resolved" ? { csat } : {}),
       });
-      progress.tick();
     }
     await client.flush();
   } finally {
@@ -122,7 +145,13 @@ export async function loadDemo({ url, key, count = 200, log = console.log }: Dem
   }
   const s = client.stats();
   if (s.failed || s.rejected) throw new Error(`demo: ${s.failed + s.rejected} outcome event(s) were not accepted`);
-  return { conversations: count };
+  return { conversations: count - skipped, skipped };
+}
+
+async function exists(base: string, key: string, id: string): Promise<boolean> {
+  const res = await fetch(`${base}/api/v1/conversations/${encodeURIComponent(id)}`, { headers: { authorization: `Bearer ${key}` } });
+  await res.body?.cancel();
+  return res.status === 200;
 }
 
 function hex(...parts: Array<string | number>) {
@@ -130,26 +159,48 @@ function hex(...parts: Array<string | number>) {
   return crypto.createHash("sha256").update(parts.join(":")).digest("hex").slice(0, len);
 }
 
-/** Forwards the exporter's requests unchanged except for span times, moved by `shift()` ms. */
-async function startRelay(target: string, shift: () => number) {
-  const move = (t: unknown) => (typeof t === "string" ? new Date(Date.parse(t) + shift()).toISOString() : t);
+/**
+ * Forwards every request to Baton unchanged except for times, moved by `shift()` ms: span times in
+ * OpenAI trace batches, run times in LangSmith JSON and multipart bodies.
+ */
+async function startRelay(base: string, shift: () => number) {
+  const move = (t: unknown) =>
+    typeof t === "number" ? t + shift() : typeof t === "string" && !Number.isNaN(Date.parse(t)) ? new Date(Date.parse(t) + shift()).toISOString() : t;
+  const shiftRun = (run: Record<string, unknown>) => {
+    for (const k of ["start_time", "end_time", "started_at", "ended_at"]) if (k in run) run[k] = move(run[k]);
+    return run;
+  };
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (c) => chunks.push(c));
     req.on("end", async () => {
       try {
-        const body = JSON.parse(Buffer.concat(chunks).toString("utf8")) as { data: Array<Record<string, unknown>> };
-        for (const item of body.data) {
-          if ("started_at" in item) item.started_at = move(item.started_at);
-          if ("ended_at" in item) item.ended_at = move(item.ended_at);
+        const received = Buffer.concat(chunks);
+        const raw = req.headers["content-encoding"] === "gzip" ? zlib.gunzipSync(received) : received;
+        const type = String(req.headers["content-type"] ?? "");
+        let body: BodyInit | undefined = raw.length ? raw : undefined;
+        const headers: Record<string, string> = {};
+        for (const h of ["authorization", "x-api-key"]) if (req.headers[h]) headers[h] = String(req.headers[h]);
+        if (type.startsWith("multipart/form-data")) {
+          const form = await new Response(raw, { headers: { "content-type": type } }).formData();
+          const out = new FormData();
+          for (const [name, value] of form.entries()) {
+            const text = typeof value === "string" ? value : await value.text();
+            const shifted = /^(post|patch)\.[^.]+$/.test(name) ? JSON.stringify(shiftRun(JSON.parse(text))) : text;
+            out.append(name, new Blob([shifted], { type: "application/json" }));
+          }
+          body = out; // fetch sets the multipart content-type with its boundary
+        } else if (type.includes("json") && raw.length) {
+          const json = JSON.parse(raw.toString("utf8"));
+          for (const item of json.data ?? []) shiftRun(item);
+          for (const run of [...(json.post ?? []), ...(json.patch ?? [])]) shiftRun(run);
+          if (!json.data && !json.post && !json.patch) shiftRun(json);
+          body = JSON.stringify(json);
+          headers["content-type"] = "application/json";
         }
-        const upstream = await fetch(target, {
-          method: "POST",
-          headers: { authorization: String(req.headers.authorization ?? ""), "content-type": "application/json" },
-          body: JSON.stringify(body),
-        });
-        res.writeHead(upstream.status, { "content-type": "application/json" });
-        res.end(await upstream.text());
+        const upstream = await fetch(`${base}${req.url}`, { method: req.method, headers, body });
+        res.writeHead(upstream.status, { "content-type": upstream.headers.get("content-type") ?? "application/json" });
+        res.end(Buffer.from(await upstream.arrayBuffer()));
       } catch (err) {
         res.writeHead(502, { "content-type": "application/json" });
         res.end(JSON.stringify({ error: (err as Error).message }));
@@ -158,7 +209,7 @@ async function startRelay(target: string, shift: () => number) {
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/traces`,
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     close: () => new Promise<void>((r) => server.close(() => r())),
   };
 }
@@ -178,8 +229,10 @@ async function main() {
   }
   const count = Number(arg("count") ?? process.env.BATON_DEMO_COUNT ?? 200);
   const t0 = Date.now();
-  const { conversations } = await loadDemo({ url, key, count });
-  console.log(`demo: ${conversations} conversations sent to ${url} in ${((Date.now() - t0) / 1000).toFixed(1)} s; they are scored in the background.`);
+  const { conversations, skipped } = await loadDemo({ url, key, count });
+  console.log(
+    `demo: ${conversations} conversations sent to ${url} in ${((Date.now() - t0) / 1000).toFixed(1)} s (${skipped} already there); they are scored in the background.`,
+  );
 }
 
 if (process.argv[1] && /demo\.ts$/.test(process.argv[1])) {

@@ -13,7 +13,8 @@
 //   ParentCommand error) is a handoff from the agent that called it. Its payload is the Command's
 //   `update` (messages compacted to role + content), so facts present in the handed-over messages
 //   count as carried. stateBefore / stateAfter are the sender's and receiver's node inputs.
-// - Control passing between top-level agent nodes without a transfer tool is an implicit handoff;
+// - Control passing between top-level agent nodes without a transfer tool is an implicit handoff
+//   (payload: the messages the receiving node was given);
 //   when it goes back to the agent that handed over to this one (a supervisor's worker finishing),
 //   it is a `return`, and the earlier handoff becomes a `delegate`.
 import type { IngestEventInput } from "../ingest/schemas";
@@ -174,6 +175,9 @@ export function langsmithTraceEvents(runs: LsRun[]): IngestEventInput[] {
       from,
       to,
       mode: earlier ? "return" : "transfer",
+      // what the receiving node was given: the graph state's messages (for a supervisor, the
+      // worker's result as it reached the supervisor)
+      payload: { messages: compactMessages(segments[i].inputs?.messages).slice(-20) },
       stateBefore: stateOf(segments[i - 1].inputs),
       stateAfter: stateOf(segments[i].inputs),
       metadata: meta(segments[i]),

@@ -2,13 +2,20 @@
 // service). Jobs live in PostgreSQL (graphile-worker: LISTEN/NOTIFY pickup in ~tens of ms, retries
 // with exponential backoff, failed jobs kept with their last error), so a kill -9 loses nothing:
 // whatever was queued is picked up again after a restart.
-import { run } from "graphile-worker";
+import { Logger, run } from "graphile-worker";
 import { migrate } from "../db/migrate";
 import { closePool } from "../db/pool";
 import { databaseUrl } from "../env";
 import { scheduleEvaluation } from "../alerts/jobs";
 import { pool } from "../db/pool";
 import { crontab, taskList } from "./tasks";
+
+// Job-level chatter ("Completed task …" every second for the alert tick) is debug output;
+// warnings and errors (failed jobs with their error) are always printed. BATON_WORKER_VERBOSE=1 shows all.
+const verbose = process.env.BATON_WORKER_VERBOSE === "1";
+const logger = new Logger(() => (level, message) => {
+  if (verbose || level === "error" || level === "warning") console[level === "error" ? "error" : "warn"](`baton worker: ${message}`);
+});
 
 async function main() {
   const url = databaseUrl();
@@ -19,6 +26,7 @@ async function main() {
     concurrency: Number(process.env.BATON_WORKER_CONCURRENCY ?? 4),
     pollInterval: 2000,
     noHandleSignals: true,
+    logger,
     taskList,
     crontab: crontab.join("\n"),
   });

@@ -100,3 +100,43 @@ export async function runLgScenario(s: LgScenario) {
     script.length = 0;
   }
 }
+
+/** Swarm: triage transfers to billing, which looks the order up and refunds it. */
+export function swarmRefund(threadId: string, order: string): LgScenario {
+  return {
+    threadId,
+    graph: "swarm",
+    turns: [
+      {
+        user: `Hello, I was charged for order ${order} but cancelled it. Can I get a refund?`,
+        moves: [
+          { calls: [{ name: "transfer_to_billing", args: {} }] },
+          { calls: [{ name: "lookup_order", args: { order_id: order } }] },
+          { say: `I see ${order} was cancelled; I can refund the $89.50 now.` },
+        ],
+      },
+      { user: "Yes, thanks.", moves: [{ calls: [{ name: "issue_refund", args: { order_id: order, amount: 89.5 } }] }, { say: "Refund issued — 3 to 5 business days." }] },
+    ],
+  };
+}
+
+/** Supervisor: dispatches the researcher, gets the answer back, dispatches the writer. */
+export function supervisorStatus(threadId: string, order: string): LgScenario {
+  return {
+    threadId,
+    graph: "supervisor",
+    turns: [
+      {
+        user: `Can you tell me when order ${order} will arrive?`,
+        moves: [
+          { calls: [{ name: "transfer_to_researcher", args: {} }] },
+          { calls: [{ name: "lookup_order", args: { order_id: order } }] },
+          { say: `${order} is in transit, ETA Friday.` },
+          { calls: [{ name: "transfer_to_writer", args: {} }] },
+          { say: `Good news: order ${order} is on its way and should arrive on Friday.` },
+          { say: "Answered." },
+        ],
+      },
+    ],
+  };
+}

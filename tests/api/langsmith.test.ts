@@ -66,6 +66,8 @@ describe("LangGraph through the LangSmith protocol", () => {
     expect(body.scores.maxDepth).toBe(1);
     expect(body.conversation.flags).not.toContain("ping_pong");
     expect(body.conversation.flags).not.toContain("deep");
+    // the worker's answer reaches the supervisor with the order id in it: nothing dropped
+    expect(body.conversation.flags).not.toContain("dropout");
   });
 
   it("a run posted and patched in separate requests (ISO start, epoch-ms end) is mapped once it ends", async () => {
