@@ -134,7 +134,7 @@ export function supervisorStatus(threadId: string, order: string): LgScenario {
           { say: `${order} is in transit, ETA Friday.` },
           { calls: [{ name: "transfer_to_writer", args: {} }] },
           { say: `Good news: order ${order} is on its way and should arrive on Friday.` },
-          { say: "Answered." },
+          { say: `Sent the customer the delivery date for order ${order}.` },
         ],
       },
     ],
