@@ -57,6 +57,28 @@ function chatMessages(request: ModelRequest): Array<Record<string, unknown>> {
   return out;
 }
 
+/** A Chat Completions API response for one move (what OpenAIChatCompletionsModel records as output). */
+export function chatCompletion(id: string, model: string, say: string | null, calls: Array<{ id: string; name: string; arguments: string }>) {
+  return {
+    id,
+    object: "chat.completion",
+    created: Math.floor(Date.now() / 1000),
+    model,
+    choices: [
+      {
+        index: 0,
+        finish_reason: calls.length ? "tool_calls" : "stop",
+        message: {
+          role: "assistant",
+          content: say,
+          refusal: null,
+          ...(calls.length ? { tool_calls: calls.map((c) => ({ id: c.id, type: "function", function: { name: c.name, arguments: c.arguments } })) } : {}),
+        },
+      },
+    ],
+  };
+}
+
 export class ScriptedModel implements Model {
   constructor(
     private readonly moves: Move[],
@@ -70,24 +92,7 @@ export class ScriptedModel implements Model {
       span.spanData.model = this.name;
       span.spanData.input = chatMessages(request);
       const calls = (move.calls ?? []).map((c) => ({ id: `call_${++callSeq}`, name: c.name, arguments: JSON.stringify(c.args) }));
-      span.spanData.output = [
-        {
-          id: `chatcmpl-${callSeq}-${Date.now()}`,
-          object: "chat.completion",
-          model: this.name,
-          choices: [
-            {
-              index: 0,
-              finish_reason: calls.length ? "tool_calls" : "stop",
-              message: {
-                role: "assistant",
-                content: move.say ?? null,
-                ...(calls.length ? { tool_calls: calls.map((c) => ({ id: c.id, type: "function", function: { name: c.name, arguments: c.arguments } })) } : {}),
-              },
-            },
-          ],
-        },
-      ];
+      span.spanData.output = [chatCompletion(`chatcmpl-${callSeq}-${Date.now()}`, this.name, move.say ?? null, calls)];
       span.spanData.usage = { input_tokens: 120, output_tokens: 30 };
       const output: ModelResponse["output"] = [];
       if (move.say) {

@@ -3,7 +3,7 @@
 // unmodified (no network, no key).
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import type { Move } from "../../scripts/demo/openai-support";
+import { chatCompletion, type Move } from "../../scripts/demo/openai-support";
 
 export async function startFakeOpenAI(moves: Move[]) {
   let n = 0;
@@ -16,25 +16,7 @@ export async function startFakeOpenAI(moves: Move[]) {
       const usage = { prompt_tokens: 50, completion_tokens: 10, total_tokens: 60 };
       let body: unknown;
       if (req.url?.endsWith("/chat/completions")) {
-        body = {
-          id: `chatcmpl-fake-${n}`,
-          object: "chat.completion",
-          created: Math.floor(Date.now() / 1000),
-          model: "gpt-fake",
-          choices: [
-            {
-              index: 0,
-              finish_reason: calls.length ? "tool_calls" : "stop",
-              message: {
-                role: "assistant",
-                content: move.say ?? null,
-                refusal: null,
-                ...(calls.length ? { tool_calls: calls.map((c) => ({ id: c.id, type: "function", function: { name: c.name, arguments: c.arguments } })) } : {}),
-              },
-            },
-          ],
-          usage,
-        };
+        body = { ...chatCompletion(`chatcmpl-fake-${n}`, "gpt-fake", move.say ?? null, calls), usage };
       } else if (req.url?.endsWith("/responses")) {
         const output: unknown[] = [];
         if (move.say) output.push({ type: "message", id: `msg_${++n}`, role: "assistant", status: "completed", content: [{ type: "output_text", text: move.say, annotations: [] }] });

@@ -1,0 +1,229 @@
+// Scoring phase of `npm run bench` (SPEC §7):
+//  - scorer throughput: the nine scorers in-process on the labelled corpus, conversations/s on one core;
+//  - worker throughput and peak RSS draining a backlog of BENCH_BACKLOG (default 100k) marked
+//    conversations (10 events each, inserted with COPY-speed SQL, one scoring job each);
+//  - scoring lag p95 (ingest acknowledged → scores visible through the read API) for probe
+//    conversations sent every 250 ms while batches of 500 are ingested, at full speed from 8
+//    clients (the foundation bench's load) and at a steady 2,000 events/s.
+import fs from "node:fs";
+import path from "node:path";
+import { pool } from "../lib/db/pool";
+import { enqueueScoring } from "../lib/ingest/ingest-events";
+import { DEFAULT_SETTINGS } from "../lib/projects/settings";
+import { startWorker, type Child } from "../lib/runtime/processes";
+import { CORPUS_DIR } from "../lib/scoring/eval";
+import { fixtureEvents } from "../lib/scoring/fixture.test-util";
+import { analyzeConversation } from "../lib/scoring/run-scorers";
+
+interface Ctx {
+  baseUrl: string;
+  databaseUrl: string;
+  key: string;
+  projectId: string;
+}
+
+const BACKLOG = Number(process.env.BENCH_BACKLOG ?? 100_000);
+
+function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? 0;
+}
+
+/** Resident memory of a process and all its descendants (tsx runs the worker in a child node). */
+function treeRssBytes(rootPid: number): number {
+  const parent = new Map<number, number>();
+  for (const d of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${d}/stat`, "utf8");
+      parent.set(Number(d), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
+    } catch {
+      /* gone */
+    }
+  }
+  const pids = [rootPid];
+  for (let i = 0; i < pids.length; i++) for (const [pid, pp] of parent) if (pp === pids[i]) pids.push(pid);
+  let total = 0;
+  for (const pid of pids) {
+    try {
+      const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
+      if (m) total += Number(m[1]) * 1024;
+    } catch {
+      /* gone */
+    }
+  }
+  return total;
+}
+
+async function scorerThroughput(): Promise<number> {
+  const names = fs.readdirSync(CORPUS_DIR).filter((f) => f.endsWith(".json")).map((f) => path.basename(f, ".json"));
+  const convs = names.map((n) => fixtureEvents(n));
+  let done = 0;
+  const started = performance.now();
+  while (performance.now() - started < 5000) {
+    for (const events of convs) await analyzeConversation(events, DEFAULT_SETTINGS);
+    done += convs.length;
+  }
+  return done / ((performance.now() - started) / 1000);
+}
+
+/** 10-event support conversations with a handoff that drops the order id, straight into events. */
+async function seedBacklog(projectId: string, n: number): Promise<string[]> {
+  const prefix = `bk${Date.now().toString(36)}`;
+  const chunk = 10_000;
+  const ids: string[] = [];
+  for (let from = 0; from < n; from += chunk) {
+    const count = Math.min(chunk, n - from);
+    await pool().query(
+      `INSERT INTO events (project_id, id, conversation_id, ts, type, agent, turn, data)
+       SELECT $1, $2 || '-' || c || '-' || k, $2 || '-' || c, now() - interval '1 hour' + make_interval(secs => k),
+              CASE WHEN k = 3 THEN 'handoff' WHEN k = 2 THEN 'tool_call' ELSE 'message' END,
+              CASE WHEN k IN (0, 4, 6, 8) THEN NULL WHEN k <= 3 THEN 'triage' ELSE 'billing' END, NULL,
+              CASE
+                WHEN k = 2 THEN jsonb_build_object('tool', 'lookup_order', 'args', jsonb_build_object('order_id', 'A' || c), 'result', jsonb_build_object('order_id', 'A' || c, 'status', 'shipped'))
+                WHEN k = 3 THEN jsonb_build_object('from', 'triage', 'to', 'billing', 'mode', 'transfer', 'summary', 'Customer wants a refund', 'payload', jsonb_build_object('reason', 'damaged'))
+                WHEN k IN (0, 4, 6, 8) THEN jsonb_build_object('role', 'user', 'content', 'I want a refund for order A' || c || ', it arrived damaged')
+                ELSE jsonb_build_object('role', 'agent', 'content', 'Could you share your order number?')
+              END
+         FROM generate_series($3::int, $4::int) c, generate_series(0, 9) k`,
+      [projectId, prefix, from, from + count - 1],
+    );
+    const batch = Array.from({ length: count }, (_, i) => `${prefix}-${from + i}`);
+    await enqueueScoring(pool(), projectId, batch, 0);
+    ids.push(...batch);
+  }
+  return ids;
+}
+
+async function drainBacklog(ctx: Ctx, worker: Child): Promise<{ seconds: number; perSec: number; peakRssMb: number }> {
+  const ids = await seedBacklog(ctx.projectId, BACKLOG);
+  const started = performance.now();
+  let peak = 0;
+  const prefix = ids[0].slice(0, ids[0].lastIndexOf("-"));
+  for (;;) {
+    peak = Math.max(peak, treeRssBytes(worker.proc.pid!));
+    const { rows } = await pool().query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM conversations WHERE project_id = $1 AND id LIKE $2 AND scored_at IS NOT NULL`,
+      [ctx.projectId, `${prefix}-%`],
+    );
+    process.stderr.write(`\rscoring backlog: ${rows[0].n}/${ids.length} scored, worker RSS ${(peak / 2 ** 20).toFixed(0)} MB peak   `);
+    if (rows[0].n >= ids.length) break;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  process.stderr.write("\n");
+  const seconds = (performance.now() - started) / 1000;
+  return { seconds, perSec: ids.length / seconds, peakRssMb: peak / 2 ** 20 };
+}
+
+/** Probe conversations every 250 ms while `load` runs; returns the lag of each. */
+async function lagUnderLoad(ctx: Ctx, load: (stop: () => boolean) => Promise<void>, seconds: number): Promise<number[]> {
+  let stopped = false;
+  const loadDone = load(() => stopped);
+  const lags: number[] = [];
+  const probes: Array<Promise<void>> = [];
+  const end = performance.now() + seconds * 1000;
+  let i = 0;
+  while (performance.now() < end) {
+    const id = `probe-${Date.now().toString(36)}-${i++}`;
+    const t = Date.now();
+    const events = [
+      { id: `${id}-1`, conversationId: id, timestamp: t - 3000, type: "message", role: "user", content: "Refund order 8812 please" },
+      { id: `${id}-2`, conversationId: id, timestamp: t - 2000, type: "handoff", from: "triage", to: "billing", payload: { order_id: "8812" } },
+      { id: `${id}-3`, conversationId: id, timestamp: t - 1000, type: "message", role: "agent", agent: "billing", content: "Refund issued for 8812." },
+    ];
+    const res = await fetch(`${ctx.baseUrl}/api/v1/events`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${ctx.key}`, "content-type": "application/json" },
+      body: JSON.stringify({ events }),
+    });
+    await res.body?.cancel();
+    const acked = performance.now();
+    probes.push(
+      (async () => {
+        for (;;) {
+          const r = await fetch(`${ctx.baseUrl}/api/v1/conversations/${id}`, { headers: { authorization: `Bearer ${ctx.key}` } });
+          const body = r.ok ? ((await r.json()) as { scores: unknown }) : null;
+          if (body?.scores) return void lags.push(performance.now() - acked);
+          if (performance.now() - acked > 120_000) return void lags.push(Infinity);
+          await new Promise((res2) => setTimeout(res2, 50));
+        }
+      })(),
+    );
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  stopped = true;
+  await loadDone;
+  await Promise.all(probes);
+  return lags;
+}
+
+/** Batches of 500 (50 conversations × 10 events) from `clients` clients, optionally paced. */
+function ingestLoad(ctx: Ctx, clients: number, eventsPerSec: number | null) {
+  return async (stop: () => boolean) => {
+    let n = 0;
+    const started = performance.now();
+    const client = async (c: number) => {
+      while (!stop()) {
+        const b = `ld${c}-${Date.now().toString(36)}-${n++}`;
+        const events = Array.from({ length: 500 }, (_, i) => ({
+          id: `${b}-${i}`,
+          conversationId: `${b}-c${i % 50}`,
+          timestamp: Date.now() + i,
+          type: "message",
+          role: i % 2 ? "agent" : "user",
+          ...(i % 2 ? { agent: "support" } : {}),
+          content: "Hi, where is my order 55121? It was due yesterday.",
+        }));
+        const res = await fetch(`${ctx.baseUrl}/api/v1/events`, {
+          method: "POST",
+          headers: { authorization: `Bearer ${ctx.key}`, "content-type": "application/json" },
+          body: JSON.stringify({ events }),
+        });
+        await res.body?.cancel();
+        if (eventsPerSec) {
+          const due = started + ((n * 500) / eventsPerSec) * 1000;
+          const wait = due - performance.now();
+          if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: clients }, (_, c) => client(c)));
+  };
+}
+
+async function drainQueue() {
+  for (;;) {
+    const { rows } = await pool().query(`SELECT count(*)::int AS n FROM graphile_worker.jobs WHERE task_identifier = 'score_conversation'`);
+    if (rows[0].n === 0) return;
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+}
+
+export async function benchScoring(ctx: Ctx): Promise<Record<string, unknown>> {
+  const perCore = await scorerThroughput();
+  const worker = startWorker({ env: { DATABASE_URL: ctx.databaseUrl }, stdio: "ignore" });
+  if (!worker) throw new Error("worker entry point not found");
+  try {
+    // the ingest phase before this one marked its conversations too: score them first
+    await drainQueue();
+    const steady = await lagUnderLoad(ctx, ingestLoad(ctx, 2, 2000), 20);
+    const full = await lagUnderLoad(ctx, ingestLoad(ctx, 8, null), 20);
+    // let the full-speed backlog drain before the memory phase
+    await drainQueue();
+    const drain = await drainBacklog(ctx, worker);
+    const fmt = (xs: number[]) => (Number.isFinite(percentile(xs, 95)) ? `${(percentile(xs, 95) / 1000).toFixed(2)} s` : "> 120 s");
+    return {
+      scorerConversationsPerSecPerCore: Math.round(perCore),
+      lagP95Steady2kEventsPerSec: fmt(steady),
+      lagP50Steady2kEventsPerSec: `${(percentile(steady, 50) / 1000).toFixed(2)} s`,
+      lagP95FullIngestLoad: fmt(full),
+      lagP50FullIngestLoad: `${(percentile(full, 50) / 1000).toFixed(2)} s`,
+      backlogConversations: BACKLOG,
+      backlogDrainSeconds: Math.round(drain.seconds),
+      workerConversationsPerSec: Math.round(drain.perSec),
+      workerPeakRssMb: Math.round(drain.peakRssMb),
+    };
+  } finally {
+    await worker.stop();
+  }
+}
