@@ -1,6 +1,6 @@
 // Field-by-field state diff across a handoff (SPEC §3.1, the drill-down's diff card): nested keys
 // as dotted paths; top-level keys matched by canonical field name so `orderId` before and
-// `order_id` after count as the same field.
+// `order_id` after count as the same field. A field whose value becomes null or "" counts as removed.
 import { canonicalField } from "./slots";
 
 export interface StateDiff {
@@ -40,6 +40,8 @@ function walk(path: string, a: unknown, b: unknown, out: StateDiff, depth: numbe
     return;
   }
   if (equal(a, b)) out.unchanged.push({ path, value: a });
+  // a value handed over as null or "" is lost, not changed (a typed handoff input left empty)
+  else if ((b === null || b === "") && a !== null && a !== "") out.removed.push({ path, value: a });
   else out.changed.push({ path, from: a, to: b });
 }
 

@@ -28,6 +28,13 @@ describe("diff", () => {
   });
 });
 
+describe("diff of an emptied field", () => {
+  it("reports a value handed over as null as removed; near miss: a real new value is a change", () => {
+    expect(diffState({ order_id: "A1" }, { order_id: null }).removed).toEqual([{ path: "order_id", value: "A1" }]);
+    expect(diffState({ order_id: "A1" }, { order_id: "A2" }).changed).toEqual([{ path: "order_id", from: "A1", to: "A2" }]);
+  });
+});
+
 describe("facts and slots", () => {
   it("finds ids, emails, phones and amounts in user text", () => {
     const f = factsFromText("Order #88123, email jo@x.io, call +1 415 555 0134, I paid $49.99");

@@ -1,0 +1,49 @@
+// Every page with demo data (`npm run demo`'s loader, through the real OpenAI Agents SDK and
+// LangGraph), in light and dark: each must render its panels with data; the screenshots land in
+// tests/.artifacts/screens/demo-*.png for a person to look at.
+import { expect, test } from "@playwright/test";
+import { pool } from "../../lib/db/pool";
+import { loadDemo } from "../../scripts/demo";
+import { baseUrl, createProjectWithUser, logIn, screenshot } from "./helpers";
+
+test("every page with demo data, light and dark", async ({ page }) => {
+  test.setTimeout(120_000);
+  const p = await createProjectWithUser("Demo shop");
+  await loadDemo({ url: baseUrl(), key: p.key, count: 60, log: () => {} });
+  for (let t = 0; t < 200; t++) {
+    const { rows } = await pool().query(`SELECT count(*)::int AS n FROM conversations WHERE project_id = $1 AND scored_at IS NOT NULL`, [p.projectId]);
+    if (rows[0].n >= 60) break;
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  const { rows } = await pool().query(
+    `SELECT (SELECT id FROM conversations WHERE project_id = $1 AND 'supervisor' = ANY(agents) LIMIT 1) AS sup,
+            (SELECT id FROM conversations WHERE project_id = $1 AND 'dropout' = ANY(flags) LIMIT 1) AS drop`,
+    [p.projectId],
+  );
+  await logIn(page, p);
+  for (const scheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(`${baseUrl()}/?range=7d`);
+    await expect(page.getByText("Dropout rate").first()).toBeVisible();
+    await expect(page.locator(".recharts-surface").first()).toBeVisible();
+    await screenshot(page, `demo-overview-${scheme}`);
+    await page.goto(`${baseUrl()}/conversations?range=7d`);
+    await expect(page.getByRole("link", { name: /demo-00/ }).first()).toBeVisible();
+    await screenshot(page, `demo-conversations-${scheme}`);
+    await page.goto(`${baseUrl()}/conversations/${rows[0].drop}`);
+    await expect(page.getByText("removed").first()).toBeVisible();
+    await screenshot(page, `demo-conversation-dropout-${scheme}`);
+    if (rows[0].sup) {
+      await page.goto(`${baseUrl()}/conversations/${rows[0].sup}`);
+      await expect(page.getByText("return").first()).toBeVisible();
+      await screenshot(page, `demo-conversation-supervisor-${scheme}`);
+    }
+    await page.goto(`${baseUrl()}/agents?range=7d`);
+    await expect(page.locator("svg").filter({ hasText: "triage" }).first()).toBeVisible();
+    await screenshot(page, `demo-agents-${scheme}`);
+    await page.goto(`${baseUrl()}/alerts`);
+    await screenshot(page, `demo-alerts-${scheme}`);
+    await page.goto(`${baseUrl()}/settings`);
+    await screenshot(page, `demo-settings-${scheme}`);
+  }
+});
