@@ -31,7 +31,7 @@ test("every page with demo data, light and dark", async ({ page }) => {
     await expect(page.getByRole("link", { name: /demo-00/ }).first()).toBeVisible();
     await screenshot(page, `demo-conversations-${scheme}`);
     await page.goto(`${baseUrl()}/conversations/${rows[0].drop}`);
-    await expect(page.getByText("removed").first()).toBeVisible();
+    await expect(page.getByText("dropped", { exact: true }).first()).toBeVisible();
     await screenshot(page, `demo-conversation-dropout-${scheme}`);
     if (rows[0].sup) {
       await page.goto(`${baseUrl()}/conversations/${rows[0].sup}`);
