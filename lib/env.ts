@@ -18,6 +18,8 @@ const Env = z.object({
   /** milliseconds the worker waits after a conversation's first new event before scoring it */
   BATON_SCORE_DEBOUNCE_MS: z.coerce.number().int().min(0).default(500),
   BATON_DB_POOL_SIZE: z.coerce.number().int().min(1).default(10),
+  /** days raw framework spans/runs are kept after their last update (resends within it are deduplicated) */
+  BATON_STAGED_SPAN_RETENTION_DAYS: z.coerce.number().min(0).default(7),
 });
 export type Env = z.output<typeof Env>;
 

@@ -5,6 +5,7 @@ import { SCORE_TASK } from "../ingest/ingest-events";
 import { DELIVER_TASK, deliverWebhookTask, EVALUATE_TASK, evaluateAlertsTask } from "../alerts/jobs";
 import { RESCORE_PROJECT_TASK } from "../projects/manage";
 import { rescoreProjectTask } from "./jobs/rescore-project";
+import { PRUNE_STAGED_TASK, pruneStagedSpansTask } from "./jobs/prune-staged-spans";
 import { scoreConversationTask } from "./jobs/score-conversation";
 
 export const taskList: TaskList = {
@@ -12,7 +13,8 @@ export const taskList: TaskList = {
   [RESCORE_PROJECT_TASK]: rescoreProjectTask,
   [EVALUATE_TASK]: evaluateAlertsTask,
   [DELIVER_TASK]: deliverWebhookTask,
+  [PRUNE_STAGED_TASK]: pruneStagedSpansTask,
 };
 
 /** graphile-worker crontab lines (one per periodic task). */
-export const crontab: string[] = [];
+export const crontab: string[] = [`17 * * * * ${PRUNE_STAGED_TASK}`];
