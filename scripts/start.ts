@@ -4,7 +4,7 @@ import path from "node:path";
 import pg from "pg";
 import { EmbeddedDbError, startEmbeddedPostgres, type EmbeddedDb } from "../lib/db/embedded";
 import { migrate } from "../lib/db/migrate";
-import { closePool } from "../lib/db/pool";
+import { closePool, markShuttingDown } from "../lib/db/pool";
 import { bootstrap } from "../lib/projects/bootstrap";
 import { buildApp, hasBuild, portInUse, ROOT, startWeb, startWorker, waitForHttp, type Child } from "../lib/runtime/processes";
 import { removeRuntime } from "../lib/runtime/runtime-file";
@@ -45,6 +45,7 @@ async function databaseUrl(): Promise<string> {
 async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
+  markShuttingDown();
   console.log("\nbaton: stopping…");
   await Promise.all(children.map((c) => c.stop()));
   await closePool().catch(() => {});

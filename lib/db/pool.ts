@@ -10,6 +10,11 @@ pg.types.setTypeParser(20, (v: string) => {
   return Number.isSafeInteger(n) ? n : v;
 });
 
+let shuttingDown = false;
+/** Called by a process's own signal handler: from then on, lost connections are expected. */
+export const markShuttingDown = () => void (shuttingDown = true);
+export const isShuttingDown = () => shuttingDown;
+
 export function pool(): pg.Pool {
   if (!g.__batonPool) {
     g.__batonPool = new pg.Pool({
@@ -20,7 +25,11 @@ export function pool(): pg.Pool {
       application_name: "baton",
     });
     // An idle client losing its connection (database restart) must not crash the process.
-    g.__batonPool.on("error", (err) => console.error("[db] idle client error:", err.message));
+    g.__batonPool.on("error", (err) => {
+      // Ctrl-C reaches the embedded PostgreSQL too (same process group), which then ends every
+      // connection: expected while shutting down, not worth a line.
+      if (!shuttingDown) console.error("[db] idle client error:", err.message);
+    });
   }
   return g.__batonPool;
 }

@@ -7,13 +7,14 @@ import { migrate } from "../db/migrate";
 import { closePool } from "../db/pool";
 import { databaseUrl } from "../env";
 import { scheduleEvaluation } from "../alerts/jobs";
-import { pool } from "../db/pool";
+import { isShuttingDown, markShuttingDown, pool } from "../db/pool";
 import { crontab, taskList } from "./tasks";
 
 // Job-level chatter ("Completed task …" every second for the alert tick) is debug output;
 // warnings and errors (failed jobs with their error) are always printed. BATON_WORKER_VERBOSE=1 shows all.
 const verbose = process.env.BATON_WORKER_VERBOSE === "1";
 const logger = new Logger(() => (level, message) => {
+  if (isShuttingDown() && !verbose) return; // connections ended by the database's own shutdown
   if (verbose || level === "error" || level === "warning") console[level === "error" ? "error" : "warn"](`baton worker: ${message}`);
 });
 
@@ -37,6 +38,7 @@ async function main() {
   const stop = async () => {
     if (stopping) return;
     stopping = true;
+    markShuttingDown();
     await runner.stop();
     await closePool();
     process.exit(0);
