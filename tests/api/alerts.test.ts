@@ -117,7 +117,13 @@ describe("alert evaluation and webhooks", () => {
     const p = await createTestProject();
     const rx = await startReceiver();
     cleanups.push(rx.close);
-    const second = await startExtraWorker(inject("databaseUrl"), { BATON_ALERT_TICK_MS: "500" });
+    // the same settings as the stack's worker (either may deliver the webhook to this local receiver)
+    const second = await startExtraWorker(inject("databaseUrl"), {
+      BATON_ALERT_TICK_MS: "500",
+      BATON_WEBHOOK_ALLOW_PRIVATE: "1",
+      BATON_WEBHOOK_RETRY_BASE_MS: "200",
+      BATON_SCORE_DEBOUNCE_MS: "100",
+    });
     cleanups.push(() => second.stop());
     await api(p.key, "/api/v1/alert-rules", "POST", rule(rx.url));
     await ingestMany(p.key, dropoutConversation, "two", 5);
