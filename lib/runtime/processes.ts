@@ -77,7 +77,9 @@ export function workerEntry(): string {
 
 export function startWorker(opts: { env: Record<string, string | undefined>; stdio?: Stdio }): Child | null {
   if (!fs.existsSync(workerEntry())) return null;
-  const proc = spawn(process.execPath, [tsxBin(), workerEntry()], {
+  // `node --import tsx`, not the tsx CLI: the CLI runs the script in a child process, so a
+  // SIGKILL to the pid we hold would leave the real worker running as an orphan.
+  const proc = spawn(process.execPath, ["--import", "tsx", workerEntry()], {
     cwd: ROOT,
     stdio: opts.stdio ?? "inherit",
     env: { ...process.env, ...opts.env },

@@ -1,13 +1,17 @@
 // The worker process (`npm start` runs it beside the web server; docker-compose runs it as its own
 // service). Jobs live in PostgreSQL (graphile-worker: LISTEN/NOTIFY pickup in ~tens of ms, retries
 // with exponential backoff, failed jobs kept with their last error), so a kill -9 loses nothing:
-// whatever was queued is picked up again after a restart.
-import { Logger, run } from "graphile-worker";
+// whatever was queued is picked up again after a restart, and jobs the dead process had locked are
+// handed back by the heartbeat sweep (recovery.ts).
+import crypto from "node:crypto";
+import { EventEmitter } from "node:events";
+import { Logger, run, type WorkerEvents } from "graphile-worker";
 import { migrate } from "../db/migrate";
 import { closePool } from "../db/pool";
 import { databaseUrl } from "../env";
 import { scheduleEvaluation } from "../alerts/jobs";
 import { isShuttingDown, markShuttingDown, pool } from "../db/pool";
+import { beat, forget, HEARTBEAT_MS, recoverStrandedJobs } from "./recovery";
 import { crontab, taskList } from "./tasks";
 
 // Job-level chatter ("Completed task …" every second for the alert tick) is debug output;
@@ -21,7 +25,12 @@ const logger = new Logger(() => (level, message) => {
 async function main() {
   const url = databaseUrl();
   await migrate(url);
+  const processId = `${process.pid}-${crypto.randomBytes(4).toString("hex")}`;
+  const workerIds = new Set<string>();
+  const events: WorkerEvents = new EventEmitter();
+  events.on("worker:create", ({ worker }) => void workerIds.add(worker.workerId));
   const runner = await run({
+    events,
     connectionString: url,
     // 2 cores shared with web and PostgreSQL: a few jobs in flight keep both busy without thrash.
     concurrency: Number(process.env.BATON_WORKER_CONCURRENCY ?? 4),
@@ -33,13 +42,26 @@ async function main() {
   });
   // The alert evaluator reschedules itself; make sure one is queued (the job key dedupes).
   await scheduleEvaluation(pool(), 0);
+  const liveness = async () => {
+    try {
+      await beat(processId, [...workerIds]);
+      const recovered = await recoverStrandedJobs();
+      if (recovered.length) console.warn(`baton worker: handed back the jobs of ${recovered.length} worker(s) that stopped without releasing them`);
+    } catch (err) {
+      if (!isShuttingDown()) console.warn(`baton worker: heartbeat failed: ${(err as Error).message}`);
+    }
+  };
+  await liveness();
+  const heartbeat = setInterval(() => void liveness(), HEARTBEAT_MS);
   console.log(`baton worker: running (${Object.keys(taskList).length} tasks)`);
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
     stopping = true;
     markShuttingDown();
+    clearInterval(heartbeat);
     await runner.stop();
+    await forget(processId).catch(() => {});
     await closePool();
     process.exit(0);
   };

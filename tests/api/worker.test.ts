@@ -19,11 +19,13 @@ describe("worker durability", () => {
         const events = ids.slice(i, i + 100).flatMap((id) => dropoutConversation(id));
         expect((await postEvents(key, { events }, { base: url })).status).toBe(200);
       }
-      const env = { BATON_SCORE_DEBOUNCE_MS: "0", BATON_WORKER_CONCURRENCY: "2" };
+      const env = { BATON_SCORE_DEBOUNCE_MS: "0", BATON_WORKER_CONCURRENCY: "2", BATON_WORKER_HEARTBEAT_MS: "1000" };
       const worker = await startExtraWorker(db.url, env);
       for (let i = 0; i < 100 && (await scored()) === 0; i++) await new Promise((r) => setTimeout(r, 50));
       worker.proc.kill("SIGKILL");
       await worker.exited;
+      // the pid we killed is the worker itself (no wrapper left running it as an orphan)
+      expect(() => process.kill(worker.proc.pid!, 0)).toThrow();
       const atKill = await scored();
       expect(atKill).toBeGreaterThan(0);
       expect(atKill).toBeLessThan(ids.length); // killed mid-backlog
@@ -31,7 +33,8 @@ describe("worker durability", () => {
       const restarted = await startExtraWorker(db.url, env);
       try {
         let n = atKill;
-        for (let i = 0; i < 300 && n < ids.length; i++) {
+        // the jobs the killed worker had locked come back after ~3 missed heartbeats
+        for (let i = 0; i < 600 && n < ids.length; i++) {
           await new Promise((r) => setTimeout(r, 100));
           n = await scored();
         }
