@@ -17,13 +17,13 @@
 //   npm run demo                                  # the Baton started by `npm start` in this folder
 //   npm run demo -- --url http://host:3000 --key bt_…   # any Baton
 //   BATON_DEMO_COUNT=50 npm run demo              # fewer conversations
-import crypto from "node:crypto";
 import http from "node:http";
 import zlib from "node:zlib";
 import type { AddressInfo } from "node:net";
 import { awaitAllCallbacks } from "@langchain/core/callbacks/promises";
 import { setTracingIdGenerator } from "@openai/agents";
 import { createBatonClient } from "../lib/client";
+import { hashHex } from "../lib/integrations/ids";
 import { runLgScenario, supervisorStatus, swarmRefund } from "./demo/langgraph-support";
 import { exportTo, runScenario } from "./demo/openai-support";
 import { SCENARIOS, worldFor } from "./demo/scenarios";
@@ -118,8 +118,8 @@ export async function loadDemo({ url, key, count = 200, log = console.log }: Dem
       } else {
         let n = 0;
         setTracingIdGenerator({
-          generateTraceId: () => `trace_${hex(id, "t", n++, 32)}`,
-          generateSpanId: () => `span_${hex(id, "s", n++, 24)}`,
+          generateTraceId: () => `trace_${hashHex(32, id, "t", String(n++))}`,
+          generateSpanId: () => `span_${hashHex(24, id, "s", String(n++))}`,
         });
         await runScenario(SCENARIOS[kind](id, order), worldFor(order));
         await processor.forceFlush();
@@ -152,11 +152,6 @@ async function exists(base: string, key: string, id: string): Promise<boolean> {
   const res = await fetch(`${base}/api/v1/conversations/${encodeURIComponent(id)}`, { headers: { authorization: `Bearer ${key}` } });
   await res.body?.cancel();
   return res.status === 200;
-}
-
-function hex(...parts: Array<string | number>) {
-  const len = Number(parts.pop());
-  return crypto.createHash("sha256").update(parts.join(":")).digest("hex").slice(0, len);
 }
 
 /**

@@ -13,6 +13,7 @@
 //   // while streaming
 //   const adapter = langGraphStreamAdapter({ conversationId, send: (e) => baton.send(e) });
 //   for await (const chunk of await graph.stream(input, { ...config, streamMode: ["updates", "debug"] })) adapter.push(chunk);
+import { compactMessages } from "../integrations/langsmith-map";
 import type { BatonEvent } from "./index";
 
 /** The parts of a LangGraph StateSnapshot used here. */
@@ -33,22 +34,13 @@ function writer(s: SnapshotLike, before: SnapshotLike | undefined): string | nul
   return nodes.length === 1 ? nodes[0] : null;
 }
 
-function messageText(m: unknown): { role: string; content: string } {
-  const o = (m ?? {}) as Record<string, unknown>;
-  const kw = (o.kwargs ?? o) as Record<string, unknown>;
-  const type = typeof (o as { _getType?: () => string })._getType === "function" ? (o as { _getType: () => string })._getType() : String(o.type ?? o.role ?? "");
-  const c = kw.content;
-  const content = typeof c === "string" ? c : Array.isArray(c) ? c.map((p) => (typeof p === "string" ? p : String((p as { text?: unknown })?.text ?? ""))).join("") : "";
-  return { role: type === "human" ? "user" : type === "ai" ? "assistant" : type, content };
-}
-
 function split(values: Record<string, unknown>) {
   const state: Record<string, unknown> = {};
   let messages: Array<{ role: string; content: string }> = [];
   for (const [k, v] of Object.entries(values ?? {})) {
     if (k === "messages" && Array.isArray(v)) {
       state.messages = v.length;
-      messages = v.map(messageText);
+      messages = compactMessages(v);
     } else state[k] = JSON.parse(JSON.stringify(v ?? null));
   }
   return { state, messages };

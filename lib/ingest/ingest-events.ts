@@ -19,6 +19,17 @@ export interface IngestError {
   issues: Issue[];
 }
 
+/** The error entry for item `index` of the request's `container` array that failed validation. */
+export function rejectedItem(
+  container: string,
+  index: number,
+  raw: unknown,
+  issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>,
+): IngestError {
+  const id = (raw as { id?: unknown } | null)?.id;
+  return { index, id: typeof id === "string" ? id : null, issues: zodIssues(issues, [container, index]) };
+}
+
 export interface IngestResult {
   accepted: number;
   duplicates: number;
@@ -35,8 +46,7 @@ export async function ingestEvents({ ctx, input }: { ctx: IngestContext; input: 
   input.forEach((raw, index) => {
     const parsed = IngestEvent.safeParse(raw);
     if (!parsed.success) {
-      const id = typeof (raw as { id?: unknown })?.id === "string" ? (raw as { id: string }).id : null;
-      errors.push({ index, id, issues: zodIssues(parsed.error.issues, ["events", index]) });
+      errors.push(rejectedItem("events", index, raw, parsed.error.issues));
       return;
     }
     if (seen.has(parsed.data.id)) {

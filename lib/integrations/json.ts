@@ -24,6 +24,24 @@ export function maybeJson(v: unknown): unknown {
   }
 }
 
+/** Text of a message's content: a string, or the text of its parts (`[{type: "text", text}]`). */
+export function textOf(content: unknown): string {
+  if (typeof content === "string") return content;
+  if (Array.isArray(content)) {
+    return content
+      .map((p) => (typeof p === "string" ? p : typeof (p as { text?: unknown })?.text === "string" ? (p as { text: string }).text : ""))
+      .join("");
+  }
+  return "";
+}
+
+/** The user texts after the last message from anyone else: the new input of a turn. */
+export function trailingUserTexts(messages: ReadonlyArray<{ role?: unknown; content: string }>): string[] {
+  const out: string[] = [];
+  for (let i = messages.length - 1; i >= 0 && messages[i].role === "user"; i--) if (messages[i].content) out.unshift(messages[i].content);
+  return out;
+}
+
 export function asObject(v: unknown, key = "value"): Record<string, unknown> {
   return v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : v === undefined || v === null ? {} : { [key]: v };
 }

@@ -19,7 +19,7 @@
 //   it is a `return`, and the earlier handoff becomes a `delegate`.
 import type { IngestEventInput } from "../ingest/schemas";
 import { hashId } from "./ids";
-import { asObject, maybeJson, strictlyIncreasing } from "./json";
+import { asObject, maybeJson, strictlyIncreasing, textOf } from "./json";
 
 export const SOURCE = "langsmith";
 
@@ -49,23 +49,25 @@ export function toMs(v: unknown): number | null {
 
 const ROLES: Record<string, string> = { HumanMessage: "user", AIMessage: "assistant", ToolMessage: "tool", SystemMessage: "system", human: "user", ai: "assistant", tool: "tool", system: "system" };
 
-/** A LangChain message (serialized constructor form or plain {type|role, content}) → role + text. */
+/**
+ * A LangChain message → role + text: the serialized constructor form (`{lc, id: [..., "AIMessage"],
+ * kwargs}`), a live message object (`_getType()`), or a plain `{type|role, content}`.
+ */
 export function lcMessage(m: unknown): { role: string; content: string; toolCalls: Array<{ name: string; args: unknown }> } {
-  const o = (m ?? {}) as Record<string, unknown>;
+  const o = (m ?? {}) as Record<string, unknown> & { _getType?: () => string };
   const kw = (o.kwargs ?? o) as Record<string, unknown>;
-  const cls = Array.isArray(o.id) ? String(o.id[o.id.length - 1]) : String(o.type ?? o.role ?? "");
-  const c = kw.content;
-  const content =
-    typeof c === "string"
-      ? c
-      : Array.isArray(c)
-        ? c.map((p) => (typeof p === "string" ? p : String((p as { text?: unknown })?.text ?? ""))).join("")
-        : "";
+  const cls = Array.isArray(o.id)
+    ? String(o.id[o.id.length - 1])
+    : typeof o._getType === "function"
+      ? o._getType()
+      : String(o.type ?? o.role ?? "");
+  const content = textOf(kw.content);
   const toolCalls = Array.isArray(kw.tool_calls) ? (kw.tool_calls as Array<{ name: string; args: unknown }>) : [];
   return { role: ROLES[cls] ?? cls, content, toolCalls };
 }
 
-function compactMessages(list: unknown): Array<{ role: string; content: string }> {
+/** Messages as role + text (what handoff payloads carry). */
+export function compactMessages(list: unknown): Array<{ role: string; content: string }> {
   return (Array.isArray(list) ? list : []).map(lcMessage).map(({ role, content }) => ({ role, content }));
 }
 

@@ -3,10 +3,11 @@
 // and every trace whose root run has ended is mapped (langsmith-map.ts).
 import { z } from "zod";
 import { pool } from "../db/pool";
-import { ValidationError, zodIssues, type Issue } from "../errors";
+import { ValidationError } from "../errors";
+import { rejectedItem, type IngestError } from "../ingest/ingest-events";
 import type { IngestEventInput } from "../ingest/schemas";
 import { langsmithTraceEvents, SOURCE, toMs, type LsRun } from "./langsmith-map";
-import { loadTraces, stageSpans } from "./staging";
+import { deriveEvents, stageSpans } from "./staging";
 
 export const Run = z.looseObject({
   id: z.string().min(1).max(128),
@@ -26,7 +27,7 @@ export interface RunPart {
 
 export interface StagedRuns {
   traceIds: string[];
-  errors: Array<{ index: number; id: string | null; issues: Issue[] }>;
+  errors: IngestError[];
   received: number;
 }
 
@@ -61,26 +62,26 @@ export async function parseMultipart(body: Buffer, contentType: string): Promise
 
 export async function stageRuns(projectId: string, parts: RunPart[]): Promise<StagedRuns> {
   const errors: StagedRuns["errors"] = [];
-  const valid: Array<z.output<typeof Run>> = [];
+  const valid: Array<{ index: number; run: z.output<typeof Run> }> = [];
   parts.forEach((p, index) => {
     const r = Run.safeParse(p.run);
-    if (!r.success) errors.push({ index, id: typeof p.run.id === "string" ? p.run.id : null, issues: zodIssues(r.error.issues, ["runs", index]) });
-    else valid.push(r.data);
+    if (!r.success) errors.push(rejectedItem("runs", index, p.run, r.error.issues));
+    else valid.push({ index, run: r.data });
   });
   // a patch without trace_id belongs to the trace its post was staged under
-  const missing = valid.filter((r) => !r.trace_id).map((r) => r.id);
+  const missing = valid.filter(({ run }) => !run.trace_id).map(({ run }) => run.id);
   if (missing.length) {
     const { rows } = await pool().query<{ span_id: string; trace_id: string }>(
       `SELECT span_id, trace_id FROM integration_spans WHERE project_id = $1 AND source = $2 AND span_id = ANY($3::text[])`,
       [projectId, SOURCE, missing],
     );
     const known = new Map(rows.map((r) => [r.span_id, r.trace_id]));
-    for (const r of valid) if (!r.trace_id) r.trace_id = known.get(r.id) ?? (r.parent_run_id ? undefined : r.id);
+    for (const { run } of valid) if (!run.trace_id) run.trace_id = known.get(run.id) ?? (run.parent_run_id ? undefined : run.id);
   }
-  const staged = valid.filter((r) => r.trace_id);
-  valid
-    .filter((r) => !r.trace_id)
-    .forEach((r) => errors.push({ index: -1, id: r.id, issues: [{ path: "trace_id", message: "unknown run: send its post (with trace_id) first" }] }));
+  const staged = valid.filter(({ run }) => run.trace_id).map(({ run }) => run);
+  for (const { index, run } of valid) {
+    if (!run.trace_id) errors.push({ index, id: run.id, issues: [{ path: `runs.${index}.trace_id`, message: "unknown run: send its post (with trace_id) first" }] });
+  }
   await stageSpans(
     projectId,
     SOURCE,
@@ -104,11 +105,8 @@ export async function stageRuns(projectId: string, parts: RunPart[]): Promise<St
   return { traceIds: [...new Set(staged.map((r) => r.trace_id!))], errors, received: parts.length };
 }
 
-export async function deriveLangsmithEvents(projectId: string, traceIds: string[]): Promise<IngestEventInput[]> {
-  const rows = await loadTraces(projectId, SOURCE, traceIds);
-  const byTrace = new Map<string, LsRun[]>();
-  for (const r of rows) byTrace.set(r.traceId, [...(byTrace.get(r.traceId) ?? []), r.body as unknown as LsRun]);
-  return [...byTrace.values()].flatMap(langsmithTraceEvents);
+export function deriveLangsmithEvents(projectId: string, traceIds: string[]): Promise<IngestEventInput[]> {
+  return deriveEvents(projectId, SOURCE, traceIds, (rows) => langsmithTraceEvents(rows.map((r) => r.body as unknown as LsRun)));
 }
 
 /** What `GET /info` answers: multipart ingest on, our size limit, no compression. */

@@ -3,7 +3,7 @@
 // openai-agents.ts for what the SDK sends and how each span type maps.
 import type { IngestEventInput } from "../ingest/schemas";
 import { hashId } from "./ids";
-import { asObject, maybeJson, strictlyIncreasing, type StagedSpan } from "./json";
+import { asObject, maybeJson, strictlyIncreasing, textOf, trailingUserTexts, type StagedSpan } from "./json";
 
 export const SOURCE = "openai-agents";
 
@@ -122,28 +122,10 @@ function requestedAgents(error: Span["error"]): string[] | null {
   return Array.isArray(v) && v.every((x) => typeof x === "string") ? (v as string[]) : null;
 }
 
-function textOf(content: unknown): string {
-  if (typeof content === "string") return content;
-  if (Array.isArray(content)) {
-    return content
-      .map((p) => (typeof p === "string" ? p : typeof (p as { text?: unknown })?.text === "string" ? (p as { text: string }).text : ""))
-      .join("");
-  }
-  return "";
-}
-
 /** User messages after the last non-user item: the new input of this turn (chat or Responses items). */
 function trailingUserMessages(input: unknown): string[] {
   if (!Array.isArray(input)) return typeof input === "string" && input ? [input] : [];
-  const out: string[] = [];
-  for (let i = input.length - 1; i >= 0; i--) {
-    const m = input[i] as { role?: string; content?: unknown };
-    if (m?.role === "system" || m?.role === "developer") break;
-    if (m?.role !== "user") break;
-    const t = textOf(m.content);
-    if (t) out.unshift(t);
-  }
-  return out;
+  return trailingUserTexts(input.map((m: { role?: unknown; content?: unknown } | null) => ({ role: m?.role, content: textOf(m?.content) })));
 }
 
 /** Text and tool calls from a generation's output: `chat.completion` objects or Responses items. */

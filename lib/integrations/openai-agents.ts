@@ -19,10 +19,11 @@
 // - `handoff`: from_agent → to_agent. "Multiple handoffs requested" (error.data.requested_agents)
 //   is kept as metadata.requested_agents; who actually acted next is read by the scorer.
 import { z } from "zod";
-import { ValidationError, zodIssues, type Issue } from "../errors";
+import { ValidationError, zodIssues } from "../errors";
+import { rejectedItem, type IngestError } from "../ingest/ingest-events";
 import type { IngestEventInput } from "../ingest/schemas";
 import { SOURCE, traceEvents } from "./openai-agents-map";
-import { loadTraces, stageSpans, type StagedSpan } from "./staging";
+import { deriveEvents, stageSpans, type StagedSpan } from "./staging";
 
 const TraceItem = z.object({
   object: z.literal("trace"),
@@ -48,7 +49,7 @@ export const TracesBody = z.object({ data: z.array(z.unknown()).max(10_000) });
 
 export interface StageResult {
   traceIds: string[];
-  errors: Array<{ index: number; id: string | null; issues: Issue[] }>;
+  errors: IngestError[];
   received: number;
 }
 
@@ -61,8 +62,7 @@ export async function stageOpenAIItems(projectId: string, body: unknown): Promis
   parsed.data.data.forEach((raw, index) => {
     const r = Item.safeParse(raw);
     if (!r.success) {
-      const id = typeof (raw as { id?: unknown })?.id === "string" ? (raw as { id: string }).id : null;
-      errors.push({ index, id, issues: zodIssues(r.error.issues, ["data", index]) });
+      errors.push(rejectedItem("data", index, raw, r.error.issues));
       return;
     }
     const it = r.data;
@@ -101,11 +101,6 @@ function toDate(s: string | null | undefined): Date | null {
 }
 
 /** Native events for every agent span of these traces that has fully arrived. */
-export async function deriveOpenAIEvents(projectId: string, traceIds: string[]): Promise<IngestEventInput[]> {
-  const staged = await loadTraces(projectId, SOURCE, traceIds);
-  const byTrace = new Map<string, StagedSpan[]>();
-  for (const s of staged) byTrace.set(s.traceId, [...(byTrace.get(s.traceId) ?? []), s]);
-  const out: IngestEventInput[] = [];
-  for (const spans of byTrace.values()) out.push(...traceEvents(spans));
-  return out;
+export function deriveOpenAIEvents(projectId: string, traceIds: string[]): Promise<IngestEventInput[]> {
+  return deriveEvents(projectId, SOURCE, traceIds, traceEvents);
 }

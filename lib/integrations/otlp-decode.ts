@@ -64,9 +64,9 @@ function nanosToMs(v: unknown): number | null {
 }
 
 /** The request's spans (with resource attributes), whatever the encoding. */
-export function decodeTraces(body: Buffer, contentType: string): OtlpSpan[] {
+export function decodeTraces(body: Buffer, protobuf: boolean): OtlpSpan[] {
   let req: { resourceSpans?: unknown[] };
-  if (contentType.includes("protobuf")) {
+  if (protobuf) {
     try {
       req = Request.toObject(Request.decode(body), { longs: String, bytes: Array, defaults: false });
     } catch (err) {

@@ -20,7 +20,7 @@
 // event derived is final; the ids come from span ids, so mapping again stores nothing twice.
 import type { IngestEventInput } from "../ingest/schemas";
 import { hashId } from "./ids";
-import { asObject, maybeJson, strictlyIncreasing } from "./json";
+import { asObject, maybeJson, strictlyIncreasing, trailingUserTexts } from "./json";
 import type { OtlpSpan } from "./otlp-decode";
 
 export const SOURCE = "otlp";
@@ -137,10 +137,7 @@ export function otlpTraceEvents(spans: OtlpSpan[]): IngestEventInput[] {
       );
     } else if (k === "llm") {
       const { input, output } = llmMessages(s);
-      // the turn's new user input: user messages after the last non-user message
-      const trailing: string[] = [];
-      for (let i = input.length - 1; i >= 0 && input[i].role === "user"; i--) if (input[i].content) trailing.unshift(input[i].content);
-      for (const text of trailing) {
+      for (const text of trailingUserTexts(input)) {
         const uid = `ot:${hashId(s.traceId, "user", text)}`;
         if (seenUser.has(uid)) continue;
         seenUser.add(uid);

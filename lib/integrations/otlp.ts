@@ -3,7 +3,7 @@
 import type { IngestEventInput } from "../ingest/schemas";
 import type { OtlpSpan } from "./otlp-decode";
 import { otlpTraceEvents, SOURCE, spanKind, conversationOf } from "./otlp-map";
-import { loadTraces, stageSpans } from "./staging";
+import { deriveEvents, stageSpans } from "./staging";
 
 export interface OtlpStageResult {
   traceIds: string[];
@@ -44,9 +44,6 @@ export async function stageOtlpSpans(projectId: string, spans: OtlpSpan[]): Prom
   return { traceIds: [...new Set(ok.map((s) => s.traceId))], rejected };
 }
 
-export async function deriveOtlpEvents(projectId: string, traceIds: string[]): Promise<IngestEventInput[]> {
-  const rows = await loadTraces(projectId, SOURCE, traceIds);
-  const byTrace = new Map<string, OtlpSpan[]>();
-  for (const r of rows) byTrace.set(r.traceId, [...(byTrace.get(r.traceId) ?? []), r.body as unknown as OtlpSpan]);
-  return [...byTrace.values()].flatMap(otlpTraceEvents);
+export function deriveOtlpEvents(projectId: string, traceIds: string[]): Promise<IngestEventInput[]> {
+  return deriveEvents(projectId, SOURCE, traceIds, (rows) => otlpTraceEvents(rows.map((r) => r.body as unknown as OtlpSpan)));
 }

@@ -1,15 +1,9 @@
 // The answer of a framework ingest endpoint: items that failed validation are listed by index with
 // the failing path (the rest are stored), then what the derived native events did.
-import type { Issue } from "../errors";
-import type { IngestResult } from "../ingest/ingest-events";
+import type { IngestError, IngestResult } from "../ingest/ingest-events";
 
-export interface ItemError {
-  index: number;
-  id: string | null;
-  issues: Issue[];
-}
-
-export function integrationResponse(received: number, itemErrors: ItemError[], ingest: IngestResult): Response {
+/** `itemErrors` have the shape of the native API's per-event errors (index, id, issues). */
+export function integrationResponse(received: number, itemErrors: IngestError[], ingest: IngestResult): Response {
   const body = {
     received,
     rejected: itemErrors.length,

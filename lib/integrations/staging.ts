@@ -4,12 +4,10 @@
 // Adapters stage what arrived, then re-derive native events for every touched trace; derived event
 // ids are deterministic, so deriving twice stores nothing twice.
 import { pool } from "../db/pool";
-import { withTransaction } from "../db/transaction";
-import { isDatabaseUnavailable, UnavailableError } from "../errors";
+import type { IngestEventInput } from "../ingest/schemas";
 import type { StagedSpan } from "./json";
 
 export type { StagedSpan };
-
 
 /**
  * Upserts spans. With `merge`, a second part of the same span (a LangSmith patch after its post)
@@ -26,37 +24,31 @@ export async function stageSpans(projectId: string, source: string, spans: Stage
   }
   const rows = [...byKey.values()].sort((a, b) => (a.traceId + a.spanId < b.traceId + b.spanId ? -1 : 1));
   const bodyUpdate = merge ? "integration_spans.body || EXCLUDED.body" : "EXCLUDED.body";
-  try {
-    await withTransaction((c) =>
-      c.query(
-        `INSERT INTO integration_spans (project_id, source, trace_id, span_id, parent_id, conversation_id, kind, started_at, ended_at, body)
-         SELECT $1, $2, x.* FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::timestamptz[], $9::timestamptz[], $10::jsonb[]) AS x
-         ON CONFLICT (project_id, source, trace_id, span_id) DO UPDATE SET
-           parent_id = coalesce(EXCLUDED.parent_id, integration_spans.parent_id),
-           conversation_id = coalesce(EXCLUDED.conversation_id, integration_spans.conversation_id),
-           kind = CASE WHEN EXCLUDED.kind = '' THEN integration_spans.kind ELSE EXCLUDED.kind END,
-           started_at = coalesce(EXCLUDED.started_at, integration_spans.started_at),
-           ended_at = coalesce(EXCLUDED.ended_at, integration_spans.ended_at),
-           body = ${bodyUpdate},
-           received_at = now()`,
-        [
-          projectId,
-          source,
-          rows.map((r) => r.traceId),
-          rows.map((r) => r.spanId),
-          rows.map((r) => r.parentId),
-          rows.map((r) => r.conversationId),
-          rows.map((r) => r.kind),
-          rows.map((r) => r.startedAt?.toISOString() ?? null),
-          rows.map((r) => r.endedAt?.toISOString() ?? null),
-          rows.map((r) => JSON.stringify(r.body)),
-        ],
-      ),
-    );
-  } catch (err) {
-    if (isDatabaseUnavailable(err)) throw new UnavailableError("storage unavailable, nothing was written; retry later");
-    throw err;
-  }
+  // one statement, so atomic on its own; an unreachable database becomes a 503 in lib/http/errors
+  await pool().query(
+    `INSERT INTO integration_spans (project_id, source, trace_id, span_id, parent_id, conversation_id, kind, started_at, ended_at, body)
+     SELECT $1, $2, x.* FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::timestamptz[], $9::timestamptz[], $10::jsonb[]) AS x
+     ON CONFLICT (project_id, source, trace_id, span_id) DO UPDATE SET
+       parent_id = coalesce(EXCLUDED.parent_id, integration_spans.parent_id),
+       conversation_id = coalesce(EXCLUDED.conversation_id, integration_spans.conversation_id),
+       kind = CASE WHEN EXCLUDED.kind = '' THEN integration_spans.kind ELSE EXCLUDED.kind END,
+       started_at = coalesce(EXCLUDED.started_at, integration_spans.started_at),
+       ended_at = coalesce(EXCLUDED.ended_at, integration_spans.ended_at),
+       body = ${bodyUpdate},
+       received_at = now()`,
+    [
+      projectId,
+      source,
+      rows.map((r) => r.traceId),
+      rows.map((r) => r.spanId),
+      rows.map((r) => r.parentId),
+      rows.map((r) => r.conversationId),
+      rows.map((r) => r.kind),
+      rows.map((r) => r.startedAt?.toISOString() ?? null),
+      rows.map((r) => r.endedAt?.toISOString() ?? null),
+      rows.map((r) => JSON.stringify(r.body)),
+    ],
+  );
 }
 
 function mergeSpan(a: StagedSpan, b: StagedSpan): StagedSpan {
@@ -91,4 +83,16 @@ export async function loadTraces(projectId: string, source: string, traceIds: st
     endedAt: r.ended_at,
     body: r.body,
   }));
+}
+
+/** Loads the touched traces and maps each one with the adapter's pure mapping. */
+export async function deriveEvents(
+  projectId: string,
+  source: string,
+  traceIds: string[],
+  mapTrace: (rows: StagedSpan[]) => IngestEventInput[],
+): Promise<IngestEventInput[]> {
+  const byTrace = new Map<string, StagedSpan[]>();
+  for (const r of await loadTraces(projectId, source, traceIds)) byTrace.set(r.traceId, [...(byTrace.get(r.traceId) ?? []), r]);
+  return [...byTrace.values()].flatMap(mapTrace);
 }

@@ -1,7 +1,6 @@
 // OTLP/HTTP traces (SPEC §2.2): point any OpenTelemetry OTLP HTTP exporter (JSON or protobuf,
 // gzip or not) at <baton>/v1/traces with `Authorization: Bearer <ingest key>`.
-import { UnsupportedMediaTypeError } from "@/lib/errors";
-import { readBody } from "@/lib/http/body";
+import { readBody, requireContentType } from "@/lib/http/body";
 import { route } from "@/lib/http/route";
 import { ingestEvents } from "@/lib/ingest/ingest-events";
 import { throttle } from "@/lib/ingest/http";
@@ -13,12 +12,9 @@ export const POST = route({
   auth: "key",
   handler: async ({ req, auth }) => {
     throttle(auth);
-    const type = (req.headers.get("content-type") ?? "").toLowerCase();
-    const protobuf = type.includes("application/x-protobuf") || type.includes("application/protobuf");
-    if (!protobuf && !type.includes("application/json")) {
-      throw new UnsupportedMediaTypeError("content-type must be application/x-protobuf or application/json (OTLP/HTTP)");
-    }
-    const spans = decodeTraces(await readBody(req, MAX_BODY_BYTES), type);
+    const type = requireContentType(req, ["application/x-protobuf", "application/protobuf", "application/json"]);
+    const protobuf = type !== "application/json";
+    const spans = decodeTraces(await readBody(req, MAX_BODY_BYTES), protobuf);
     const staged = await stageOtlpSpans(auth.projectId, spans);
     const events = await deriveOtlpEvents(auth.projectId, staged.traceIds);
     const result = await ingestEvents({ ctx: { projectId: auth.projectId, keyId: auth.key?.keyId }, input: events });
