@@ -7,11 +7,10 @@ import crypto from "node:crypto";
 import { EventEmitter } from "node:events";
 import { Logger, run, type WorkerEvents } from "graphile-worker";
 import { migrate } from "../db/migrate";
-import { closePool } from "../db/pool";
+import { closePool, isShuttingDown, markShuttingDown, pool } from "../db/pool";
 import { databaseUrl } from "../env";
 import { scheduleEvaluation } from "../alerts/jobs";
-import { isShuttingDown, markShuttingDown, pool } from "../db/pool";
-import { beat, forget, HEARTBEAT_MS, recoverStrandedJobs } from "./recovery";
+import { beat, forget, heartbeatMs, recoverStrandedJobs } from "./recovery";
 import { crontab, taskList } from "./tasks";
 
 // Job-level chatter ("Completed task …" every second for the alert tick) is debug output;
@@ -52,7 +51,7 @@ async function main() {
     }
   };
   await liveness();
-  const heartbeat = setInterval(() => void liveness(), HEARTBEAT_MS);
+  const heartbeat = setInterval(() => void liveness(), heartbeatMs());
   console.log(`baton worker: running (${Object.keys(taskList).length} tasks)`);
   let stopping = false;
   const stop = async () => {

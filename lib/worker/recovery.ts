@@ -4,9 +4,9 @@
 // longer than the staleness window by ids without a fresh heartbeat. So after `kill -9`, the
 // marked conversations are scored again within ~3 heartbeats, by the restarted worker or another.
 import { pool } from "../db/pool";
+import { env } from "../env";
 
-export const HEARTBEAT_MS = Number(process.env.BATON_WORKER_HEARTBEAT_MS ?? 5000);
-export const STALE_MS = 3 * HEARTBEAT_MS;
+export const heartbeatMs = () => env().BATON_WORKER_HEARTBEAT_MS;
 
 export async function beat(processId: string, workerIds: string[]): Promise<void> {
   if (!workerIds.length) return;
@@ -19,7 +19,7 @@ export async function beat(processId: string, workerIds: string[]): Promise<void
 }
 
 /** Unlocks the jobs of workers with no heartbeat within `staleMs`; returns those worker ids. */
-export async function recoverStrandedJobs(staleMs = STALE_MS): Promise<string[]> {
+export async function recoverStrandedJobs(staleMs = 3 * heartbeatMs()): Promise<string[]> {
   const { rows } = await pool().query<{ locked_by: string }>(
     `SELECT DISTINCT j.locked_by FROM graphile_worker.jobs j
       WHERE j.locked_by IS NOT NULL AND j.locked_at < now() - make_interval(secs => $1::double precision / 1000)
