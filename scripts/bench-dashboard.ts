@@ -8,13 +8,9 @@ import { createSession, SESSION_COOKIE, PROJECT_COOKIE } from "../lib/auth/sessi
 import { hashPassword } from "../lib/auth/passwords";
 import { pool } from "../lib/db/pool";
 import { ROOT, tsxBin } from "../lib/runtime/processes";
+import { percentile } from "./bench-ingest";
 
 const PROJECT = "bench_large";
-
-function percentile(xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? 0;
-}
 
 async function ensureSeeded(databaseUrl: string, conversations: number): Promise<void> {
   const { rows } = await pool().query(`SELECT count(*)::int AS n FROM conversations WHERE project_id = $1`, [PROJECT]);

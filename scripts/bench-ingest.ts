@@ -8,7 +8,8 @@ import { Readable } from "node:stream";
 
 const CONTENT = "Hi, I ordered a blender last week (order 8812) and it arrived broken. Can I get a refund to my card?";
 
-function percentile(xs: number[], p: number): number {
+/** The p-th percentile (nearest rank) of the samples; 0 when there are none. Shared by every bench phase. */
+export function percentile(xs: number[], p: number): number {
   if (!xs.length) return 0;
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
