@@ -3,8 +3,9 @@
 //  - worker throughput and peak RSS draining a backlog of BENCH_BACKLOG (default 100k) marked
 //    conversations (10 events each, inserted with COPY-speed SQL, one scoring job each);
 //  - scoring lag p95 (ingest acknowledged → scores visible through the read API) for probe
-//    conversations sent every 250 ms while batches of 500 are ingested, at full speed from 8
-//    clients (the foundation bench's load) and at a steady 2,000 events/s.
+//    conversations sent every 250 ms while batches of 500 are ingested from 8 clients at the SPEC's
+//    20,000 events/s (the reported lagP95Ms), at a steady 2,000 events/s, and as fast as the
+//    clients can (on 2 cores that alone saturates the machine, so scoring competes with ingest).
 import fs from "node:fs";
 import path from "node:path";
 import { pool } from "../lib/db/pool";
@@ -25,6 +26,8 @@ interface Ctx {
 
 const BACKLOG = Number(process.env.BENCH_BACKLOG ?? 100_000);
 const LAG_SECONDS = Number(process.env.BENCH_LAG_SECONDS ?? 20);
+/** SPEC §7's ingest load: 20,000 events/s through the HTTP API in batches of 500. */
+const SPEC_EVENTS_PER_SEC = 20_000;
 
 /** Resident memory of a process and all its descendants (tsx runs the worker in a child node). */
 function treeRssBytes(rootPid: number): number {
@@ -155,7 +158,7 @@ async function lagUnderLoad(ctx: Ctx, load: (stop: () => boolean) => Promise<voi
 }
 
 /** Batches of 500 (50 conversations × 10 events) from `clients` clients, optionally paced. */
-function ingestLoad(ctx: Ctx, clients: number, eventsPerSec: number | null) {
+function ingestLoad(ctx: Ctx, clients: number, eventsPerSec: number | null, sent = { events: 0 }) {
   return async (stop: () => boolean) => {
     let n = 0;
     const started = performance.now();
@@ -177,6 +180,7 @@ function ingestLoad(ctx: Ctx, clients: number, eventsPerSec: number | null) {
           body: JSON.stringify({ events }),
         });
         await res.body?.cancel();
+        if (res.ok) sent.events += events.length;
         if (eventsPerSec) {
           const due = started + ((n * 500) / eventsPerSec) * 1000;
           const wait = due - performance.now();
@@ -204,7 +208,12 @@ export async function benchScoring(ctx: Ctx): Promise<Record<string, unknown>> {
     // the ingest phase before this one marked its conversations too: score them first
     await drainQueue();
     const steady = await lagUnderLoad(ctx, ingestLoad(ctx, 2, 2000), LAG_SECONDS);
-    const full = await lagUnderLoad(ctx, ingestLoad(ctx, 8, null), LAG_SECONDS);
+    await drainQueue();
+    const specSent = { events: 0 };
+    const spec = await lagUnderLoad(ctx, ingestLoad(ctx, 8, SPEC_EVENTS_PER_SEC, specSent), LAG_SECONDS);
+    await drainQueue();
+    const fullSent = { events: 0 };
+    const full = await lagUnderLoad(ctx, ingestLoad(ctx, 8, null, fullSent), LAG_SECONDS);
     // let the full-speed backlog drain before the memory phase
     await drainQueue();
     const drain = await drainBacklog(ctx, worker);
@@ -212,12 +221,17 @@ export async function benchScoring(ctx: Ctx): Promise<Record<string, unknown>> {
       const v = percentile(xs, p);
       return Number.isFinite(v) ? Math.round(v) : null; // a probe never scored within 120 s counts as Infinity
     };
-    // SPEC §7 keys first (lagP95Ms = under the foundation bench's full ingest load), then the detail
+    // SPEC §7 keys first (lagP95Ms = at the SPEC's ingest load, 20,000 events/s in batches of 500),
+    // then the detail: the same at a light load and with 8 clients ingesting as fast as they can
     return {
-      lagP95Ms: ms(full, 95),
+      lagP95Ms: ms(spec, 95),
       workerPeakRssMb: Math.round(drain.peakRssMb),
       conversationsPerSec: Math.round(drain.perSec),
-      lagP50Ms: ms(full, 50),
+      lagP50Ms: ms(spec, 50),
+      ingestEventsPerSecDuringLag: Math.round(specSent.events / LAG_SECONDS),
+      lagP95MsAtFullSpeed: ms(full, 95),
+      lagP50MsAtFullSpeed: ms(full, 50),
+      ingestEventsPerSecAtFullSpeed: Math.round(fullSent.events / LAG_SECONDS),
       lagP95MsAtSteady2kEventsPerSec: ms(steady, 95),
       lagP50MsAtSteady2kEventsPerSec: ms(steady, 50),
       scorerConversationsPerSecPerCore: Math.round(perCore),

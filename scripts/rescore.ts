@@ -4,7 +4,7 @@
 // Ctrl-C continues where the first stopped; `--restart` starts over.
 import { pool, closePool } from "../lib/db/pool";
 import { migrate } from "../lib/db/migrate";
-import { scoreConversation } from "../lib/scoring/persist";
+import { scoreConversations } from "../lib/scoring/persist";
 import { progressBar } from "./progress";
 
 function arg(name: string): string | undefined {
@@ -39,10 +39,9 @@ async function main() {
         [projectId, since, after, BATCH],
       );
       if (!rows.length) break;
-      for (const r of rows) {
-        await scoreConversation({ projectId, conversationId: r.conversation_id });
-        bar.tick();
-      }
+      const outcome = await scoreConversations({ projectId, conversationIds: rows.map((r) => r.conversation_id as string) });
+      for (const [id, r] of outcome) if ("error" in r) throw new Error(`conversation ${id}: ${r.error.message}`);
+      bar.tick(rows.length);
       after = rows[rows.length - 1].conversation_id;
       await db.query(
         `INSERT INTO baton_rescore_progress (project_id, since, last_id) VALUES ($1, $2, $3)

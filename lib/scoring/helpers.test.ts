@@ -3,7 +3,7 @@ import { buildTimeline } from "./timeline";
 import { diffState } from "./diff";
 import { factsFromText, factsFromJson, mentions } from "./facts";
 import { canonicalField } from "./slots";
-import { contributionDelta, p95FromHistogram, rollupContributions } from "./rollups";
+import { contributionDelta, fromStored, p95FromHistogram, rollupContributions, sumDeltas, toStored } from "./rollups";
 import { analyzeFixture } from "./fixture.test-util";
 
 describe("timeline", () => {
@@ -73,6 +73,19 @@ describe("rollup contributions", () => {
     expect(d.length).toBeGreaterThan(0);
     const reask = a.find((c) => c.metric === "reask_rate" && c.dim === "edge")!;
     expect(reask).toMatchObject({ dimValue: "triage→billing", sum: 1, count: 1 });
+  });
+  it("stores contributions compactly and still reads the older object form", async () => {
+    const a = rollupContributions(await analyzeFixture("reask-order"));
+    const stored = JSON.parse(JSON.stringify(toStored(a)));
+    expect(fromStored(stored)).toEqual(a);
+    expect(fromStored(a)).toEqual(a);
+    expect(fromStored(null)).toEqual([]);
+  });
+  it("sums several conversations' deltas into one, dropping keys that cancel out", async () => {
+    const a = rollupContributions(await analyzeFixture("reask-order"));
+    const b = rollupContributions(await analyzeFixture("clean-refund"));
+    const total = sumDeltas([contributionDelta([], a), contributionDelta([], b), contributionDelta(a, [])]);
+    expect(total).toEqual(contributionDelta([], b));
   });
   it("reads p95 from a depth histogram", () => {
     expect(p95FromHistogram([{ depth: 1, count: 90 }, { depth: 3, count: 5 }, { depth: 9, count: 5 }])).toBe(3);

@@ -1,15 +1,87 @@
-// Scores one conversation and stores the result: the conversations row, its handoffs rows, and the
-// change in its metric_rollups contribution — all in one transaction, so a crash leaves either the
-// old derived rows or the new ones. An advisory lock per conversation is taken before the events
-// are read, so two jobs for the same conversation cannot interleave and write a stale analysis.
+// Scores conversations and stores the results: the conversations rows, their handoffs rows, and the
+// change in their metric_rollups contribution — all in one transaction per batch, so a crash leaves
+// either the old derived rows or the new ones. Set-based: a batch of N conversations costs the same
+// ~8 statements as one (events read with one query, rows written with unnest/jsonb_to_recordset,
+// the rollup deltas of the whole batch summed into one upsert), which is what lets the worker keep
+// up with ingest (SPEC §7). Advisory locks per conversation, taken in id order before the events
+// are read, keep two batches holding the same conversation from interleaving and writing a stale
+// analysis. A conversation whose analysis throws is reported on its own; the rest of the batch is
+// written.
 import type pg from "pg";
 import { withTransaction } from "../db/transaction";
 import { fromRow } from "../ingest/schemas";
 import { parseSettings } from "../projects/settings";
-import { contributionDelta, rollupContributions, type Contribution } from "./rollups";
+import { contributionDelta, fromStored, rollupContributions, sumDeltas, toStored, type Contribution } from "./rollups";
 import { judgeFor } from "./judge-llm";
 import { analyzeConversation, type ConversationAnalysis, type IntentJudge } from "./run-scorers";
 
+type Scored = { id: string; analysis: ConversationAnalysis; contributions: Contribution[] };
+
+/** Per conversation id: its analysis (null when it has no events) or the error analysing it. */
+export type BatchOutcome = Map<string, { analysis: ConversationAnalysis | null } | { error: Error }>;
+
+export async function scoreConversations({
+  projectId,
+  conversationIds,
+  judge,
+}: {
+  projectId: string;
+  conversationIds: string[];
+  judge?: IntentJudge;
+}): Promise<BatchOutcome> {
+  const ids = [...new Set(conversationIds)].sort();
+  const outcome: BatchOutcome = new Map();
+  if (!ids.length) return outcome;
+  await withTransaction(async (client) => {
+    // Durable once the job's own completion commits (WAL is flushed in order), so this commit
+    // need not wait for its own flush.
+    await client.query(`SET LOCAL synchronous_commit = off`);
+    await client.query(`SELECT pg_advisory_xact_lock(hashtext($1), hashtext(c)) FROM unnest($2::text[]) AS c`, [projectId, ids]);
+    const events = await client.query(
+      `SELECT id, conversation_id AS "conversationId", ts, type, agent, turn, data, metadata
+         FROM events WHERE project_id = $1 AND conversation_id = ANY($2::text[]) ORDER BY conversation_id, ts, seq`,
+      [projectId, ids],
+    );
+    const settingsRow = await client.query(`SELECT settings FROM projects WHERE id = $1`, [projectId]);
+    const prev = await client.query<{ id: string; contributions: Parameters<typeof fromStored>[0] }>(
+      `SELECT id, contributions FROM conversations WHERE project_id = $1 AND id = ANY($2::text[])`,
+      [projectId, ids],
+    );
+    const settings = parseSettings(settingsRow.rows[0]?.settings);
+    const useJudge = judge ?? judgeFor(settings);
+    const byConversation = new Map<string, ReturnType<typeof fromRow>[]>();
+    for (const row of events.rows) {
+      const list = byConversation.get(row.conversationId) ?? [];
+      if (!list.length) byConversation.set(row.conversationId, list);
+      list.push(fromRow(row));
+    }
+    const previous = new Map(prev.rows.map((r) => [r.id, fromStored(r.contributions)]));
+    const scored: Scored[] = [];
+    const deltas: Contribution[][] = [];
+    for (const id of ids) {
+      const list = byConversation.get(id);
+      if (!list) {
+        outcome.set(id, { analysis: null });
+        continue;
+      }
+      try {
+        const analysis = await analyzeConversation(list, settings, { judge: useJudge });
+        const contributions = rollupContributions(analysis);
+        deltas.push(contributionDelta(previous.get(id) ?? [], contributions));
+        scored.push({ id, analysis, contributions });
+        outcome.set(id, { analysis });
+      } catch (err) {
+        outcome.set(id, { error: err instanceof Error ? err : new Error(String(err)) });
+      }
+    }
+    await writeConversations(client, projectId, scored);
+    await writeHandoffs(client, projectId, scored);
+    await applyRollupDelta(client, projectId, sumDeltas(deltas));
+  });
+  return outcome;
+}
+
+/** One conversation (the rescore script's and the tests' entry point). */
 export async function scoreConversation({
   projectId,
   conversationId,
@@ -19,71 +91,64 @@ export async function scoreConversation({
   conversationId: string;
   judge?: IntentJudge;
 }): Promise<ConversationAnalysis | null> {
-  return withTransaction(async (client) => {
-    await client.query(`SELECT pg_advisory_xact_lock(hashtext($1), hashtext($2))`, [projectId, conversationId]);
-    const { rows } = await client.query(
-      `SELECT id, conversation_id AS "conversationId", ts, type, agent, turn, data, metadata
-         FROM events WHERE project_id = $1 AND conversation_id = $2 ORDER BY ts, seq`,
-      [projectId, conversationId],
-    );
-    if (!rows.length) return null;
-    const settingsRow = await client.query(`SELECT settings FROM projects WHERE id = $1`, [projectId]);
-    const settings = parseSettings(settingsRow.rows[0]?.settings);
-    const analysis = await analyzeConversation(rows.map(fromRow), settings, { judge: judge ?? judgeFor(settings) });
-    const contributions = rollupContributions(analysis);
-    const prev = await client.query<{ contributions: Contribution[] }>(
-      `SELECT contributions FROM conversations WHERE project_id = $1 AND id = $2`,
-      [projectId, conversationId],
-    );
-    await writeConversation(client, projectId, conversationId, analysis, contributions);
-    await writeHandoffs(client, projectId, conversationId, analysis);
-    await applyRollupDelta(client, projectId, contributionDelta(prev.rows[0]?.contributions ?? [], contributions));
-    return analysis;
-  });
+  const result = (await scoreConversations({ projectId, conversationIds: [conversationId], judge })).get(conversationId)!;
+  if ("error" in result) throw result.error;
+  return result.analysis;
 }
 
-async function writeConversation(
-  client: pg.PoolClient,
-  projectId: string,
-  id: string,
-  a: ConversationAnalysis,
-  contributions: Contribution[],
-) {
-  const c = a.conversation;
+async function writeConversations(client: pg.PoolClient, projectId: string, scored: Scored[]) {
+  if (!scored.length) return;
+  const rows = scored.map(({ id, analysis: a, contributions }) => {
+    const c = a.conversation;
+    return {
+      id, status: c.status, first_at: c.firstAt, last_at: c.lastAt, agents: c.agents, agent_path: c.agentPath,
+      handoff_count: c.handoffCount, max_depth: c.maxDepth, user_turns: c.userTurns, event_count: c.eventCount,
+      flags: c.flags, preview: c.preview, scores: a.scores, score_reasons: a.scoreReasons,
+      contributions: toStored(contributions),
+    };
+  });
   await client.query(
     `INSERT INTO conversations (project_id, id, status, first_at, last_at, agents, agent_path, handoff_count, max_depth,
                                 user_turns, event_count, flags, preview, scores, score_reasons, scored_at, contributions)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15, now(), $16)
+     SELECT $1, x.id, x.status, x.first_at, x.last_at, x.agents, x.agent_path, x.handoff_count, x.max_depth, x.user_turns,
+            x.event_count, x.flags, x.preview, x.scores, x.score_reasons, now(), x.contributions
+       FROM jsonb_to_recordset($2::jsonb) AS x(id text, status text, first_at timestamptz, last_at timestamptz, agents text[],
+            agent_path text[], handoff_count int, max_depth int, user_turns int, event_count int, flags text[], preview text,
+            scores jsonb, score_reasons jsonb, contributions jsonb)
+      ORDER BY x.id
      ON CONFLICT (project_id, id) DO UPDATE SET status = EXCLUDED.status, first_at = EXCLUDED.first_at,
        last_at = EXCLUDED.last_at, agents = EXCLUDED.agents, agent_path = EXCLUDED.agent_path,
        handoff_count = EXCLUDED.handoff_count, max_depth = EXCLUDED.max_depth, user_turns = EXCLUDED.user_turns,
        event_count = EXCLUDED.event_count, flags = EXCLUDED.flags, preview = EXCLUDED.preview, scores = EXCLUDED.scores,
        score_reasons = EXCLUDED.score_reasons, scored_at = now(), contributions = EXCLUDED.contributions`,
-    [
-      projectId, id, c.status, c.firstAt, c.lastAt, c.agents, c.agentPath, c.handoffCount, c.maxDepth, c.userTurns,
-      c.eventCount, c.flags, c.preview, JSON.stringify(a.scores), JSON.stringify(a.scoreReasons), JSON.stringify(contributions),
-    ],
+    [projectId, JSON.stringify(rows)],
   );
 }
 
-async function writeHandoffs(client: pg.PoolClient, projectId: string, conversationId: string, a: ConversationAnalysis) {
-  await client.query(`DELETE FROM handoffs WHERE project_id = $1 AND conversation_id = $2`, [projectId, conversationId]);
-  if (!a.handoffs.length) return;
-  const rows = a.handoffs.map((h) => ({
-    idx: h.index, event_id: h.eventId, from_agent: h.from, to_agent: h.to, turn: h.turn, at: h.at, depth: h.depth,
-    mode: h.mode, summary: h.summary, payload: h.payload, diff: h.diff, dropped: h.dropped, reasks: h.reasks,
-    stale_uses: h.staleUses, requested: h.requested, ignored: h.ignored, dropout_score: h.dropoutScore,
-    context_bytes: h.contextBytes, flags: h.flags,
-  }));
+async function writeHandoffs(client: pg.PoolClient, projectId: string, scored: Scored[]) {
+  if (!scored.length) return;
+  await client.query(`DELETE FROM handoffs WHERE project_id = $1 AND conversation_id = ANY($2::text[])`, [
+    projectId,
+    scored.map((s) => s.id),
+  ]);
+  const rows = scored.flatMap(({ id, analysis }) =>
+    analysis.handoffs.map((h) => ({
+      conversation_id: id, idx: h.index, event_id: h.eventId, from_agent: h.from, to_agent: h.to, turn: h.turn, at: h.at,
+      depth: h.depth, mode: h.mode, summary: h.summary, payload: h.payload, diff: h.diff, dropped: h.dropped,
+      reasks: h.reasks, stale_uses: h.staleUses, requested: h.requested, ignored: h.ignored,
+      dropout_score: h.dropoutScore, context_bytes: h.contextBytes, flags: h.flags,
+    })),
+  );
+  if (!rows.length) return;
   await client.query(
     `INSERT INTO handoffs (project_id, conversation_id, idx, event_id, from_agent, to_agent, turn, at, depth, mode, summary,
                            payload, diff, dropped, reasks, stale_uses, requested, ignored, dropout_score, context_bytes, flags)
-     SELECT $1, $2, x.idx, x.event_id, x.from_agent, x.to_agent, x.turn, x.at, x.depth, x.mode, x.summary, x.payload,
-            x.diff, x.dropped, x.reasks, x.stale_uses, x.requested, x.ignored, x.dropout_score, x.context_bytes, x.flags
-       FROM jsonb_to_recordset($3::jsonb) AS x(idx int, event_id text, from_agent text, to_agent text, turn int,
-            at timestamptz, depth int, mode text, summary text, payload jsonb, diff jsonb, dropped jsonb, reasks jsonb,
+     SELECT $1, x.conversation_id, x.idx, x.event_id, x.from_agent, x.to_agent, x.turn, x.at, x.depth, x.mode, x.summary,
+            x.payload, x.diff, x.dropped, x.reasks, x.stale_uses, x.requested, x.ignored, x.dropout_score, x.context_bytes, x.flags
+       FROM jsonb_to_recordset($2::jsonb) AS x(conversation_id text, idx int, event_id text, from_agent text, to_agent text,
+            turn int, at timestamptz, depth int, mode text, summary text, payload jsonb, diff jsonb, dropped jsonb, reasks jsonb,
             stale_uses jsonb, requested jsonb, ignored jsonb, dropout_score float8, context_bytes int, flags text[])`,
-    [projectId, conversationId, JSON.stringify(rows)],
+    [projectId, JSON.stringify(rows)],
   );
 }
 

@@ -8,7 +8,7 @@ import { EventEmitter } from "node:events";
 import { Logger, run, type WorkerEvents } from "graphile-worker";
 import { migrate } from "../db/migrate";
 import { closePool, isShuttingDown, markShuttingDown, pool } from "../db/pool";
-import { databaseUrl } from "../env";
+import { databaseUrl, env } from "../env";
 import { scheduleEvaluation } from "../alerts/jobs";
 import { beat, forget, heartbeatMs, recoverStrandedJobs } from "./recovery";
 import { crontab, taskList } from "./tasks";
@@ -18,6 +18,9 @@ import { crontab, taskList } from "./tasks";
 const verbose = process.env.BATON_WORKER_VERBOSE === "1";
 const logger = new Logger(() => (level, message) => {
   if (isShuttingDown() && !verbose) return; // connections ended by the database's own shutdown
+  // many concurrent jobs share a few connections on purpose: the local queue fetches and the
+  // batched completions need one connection per batch, not per job
+  if (message.startsWith("WARNING: having maxPoolSize") && !verbose) return;
   if (verbose || level === "error" || level === "warning") console[level === "error" ? "error" : "warn"](`baton worker: ${message}`);
 });
 
@@ -28,16 +31,23 @@ async function main() {
   const workerIds = new Set<string>();
   const events: WorkerEvents = new EventEmitter();
   events.on("worker:create", ({ worker }) => void workerIds.add(worker.workerId));
+  // with a local queue, jobs are locked by the pool's id, not a worker's
+  events.on("pool:create", ({ workerPool }) => void workerIds.add(workerPool.id));
+  // Many jobs in flight, pulled from the database in batches and completed in batches: a scoring
+  // job only waits for its conversation's turn in a group-committed batch (score-conversation.ts),
+  // so concurrency here is the batch size available to the scorer, not CPU parallelism.
+  const concurrency = env().BATON_WORKER_CONCURRENCY;
   const runner = await run({
     events,
     connectionString: url,
-    // 2 cores shared with web and PostgreSQL: a few jobs in flight keep both busy without thrash.
-    concurrency: Number(process.env.BATON_WORKER_CONCURRENCY ?? 4),
+    concurrency,
+    maxPoolSize: 10,
     pollInterval: 2000,
     noHandleSignals: true,
     logger,
     taskList,
     crontab: crontab.join("\n"),
+    preset: { worker: { localQueue: { size: concurrency }, completeJobBatchDelay: 2, failJobBatchDelay: 2 } },
   });
   // The alert evaluator reschedules itself; make sure one is queued (the job key dedupes).
   await scheduleEvaluation(pool(), 0);

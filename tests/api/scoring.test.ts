@@ -2,7 +2,7 @@
 // read API and metrics (SPEC §2.3, §3, §4).
 import { describe, expect, it } from "vitest";
 import { pool } from "../../lib/db/pool";
-import { scoreConversation } from "../../lib/scoring/persist";
+import { scoreConversation, scoreConversations } from "../../lib/scoring/persist";
 import { createTestProject, getJson, postEvents, waitScored } from "../helpers/api";
 import { cleanConversation, dropoutConversation } from "../helpers/conversations";
 
@@ -56,6 +56,35 @@ describe("scoring pipeline", () => {
     await scoreConversation({ projectId: p.projectId, conversationId: "clean-1" });
     await scoreConversation({ projectId: p.projectId, conversationId: "clean-1" });
     expect(await rollups(p.projectId)).toEqual(before);
+  });
+
+  it("a batch writes the same rows and rollups as scoring its conversations one by one", async () => {
+    const p = await createTestProject();
+    const ids = ["b-drop", "b-clean", "b-drop-2"];
+    await postEvents(p.key, { events: [...dropoutConversation(ids[0]), ...cleanConversation(ids[1]), ...dropoutConversation(ids[2])] });
+    for (const id of ids) await waitScored(p.key, id, 4);
+    const snapshot = async () => ({
+      rollups: await rollups(p.projectId),
+      conversations: (
+        await pool().query(
+          `SELECT id, status, flags, scores, contributions FROM conversations WHERE project_id = $1 ORDER BY id`,
+          [p.projectId],
+        )
+      ).rows,
+      handoffs: (
+        await pool().query(
+          `SELECT conversation_id, idx, from_agent, to_agent, dropped, reasks FROM handoffs WHERE project_id = $1 ORDER BY 1, 2`,
+          [p.projectId],
+        )
+      ).rows,
+    });
+    for (const id of ids) await scoreConversation({ projectId: p.projectId, conversationId: id });
+    const oneByOne = await snapshot();
+    expect(oneByOne.handoffs).toHaveLength(3);
+    const outcome = await scoreConversations({ projectId: p.projectId, conversationIds: [...ids, "b-unknown", ids[0]] });
+    expect([...outcome.keys()].sort()).toEqual(["b-clean", "b-drop", "b-drop-2", "b-unknown"]);
+    expect(outcome.get("b-unknown")).toEqual({ analysis: null });
+    expect(await snapshot()).toEqual(oneByOne);
   });
 
   it("lists conversations newest first with filters and keyset paging, per project", async () => {
