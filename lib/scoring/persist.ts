@@ -15,6 +15,8 @@ import { contributionDelta, fromStored, rollupContributions, sumDeltas, toStored
 import { judgeFor } from "./judge-llm";
 import { analyzeConversation, type ConversationAnalysis, type IntentJudge } from "./run-scorers";
 
+const JUDGE_PARALLELISM = 16;
+
 type Scored = { id: string; analysis: ConversationAnalysis; contributions: Contribution[] };
 
 /** Per conversation id: its analysis (null when it has no events) or the error analysing it. */
@@ -58,12 +60,9 @@ export async function scoreConversations({
     const previous = new Map(prev.rows.map((r) => [r.id, fromStored(r.contributions)]));
     const scored: Scored[] = [];
     const deltas: Contribution[][] = [];
-    for (const id of ids) {
+    const analyse = async (id: string) => {
       const list = byConversation.get(id);
-      if (!list) {
-        outcome.set(id, { analysis: null });
-        continue;
-      }
+      if (!list) return void outcome.set(id, { analysis: null });
       try {
         const analysis = await analyzeConversation(list, settings, { judge: useJudge });
         const contributions = rollupContributions(analysis);
@@ -73,7 +72,10 @@ export async function scoreConversations({
       } catch (err) {
         outcome.set(id, { error: err instanceof Error ? err : new Error(String(err)) });
       }
-    }
+    };
+    // The offline judge is synchronous work; an LLM judge waits on the network, so a batch asks
+    // it about several conversations at once rather than one after another.
+    for (let i = 0; i < ids.length; i += JUDGE_PARALLELISM) await Promise.all(ids.slice(i, i + JUDGE_PARALLELISM).map(analyse));
     await writeConversations(client, projectId, scored);
     await writeHandoffs(client, projectId, scored);
     await applyRollupDelta(client, projectId, sumDeltas(deltas));
