@@ -42,7 +42,10 @@ async function main() {
     connectionString: url,
     concurrency,
     maxPoolSize: 10,
-    pollInterval: 2000,
+    // Debounced jobs (run_at in the future) are not announced by NOTIFY when they fall due, only
+    // found by polling; with the local queue only the pool polls, so a short interval is one cheap
+    // query, and a conversation's scores show up ~debounce + 250 ms after its last event at idle.
+    pollInterval: 250,
     noHandleSignals: true,
     logger,
     taskList,

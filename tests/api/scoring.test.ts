@@ -1,7 +1,10 @@
 // The scoring pipeline end to end: events over HTTP → worker → conversations/handoffs/rollups →
 // read API and metrics (SPEC §2.3, §3, §4).
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
 import { pool } from "../../lib/db/pool";
+import { createLlmJudge } from "../../lib/scoring/judge-llm";
 import { scoreConversation, scoreConversations } from "../../lib/scoring/persist";
 import { createTestProject, getJson, postEvents, waitScored } from "../helpers/api";
 import { cleanConversation, dropoutConversation } from "../helpers/conversations";
@@ -85,6 +88,38 @@ describe("scoring pipeline", () => {
     expect([...outcome.keys()].sort()).toEqual(["b-clean", "b-drop", "b-drop-2", "b-unknown"]);
     expect(outcome.get("b-unknown")).toEqual({ analysis: null });
     expect(await snapshot()).toEqual(oneByOne);
+  });
+
+  it("a batch asks an LLM judge about several conversations at once", async () => {
+    let inFlight = 0;
+    let most = 0;
+    const server = http.createServer((req, res) => {
+      inFlight++;
+      most = Math.max(most, inFlight);
+      req.resume();
+      req.on("end", () =>
+        setTimeout(() => {
+          inFlight--;
+          res.setHeader("content-type", "application/json");
+          res.end(JSON.stringify({ choices: [{ message: { role: "assistant", content: '{"score": 0.42}' } }] }));
+        }, 100),
+      );
+    });
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    try {
+      const p = await createTestProject();
+      const ids = Array.from({ length: 12 }, (_, i) => `llm-${i}`);
+      await postEvents(p.key, { events: ids.flatMap((id) => dropoutConversation(id)) });
+      for (const id of ids) await waitScored(p.key, id, 4);
+      const judge = createLlmJudge({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`, model: "m" });
+      const outcome = await scoreConversations({ projectId: p.projectId, conversationIds: ids, judge });
+      expect(ids.map((id) => (outcome.get(id) as { analysis: { scores: { intentPreservation: number } } }).analysis.scores.intentPreservation)).toEqual(
+        ids.map(() => 0.42),
+      );
+      expect(most).toBeGreaterThan(1); // not one after another
+    } finally {
+      await new Promise<void>((r) => server.close(() => r()));
+    }
   });
 
   it("lists conversations newest first with filters and keyset paging, per project", async () => {
