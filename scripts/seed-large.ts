@@ -66,7 +66,7 @@ SELECT $1, 'conv-' || lpad(c::text, 7, '0'),
                           'intentDrift', c % 20 = 0, 'handoffsToResolution', CASE WHEN c % 10 = 0 THEN NULL ELSE 2 END,
                           'staleUseCount', 0, 'maxDepth', 2, 'depthLevel', 'ok', 'roleConfusion', false,
                           'pingPong', false, 'contextBytes', 180),
-       '{}'::jsonb, now(), '[]'::jsonb
+       '{}'::jsonb, now(), '[]'
   FROM generate_series($2::int, $3::int - 1) AS c
 ON CONFLICT DO NOTHING`;
 

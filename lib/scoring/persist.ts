@@ -37,15 +37,18 @@ export async function scoreConversations({
   await withTransaction(async (client) => {
     // Durable once the job's own completion commits (WAL is flushed in order), so this commit
     // need not wait for its own flush.
-    await client.query(`SET LOCAL synchronous_commit = off`);
-    await client.query(`SELECT pg_advisory_xact_lock(hashtext($1), hashtext(c)) FROM unnest($2::text[]) AS c`, [projectId, ids]);
+    await client.query(
+      `SELECT set_config('synchronous_commit', 'off', true), pg_advisory_xact_lock(hashtext($1), hashtext(c))
+         FROM unnest($2::text[]) AS c`,
+      [projectId, ids],
+    );
     const events = await client.query(
       `SELECT id, conversation_id AS "conversationId", ts, type, agent, turn, data, metadata
          FROM events WHERE project_id = $1 AND conversation_id = ANY($2::text[]) ORDER BY conversation_id, ts, seq`,
       [projectId, ids],
     );
     const settingsRow = await client.query(`SELECT settings FROM projects WHERE id = $1`, [projectId]);
-    const prev = await client.query<{ id: string; contributions: Parameters<typeof fromStored>[0] }>(
+    const prev = await client.query<{ id: string; contributions: string }>(
       `SELECT id, contributions FROM conversations WHERE project_id = $1 AND id = ANY($2::text[])`,
       [projectId, ids],
     );
@@ -57,7 +60,7 @@ export async function scoreConversations({
       if (!list.length) byConversation.set(row.conversationId, list);
       list.push(fromRow(row));
     }
-    const previous = new Map(prev.rows.map((r) => [r.id, fromStored(r.contributions)]));
+    const previous = new Map(prev.rows.map((r) => [r.id, fromStored(JSON.parse(r.contributions))]));
     const scored: Scored[] = [];
     const deltas: Contribution[][] = [];
     const analyse = async (id: string) => {
@@ -77,7 +80,7 @@ export async function scoreConversations({
     // it about several conversations at once rather than one after another.
     for (let i = 0; i < ids.length; i += JUDGE_PARALLELISM) await Promise.all(ids.slice(i, i + JUDGE_PARALLELISM).map(analyse));
     await writeConversations(client, projectId, scored);
-    await writeHandoffs(client, projectId, scored);
+    await writeHandoffs(client, projectId, scored, previous);
     await applyRollupDelta(client, projectId, sumDeltas(deltas));
   });
   return outcome;
@@ -100,13 +103,12 @@ export async function scoreConversation({
 
 async function writeConversations(client: pg.PoolClient, projectId: string, scored: Scored[]) {
   if (!scored.length) return;
-  const rows = scored.map(({ id, analysis: a, contributions }) => {
+  const rows = scored.map(({ id, analysis: a }) => {
     const c = a.conversation;
     return {
       id, status: c.status, first_at: c.firstAt, last_at: c.lastAt, agents: c.agents, agent_path: c.agentPath,
       handoff_count: c.handoffCount, max_depth: c.maxDepth, user_turns: c.userTurns, event_count: c.eventCount,
       flags: c.flags, preview: c.preview, scores: a.scores, score_reasons: a.scoreReasons,
-      contributions: toStored(contributions),
     };
   });
   await client.query(
@@ -114,25 +116,29 @@ async function writeConversations(client: pg.PoolClient, projectId: string, scor
                                 user_turns, event_count, flags, preview, scores, score_reasons, scored_at, contributions)
      SELECT $1, x.id, x.status, x.first_at, x.last_at, x.agents, x.agent_path, x.handoff_count, x.max_depth, x.user_turns,
             x.event_count, x.flags, x.preview, x.scores, x.score_reasons, now(), x.contributions
-       FROM jsonb_to_recordset($2::jsonb) AS x(id text, status text, first_at timestamptz, last_at timestamptz, agents text[],
-            agent_path text[], handoff_count int, max_depth int, user_turns int, event_count int, flags text[], preview text,
-            scores jsonb, score_reasons jsonb, contributions jsonb)
+       FROM ROWS FROM (
+              jsonb_to_recordset($2::jsonb) AS (id text, status text, first_at timestamptz, last_at timestamptz, agents text[],
+                agent_path text[], handoff_count int, max_depth int, user_turns int, event_count int, flags text[], preview text,
+                scores jsonb, score_reasons jsonb),
+              unnest($3::text[])
+            ) AS x(id, status, first_at, last_at, agents, agent_path, handoff_count, max_depth, user_turns, event_count, flags,
+                   preview, scores, score_reasons, contributions)
       ORDER BY x.id
      ON CONFLICT (project_id, id) DO UPDATE SET status = EXCLUDED.status, first_at = EXCLUDED.first_at,
        last_at = EXCLUDED.last_at, agents = EXCLUDED.agents, agent_path = EXCLUDED.agent_path,
        handoff_count = EXCLUDED.handoff_count, max_depth = EXCLUDED.max_depth, user_turns = EXCLUDED.user_turns,
        event_count = EXCLUDED.event_count, flags = EXCLUDED.flags, preview = EXCLUDED.preview, scores = EXCLUDED.scores,
        score_reasons = EXCLUDED.score_reasons, scored_at = now(), contributions = EXCLUDED.contributions`,
-    [projectId, JSON.stringify(rows)],
+    // contributions travel as their own text array: inside the JSON document PostgreSQL would parse them
+    [projectId, JSON.stringify(rows), scored.map((x) => JSON.stringify(toStored(x.contributions)))],
   );
 }
 
-async function writeHandoffs(client: pg.PoolClient, projectId: string, scored: Scored[]) {
-  if (!scored.length) return;
-  await client.query(`DELETE FROM handoffs WHERE project_id = $1 AND conversation_id = ANY($2::text[])`, [
-    projectId,
-    scored.map((s) => s.id),
-  ]);
+/** Replaces the handoffs rows (a conversation scored for the first time has none to delete). */
+async function writeHandoffs(client: pg.PoolClient, projectId: string, scored: Scored[], previous: Map<string, unknown>) {
+  const rescored = scored.filter((s) => previous.has(s.id)).map((s) => s.id);
+  if (rescored.length)
+    await client.query(`DELETE FROM handoffs WHERE project_id = $1 AND conversation_id = ANY($2::text[])`, [projectId, rescored]);
   const rows = scored.flatMap(({ id, analysis }) =>
     analysis.handoffs.map((h) => ({
       conversation_id: id, idx: h.index, event_id: h.eventId, from_agent: h.from, to_agent: h.to, turn: h.turn, at: h.at,
