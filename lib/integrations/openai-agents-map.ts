@@ -1,6 +1,7 @@
 // OpenAI Agents SDK trace → native events: the pure mapping, shared by the ingest endpoint (over
 // staged rows) and by the client's TracingProcessor (over spans in memory). No I/O here. See
 // openai-agents.ts for what the SDK sends and how each span type maps.
+import { groupBy } from "../collections";
 import type { IngestEventInput } from "../ingest/schemas";
 import { hashId } from "./ids";
 import { asObject, maybeJson, strictlyIncreasing, textOf, trailingUserTexts, type StagedSpan } from "./json";
@@ -26,8 +27,7 @@ export function traceEvents(rows: StagedSpan[]): IngestEventInput[] {
   if (!trace?.conversationId) return []; // the trace item has not arrived yet: wait for it
   const conversationId = trace.conversationId;
   const spans = rows.filter((r) => r.spanId).map((r) => r.body as unknown as Span);
-  const children = new Map<string, Span[]>();
-  for (const s of spans) if (s.parent_id) children.set(s.parent_id, [...(children.get(s.parent_id) ?? []), s]);
+  const children = groupBy(spans.filter((s) => s.parent_id), (s) => s.parent_id!);
   const events: IngestEventInput[] = [];
   for (const agentSpan of spans.filter((s) => s.span_data.type === "agent").sort(byStart)) {
     const agent = String(agentSpan.span_data.name ?? "agent");

@@ -3,6 +3,7 @@
 // parents, one trace over several requests), LangSmith sends a run's post and patch separately.
 // Adapters stage what arrived, then re-derive native events for every touched trace; derived event
 // ids are deterministic, so deriving twice stores nothing twice.
+import { groupBy } from "../collections";
 import { pool } from "../db/pool";
 import type { IngestEventInput } from "../ingest/schemas";
 import type { StagedSpan } from "./json";
@@ -92,7 +93,5 @@ export async function deriveEvents(
   traceIds: string[],
   mapTrace: (rows: StagedSpan[]) => IngestEventInput[],
 ): Promise<IngestEventInput[]> {
-  const byTrace = new Map<string, StagedSpan[]>();
-  for (const r of await loadTraces(projectId, source, traceIds)) byTrace.set(r.traceId, [...(byTrace.get(r.traceId) ?? []), r]);
-  return [...byTrace.values()].flatMap(mapTrace);
+  return [...groupBy(await loadTraces(projectId, source, traceIds), (r) => r.traceId).values()].flatMap(mapTrace);
 }

@@ -2,6 +2,7 @@
 // edge. Rates are Σsum/Σcount per bucket (null where a bucket has no samples: a gap, not a zero);
 // counts are Σcount (0 where empty); depth_p95 comes from the depth histogram.
 import { z } from "zod";
+import { groupBy } from "../collections";
 import { pool } from "../db/pool";
 import { DateRange } from "../http/params";
 import { COUNT_METRICS, METRIC_IDS, p95FromHistogram } from "../scoring/rollups";
@@ -45,13 +46,9 @@ export async function getMetricSeries({ projectId, query }: { projectId: string;
 
   const points: SeriesPoint[] = [];
   if (isDepth) {
-    const byBucket = new Map<string, Array<{ depth: number; count: number }>>();
-    for (const r of rows) {
-      const k = r.bucket.toISOString();
-      byBucket.set(k, [...(byBucket.get(k) ?? []), { depth: Number(r.dim_value), count: r.count }]);
-    }
+    const byBucket = groupBy(rows, (r) => r.bucket.toISOString());
     for (const b of buckets) {
-      const hist = byBucket.get(b) ?? [];
+      const hist = (byBucket.get(b) ?? []).map((r) => ({ depth: Number(r.dim_value), count: r.count }));
       points.push({ bucket: b, group: "", value: p95FromHistogram(hist), samples: hist.reduce((n, h) => n + h.count, 0) });
     }
   } else {

@@ -8,6 +8,7 @@
 // analysis. A conversation whose analysis throws is reported on its own; the rest of the batch is
 // written.
 import type pg from "pg";
+import { groupBy } from "../collections";
 import { withTransaction } from "../db/transaction";
 import { fromRow } from "../ingest/schemas";
 import { parseSettings } from "../projects/settings";
@@ -54,12 +55,7 @@ export async function scoreConversations({
     );
     const settings = parseSettings(settingsRow.rows[0]?.settings);
     const useJudge = judge ?? judgeFor(settings);
-    const byConversation = new Map<string, ReturnType<typeof fromRow>[]>();
-    for (const row of events.rows) {
-      const list = byConversation.get(row.conversationId) ?? [];
-      if (!list.length) byConversation.set(row.conversationId, list);
-      list.push(fromRow(row));
-    }
+    const byConversation = groupBy(events.rows.map(fromRow), (e) => e.conversationId);
     const previous = new Map(prev.rows.map((r) => [r.id, fromStored(JSON.parse(r.contributions))]));
     const scored: Scored[] = [];
     const deltas: Contribution[][] = [];
