@@ -4,7 +4,7 @@ import { RateLimitedError, ValidationError, PayloadTooLargeError } from "../erro
 import type { Auth } from "../http/route";
 import { count, takeToken } from "./rate-limit";
 import { IngestBody, MAX_EVENTS_PER_REQUEST } from "./schemas";
-import type { IngestResult } from "./ingest-events";
+import { ingestEvents, type IngestResult } from "./ingest-events";
 
 export function throttle(auth: Auth): void {
   if (!auth.key) return;
@@ -13,6 +13,11 @@ export function throttle(auth: Auth): void {
     count(auth.projectId, auth.key.keyId, { throttled: 1 });
     throw new RateLimitedError("rate limit exceeded for this key; retry after the Retry-After delay", wait);
   }
+}
+
+/** Stores native events (as sent, or derived from a framework's format) under the caller's project and key. */
+export function ingestAs(auth: Auth, events: unknown[]): Promise<IngestResult> {
+  return ingestEvents({ ctx: { projectId: auth.projectId, keyId: auth.key?.keyId }, input: events });
 }
 
 /** `{events: [...]}` or a 400/413 saying what is wrong with the envelope. */

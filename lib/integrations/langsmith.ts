@@ -4,10 +4,10 @@
 import { z } from "zod";
 import { pool } from "../db/pool";
 import { ValidationError } from "../errors";
-import { rejectedItem, type IngestError } from "../ingest/ingest-events";
+import { rejectedItem } from "../ingest/ingest-events";
 import type { IngestEventInput } from "../ingest/schemas";
 import { langsmithTraceEvents, SOURCE, toMs, type LsRun } from "./langsmith-map";
-import { deriveEvents, stageSpans } from "./staging";
+import { deriveEvents, stageSpans, type StageResult } from "./staging";
 
 export const Run = z.looseObject({
   id: z.string().min(1).max(128),
@@ -23,12 +23,6 @@ export const Run = z.looseObject({
 export interface RunPart {
   op: "post" | "patch";
   run: Record<string, unknown>;
-}
-
-export interface StagedRuns {
-  traceIds: string[];
-  errors: IngestError[];
-  received: number;
 }
 
 /** `post.<id>` / `patch.<id>` JSON parts plus their `.<field>` parts, merged per run. */
@@ -60,8 +54,8 @@ export async function parseMultipart(body: Buffer, contentType: string): Promise
   return [...runs.values()];
 }
 
-export async function stageRuns(projectId: string, parts: RunPart[]): Promise<StagedRuns> {
-  const errors: StagedRuns["errors"] = [];
+export async function stageRuns(projectId: string, parts: RunPart[]): Promise<StageResult> {
+  const errors: StageResult["errors"] = [];
   const valid: Array<{ index: number; run: z.output<typeof Run> }> = [];
   parts.forEach((p, index) => {
     const r = Run.safeParse(p.run);

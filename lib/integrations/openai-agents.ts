@@ -20,10 +20,10 @@
 //   is kept as metadata.requested_agents; who actually acted next is read by the scorer.
 import { z } from "zod";
 import { ValidationError, zodIssues } from "../errors";
-import { rejectedItem, type IngestError } from "../ingest/ingest-events";
+import { rejectedItem } from "../ingest/ingest-events";
 import type { IngestEventInput } from "../ingest/schemas";
 import { SOURCE, traceEvents } from "./openai-agents-map";
-import { deriveEvents, stageSpans, type StagedSpan } from "./staging";
+import { deriveEvents, stageSpans, type StagedSpan, type StageResult } from "./staging";
 
 const TraceItem = z.object({
   object: z.literal("trace"),
@@ -46,12 +46,6 @@ const SpanItem = z.object({
 
 const Item = z.discriminatedUnion("object", [TraceItem, SpanItem]);
 export const TracesBody = z.object({ data: z.array(z.unknown()).max(10_000) });
-
-export interface StageResult {
-  traceIds: string[];
-  errors: IngestError[];
-  received: number;
-}
 
 /** Validates and stages every item; invalid items are reported, valid ones kept. */
 export async function stageOpenAIItems(projectId: string, body: unknown): Promise<StageResult> {

@@ -5,10 +5,18 @@
 // ids are deterministic, so deriving twice stores nothing twice.
 import { groupBy } from "../collections";
 import { pool } from "../db/pool";
+import type { IngestError } from "../ingest/ingest-events";
 import type { IngestEventInput } from "../ingest/schemas";
 import type { StagedSpan } from "./json";
 
 export type { StagedSpan };
+
+/** What an adapter's staging step reports: the traces it touched, the items it rejected, how many it got. */
+export interface StageResult {
+  traceIds: string[];
+  errors: IngestError[];
+  received: number;
+}
 
 /**
  * Upserts spans. With `merge`, a second part of the same span (a LangSmith patch after its post)

@@ -2,8 +2,7 @@
 // gzip or not) at <baton>/v1/traces with `Authorization: Bearer <ingest key>`.
 import { readBody, requireContentType } from "@/lib/http/body";
 import { route } from "@/lib/http/route";
-import { ingestEvents } from "@/lib/ingest/ingest-events";
-import { throttle } from "@/lib/ingest/http";
+import { ingestAs, throttle } from "@/lib/ingest/http";
 import { MAX_BODY_BYTES } from "@/lib/ingest/schemas";
 import { decodeTraces, encodeResponse } from "@/lib/integrations/otlp-decode";
 import { deriveOtlpEvents, stageOtlpSpans } from "@/lib/integrations/otlp";
@@ -17,7 +16,7 @@ export const POST = route({
     const spans = decodeTraces(await readBody(req, MAX_BODY_BYTES), protobuf);
     const staged = await stageOtlpSpans(auth.projectId, spans);
     const events = await deriveOtlpEvents(auth.projectId, staged.traceIds);
-    const result = await ingestEvents({ ctx: { projectId: auth.projectId, keyId: auth.key?.keyId }, input: events });
+    const result = await ingestAs(auth, events);
     const messages = [
       ...staged.rejected.slice(0, 3).map((r) => `span ${r.spanId || "(no id)"}: ${r.reason}`),
       ...result.errors.slice(0, 3).map((e) => `derived event ${e.id}: ${e.issues[0]?.path} ${e.issues[0]?.message}`),

@@ -1,5 +1,4 @@
-import { ingestEvents } from "@/lib/ingest/ingest-events";
-import { ingestResponse, parseEnvelope, throttle } from "@/lib/ingest/http";
+import { ingestAs, ingestResponse, parseEnvelope, throttle } from "@/lib/ingest/http";
 import { MAX_BODY_BYTES } from "@/lib/ingest/schemas";
 import { parseJson, readBody, requireContentType } from "@/lib/http/body";
 import { route } from "@/lib/http/route";
@@ -10,6 +9,6 @@ export const POST = route({
     throttle(auth);
     requireContentType(req, ["application/json"]);
     const events = parseEnvelope(parseJson(await readBody(req, MAX_BODY_BYTES)));
-    return ingestResponse(await ingestEvents({ ctx: { projectId: auth.projectId, keyId: auth.key?.keyId }, input: events }));
+    return ingestResponse(await ingestAs(auth, events));
   },
 });

@@ -1,8 +1,7 @@
 // OpenAI Agents SDK: point `OpenAITracingExporter({ endpoint, apiKey })` here (SPEC §2.2).
 import { parseJson, readBody, requireContentType } from "@/lib/http/body";
 import { route } from "@/lib/http/route";
-import { ingestEvents } from "@/lib/ingest/ingest-events";
-import { throttle } from "@/lib/ingest/http";
+import { ingestAs, throttle } from "@/lib/ingest/http";
 import { MAX_BODY_BYTES } from "@/lib/ingest/schemas";
 import { deriveOpenAIEvents, stageOpenAIItems } from "@/lib/integrations/openai-agents";
 import { integrationResponse } from "@/lib/integrations/respond";
@@ -14,7 +13,7 @@ export const POST = route({
     requireContentType(req, ["application/json"]);
     const staged = await stageOpenAIItems(auth.projectId, parseJson(await readBody(req, MAX_BODY_BYTES)));
     const events = await deriveOpenAIEvents(auth.projectId, staged.traceIds);
-    const ingest = await ingestEvents({ ctx: { projectId: auth.projectId, keyId: auth.key?.keyId }, input: events });
+    const ingest = await ingestAs(auth, events);
     return integrationResponse(staged.received, staged.errors, ingest);
   },
 });
