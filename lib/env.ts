@@ -20,9 +20,9 @@ const Env = z.object({
   BATON_DB_POOL_SIZE: z.coerce.number().int().min(1).default(10),
   /** days raw framework spans/runs are kept after their last update (resends within it are deduplicated) */
   BATON_STAGED_SPAN_RETENTION_DAYS: z.coerce.number().min(0).default(7),
-  /** worker heartbeat; jobs of a worker silent for 3 heartbeats go back to the queue */
   /** jobs in flight per worker process; concurrent scoring jobs are scored together in batches of up to 64 */
   BATON_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(128),
+  /** worker heartbeat; jobs of a worker silent for 3 heartbeats go back to the queue */
   BATON_WORKER_HEARTBEAT_MS: z.coerce.number().int().min(100).default(5000),
 });
 export type Env = z.output<typeof Env>;

@@ -9,7 +9,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { pool } from "../lib/db/pool";
-import { enqueueScoring } from "../lib/ingest/ingest-events";
+import { enqueueScoring, SCORE_TASK } from "../lib/ingest/ingest-events";
 import { DEFAULT_SETTINGS } from "../lib/projects/settings";
 import { startWorker, type Child } from "../lib/runtime/processes";
 import { CORPUS_DIR } from "../lib/scoring/eval";
@@ -29,30 +29,14 @@ const LAG_SECONDS = Number(process.env.BENCH_LAG_SECONDS ?? 20);
 /** SPEC §7's ingest load: 20,000 events/s through the HTTP API in batches of 500. */
 const SPEC_EVENTS_PER_SEC = 20_000;
 
-/** Resident memory of a process and all its descendants (tsx runs the worker in a child node). */
-function treeRssBytes(rootPid: number): number {
-  const parent = new Map<number, number>();
-  for (const d of fs.readdirSync("/proc")) {
-    if (!/^\d+$/.test(d)) continue;
-    try {
-      const stat = fs.readFileSync(`/proc/${d}/stat`, "utf8");
-      parent.set(Number(d), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
-    } catch {
-      /* gone */
-    }
+/** Resident memory of the worker (startWorker runs it as `node --import tsx`: the pid is the worker itself). */
+function rssBytes(pid: number): number {
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
+    return m ? Number(m[1]) * 1024 : 0;
+  } catch {
+    return 0; // gone
   }
-  const pids = [rootPid];
-  for (let i = 0; i < pids.length; i++) for (const [pid, pp] of parent) if (pp === pids[i]) pids.push(pid);
-  let total = 0;
-  for (const pid of pids) {
-    try {
-      const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
-      if (m) total += Number(m[1]) * 1024;
-    } catch {
-      /* gone */
-    }
-  }
-  return total;
 }
 
 async function scorerThroughput(): Promise<number> {
@@ -101,7 +85,7 @@ async function drainBacklog(ctx: Ctx, worker: Child): Promise<{ seconds: number;
   let peak = 0;
   const prefix = ids[0].slice(0, ids[0].lastIndexOf("-"));
   for (;;) {
-    peak = Math.max(peak, treeRssBytes(worker.proc.pid!));
+    peak = Math.max(peak, rssBytes(worker.proc.pid!));
     const { rows } = await pool().query<{ n: number }>(
       `SELECT count(*)::int AS n FROM conversations WHERE project_id = $1 AND id LIKE $2 AND scored_at IS NOT NULL`,
       [ctx.projectId, `${prefix}-%`],
@@ -194,7 +178,7 @@ function ingestLoad(ctx: Ctx, clients: number, eventsPerSec: number | null, sent
 
 async function drainQueue() {
   for (;;) {
-    const { rows } = await pool().query(`SELECT count(*)::int AS n FROM graphile_worker.jobs WHERE task_identifier = 'score_conversation'`);
+    const { rows } = await pool().query(`SELECT count(*)::int AS n FROM graphile_worker.jobs WHERE task_identifier = $1`, [SCORE_TASK]);
     if (rows[0].n === 0) return;
     await new Promise((r) => setTimeout(r, 1000));
   }

@@ -28,6 +28,7 @@ import { runLgScenario, supervisorStatus, swarmRefund } from "./demo/langgraph-s
 import { exportTo, runScenario } from "./demo/openai-support";
 import { SCENARIOS, worldFor } from "./demo/scenarios";
 import { readRuntime } from "../lib/runtime/runtime-file";
+import { arg } from "./args";
 import { progressBar } from "./progress";
 
 type Kind = keyof typeof SCENARIOS;
@@ -207,11 +208,6 @@ async function startRelay(base: string, shift: () => number) {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     close: () => new Promise<void>((r) => server.close(() => r())),
   };
-}
-
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : undefined;
 }
 
 async function main() {

@@ -5,12 +5,8 @@
 import { pool, closePool } from "../lib/db/pool";
 import { migrate } from "../lib/db/migrate";
 import { scoreConversations } from "../lib/scoring/persist";
+import { arg } from "./args";
 import { progressBar } from "./progress";
-
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : undefined;
-}
 
 const BATCH = 200;
 

@@ -6,17 +6,13 @@
 import { createApiKey } from "../lib/auth/keys";
 import { closePool, pool } from "../lib/db/pool";
 import { migrate } from "../lib/db/migrate";
+import { arg } from "./args";
 import { progressBar } from "./progress";
 import { seedRollupsSql } from "./seed-large-rollups";
 
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
-}
-
-const N = Number(arg("conversations", "1000000"));
-const PROJECT = arg("project", "large");
-const DAYS = Number(arg("days", "30"));
+const N = Number(arg("conversations") || "1000000");
+const PROJECT = arg("project") || "large";
+const DAYS = Number(arg("days") || "30");
 const CHUNK = 50_000;
 
 // One conversation = 10 events: the user's ask, triage, an order lookup, a handoff to billing,

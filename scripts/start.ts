@@ -1,17 +1,16 @@
 // `npm start`: database (embedded unless DATABASE_URL), migrations, build if needed, first-start
 // bootstrap, then web + worker. Ctrl-C stops all of them. Every failure is one clear sentence.
-import path from "node:path";
 import pg from "pg";
 import { EmbeddedDbError, startEmbeddedPostgres, type EmbeddedDb } from "../lib/db/embedded";
 import { migrate } from "../lib/db/migrate";
 import { closePool, markShuttingDown } from "../lib/db/pool";
 import { bootstrap } from "../lib/projects/bootstrap";
-import { buildApp, hasBuild, portInUse, ROOT, startWeb, startWorker, waitForHttp, type Child } from "../lib/runtime/processes";
-import { removeRuntime } from "../lib/runtime/runtime-file";
+import { buildApp, hasBuild, portInUse, startWeb, startWorker, waitForHttp, type Child } from "../lib/runtime/processes";
+import { dataDir, removeRuntime } from "../lib/runtime/runtime-file";
 import { maybeLoadDemo } from "./start-demo";
 
 const port = Number(process.env.PORT ?? 3000);
-const dataDir = path.resolve(ROOT, process.env.BATON_DATA_DIR ?? ".data");
+const dbFolder = dataDir();
 let db: EmbeddedDb | null = null;
 const children: Child[] = [];
 let stopping = false;
@@ -33,9 +32,9 @@ async function databaseUrl(): Promise<string> {
     }
     return process.env.DATABASE_URL;
   }
-  console.log(`baton: starting the embedded PostgreSQL in ${dataDir}`);
+  console.log(`baton: starting the embedded PostgreSQL in ${dbFolder}`);
   try {
-    db = await startEmbeddedPostgres({ dataDir });
+    db = await startEmbeddedPostgres({ dataDir: dbFolder });
   } catch (err) {
     fail(err instanceof EmbeddedDbError ? err.message : `the embedded database did not start: ${String((err as Error)?.message ?? err)}`);
   }

@@ -11,9 +11,13 @@ export interface RuntimeInfo {
   demoKey?: string;
 }
 
+/** The embedded database's folder (`BATON_DATA_DIR`, default `./.data`), absolute. */
+export function dataDir(): string {
+  return path.resolve(ROOT, process.env.BATON_DATA_DIR ?? ".data");
+}
+
 export function runtimeFile(): string {
-  const dataDir = path.resolve(ROOT, process.env.BATON_DATA_DIR ?? ".data");
-  return `${dataDir.replace(/\/+$/, "")}.runtime.json`;
+  return `${dataDir().replace(/\/+$/, "")}.runtime.json`;
 }
 
 /** The running Baton's info, or null when none is recorded or its process is gone. */

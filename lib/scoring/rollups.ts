@@ -75,11 +75,9 @@ export function rollupContributions(a: ConversationAnalysis): Contribution[] {
 }
 
 /**
- * How a conversation's contribution is stored (conversations.contributions): one
- * [metric, dim, bucket, dimValue, sum, count] array per entry. Half the size of the object form,
- * and PostgreSQL parses it into jsonb in a fraction of the time; at thousands of conversations a
- * second that parse was most of the cost of writing a scored conversation. Rows written before
- * this form (objects) are still read.
+ * How a conversation's contribution is stored (conversations.contributions, a text column holding
+ * this JSON): one [metric, dim, bucket, dimValue, sum, count] array per entry, half the size of the
+ * object form. Rows written before this form (objects) are still read.
  */
 export type StoredContribution = [string, Contribution["dim"], string, string, number, number];
 

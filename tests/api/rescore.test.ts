@@ -4,7 +4,7 @@ import { spawn } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { pool } from "../../lib/db/pool";
 import { ROOT } from "../../lib/runtime/processes";
-import { createTestProject, postEvents, waitScored } from "../helpers/api";
+import { createTestProject, postEvents, rollups, waitScored } from "../helpers/api";
 import { dropoutConversation } from "../helpers/conversations";
 
 function rescore(args: string[]): Promise<{ code: number | null; stderr: string }> {
@@ -22,15 +22,6 @@ const state = async (projectId: string) =>
   (
     await pool().query(
       `SELECT id, flags, scores IS NOT NULL AS scored FROM conversations WHERE project_id = $1 ORDER BY id`,
-      [projectId],
-    )
-  ).rows;
-
-const rollups = async (projectId: string) =>
-  (
-    await pool().query(
-      `SELECT metric, dim, dim_value, sum, count FROM metric_rollups WHERE project_id = $1 AND (sum <> 0 OR count <> 0)
-        ORDER BY metric, dim, dim_value`,
       [projectId],
     )
   ).rows;

@@ -6,17 +6,8 @@ import { describe, expect, it } from "vitest";
 import { pool } from "../../lib/db/pool";
 import { createLlmJudge } from "../../lib/scoring/judge-llm";
 import { scoreConversation, scoreConversations } from "../../lib/scoring/persist";
-import { createTestProject, getJson, postEvents, waitScored } from "../helpers/api";
+import { createTestProject, getJson, postEvents, rollups, waitScored } from "../helpers/api";
 import { cleanConversation, dropoutConversation } from "../helpers/conversations";
-
-async function rollups(projectId: string) {
-  const { rows } = await pool().query(
-    `SELECT metric, dim, dim_value, sum, count FROM metric_rollups WHERE project_id = $1 AND (sum <> 0 OR count <> 0)
-      ORDER BY metric, dim, dim_value`,
-    [projectId],
-  );
-  return rows;
-}
 
 describe("scoring pipeline", () => {
   it("scores a dropout + re-ask conversation within seconds and serves the SPEC shape", async () => {

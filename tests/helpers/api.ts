@@ -72,3 +72,13 @@ export async function waitScored(key: string, id: string, minEvents = 1) {
   }
   throw new Error(`conversation ${id} was not scored in time`);
 }
+
+/** The project's non-empty metric_rollups rows, in a stable order (to compare before/after a rescore). */
+export async function rollups(projectId: string) {
+  const { rows } = await pool().query(
+    `SELECT metric, dim, dim_value, sum, count FROM metric_rollups WHERE project_id = $1 AND (sum <> 0 OR count <> 0)
+      ORDER BY metric, dim, dim_value`,
+    [projectId],
+  );
+  return rows;
+}
