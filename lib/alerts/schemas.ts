@@ -1,7 +1,7 @@
 // The alert rule contract (SPEC §2.3) for the API and the /alerts forms.
 import { z } from "zod";
 import { env } from "../env";
-import { targetProblem } from "../net/address-guard";
+import { configuredTargetProblem } from "../net/address-guard";
 import { METRIC_IDS } from "../scoring/rollups";
 
 /** An http(s) URL that is not a literal private address or localhost (unless the operator allows it). */
@@ -9,7 +9,7 @@ export const WebhookUrl = z
   .string()
   .max(2048)
   .superRefine((u, ctx) => {
-    const problem = targetProblem(u, { allowPrivate: env().BATON_WEBHOOK_ALLOW_PRIVATE === "1", setting: "BATON_WEBHOOK_ALLOW_PRIVATE" });
+    const problem = configuredTargetProblem(u, { allowPrivate: env().BATON_WEBHOOK_ALLOW_PRIVATE === "1", setting: "BATON_WEBHOOK_ALLOW_PRIVATE" });
     if (problem) ctx.addIssue({ code: "custom", message: problem });
   });
 

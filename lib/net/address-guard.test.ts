@@ -3,7 +3,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { guardedLookup, isPrivateAddress, targetProblem } from "./address-guard";
+import { configuredTargetProblem, guardedLookup, isPrivateAddress, targetProblem } from "./address-guard";
 import { postJson } from "./post-json";
 
 const classify = (list: string[]) => list.map((ip) => [ip, isPrivateAddress(ip)]);
@@ -55,22 +55,27 @@ describe("isPrivateAddress", () => {
   });
 });
 
-describe("targetProblem (save-time and pre-send check of a URL)", () => {
+describe("targetProblem (pre-send) and configuredTargetProblem (on save)", () => {
   const o = { allowPrivate: false, setting: "BATON_WEBHOOK_ALLOW_PRIVATE" };
-  it("refuses every spelling of a private literal and localhost, naming the opt-in", () => {
+  it("refuses every spelling of a private literal (and, on save, localhost names), naming the opt-in", () => {
     const bad = [
       "http://127.0.0.1/", "http://127.1/", "http://2130706433/", "http://0x7f000001/", "http://0x7f.1/", "http://017700000001/",
       "http://0177.0.0.1/", "http://127.0.0.1./", "http://0/", "http://0.0.0.0:8080/", "http://[::1]/", "http://[::]/",
       "http://[::ffff:127.0.0.1]:9/", "http://[::ffff:7f00:1]:9/", "http://[0:0:0:0:0:ffff:127.0.0.1]:9/", "http://[64:ff9b::7f00:1]/",
       "http://[2002:7f00:1::]/", "http://169.254.169.254/latest/meta-data/", "https://10.0.0.1/",
-      "http://localhost:3000/", "http://LOCALHOST./", "http://api.localhost/", "http://198.18.0.1/", "http://[ff02::1]/",
+      "http://198.18.0.1/", "http://[ff02::1]/",
     ];
     for (const url of bad) expect([url, targetProblem(url, o)]).toEqual([url, expect.stringMatching(/^refusing .*BATON_WEBHOOK_ALLOW_PRIVATE=1/)]);
+    for (const url of [...bad, "http://localhost:3000/", "http://LOCALHOST./", "http://api.localhost/"]) {
+      expect([url, configuredTargetProblem(url, o)]).toEqual([url, expect.stringMatching(/^refusing .*BATON_WEBHOOK_ALLOW_PRIVATE=1/)]);
+    }
+    expect(targetProblem("http://localhost:3000/", o)).toBeNull(); // left to the lookup at send time
   });
   it("accepts public hosts and names, and anything when allowed; refuses other schemes", () => {
     for (const url of ["https://hooks.slack.com/services/x", "http://8.8.8.8/", "http://[2606:4700::1]/", "http://192.0.3.1/", "http://localhost.example.com/"]) {
-      expect([url, targetProblem(url, o)]).toEqual([url, null]);
+      expect([url, configuredTargetProblem(url, o)]).toEqual([url, null]);
     }
+    expect(configuredTargetProblem("http://localhost/", { ...o, allowPrivate: true })).toBeNull();
     expect(targetProblem("http://127.0.0.1/", { ...o, allowPrivate: true })).toBeNull();
     expect(targetProblem("file:///etc/passwd", o)).toBe("must be an http(s) URL");
     expect(targetProblem("not a url", o)).toBe("invalid URL");

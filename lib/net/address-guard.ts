@@ -5,8 +5,8 @@
 // reserved, broadcast) and every IPv6 address outside global unicast 2000::/3 plus the special
 // ranges inside it. IPv6 forms that embed an IPv4 address (mapped ::ffff:a.b.c.d in any
 // spelling, SIIT ::ffff:0:a.b.c.d, NAT64 64:ff9b::/96, 6to4 2002::/16) are judged by that IPv4
-// address. Two checks use the same classifier: a literal-IP or localhost URL is refused before
-// anything is sent (and when a rule or setting is saved), and a host name is resolved by a
+// address. Two checks use the same classifier: a literal-IP URL is refused before anything is sent
+// (and, with localhost names, when a rule or setting is saved), and a host name is resolved by a
 // custom lookup that refuses it if ANY of its addresses is blocked, so the socket connects only
 // to a checked address (no DNS rebinding between check and connect).
 import dns from "node:dns";
@@ -71,9 +71,9 @@ export class BlockedTargetError extends Error {}
 const refusal = (what: string, why: string, o: GuardOptions) => `refusing ${what}: ${why}; set ${o.setting}=1 to allow`;
 
 /**
- * Why `url` may not be used as an outbound target, or null if it may. Checks what can be known
- * without DNS: the scheme, and a host that is an IP literal (any spelling the URL parser
- * normalises: 2130706433, 0x7f.1, 127.1, [::ffff:7f00:1]) or a localhost name.
+ * Why `url` may not be used as an outbound target, or null if it may: the scheme, and a host that
+ * is an IP literal in any spelling the URL parser normalises (2130706433, 0x7f.1, 127.1,
+ * [::ffff:7f00:1]). Checked before every request because a literal never reaches the lookup.
  */
 export function targetProblem(url: string, o: GuardOptions): string | null {
   let u: URL;
@@ -83,11 +83,20 @@ export function targetProblem(url: string, o: GuardOptions): string | null {
     return "invalid URL";
   }
   if (u.protocol !== "http:" && u.protocol !== "https:") return "must be an http(s) URL";
-  if (o.allowPrivate) return null;
-  const host = u.hostname.replace(/^\[|\]$/g, "").replace(/\.$/, "").toLowerCase();
-  if (net.isIP(host) && isPrivateAddress(host)) return refusal(u.hostname, "a private address (loopback, private or reserved range)", o);
-  if (host === "localhost" || host.endsWith(".localhost")) return refusal(u.hostname, "a loopback name", o);
+  const host = u.hostname.replace(/^\[|\]$/g, "");
+  if (!o.allowPrivate && net.isIP(host) && isPrivateAddress(host)) return refusal(u.hostname, "a private address (loopback, private or reserved range)", o);
   return null;
+}
+
+/**
+ * targetProblem, plus localhost names (RFC 6761: always loopback), for a URL being saved: the
+ * user learns at once instead of at the first delivery. Other names are judged when resolved.
+ */
+export function configuredTargetProblem(url: string, o: GuardOptions): string | null {
+  const problem = targetProblem(url, o);
+  if (problem || o.allowPrivate) return problem;
+  const host = new URL(url).hostname.replace(/\.$/, "");
+  return host === "localhost" || host.endsWith(".localhost") ? refusal(host, "a loopback name", o) : null;
 }
 
 /** A dns.lookup replacement for http(s).request that refuses a host if any of its addresses is blocked. */

@@ -9,7 +9,7 @@
 import crypto from "node:crypto";
 import { z } from "zod";
 import { env, type Env } from "../env";
-import { targetProblem } from "../net/address-guard";
+import { configuredTargetProblem } from "../net/address-guard";
 import { postJson } from "../net/post-json";
 import { offlineJudge, type IntentJudge } from "./intent";
 
@@ -104,7 +104,7 @@ type JudgeEnv = Pick<Env, "BATON_JUDGE_URL" | "BATON_JUDGE_MODEL" | "BATON_JUDGE
 /** Why a project may not save `url` as its judge endpoint, or null (the same guard as at send time). */
 export function judgeUrlProblem(url: string, e: JudgeEnv = env()): string | null {
   if (e.BATON_JUDGE_URL && sameEndpoint(url, e.BATON_JUDGE_URL)) return null;
-  return targetProblem(url, { allowPrivate: e.BATON_JUDGE_ALLOW_PRIVATE === "1", setting: "BATON_JUDGE_ALLOW_PRIVATE" });
+  return configuredTargetProblem(url, { allowPrivate: e.BATON_JUDGE_ALLOW_PRIVATE === "1", setting: "BATON_JUDGE_ALLOW_PRIVATE" });
 }
 
 const perProject = new Map<string, IntentJudge>();
