@@ -73,7 +73,7 @@ export async function send(url: string, body: string, secret: string, timeoutMs 
 }
 
 /** Milliseconds until the next attempt (exponential, full jitter), or null once 24 h have passed. */
-export function nextRetryDelay(attempt: number, firstAttemptAt: Date, now = new Date(), baseMs = Number(process.env.BATON_WEBHOOK_RETRY_BASE_MS ?? 30_000)): number | null {
+export function nextRetryDelay(attempt: number, firstAttemptAt: Date, now = new Date(), baseMs = env().BATON_WEBHOOK_RETRY_BASE_MS): number | null {
   const capMs = 6 * 3_600_000;
   const delay = Math.min(capMs, baseMs * 2 ** Math.max(0, attempt - 1));
   const jittered = delay / 2 + Math.random() * (delay / 2);

@@ -13,9 +13,12 @@ export const WebhookUrl = z
     if (problem) ctx.addIssue({ code: "custom", message: problem });
   });
 
+/** What the API and pages show instead of a webhook secret; sent back, it means "keep the stored one". */
+export const SECRET_MASK = "••••••";
+
 export const Webhook = z.object({
   url: WebhookUrl,
-  secret: z.string().min(8, "at least 8 characters").max(256),
+  secret: z.string().max(256).refine((x) => x === SECRET_MASK || x.length >= 8, "at least 8 characters"),
 });
 
 export const AlertRuleInput = z.object({

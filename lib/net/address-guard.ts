@@ -109,7 +109,9 @@ export function guardedLookup(o: GuardOptions): typeof dns.lookup {
       const list = addresses as dns.LookupAddress[];
       if (!list.length) return cb(new Error(`${hostname} did not resolve`), "", 0);
       const bad = list.find((a) => isPrivateAddress(a.address));
-      if (bad && !o.allowPrivate) return cb(new BlockedTargetError(refusal(hostname, `resolves to a private address (${bad.address})`, o)), "", 0);
+      // The address itself is not named: the refusal reaches project users (test button, delivery
+      // history), who must not learn how internal names resolve.
+      if (bad && !o.allowPrivate) return cb(new BlockedTargetError(refusal(hostname, "resolves to a private address", o)), "", 0);
       if (opts.all) return cb(null, list);
       cb(null, list[0].address, list[0].family);
     });
