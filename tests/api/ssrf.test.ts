@@ -4,13 +4,15 @@
 // saving a private webhook in any spelling is a 400 naming webhooks.N.url; rules stored with such
 // URLs (saved while the opt-in was on) reach nothing by the test button or by a real firing
 // (literals refused before sending, `localhost` refused by the connect-time lookup); a project's
-// judge URL on loopback is never contacted, and with the judge opt-in it gets no operator key.
+// judge URL on loopback is never contacted, and with the judge opt-in it gets no operator key;
+// /settings names the operator's judge without the credentials in its URL.
 // On the shared stack: a delivered payload carries no secret and no other webhook's URL, and the
 // /alerts page (whose edit form is a client component) does not carry the secrets either.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hashKey } from "../../lib/auth/keys";
 import { createSession, PROJECT_COOKIE, SESSION_COOKIE } from "../../lib/auth/sessions";
 import type { EmbeddedDb } from "../../lib/db/embedded";
 import { pool } from "../../lib/db/pool";
@@ -57,7 +59,7 @@ const OPERATOR_KEY = "sk-operator-SECRET-do-not-leak";
 const NO_OPT_IN = {
   BATON_WEBHOOK_ALLOW_PRIVATE: "0",
   BATON_JUDGE_ALLOW_PRIVATE: "0",
-  BATON_JUDGE_URL: "https://judge.operator.invalid/v1",
+  BATON_JUDGE_URL: "https://judge-user:judge-PASS@judge.operator.invalid/v1?api-key=judge-QUERY-key",
   BATON_JUDGE_MODEL: "operator-model",
   BATON_JUDGE_API_KEY: OPERATOR_KEY,
 };
@@ -252,6 +254,20 @@ describe("a project's judge URL", () => {
       expect(h.authorization).toBeUndefined();
       expect(h.body).not.toContain(OPERATOR_KEY);
     }
+  });
+});
+
+describe("the /settings page", () => {
+  it("names the operator's judge without the credentials in its URL, and never shows the key", async () => {
+    await sql(`INSERT INTO users (id, email, password_hash) VALUES ('usr_ssrf', 'ssrf@test.local', 'x')`);
+    await sql(`INSERT INTO project_members (project_id, user_id, role) VALUES ($1, 'usr_ssrf', 'admin')`, [projectId]);
+    const token = `ssrf-session-${Date.now()}`;
+    await sql(`INSERT INTO sessions (id, user_id, expires_at) VALUES ($1, 'usr_ssrf', now() + interval '1 hour')`, [hashKey(token)]);
+    const res = await fetch(`${web.url}/settings`, { headers: { cookie: `${SESSION_COOKIE}=${token}` } });
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain("operator-model at https://judge.operator.invalid/v1");
+    for (const leak of ["judge-PASS", "judge-user", "judge-QUERY-key", OPERATOR_KEY]) expect([leak, html.includes(leak)]).toEqual([leak, false]);
   });
 });
 

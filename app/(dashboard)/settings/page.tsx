@@ -12,7 +12,9 @@ export default async function SettingsPage() {
   const [settings, keys, rescore] = await Promise.all([getProjectSettings(v.projectId), listApiKeys(v.projectId), getRescoreProgress(v.projectId)]);
   const project = v.projects.find((p) => p.id === v.projectId)!;
   const e = env();
-  const envJudge = e.BATON_JUDGE_URL && e.BATON_JUDGE_MODEL ? `${e.BATON_JUDGE_MODEL} at ${e.BATON_JUDGE_URL}` : null;
+  // Shown to every member: the operator's URL without any credentials in it (user:pass@, ?key=).
+  const judgeAt = e.BATON_JUDGE_URL && new URL(e.BATON_JUDGE_URL);
+  const envJudge = judgeAt && e.BATON_JUDGE_MODEL ? `${e.BATON_JUDGE_MODEL} at ${judgeAt.origin}${judgeAt.pathname}` : null;
   return (
     <div className="space-y-6">
       <h1 className="text-xl font-semibold">Settings</h1>
