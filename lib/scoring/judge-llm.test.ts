@@ -1,9 +1,10 @@
 // The LLM judge against a local fake OpenAI-compatible endpoint: success, cache, malformed answer
-// and timeout (both fall back to the offline judge).
+// and timeout (both fall back to the offline judge); which URL gets the operator's key, and the
+// address guard on project-set URLs.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createLlmJudge } from "./judge-llm";
+import { createLlmJudge, judgeFor, judgeUrlProblem } from "./judge-llm";
 
 let mode: "ok" | "junk" | "slow" = "ok";
 let hits = 0;
@@ -30,7 +31,7 @@ describe("LLM judge", () => {
   it("uses the endpoint's strict JSON score, and caches by the two texts", async () => {
     mode = "ok";
     hits = 0;
-    const judge = createLlmJudge({ url, model: "m", apiKey: "sk-test" });
+    const judge = createLlmJudge({ url, model: "m", apiKey: "sk-test", allowPrivate: true });
     expect(await judge.similarity("cancel my plan", "upgrade plan")).toBe(0.42);
     expect(await judge.similarity("cancel my plan", "upgrade plan")).toBe(0.42);
     expect(hits).toBe(1);
@@ -41,14 +42,60 @@ describe("LLM judge", () => {
   it("falls back to the offline judge on a malformed answer, after one retry", async () => {
     mode = "junk";
     hits = 0;
-    const judge = createLlmJudge({ url, model: "m" });
+    const judge = createLlmJudge({ url, model: "m", allowPrivate: true });
     expect(await judge.similarity("refund my order", "customer wants a refund for the order")).toBe(1);
     expect(hits).toBe(2);
   });
 
   it("falls back on timeout", async () => {
     mode = "slow";
-    const judge = createLlmJudge({ url, model: "m", timeoutMs: 100 });
+    const judge = createLlmJudge({ url, model: "m", timeoutMs: 100, allowPrivate: true });
     expect(await judge.similarity("cancel my subscription", "upgrade the plan")).toBeLessThan(0.5);
+  });
+});
+
+describe("project-set judge URLs", () => {
+  const envOf = (over: Record<string, string | undefined> = {}) => ({
+    BATON_JUDGE_URL: "https://llm.operator.example/v1",
+    BATON_JUDGE_MODEL: "m",
+    BATON_JUDGE_API_KEY: "sk-operator-secret",
+    BATON_JUDGE_ALLOW_PRIVATE: "0" as const,
+    ...over,
+  });
+  const llm = (u: string, model: string) => ({ judge: { kind: "llm", url: u, model } });
+
+  it("never sends the environment's key to a URL a project set", async () => {
+    mode = "ok";
+    hits = 0;
+    lastAuth = "unset";
+    const judge = judgeFor(llm(url, "key-test-1"), envOf({ BATON_JUDGE_ALLOW_PRIVATE: "1" }));
+    expect(await judge.similarity("refund order 1", "refund order 1 please")).toBe(0.42);
+    expect(hits).toBe(1);
+    expect(lastAuth).toBe("");
+  });
+
+  it("sends it when the project's URL is the environment's own (near miss)", async () => {
+    mode = "ok";
+    lastAuth = "unset";
+    const judge = judgeFor(llm(`${url}/`, "key-test-2"), envOf({ BATON_JUDGE_URL: url }));
+    expect(await judge.similarity("refund order 2", "refund order 2 please")).toBe(0.42);
+    expect(lastAuth).toBe("Bearer sk-operator-secret");
+  });
+
+  it("does not contact a private project URL without BATON_JUDGE_ALLOW_PRIVATE, and falls back", async () => {
+    mode = "ok";
+    hits = 0;
+    for (const u of [url, url.replace("127.0.0.1", "[::ffff:127.0.0.1]"), url.replace("127.0.0.1", "localhost")]) {
+      const judge = judgeFor(llm(u, "key-test-3"), envOf());
+      expect(await judge.similarity("refund my order", "customer wants a refund for the order")).toBe(1); // offline, not 0.42
+    }
+    expect(hits).toBe(0);
+  });
+
+  it("refuses to save a private URL unless allowed or the environment's own", () => {
+    expect(judgeUrlProblem("http://[::ffff:7f00:1]:8080/v1", envOf())).toMatch(/^refusing .*BATON_JUDGE_ALLOW_PRIVATE=1/);
+    expect(judgeUrlProblem("http://127.0.0.1:8080/v1", envOf({ BATON_JUDGE_ALLOW_PRIVATE: "1" }))).toBeNull();
+    expect(judgeUrlProblem("http://localhost:11434/v1", envOf({ BATON_JUDGE_URL: "http://localhost:11434/v1" }))).toBeNull();
+    expect(judgeUrlProblem("https://api.openai.com/v1", envOf())).toBeNull();
   });
 });
