@@ -90,7 +90,7 @@ async function main() {
 
   const failures: number[] = [];
   while (!stopping) {
-    let why = "it stopped";
+    let why = "it shut down after database errors";
     try {
       runner = await startRunner(queuePool, events);
       // The alert evaluator reschedules itself; make sure one is queued (the job key dedupes).
