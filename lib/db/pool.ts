@@ -22,7 +22,8 @@ import { databaseUrl, env } from "../env";
 
 export type PoolProfile = "request" | "worker" | "bulk";
 
-const g = globalThis as unknown as { __batonPool?: pg.Pool; __batonPoolProfile?: PoolProfile };
+// On globalThis: Next bundles instrumentation.ts apart from the routes, each with its own copy of this module.
+const g = globalThis as unknown as { __batonPool?: pg.Pool; __batonPoolProfile?: PoolProfile; __batonStopping?: boolean };
 
 // jsonb and timestamptz come back as JS values; bigint (int8) as number where it fits.
 pg.types.setTypeParser(20, (v: string) => {
@@ -30,10 +31,17 @@ pg.types.setTypeParser(20, (v: string) => {
   return Number.isSafeInteger(n) ? n : v;
 });
 
-let shuttingDown = false;
 /** Called by a process's own signal handler: from then on, lost connections are expected. */
-export const markShuttingDown = () => void (shuttingDown = true);
-export const isShuttingDown = () => shuttingDown;
+export const markShuttingDown = () => void (g.__batonStopping = true);
+export const isShuttingDown = () => g.__batonStopping === true;
+
+/** Prints a lost-connection line half a second later, unless the process is stopping by then: Ctrl-C
+ *  reaches the embedded PostgreSQL (same process group) too, and its connections often end a few ms
+ *  before this process's own signal handler runs. */
+export function logUnlessStopping(line: string, print: (line: string) => void = console.error): void {
+  if (isShuttingDown()) return;
+  setTimeout(() => void (isShuttingDown() || print(line)), 500).unref();
+}
 
 /** Chooses the timeouts of this process's pool; call before the first pool() (worker, scripts). */
 export function usePoolProfile(profile: PoolProfile): void {
@@ -62,11 +70,9 @@ export function connectionSettings(profile: PoolProfile = g.__batonPoolProfile ?
 // One line per outage, not one per pooled connection (ten clients all get 57P01 at once).
 let lastLoggedAt = 0;
 function logConnectionError(err: Error): void {
-  // Ctrl-C reaches the embedded PostgreSQL too (same process group), which then ends every
-  // connection: expected while shutting down, not worth a line.
-  if (shuttingDown || Date.now() - lastLoggedAt < 10_000) return;
+  if (isShuttingDown() || Date.now() - lastLoggedAt < 10_000) return;
   lastLoggedAt = Date.now();
-  console.error(`[db] connection lost: ${err.message}${isDatabaseUnavailable(err) ? " (retrying on the next query)" : ""}`);
+  logUnlessStopping(`[db] connection lost: ${err.message}${isDatabaseUnavailable(err) ? " (retrying on the next query)" : ""}`);
 }
 
 /** A pool with Baton's timeouts whose clients can never raise an unhandled 'error' event. */

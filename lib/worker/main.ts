@@ -14,7 +14,7 @@ import crypto from "node:crypto";
 import { EventEmitter } from "node:events";
 import { Logger, run, type Runner, type WorkerEvents } from "graphile-worker";
 import { migrate } from "../db/migrate";
-import { closePool, isShuttingDown, makePool, markShuttingDown, pool, usePoolProfile } from "../db/pool";
+import { closePool, isShuttingDown, logUnlessStopping, makePool, markShuttingDown, pool, usePoolProfile } from "../db/pool";
 import { retryWhileUnavailable } from "../db/wait";
 import { databaseUrl, env } from "../env";
 import { isDatabaseUnavailable } from "../errors";
@@ -39,11 +39,13 @@ const logger = new Logger(() => (level, message, meta) => {
   // batched completions need one connection per batch, not per job
   if (message.startsWith("WARNING: having maxPoolSize") && !verbose) return;
   if (!verbose && level !== "error" && level !== "warning") return;
+  const line = `baton worker: ${message.split("\n")[0]}`;
   if (!verbose && (isDatabaseUnavailable(meta?.error) || isDatabaseUnavailable({ message }))) {
     if (Date.now() - lastOutageLine < 30_000) return;
     lastOutageLine = Date.now();
+    return logUnlessStopping(line, console.warn);
   }
-  console[level === "error" ? "error" : "warn"](`baton worker: ${message.split("\n")[0]}`);
+  console[level === "error" ? "error" : "warn"](line);
 });
 
 async function main() {
@@ -68,7 +70,7 @@ async function main() {
       if (recovered.length) console.warn(`baton worker: handed back the jobs of ${recovered.length} worker(s) that stopped without releasing them`);
       heartbeatFailing = false;
     } catch (err) {
-      if (!isShuttingDown() && !heartbeatFailing) console.warn(`baton worker: heartbeat failed: ${(err as Error).message}`);
+      if (!heartbeatFailing) logUnlessStopping(`baton worker: heartbeat failed: ${(err as Error).message}`, console.warn);
       heartbeatFailing = true;
     }
   };
@@ -107,8 +109,8 @@ async function main() {
     // wait for the heartbeat sweep.
     const stale = [...workerIds];
     workerIds.clear();
-    console.warn(`baton worker: the job runner stopped (${why}); restarting it once the database answers`);
-    await retryWhileUnavailable("restarting the job runner", () => unlockWorkers(stale), (l) => console.warn(`baton worker: ${l}`));
+    logUnlessStopping(`baton worker: the job runner stopped (${why}); restarting it once the database answers`, console.warn);
+    await retryWhileUnavailable("restarting the job runner", () => unlockWorkers(stale), (l) => logUnlessStopping(`baton worker: ${l}`, console.warn));
     const now = Date.now();
     failures.push(now);
     while (failures[0] < now - RUNNER_FAILURE_WINDOW_MS) failures.shift();
