@@ -18,7 +18,7 @@ import { closePool, isShuttingDown, logUnlessStopping, makePool, markShuttingDow
 import { retryWhileUnavailable } from "../db/wait";
 import { databaseUrl, env } from "../env";
 import { isDatabaseUnavailable } from "../errors";
-import { scheduleEvaluation } from "../alerts/jobs";
+import { ensureEvaluationScheduled, scheduleEvaluation } from "../alerts/jobs";
 import { installLastResort } from "../runtime/last-resort";
 import { beat, forget, heartbeatMs, recoverStrandedJobs, unlockWorkers } from "./recovery";
 import { crontab, taskList } from "./tasks";
@@ -66,6 +66,7 @@ async function main() {
   const liveness = async () => {
     try {
       await beat(processId, [...workerIds]);
+      await ensureEvaluationScheduled(pool());
       const recovered = await recoverStrandedJobs();
       if (recovered.length) console.warn(`baton worker: handed back the jobs of ${recovered.length} worker(s) that stopped without releasing them`);
       heartbeatFailing = false;

@@ -26,7 +26,8 @@ let worker: Child;
 
 beforeAll(async () => {
   ({ db, key, projectId } = await startPrivateDb());
-  const env = { BATON_DB_TIMEOUT_MS: String(TIMEOUT_MS), BATON_SCORE_DEBOUNCE_MS: "100", BATON_WORKER_HEARTBEAT_MS: "1000" };
+  // the alert evaluator ticks every 200 ms so that an outage is sure to break its self-rescheduling chain
+  const env = { BATON_DB_TIMEOUT_MS: String(TIMEOUT_MS), BATON_SCORE_DEBOUNCE_MS: "100", BATON_WORKER_HEARTBEAT_MS: "1000", BATON_ALERT_TICK_MS: "200" };
   ({ url, web } = await startExtraWeb(db.url, env, "outage-web"));
   worker = await startExtraWorker(db.url, env, "outage-worker");
   // faults only mean something once the worker holds its connections (LISTEN, pool, heartbeat)
@@ -92,6 +93,13 @@ async function expectAllScored(prefix: string) {
   await until(`every ${prefix} conversation scored`, async () => (await countRows(db.url, sql, [projectId, `${prefix}-%`])) === 0, 40_000);
 }
 
+/** The alert evaluator's self-rescheduling chain survived: a pending run is queued (a run that failed
+ *  during the outage stays failed, max_attempts 1, and nothing would queue the next one). */
+async function expectAlertEvaluationQueued() {
+  const pending = `SELECT count(*) FROM graphile_worker.jobs WHERE key = 'evaluate_alerts' AND locked_at IS NULL AND attempts < max_attempts`;
+  await until("a pending alert evaluation", async () => (await countRows(db.url, pending)) > 0, 15_000);
+}
+
 async function restartDb() {
   db = await startEmbeddedPostgres({ dataDir: db.dataDir, port: db.port });
 }
@@ -143,6 +151,7 @@ describe("database outage under ingest", () => {
     expect((await fetch(`${url}/api/health`)).status).toBe(200);
     expect(await countRows(db.url, `SELECT count(*) FROM events WHERE id = ANY($1)`, [load.acked])).toBe(load.acked.length);
     await expectAllScored("stop");
+    await expectAlertEvaluationQueued();
     expect(alive(worker)).toBe(true);
     expect(alive(web)).toBe(true);
   });
@@ -173,6 +182,7 @@ describe("database outage under ingest", () => {
     expect(alive(web)).toBe(true);
     expect(await countRows(db.url, `SELECT count(*) FROM events WHERE id = ANY($1)`, [load.acked])).toBe(load.acked.length);
     await expectAllScored("term");
+    await expectAlertEvaluationQueued();
   });
 
   it("frozen database (SIGSTOP): ingest and health answer 503 within the bound, then recover on SIGCONT", async () => {
