@@ -26,6 +26,9 @@ const Env = z.object({
   /** milliseconds the worker waits after a conversation's first new event before scoring it */
   BATON_SCORE_DEBOUNCE_MS: z.coerce.number().int().min(0).default(500),
   BATON_DB_POOL_SIZE: z.coerce.number().int().min(1).default(10),
+  /** how long a web request waits on the database (connect, pool checkout, one statement) before it
+   *  answers 503: with the database down or frozen, ingest and /api/health answer within ~this + 1 s */
+  BATON_DB_TIMEOUT_MS: z.coerce.number().int().min(500).max(600_000).default(8000),
   /** days raw framework spans/runs are kept after their last update (resends within it are deduplicated) */
   BATON_STAGED_SPAN_RETENTION_DAYS: z.coerce.number().min(0).default(7),
   /** jobs in flight per worker process; concurrent scoring jobs are scored together in batches of up to 64 */

@@ -30,6 +30,7 @@ export async function copyRate(url: string, { rows }: { rows: number }): Promise
     chunks.push(s);
   }
   const client = new pg.Client({ connectionString: url });
+  client.on("error", () => {}); // a lost connection fails the next query instead of the process
   await client.connect();
   try {
     const started = performance.now();
@@ -127,6 +128,7 @@ export async function httpIngest(opts: {
     duplicated += ((await res.json()) as { accepted: number }).accepted;
   }
   const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  db.on("error", () => {});
   await db.connect();
   const { rows } = await db.query(`SELECT count(*)::int AS n FROM events WHERE project_id = $1`, [opts.projectId]);
   await db.end();

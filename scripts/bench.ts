@@ -9,7 +9,7 @@ import path from "node:path";
 import { createApiKey } from "../lib/auth/keys";
 import { freePort, startEmbeddedPostgres, type EmbeddedDb } from "../lib/db/embedded";
 import { migrate } from "../lib/db/migrate";
-import { closePool, pool } from "../lib/db/pool";
+import { closePool, pool, usePoolProfile } from "../lib/db/pool";
 import { buildApp, hasBuild, ROOT, startWeb, waitForHttp } from "../lib/runtime/processes";
 import { copyRate, httpIngest, singleEventRate } from "./bench-ingest";
 
@@ -17,6 +17,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 8);
 
 async function main() {
+  usePoolProfile("bulk"); // long statements on purpose: no request-sized statement timeout
   let db: EmbeddedDb | null = null;
   let url = process.env.DATABASE_URL;
   if (!url) {

@@ -2,7 +2,7 @@
 // threshold or tracked-field change) in place, with a progress bar. Resumable: progress is kept in
 // baton_rescore_progress (project, since → last conversation id done), so a second run after
 // Ctrl-C continues where the first stopped; `--restart` starts over.
-import { pool, closePool } from "../lib/db/pool";
+import { pool, closePool, usePoolProfile } from "../lib/db/pool";
 import { migrate } from "../lib/db/migrate";
 import { scoreConversations } from "../lib/scoring/persist";
 import { arg } from "./args";
@@ -11,6 +11,7 @@ import { progressBar } from "./progress";
 const BATCH = 200;
 
 async function main() {
+  usePoolProfile("bulk"); // long statements on purpose: no request-sized statement timeout
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("set DATABASE_URL to the database to rescore");
   await migrate(url);

@@ -4,7 +4,7 @@
 // scoring worker would write for these synthetic conversations; they are generated directly
 // because scoring 1 M conversations one by one would take hours on 2 cores.
 import { createApiKey } from "../lib/auth/keys";
-import { closePool, pool } from "../lib/db/pool";
+import { closePool, pool, usePoolProfile } from "../lib/db/pool";
 import { migrate } from "../lib/db/migrate";
 import { arg } from "./args";
 import { progressBar } from "./progress";
@@ -83,6 +83,7 @@ SELECT $1, 'conv-' || lpad(c::text, 7, '0'), h, 'e' || c || '-' || (3 + h * 3),
 ON CONFLICT DO NOTHING`;
 
 async function main() {
+  usePoolProfile("bulk"); // long statements on purpose: no request-sized statement timeout
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("set DATABASE_URL (npm start prints nothing of it; use the embedded server's URL or your own)");
   await migrate(url);

@@ -1,18 +1,23 @@
 // `npm start`: database (embedded unless DATABASE_URL), migrations, build if needed, first-start
-// bootstrap, then web + worker. Ctrl-C stops all of them. Every failure is one clear sentence.
+// bootstrap, then web + worker, each supervised: a crashed one is restarted with backoff (one line
+// says why) rather than taking the product down. Ctrl-C stops all of them, once, quietly. Every
+// failure is one clear sentence.
+import fs from "node:fs";
 import pg from "pg";
 import { EmbeddedDbError, startEmbeddedPostgres, type EmbeddedDb } from "../lib/db/embedded";
 import { migrate } from "../lib/db/migrate";
 import { closePool, markShuttingDown } from "../lib/db/pool";
 import { bootstrap } from "../lib/projects/bootstrap";
-import { buildApp, hasBuild, portInUse, startWeb, startWorker, waitForHttp, type Child } from "../lib/runtime/processes";
+import { installLastResort } from "../lib/runtime/last-resort";
+import { buildApp, hasBuild, portInUse, startWeb, startWorker, waitForHttp, workerEntry } from "../lib/runtime/processes";
 import { dataDir, removeRuntime } from "../lib/runtime/runtime-file";
+import { supervise, type Supervisor } from "../lib/runtime/supervise";
 import { maybeLoadDemo } from "./start-demo";
 
 const port = Number(process.env.PORT ?? 3000);
 const dbFolder = dataDir();
 let db: EmbeddedDb | null = null;
-const children: Child[] = [];
+const children: Supervisor[] = [];
 let stopping = false;
 
 function fail(message: string): never {
@@ -23,6 +28,7 @@ function fail(message: string): never {
 async function databaseUrl(): Promise<string> {
   if (process.env.DATABASE_URL) {
     const client = new pg.Client({ connectionString: process.env.DATABASE_URL, connectionTimeoutMillis: 5000 });
+    client.on("error", () => {}); // a failure here is the connect() rejection below
     try {
       await client.connect();
       await client.end();
@@ -60,6 +66,7 @@ async function main() {
   process.env.DATABASE_URL = url;
   process.on("SIGINT", () => void shutdown(0));
   process.on("SIGTERM", () => void shutdown(0));
+  installLastResort("baton", () => stopping);
 
   await migrate(url, (m) => console.log(`baton: ${m}`));
   const boot = await bootstrap({
@@ -72,20 +79,12 @@ async function main() {
     await buildApp();
   }
   const env = { DATABASE_URL: url };
-  const web = startWeb({ port, env });
+  const web = supervise({ name: "web", start: () => startWeb({ port, env }) });
   children.push(web);
-  const worker = startWorker({ env });
-  if (worker) children.push(worker);
-  for (const c of children) {
-    void c.exited.then((code) => {
-      if (!stopping) {
-        console.error(`baton: the ${c.name} process exited (code ${code}); stopping`);
-        void shutdown(1);
-      }
-    });
-  }
+  if (fs.existsSync(workerEntry())) children.push(supervise({ name: "worker", start: () => startWorker({ env })! }));
   const base = `http://localhost:${port}`;
-  await waitForHttp(`${base}/api/health`, web);
+  // the first web process must come up; after that, crashes are the supervisor's business
+  await waitForHttp(`${base}/api/health`, web.current());
 
   console.log(`\nBaton is running at ${base}`);
   if (boot.newKey) console.log(`Ingest key for project "default" (shown once, keep it): ${boot.newKey}`);

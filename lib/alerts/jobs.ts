@@ -28,6 +28,17 @@ export async function scheduleEvaluation(client: { query: pg.Pool["query"] }, de
   );
 }
 
+/** Revives the self-rescheduling evaluator when a database outage broke its chain (the reschedule
+ *  in its `finally` failed too, and with one attempt the job stays failed): a pending evaluation
+ *  keeps its time (preserve_run_at), a failed or missing one is queued now. The worker calls it
+ *  every heartbeat. */
+export async function ensureEvaluationScheduled(client: { query: pg.Pool["query"] }) {
+  await client.query(
+    `SELECT graphile_worker.add_job($1, '{}'::json, job_key := $1, max_attempts := 1, job_key_mode := 'preserve_run_at')`,
+    [EVALUATE_TASK],
+  );
+}
+
 export const evaluateAlertsTask: Task = async () => {
   try {
     const { rows } = await pool().query<{ project_id: string; id: string }>(

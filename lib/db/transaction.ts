@@ -12,9 +12,11 @@ export async function withTransaction<T>(fn: (client: pg.PoolClient) => Promise<
     client.release();
     return out;
   } catch (err) {
-    await client.query("ROLLBACK").catch(() => {});
-    // A broken connection must not go back to the pool.
-    client.release(isDatabaseUnavailable(err) ? (err as Error) : undefined);
+    // A lost or frozen connection is discarded, not rolled back: the server rolls back a
+    // connection that goes away, and a ROLLBACK queued behind a hung statement would wait out a
+    // second query timeout before the caller could answer 503.
+    const reusable = !isDatabaseUnavailable(err) && (await client.query("ROLLBACK").then(() => true, () => false));
+    client.release(reusable ? undefined : (err as Error));
     throw err;
   }
 }

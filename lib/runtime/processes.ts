@@ -18,7 +18,7 @@ export interface Child {
   exited: Promise<number | null>;
 }
 
-function wrap(name: string, proc: ChildProcess): Child {
+export function wrap(name: string, proc: ChildProcess): Child {
   const exited = new Promise<number | null>((resolve) => {
     if (proc.exitCode !== null || proc.signalCode !== null) resolve(proc.exitCode);
     else proc.once("exit", (code) => resolve(code));

@@ -28,9 +28,15 @@ export async function recoverStrandedJobs(staleMs = 3 * heartbeatMs()): Promise<
     [staleMs],
   );
   const dead = rows.map((r) => r.locked_by);
-  if (dead.length) await pool().query(`SELECT graphile_worker.force_unlock_workers($1::text[])`, [dead]);
+  if (dead.length) await unlockWorkers(dead);
   await pool().query(`DELETE FROM baton_runtime.worker_heartbeats WHERE beat_at < now() - interval '1 day'`);
   return dead;
+}
+
+/** Hands back the jobs locked by these (stopped) worker ids. Always one query, even for none: the
+ *  worker also uses it to learn that the database answers again. */
+export async function unlockWorkers(workerIds: string[]): Promise<void> {
+  await pool().query(`SELECT graphile_worker.force_unlock_workers($1::text[])`, [workerIds]);
 }
 
 export async function forget(processId: string): Promise<void> {

@@ -7,18 +7,27 @@ import pg from "pg";
 import { hashKey, generateSecret } from "../../lib/auth/keys";
 import { freePort, startEmbeddedPostgres, type EmbeddedDb } from "../../lib/db/embedded";
 import { migrate } from "../../lib/db/migrate";
-import { startWeb, startWorker, waitForHttp, type Child } from "../../lib/runtime/processes";
+import { ROOT, startWeb, startWorker, waitForHttp, type Child } from "../../lib/runtime/processes";
 
-export async function startExtraWeb(databaseUrl: string, env: Record<string, string> = {}): Promise<{ url: string; web: Child }> {
+/** stdio for an extra process: ignored, or appended to tests/.artifacts/<logName>.log when named (to read after a failure). */
+function output(logName?: string): import("node:child_process").StdioOptions {
+  if (!logName) return "ignore";
+  const dir = path.join(ROOT, "tests/.artifacts");
+  fs.mkdirSync(dir, { recursive: true });
+  const fd = fs.openSync(path.join(dir, `${logName}.log`), "a");
+  return ["ignore", fd, fd];
+}
+
+export async function startExtraWeb(databaseUrl: string, env: Record<string, string> = {}, logName?: string): Promise<{ url: string; web: Child }> {
   const port = await freePort();
-  const web = startWeb({ port, env: { DATABASE_URL: databaseUrl, ...env }, stdio: "ignore", host: "127.0.0.1" });
+  const web = startWeb({ port, env: { DATABASE_URL: databaseUrl, ...env }, stdio: output(logName), host: "127.0.0.1" });
   const url = `http://127.0.0.1:${port}`;
   await waitForHttp(`${url}/api/health`, web);
   return { url, web };
 }
 
-export async function startExtraWorker(databaseUrl: string, env: Record<string, string> = {}): Promise<Child> {
-  const w = startWorker({ env: { DATABASE_URL: databaseUrl, ...env }, stdio: "ignore" });
+export async function startExtraWorker(databaseUrl: string, env: Record<string, string> = {}, logName?: string): Promise<Child> {
+  const w = startWorker({ env: { DATABASE_URL: databaseUrl, ...env }, stdio: output(logName) });
   if (!w) throw new Error("no worker entry point");
   return w;
 }

@@ -1,0 +1,86 @@
+// `npm start` end to end (issue 11 item 4): under a started stack, kill -9 of the worker is one
+// log line and a new worker, not the end of the product; Ctrl-C (pressed twice, to the whole
+// process group as a terminal does) stops everything with exit code 0 and no stack trace.
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { freePort } from "../../lib/db/embedded";
+import { ROOT } from "../../lib/runtime/processes";
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "baton-start-"));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+async function until<T>(what: string, probe: () => T | undefined | false, timeoutMs: number): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const out = probe();
+    if (out) return out;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** pids of the worker processes started by `parent` (node --import tsx lib/worker/main.ts). */
+function workerPids(parent: number): number[] {
+  return fs
+    .readdirSync("/proc")
+    .filter((d) => /^\d+$/.test(d))
+    .filter((d) => {
+      try {
+        const stat = fs.readFileSync(`/proc/${d}/stat`, "utf8");
+        const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+        return ppid === parent && fs.readFileSync(`/proc/${d}/cmdline`, "utf8").includes("lib/worker/main.ts");
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
+
+describe("npm start", () => {
+  it("restarts a worker killed with kill -9 (one line why), and Ctrl-C twice stops cleanly", async () => {
+    const port = await freePort();
+    // detached: its own process group, so a group-wide SIGINT reaches start, web, worker and
+    // PostgreSQL together, as Ctrl-C in a terminal does
+    const start = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+      cwd: ROOT,
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, PORT: String(port), BATON_DATA_DIR: path.join(dir, "data"), BATON_DEMO: "0", DATABASE_URL: "" },
+    });
+    let out = "";
+    start.stdout.on("data", (d) => (out += d));
+    start.stderr.on("data", (d) => (out += d));
+    const exited = new Promise<number | null>((r) => start.once("exit", (code) => r(code)));
+    try {
+      await until("Baton to be running", () => out.includes("Baton is running"), 90_000);
+      const [first] = await until("the worker process", () => workerPids(start.pid!).length === 1 && workerPids(start.pid!), 20_000);
+      process.kill(first, "SIGKILL");
+      await until("the restart line", () => out.includes("baton: the worker process was killed by SIGKILL; restarting it in 1.0 s"), 10_000);
+      const [second] = await until("a new worker process", () => workerPids(start.pid!).filter((p) => p !== first).length === 1 && workerPids(start.pid!), 10_000);
+      expect(second).not.toBe(first);
+      expect(start.exitCode).toBeNull(); // the product is still up
+      expect((await fetch(`http://127.0.0.1:${port}/api/health`)).status).toBe(200);
+
+      process.kill(-start.pid!, "SIGINT");
+      await new Promise((r) => setTimeout(r, 300));
+      process.kill(-start.pid!, "SIGINT"); // the impatient second Ctrl-C
+      const code = await Promise.race([exited, new Promise((r) => setTimeout(() => r("still running"), 30_000))]);
+      expect(code).toBe(0);
+      const afterStop = out.slice(out.indexOf("baton: stopping"));
+      expect(afterStop).not.toMatch(/\n\s+at |Error:|uncaught|unhandled|connection lost|listener/i);
+      expect(workerPids(start.pid!)).toEqual([]);
+    } finally {
+      if (start.exitCode === null) {
+        try {
+          process.kill(-start.pid!, "SIGKILL");
+        } catch {
+          /* gone */
+        }
+      }
+      fs.writeFileSync(path.join(ROOT, "tests/.artifacts/start-test.log"), out);
+    }
+  });
+});
