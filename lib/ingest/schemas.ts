@@ -33,10 +33,23 @@ export const JsonObject = z.record(z.string(), z.unknown()).refine(depthOk, dept
 const Text = z.string().max(MAX_STRING_CHARS);
 const AgentName = z.string().min(1).max(256);
 
-/** ISO-8601 with offset, or epoch milliseconds; normalised to a Date. */
+/**
+ * The accepted time range for every timestamp any ingest endpoint stores (native events, OpenAI
+ * spans, LangSmith runs, OTLP nanos): 1970-01-01T00:00:00.000Z to 9999-12-31T23:59:59.999Z. Before
+ * the epoch is no telemetry (and epoch-ms cannot be negative here); past year 9999 ISO-8601 needs
+ * an expanded "+275760-…" year that PostgreSQL refuses. Anything outside is a 400 naming the field.
+ */
+export const MIN_TIME_MS = 0;
+export const MAX_TIME_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+export const TIME_RANGE_MESSAGE = "must be between 1970-01-01T00:00:00Z and 9999-12-31T23:59:59.999Z";
+export const isTimeInRange = (ms: number | null | undefined): ms is number =>
+  typeof ms === "number" && Number.isFinite(ms) && ms >= MIN_TIME_MS && ms <= MAX_TIME_MS;
+
+/** ISO-8601 with offset, or epoch milliseconds, within the accepted range; normalised to a Date. */
 export const Timestamp = z
-  .union([z.iso.datetime({ offset: true }), z.number().int().min(0).max(8_640_000_000_000_000)])
-  .transform((v) => new Date(v));
+  .union([z.iso.datetime({ offset: true }), z.number().int()])
+  .transform((v) => new Date(v))
+  .refine((d) => isTimeInRange(d.getTime()), TIME_RANGE_MESSAGE);
 
 const Common = {
   id: z.string().min(1).max(128),
