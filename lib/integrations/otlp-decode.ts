@@ -85,7 +85,7 @@ export function decodeTraces(body: Buffer, protobuf: boolean): OtlpSpan[] {
   } else {
     const parsed = OtlpJsonRequest.safeParse(parseJson(body, { strings: false }));
     if (!parsed.success) {
-      const issues = zodIssues(parsed.error.issues);
+      const issues = zodIssues(parsed.error.issues, ["body"]);
       throw new ValidationError(`body is not an OTLP ExportTraceServiceRequest: ${issues[0].path}: ${issues[0].message}`, issues);
     }
     req = parsed.data;
@@ -128,8 +128,10 @@ function strictStrings(body: Buffer): Buffer {
   if (isUtf8(body)) return body;
   Object.defineProperty(body, "utf8Slice", {
     value: (start: number, end: number) => {
-      if (!isUtf8(body.subarray(start, end))) throw new ValidationError("a string field is not valid UTF-8");
-      return body.toString("utf8", start, end);
+      // a subarray is a plain Buffer: its toString does not come back here
+      const bytes = body.subarray(start, end);
+      if (!isUtf8(bytes)) throw new ValidationError("a string field is not valid UTF-8");
+      return bytes.toString("utf8");
     },
   });
   return body;
