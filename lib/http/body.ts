@@ -78,23 +78,24 @@ export function decodeUtf8(buf: Uint8Array): string | null {
 /**
  * Parses a UTF-8 JSON body; invalid UTF-8, malformed JSON, nesting past MAX_BODY_DEPTH and strings
  * PostgreSQL cannot store (json-guard.ts) are 400s naming the problem. Endpoints that keep the good
- * items of a batch pass `{strings: false}` and check strings item by item.
+ * items of a batch pass `{strings: false}` and check strings item by item, or `false` when the
+ * items' check covers depth too.
  */
-export function parseJson(buf: Uint8Array, guard: GuardOptions = {}): unknown {
+export function parseJson(buf: Uint8Array, guard: GuardOptions | false = {}): unknown {
   const text = decodeUtf8(buf);
   if (text === null) throw new ValidationError("body is not valid UTF-8");
   return parseJsonText(text, guard);
 }
 
 /** parseJson for text already decoded (strictly) from UTF-8. */
-export function parseJsonText(text: string, guard: GuardOptions = {}): unknown {
+export function parseJsonText(text: string, guard: GuardOptions | false = {}): unknown {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
     throw new ValidationError(`body is not valid JSON: ${(e as Error).message}`);
   }
-  assertCleanJson(json, ["body"], guard);
+  if (guard) assertCleanJson(json, ["body"], guard);
   return json;
 }
 

@@ -45,8 +45,9 @@ export async function ingestEvents({ ctx, input }: { ctx: IngestContext; input: 
   const seen = new Set<string>();
   let inBatchDuplicates = 0;
   input.forEach((raw, index) => {
-    // strings PostgreSQL cannot store (NUL, lone surrogates): this event is rejected, the rest kept
-    const bad = findJsonProblem(raw);
+    // strings PostgreSQL cannot store (NUL, lone surrogates): this event is rejected, the rest kept.
+    // Depth is the schema's (MAX_JSON_DEPTH, naming the field); this walk is iterative either way.
+    const bad = findJsonProblem(raw, { maxDepth: Infinity });
     if (bad) {
       errors.push(rejectedItem("events", index, raw, [bad]));
       return;

@@ -117,7 +117,8 @@ describe("deep nesting (item 8)", () => {
     it(`${n} levels: a 400 naming the depth limit on every endpoint`, async () => {
       const p = await createTestProject();
       const cases: Array<[string, string, string]> = [
-        [`${baseUrl()}/api/v1/events`, `{"events":[{"metadata":{"x":${deep(n)}}}]}`, "POST"],
+        // native events: depth is checked event by event (the schema's 32 levels), naming the field
+        [`${baseUrl()}/api/v1/events`, JSON.stringify({ events: [msg("hd")] }).replace(`"type"`, `"metadata":{"x":${deep(n)}},"type"`), "POST"],
         [OA(), `{"data":[{"object":"trace","id":"t","metadata":{"x":${deep(n)}}}]}`, "POST"],
         [`${LS()}/runs`, `{"id":"r","inputs":${deep(n)}}`, "POST"],
         [`${LS()}/runs/batch`, `{"post":[{"id":"r","inputs":${deep(n)}}]}`, "POST"],
@@ -127,7 +128,7 @@ describe("deep nesting (item 8)", () => {
       for (const [url, body, method] of cases) {
         const res = await send(url, p.key, body, "application/json", method);
         expect(res.status, url).toBe(400);
-        expect(JSON.stringify(await res.json()), url).toMatch(/nested deeper than 128 levels/);
+        expect(JSON.stringify(await res.json()), url).toMatch(/nested deeper than (128|32) levels/);
       }
       const mp = multipart([{ name: "post.r", body: deep(n) }]);
       const mres = await send(`${LS()}/runs/multipart`, p.key, mp.body, mp.type);
