@@ -1,7 +1,11 @@
 // Shared zod fragments for query strings: time ranges and keyset paging.
 import { z } from "zod";
+import { isTimeInRange, TIME_RANGE_MESSAGE } from "../time-range";
 
-const Instant = z.union([z.iso.datetime({ offset: true }), z.iso.date(), z.coerce.number().int().min(0)]).transform((v) => new Date(v));
+const Instant = z
+  .union([z.iso.datetime({ offset: true }), z.iso.date(), z.coerce.number().int().min(0)])
+  .transform((v) => new Date(v))
+  .refine((d) => isTimeInRange(d.getTime()), TIME_RANGE_MESSAGE);
 
 export const DateRange = z.object({ from: Instant.optional(), to: Instant.optional() });
 

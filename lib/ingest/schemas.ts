@@ -1,6 +1,7 @@
 // The native event wire contract (SPEC §2.1): what POST /api/v1/events accepts, and the shape
 // events have once stored and read back (EventRecord), which is what every scorer consumes.
 import { z } from "zod";
+import { isTimeInRange, TIME_RANGE_MESSAGE } from "../time-range";
 
 export const MAX_EVENTS_PER_REQUEST = 1000;
 export const MAX_BODY_BYTES = 5 * 1024 * 1024;
@@ -34,18 +35,9 @@ const Text = z.string().max(MAX_STRING_CHARS);
 const AgentName = z.string().min(1).max(256);
 
 /**
- * The accepted time range for every timestamp any ingest endpoint stores (native events, OpenAI
- * spans, LangSmith runs, OTLP nanos): 1970-01-01T00:00:00.000Z to 9999-12-31T23:59:59.999Z. Before
- * the epoch is no telemetry (and epoch-ms cannot be negative here); past year 9999 ISO-8601 needs
- * an expanded "+275760-…" year that PostgreSQL refuses. Anything outside is a 400 naming the field.
+ * ISO-8601 with offset, or epoch milliseconds, from 1970-01-01T00:00:00Z to 9999-12-31T23:59:59.999Z
+ * (lib/time-range.ts says why); normalised to a Date.
  */
-export const MIN_TIME_MS = 0;
-export const MAX_TIME_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
-export const TIME_RANGE_MESSAGE = "must be between 1970-01-01T00:00:00Z and 9999-12-31T23:59:59.999Z";
-export const isTimeInRange = (ms: number | null | undefined): ms is number =>
-  typeof ms === "number" && Number.isFinite(ms) && ms >= MIN_TIME_MS && ms <= MAX_TIME_MS;
-
-/** ISO-8601 with offset, or epoch milliseconds, within the accepted range; normalised to a Date. */
 export const Timestamp = z
   .union([z.iso.datetime({ offset: true }), z.number().int()])
   .transform((v) => new Date(v))

@@ -22,7 +22,8 @@ import { z } from "zod";
 import { PayloadTooLargeError, ValidationError, zodIssues } from "../errors";
 import { rejectedItem } from "../ingest/ingest-events";
 import { findJsonProblem } from "../http/json-guard";
-import { isTimeInRange, TIME_RANGE_MESSAGE, type IngestEventInput } from "../ingest/schemas";
+import type { IngestEventInput } from "../ingest/schemas";
+import { isTimeInRange, TIME_RANGE_MESSAGE } from "../time-range";
 import { SOURCE, traceEvents } from "./openai-agents-map";
 import { deriveEvents, stageSpans, type StagedSpan, type StageResult } from "./staging";
 

@@ -1,7 +1,8 @@
 // OTLP/HTTP trace ingest (POST /v1/traces): decode, validate each span, stage it, and map every
 // trace whose root span has arrived (see otlp-map.ts for the mapping).
 import { findJsonProblem } from "../http/json-guard";
-import { isTimeInRange, TIME_RANGE_MESSAGE, type IngestEventInput } from "../ingest/schemas";
+import type { IngestEventInput } from "../ingest/schemas";
+import { isTimeInRange, TIME_RANGE_MESSAGE } from "../time-range";
 import type { OtlpSpan } from "./otlp-decode";
 import { otlpTraceEvents, SOURCE, spanKind, conversationOf } from "./otlp-map";
 import { deriveEvents, stageSpans } from "./staging";

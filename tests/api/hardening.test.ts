@@ -300,4 +300,15 @@ describe("siblings", () => {
     const q = await fetch(`${baseUrl()}/api/v1/conversations?agent=a%00`, { headers: { authorization: `Bearer ${p.key}` } });
     expect(q.status).toBe(400);
   });
+
+  it("read API time filters use the same range: year 0 and 1e20 are 400s naming the field, the epoch passes", async () => {
+    const p = await createTestProject();
+    for (const from of ["0000-01-01", "100000000000000000000"]) {
+      const res = await fetch(`${baseUrl()}/api/v1/conversations?from=${from}`, { headers: { authorization: `Bearer ${p.key}` } });
+      expect(res.status, from).toBe(400);
+      expect((await res.json()).issues[0].path).toBe("query.from");
+    }
+    const ok = await fetch(`${baseUrl()}/api/v1/conversations?from=1970-01-01&to=9999-12-31`, { headers: { authorization: `Bearer ${p.key}` } });
+    expect(ok.status).toBe(200);
+  });
 });
