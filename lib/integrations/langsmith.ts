@@ -13,7 +13,7 @@ import { invalidUtf8Parts } from "./multipart";
 import { langsmithTraceEvents, SOURCE, toMs, type LsRun } from "./langsmith-map";
 import { deriveEvents, stageSpans, type StageResult } from "./staging";
 
-/** ISO or epoch ms (LangSmith sends both), within the accepted range (ingest/schemas.ts). */
+/** ISO or epoch ms (LangSmith sends both), within the accepted range (lib/time-range.ts). */
 const RunTime = z.union([z.string(), z.number()]).refine((v) => isTimeInRange(toMs(v)), `must be an ISO-8601 time or epoch milliseconds that ${TIME_RANGE_MESSAGE}`);
 
 /** Runs per request (post and patch parts together): langsmith clients batch 100 by default (`size_limit`). */
@@ -64,7 +64,7 @@ export async function parseMultipart(body: Buffer, contentType: string): Promise
       const why = err instanceof ValidationError ? (err.issues[0]?.message ?? err.message.replace(/^body /, "")) : "not valid JSON";
       throw new ValidationError(`part "${name}": ${why}`, [{ path: name, message: why }]);
     }
-    if (field ? false : !json || typeof json !== "object" || Array.isArray(json)) {
+    if (!field && (!json || typeof json !== "object" || Array.isArray(json))) {
       throw new ValidationError(`part "${name}" must be a JSON object`, [{ path: name, message: "expected an object" }]);
     }
     const key = `${op}.${id}`;

@@ -35,7 +35,7 @@ const TraceItem = z.object({
   metadata: z.record(z.string(), z.unknown()).nullish(),
 });
 
-/** ISO time the SDK stamps on a span, within the accepted range (ingest/schemas.ts). */
+/** ISO time the SDK stamps on a span, within the accepted range (lib/time-range.ts). */
 const SpanTime = z
   .string()
   .refine((v) => isTimeInRange(Date.parse(v)), `must be an ISO-8601 time that ${TIME_RANGE_MESSAGE}`)
