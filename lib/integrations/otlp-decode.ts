@@ -74,27 +74,29 @@ export const MAX_OTLP_SPANS = 5000;
 /** The request's spans (with resource attributes), whatever the encoding. */
 export function decodeTraces(body: Buffer, protobuf: boolean): OtlpSpan[] {
   let req: OtlpJsonRequest;
+  // spans are counted right after parsing, before the costlier steps (toObject, the guard walk, zod)
   if (protobuf) {
+    let message: unknown;
     try {
-      req = Request.toObject(Request.decode(strictStrings(body)), { longs: String, bytes: Array, defaults: false });
+      message = Request.decode(strictStrings(body));
     } catch (err) {
       throw new ValidationError(`body is not a valid OTLP ExportTraceServiceRequest (protobuf): ${(err as Error).message}`);
     }
+    capSpans(message);
+    req = Request.toObject(message, { longs: String, bytes: Array, defaults: false });
     // strings are checked span by span (otlp.ts), so one bad span is a partialSuccess, not a 400
     assertCleanJson(req, ["body"], { strings: false });
   } else {
-    const parsed = OtlpJsonRequest.safeParse(parseJson(body, { strings: false }));
+    const json = parseJson(body, false);
+    capSpans(json);
+    assertCleanJson(json, ["body"], { strings: false });
+    const parsed = OtlpJsonRequest.safeParse(json);
     if (!parsed.success) {
       const issues = zodIssues(parsed.error.issues, ["body"]);
       throw new ValidationError(`body is not an OTLP ExportTraceServiceRequest: ${issues[0].path}: ${issues[0].message}`, issues);
     }
     req = parsed.data;
   }
-  const total = (req.resourceSpans ?? []).reduce(
-    (n, rs) => n + [...(rs.scopeSpans ?? []), ...(rs.instrumentationLibrarySpans ?? [])].reduce((m, ss) => m + (ss.spans?.length ?? 0), 0),
-    0,
-  );
-  if (total > MAX_OTLP_SPANS) throw new PayloadTooLargeError(`at most ${MAX_OTLP_SPANS} spans per request (got ${total}); export smaller batches`);
   const out: OtlpSpan[] = [];
   for (const rs of req.resourceSpans ?? []) {
     const resource = attrs(rs.resource?.attributes);
@@ -117,6 +119,19 @@ export function decodeTraces(body: Buffer, protobuf: boolean): OtlpSpan[] {
     }
   }
   return out;
+}
+
+/** 413 past MAX_OTLP_SPANS; reads any shape (the JSON is not validated yet), counting only arrays. */
+function capSpans(req: unknown): void {
+  const list = (v: unknown, key: string): unknown[] => {
+    const x = v && typeof v === "object" ? (v as Record<string, unknown>)[key] : undefined;
+    return Array.isArray(x) ? x : [];
+  };
+  let total = 0;
+  for (const rs of list(req, "resourceSpans")) {
+    for (const ss of [...list(rs, "scopeSpans"), ...list(rs, "instrumentationLibrarySpans")]) total += list(ss, "spans").length;
+  }
+  if (total > MAX_OTLP_SPANS) throw new PayloadTooLargeError(`at most ${MAX_OTLP_SPANS} spans per request (got ${total}); export smaller batches`);
 }
 
 /**
