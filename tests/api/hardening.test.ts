@@ -301,6 +301,17 @@ describe("siblings", () => {
     expect(q.status).toBe(400);
   });
 
+  it("a forged list cursor (not a time, or a NUL in the id) is a 400, not a database error", async () => {
+    const p = await createTestProject();
+    for (const parts of [["abc", "x"], [new Date().toISOString(), "a\u0000"], ["+275760-09-13T00:00:00.000Z", "x"]]) {
+      const cursor = Buffer.from(JSON.stringify(parts)).toString("base64url");
+      const res = await fetch(`${baseUrl()}/api/v1/conversations?cursor=${cursor}`, { headers: { authorization: `Bearer ${p.key}` } });
+      expect(res.status, JSON.stringify(parts)).toBe(400);
+    }
+    const near = Buffer.from(JSON.stringify([new Date().toISOString(), "x"])).toString("base64url");
+    expect((await fetch(`${baseUrl()}/api/v1/conversations?cursor=${near}`, { headers: { authorization: `Bearer ${p.key}` } })).status).toBe(200);
+  });
+
   it("read API time filters use the same range: year 0 and 1e20 are 400s naming the field, the epoch passes", async () => {
     const p = await createTestProject();
     for (const from of ["0000-01-01", "100000000000000000000"]) {
