@@ -2,6 +2,7 @@
 // nor a gzip bomb can exhaust memory (SPEC §8).
 import zlib from "node:zlib";
 import { PayloadTooLargeError, UnsupportedMediaTypeError, ValidationError } from "../errors";
+import { assertCleanJson, type GuardOptions } from "./json-guard";
 
 export async function readBody(req: Request, maxBytes: number): Promise<Buffer> {
   const declared = Number(req.headers.get("content-length") ?? "0");
@@ -65,19 +66,37 @@ function tooLarge(maxBytes: number) {
 
 const decoder = new TextDecoder("utf-8", { fatal: true });
 
-/** Parses a UTF-8 JSON body; invalid UTF-8 and malformed JSON are 400s naming the problem. */
-export function parseJson(buf: Buffer): unknown {
-  let text: string;
+/** Strict UTF-8: invalid bytes are an error, never a silent U+FFFD. */
+export function decodeUtf8(buf: Uint8Array): string | null {
   try {
-    text = decoder.decode(buf);
+    return decoder.decode(buf);
   } catch {
-    throw new ValidationError("body is not valid UTF-8");
+    return null;
   }
+}
+
+/**
+ * Parses a UTF-8 JSON body; invalid UTF-8, malformed JSON, nesting past MAX_BODY_DEPTH and strings
+ * PostgreSQL cannot store (json-guard.ts) are 400s naming the problem. Endpoints that keep the good
+ * items of a batch pass `{strings: false}` and check strings item by item, or `false` when the
+ * items' check covers depth too.
+ */
+export function parseJson(buf: Uint8Array, guard: GuardOptions | false = {}): unknown {
+  const text = decodeUtf8(buf);
+  if (text === null) throw new ValidationError("body is not valid UTF-8");
+  return parseJsonText(text, guard);
+}
+
+/** parseJson for text already decoded (strictly) from UTF-8. */
+export function parseJsonText(text: string, guard: GuardOptions | false = {}): unknown {
+  let json: unknown;
   try {
-    return JSON.parse(text);
+    json = JSON.parse(text);
   } catch (e) {
     throw new ValidationError(`body is not valid JSON: ${(e as Error).message}`);
   }
+  if (guard) assertCleanJson(json, ["body"], guard);
+  return json;
 }
 
 /** 415 unless the request declares one of the accepted media types. */

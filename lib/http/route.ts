@@ -6,6 +6,7 @@ import { canViewProject, listUserProjectIds } from "../auth/permissions";
 import { getSessionUser, PROJECT_COOKIE, readCookie, SESSION_COOKIE, type SessionUser } from "../auth/sessions";
 import { ForbiddenError, UnauthorizedError, ValidationError, zodIssues } from "../errors";
 import { parseJson, readBody, requireContentType } from "./body";
+import { assertCleanJson, type GuardOptions } from "./json-guard";
 import { errorResponse } from "./errors";
 
 export type AuthMode = "none" | "key" | "session" | "key-or-session";
@@ -23,6 +24,8 @@ interface RouteOptions<P extends z.ZodType, Q extends z.ZodType, B extends z.Zod
   body?: B;
   /** JSON body limit in bytes (after decompression) */
   maxBodyBytes?: number;
+  /** what parseJson checks of the whole body (default: depth and every string) */
+  bodyGuard?: GuardOptions;
   handler: (args: {
     req: Request;
     auth: A extends "none" ? null : Auth;
@@ -43,12 +46,17 @@ export function route<
   return async (req: Request, ctx?: { params?: Promise<Record<string, string | string[]>> }): Promise<Response> => {
     try {
       const auth = opts.auth === "none" ? null : await authenticate(req, opts.auth);
-      const params = parse(opts.params, (await ctx?.params) ?? {}, "params");
-      const query = parse(opts.query, Object.fromEntries(new URL(req.url).searchParams), "query");
+      const rawParams = (await ctx?.params) ?? {};
+      const rawQuery = Object.fromEntries(new URL(req.url).searchParams);
+      // a NUL in a path segment or query value would reach PostgreSQL and fail there
+      assertCleanJson(rawParams, ["params"]);
+      assertCleanJson(rawQuery, ["query"]);
+      const params = parse(opts.params, rawParams, "params");
+      const query = parse(opts.query, rawQuery, "query");
       let body: unknown = undefined;
       if (opts.body) {
         requireContentType(req, ["application/json"]);
-        body = parse(opts.body, parseJson(await readBody(req, opts.maxBodyBytes ?? DEFAULT_MAX_BODY)), "body");
+        body = parse(opts.body, parseJson(await readBody(req, opts.maxBodyBytes ?? DEFAULT_MAX_BODY), opts.bodyGuard), "body");
       }
       const out = await opts.handler({ req, auth: auth as never, params, query, body: body as never });
       if (out instanceof Response) return out;

@@ -5,6 +5,7 @@
 import { isDatabaseUnavailable, UnavailableError, zodIssues, type Issue } from "../errors";
 import { withTransaction } from "../db/transaction";
 import { env } from "../env";
+import { findJsonProblem } from "../http/json-guard";
 import { IngestEvent, toRow } from "./schemas";
 import { count } from "./rate-limit";
 
@@ -44,6 +45,13 @@ export async function ingestEvents({ ctx, input }: { ctx: IngestContext; input: 
   const seen = new Set<string>();
   let inBatchDuplicates = 0;
   input.forEach((raw, index) => {
+    // strings PostgreSQL cannot store (NUL, lone surrogates): this event is rejected, the rest kept.
+    // Depth is the schema's (MAX_JSON_DEPTH, naming the field); this walk is iterative either way.
+    const bad = findJsonProblem(raw, { maxDepth: Infinity });
+    if (bad) {
+      errors.push(rejectedItem("events", index, raw, [bad]));
+      return;
+    }
     const parsed = IngestEvent.safeParse(raw);
     if (!parsed.success) {
       errors.push(rejectedItem("events", index, raw, parsed.error.issues));
@@ -54,15 +62,8 @@ export async function ingestEvents({ ctx, input }: { ctx: IngestContext; input: 
       return;
     }
     const row = toRow(parsed.data);
-    const dataJson = JSON.stringify(row.data);
-    const metadataJson = row.metadata === null ? null : JSON.stringify(row.metadata);
-    // PostgreSQL cannot store NUL in text or jsonb: a clear 4xx here instead of a failed batch.
-    if ([row.id, row.conversationId, row.agent].some((v) => v?.includes("\0")) || hasNul(dataJson) || hasNul(metadataJson)) {
-      errors.push({ index, id: row.id, issues: [{ path: `events.${index}`, message: "contains a NUL character (\\u0000), which cannot be stored" }] });
-      return;
-    }
     seen.add(row.id);
-    rows.push({ ...row, dataJson, metadataJson });
+    rows.push({ ...row, dataJson: JSON.stringify(row.data), metadataJson: row.metadata === null ? null : JSON.stringify(row.metadata) });
   });
 
   const inserted = rows.length ? await insertEvents(ctx.projectId, rows) : 0;
@@ -78,11 +79,6 @@ export async function ingestEvents({ ctx, input }: { ctx: IngestContext; input: 
 }
 
 type Row = ReturnType<typeof toRow> & { dataJson: string; metadataJson: string | null };
-
-/** JSON.stringify writes NUL as \u0000; an escaped backslash before "u0000" is not one. */
-function hasNul(json: string | null): boolean {
-  return json !== null && /(^|[^\\])(\\\\)*\\u0000/.test(json);
-}
 
 async function insertEvents(projectId: string, rows: Row[]): Promise<number> {
   // Sorted so concurrent batches lock rows (and job keys) in the same order: no deadlocks.

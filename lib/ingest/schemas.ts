@@ -1,6 +1,7 @@
 // The native event wire contract (SPEC §2.1): what POST /api/v1/events accepts, and the shape
 // events have once stored and read back (EventRecord), which is what every scorer consumes.
 import { z } from "zod";
+import { isTimeInRange, TIME_RANGE_MESSAGE } from "../time-range";
 
 export const MAX_EVENTS_PER_REQUEST = 1000;
 export const MAX_BODY_BYTES = 5 * 1024 * 1024;
@@ -33,10 +34,14 @@ export const JsonObject = z.record(z.string(), z.unknown()).refine(depthOk, dept
 const Text = z.string().max(MAX_STRING_CHARS);
 const AgentName = z.string().min(1).max(256);
 
-/** ISO-8601 with offset, or epoch milliseconds; normalised to a Date. */
+/**
+ * ISO-8601 with offset, or epoch milliseconds, from 1970-01-01T00:00:00Z to 9999-12-31T23:59:59.999Z
+ * (lib/time-range.ts says why); normalised to a Date.
+ */
 export const Timestamp = z
-  .union([z.iso.datetime({ offset: true }), z.number().int().min(0).max(8_640_000_000_000_000)])
-  .transform((v) => new Date(v));
+  .union([z.iso.datetime({ offset: true }), z.number().int()])
+  .transform((v) => new Date(v))
+  .refine((d) => isTimeInRange(d.getTime()), TIME_RANGE_MESSAGE);
 
 const Common = {
   id: z.string().min(1).max(128),

@@ -56,6 +56,8 @@ export function strictlyIncreasing<T extends { timestamp: string | number }>(eve
   for (const e of events) {
     let t = typeof e.timestamp === "number" ? e.timestamp : Date.parse(e.timestamp);
     if (t <= prev) t = prev + 1;
+    // not a time JavaScript can write: left as it is for event validation to reject (toISOString would throw)
+    if (!(Math.abs(t) <= 8.64e15)) continue;
     prev = t;
     e.timestamp = new Date(t).toISOString();
   }

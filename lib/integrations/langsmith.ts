@@ -3,11 +3,21 @@
 // and every trace whose root run has ended is mapped (langsmith-map.ts).
 import { z } from "zod";
 import { pool } from "../db/pool";
-import { ValidationError } from "../errors";
+import { PayloadTooLargeError, ValidationError } from "../errors";
 import { rejectedItem } from "../ingest/ingest-events";
+import { decodeUtf8, parseJson, parseJsonText } from "../http/body";
+import { findJsonProblem } from "../http/json-guard";
 import type { IngestEventInput } from "../ingest/schemas";
+import { isTimeInRange, TIME_RANGE_MESSAGE } from "../time-range";
+import { invalidUtf8Parts } from "./multipart";
 import { langsmithTraceEvents, SOURCE, toMs, type LsRun } from "./langsmith-map";
 import { deriveEvents, stageSpans, type StageResult } from "./staging";
+
+/** ISO or epoch ms (LangSmith sends both), within the accepted range (lib/time-range.ts). */
+const RunTime = z.union([z.string(), z.number()]).refine((v) => isTimeInRange(toMs(v)), `must be an ISO-8601 time or epoch milliseconds that ${TIME_RANGE_MESSAGE}`);
+
+/** Runs per request (post and patch parts together): langsmith clients batch 100 by default (`size_limit`). */
+export const MAX_RUNS_PER_REQUEST = 1000;
 
 export const Run = z.looseObject({
   id: z.string().min(1).max(128),
@@ -15,10 +25,12 @@ export const Run = z.looseObject({
   parent_run_id: z.string().max(128).nullish(),
   name: z.string().max(1000).optional(),
   run_type: z.string().max(64).optional(),
-  start_time: z.union([z.string(), z.number()]).optional(),
-  end_time: z.union([z.string(), z.number()]).nullish(),
+  start_time: RunTime.optional(),
+  end_time: RunTime.nullish(),
   dotted_order: z.string().max(10_000).optional(),
 });
+
+const PART = /^(post|patch)\.([^.]+)(?:\.(.+))?$/;
 
 export interface RunPart {
   op: "post" | "patch";
@@ -27,23 +39,33 @@ export interface RunPart {
 
 /** `post.<id>` / `patch.<id>` JSON parts plus their `.<field>` parts, merged per run. */
 export async function parseMultipart(body: Buffer, contentType: string): Promise<RunPart[]> {
+  // the form parser decodes text parts as UTF-8 with U+FFFD for bad bytes; check the bytes first
+  if (decodeUtf8(body) === null) {
+    const bad = invalidUtf8Parts(body, contentType).filter((n) => PART.test(n));
+    if (bad.length) throw new ValidationError(`part "${bad[0]}" is not valid UTF-8`, bad.map((path) => ({ path, message: "not valid UTF-8" })));
+  }
   let form: FormData;
   try {
-    form = await new Response(new Uint8Array(body), { headers: { "content-type": contentType } }).formData();
+    // a view, not a copy, of the body
+    form = await new Response(new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.length), { headers: { "content-type": contentType } }).formData();
   } catch (err) {
     throw new ValidationError(`body is not valid multipart/form-data: ${(err as Error).message}`);
   }
   const runs = new Map<string, RunPart>();
   for (const [name, value] of form.entries()) {
-    const m = /^(post|patch)\.([^.]+)(?:\.(.+))?$/.exec(name);
+    const m = PART.exec(name);
     if (!m) continue; // feedback and attachments are not used
     const [, op, id, field] = m;
-    const text = typeof value === "string" ? value : await value.text();
     let json: unknown;
     try {
-      json = JSON.parse(text);
-    } catch {
-      throw new ValidationError(`part "${name}" is not valid JSON`, [{ path: name, message: "not valid JSON" }]);
+      // depth is checked here, strings run by run (stageRuns) so one bad run does not sink the rest
+      json = typeof value === "string" ? parseJsonText(value, { strings: false }) : parseJson(new Uint8Array(await value.arrayBuffer()), { strings: false });
+    } catch (err) {
+      const why = err instanceof ValidationError ? (err.issues[0]?.message ?? err.message.replace(/^body /, "")) : "not valid JSON";
+      throw new ValidationError(`part "${name}": ${why}`, [{ path: name, message: why }]);
+    }
+    if (!field && (!json || typeof json !== "object" || Array.isArray(json))) {
+      throw new ValidationError(`part "${name}" must be a JSON object`, [{ path: name, message: "expected an object" }]);
     }
     const key = `${op}.${id}`;
     const part = runs.get(key) ?? { op: op as RunPart["op"], run: { id } };
@@ -55,9 +77,17 @@ export async function parseMultipart(body: Buffer, contentType: string): Promise
 }
 
 export async function stageRuns(projectId: string, parts: RunPart[]): Promise<StageResult> {
+  if (parts.length > MAX_RUNS_PER_REQUEST) {
+    throw new PayloadTooLargeError(`at most ${MAX_RUNS_PER_REQUEST} runs (post and patch parts) per request (got ${parts.length}); send them in several requests`);
+  }
   const errors: StageResult["errors"] = [];
   const valid: Array<{ index: number; run: z.output<typeof Run> }> = [];
   parts.forEach((p, index) => {
+    const bad = findJsonProblem(p.run);
+    if (bad) {
+      errors.push(rejectedItem("runs", index, p.run, [bad]));
+      return;
+    }
     const r = Run.safeParse(p.run);
     if (!r.success) errors.push(rejectedItem("runs", index, p.run, r.error.issues));
     else valid.push({ index, run: r.data });

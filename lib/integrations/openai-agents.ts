@@ -19,9 +19,11 @@
 // - `handoff`: from_agent → to_agent. "Multiple handoffs requested" (error.data.requested_agents)
 //   is kept as metadata.requested_agents; who actually acted next is read by the scorer.
 import { z } from "zod";
-import { ValidationError, zodIssues } from "../errors";
+import { PayloadTooLargeError, ValidationError, zodIssues } from "../errors";
 import { rejectedItem } from "../ingest/ingest-events";
+import { findJsonProblem } from "../http/json-guard";
 import type { IngestEventInput } from "../ingest/schemas";
+import { isTimeInRange, TIME_RANGE_MESSAGE } from "../time-range";
 import { SOURCE, traceEvents } from "./openai-agents-map";
 import { deriveEvents, stageSpans, type StagedSpan, type StageResult } from "./staging";
 
@@ -33,27 +35,43 @@ const TraceItem = z.object({
   metadata: z.record(z.string(), z.unknown()).nullish(),
 });
 
+/** ISO time the SDK stamps on a span, within the accepted range (lib/time-range.ts). */
+const SpanTime = z
+  .string()
+  .refine((v) => isTimeInRange(Date.parse(v)), `must be an ISO-8601 time that ${TIME_RANGE_MESSAGE}`)
+  .nullish();
+
 const SpanItem = z.object({
   object: z.literal("trace.span"),
   id: z.string().min(1).max(200),
   trace_id: z.string().min(1).max(200),
   parent_id: z.string().max(200).nullish(),
-  started_at: z.string().nullish(),
-  ended_at: z.string().nullish(),
+  started_at: SpanTime,
+  ended_at: SpanTime,
   span_data: z.looseObject({ type: z.string() }),
   error: z.looseObject({ message: z.string().optional(), data: z.unknown().optional() }).nullish(),
 });
 
 const Item = z.discriminatedUnion("object", [TraceItem, SpanItem]);
-export const TracesBody = z.object({ data: z.array(z.unknown()).max(10_000) });
+/** Items per request: the SDK's batch processor sends at most 1,000 (128 by default). */
+export const MAX_OPENAI_ITEMS = 1000;
+export const TracesBody = z.object({ data: z.array(z.unknown()) });
 
 /** Validates and stages every item; invalid items are reported, valid ones kept. */
 export async function stageOpenAIItems(projectId: string, body: unknown): Promise<StageResult> {
   const parsed = TracesBody.safeParse(body);
   if (!parsed.success) throw new ValidationError('body must be {"data": [trace | span, ...]}', zodIssues(parsed.error.issues, ["body"]));
+  if (parsed.data.data.length > MAX_OPENAI_ITEMS) {
+    throw new PayloadTooLargeError(`at most ${MAX_OPENAI_ITEMS} items per request (got ${parsed.data.data.length}); send them in several requests`);
+  }
   const errors: StageResult["errors"] = [];
   const rows: StagedSpan[] = [];
   parsed.data.data.forEach((raw, index) => {
+    const bad = findJsonProblem(raw);
+    if (bad) {
+      errors.push(rejectedItem("data", index, raw, [bad]));
+      return;
+    }
     const r = Item.safeParse(raw);
     if (!r.success) {
       errors.push(rejectedItem("data", index, raw, r.error.issues));
@@ -89,9 +107,7 @@ export async function stageOpenAIItems(projectId: string, body: unknown): Promis
 }
 
 function toDate(s: string | null | undefined): Date | null {
-  if (!s) return null;
-  const d = new Date(s);
-  return Number.isNaN(d.getTime()) ? null : d;
+  return s ? new Date(s) : null;
 }
 
 /** Native events for every agent span of these traces that has fully arrived. */

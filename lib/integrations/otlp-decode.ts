@@ -2,7 +2,11 @@
 // code OpenTelemetry generates from opentelemetry-proto (shipped in @opentelemetry/otlp-transformer
 // up to 0.215, installed here under the alias `otel-proto-root`); nothing is hand-decoded.
 import protoRoot from "otel-proto-root/build/src/generated/root.js";
-import { ValidationError } from "../errors";
+import { isUtf8 } from "node:buffer";
+import { PayloadTooLargeError, ValidationError, zodIssues } from "../errors";
+import { parseJson } from "../http/body";
+import { assertCleanJson } from "../http/json-guard";
+import { OtlpJsonRequest } from "./otlp-schema";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const root: any = protoRoot;
@@ -21,29 +25,30 @@ export interface OtlpSpan {
   resource: Record<string, unknown>;
 }
 
+/** A decoded attribute value: JSON gives strings and numbers, protobuf (toObject) longs as strings, bytes as arrays. */
 type AnyValue = {
-  stringValue?: string;
-  boolValue?: boolean;
-  intValue?: number | string | { toNumber(): number };
-  doubleValue?: number;
-  arrayValue?: { values?: AnyValue[] };
-  kvlistValue?: { values?: Array<{ key: string; value?: AnyValue }> };
-  bytesValue?: string | Uint8Array;
+  stringValue?: string | null;
+  boolValue?: boolean | null;
+  intValue?: number | string | { toNumber(): number } | null;
+  doubleValue?: number | string | null;
+  arrayValue?: { values?: AnyValue[] | null } | null;
+  kvlistValue?: { values?: Array<{ key: string; value?: AnyValue | null }> | null } | null;
+  bytesValue?: string | Uint8Array | number[] | null;
 };
 
-function anyValue(v: AnyValue | undefined): unknown {
+function anyValue(v: AnyValue | null | undefined): unknown {
   if (!v) return null;
-  if (v.stringValue !== undefined) return v.stringValue;
-  if (v.boolValue !== undefined) return v.boolValue;
-  if (v.intValue !== undefined) return Number(typeof v.intValue === "object" ? v.intValue.toNumber() : v.intValue);
-  if (v.doubleValue !== undefined) return v.doubleValue;
+  if (v.stringValue != null) return v.stringValue;
+  if (v.boolValue != null) return v.boolValue;
+  if (v.intValue != null) return Number(typeof v.intValue === "object" ? v.intValue.toNumber() : v.intValue);
+  if (v.doubleValue != null) return Number(v.doubleValue);
   if (v.arrayValue) return (v.arrayValue.values ?? []).map(anyValue);
   if (v.kvlistValue) return attrs(v.kvlistValue.values);
-  if (v.bytesValue !== undefined) return typeof v.bytesValue === "string" ? v.bytesValue : Buffer.from(v.bytesValue).toString("base64");
+  if (v.bytesValue != null) return typeof v.bytesValue === "string" ? v.bytesValue : Buffer.from(v.bytesValue).toString("base64");
   return null;
 }
 
-function attrs(list: Array<{ key: string; value?: AnyValue }> | undefined): Record<string, unknown> {
+function attrs(list: Array<{ key: string; value?: AnyValue | null }> | null | undefined): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const kv of list ?? []) if (kv?.key) out[kv.key] = anyValue(kv.value);
   return out;
@@ -63,32 +68,41 @@ function nanosToMs(v: unknown): number | null {
   return Number(BigInt(s) / 1_000_000n);
 }
 
+/** Spans per request: OpenTelemetry SDKs export batches of 512 by default (maxExportBatchSize). */
+export const MAX_OTLP_SPANS = 5000;
+
 /** The request's spans (with resource attributes), whatever the encoding. */
 export function decodeTraces(body: Buffer, protobuf: boolean): OtlpSpan[] {
-  let req: { resourceSpans?: unknown[] };
+  let req: OtlpJsonRequest;
+  // spans are counted right after parsing, before the costlier steps (toObject, the guard walk, zod)
   if (protobuf) {
+    let message: unknown;
     try {
-      req = Request.toObject(Request.decode(body), { longs: String, bytes: Array, defaults: false });
+      message = Request.decode(strictStrings(body));
     } catch (err) {
       throw new ValidationError(`body is not a valid OTLP ExportTraceServiceRequest (protobuf): ${(err as Error).message}`);
     }
+    capSpans(message);
+    req = Request.toObject(message, { longs: String, bytes: Array, defaults: false });
+    // strings are checked span by span (otlp.ts), so one bad span is a partialSuccess, not a 400
+    assertCleanJson(req, ["body"], { strings: false });
   } else {
-    try {
-      req = JSON.parse(body.toString("utf8"));
-    } catch {
-      throw new ValidationError("body is not valid JSON");
+    const json = parseJson(body, false);
+    capSpans(json);
+    assertCleanJson(json, ["body"], { strings: false });
+    const parsed = OtlpJsonRequest.safeParse(json);
+    if (!parsed.success) {
+      const issues = zodIssues(parsed.error.issues, ["body"]);
+      throw new ValidationError(`body is not an OTLP ExportTraceServiceRequest: ${issues[0].path}: ${issues[0].message}`, issues);
     }
-    if (!req || typeof req !== "object" || (req.resourceSpans !== undefined && !Array.isArray(req.resourceSpans))) {
-      throw new ValidationError("body must be an OTLP ExportTraceServiceRequest: {resourceSpans: [...]}", [{ path: "resourceSpans", message: "expected an array" }]);
-    }
+    req = parsed.data;
   }
   const out: OtlpSpan[] = [];
-  for (const rs of (req.resourceSpans ?? []) as Array<Record<string, unknown>>) {
-    const resource = attrs((rs.resource as { attributes?: [] } | undefined)?.attributes);
-    const scopes = (rs.scopeSpans ?? rs.instrumentationLibrarySpans ?? []) as Array<{ spans?: Array<Record<string, unknown>> }>;
-    for (const ss of scopes) {
+  for (const rs of req.resourceSpans ?? []) {
+    const resource = attrs(rs.resource?.attributes);
+    for (const ss of [...(rs.scopeSpans ?? []), ...(rs.instrumentationLibrarySpans ?? [])]) {
       for (const s of ss.spans ?? []) {
-        const status = s.status as { code?: number | string; message?: string } | undefined;
+        const status = s.status;
         const isError = status?.code === 2 || status?.code === "STATUS_CODE_ERROR";
         out.push({
           traceId: id(toBytes(s.traceId)),
@@ -97,7 +111,7 @@ export function decodeTraces(body: Buffer, protobuf: boolean): OtlpSpan[] {
           name: typeof s.name === "string" ? s.name : "",
           startMs: nanosToMs(s.startTimeUnixNano),
           endMs: nanosToMs(s.endTimeUnixNano),
-          attributes: attrs(s.attributes as []),
+          attributes: attrs(s.attributes),
           statusError: isError ? status?.message || "error" : null,
           resource,
         });
@@ -105,6 +119,37 @@ export function decodeTraces(body: Buffer, protobuf: boolean): OtlpSpan[] {
     }
   }
   return out;
+}
+
+/** 413 past MAX_OTLP_SPANS; reads any shape (the JSON is not validated yet), counting only arrays. */
+function capSpans(req: unknown): void {
+  const list = (v: unknown, key: string): unknown[] => {
+    const x = v && typeof v === "object" ? (v as Record<string, unknown>)[key] : undefined;
+    return Array.isArray(x) ? x : [];
+  };
+  let total = 0;
+  for (const rs of list(req, "resourceSpans")) {
+    for (const ss of [...list(rs, "scopeSpans"), ...list(rs, "instrumentationLibrarySpans")]) total += list(ss, "spans").length;
+  }
+  if (total > MAX_OTLP_SPANS) throw new PayloadTooLargeError(`at most ${MAX_OTLP_SPANS} spans per request (got ${total}); export smaller batches`);
+}
+
+/**
+ * protobufjs decodes string fields with Buffer#utf8Slice, which turns invalid UTF-8 into U+FFFD.
+ * Giving this one buffer a strict utf8Slice checks the bytes of exactly the string fields (not the
+ * binary ids), so a legitimate U+FFFD in a string still passes. otlp.test.ts pins this behaviour.
+ */
+function strictStrings(body: Buffer): Buffer {
+  if (isUtf8(body)) return body;
+  Object.defineProperty(body, "utf8Slice", {
+    value: (start: number, end: number) => {
+      // a subarray is a plain Buffer: its toString does not come back here
+      const bytes = body.subarray(start, end);
+      if (!isUtf8(bytes)) throw new ValidationError("a string field is not valid UTF-8");
+      return bytes.toString("utf8");
+    },
+  });
+  return body;
 }
 
 // protobufjs toObject with `bytes: Array` gives number[]; JSON gives hex strings

@@ -1,6 +1,8 @@
 // OTLP/HTTP trace ingest (POST /v1/traces): decode, validate each span, stage it, and map every
 // trace whose root span has arrived (see otlp-map.ts for the mapping).
+import { findJsonProblem } from "../http/json-guard";
 import type { IngestEventInput } from "../ingest/schemas";
+import { isTimeInRange, TIME_RANGE_MESSAGE } from "../time-range";
 import type { OtlpSpan } from "./otlp-decode";
 import { otlpTraceEvents, SOURCE, spanKind, conversationOf } from "./otlp-map";
 import { deriveEvents, stageSpans } from "./staging";
@@ -15,7 +17,11 @@ function problem(s: OtlpSpan): string | null {
   if (!/^[0-9a-f]{16}$/.test(s.spanId) || /^0+$/.test(s.spanId)) return "spanId must be 8 bytes (16 hex characters), not all zero";
   if (s.parentSpanId && !/^[0-9a-f]{16}$/.test(s.parentSpanId)) return "parentSpanId must be 8 bytes (16 hex characters)";
   if (s.startMs === null || Number.isNaN(s.startMs)) return "startTimeUnixNano is missing or not a number";
+  if (!isTimeInRange(s.startMs)) return `startTimeUnixNano ${TIME_RANGE_MESSAGE}`;
   if (s.endMs !== null && (Number.isNaN(s.endMs) || s.endMs < s.startMs)) return "endTimeUnixNano is not a number or is before the start";
+  if (s.endMs !== null && !isTimeInRange(s.endMs)) return `endTimeUnixNano ${TIME_RANGE_MESSAGE}`;
+  const bad = findJsonProblem({ name: s.name, attributes: s.attributes, resource: s.resource });
+  if (bad) return `${bad.path.join(".")} ${bad.message}`;
   return null;
 }
 

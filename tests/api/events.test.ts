@@ -132,7 +132,7 @@ describe("POST /api/v1/events", () => {
     expect(res.status).toBe(207);
     const body = await res.json();
     expect(body.accepted).toBe(1);
-    expect(body.errors.map((e: { issues: Array<{ path: string }> }) => e.issues[0].path)).toEqual(["events.1", "events.2"]);
+    expect(body.errors.map((e: { issues: Array<{ path: string }> }) => e.issues[0].path)).toEqual(["events.1.content", "events.2.metadata.k"]);
   });
 
   it("rate-limits per key with 429 and Retry-After, leaving other keys alone", async () => {

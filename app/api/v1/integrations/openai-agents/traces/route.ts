@@ -11,7 +11,7 @@ export const POST = route({
   handler: async ({ req, auth }) => {
     throttle(auth);
     requireContentType(req, ["application/json"]);
-    const staged = await stageOpenAIItems(auth.projectId, parseJson(await readBody(req, MAX_BODY_BYTES)));
+    const staged = await stageOpenAIItems(auth.projectId, parseJson(await readBody(req, MAX_BODY_BYTES), { strings: false }));
     const events = await deriveOpenAIEvents(auth.projectId, staged.traceIds);
     const ingest = await ingestAs(auth, events);
     return integrationResponse(staged.received, staged.errors, ingest);
