@@ -10,11 +10,20 @@ export type JsonType = (typeof JSON_TYPES)[number];
 export const MAX_FIELDS = 500;
 
 const FieldName = z.string().min(1).max(256);
-const TypeName = z.enum(JSON_TYPES, { error: (i) => `unknown type ${JSON.stringify(i.input)} (one of ${JSON_TYPES.join(", ")})` });
+const isType = (t: unknown): t is JsonType => (JSON_TYPES as readonly unknown[]).includes(t);
+/** A JSON type or a non-empty list of them; an unknown name is reported at its own path. */
+const TypeSpec = z
+  .union([z.string(), z.array(z.string()).min(1).max(JSON_TYPES.length)], { error: "must be a type name or a list of type names" })
+  .superRefine((v, ctx) => {
+    (Array.isArray(v) ? v : [v]).forEach((t, i) => {
+      if (!isType(t)) ctx.addIssue({ code: "custom", path: Array.isArray(v) ? [i] : [], message: `unknown type "${t}" (one of ${JSON_TYPES.join(", ")})` });
+    });
+  })
+  .transform((v) => v as JsonType | JsonType[]);
 
 export const FieldSchema = z
   .object({
-    type: z.union([TypeName, z.array(TypeName).min(1).max(JSON_TYPES.length)]).optional(),
+    type: TypeSpec.optional(),
     description: z.string().max(2000).optional(),
   })
   .strict();
