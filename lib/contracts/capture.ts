@@ -26,16 +26,15 @@ export function readCapture(text: string): ReadResult {
   const values: Array<{ where: string; value: unknown }> = [];
   const trimmed = text.trim();
   let whole: unknown = undefined;
-  if (trimmed.startsWith("[") || (trimmed.startsWith("{") && !trimmed.includes("\n"))) {
+  if (trimmed.startsWith("[") || trimmed.startsWith("{")) {
     try {
       whole = JSON.parse(trimmed);
     } catch {
       /* JSONL after all */
     }
   }
-  if (whole !== undefined) values.push({ where: "document", value: whole });
-  else
-    text.split(/\r?\n/).forEach((line, i) => {
+  if (whole !== undefined) return readCaptureValue(whole, "document");
+  text.split(/\r?\n/).forEach((line, i) => {
       if (!line.trim()) return;
       try {
         values.push({ where: `line ${i + 1}`, value: JSON.parse(line) });
@@ -43,7 +42,13 @@ export function readCapture(text: string): ReadResult {
         problems.push(`line ${i + 1}: not valid JSON (${(err as Error).message})`);
       }
     });
+  return readCaptureValues(values, problems);
+}
 
+/** A capture already parsed (the API's request body). */
+export const readCaptureValue = (value: unknown, where = "body"): ReadResult => readCaptureValues([{ where, value }], []);
+
+function readCaptureValues(values: Array<{ where: string; value: unknown }>, problems: string[]): ReadResult {
   const native: Array<{ where: string; value: unknown }> = [];
   const oa: Obj[] = [];
   const runs = new Map<string, Obj>();

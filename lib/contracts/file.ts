@@ -1,13 +1,15 @@
 // Parsing a contract or a project's contracts file from raw text or a parsed body, with every
 // problem as { path, message } — the API's 400 issues and the CLI's lines come from here. Raw text
 // is also scanned for keys repeated in one object (JSON.parse would keep only the last).
-import type { Issue } from "../errors";
-import { zodIssues } from "../errors";
+import { ValidationError, zodIssues, type Issue } from "../errors";
 import { ContractSchema, ContractsFile, duplicateKeyPaths } from "./schema";
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };
 
-export function parseContractsText(text: string): Parsed<ContractsFile> {
+export const parseContractsText = (text: string) => parseText(text, parseContractsFile);
+export const parseContractText = (text: string) => parseText(text, parseContract);
+
+function parseText<T>(text: string, parse: (v: unknown) => Parsed<T>): Parsed<T> {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -16,7 +18,14 @@ export function parseContractsText(text: string): Parsed<ContractsFile> {
   }
   const dups = duplicateKeyPaths(text);
   if (dups.length) return { ok: false, issues: dups.map((path) => ({ path, message: "duplicate field" })) };
-  return parseContractsFile(value);
+  return parse(value);
+}
+
+/** The parsed value, or a ValidationError (400) naming each failing path under `where`. */
+export function orThrow<T>(r: Parsed<T>, where: string): T {
+  if (r.ok) return r.value;
+  const issues = r.issues.map((i) => ({ path: [where, i.path].filter(Boolean).join("."), message: i.message }));
+  throw new ValidationError(`invalid ${where}: ${issues.map((i) => `${i.path}: ${i.message}`).join("; ")}`, issues);
 }
 
 export function parseContractsFile(value: unknown): Parsed<ContractsFile> {
