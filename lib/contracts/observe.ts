@@ -58,7 +58,7 @@ export function observeEvents(events: EventRecord[], tracked: string[] = []): Ob
 export function observeHandoff(timeline: TimedEvent[], facts: Fact[], link: ChainLink): HandoffShape {
   const e = link.event;
   const carried = carriedFields(e);
-  const downstream = downstreamText(timeline, link.index, e.to);
+  const downstream = prepared(downstreamText(timeline, link.index, e.to));
   const fields: Record<string, ObservedField> = {};
   for (const [name, value] of Object.entries(carried).slice(0, MAX_FIELDS_OBSERVED)) {
     fields[name] = { type: jsonTypeOf(value), used: isUsed(value, downstream), example: example(name, value) };
@@ -92,12 +92,22 @@ function downstreamText(timeline: TimedEvent[], after: number, agent: string): s
   return parts.join("\n");
 }
 
-function isUsed(value: unknown, text: string): boolean {
-  if (!text) return false;
+/** The downstream text lower-cased once (facts.ts `mentions` would redo it for every field). */
+const prepared = (text: string) => ({ text, lower: text.toLowerCase(), digits: null as string | null });
+
+function isUsed(value: unknown, t: ReturnType<typeof prepared>): boolean {
+  if (!t.text) return false;
   for (const leaf of leaves(value)) {
     if (typeof leaf.value === "boolean") continue;
     const v = String(leaf.value);
-    if (v.length >= MIN_MENTION_CHARS && v.length <= 500 && mentions(text, v)) return true;
+    if (v.length < MIN_MENTION_CHARS || v.length > 500) continue;
+    if (t.lower.includes(v.trim().toLowerCase())) return true;
+    // ids and phones written with other separators: mentions()'s digit-run rule, on the cached text
+    const digits = v.replace(/\D/g, "");
+    if (digits.length >= 7 && digits.length === v.replace(/[\s().+-]/g, "").length) {
+      t.digits ??= t.text.replace(/\D/g, "");
+      if (t.digits.includes(digits)) return true;
+    }
   }
   return false;
 }
