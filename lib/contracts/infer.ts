@@ -124,6 +124,12 @@ export function releaseDrift(records: Array<{ shape: HandoffShape }>, opts: { pr
   return out;
 }
 
+/** The release of the most recent handoff that carried one. */
+export function latestRelease(records: Array<{ shape: HandoffShape }>): string | null {
+  for (let i = records.length - 1; i >= 0; i--) if (records[i].shape.release !== null) return records[i].shape.release;
+  return null;
+}
+
 function dominant(types: Partial<Record<JsonType, number>>): string {
   const norm = new Map<string, number>();
   for (const [t, c] of Object.entries(types)) norm.set(t === "integer" ? "number" : t, (norm.get(t === "integer" ? "number" : t) ?? 0) + (c ?? 0));

@@ -2,13 +2,14 @@
 // per-edge inference and drift read from handoffs.shape (written by the worker as it scores, read
 // through the (project, from, to, at) index — one edge's recent rows, never a full scan), the edge
 // list with contract status and break rate, and break history. Every query filters by projectId.
+import type pg from "pg";
 import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { NotFoundError } from "../errors";
 import type { ContractsByEdge } from "./apply";
 import { edgeKey } from "./check-events";
 import type { ContractBreak } from "./check";
-import { inferContract, releaseDrift } from "./infer";
+import { inferContract, latestRelease, releaseDrift } from "./infer";
 import type { HandoffShape } from "./observe";
 import { parseSettings } from "../projects/settings";
 import { ContractSchema } from "./schema";
@@ -19,9 +20,16 @@ const INFER_LIMIT = 5000;
 type Edge = { projectId: string; from: string; to: string };
 const edgeWhere = ({ projectId, from, to }: Edge) => ({ projectId, fromAgent: from, toAgent: to });
 
-/** Every pinned contract of a project, by edge (the worker reads this once per batch). */
-export async function getContractsByEdge({ projectId }: { projectId: string }): Promise<ContractsByEdge> {
-  const rows = await db().contract.findMany({ where: { projectId }, select: { fromAgent: true, toAgent: true, schema: true } });
+/**
+ * Every pinned contract of a project, by edge, read inside the scoring transaction (so raw SQL on
+ * its client, not Prisma): a batch whose scored_at (= its transaction's start) is after a contract
+ * change then always checked against the new contract, which is what rescore progress counts.
+ */
+export async function getContractsByEdge(client: pg.PoolClient, { projectId }: { projectId: string }): Promise<ContractsByEdge> {
+  const { rows } = await client.query<{ fromAgent: string; toAgent: string; schema: unknown }>(
+    `SELECT from_agent AS "fromAgent", to_agent AS "toAgent", schema FROM contracts WHERE project_id = $1`,
+    [projectId],
+  );
   const out: ContractsByEdge = new Map();
   for (const r of rows) {
     const parsed = ContractSchema.safeParse(r.schema);
@@ -92,6 +100,7 @@ export async function inferEdge(e: Edge & { days: number; presence: number }) {
     since: since.toISOString(),
     ...inferContract(shapes.map((s) => s.shape), { presence: e.presence }),
     drift: releaseDrift(shapes, { presence: e.presence }),
+    latestRelease: latestRelease(shapes),
   };
 }
 

@@ -23,6 +23,7 @@ export const METRICS: MetricMeta[] = [
   { id: "context_bytes", label: "Context handed over", unit: "bytes", color: "var(--c-neutral)", higherIsWorse: true, help: "Mean bytes handed over per handoff" },
   { id: "conversations", label: "Conversations", unit: "count", color: "var(--c-neutral)", higherIsWorse: false, help: "Conversations started" },
   { id: "contract_break_rate", label: "Contract breaks", unit: "rate", color: "var(--c-role)", higherIsWorse: true, help: "Share of handoffs on edges with a contract that broke it" },
+  { id: "contract_drift", label: "Contract drift", unit: "count", color: "var(--c-drift)", higherIsWorse: true, help: "Shape changes (field removed/added, type, summary length) an edge's latest release made (hourly check)" },
   { id: "handoffs", label: "Handoffs", unit: "count", color: "var(--c-neutral)", higherIsWorse: false, help: "Handoffs executed" },
 ];
 

@@ -37,7 +37,6 @@ export async function scoreConversations({
   const ids = [...new Set(conversationIds)].sort();
   const outcome: BatchOutcome = new Map();
   if (!ids.length) return outcome;
-  const contracts = await getContractsByEdge({ projectId });
   await withTransaction(async (client) => {
     // Durable once the job's own completion commits (WAL is flushed in order), so this commit
     // need not wait for its own flush.
@@ -57,6 +56,7 @@ export async function scoreConversations({
       [projectId, ids],
     );
     const settings = parseSettings(settingsRow.rows[0]?.settings);
+    const contracts = await getContractsByEdge(client, { projectId });
     const useJudge = judge ?? judgeFor(settings);
     const byConversation = groupBy(events.rows.map(fromRow), (e) => e.conversationId);
     const previous = new Map(prev.rows.map((r) => [r.id, fromStored(JSON.parse(r.contributions))]));

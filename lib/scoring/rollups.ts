@@ -22,6 +22,7 @@ export const METRIC_IDS = [
   "conversations",
   "handoffs",
   "contract_break_rate",
+  "contract_drift",
 ] as const;
 export type MetricId = (typeof METRIC_IDS)[number];
 

@@ -4,6 +4,7 @@
 // author and diff; export → import round trip; POST /api/v1/contracts/check.
 import crypto from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
+import { recordContractDrift } from "../../lib/contracts/drift-job";
 import { pool } from "../../lib/db/pool";
 import { baseUrl, createTestProject, getJson, postEvents, waitScored } from "../helpers/api";
 import { startReceiver } from "../helpers/receiver";
@@ -22,13 +23,12 @@ function api(key: string, path: string, method: string, body?: unknown) {
 }
 
 /** triage → billing carrying order_id (used by billing) and tier (not used); `withEmail` adds email. */
-function refund(conversationId: string, withEmail = false) {
-  const t0 = Date.now() - 120_000;
+function refund(conversationId: string, withEmail = false, release?: string, t0 = Date.now() - 120_000) {
   const t = (s: number) => new Date(t0 + s * 1000).toISOString();
   const id = (n: number) => `${conversationId}-${n}-${crypto.randomBytes(2).toString("hex")}`;
   return [
     { id: id(1), conversationId, timestamp: t(0), type: "message", role: "user", content: "Refund order 44120 please, email ann@example.com" },
-    { id: id(2), conversationId, timestamp: t(2), type: "handoff", from: "triage", to: "billing", summary: "Refund for ann@example.com", payload: { order_id: "44120", tier: "gold", ...(withEmail ? { email: "ann@example.com" } : {}) } },
+    { id: id(2), conversationId, timestamp: t(2), type: "handoff", from: "triage", to: "billing", summary: "Refund for ann@example.com", payload: { order_id: "44120", tier: "gold", ...(withEmail ? { email: "ann@example.com" } : {}) }, ...(release ? { metadata: { release } } : {}) },
     { id: id(3), conversationId, timestamp: t(4), type: "tool_call", agent: "billing", tool: "refund", args: { order_id: "44120" }, result: { ok: true } },
     { id: id(4), conversationId, timestamp: t(6), type: "message", role: "agent", agent: "billing", content: "Refund for 44120 issued." },
   ];
@@ -103,10 +103,12 @@ describe("contracts in production", () => {
     expect(put).toMatchObject({ changed: true, contract: { version: 2, updatedBy: `api key ${p.keyId}` } });
     expect(put.contract.rescore.total).toBe(6);
 
-    const done = await until("the rescore to finish", async () => {
+    await until("the rescore to finish", async () => {
       const e = await (await getJson("/api/v1/contracts/triage/billing", p.key)).json();
-      return e.pinned.rescore.done === 6 && e;
+      return e.pinned.rescore.done === 6;
     });
+    // read after progress reached 6/6 (one response's parts are read concurrently)
+    const done = await (await getJson("/api/v1/contracts/triage/billing", p.key)).json();
     expect(done.breaks).toHaveLength(6);
     expect(done.breaks[0].breaks).toEqual([{ rule: "only_in_prose", field: "email", expected: "a structured field", got: "only stated in the summary" }]);
     expect(done.versions.map((v: { version: number }) => v.version)).toEqual([2, 1]);
@@ -166,5 +168,52 @@ describe("export, import and check", () => {
     // nothing was stored by a check
     const stored = await pool().query(`SELECT count(*)::int AS n FROM events WHERE project_id = $1`, [b.projectId]);
     expect(stored.rows[0].n).toBe(0);
+  });
+});
+
+describe("release drift", () => {
+  it("shows 'changed in release v2' with before/after presence, and an alert fires on contract_drift", async () => {
+    const p = await createTestProject();
+    const rx = await startReceiver();
+    cleanups.push(rx.close);
+    const base = Date.now() - 3_600_000;
+    const v1 = Array.from({ length: 5 }, (_, i) => refund(`dr-a${i}`, false, "v1", base + i * 60_000));
+    // v2 stops sending tier
+    const v2 = Array.from({ length: 5 }, (_, i) =>
+      refund(`dr-b${i}`, false, "v2", base + 600_000 + i * 60_000).map((e) => (e.type === "handoff" ? { ...e, payload: { order_id: "44120" } } : e)),
+    );
+    expect((await postEvents(p.key, { events: [...v1, ...v2].flat() })).status).toBe(200);
+    for (let i = 0; i < 5; i++) await waitScored(p.key, `dr-b${i}`, 4);
+    for (let i = 0; i < 5; i++) await waitScored(p.key, `dr-a${i}`, 4);
+
+    const edge = await (await getJson("/api/v1/contracts/triage/billing", p.key)).json();
+    expect(edge.inferred.latestRelease).toBe("v2");
+    expect(edge.inferred.drift).toEqual([
+      { release: "v2", previous: "v1", kind: "field_removed", field: "tier", before: 1, after: 0, detail: "tier no longer sent" },
+    ]);
+
+    const rule = await (
+      await api(p.key, "/api/v1/alert-rules", "POST", {
+        name: "Drift", metric: "contract_drift", comparator: "gt", threshold: 0, windowMinutes: 60, intervalSeconds: 5,
+        groupBy: "edge", webhooks: [{ url: rx.url, secret: "whsec_contracts_2" }],
+      })
+    ).json();
+    const recorded = await recordContractDrift({ projectId: p.projectId });
+    expect(recorded).toEqual({ edges: [{ edge: "triage→billing", changes: 1 }], total: 1 });
+    const series = await (await getJson("/api/v1/metrics?metric=contract_drift&groupBy=edge", p.key)).json();
+    expect(series.points.filter((x: { samples: number }) => x.samples > 0).map((x: { group: string; value: number }) => [x.group, x.value])).toEqual([["triage→billing", 1]]);
+    await rx.waitFor((got) => got.some((x) => x.json.state === "firing"));
+    expect(rx.received.find((x) => x.json.state === "firing")!.json).toMatchObject({ rule: { id: rule.id, metric: "contract_drift" } });
+  });
+
+  it("near miss: one release only, or the same shape in both releases, is no drift", async () => {
+    const p = await createTestProject();
+    const base = Date.now() - 3_600_000;
+    const events = Array.from({ length: 10 }, (_, i) => refund(`nd-${i}`, false, i < 5 ? "v1" : "v2", base + i * 60_000)).flat();
+    expect((await postEvents(p.key, { events })).status).toBe(200);
+    for (let i = 0; i < 10; i++) await waitScored(p.key, `nd-${i}`, 4);
+    const edge = await (await getJson("/api/v1/contracts/triage/billing", p.key)).json();
+    expect(edge.inferred.drift).toEqual([]);
+    expect(await recordContractDrift({ projectId: p.projectId })).toEqual({ edges: [{ edge: "triage→billing", changes: 0 }], total: 0 });
   });
 });
