@@ -6,7 +6,7 @@
 // scoring (stored in handoffs.shape) and the CLI computes it offline from a capture file.
 import type { EventRecord, HandoffRecord } from "../ingest/schemas";
 import { buildChain, type ChainLink } from "../scoring/chain";
-import { extractFacts, knownFacts, leaves, mentions, type Fact } from "../scoring/facts";
+import { extractFacts, leaves, mentions, type Fact } from "../scoring/facts";
 import { buildTimeline, type TimedEvent } from "../scoring/timeline";
 import { slotForKey } from "../scoring/slots";
 import { jsonTypeOf, type JsonType } from "./schema";
@@ -58,15 +58,14 @@ export function observeEvents(events: EventRecord[], tracked: string[] = []): Ob
 export function observeHandoff(timeline: TimedEvent[], facts: Fact[], link: ChainLink): HandoffShape {
   const e = link.event;
   const carried = carriedFields(e);
-  const downstream = prepared(downstreamText(timeline, link.index, e.to));
+  const entries = Object.entries(carried).slice(0, MAX_FIELDS_OBSERVED);
+  const downstream = entries.length ? prepared(downstreamText(timeline, link.index, e.to)) : null;
   const fields: Record<string, ObservedField> = {};
-  for (const [name, value] of Object.entries(carried).slice(0, MAX_FIELDS_OBSERVED)) {
-    fields[name] = { type: jsonTypeOf(value), used: isUsed(value, downstream), example: example(name, value) };
+  for (const [name, value] of entries) {
+    fields[name] = { type: jsonTypeOf(value), used: isUsed(value, downstream!), example: example(name, value) };
   }
   const summary = e.summary ?? "";
-  const prose = summary
-    ? [...knownFacts(facts, timeline, link.index).values()].filter((f) => mentions(summary, f.value)).map((f) => f.field)
-    : [];
+  const prose = summary ? factsBefore(timeline, facts, link.index).filter((f) => mentions(summary, f.value)).map((f) => f.field) : [];
   const release = e.metadata?.release;
   return {
     release: typeof release === "string" || typeof release === "number" ? String(release) : null,
@@ -79,6 +78,18 @@ export function observeHandoff(timeline: TimedEvent[], facts: Fact[], link: Chai
 /** The top-level fields a handoff carries: stateAfter's keys, then payload's (payload wins). */
 export function carriedFields(e: Pick<HandoffRecord, "payload" | "stateAfter">): Record<string, unknown> {
   return { ...(e.stateAfter ?? {}), ...(e.payload ?? {}) };
+}
+
+/** Timeline position of each event id, computed once per conversation (a handoff needs the facts before it). */
+const positions = new WeakMap<TimedEvent[], Map<string, number>>();
+
+/** The latest fact per field seen before timeline position `before` (knownFacts, without a per-handoff id set). */
+function factsBefore(timeline: TimedEvent[], facts: Fact[], before: number): Fact[] {
+  let pos = positions.get(timeline);
+  if (!pos) positions.set(timeline, (pos = new Map(timeline.map((t) => [t.event.id, t.index]))));
+  const known = new Map<string, Fact>();
+  for (const f of facts) if ((pos.get(f.eventId) ?? Infinity) < before) known.set(f.field, f);
+  return [...known.values()];
 }
 
 function downstreamText(timeline: TimedEvent[], after: number, agent: string): string {
