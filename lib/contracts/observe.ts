@@ -6,7 +6,7 @@
 // scoring (stored in handoffs.shape) and the CLI computes it offline from a capture file.
 import type { EventRecord, HandoffRecord } from "../ingest/schemas";
 import { buildChain, type ChainLink } from "../scoring/chain";
-import { extractFacts, leaves, mentions, type Fact } from "../scoring/facts";
+import { extractFacts, leaves, type Fact } from "../scoring/facts";
 import { buildTimeline, type TimedEvent } from "../scoring/timeline";
 import { slotForKey } from "../scoring/slots";
 import { jsonTypeOf, type JsonType } from "./schema";
@@ -38,6 +38,8 @@ export interface ObservedHandoff {
 
 const MAX_FIELDS_OBSERVED = 500;
 const MIN_MENTION_CHARS = 2;
+/** longer values (prose, message bodies) are not looked for verbatim downstream */
+const MAX_MENTION_CHARS = 200;
 
 /** Every executed handoff of one conversation, observed from its raw events (the CLI's path). */
 export function observeEvents(events: EventRecord[], tracked: string[] = []): ObservedHandoff[] {
@@ -65,7 +67,8 @@ export function observeHandoff(timeline: TimedEvent[], facts: Fact[], link: Chai
     fields[name] = { type: jsonTypeOf(value), used: isUsed(value, downstream!), example: example(name, value) };
   }
   const summary = e.summary ?? "";
-  const prose = summary ? factsBefore(timeline, facts, link.index).filter((f) => mentions(summary, f.value)).map((f) => f.field) : [];
+  const said = summary ? prepared(summary) : null;
+  const prose = said ? factsBefore(timeline, facts, link.index).filter((f) => mentionedIn(said, f.value)).map((f) => f.field) : [];
   const release = e.metadata?.release;
   return {
     release: typeof release === "string" || typeof release === "number" ? String(release) : null,
@@ -103,24 +106,29 @@ function downstreamText(timeline: TimedEvent[], after: number, agent: string): s
   return parts.join("\n");
 }
 
-/** The downstream text lower-cased once (facts.ts `mentions` would redo it for every field). */
+/** A text lower-cased once (facts.ts `mentions` would redo it for every value looked up). */
 const prepared = (text: string) => ({ text, lower: text.toLowerCase(), digits: null as string | null });
+type Prepared = ReturnType<typeof prepared>;
 
-function isUsed(value: unknown, t: ReturnType<typeof prepared>): boolean {
+function isUsed(value: unknown, t: Prepared): boolean {
   if (!t.text) return false;
   for (const leaf of leaves(value)) {
     if (typeof leaf.value === "boolean") continue;
     const v = String(leaf.value);
-    if (v.length < MIN_MENTION_CHARS || v.length > 500) continue;
-    if (t.lower.includes(v.trim().toLowerCase())) return true;
-    // ids and phones written with other separators: mentions()'s digit-run rule, on the cached text
-    const digits = v.replace(/\D/g, "");
-    if (digits.length >= 7 && digits.length === v.replace(/[\s().+-]/g, "").length) {
-      t.digits ??= t.text.replace(/\D/g, "");
-      if (t.digits.includes(digits)) return true;
-    }
+    if (v.length >= MIN_MENTION_CHARS && v.length <= MAX_MENTION_CHARS && mentionedIn(t, v)) return true;
   }
   return false;
+}
+
+/** facts.ts `mentions` (case-insensitive, or the same digit run for ids and phones) on a prepared text. */
+function mentionedIn(t: Prepared, value: string): boolean {
+  const v = value.trim().toLowerCase();
+  if (!v) return false;
+  if (t.lower.includes(v)) return true;
+  const digits = v.replace(/\D/g, "");
+  if (digits.length < 7 || digits.length !== v.replace(/[\s().+-]/g, "").length) return false;
+  t.digits ??= t.text.replace(/\D/g, "");
+  return t.digits.includes(digits);
 }
 
 function example(name: string, value: unknown): unknown {
