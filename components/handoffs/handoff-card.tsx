@@ -1,4 +1,5 @@
 import { FlagBadge } from "@/components/ui/flag-badge";
+import { describeBreak, type ContractBreak } from "@/lib/contracts/check";
 
 export interface HandoffView {
   index: number;
@@ -16,6 +17,8 @@ export interface HandoffView {
   dropoutScore: number | null;
   contextBytes: number;
   flags: string[];
+  /** the contract checker's reasons (null/absent: the edge has no contract) */
+  contractBreaks?: ContractBreak[] | null;
 }
 
 const show = (v: unknown) => (typeof v === "string" ? v : JSON.stringify(v));
@@ -44,6 +47,14 @@ export function HandoffCard({ h }: { h: HandoffView }) {
           Several handoffs requested at once: {h.requested.join(", ")}.{" "}
           {h.ignored.length ? <>Executed: <b>{h.requested.filter((a) => !h.ignored.includes(a)).join(", ")}</b>; ignored: {h.ignored.join(", ")}.</> : "Who took over could not be read from the events."}
         </p>
+      )}
+      {!!h.contractBreaks?.length && (
+        <div className="mt-2 rounded-md bg-bg p-2 text-sm" style={{ color: "var(--c-role)" }} aria-label="Contract breaks">
+          Contract {h.from} → {h.to} broken (<a className="underline" href={`/contracts/${encodeURIComponent(h.from)}/${encodeURIComponent(h.to)}`}>contract</a>):
+          <ul className="ml-4 list-disc font-mono text-xs">
+            {h.contractBreaks.map((b) => <li key={`${b.rule}${b.field}`}>{describeBreak(b)}</li>)}
+          </ul>
+        </div>
       )}
       <table className="mt-3 w-full text-sm" aria-label="State diff">
         <thead className="text-xs text-muted">

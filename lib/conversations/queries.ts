@@ -71,7 +71,7 @@ function summarizeUnscored(id: string, events: EventRecord[]) {
 export async function listHandoffs({ projectId, conversationId }: { projectId: string; conversationId: string }) {
   const { rows } = await pool().query(
     `SELECT idx, from_agent, to_agent, turn, at, depth, mode, summary, payload, diff, dropped, reasks,
-            stale_uses, requested, ignored, dropout_score, context_bytes, flags, event_id
+            stale_uses, requested, ignored, dropout_score, context_bytes, flags, event_id, contract_breaks
        FROM handoffs WHERE project_id = $1 AND conversation_id = $2 ORDER BY idx`,
     [projectId, conversationId],
   );
@@ -95,5 +95,6 @@ export async function listHandoffs({ projectId, conversationId }: { projectId: s
     dropoutScore: h.dropout_score,
     contextBytes: h.context_bytes,
     flags: h.flags,
+    contractBreaks: h.contract_breaks,
   }));
 }

@@ -22,6 +22,8 @@ export const METRICS: MetricMeta[] = [
   { id: "ping_pong_rate", label: "Ping-pong", unit: "rate", color: "var(--c-pingpong)", higherIsWorse: true, help: "Share of conversations bounced A→B→A within 3 hops" },
   { id: "context_bytes", label: "Context handed over", unit: "bytes", color: "var(--c-neutral)", higherIsWorse: true, help: "Mean bytes handed over per handoff" },
   { id: "conversations", label: "Conversations", unit: "count", color: "var(--c-neutral)", higherIsWorse: false, help: "Conversations started" },
+  { id: "contract_break_rate", label: "Contract breaks", unit: "rate", color: "var(--c-role)", higherIsWorse: true, help: "Share of handoffs on edges with a contract that broke it" },
+  { id: "contract_drift", label: "Contract drift", unit: "count", color: "var(--c-drift)", higherIsWorse: true, help: "Shape changes (field removed/added, type, summary length) an edge's latest release made (hourly check)" },
   { id: "handoffs", label: "Handoffs", unit: "count", color: "var(--c-neutral)", higherIsWorse: false, help: "Handoffs executed" },
 ];
 
@@ -38,4 +40,5 @@ export const FLAG_META: Record<string, { label: string; color: string }> = {
   deep: { label: "deep", color: "var(--c-depth)" },
   ping_pong: { label: "ping-pong", color: "var(--c-pingpong)" },
   ignored: { label: "ignored", color: "var(--muted)" },
+  contract_break: { label: "contract break", color: "var(--c-role)" },
 };

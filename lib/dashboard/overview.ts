@@ -27,6 +27,7 @@ export const TREND_METRICS = [
   "context_bytes",
   "conversations",
   "handoffs",
+  "contract_break_rate",
 ] as const;
 
 export async function getKpis(projectId: string, r: TimeRange) {

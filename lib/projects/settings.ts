@@ -23,6 +23,10 @@ export const ProjectSettings = z.object({
   /** A→B→A within this many hops is ping-pong */
   pingPongHops: z.number().int().min(2).max(20).default(3),
   judge: JudgeSettings.default({ kind: "offline" }),
+  /** handoff contracts: a field carried in at least this share of an edge's handoffs (and used) is expected */
+  contractPresence: z.number().min(0.5).max(1).default(0.9),
+  /** handoff contracts: days of handoffs inferred from, and rescored when a contract changes */
+  contractWindowDays: z.number().int().min(1).max(90).default(7),
 });
 export type ProjectSettings = z.output<typeof ProjectSettings>;
 

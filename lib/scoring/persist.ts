@@ -9,6 +9,8 @@
 // written.
 import type pg from "pg";
 import { groupBy } from "../collections";
+import { applyContracts } from "../contracts/apply";
+import { getContractsByEdge } from "../contracts/queries";
 import { withTransaction } from "../db/transaction";
 import { fromRow } from "../ingest/schemas";
 import { parseSettings } from "../projects/settings";
@@ -54,6 +56,7 @@ export async function scoreConversations({
       [projectId, ids],
     );
     const settings = parseSettings(settingsRow.rows[0]?.settings);
+    const contracts = await getContractsByEdge(client, { projectId });
     const useJudge = judge ?? judgeFor(settings);
     const byConversation = groupBy(events.rows.map(fromRow), (e) => e.conversationId);
     const previous = new Map(prev.rows.map((r) => [r.id, fromStored(JSON.parse(r.contributions))]));
@@ -64,6 +67,7 @@ export async function scoreConversations({
       if (!list) return void outcome.set(id, { analysis: null });
       try {
         const analysis = await analyzeConversation(list, settings, { judge: useJudge });
+        applyContracts(analysis, contracts);
         const contributions = rollupContributions(analysis);
         deltas.push(contributionDelta(previous.get(id) ?? [], contributions));
         scored.push({ id, analysis, contributions });
@@ -141,17 +145,21 @@ async function writeHandoffs(client: pg.PoolClient, projectId: string, scored: S
       depth: h.depth, mode: h.mode, summary: h.summary, payload: h.payload, diff: h.diff, dropped: h.dropped,
       reasks: h.reasks, stale_uses: h.staleUses, requested: h.requested, ignored: h.ignored,
       dropout_score: h.dropoutScore, context_bytes: h.contextBytes, flags: h.flags,
+      shape: h.shape, contract_breaks: h.contractBreaks,
     })),
   );
   if (!rows.length) return;
   await client.query(
     `INSERT INTO handoffs (project_id, conversation_id, idx, event_id, from_agent, to_agent, turn, at, depth, mode, summary,
-                           payload, diff, dropped, reasks, stale_uses, requested, ignored, dropout_score, context_bytes, flags)
+                           payload, diff, dropped, reasks, stale_uses, requested, ignored, dropout_score, context_bytes, flags,
+                           shape, contract_breaks)
      SELECT $1, x.conversation_id, x.idx, x.event_id, x.from_agent, x.to_agent, x.turn, x.at, x.depth, x.mode, x.summary,
-            x.payload, x.diff, x.dropped, x.reasks, x.stale_uses, x.requested, x.ignored, x.dropout_score, x.context_bytes, x.flags
+            x.payload, x.diff, x.dropped, x.reasks, x.stale_uses, x.requested, x.ignored, x.dropout_score, x.context_bytes, x.flags,
+            x.shape, x.contract_breaks
        FROM jsonb_to_recordset($2::jsonb) AS x(conversation_id text, idx int, event_id text, from_agent text, to_agent text,
             turn int, at timestamptz, depth int, mode text, summary text, payload jsonb, diff jsonb, dropped jsonb, reasks jsonb,
-            stale_uses jsonb, requested jsonb, ignored jsonb, dropout_score float8, context_bytes int, flags text[])`,
+            stale_uses jsonb, requested jsonb, ignored jsonb, dropout_score float8, context_bytes int, flags text[],
+            shape jsonb, contract_breaks jsonb)`,
     [projectId, JSON.stringify(rows)],
   );
 }

@@ -21,6 +21,8 @@ export const METRIC_IDS = [
   "context_bytes",
   "conversations",
   "handoffs",
+  "contract_break_rate",
+  "contract_drift",
 ] as const;
 export type MetricId = (typeof METRIC_IDS)[number];
 
@@ -57,6 +59,8 @@ export function rollupContributions(a: ConversationAnalysis): Contribution[] {
       add("reask_rate", bucket, h.reasks.length, 1, dim, value);
       add("stale_use_rate", bucket, h.staleUses.length, 1, dim, value);
       add("context_bytes", bucket, h.contextBytes, 1, dim, value);
+      // only handoffs on an edge with a contract are checked (lib/contracts/apply.ts)
+      if (h.contractBreaks) add("contract_break_rate", bucket, h.contractBreaks.length > 0 ? 1 : 0, 1, dim, value);
     }
   }
   const c = a.conversation;

@@ -1,6 +1,8 @@
 // Runs the nine scorers of SPEC §3 over one conversation's events and assembles what the worker
 // stores: the conversation summary, one analysis per handoff (the §2.3 shape), the scores, and the
 // reason for every score that could not be computed. Pure apart from the optional LLM judge.
+import type { ContractBreak } from "../contracts/check";
+import { observeHandoff, type HandoffShape } from "../contracts/observe";
 import type { EventRecord } from "../ingest/schemas";
 import type { ProjectSettings } from "../projects/settings";
 import { agentPath, buildChain, type ChainLink } from "./chain";
@@ -46,6 +48,10 @@ export interface HandoffAnalysis {
   contextBytes: number;
   contextTokens: number;
   flags: string[];
+  /** what crossed (lib/contracts/observe.ts); null for a handoff that never took effect */
+  shape: HandoffShape | null;
+  /** set by lib/contracts/apply.ts when the edge has a contract; null = not checked */
+  contractBreaks: ContractBreak[] | null;
 }
 
 export interface Scores {
@@ -83,7 +89,7 @@ export interface ConversationAnalysis {
 }
 
 /** Conversation flags, as the dashboard filters name them. */
-export const FLAGS = ["dropout", "reask", "stale", "drift", "role_confusion", "deep", "ping_pong"] as const;
+export const FLAGS = ["dropout", "reask", "stale", "drift", "role_confusion", "deep", "ping_pong", "contract_break"] as const;
 
 export async function analyzeConversation(
   events: EventRecord[],
@@ -210,5 +216,7 @@ function analyzeHandoff(ctx: ScoringContext, link: ChainLink, i: number, nextInd
     contextBytes: bytes,
     contextTokens: Math.ceil(bytes / 4),
     flags,
+    shape: link.effective ? observeHandoff(ctx.timeline, ctx.facts, link) : null,
+    contractBreaks: null,
   };
 }

@@ -1,6 +1,7 @@
 // Every background task the worker runs, by name, and the periodic ones (crontab syntax of
 // graphile-worker). Features add their tasks here.
 import type { TaskList } from "graphile-worker";
+import { CONTRACT_DRIFT_TASK, contractDriftTask } from "../contracts/drift-job";
 import { SCORE_TASK } from "../ingest/ingest-events";
 import { DELIVER_TASK, deliverWebhookTask, EVALUATE_TASK, evaluateAlertsTask } from "../alerts/jobs";
 import { RESCORE_PROJECT_TASK } from "../projects/manage";
@@ -14,7 +15,8 @@ export const taskList: TaskList = {
   [EVALUATE_TASK]: evaluateAlertsTask,
   [DELIVER_TASK]: deliverWebhookTask,
   [PRUNE_STAGED_TASK]: pruneStagedSpansTask,
+  [CONTRACT_DRIFT_TASK]: contractDriftTask,
 };
 
 /** graphile-worker crontab lines (one per periodic task). */
-export const crontab: string[] = [`17 * * * * ${PRUNE_STAGED_TASK}`];
+export const crontab: string[] = [`17 * * * * ${PRUNE_STAGED_TASK}`, `41 * * * * ${CONTRACT_DRIFT_TASK}`];

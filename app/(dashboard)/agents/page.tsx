@@ -45,6 +45,7 @@ export default async function AgentsPage({ searchParams }: { searchParams: Promi
                   <th className="py-1 text-left font-normal">from → to</th>
                   <th className="num font-normal">handoffs</th>
                   <th className="num font-normal">dropout</th>
+                  <th className="num font-normal">contract</th>
                 </tr>
               </thead>
               <tbody>
@@ -57,6 +58,7 @@ export default async function AgentsPage({ searchParams }: { searchParams: Promi
                     </td>
                     <td className="num">{Math.round(e.handoffs).toLocaleString("en-US")}</td>
                     <td className="num" style={{ color: dropoutColor(e.dropoutRate) }}>{formatValue(e.dropoutRate, "rate")}</td>
+                    <td className="num"><Link className="text-xs hover:underline" href={`/contracts/${encodeURIComponent(e.from)}/${encodeURIComponent(e.to)}`}>contract</Link></td>
                   </tr>
                 ))}
               </tbody>

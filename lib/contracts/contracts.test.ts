@@ -1,0 +1,126 @@
+import { describe, expect, it } from "vitest";
+import type { EventRecord } from "../ingest/schemas";
+import { checkShape } from "./check";
+import { inferContract, releaseDrift } from "./infer";
+import { observeEvents, type HandoffShape } from "./observe";
+import { ContractSchema, ContractsFile, duplicateKeyPaths } from "./schema";
+
+const shape = (fields: Record<string, unknown>, o: Partial<HandoffShape> = {}, used = true): HandoffShape => ({
+  release: null,
+  prose: [],
+  summaryLength: 20,
+  ...o,
+  fields: Object.fromEntries(
+    Object.entries(fields).map(([k, v]) => [k, { type: typeof v === "number" ? (Number.isInteger(v) ? "integer" : "number") : (typeof v as "string"), used, example: v }]),
+  ),
+});
+
+describe("contract schema", () => {
+  it("fills defaults and accepts type lists and any-type fields", () => {
+    const c = ContractSchema.parse({ properties: { a: { type: "string" }, b: { type: ["number", "null"] }, extra: {} }, required: ["a"] });
+    expect(c.additionalProperties).toBe(true);
+    expect(c.type).toBe("object");
+  });
+  it("names the path of an unknown type, a duplicate required field, and a non-object", () => {
+    const bad = ContractSchema.safeParse({ properties: { a: { type: "strin" } } });
+    expect(bad.error!.issues.map((i) => i.path.join("."))).toEqual(["properties.a.type"]);
+    const dup = ContractSchema.safeParse({ properties: { a: { type: "string" } }, required: ["a", "a"] });
+    expect(dup.error!.issues.map((i) => i.path.join("."))).toEqual(["required.1"]);
+    expect(ContractSchema.safeParse([1]).success).toBe(false);
+    expect(ContractSchema.safeParse({ properties: { a: { type: "string", pattern: "x" } } }).success).toBe(false);
+  });
+  it("rejects more than 500 fields, accepts exactly 500", () => {
+    const props = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`f${i}`, { type: "string" }]));
+    expect(ContractSchema.safeParse({ properties: props(500) }).success).toBe(true);
+    expect(ContractSchema.safeParse({ properties: props(501) }).success).toBe(false);
+  });
+  it("finds duplicate keys in raw JSON text, not in distinct objects", () => {
+    expect(duplicateKeyPaths('{"properties":{"a":{"type":"string"},"a":{"type":"number"}}}')).toEqual(["properties.a"]);
+    expect(duplicateKeyPaths('{"contracts":[{"schema":{"properties":{"a":{}}}},{"schema":{"properties":{"a":{}}}}]}')).toEqual([]);
+    expect(duplicateKeyPaths('{"a":"x\\"a","b":1}')).toEqual([]);
+  });
+  it("a project file rejects two contracts for one edge", () => {
+    const one = { from: "a", to: "b", schema: {} };
+    expect(ContractsFile.safeParse({ contracts: [one] }).success).toBe(true);
+    const r = ContractsFile.safeParse({ contracts: [one, one] });
+    expect(r.error!.issues[0].path).toEqual(["contracts", 1]);
+  });
+});
+
+describe("inference on synthetic edges", () => {
+  const N = 20;
+  it("a stable used field is expected; a flapping field is optional; an unused field is not expected", () => {
+    const shapes = Array.from({ length: N }, (_, i) => {
+      const s = shape({ order_id: "8812", ...(i % 2 ? { note: "x" } : {}) });
+      s.fields.trace = { type: "string", used: false, example: "t" };
+      return s;
+    });
+    const inf = inferContract(shapes);
+    const by = Object.fromEntries(inf.fields.map((f) => [f.name, f]));
+    expect(by.order_id).toMatchObject({ presence: 1, expected: true, usedRate: 1 });
+    expect(by.note).toMatchObject({ presence: 0.5, expected: false });
+    expect(by.trace).toMatchObject({ presence: 1, expected: false });
+    expect(inf.schema.required).toEqual(["order_id"]);
+    expect(inf.schema.properties.note).toEqual({ type: "string" });
+  });
+  it("exactly 90 % presence is expected, 85 % is not", () => {
+    const at = (k: number) => inferContract(Array.from({ length: N }, (_, i) => shape(i < k ? { a: "v1" } : {})));
+    expect(at(18).fields[0].expected).toBe(true);
+    expect(at(17).fields[0].expected).toBe(false);
+  });
+  it("a type change yields a type union; a field only in prose is listed apart", () => {
+    const shapes = Array.from({ length: N }, (_, i) => shape({ amount: i < 10 ? 12 : "12.00" }, { prose: ["email"] }));
+    const inf = inferContract(shapes);
+    expect(inf.schema.properties.amount.type).toEqual(["number", "string"]);
+    const email = inf.fields.find((f) => f.name === "email")!;
+    expect(email).toMatchObject({ source: "prose", presence: 1, expected: false });
+    expect(inf.schema.properties.email).toBeUndefined();
+  });
+  it("release drift: a field no longer sent, a new field, a type change, a summary shift", () => {
+    const r1 = Array.from({ length: 10 }, () => ({ shape: shape({ order_id: "1", amount: 5 }, { release: "v1", summaryLength: 100 }) }));
+    const r2 = Array.from({ length: 10 }, () => ({ shape: shape({ amount: "5", priority: "high" }, { release: "v2", summaryLength: 20 }) }));
+    const changes = releaseDrift([...r1, ...r2]);
+    const kinds = changes.map((c) => `${c.kind}:${c.field ?? ""}`).sort();
+    expect(kinds).toEqual(["field_added:priority", "field_removed:order_id", "summary_length:", "type_changed:amount"]);
+    expect(changes.find((c) => c.kind === "field_removed")).toMatchObject({ release: "v2", previous: "v1", before: 1, after: 0 });
+    // the same shapes in one release: no drift
+    expect(releaseDrift(r1.concat(r1))).toEqual([]);
+  });
+});
+
+describe("checker rules", () => {
+  const contract = ContractSchema.parse({
+    properties: { order_id: { type: "string" }, amount: { type: "number" }, note: {} },
+    required: ["order_id", "email"],
+    additionalProperties: false,
+  });
+  it("a conforming handoff passes (integer is a number, any-type field any type)", () => {
+    expect(checkShape({ ...contract, required: ["order_id"] }, shape({ order_id: "1", amount: 3, note: 4 }))).toEqual([]);
+  });
+  it("flags missing, only-in-prose, wrong type and unexpected fields", () => {
+    const breaks = checkShape(contract, shape({ amount: "3", debug: true }, { prose: ["order_id"] }));
+    expect(breaks.map((b) => `${b.rule}:${b.field}`).sort()).toEqual(["missing:email", "only_in_prose:order_id", "unexpected:debug", "wrong_type:amount"]);
+    expect(breaks.find((b) => b.rule === "wrong_type")).toMatchObject({ expected: "number", got: "string" });
+  });
+  it("extra fields pass when additionalProperties is true", () => {
+    expect(checkShape({ ...contract, required: [], additionalProperties: true }, shape({ debug: 1 }))).toEqual([]);
+  });
+});
+
+describe("observe", () => {
+  const ev = (e: Record<string, unknown>) => ({ conversationId: "c1", ...e }) as unknown as EventRecord;
+  it("carries payload and stateAfter keys, marks values the receiver mentions, finds facts only in prose", () => {
+    const obs = observeEvents([
+      ev({ id: "1", timestamp: "2026-01-01T00:00:00Z", type: "message", role: "user", content: "Refund order 8812, email jane@x.com" }),
+      ev({ id: "2", timestamp: "2026-01-01T00:00:01Z", type: "handoff", from: "triage", to: "billing", summary: "Customer jane@x.com wants a refund", payload: { order_id: "8812", tier: "gold" }, stateAfter: { lang: "en" }, metadata: { release: "v3" } }),
+      ev({ id: "3", timestamp: "2026-01-01T00:00:02Z", type: "tool_call", agent: "billing", tool: "refund", args: { order: "8812" } }),
+    ]);
+    expect(obs).toHaveLength(1);
+    const s = obs[0].shape;
+    expect(Object.keys(s.fields).sort()).toEqual(["lang", "order_id", "tier"]);
+    expect(s.fields.order_id).toMatchObject({ type: "string", used: true, example: "[redacted]" });
+    expect(s.fields.tier.used).toBe(false);
+    expect(s.prose).toEqual(["email"]);
+    expect(s.release).toBe("v3");
+  });
+});
