@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_SETTINGS } from "../projects/settings";
 import { analyzeFixture } from "./fixture.test-util";
-import { offlineSimilarity } from "./judge-offline";
+import { offlineAssess } from "./judge-offline";
 import { analyzeConversation } from "./run-scorers";
 
 describe("intent preservation (offline judge)", () => {
@@ -18,9 +18,8 @@ describe("intent preservation (offline judge)", () => {
     expect(a.scores.intentDrift).toBe(false);
   });
 
-  it("is deterministic and symmetric enough for paraphrases", () => {
-    expect(offlineSimilarity("I want my money back for order 1", "customer wants a refund for their order")).toBe(1);
-    expect(offlineSimilarity("reset my password", "customer wants to reset a password")).toBe(1);
+  it("is deterministic for paraphrases", () => {
+    expect(offlineAssess("reset my password", "customer wants to reset a password").score).toBe(1);
   });
 
   it("is null with a reason when there is no message content (Responses-transport traces)", async () => {

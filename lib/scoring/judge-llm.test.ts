@@ -1,11 +1,12 @@
-// The LLM judge against a local fake OpenAI-compatible endpoint: success, cache, malformed answer
-// and timeout (both fall back to the offline judge).
+// The LLM judge against a local fake OpenAI-compatible endpoint: success (the verdict names the
+// model and carries its confidence), cache, malformed answer and timeout (both fall back to the
+// offline judge, which then names itself).
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLlmJudge } from "./judge-llm";
 
-let mode: "ok" | "junk" | "slow" = "ok";
+let mode: "ok" | "noconf" | "junk" | "slow" = "ok";
 let hits = 0;
 let lastAuth = "";
 const server = http.createServer((req, res) => {
@@ -14,7 +15,10 @@ const server = http.createServer((req, res) => {
   req.resume();
   req.on("end", () => {
     if (mode === "slow") return setTimeout(() => res.end("{}"), 2000);
-    const content = mode === "ok" ? JSON.stringify({ score: 0.42, reason: "partly" }) : "I think they match";
+    const content =
+      mode === "ok" ? JSON.stringify({ score: 0.42, confidence: 0.7, reason: "partly" })
+      : mode === "noconf" ? JSON.stringify({ score: 0.9 })
+      : "I think they match";
     res.setHeader("content-type", "application/json");
     res.end(JSON.stringify({ choices: [{ message: { role: "assistant", content } }] }));
   });
@@ -31,24 +35,35 @@ describe("LLM judge", () => {
     mode = "ok";
     hits = 0;
     const judge = createLlmJudge({ url, model: "m", apiKey: "sk-test" });
-    expect(await judge.similarity("cancel my plan", "upgrade plan")).toBe(0.42);
-    expect(await judge.similarity("cancel my plan", "upgrade plan")).toBe(0.42);
+    expect(judge.name).toBe("m");
+    expect(await judge.assess("cancel my plan", "upgrade plan")).toMatchObject({ score: 0.42, confidence: 0.7, judge: "m", reason: "partly" });
+    expect((await judge.assess("cancel my plan", "upgrade plan")).score).toBe(0.42);
     expect(hits).toBe(1);
     expect(judge.cacheHits).toBe(1);
     expect(lastAuth).toBe("Bearer sk-test");
+  });
+
+  it("without a confidence in the answer, derives one from the score's distance to 0.5", async () => {
+    mode = "noconf";
+    const judge = createLlmJudge({ url, model: "m2" });
+    expect(await judge.assess("refund my order", "refund the order")).toMatchObject({ score: 0.9, confidence: 0.8, judge: "m2" });
   });
 
   it("falls back to the offline judge on a malformed answer, after one retry", async () => {
     mode = "junk";
     hits = 0;
     const judge = createLlmJudge({ url, model: "m" });
-    expect(await judge.similarity("refund my order", "customer wants a refund for the order")).toBe(1);
+    const v = await judge.assess("refund my order", "customer wants a refund for the order");
+    expect(v).toMatchObject({ judge: "offline" });
+    expect(v.score).toBeGreaterThanOrEqual(0.5);
     expect(hits).toBe(2);
   });
 
   it("falls back on timeout", async () => {
     mode = "slow";
     const judge = createLlmJudge({ url, model: "m", timeoutMs: 100 });
-    expect(await judge.similarity("cancel my subscription", "upgrade the plan")).toBeLessThan(0.5);
+    const v = await judge.assess("cancel my subscription", "upgrade the plan");
+    expect(v).toMatchObject({ judge: "offline", driftKind: "antonym" });
+    expect(v.score).toBeLessThan(0.5);
   });
 });
