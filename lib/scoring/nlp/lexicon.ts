@@ -73,15 +73,18 @@ function antonymSet(): Set<string> {
 
 let senses: Record<string, number[]> | undefined;
 /**
- * True when WordNet puts the two verbs in one synset or under a common hypernym two levels up
- * ("book"/"reserve", "fix"/"repair", "change"/"move"): the same action in other words.
+ * True when WordNet puts the two verbs in one synset ("book"/"reserve", "fix"/"repair") or one is
+ * a direct kind of the other ("reschedule" → "schedule"): the same action in other words.
  */
 export function areRelatedActions(a: string, b: string): boolean {
   if (a === b) return true;
   senses ??= JSON.parse(fs.readFileSync(path.join(DATA, "verb-senses.json"), "utf8")) as Record<string, number[]>;
   const sa = senses[a];
   const sb = senses[b];
-  return !!sa && !!sb && sa.some((x) => sb.includes(x));
+  if (!sa || !sb) return false;
+  const own = (x: number[]) => x.slice(0, x.indexOf(-1));
+  const all = (x: number[]) => x.filter((i) => i !== -1);
+  return own(sa).some((i) => all(sb).includes(i)) || own(sb).some((i) => all(sa).includes(i));
 }
 
 /** True when both actions end their object, or both keep it ("end"/"cancel"): the same intent. */

@@ -18,6 +18,8 @@ export interface Term {
   value: string;
   /** a noun right after a light verb ("want *a refund*", "need *an upgrade*"): it may name the action */
   afterLight: boolean;
+  /** inside a prepositional phrase ("at the *moment*", "for her *desk*"): a circumstance, not the thing asked for */
+  inPhrase: boolean;
 }
 
 export interface Clause {
@@ -137,10 +139,14 @@ function toClause(toks: Tok[]): Clause {
   const refused = words.some((t) => REQUEST_MARKERS.has(t.lemma) && t.negated);
   const terms: Term[] = [];
   let light = false;
+  let phrase = false;
   for (const t of toks) {
+    // ("I'd like a seat" is tagged like a preposition: a request word never opens a phrase)
+    if (t.pos === "ADP" && !REQUEST_MARKERS.has(t.lemma)) phrase = true;
+    else if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "PUNCT" || t.pos === "CCONJ") phrase = false;
     const content = CONTENT.has(t.pos) && /[a-z]/.test(t.lemma) && t.lemma.length > 1 && !t.value.includes("'");
     if (content && !(t.pos === "VERB" && LIGHT_VERBS.has(t.lemma))) {
-      terms.push({ lemma: t.lemma, stem: t.stem, pos: t.pos as TermPos, negated: t.negated, value: t.value, afterLight: light && t.pos === "NOUN" });
+      terms.push({ lemma: t.lemma, stem: t.stem, pos: t.pos as TermPos, negated: t.negated, value: t.value, afterLight: light && t.pos === "NOUN", inPhrase: phrase });
       if (t.pos !== "ADJ") light = false;
     } else if (LIGHT_VERBS.has(t.lemma)) light = true;
     else if (!SKIPPED_AFTER_LIGHT.has(t.pos)) light = false;

@@ -8,6 +8,7 @@ import { NotFoundError } from "@/lib/errors";
 import { formatTime } from "@/lib/dashboard/format";
 import { requireViewer } from "@/lib/dashboard/session";
 import { pool } from "@/lib/db/pool";
+import { IntentVerdict } from "./intent-verdict";
 
 export const metadata = { title: "Conversation · Baton" };
 const PAGE = 300;
@@ -66,6 +67,7 @@ export default async function ConversationPage({ params, searchParams }: { param
             </div>
           ))}
         </dl>
+        <IntentVerdict scores={s} />
       </section>
       <section aria-label="Timeline">
         <Timeline events={events as never} marks={marks} />
