@@ -11,8 +11,7 @@
 //     a later request of the user ("can I just move it to the 10th instead?") is not drift.
 import type { ScoringContext } from "./context";
 import { askClauses, coverage, OFFLINE_JUDGE, offlineAssess, type DriftKind, type IntentAssessment, type InterpretationContext } from "./judge-offline";
-import { frequencyRank } from "./nlp/lexicon";
-import { parseText, type Term } from "./nlp/parse";
+import { parseText, type Clause, type Term } from "./nlp/parse";
 import { hasMessageContent, isAgentMessage, isHandoff, isUserMessage, type TimedEvent } from "./timeline";
 
 export interface IntentJudge {
@@ -129,7 +128,7 @@ async function followsLaterRequest(
 }
 
 /** Words too common to tell one part of an ask from another ("thing", "time", "today"). */
-const specific = (t: Term) => !t.negated && (/\d/.test(t.lemma) || frequencyRank(t.lemma) >= 500);
+const specific = (t: Term) => !t.negated && (/\d/.test(t.lemma) || t.rank >= 500);
 
 /**
  * The first part of a multi-part ask that no agent-side text names after it left the user: handoff
@@ -142,14 +141,26 @@ export function lostPart(ctx: ScoringContext, original: string): string | null {
   // a circumstance); "am I owed anything?" is a question about the rest
   const parts = parseText(original).clauses.filter((c) => c.terms.some((t) => specific(t) && t.pos !== "VERB" && !t.inPhrase));
   if (parts.length < 2 || !parts.some((p) => p.request)) return null;
-  const downstream: Term[] = [];
+  const texts: string[] = [];
   for (const { event: e, index } of ctx.timeline) {
     if (isHandoff(e)) {
-      if (e.summary) downstream.push(...parseText(e.summary).terms);
-      if (e.payload) downstream.push(...parseText(payloadText(e.payload)).terms);
-    } else if (index >= first && isAgentMessage(e)) downstream.push(...parseText(e.content).terms);
-    else if (index >= first && e.type === "intent") downstream.push(...parseText(e.intent).terms);
+      if (e.summary) texts.push(e.summary);
+      if (e.payload) texts.push(payloadText(e.payload));
+    } else if (index >= first && isAgentMessage(e)) texts.push(e.content);
+    else if (index >= first && e.type === "intent") texts.push(e.intent);
   }
+  const key = `${original}\u0000${texts.join("\u0001")}`;
+  const hit = lostParts.get(key);
+  if (hit !== undefined) return hit;
+  const lost = findLostPart(parts, texts.flatMap((t) => parseText(t).terms));
+  lostParts.set(key, lost);
+  if (lostParts.size > 20_000) lostParts.delete(lostParts.keys().next().value as string);
+  return lost;
+}
+
+const lostParts = new Map<string, string | null>();
+
+function findLostPart(parts: Clause[], downstream: Term[]): string | null {
   // near-synonyms only (cosine ≥ 0.7): "email" is related to "card", but a card is not an email
   const reached = parts.map((p) => coverage(p.terms.filter(specific), downstream, 1, undefined, 0.7) >= 0.25);
   // only a request can be lost, and only beside a part that did reach an agent (else it is not

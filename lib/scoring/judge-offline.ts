@@ -30,7 +30,7 @@
 // relation catches those), and they know 40,000 words: a rarer word matches only by stem. An
 // interpretation that answers without naming what it is about ("You're all set") is judged on the
 // final agent's other messages and the summary it was handed; with none, the judge abstains.
-import { areOpposed, areRelatedActions, frequencyRank, samePolarity, wordSimilarity } from "./nlp/lexicon";
+import { areOpposed, areRelatedActions, rowSimilarity, samePolarity } from "./nlp/lexicon";
 import { parseText, type Clause, type Term } from "./nlp/parse";
 
 export type DriftKind = "antonym" | "partial" | "topic";
@@ -66,20 +66,14 @@ const PRESERVED = 0.25;
  */
 function weight(t: Term): number {
   if (/\d/.test(t.lemma)) return 0.5;
-  return Math.min(1, Math.log10(1 + frequencyRank(t.lemma)) / 4);
-}
-
-const isAction = (t: Term) => t.pos === "VERB" || (t.afterLight && areRelatedActions(t.lemma, t.lemma));
-
-function sameAction(a: Term, b: Term): boolean {
-  return a.stem === b.stem || areRelatedActions(a.lemma, b.lemma) || (wordSimilarity(a.lemma, b.lemma) ?? 0) >= SIMILAR;
+  return Math.min(1, Math.log10(1 + t.rank) / 4);
 }
 
 function match(a: Term, b: Term, similar: number): number {
   if (a.stem === b.stem || a.lemma === b.lemma) return 1;
   if (a.pos === "VERB" && b.pos === "VERB" && areRelatedActions(a.lemma, b.lemma)) return 0.9;
   if (samePolarity(a.lemma, b.lemma)) return 0.8;
-  const sim = wordSimilarity(a.lemma, b.lemma) ?? 0;
+  const sim = a.row < 0 || b.row < 0 ? 0 : rowSimilarity(a.row, b.row);
   return sim >= similar ? sim : 0;
 }
 
@@ -134,7 +128,20 @@ export interface InterpretationContext {
  * only, never for the opposite-action checks, which look at the interpretation's own words.
  */
 export function offlineAssess(original: string, interpretation: string, seen: InterpretationContext = {}): IntentAssessment {
-  const support = seen.support ?? [];
+  // Rescoring a conversation that grew asks the same question again: verdicts are cached by text.
+  const key = `${original}\u0000${interpretation}\u0000${seen.fromIntentEvent ? 1 : 0}\u0000${(seen.support ?? []).join("\u0001")}`;
+  const hit = verdicts.get(key);
+  if (hit) return hit;
+  const verdict = assess(original, interpretation, seen);
+  verdicts.set(key, verdict);
+  if (verdicts.size > CACHE_SIZE) verdicts.delete(verdicts.keys().next().value as string);
+  return verdict;
+}
+
+const CACHE_SIZE = 20_000;
+const verdicts = new Map<string, IntentAssessment>();
+
+function assess(original: string, interpretation: string, seen: InterpretationContext): IntentAssessment {
   const parsed = parseText(original);
   const askAll = parsed.terms;
   const requests = askClauses(parsed.clauses);
@@ -153,9 +160,13 @@ export function offlineAssess(original: string, interpretation: string, seen: In
   const opposite = oppositeAction(ask, negatedInAsk, affirmed);
   if (opposite) return { score: 0.1, confidence: 0.85, judge: OFFLINE_JUDGE, driftKind: "antonym", reason: opposite };
 
-  const supportTerms = support.flatMap((s) => parseText(s).terms);
   const asked = [...topic, ...context];
-  const found = Math.max(coverage(asked, primary, 1, half), coverage(asked, [...primary, ...supportTerms], 0.85, half));
+  let found = coverage(asked, primary, 1, half);
+  // the support text is parsed only when the interpretation alone is not enough
+  if (found < PRESERVED && seen.support?.length) {
+    const supportTerms = seen.support.flatMap((s) => parseText(s).terms);
+    found = Math.max(found, coverage(asked, [...primary, ...supportTerms], 0.85, half));
+  }
   // how much of the interpretation comes from anything the user said (context included)
   const back = coverage(primary, askAll);
   // an interpretation made of the user's own words is theirs, even if it leaves some out

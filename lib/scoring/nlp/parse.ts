@@ -6,6 +6,7 @@
 // parses are kept in an LRU cache keyed by the text.
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
+import { UNKNOWN_RANK, vectorIndex } from "./lexicon";
 
 export type TermPos = "VERB" | "NOUN" | "PROPN" | "ADJ";
 
@@ -20,6 +21,9 @@ export interface Term {
   afterLight: boolean;
   /** inside a prepositional phrase ("at the *moment*", "for her *desk*"): a circumstance, not the thing asked for */
   inPhrase: boolean;
+  /** the lemma's row in the word-vector table (-1: unknown) and its frequency rank, looked up once */
+  row: number;
+  rank: number;
 }
 
 export interface Clause {
@@ -57,6 +61,8 @@ const nlp = winkNLP(model, ["pos", "negation"]);
 const its = nlp.its;
 
 const CACHE_SIZE = 20_000;
+/** What the user asks is said early; a long agent reply is read up to here (parse time grows with length). */
+const MAX_CHARS = 1500;
 const cache = new Map<string, ParsedText>();
 
 export function parseText(text: string): ParsedText {
@@ -77,7 +83,7 @@ interface Tok {
 }
 
 function parse(text: string): ParsedText {
-  const doc = nlp.readDoc(text.slice(0, 4000));
+  const doc = nlp.readDoc(text.slice(0, MAX_CHARS));
   const t = doc.tokens();
   const values = t.out(its.value) as string[];
   const lemmas = t.out(its.lemma as never) as string[];
@@ -146,7 +152,11 @@ function toClause(toks: Tok[]): Clause {
     else if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "PUNCT" || t.pos === "CCONJ") phrase = false;
     const content = CONTENT.has(t.pos) && /[a-z]/.test(t.lemma) && t.lemma.length > 1 && !t.value.includes("'");
     if (content && !(t.pos === "VERB" && LIGHT_VERBS.has(t.lemma))) {
-      terms.push({ lemma: t.lemma, stem: t.stem, pos: t.pos as TermPos, negated: t.negated, value: t.value, afterLight: light && t.pos === "NOUN", inPhrase: phrase });
+      const row = vectorIndex(t.lemma);
+      terms.push({
+        lemma: t.lemma, stem: t.stem, pos: t.pos as TermPos, negated: t.negated, value: t.value,
+        afterLight: light && t.pos === "NOUN", inPhrase: phrase, row, rank: row < 0 ? UNKNOWN_RANK : row,
+      });
       if (t.pos !== "ADJ") light = false;
     } else if (LIGHT_VERBS.has(t.lemma)) light = true;
     else if (!SKIPPED_AFTER_LIGHT.has(t.pos)) light = false;
