@@ -146,7 +146,17 @@ function toClause(toks: Tok[]): Clause {
   const terms: Term[] = [];
   let light = false;
   let phrase = false;
-  for (const t of toks) {
+  let verbAt = -1;
+  for (const [i, t] of toks.entries()) {
+    if (t.pos === "VERB") verbAt = i;
+    // A verb with the particle "off" ("take my ex off the policy", "switch roaming off") removes
+    // or stops its object whatever the verb: it counts as the action "remove". A price ("20% off")
+    // is not a particle.
+    if (t.value.toLowerCase() === "off" && verbAt >= 0 && i - verbAt <= 8 && toks[i - 1]?.pos !== "NUM" && toks[i - 1]?.value !== "%") {
+      const row = vectorIndex("remove");
+      terms.push({ lemma: "remove", stem: "remov", pos: "VERB", negated: toks[verbAt].negated, value: `${toks[verbAt].value} … off`, afterLight: false, inPhrase: false, row, rank: row });
+      verbAt = -1;
+    }
     // ("I'd like a seat" is tagged like a preposition: a request word never opens a phrase)
     if (t.pos === "ADP" && !REQUEST_MARKERS.has(t.lemma)) phrase = true;
     else if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "PUNCT" || t.pos === "CCONJ") phrase = false;
