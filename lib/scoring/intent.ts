@@ -161,8 +161,7 @@ export function lostPart(ctx: ScoringContext, original: string): string | null {
 const lostParts = new Map<string, string | null>();
 
 function findLostPart(parts: Clause[], downstream: Term[]): string | null {
-  // near-synonyms only (cosine ≥ 0.7): "email" is related to "card", but a card is not an email
-  const reached = parts.map((p) => coverage(p.terms.filter(specific), downstream, 1, undefined, 0.7) >= 0.25);
+  const reached = parts.map((p) => coverage(p.terms.filter(specific), downstream) >= 0.25);
   // only a request can be lost, and only beside a part that did reach an agent (else it is not
   // a part that went missing but the whole ask, which the judge sees)
   const lost = parts.find((p, i) => p.request && !reached[i]);

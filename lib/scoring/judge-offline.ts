@@ -107,9 +107,10 @@ export function askClauses(clauses: Clause[]): Clause[] {
 function oppositeAction(ask: Term[], negatedInAsk: Term[], interp: Term[]): string | null {
   const askStems = new Set(ask.map((t) => t.stem));
   const interpStems = new Set(interp.map((t) => t.stem));
+  // an action is never inside a prepositional phrase: "by the end of the week" ends nothing
   for (const b of interp) {
-    if ((b.pos !== "VERB" && b.pos !== "NOUN") || askStems.has(b.stem)) continue;
-    const a = ask.find((x) => !interpStems.has(x.stem) && opposed(x, b));
+    if ((b.pos !== "VERB" && b.pos !== "NOUN") || b.inPhrase || askStems.has(b.stem)) continue;
+    const a = ask.find((x) => !x.inPhrase && !interpStems.has(x.stem) && opposed(x, b));
     if (a) return `the user asked to ${a.lemma}; the final interpretation is to ${b.lemma}`;
     if (b.pos === "VERB" && negatedInAsk.some((n) => n.stem === b.stem)) return `the user said they do not want to ${b.lemma}`;
   }
@@ -181,9 +182,10 @@ function assess(original: string, interpretation: string, seen: InterpretationCo
   const ownWeight = primary.reduce((n, t) => n + weight(t), 0);
   // drift needs the interpretation to be about something else, clearly: nearly nothing of the ask
   // in it, nearly nothing of it from the user, and things of its own to be about
-  // (a reply states results — "it's out for delivery today" — so it needs more of its own than an
-  // intent event, which states the ask)
-  if (found < 0.12 && back < 0.2 && ownWeight >= (seen.fromIntentEvent ? 2 : 3)) {
+  // (a reply that only states a result — "it's out for delivery today" — is no other ask: it must
+  // do something itself, as "I've started closing your account" does)
+  const acts = primary.some((t) => t.pos === "VERB" && !t.negated);
+  if (found < 0.12 && back < 0.2 && ownWeight >= 2 && (seen.fromIntentEvent || acts)) {
     return {
       score: round(found),
       confidence: round(Math.min(0.9, 0.5 + ownWeight / 10)),
