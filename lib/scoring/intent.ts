@@ -10,7 +10,7 @@
 //   - the user's own change of mind: an interpretation that contradicts the first ask but follows
 //     a later request of the user ("can I just move it to the 10th instead?") is not drift.
 import type { ScoringContext } from "./context";
-import { askClauses, coverage, OFFLINE_JUDGE, offlineAssess, type DriftKind, type IntentAssessment, type InterpretationContext } from "./judge-offline";
+import { askClauses, CACHED_VERDICTS, coverage, OFFLINE_JUDGE, offlineAssess, type DriftKind, type IntentAssessment, type InterpretationContext } from "./judge-offline";
 import { parseText, type Clause, type Term } from "./nlp/parse";
 import { hasMessageContent, isAgentMessage, isHandoff, isUserMessage, type TimedEvent } from "./timeline";
 
@@ -154,7 +154,7 @@ export function lostPart(ctx: ScoringContext, original: string): string | null {
   if (hit !== undefined) return hit;
   const lost = findLostPart(parts, texts.flatMap((t) => parseText(t).terms));
   lostParts.set(key, lost);
-  if (lostParts.size > 20_000) lostParts.delete(lostParts.keys().next().value as string);
+  if (lostParts.size > CACHED_VERDICTS) lostParts.delete(lostParts.keys().next().value as string);
   return lost;
 }
 

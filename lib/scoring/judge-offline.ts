@@ -135,11 +135,12 @@ export function offlineAssess(original: string, interpretation: string, seen: In
   if (hit) return hit;
   const verdict = assess(original, interpretation, seen);
   verdicts.set(key, verdict);
-  if (verdicts.size > CACHE_SIZE) verdicts.delete(verdicts.keys().next().value as string);
+  if (verdicts.size > CACHED_VERDICTS) verdicts.delete(verdicts.keys().next().value as string);
   return verdict;
 }
 
-const CACHE_SIZE = 20_000;
+/** Verdicts kept (keys hold the texts), enough for the conversations a worker is rescoring. */
+export const CACHED_VERDICTS = 2_000;
 const verdicts = new Map<string, IntentAssessment>();
 
 function assess(original: string, interpretation: string, seen: InterpretationContext): IntentAssessment {

@@ -60,7 +60,8 @@ const SENTENCE_END = new Set([".", "!", "?", ";", ":"]);
 const nlp = winkNLP(model, ["pos", "negation"]);
 const its = nlp.its;
 
-const CACHE_SIZE = 20_000;
+/** Parses kept: with the verdicts, ~40 MB of heap at most (the worker must stay under 300 MB RSS). */
+const CACHE_SIZE = 5_000;
 /** What the user asks is said early; a long agent reply is read up to here (parse time grows with length). */
 const MAX_CHARS = 1500;
 const cache = new Map<string, ParsedText>();
