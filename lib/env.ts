@@ -8,12 +8,20 @@ const Env = z.object({
   BATON_INGEST_KEY: z.string().min(8).optional(),
   /** default per-key request rate for ingest (requests / second; bursts up to 2x) */
   BATON_RATE_LIMIT_RPS: z.coerce.number().positive().default(2000),
+  /** "1" lets alert webhooks reach loopback/private/reserved addresses (lib/net/address-guard.ts) */
   BATON_WEBHOOK_ALLOW_PRIVATE: z.enum(["0", "1"]).default("0"),
+  /** how often the worker looks for alert rules that are due */
+  BATON_ALERT_TICK_MS: z.coerce.number().int().min(100).default(5000),
+  /** first webhook retry delay; doubles per attempt (with jitter) up to 6 h, for 24 h in all */
+  BATON_WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(1).default(30_000),
   BATON_ADMIN_EMAIL: z.string().email().optional(),
   BATON_ADMIN_PASSWORD: z.string().min(8).optional(),
   BATON_JUDGE_URL: z.string().url().optional(),
   BATON_JUDGE_MODEL: z.string().optional(),
+  /** sent only to BATON_JUDGE_URL, never to a judge URL a project set on /settings */
   BATON_JUDGE_API_KEY: z.string().optional(),
+  /** "1" lets a project-set judge URL reach loopback/private/reserved addresses (BATON_JUDGE_URL is always trusted) */
+  BATON_JUDGE_ALLOW_PRIVATE: z.enum(["0", "1"]).default("0"),
   BATON_PUBLIC_URL: z.string().url().optional(),
   /** milliseconds the worker waits after a conversation's first new event before scoring it */
   BATON_SCORE_DEBOUNCE_MS: z.coerce.number().int().min(0).default(500),

@@ -19,7 +19,7 @@ import type { AlertRule, GroupState } from "./schemas";
 
 export const EVALUATE_TASK = "evaluate_alerts";
 export const DELIVER_TASK = "deliver_webhook";
-const TICK_MS = () => Number(process.env.BATON_ALERT_TICK_MS ?? 5000);
+const TICK_MS = () => env().BATON_ALERT_TICK_MS;
 
 export async function scheduleEvaluation(client: { query: pg.Pool["query"] }, delayMs = TICK_MS()) {
   await client.query(

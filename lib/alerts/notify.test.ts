@@ -16,6 +16,17 @@ describe("webhook payload and signature", () => {
     expect(p.text).toMatch(/Re-ask spike \(triage→billing\) is firing: reask_rate = 0\.12 \(> 0\.08 over 60 min\)/);
     expect(p.links.conversations).toContain(`edge=${encodeURIComponent("triage→billing")}`);
   });
+  it("carries none of the rule's webhook URLs or secrets, nor its internal state", () => {
+    const stored = {
+      ...notice.rule,
+      groupBy: "edge",
+      webhooks: [{ url: "https://hooks.example.com/a-route", secret: "whsec_AAAA1111" }, { url: "https://other.example.org/b-route", secret: "whsec_BBBB2222" }],
+      state: { "": { state: "firing", seq: 3 } },
+    };
+    const body = JSON.stringify(buildPayload({ ...notice, rule: stored }, "https://baton.example.com"));
+    for (const leak of ["whsec_AAAA1111", "whsec_BBBB2222", "hooks.example.com", "other.example.org", "webhooks", "secret", "seq"]) expect([leak, body.includes(leak)]).toEqual([leak, false]);
+    expect(JSON.parse(body).rule).toEqual(notice.rule);
+  });
   it("signs t.body with HMAC-SHA256 and rejects tampering or old timestamps", () => {
     const body = JSON.stringify({ a: 1 });
     const header = sign("s3cret-key", body);
@@ -46,5 +57,8 @@ describe("private targets", () => {
     expect(res.error).toMatch(/private address.*BATON_WEBHOOK_ALLOW_PRIVATE/);
     const byName = await send("http://localhost:9/hook", "{}", "secret-123");
     expect(byName.error).toMatch(/refusing localhost/);
+    for (const url of ["http://[::ffff:127.0.0.1]:9/", "http://[::ffff:7f00:1]:9/", "http://[0:0:0:0:0:ffff:127.0.0.1]:9/", "http://2130706433:9/"]) {
+      expect([url, (await send(url, "{}", "secret-123")).error]).toEqual([url, expect.stringMatching(/^refusing/)]);
+    }
   });
 });

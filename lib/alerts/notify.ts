@@ -1,11 +1,9 @@
 // Webhook notifications: the payload (Slack-compatible `text` plus structured fields), the
 // Baton-Signature header (HMAC-SHA256 over `${t}.${body}`), one delivery attempt with a 5 s
-// timeout to a guarded address, and the retry schedule (exponential backoff with jitter, up to 24 h).
+// timeout to a guarded address (lib/net), and the retry schedule (exponential backoff with jitter, up to 24 h).
 import crypto from "node:crypto";
-import http from "node:http";
-import https from "node:https";
 import { env } from "../env";
-import { guardedLookup, isPrivateAddress } from "./url-guard";
+import { postJson } from "../net/post-json";
 
 export interface AlertNotice {
   project: { id: string };
@@ -18,7 +16,12 @@ export interface AlertNotice {
 
 const COMPARE = { gt: ">", gte: "≥", lt: "<", lte: "≤" } as Record<string, string>;
 
+/**
+ * The body every receiver of a rule gets. Built field by field: callers pass the stored rule,
+ * whose webhooks (every destination's URL and signing secret) and state must never go out.
+ */
 export function buildPayload(n: AlertNotice, publicUrl: string) {
+  const { id, name, metric, comparator, threshold, windowMinutes, severity } = n.rule;
   const icon = n.state === "firing" ? "🔴" : n.state === "resolved" ? "✅" : n.state === "nodata" ? "⚪" : "🧪";
   const v = n.value === null ? "no data" : +n.value.toFixed(4);
   const scope = n.group ? ` (${n.group})` : "";
@@ -27,12 +30,12 @@ export function buildPayload(n: AlertNotice, publicUrl: string) {
   return {
     text: `${icon} [${n.rule.severity}] ${n.rule.name}${scope} is ${n.state}: ${n.rule.metric} = ${v} (${COMPARE[n.rule.comparator] ?? n.rule.comparator} ${n.rule.threshold} over ${n.rule.windowMinutes} min). ${overview}`,
     state: n.state,
-    rule: n.rule,
+    rule: { id, name, metric, comparator, threshold, windowMinutes, severity },
     value: n.value,
     threshold: n.rule.threshold,
     windowMinutes: n.rule.windowMinutes,
     group: n.group,
-    project: n.project,
+    project: { id: n.project.id },
     at: n.at,
     links: { overview, conversations: examples },
   };
@@ -57,45 +60,20 @@ export interface AttemptResult {
   error: string | null;
 }
 
-export function send(url: string, body: string, secret: string, timeoutMs = 5000): Promise<AttemptResult> {
-  const allowPrivate = env().BATON_WEBHOOK_ALLOW_PRIVATE === "1";
-  return new Promise((resolve) => {
-    let u: URL;
-    try {
-      u = new URL(url);
-    } catch {
-      return resolve({ ok: false, statusCode: null, error: "invalid URL" });
-    }
-    // A literal IP address skips lookup(): check it here.
-    const literal = u.hostname.replace(/^\[|\]$/g, "");
-    if (!allowPrivate && (/^\d+\.\d+\.\d+\.\d+$/.test(literal) || literal.includes(":")) && isPrivateAddress(literal)) {
-      return resolve({ ok: false, statusCode: null, error: `refusing ${u.hostname}: private address; set BATON_WEBHOOK_ALLOW_PRIVATE=1 to allow` });
-    }
-    const mod = u.protocol === "https:" ? https : http;
-    const req = mod.request(
-      u,
-      {
-        method: "POST",
-        lookup: guardedLookup(allowPrivate),
-        timeout: timeoutMs,
-        headers: { "content-type": "application/json", "user-agent": "Baton-Webhooks/1", "Baton-Signature": sign(secret, body) },
-      },
-      (res) => {
-        res.resume();
-        res.on("end", () => {
-          const code = res.statusCode ?? 0;
-          resolve({ ok: code >= 200 && code < 300, statusCode: code, error: code >= 200 && code < 300 ? null : `HTTP ${code}` });
-        });
-      },
-    );
-    req.on("timeout", () => req.destroy(new Error(`timed out after ${timeoutMs} ms`)));
-    req.on("error", (err) => resolve({ ok: false, statusCode: null, error: err.message }));
-    req.end(body);
+/** One signed POST to a webhook, through the shared address guard (BATON_WEBHOOK_ALLOW_PRIVATE). */
+export async function send(url: string, body: string, secret: string, timeoutMs = 5000): Promise<AttemptResult> {
+  const res = await postJson(url, body, {
+    allowPrivate: env().BATON_WEBHOOK_ALLOW_PRIVATE === "1",
+    setting: "BATON_WEBHOOK_ALLOW_PRIVATE",
+    timeoutMs,
+    maxResponseBytes: 64 * 1024,
+    headers: { "user-agent": "Baton-Webhooks/1", "Baton-Signature": sign(secret, body) },
   });
+  return { ok: res.ok, statusCode: res.statusCode, error: res.error };
 }
 
 /** Milliseconds until the next attempt (exponential, full jitter), or null once 24 h have passed. */
-export function nextRetryDelay(attempt: number, firstAttemptAt: Date, now = new Date(), baseMs = Number(process.env.BATON_WEBHOOK_RETRY_BASE_MS ?? 30_000)): number | null {
+export function nextRetryDelay(attempt: number, firstAttemptAt: Date, now = new Date(), baseMs = env().BATON_WEBHOOK_RETRY_BASE_MS): number | null {
   const capMs = 6 * 3_600_000;
   const delay = Math.min(capMs, baseMs * 2 ** Math.max(0, attempt - 1));
   const jittered = delay / 2 + Math.random() * (delay / 2);

@@ -1,9 +1,9 @@
 // Alert rules and their history: every read and write filtered by project.
 import crypto from "node:crypto";
 import { pool } from "../db/pool";
-import { NotFoundError } from "../errors";
+import { NotFoundError, ValidationError } from "../errors";
 import { decodeCursor, encodeCursor } from "../http/params";
-import type { AlertRule, AlertRuleInput } from "./schemas";
+import { SECRET_MASK, type AlertRule, type AlertRuleInput } from "./schemas";
 
 const COLS = `id, name, metric, comparator, threshold, window_minutes, min_samples, interval_seconds, pending_evaluations,
   severity, group_by, webhooks, enabled, state, last_evaluated_at, created_at, updated_at`;
@@ -20,8 +20,11 @@ export function toRule(r: Record<string, any>): AlertRule {
 
 /** Webhook secrets never leave the server after creation: the API shows only that one is set. */
 export function publicRule(rule: AlertRule) {
-  return { ...rule, webhooks: rule.webhooks.map((w) => ({ url: w.url, secret: "••••••" })) };
+  return { ...rule, webhooks: rule.webhooks.map((w) => ({ url: w.url, secret: SECRET_MASK })) };
 }
+
+const secretRequired = (i: number, message: string) =>
+  new ValidationError(`webhook ${i}: ${message}`, [{ path: `body.webhooks.${i}.secret`, message }]);
 
 export async function listAlertRules({ projectId }: { projectId: string }): Promise<AlertRule[]> {
   const { rows } = await pool().query(`SELECT ${COLS} FROM alert_rules WHERE project_id = $1 ORDER BY created_at`, [projectId]);
@@ -35,6 +38,8 @@ export async function getAlertRuleOrThrow({ projectId, id }: { projectId: string
 }
 
 export async function createAlertRule({ projectId, input }: { projectId: string; input: AlertRuleInput }): Promise<AlertRule> {
+  const masked = input.webhooks.findIndex((w) => w.secret === SECRET_MASK);
+  if (masked >= 0) throw secretRequired(masked, "a signing secret is required");
   const id = `rule_${crypto.randomBytes(6).toString("hex")}`;
   const { rows } = await pool().query(
     `INSERT INTO alert_rules (project_id, id, name, metric, comparator, threshold, window_minutes, min_samples, interval_seconds,
@@ -48,8 +53,14 @@ export async function createAlertRule({ projectId, input }: { projectId: string;
 
 export async function updateAlertRule({ projectId, id, patch }: { projectId: string; id: string; patch: Partial<AlertRuleInput> }) {
   const current = await getAlertRuleOrThrow({ projectId, id });
-  // A webhook sent back with the masked secret keeps its stored secret.
-  const webhooks = patch.webhooks?.map((w) => (w.secret === "••••••" ? current.webhooks.find((c) => c.url === w.url) ?? w : w));
+  // A webhook sent back with the masked secret keeps its stored secret; a new URL needs its own
+  // (the mask must never be stored as a secret, nor a stored secret move to another URL).
+  const webhooks = patch.webhooks?.map((w, i) => {
+    if (w.secret !== SECRET_MASK) return w;
+    const kept = current.webhooks.find((c) => c.url === w.url);
+    if (!kept) throw secretRequired(i, "a new webhook URL needs its signing secret");
+    return kept;
+  });
   const next = { ...current, ...patch, ...(webhooks ? { webhooks } : {}) };
   const reset = patch.metric || patch.groupBy !== undefined || patch.comparator || patch.threshold !== undefined;
   const { rows } = await pool().query(

@@ -1,10 +1,24 @@
 // The alert rule contract (SPEC §2.3) for the API and the /alerts forms.
 import { z } from "zod";
+import { env } from "../env";
+import { configuredTargetProblem } from "../net/address-guard";
 import { METRIC_IDS } from "../scoring/rollups";
 
+/** An http(s) URL that is not a literal private address or localhost (unless the operator allows it). */
+export const WebhookUrl = z
+  .string()
+  .max(2048)
+  .superRefine((u, ctx) => {
+    const problem = configuredTargetProblem(u, { allowPrivate: env().BATON_WEBHOOK_ALLOW_PRIVATE === "1", setting: "BATON_WEBHOOK_ALLOW_PRIVATE" });
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });
+
+/** What the API and pages show instead of a webhook secret; sent back, it means "keep the stored one". */
+export const SECRET_MASK = "••••••";
+
 export const Webhook = z.object({
-  url: z.string().url().refine((u) => /^https?:\/\//.test(u), "must be an http(s) URL"),
-  secret: z.string().min(8, "at least 8 characters").max(256),
+  url: WebhookUrl,
+  secret: z.string().max(256).refine((x) => x === SECRET_MASK || x.length >= 8, "at least 8 characters"),
 });
 
 export const AlertRuleInput = z.object({

@@ -1,4 +1,6 @@
-// The Baton TypeScript client (package export "baton/client"; no Next.js imports).
+// The Baton TypeScript client (package export "baton/client" in this repository; packages/client
+// builds it into the `baton-client` npm package, so it must stay free of Next.js and of runtime
+// imports of server code: only types from ../ingest).
 //
 //   const baton = createBatonClient({ url: "http://localhost:3000", key: process.env.BATON_KEY! });
 //   baton.send({ id, conversationId, timestamp: Date.now(), type: "handoff", from: "triage", to: "billing", payload });

@@ -102,7 +102,7 @@ describe("scoring pipeline", () => {
       const ids = Array.from({ length: 12 }, (_, i) => `llm-${i}`);
       await postEvents(p.key, { events: ids.flatMap((id) => dropoutConversation(id)) });
       for (const id of ids) await waitScored(p.key, id, 4);
-      const judge = createLlmJudge({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`, model: "m" });
+      const judge = createLlmJudge({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`, model: "m", allowPrivate: true });
       const outcome = await scoreConversations({ projectId: p.projectId, conversationIds: ids, judge });
       expect(ids.map((id) => (outcome.get(id) as { analysis: { scores: { intentPreservation: number } } }).analysis.scores.intentPreservation)).toEqual(
         ids.map(() => 0.42),

@@ -2,7 +2,8 @@
 import { revalidatePath } from "next/cache";
 import { testAlertRule } from "@/lib/alerts/jobs";
 import { createAlertRule, deleteAlertRule, getAlertRuleOrThrow, updateAlertRule } from "@/lib/alerts/queries";
-import { AlertRuleInput } from "@/lib/alerts/schemas";
+import { AlertRuleInput, SECRET_MASK } from "@/lib/alerts/schemas";
+import { ValidationError } from "@/lib/errors";
 import { requireViewer } from "@/lib/dashboard/session";
 
 export type RuleFormState = { error?: string; ok?: string };
@@ -23,7 +24,7 @@ function fromForm(form: FormData) {
     pendingEvaluations: num("pendingEvaluations"),
     severity: form.get("severity"),
     groupBy: form.get("groupBy") || null,
-    webhooks: url ? [{ url, secret: secret || "••••••" }] : [],
+    webhooks: url ? [{ url, secret: secret || SECRET_MASK }] : [],
     enabled: form.get("enabled") !== "off",
   });
 }
@@ -36,10 +37,12 @@ export async function saveRuleAction(_: RuleFormState, form: FormData): Promise<
   const parsed = fromForm(form);
   if (!parsed.success) return { error: explain(parsed.error) };
   const id = String(form.get("id") ?? "");
-  if (id) await updateAlertRule({ projectId: v.projectId, id, patch: parsed.data });
-  else {
-    if (parsed.data.webhooks.some((w) => w.secret === "••••••")) return { error: "webhooks.0.secret: a signing secret is required" };
-    await createAlertRule({ projectId: v.projectId, input: parsed.data });
+  try {
+    if (id) await updateAlertRule({ projectId: v.projectId, id, patch: parsed.data });
+    else await createAlertRule({ projectId: v.projectId, input: parsed.data });
+  } catch (err) {
+    if (err instanceof ValidationError) return { error: err.issues.map((i) => `${i.path.replace(/^body\./, "")}: ${i.message}`).join("; ") || err.message };
+    throw err;
   }
   revalidatePath("/alerts");
   return { ok: id ? "Rule updated." : "Rule created." };

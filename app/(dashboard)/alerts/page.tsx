@@ -1,12 +1,13 @@
 import Link from "next/link";
 import { Sparkline } from "@/components/charts/sparkline";
 import { listAlertEvents, listAlertRules } from "@/lib/alerts/queries";
+import type { AlertRule } from "@/lib/alerts/schemas";
 import { formatAgo, formatValue } from "@/lib/dashboard/format";
 import { metricMeta } from "@/lib/dashboard/metrics";
 import { requireViewer } from "@/lib/dashboard/session";
 import { getMetricSeries } from "@/lib/metrics/queries";
 import { deleteRuleAction, toggleRuleAction } from "./actions";
-import { RuleForm, TestButton } from "./rule-form";
+import { RuleForm, TestButton, type RuleDefaults } from "./rule-form";
 
 export const metadata = { title: "Alerts · Baton" };
 
@@ -17,6 +18,12 @@ const STATE_STYLE: Record<string, string> = {
   ok: "var(--c-ok)",
   resolved: "var(--c-ok)",
 };
+
+/** Only what the edit form shows: props of a client component are serialised into the page, so no secrets. */
+function formDefaults(r: AlertRule): RuleDefaults {
+  const { id, name, metric, comparator, threshold, windowMinutes, minSamples, intervalSeconds, pendingEvaluations, severity, groupBy } = r;
+  return { id, name, metric, comparator, threshold, windowMinutes, minSamples, intervalSeconds, pendingEvaluations, severity, groupBy, webhookUrl: r.webhooks[0]?.url };
+}
 
 function worst(states: string[]): string {
   for (const s of ["firing", "pending", "nodata", "ok"]) if (states.includes(s)) return s;
@@ -80,7 +87,7 @@ export default async function AlertsPage({ searchParams }: { searchParams: Promi
                     </div>
                     <details className="text-left">
                       <summary className="cursor-pointer text-xs text-muted">Edit</summary>
-                      <div className="mt-2"><RuleForm rule={{ ...r, webhookUrl: r.webhooks[0]?.url }} /></div>
+                      <div className="mt-2"><RuleForm rule={formDefaults(r)} /></div>
                     </details>
                   </td>
                 </tr>

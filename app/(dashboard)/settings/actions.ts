@@ -7,6 +7,7 @@ import { PROJECT_COOKIE } from "@/lib/auth/sessions";
 import { requireViewer } from "@/lib/dashboard/session";
 import { createProject, getProjectSettings, renameProject, startRescore, updateProjectSettings } from "@/lib/projects/manage";
 import { ProjectSettings } from "@/lib/projects/settings";
+import { judgeUrlProblem } from "@/lib/scoring/judge-llm";
 
 export type FormState = { error?: string; ok?: string; secret?: string };
 const Name = z.string().trim().min(1, "a name is required").max(100, "at most 100 characters");
@@ -70,6 +71,8 @@ export async function saveSettingsAction(_: FormState, form: FormData): Promise<
     judge: { kind: judgeKind, ...(judgeUrl ? { url: judgeUrl } : {}), ...(judgeModel ? { model: judgeModel } : {}) },
   });
   if (!next.success) return { error: `${next.error.issues[0].path.join(".")}: ${next.error.issues[0].message}` };
+  const judgeProblem = next.data.judge.url ? judgeUrlProblem(next.data.judge.url) : null;
+  if (judgeProblem) return { error: `judge.url: ${judgeProblem}` };
   if (next.data.depthCritical < next.data.depthWarn) return { error: "depthCritical: must be at least the warn level" };
   await updateProjectSettings({ projectId: v.projectId, settings: next.data });
   revalidatePath("/settings");

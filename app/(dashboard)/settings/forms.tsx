@@ -75,7 +75,10 @@ export function ScoringForm({ settings, envJudge }: { settings: ProjectSettings;
             <option value="offline">offline (deterministic, built in)</option>
             <option value="llm">LLM (OpenAI-compatible endpoint)</option>
           </select>
-          <span className="mt-0.5 text-[11px]">{envJudge ? `Environment judge configured: ${envJudge}` : "API key comes from BATON_JUDGE_API_KEY."}</span>
+          <span className="mt-0.5 text-[11px]">
+            {envJudge ? `Environment judge configured: ${envJudge}. ` : ""}
+            BATON_JUDGE_API_KEY is sent only to BATON_JUDGE_URL; an endpoint set here gets no API key and may not be a private address.
+          </span>
         </label>
         <label className="flex flex-col text-xs text-muted">Endpoint URL<input name="judgeUrl" defaultValue={settings.judge.url ?? ""} placeholder="https://api.openai.com/v1" className="input mt-1" /></label>
         <label className="flex flex-col text-xs text-muted">Model<input name="judgeModel" defaultValue={settings.judge.model ?? ""} placeholder="gpt-4o-mini" className="input mt-1" /></label>

@@ -1,6 +1,7 @@
 import { revokeKeyAction } from "./actions";
 import { CreateKeyForm, ProjectForms, RescoreButton, ScoringForm } from "./forms";
 import { formatAgo } from "@/lib/dashboard/format";
+import { env } from "@/lib/env";
 import { requireViewer } from "@/lib/dashboard/session";
 import { getProjectSettings, getRescoreProgress, listApiKeys } from "@/lib/projects/manage";
 
@@ -10,7 +11,10 @@ export default async function SettingsPage() {
   const v = await requireViewer();
   const [settings, keys, rescore] = await Promise.all([getProjectSettings(v.projectId), listApiKeys(v.projectId), getRescoreProgress(v.projectId)]);
   const project = v.projects.find((p) => p.id === v.projectId)!;
-  const envJudge = process.env.BATON_JUDGE_URL && process.env.BATON_JUDGE_MODEL ? `${process.env.BATON_JUDGE_MODEL} at ${process.env.BATON_JUDGE_URL}` : null;
+  const e = env();
+  // Shown to every member: the operator's URL without any credentials in it (user:pass@, ?key=).
+  const judgeAt = e.BATON_JUDGE_URL && new URL(e.BATON_JUDGE_URL);
+  const envJudge = judgeAt && e.BATON_JUDGE_MODEL ? `${e.BATON_JUDGE_MODEL} at ${judgeAt.origin}${judgeAt.pathname}` : null;
   return (
     <div className="space-y-6">
       <h1 className="text-xl font-semibold">Settings</h1>
