@@ -1,38 +1,207 @@
+// Intent preservation, one rule at a time, each with a failure case and a near miss in several
+// non-retail domains (airline, banking, telecom, clinic, IT helpdesk, insurance, utilities). The
+// conversations are written here for the rules, not taken from an evaluation corpus.
 import { describe, expect, it } from "vitest";
+import type { EventRecord } from "../ingest/schemas";
 import { DEFAULT_SETTINGS } from "../projects/settings";
 import { analyzeFixture } from "./fixture.test-util";
-import { offlineSimilarity } from "./judge-offline";
+import { offlineAssess } from "./judge-offline";
 import { analyzeConversation } from "./run-scorers";
 
-describe("intent preservation (offline judge)", () => {
-  it("scores cancel-subscription vs upgrade-plan as drift", async () => {
-    const a = await analyzeFixture("drift-cancel-upgrade");
-    expect(a.scores.intentPreservation).toBeLessThan(0.5);
-    expect(a.scores.intentDrift).toBe(true);
-    expect(a.conversation.flags).toContain("drift");
+type Step =
+  | { user: string }
+  | { agent: string; by?: string }
+  | { handoff: [string, string]; summary?: string; payload?: Record<string, unknown> }
+  | { intent: string; by?: string };
+
+/** A conversation from steps: user/agent messages, handoffs and intent events, one second apart. */
+function conversation(steps: Step[]): EventRecord[] {
+  let agent = "triage";
+  return steps.map((s, i) => {
+    const base = { id: `e${i}`, conversationId: "c", timestamp: new Date(Date.UTC(2026, 10, 24, 10, 0, i)).toISOString() };
+    if ("user" in s) return { ...base, type: "message", role: "user", content: s.user } as EventRecord;
+    if ("agent" in s) return { ...base, type: "message", role: "agent", agent: s.by ?? agent, content: s.agent } as EventRecord;
+    if ("handoff" in s) {
+      agent = s.handoff[1];
+      return { ...base, type: "handoff", agent: s.handoff[0], from: s.handoff[0], to: s.handoff[1], mode: "transfer", summary: s.summary, payload: s.payload ?? {} } as EventRecord;
+    }
+    return { ...base, type: "intent", agent: s.by ?? agent, intent: s.intent } as EventRecord;
+  });
+}
+
+const judge = async (steps: Step[]) => (await analyzeConversation(conversation(steps), DEFAULT_SETTINGS)).scores;
+
+describe("antonym drift: the opposite action on the same thing", () => {
+  it.each([
+    ["airline", "I need to cancel the return leg of booking 9WQE4C.", "customer wants to upgrade the return leg on 9WQE4C to premium economy"],
+    ["banking", "Please lower my credit card limit to £1,500, I keep overspending.", "customer wants a credit limit increase on card ending 3309"],
+    ["telecom", "I want to cancel my mobile contract when it ends in March.", "customer wants to renew the mobile contract for 24 months"],
+    ["IT helpdesk", "Marcus left on Friday. Please remove his access to the finance share.", "grant mwebb read/write access to the finance share"],
+  ])("%s: drift, kind antonym", async (_domain, ask, interpretation) => {
+    const s = await judge([{ user: ask }, { handoff: ["triage", "specialist"] }, { intent: interpretation }]);
+    expect(s).toMatchObject({ intentDrift: true, intentDriftKind: "antonym", intentJudge: "offline" });
+    expect(s.intentConfidence).toBeGreaterThan(0.5);
   });
 
-  it("near miss: the same ask in other words is preserved", async () => {
-    const a = await analyzeFixture("near-drift-cancel");
-    expect(a.scores.intentPreservation).toBeGreaterThanOrEqual(0.5);
-    expect(a.scores.intentDrift).toBe(false);
+  it.each([
+    ["airline", "I need to cancel the return leg of booking 9WQE4C.", "customer wants to cancel the return flight on 9WQE4C"],
+    ["banking", "Please lower my credit card limit to £1,500.", "reduce the credit limit on card ending 3309 to £1,500"],
+    ["telecom", "I want to terminate my mobile contract.", "customer wants to cancel their mobile contract"],
+    ["clinic", "Can I postpone my MRI scan by two weeks?", "reschedule the MRI scan two weeks later"],
+  ])("near miss, %s: the same action in other words is preserved", async (_domain, ask, interpretation) => {
+    const s = await judge([{ user: ask }, { handoff: ["triage", "specialist"] }, { intent: interpretation }]);
+    expect(s.intentDrift).toBe(false);
+    expect(s.intentPreservation).toBeGreaterThanOrEqual(0.5);
   });
 
-  it("is deterministic and symmetric enough for paraphrases", () => {
-    expect(offlineSimilarity("I want my money back for order 1", "customer wants a refund for their order")).toBe(1);
-    expect(offlineSimilarity("reset my password", "customer wants to reset a password")).toBe(1);
+  it("the seed's example: cancel a Premium subscription answered with an upgrade to Premium Plus", async () => {
+    const s = await judge([
+      { user: "I want to cancel my Premium subscription." },
+      { handoff: ["triage", "plans"], summary: "Customer asking about their Premium plan" },
+      { agent: "Good news! I can upgrade you to Premium Plus for just $5 more a month." },
+    ]);
+    expect(s).toMatchObject({ intentDrift: true, intentDriftKind: "antonym" });
+  });
+});
+
+describe("partial loss: a part of the ask reaches no agent", () => {
+  it.each([
+    ["airline", "I'd like a window seat, and I need to request a vegetarian meal.", "Booking R8TY6N wants a window seat.", "You're in window seat 42A on AI162.", "request a vegetarian meal"],
+    ["IT helpdesk", "Chloe Park joins on 1 December. She needs a laptop, and a second monitor for her desk please.", "New starter Chloe Park needs a laptop.", "Order HW-22871: a Latitude laptop, ready for collection.", "a second monitor for her desk"],
+    ["insurance", "Can you cancel the winter sports add-on on policy TRV-62210? And please update my email address to sam@example.com.", "TRV-62210: customer wants the winter sports add-on cancelled.", "Done, the winter sports add-on is removed from TRV-62210.", "update my email address to sam@example.com"],
+  ])("%s: drift, kind partial, naming the lost part", async (_domain, ask, summary, answer, lost) => {
+    const s = await judge([{ user: ask }, { handoff: ["triage", "specialist"], summary }, { agent: answer }]);
+    expect(s).toMatchObject({ intentDrift: true, intentDriftKind: "partial", intentLostPart: lost });
+  });
+
+  it.each([
+    ["airline", "I'd like a window seat, and I need to request a vegetarian meal.", "Booking R8TY6N wants a window seat and a vegetarian meal.", "You're in window seat 42A, and a vegetarian meal is booked."],
+    ["IT helpdesk", "She needs a laptop, and a second monitor for her desk please.", "New starter needs a laptop and a second monitor.", "Order HW-22871: a laptop and a 27-inch monitor, ready for collection."],
+    ["utilities", "My meter reading today is 31877. And is there a cheaper tariff for charging an electric car?", "Reading 31877 submitted; customer asks about an EV tariff.", "Reading accepted. Our EV tariff charges 7p per kWh overnight."],
+  ])("near miss, %s: every part reaches an agent", async (_domain, ask, summary, answer) => {
+    const s = await judge([{ user: ask }, { handoff: ["triage", "specialist"], summary }, { agent: answer }]);
+    expect(s.intentDriftKind).not.toBe("partial");
+    expect(s.intentDrift).toBe(false);
+  });
+
+  it("a single agent with no handoff cannot lose a part between agents", async () => {
+    const s = await judge([{ user: "She needs a laptop, and a second monitor for her desk please." }, { agent: "Order HW-22871: a laptop is on its way." }]);
+    expect(s.intentDriftKind).not.toBe("partial");
+  });
+});
+
+describe("paraphrase: the same ask in other words is preserved", () => {
+  it.each([
+    ["airline", "I'm on BA2490 tomorrow. Which gate and when should I be there?", "You board at gate B14 for the 10:25 departure; be there by 09:45."],
+    ["clinic", "Could you move my physiotherapy appointment to next week?", "I've rescheduled your physiotherapy appointment to Tuesday 2 December at 10:00."],
+    ["telecom", "My broadband keeps dropping every evening.", "I've run a line test on your broadband and reset the connection at the exchange."],
+    ["utilities", "I want to give you my gas meter reading so my bill isn't estimated.", "Thanks, your gas reading of 04512 is recorded and your next bill will use it."],
+  ])("%s: preserved", async (_domain, ask, answer) => {
+    const s = await judge([{ user: ask }, { handoff: ["triage", "specialist"] }, { agent: answer }]);
+    expect(s).toMatchObject({ intentDrift: false, intentJudge: "offline" });
+  });
+
+  it.each([
+    ["insurance", "Has the replacement windscreen for claim GLC-40215 been booked yet?", "customer wants a renewal quote for motor policy MTR-9907731"],
+    ["IT helpdesk", "My laptop screen is cracked, can I get it repaired?", "user wants a new VPN account for remote access"],
+    ["banking", "I want to dispute a card payment to a hotel I never stayed at.", "customer wants to open a new savings account with a fixed rate"],
+  ])("failure, %s: another topic entirely is drift", async (_domain, ask, interpretation) => {
+    const s = await judge([{ user: ask }, { handoff: ["triage", "specialist"] }, { intent: interpretation }]);
+    expect(s).toMatchObject({ intentDrift: true, intentDriftKind: "topic" });
+  });
+});
+
+describe("negation", () => {
+  it.each([
+    ["telecom", "I don't want to upgrade my phone, I just want to keep my current plan.", "customer wants to upgrade their phone"],
+    ["hotel", "I don't want to extend my stay; please check me out on Friday.", "guest wants to extend the stay by two nights"],
+    ["SaaS", "We do not want to add more seats, we need to reduce them to ten.", "customer wants to add seats to the workspace"],
+  ])("%s: doing what the user said not to do is drift", async (_domain, ask, interpretation) => {
+    const s = await judge([{ user: ask }, { handoff: ["triage", "specialist"] }, { intent: interpretation }]);
+    expect(s).toMatchObject({ intentDrift: true, intentDriftKind: "antonym" });
+  });
+
+  it.each([
+    ["utilities", "I want to give you my gas meter reading so my bill isn't estimated.", "record actual gas meter reading to avoid an estimated bill"],
+    ["telecom", "I don't want to upgrade my phone, I just want to keep my current plan.", "customer wants to keep their current plan, no upgrade"],
+  ])("near miss, %s: a negated word that the interpretation also avoids is not drift", async (_domain, ask, interpretation) => {
+    const s = await judge([{ user: ask }, { handoff: ["triage", "specialist"] }, { intent: interpretation }]);
+    expect(s.intentDrift).toBe(false);
+  });
+});
+
+describe("abstention: weak evidence gives no score, with the reason", () => {
+  it.each([
+    ["hotel", "Hello?", "Sure, one moment."],
+    ["parcels", "Hi", "Thanks for waiting."],
+  ])("%s: nothing to compare → null with a reason", async (_domain, ask, answer) => {
+    const a = await analyzeConversation(conversation([{ user: ask }, { agent: answer }]), DEFAULT_SETTINGS);
+    expect(a.scores.intentPreservation).toBeNull();
+    expect(a.scores.intentDrift).toBeNull();
+    expect(a.scoreReasons.intentDrift).toMatch(/names nothing|too little evidence/);
+  });
+
+  it("near miss: a content-free last message is judged on the final agent's other words and its summary", async () => {
+    const s = await judge([
+      { user: "Please move my dentist appointment to Thursday." },
+      { handoff: ["triage", "scheduling"], summary: "Patient wants the dentist appointment moved to Thursday." },
+      { agent: "Your dentist appointment is now Thursday at 9:30." },
+      { agent: "You're all set!" },
+    ]);
+    expect(s.intentDrift).toBe(false);
+    expect(s.intentJudge).toBe("offline");
   });
 
   it("is null with a reason when there is no message content (Responses-transport traces)", async () => {
     const a = await analyzeConversation(
-      [
-        { id: "h", conversationId: "c", timestamp: "2026-11-24T10:00:00Z", type: "handoff", from: "triage", to: "billing", mode: "transfer" },
-      ],
+      [{ id: "h", conversationId: "c", timestamp: "2026-11-24T10:00:00Z", type: "handoff", from: "triage", to: "billing", mode: "transfer" }],
       DEFAULT_SETTINGS,
     );
     expect(a.scores.intentPreservation).toBeNull();
     expect(a.scoreReasons.intentPreservation).toBe("no message content in trace");
     expect(a.scores.reaskCount).toBeNull();
     expect(a.scoreReasons.reaskCount).toBe("no message content in trace");
+  });
+});
+
+describe("the user's own change of mind", () => {
+  it("following the user's later request is not drift", async () => {
+    const s = await judge([
+      { user: "I want to cancel my flight to Dublin on the 3rd, booking F2LK8R." },
+      { agent: "That fare is non-refundable; you could change the date for a £35 fee." },
+      { user: "Oh. In that case can I just move it to the 10th instead?" },
+      { handoff: ["triage", "changes"], summary: "F2LK8R: move the Dublin flight to the 10th." },
+      { intent: "move booking F2LK8R Dublin flight to 10 December" },
+    ]);
+    expect(s.intentDrift).toBe(false);
+  });
+
+  it("near miss: the user protesting the drift does not make it their request", async () => {
+    const s = await judge([
+      { user: "I need to cancel the return leg of my trip, booking 9WQE4C." },
+      { handoff: ["triage", "sales"], summary: "Customer on 9WQE4C asking about the return leg." },
+      { intent: "customer wants to upgrade the return leg on 9WQE4C" },
+      { agent: "I can offer Premium Economy on your return for CA$389." },
+      { user: "No, I don't want a better seat, I don't want the flight at all." },
+      { user: "forget it" },
+    ]);
+    expect(s).toMatchObject({ intentDrift: true, intentDriftKind: "antonym" });
+  });
+});
+
+describe("the labelled corpus' own drift examples", () => {
+  it("scores cancel-subscription vs upgrade-plan as drift", async () => {
+    const a = await analyzeFixture("drift-cancel-upgrade");
+    expect(a.scores.intentDrift).toBe(true);
+    expect(a.conversation.flags).toContain("drift");
+  });
+
+  it("near miss: the same ask in other words is preserved", async () => {
+    const a = await analyzeFixture("near-drift-cancel");
+    expect(a.scores.intentDrift).toBe(false);
+  });
+
+  it("is deterministic", () => {
+    expect(offlineAssess("reset my password", "customer wants to reset a password")).toEqual(offlineAssess("reset my password", "customer wants to reset a password"));
   });
 });

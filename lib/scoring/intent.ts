@@ -1,50 +1,190 @@
 // Intent preservation (SPEC §3.3): similarity between the user's original request (the first user
 // message, plus the second when the first is only a greeting) and the final agent's
 // interpretation (the last `intent` event, else the last agent's last message). Drift = below the
-// project threshold. The judge is pluggable: offline by default, an LLM when configured.
+// project threshold. The judge is pluggable: offline by default (judge-offline.ts), an LLM when
+// configured (judge-llm.ts); either way the result says which judge scored it and how sure it was.
+// Two rules need the whole conversation rather than two texts, so they live here:
+//   - partial loss: an ask of several parts ("a window seat, and a vegetarian meal") where a part
+//     is named by no handoff summary or payload and by no agent after the first handoff — drift,
+//     naming the lost part;
+//   - the user's own change of mind: an interpretation that contradicts the first ask but follows
+//     a later request of the user ("can I just move it to the 10th instead?") is not drift.
 import type { ScoringContext } from "./context";
-import { notScored, scored, type Scored } from "./context";
-import { extractIntent, offlineSimilarity } from "./judge-offline";
-import { hasMessageContent, isAgentMessage, isUserMessage } from "./timeline";
+import { askClauses, CACHED_VERDICTS, coverage, OFFLINE_JUDGE, offlineAssess, type DriftKind, type IntentAssessment, type InterpretationContext } from "./judge-offline";
+import { parseText, type Clause, type Term } from "./nlp/parse";
+import { hasMessageContent, isAgentMessage, isHandoff, isUserMessage, type TimedEvent } from "./timeline";
 
 export interface IntentJudge {
-  similarity(original: string, interpretation: string): Promise<number>;
+  /** "offline", or the LLM judge's model */
+  name: string;
+  assess(original: string, interpretation: string, seen?: InterpretationContext): Promise<IntentAssessment>;
 }
 
-export const offlineJudge: IntentJudge = { similarity: async (a, b) => offlineSimilarity(a, b) };
+export const offlineJudge: IntentJudge = { name: OFFLINE_JUDGE, assess: async (a, b, seen) => offlineAssess(a, b, seen) };
+
+export interface IntentResult {
+  value: number | null;
+  reason: string;
+  judge: string | null;
+  confidence: number | null;
+  driftKind: DriftKind | null;
+  lostPart: string | null;
+}
 
 const GREETING = /^\s*(hi|hello|hey|good (morning|afternoon|evening))\b[\s,.!]*(there)?[\s,.!]*$/i;
+const text = (t: TimedEvent) => (t.event as { content: string }).content;
 
 export function originalRequest(ctx: ScoringContext): string | null {
-  const users = ctx.timeline.filter((t) => isUserMessage(t.event)).map((t) => (t.event as { content: string }).content);
+  const users = ctx.timeline.filter((t) => isUserMessage(t.event) && text(t).trim()).map(text);
   if (!users.length) return null;
   return GREETING.test(users[0]) && users[1] ? `${users[0]} ${users[1]}` : users[0];
 }
 
-export function finalInterpretation(ctx: ScoringContext): { text: string; fromIntentEvent: boolean } | null {
-  for (let i = ctx.timeline.length - 1; i >= 0; i--) {
+interface Interpretation {
+  text: string;
+  fromIntentEvent: boolean;
+  index: number;
+  /** the final agent's other messages and the summary handed to it */
+  support: string[];
+}
+
+export function finalInterpretation(ctx: ScoringContext): Interpretation | null {
+  let found: { text: string; fromIntentEvent: boolean; index: number; agent?: string } | null = null;
+  for (let i = ctx.timeline.length - 1; i >= 0 && !found; i--) {
     const e = ctx.timeline[i].event;
-    if (e.type === "intent") return { text: e.intent, fromIntentEvent: true };
+    if (e.type === "intent") found = { text: e.intent, fromIntentEvent: true, index: i, agent: e.agent };
   }
-  for (let i = ctx.timeline.length - 1; i >= 0; i--) {
+  for (let i = ctx.timeline.length - 1; i >= 0 && !found; i--) {
     const e = ctx.timeline[i].event;
-    if (isAgentMessage(e) && e.content.trim()) return { text: e.content, fromIntentEvent: false };
+    if (isAgentMessage(e) && e.content.trim()) found = { text: e.content, fromIntentEvent: false, index: i, agent: e.agent };
+  }
+  if (!found) return null;
+  const agent = found.agent;
+  const support = ctx.timeline.flatMap(({ event: e }, i) => {
+    if (i === found.index || !agent) return [];
+    if (isAgentMessage(e) && e.agent === agent) return [e.content];
+    if (isHandoff(e) && e.to === agent && e.summary) return [e.summary];
+    return [];
+  });
+  return { ...found, support };
+}
+
+export async function scoreIntent(ctx: ScoringContext, judge: IntentJudge): Promise<IntentResult> {
+  if (!hasMessageContent(ctx.timeline) && !ctx.timeline.some((t) => t.event.type === "intent")) {
+    return abstain("no message content in trace");
+  }
+  const original = originalRequest(ctx);
+  if (!original) return abstain("no user message to compare with");
+  const interpretation = finalInterpretation(ctx);
+  if (!interpretation) return abstain("no intent event or agent message to compare with");
+
+  const drifted = (v: IntentAssessment) => v.score !== null && v.score < ctx.settings.driftThreshold;
+  // an intent event is the agent's own statement of the ask: it is judged alone
+  const seen = interpretation.fromIntentEvent ? { fromIntentEvent: true } : { support: interpretation.support };
+  let verdict = await judge.assess(original, interpretation.text, seen);
+  if (drifted(verdict)) {
+    const revised = await followsLaterRequest(ctx, judge, original, interpretation, drifted);
+    if (revised) verdict = revised;
+  }
+  if (!drifted(verdict)) {
+    const lost = lostPart(ctx, original);
+    if (lost) {
+      return {
+        value: 0.3, reason: `part of the ask reached no agent: “${lost}”`, judge: OFFLINE_JUDGE, confidence: 0.7,
+        driftKind: "partial", lostPart: lost,
+      };
+    }
+  }
+  if (verdict.score === null) return { ...abstain(verdict.reason), judge: verdict.judge };
+  return {
+    value: Math.max(0, Math.min(1, verdict.score)),
+    reason: verdict.reason,
+    judge: verdict.judge,
+    confidence: verdict.confidence,
+    driftKind: verdict.driftKind ?? null,
+    lostPart: verdict.lostPart ?? null,
+  };
+}
+
+const abstain = (reason: string): IntentResult => ({ value: null, reason, judge: null, confidence: null, driftKind: null, lostPart: null });
+
+/** A drift verdict is withdrawn when the interpretation follows a later request of the user's own. */
+async function followsLaterRequest(
+  ctx: ScoringContext,
+  judge: IntentJudge,
+  original: string,
+  interp: Interpretation,
+  drifted: (v: IntentAssessment) => boolean,
+) {
+  const later = ctx.timeline
+    .filter((t) => t.index < interp.index && isUserMessage(t.event) && !original.includes(text(t)))
+    .map(text)
+    .filter((m) => parseText(m).clauses.some((c) => c.request && c.terms.some((x) => !x.negated)));
+  for (const m of later.reverse()) {
+    const v = await judge.assess(m, interp.text, { fromIntentEvent: interp.fromIntentEvent });
+    if (v.score !== null && !drifted(v)) return { ...v, reason: `follows the user's later request (“${m.slice(0, 120)}”)` };
   }
   return null;
 }
 
-export async function scoreIntent(ctx: ScoringContext, judge: IntentJudge): Promise<Scored<number>> {
-  if (!hasMessageContent(ctx.timeline) && !ctx.timeline.some((t) => t.event.type === "intent")) {
-    return notScored("no message content in trace");
+/** Words too common to tell one part of an ask from another ("thing", "time", "today"). */
+const specific = (t: Term) => !t.negated && (/\d/.test(t.lemma) || t.rank >= 500);
+
+/**
+ * The first part of a multi-part ask that no agent-side text names after it left the user: handoff
+ * summaries and payloads, and every agent message and intent event from the first handoff on.
+ */
+export function lostPart(ctx: ScoringContext, original: string): string | null {
+  const first = ctx.timeline.findIndex((t) => isHandoff(t.event));
+  if (first < 0) return null;
+  // a part names a thing ("a vegetarian meal"), outside a prepositional phrase ("at the moment" is
+  // a circumstance); "am I owed anything?" is a question about the rest
+  const parts = parseText(original).clauses.filter((c) => c.terms.some((t) => specific(t) && t.pos !== "VERB" && !t.inPhrase));
+  if (parts.length < 2 || !parts.some((p) => p.request)) return null;
+  const texts: string[] = [];
+  for (const { event: e, index } of ctx.timeline) {
+    if (isHandoff(e)) {
+      if (e.summary) texts.push(e.summary);
+      if (e.payload) texts.push(payloadText(e.payload));
+    } else if (index >= first && isAgentMessage(e)) texts.push(e.content);
+    else if (index >= first && e.type === "intent") texts.push(e.intent);
   }
-  const original = originalRequest(ctx);
-  if (!original) return notScored("no user message to compare with");
-  const interpretation = finalInterpretation(ctx);
-  if (!interpretation) return notScored("no intent event or agent message to compare with");
-  // Without an intent event the last agent message stands in; an answer such as "it is awaiting
-  // pickup" names no object, and judging it against the request would be a guess.
-  if (!interpretation.fromIntentEvent && judge === offlineJudge && !extractIntent(interpretation.text).object) {
-    return notScored("no intent event, and the last agent message does not say what it is about");
-  }
-  return scored(Math.max(0, Math.min(1, await judge.similarity(original, interpretation.text))));
+  const key = `${original}\u0000${texts.join("\u0001")}`;
+  const hit = lostParts.get(key);
+  if (hit !== undefined) return hit;
+  const lost = findLostPart(parts, texts.flatMap((t) => parseText(t).terms));
+  lostParts.set(key, lost);
+  if (lostParts.size > CACHED_VERDICTS) lostParts.delete(lostParts.keys().next().value as string);
+  return lost;
+}
+
+const lostParts = new Map<string, string | null>();
+
+function findLostPart(parts: Clause[], downstream: Term[]): string | null {
+  const reached = parts.map((p) => coverage(p.terms.filter(specific), downstream) >= 0.25);
+  // only a request can be lost, and only beside a part that did reach an agent (else it is not
+  // a part that went missing but the whole ask, which the judge sees)
+  const lost = parts.find((p, i) => p.request && !reached[i]);
+  return lost && reached.some(Boolean) ? partName(lost.text) : null;
+}
+
+/** Payload keys and string values as words ("travel_date" → "travel date"). */
+function payloadText(payload: Record<string, unknown>): string {
+  const words: string[] = [];
+  const walk = (v: unknown, key?: string) => {
+    if (key) words.push(key.replace(/[_-]+/g, " "));
+    if (typeof v === "string") words.push(v);
+    else if (Array.isArray(v)) v.forEach((x) => walk(x));
+    else if (v && typeof v === "object") for (const [k, x] of Object.entries(v)) walk(x, k);
+  };
+  walk(payload);
+  return words.join(". ");
+}
+
+/** The part as the user said it, without the request's framing ("and I need to request a meal, please" → "request a meal"). */
+function partName(clause: string): string {
+  const FRAME = /^(?:[,;:.\s]+|(?:and|but|also|plus|then|so|oh|please|i|i'd|i'm|we|we'd|you|would|could|can|will|like|love|want|need|wish|to|also)\b\s*)/i;
+  let s = clause.trim();
+  for (let prev = ""; prev !== s; ) (prev = s), (s = s.replace(FRAME, ""));
+  return s.replace(/[.?!]+$/, "").replace(/,?\s*please$/i, "").trim() || clause.trim();
 }

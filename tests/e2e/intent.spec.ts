@@ -1,0 +1,60 @@
+// What a user checking a drift flag does: ingest a conversation through the API (an IT-helpdesk
+// ask of two parts, of which triage hands over only one), open it, and read under its scores which
+// judge scored intent, how sure it was, and the part of the ask that never reached an agent. A near
+// miss beside it (both parts handed over) shows the judge and confidence but no lost part.
+import { expect, test } from "@playwright/test";
+import { pool } from "../../lib/db/pool";
+import { baseUrl, createProjectWithUser, logIn, screenshot, type E2EProject } from "./helpers";
+
+function twoPartAsk(id: string, summary: string, start: number) {
+  const at = (s: number) => new Date(start + s * 1000).toISOString();
+  return [
+    { id: `${id}-1`, conversationId: id, timestamp: at(0), type: "message", role: "user", content: "Our new starter Chloe Park joins on 1 December. She needs a laptop, and a second monitor for her desk please." },
+    { id: `${id}-2`, conversationId: id, timestamp: at(4), type: "handoff", from: "servicedesk", to: "hardware", summary, payload: { name: "Chloe Park" } },
+    { id: `${id}-3`, conversationId: id, timestamp: at(9), type: "message", role: "agent", agent: "hardware", content: "Order HW-22871 is in: a Latitude laptop, ready for collection by 28 November." },
+  ];
+}
+
+async function ingestAndWait(p: E2EProject, events: Array<Record<string, unknown>>, ids: string[]) {
+  const res = await fetch(`${baseUrl()}/api/v1/events`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${p.key}`, "content-type": "application/json" },
+    body: JSON.stringify({ events }),
+  });
+  expect(res.status).toBe(200);
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const { rows } = await pool().query(`SELECT count(*)::int AS n FROM conversations WHERE project_id = $1 AND scored_at IS NOT NULL`, [p.projectId]);
+    if (rows[0].n >= ids.length) return;
+    if (Date.now() > deadline) throw new Error("the worker did not score the conversations in time");
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
+
+test("the drill-down names the intent judge, its confidence and the lost part", async ({ page }) => {
+  const p = await createProjectWithUser("Helpdesk");
+  const start = Date.now() - 600_000;
+  await ingestAndWait(
+    p,
+    [
+      ...twoPartAsk("it-partial", "New starter Chloe Park needs a laptop.", start),
+      ...twoPartAsk("it-both", "New starter Chloe Park needs a laptop and a second monitor.", start + 60_000),
+    ],
+    ["it-partial", "it-both"],
+  );
+  await logIn(page, p);
+
+  await page.goto(`${baseUrl()}/conversations/it-partial`);
+  const judgment = page.getByLabel("Intent judgment");
+  await expect(judgment).toContainText("Intent judge offline");
+  await expect(judgment).toContainText(/Confidence \d+%/);
+  await expect(judgment).toContainText("Drift partial");
+  await expect(judgment).toContainText("Lost part “a second monitor for her desk”");
+  await expect(page.getByRole("region", { name: "Scores" })).toContainText("Intent driftyes");
+  await screenshot(page, "conversation-intent-partial");
+
+  await page.goto(`${baseUrl()}/conversations/it-both`);
+  await expect(page.getByLabel("Intent judgment")).toContainText("Intent judge offline");
+  await expect(page.getByLabel("Intent judgment")).not.toContainText("Lost part");
+  await expect(page.getByRole("region", { name: "Scores" })).toContainText("Intent driftno");
+});
