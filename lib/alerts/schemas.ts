@@ -1,14 +1,15 @@
 // The alert rule contract (SPEC §2.3) for the API and the /alerts forms.
 import { z } from "zod";
+import { Paging, Text, hasNoNul, NUL_MESSAGE } from "../http/params";
 import { METRIC_IDS } from "../scoring/rollups";
 
 export const Webhook = z.object({
   url: z.string().url().refine((u) => /^https?:\/\//.test(u), "must be an http(s) URL"),
-  secret: z.string().min(8, "at least 8 characters").max(256),
+  secret: z.string().min(8, "at least 8 characters").max(256).refine(hasNoNul, NUL_MESSAGE),
 });
 
 export const AlertRuleInput = z.object({
-  name: z.string().trim().min(1).max(200),
+  name: z.string().trim().min(1).max(200).refine(hasNoNul, NUL_MESSAGE),
   metric: z.enum(METRIC_IDS),
   comparator: z.enum(["gt", "gte", "lt", "lte"]),
   threshold: z.number().finite(),
@@ -26,11 +27,9 @@ export type AlertRuleInput = z.output<typeof AlertRuleInput>;
 export const AlertRulePatch = AlertRuleInput.partial().refine((p) => Object.keys(p).length > 0, "nothing to change");
 
 export const AlertEventQuery = z.object({
-  ruleId: z.string().max(64).optional(),
+  ruleId: Text(64).optional(),
   state: z.enum(["firing", "resolved", "nodata"]).optional(),
-  cursor: z.string().max(512).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-});
+}).extend(Paging.shape);
 
 export interface AlertRule extends AlertRuleInput {
   id: string;

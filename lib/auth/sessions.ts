@@ -53,7 +53,13 @@ export function readCookie(header: string | null, name: string): string | null {
   if (!header) return null;
   for (const part of header.split(";")) {
     const [k, ...v] = part.trim().split("=");
-    if (k === name) return decodeURIComponent(v.join("="));
+    if (k !== name) continue;
+    // A malformed escape ("%E0") is a client's garbage, not a server error: use the raw value.
+    try {
+      return decodeURIComponent(v.join("="));
+    } catch {
+      return v.join("=");
+    }
   }
   return null;
 }

@@ -6,6 +6,7 @@ import { canViewProject, listUserProjectIds } from "../auth/permissions";
 import { getSessionUser, PROJECT_COOKIE, readCookie, SESSION_COOKIE, type SessionUser } from "../auth/sessions";
 import { ForbiddenError, UnauthorizedError, ValidationError, zodIssues } from "../errors";
 import { parseJson, readBody, requireContentType } from "./body";
+import { Text } from "./params";
 import { errorResponse } from "./errors";
 
 export type AuthMode = "none" | "key" | "session" | "key-or-session";
@@ -87,6 +88,7 @@ export async function authenticate(req: Request, mode: Exclude<AuthMode, "none">
   }
   const wanted = req.headers.get("x-baton-project") ?? new URL(req.url).searchParams.get("projectId") ?? readCookie(cookies, PROJECT_COOKIE);
   if (wanted) {
+    parse(z.object({ projectId: Text(64) }), { projectId: wanted }, "project");
     if (!(await canViewProject(user.id, wanted))) throw new ForbiddenError("you are not a member of that project");
     return { projectId: wanted, user };
   }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Sparkline } from "@/components/charts/sparkline";
 import { listAlertEvents, listAlertRules } from "@/lib/alerts/queries";
+import { AlertEventQuery } from "@/lib/alerts/schemas";
 import { formatAgo, formatValue } from "@/lib/dashboard/format";
 import { metricMeta } from "@/lib/dashboard/metrics";
 import { requireViewer } from "@/lib/dashboard/session";
@@ -26,10 +27,12 @@ function worst(states: string[]): string {
 export default async function AlertsPage({ searchParams }: { searchParams: Promise<{ state?: string; rule?: string }> }) {
   const v = await requireViewer();
   const sp = await searchParams;
-  const state = ["firing", "resolved", "nodata"].includes(sp.state ?? "") ? sp.state : undefined;
+  // Unparseable filters (%00, an unknown state, a repeated parameter) are dropped, not sent to SQL.
+  const state = AlertEventQuery.shape.state.safeParse(sp.state).data;
+  const ruleId = AlertEventQuery.shape.ruleId.safeParse(sp.rule).data;
   const [rules, history] = await Promise.all([
     listAlertRules({ projectId: v.projectId }),
-    listAlertEvents({ projectId: v.projectId, filter: { state, ruleId: sp.rule, limit: 50 } }),
+    listAlertEvents({ projectId: v.projectId, filter: { state, ruleId, limit: 50 } }),
   ]);
   const since = new Date(Date.now() - 24 * 3_600_000);
   const sparks = await Promise.all(

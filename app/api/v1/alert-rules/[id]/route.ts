@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { deleteAlertRule, getAlertRuleOrThrow, publicRule, updateAlertRule } from "@/lib/alerts/queries";
 import { AlertRulePatch } from "@/lib/alerts/schemas";
+import { Text } from "@/lib/http/params";
 import { route } from "@/lib/http/route";
 
-const Params = z.object({ id: z.string().min(1).max(64) });
+const Params = z.object({ id: Text(64) });
 
 export const GET = route({
   auth: "key-or-session",

@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { testAlertRule } from "@/lib/alerts/jobs";
 import { getAlertRuleOrThrow } from "@/lib/alerts/queries";
+import { Text } from "@/lib/http/params";
 import { route } from "@/lib/http/route";
 
 export const POST = route({
   auth: "key-or-session",
-  params: z.object({ id: z.string().min(1).max(64) }),
+  params: z.object({ id: Text(64) }),
   handler: async ({ auth, params }) => {
     const rule = await getAlertRuleOrThrow({ projectId: auth.projectId, id: params.id });
     return { results: await testAlertRule(rule, auth.projectId) };
