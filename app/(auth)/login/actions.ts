@@ -3,6 +3,7 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { logIn, logOut } from "@/lib/auth/login";
+import { sameOriginPath } from "@/lib/auth/next-path";
 import { SESSION_COOKIE } from "@/lib/auth/sessions";
 import { isHttps } from "@/lib/dashboard/session";
 
@@ -20,8 +21,7 @@ export async function loginAction(_prev: { error?: string }, form: FormData): Pr
     path: "/",
     expires: session.expiresAt,
   });
-  const next = String(form.get("next") ?? "/");
-  redirect(next.startsWith("/") && !next.startsWith("//") ? next : "/");
+  redirect(sameOriginPath(form.get("next")));
 }
 
 export async function logoutAction(): Promise<void> {
