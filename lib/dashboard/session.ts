@@ -37,3 +37,12 @@ export async function isHttps(): Promise<boolean> {
   const h = await headers();
   return (h.get("x-forwarded-proto") ?? "").split(",")[0].trim() === "https";
 }
+
+/** Every Baton cookie: httpOnly, SameSite=Lax, Secure over HTTPS (SPEC §8). */
+export async function cookieOptions(expires?: Date) {
+  return { httpOnly: true, sameSite: "lax" as const, secure: await isHttps(), path: "/", ...(expires ? { expires } : {}) };
+}
+
+export async function setProjectCookie(projectId: string): Promise<void> {
+  (await cookies()).set(PROJECT_COOKIE, projectId, await cookieOptions());
+}

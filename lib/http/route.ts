@@ -7,6 +7,7 @@ import { getSessionUser, PROJECT_COOKIE, readCookie, SESSION_COOKIE, type Sessio
 import { ForbiddenError, UnauthorizedError, ValidationError, zodIssues } from "../errors";
 import { parseJson, readBody, requireContentType } from "./body";
 import { Text } from "./params";
+import { isSameOrigin } from "./same-origin";
 import { errorResponse } from "./errors";
 
 export type AuthMode = "none" | "key" | "session" | "key-or-session";
@@ -95,18 +96,4 @@ export async function authenticate(req: Request, mode: Exclude<AuthMode, "none">
   const [first] = await listUserProjectIds(user.id);
   if (!first) throw new ForbiddenError("you are not a member of any project");
   return { projectId: first, user };
-}
-
-/** Session-authenticated mutations must come from our own pages (CSRF defence, SPEC §8). */
-export function isSameOrigin(req: Request): boolean {
-  const origin = req.headers.get("origin");
-  const site = req.headers.get("sec-fetch-site");
-  if (site) return site === "same-origin" || site === "none";
-  if (!origin) return true; // non-browser clients send neither header
-  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
 }

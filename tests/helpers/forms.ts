@@ -11,23 +11,23 @@ function attr(tag: string, name: string): string | null {
   return m ? unescape(m[1]) : null;
 }
 
-/** The hidden fields of the first form on `html` that has a field named `field`. */
-export function hiddenFields(html: string, field: string): Array<[string, string]> {
+/** The hidden fields of the first form on `html` whose markup contains `marker` (e.g. `name="email"`). */
+export function hiddenFields(html: string, marker: string): Array<[string, string]> {
   for (const [form] of html.matchAll(/<form\b[\s\S]*?<\/form>/g)) {
-    if (!form.includes(`name="${field}"`)) continue;
+    if (!form.includes(marker)) continue;
     return [...form.matchAll(/<input\b[^>]*>/g)]
       .map(([tag]) => tag)
       .filter((tag) => attr(tag, "type") === "hidden" && attr(tag, "name"))
       .map((tag) => [attr(tag, "name")!, attr(tag, "value") ?? ""]);
   }
-  throw new Error(`no form with a field named ${field}`);
+  throw new Error(`no form containing ${marker}`);
 }
 
 export interface FormPost {
   /** page that renders the form */
   page: string;
-  /** a field that identifies the form on the page */
-  field: string;
+  /** a string only that form's markup contains, e.g. `name="email"` */
+  form: string;
   values: Record<string, string>;
   cookie?: string;
   headers?: Record<string, string>;
@@ -36,13 +36,20 @@ export interface FormPost {
   base?: string;
 }
 
+/** The id of the server action behind that form (React puts it in the $ACTION_n:0 field). */
+export function actionId(html: string, marker: string): string {
+  const ref = hiddenFields(html, marker).find(([k]) => /^\$ACTION_\d+:0$/.test(k) || k.startsWith("$ACTION_ID_"));
+  if (!ref) throw new Error("no server action on that form");
+  return ref[0].startsWith("$ACTION_ID_") ? ref[0].slice("$ACTION_ID_".length) : JSON.parse(ref[1]).id;
+}
+
 /** GETs the page, then POSTs its form with `values`; never follows redirects. */
 export async function submitForm(f: FormPost): Promise<Response> {
   const base = f.base ?? baseUrl();
   const page = await fetch(`${base}${f.page}`, { headers: f.cookie ? { cookie: f.cookie } : {} });
   if (page.status !== 200) throw new Error(`GET ${f.page} answered ${page.status}`);
   const body = new FormData();
-  for (const [k, v] of hiddenFields(await page.text(), f.field)) body.append(k, f.override?.[k] ?? v);
+  for (const [k, v] of hiddenFields(await page.text(), f.form)) body.append(k, f.override?.[k] ?? v);
   for (const [k, v] of Object.entries(f.values)) body.append(k, v);
   return fetch(`${base}${f.page}`, {
     method: "POST",

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { logIn, logOut } from "@/lib/auth/login";
 import { sameOriginPath } from "@/lib/auth/next-path";
 import { SESSION_COOKIE } from "@/lib/auth/sessions";
-import { isHttps } from "@/lib/dashboard/session";
+import { cookieOptions } from "@/lib/dashboard/session";
 
 const Credentials = z.object({ email: z.string().trim().email("enter an email address"), password: z.string().min(1, "enter your password") });
 
@@ -14,13 +14,7 @@ export async function loginAction(_prev: { error?: string }, form: FormData): Pr
   if (!parsed.success) return { error: parsed.error.issues[0].message };
   const session = await logIn(parsed.data);
   if (!session) return { error: "Wrong email or password." };
-  (await cookies()).set(SESSION_COOKIE, session.token, {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: await isHttps(),
-    path: "/",
-    expires: session.expiresAt,
-  });
+  (await cookies()).set(SESSION_COOKIE, session.token, await cookieOptions(session.expiresAt));
   redirect(sameOriginPath(form.get("next")));
 }
 

@@ -1,10 +1,8 @@
 "use server";
-import { cookies } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { createApiKey, revokeApiKey } from "@/lib/auth/keys";
-import { PROJECT_COOKIE } from "@/lib/auth/sessions";
-import { requireViewer } from "@/lib/dashboard/session";
+import { requireViewer, setProjectCookie } from "@/lib/dashboard/session";
 import { createProject, getProjectSettings, renameProject, startRescore, updateProjectSettings } from "@/lib/projects/manage";
 import { ProjectSettings } from "@/lib/projects/settings";
 
@@ -16,7 +14,7 @@ export async function createProjectAction(_: FormState, form: FormData): Promise
   const name = Name.safeParse(form.get("name"));
   if (!name.success) return { error: `Name: ${name.error.issues[0].message}` };
   const id = await createProject({ userId: v.user.id, name: name.data });
-  (await cookies()).set(PROJECT_COOKIE, id, { httpOnly: true, sameSite: "lax", path: "/" });
+  await setProjectCookie(id);
   revalidatePath("/", "layout");
   return { ok: `Created “${name.data}” and switched to it.` };
 }
