@@ -3,9 +3,12 @@
 // /v1/traces: hot paths with fixed URLs) and static assets.
 // - A cross-origin server-action POST is a CSRF attempt: Next aborts it with "Invalid Server
 //   Actions request" and a 500; SPEC §8 wants 403. API routes check origin in lib/http/route.ts.
+// - Without a trusted reverse proxy, a client-sent X-Forwarded-For is removed so that Next writes
+//   the socket's address there (lib/http/client-ip.ts: the login throttle keys on it).
 import { NextResponse, type NextRequest } from "next/server";
 import { ForbiddenError, ValidationError } from "@/lib/errors";
 import { errorResponse } from "@/lib/http/errors";
+import { dropForwardedFor, FORWARDED_FOR } from "@/lib/http/client-ip";
 import { isSameOrigin } from "@/lib/http/same-origin";
 
 export function proxy(req: NextRequest): Response {
@@ -15,6 +18,11 @@ export function proxy(req: NextRequest): Response {
   }
   if (isServerActionPost(req) && !isSameOrigin(req)) {
     return errorResponse(new ForbiddenError("cross-origin request refused"));
+  }
+  if (req.headers.has(FORWARDED_FOR) && dropForwardedFor()) {
+    const headers = new Headers(req.headers);
+    headers.delete(FORWARDED_FOR);
+    return NextResponse.next({ request: { headers } });
   }
   return NextResponse.next();
 }

@@ -3,7 +3,7 @@
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { pool } from "../db/pool";
-import { getSessionUser, PROJECT_COOKIE, SESSION_COOKIE, type SessionUser } from "../auth/sessions";
+import { getSessionUser, isHttpsRequest, PROJECT_COOKIE, SESSION_COOKIE, type SessionUser } from "../auth/sessions";
 
 export interface Viewer {
   user: SessionUser;
@@ -34,8 +34,7 @@ export async function requireViewer(): Promise<Viewer> {
 
 /** Secure cookies when the request came over HTTPS (directly or via a proxy). */
 export async function isHttps(): Promise<boolean> {
-  const h = await headers();
-  return (h.get("x-forwarded-proto") ?? "").split(",")[0].trim() === "https";
+  return isHttpsRequest(await headers());
 }
 
 /** Every Baton cookie: httpOnly, SameSite=Lax, Secure over HTTPS (SPEC §8). */

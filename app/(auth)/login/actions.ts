@@ -1,18 +1,26 @@
 "use server";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { logIn, logOut } from "@/lib/auth/login";
 import { sameOriginPath } from "@/lib/auth/next-path";
 import { SESSION_COOKIE } from "@/lib/auth/sessions";
 import { cookieOptions } from "@/lib/dashboard/session";
+import { RateLimitedError } from "@/lib/errors";
+import { clientIp } from "@/lib/http/client-ip";
 
-const Credentials = z.object({ email: z.string().trim().email("enter an email address"), password: z.string().min(1, "enter your password") });
+const Credentials = z.object({ email: z.string().trim().email("enter an email address"), password: z.string().min(1, "enter your password").max(1024, "at most 1024 characters") });
 
 export async function loginAction(_prev: { error?: string }, form: FormData): Promise<{ error?: string }> {
   const parsed = Credentials.safeParse({ email: form.get("email"), password: form.get("password") });
   if (!parsed.success) return { error: parsed.error.issues[0].message };
-  const session = await logIn(parsed.data);
+  let session: Awaited<ReturnType<typeof logIn>>;
+  try {
+    session = await logIn({ ...parsed.data, ip: clientIp(await headers()) });
+  } catch (err) {
+    if (err instanceof RateLimitedError) return { error: `Too many attempts, try again in ${err.headers["Retry-After"]} s.` };
+    throw err;
+  }
   if (!session) return { error: "Wrong email or password." };
   (await cookies()).set(SESSION_COOKIE, session.token, await cookieOptions(session.expiresAt));
   redirect(sameOriginPath(form.get("next")));
