@@ -2,7 +2,8 @@
 // parses params/query/body with zod, calls the handler, and maps every error to its response.
 import { z } from "zod";
 import { authenticateKey, keyFromHeaders, type KeyContext } from "../auth/keys";
-import { canViewProject, listUserProjectIds } from "../auth/permissions";
+import { getProjectRole, listUserProjectIds } from "../auth/memberships";
+import type { Role } from "../auth/permissions";
 import { getSessionUser, PROJECT_COOKIE, readCookie, SESSION_COOKIE, type SessionUser } from "../auth/sessions";
 import { ForbiddenError, UnauthorizedError, ValidationError, zodIssues } from "../errors";
 import { parseJson, readBody, requireContentType } from "./body";
@@ -16,6 +17,8 @@ export interface Auth {
   projectId: string;
   key?: KeyContext;
   user?: SessionUser;
+  /** the user's role in the project; a project key counts as a member (edits, cannot manage users) */
+  role: Role;
 }
 
 interface RouteOptions<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, A extends AuthMode> {
@@ -23,6 +26,8 @@ interface RouteOptions<P extends z.ZodType, Q extends z.ZodType, B extends z.Zod
   params?: P;
   query?: Q;
   body?: B;
+  /** permission predicate from lib/auth/permissions.ts (canEditProject …); 403 when it says no */
+  allow?: (role: Role) => boolean;
   /** JSON body limit in bytes (after decompression) */
   maxBodyBytes?: number;
   handler: (args: {
@@ -45,6 +50,7 @@ export function route<
   return async (req: Request, ctx?: { params?: Promise<Record<string, string | string[]>> }): Promise<Response> => {
     try {
       const auth = opts.auth === "none" ? null : await authenticate(req, opts.auth);
+      if (auth && opts.allow && !opts.allow(auth.role)) throw new ForbiddenError(`your role (${auth.role}) cannot do this in this project`);
       const params = parse(opts.params, (await ctx?.params) ?? {}, "params");
       const query = parse(opts.query, Object.fromEntries(new URL(req.url).searchParams), "query");
       let body: unknown = undefined;
@@ -78,7 +84,7 @@ export async function authenticate(req: Request, mode: Exclude<AuthMode, "none">
   if (secret && mode !== "session") {
     const key = await authenticateKey(secret);
     if (!key) throw new UnauthorizedError("unknown or revoked API key");
-    return { projectId: key.projectId, key };
+    return { projectId: key.projectId, key, role: "member" };
   }
   if (mode === "key") throw new UnauthorizedError("missing API key (Authorization: Bearer <key>)");
   const cookies = req.headers.get("cookie");
@@ -90,10 +96,11 @@ export async function authenticate(req: Request, mode: Exclude<AuthMode, "none">
   const wanted = req.headers.get("x-baton-project") ?? new URL(req.url).searchParams.get("projectId") ?? readCookie(cookies, PROJECT_COOKIE);
   if (wanted) {
     parse(z.object({ projectId: Text(64) }), { projectId: wanted }, "project");
-    if (!(await canViewProject(user.id, wanted))) throw new ForbiddenError("you are not a member of that project");
-    return { projectId: wanted, user };
+    const role = await getProjectRole(user.id, wanted);
+    if (!role) throw new ForbiddenError("you are not a member of that project");
+    return { projectId: wanted, user, role };
   }
   const [first] = await listUserProjectIds(user.id);
   if (!first) throw new ForbiddenError("you are not a member of any project");
-  return { projectId: first, user };
+  return { projectId: first, user, role: (await getProjectRole(user.id, first))! };
 }

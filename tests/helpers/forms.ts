@@ -30,6 +30,8 @@ export interface FormPost {
   form: string;
   values: Record<string, string>;
   cookie?: string;
+  /** read the form as this session instead (a page may not show the form to `cookie`'s role) */
+  pageCookie?: string;
   headers?: Record<string, string>;
   /** change a hidden field (e.g. a hidden "next") */
   override?: Record<string, string>;
@@ -46,7 +48,8 @@ export function actionId(html: string, marker: string): string {
 /** GETs the page, then POSTs its form with `values`; never follows redirects. */
 export async function submitForm(f: FormPost): Promise<Response> {
   const base = f.base ?? baseUrl();
-  const page = await fetch(`${base}${f.page}`, { headers: f.cookie ? { cookie: f.cookie } : {} });
+  const reader = f.pageCookie ?? f.cookie;
+  const page = await fetch(`${base}${f.page}`, { headers: reader ? { cookie: reader } : {} });
   if (page.status !== 200) throw new Error(`GET ${f.page} answered ${page.status}`);
   const body = new FormData();
   for (const [k, v] of hiddenFields(await page.text(), f.form)) body.append(k, f.override?.[k] ?? v);

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Sparkline } from "@/components/charts/sparkline";
 import { listAlertEvents, listAlertRules } from "@/lib/alerts/queries";
 import { AlertEventQuery } from "@/lib/alerts/schemas";
+import { canEditProject } from "@/lib/auth/permissions";
 import { formatAgo, formatValue } from "@/lib/dashboard/format";
 import { metricMeta } from "@/lib/dashboard/metrics";
 import { requireViewer } from "@/lib/dashboard/session";
@@ -26,6 +27,7 @@ function worst(states: string[]): string {
 
 export default async function AlertsPage({ searchParams }: { searchParams: Promise<{ state?: string; rule?: string }> }) {
   const v = await requireViewer();
+  const editor = canEditProject(v.role);
   const sp = await searchParams;
   // Unparseable filters (%00, an unknown state, a repeated parameter) are dropped, not sent to SQL.
   const state = AlertEventQuery.shape.state.safeParse(sp.state).data;
@@ -76,6 +78,7 @@ export default async function AlertsPage({ searchParams }: { searchParams: Promi
                   <td className="num px-4 py-3">{formatValue(last, meta.unit)}</td>
                   <td className="px-4 py-3"><Sparkline values={sparks[i].points.map((p) => p.value)} threshold={r.threshold} color={meta.color} /></td>
                   <td className="space-y-2 px-4 py-3 text-right">
+                    {editor && <>
                     <div className="flex justify-end gap-2">
                       <TestButton id={r.id} name={r.name} />
                       <form action={toggleRuleAction}><input type="hidden" name="id" value={r.id} /><button className="btn">{r.enabled ? "Disable" : "Enable"}</button></form>
@@ -85,6 +88,7 @@ export default async function AlertsPage({ searchParams }: { searchParams: Promi
                       <summary className="cursor-pointer text-xs text-muted">Edit</summary>
                       <div className="mt-2"><RuleForm rule={{ ...r, webhookUrl: r.webhooks[0]?.url }} /></div>
                     </details>
+                    </>}
                   </td>
                 </tr>
               );
@@ -95,10 +99,12 @@ export default async function AlertsPage({ searchParams }: { searchParams: Promi
           </tbody>
         </table>
       </section>
-      <section className="panel p-5" aria-label="Create rule">
-        <h2 className="mb-3 font-medium">New rule</h2>
-        <RuleForm />
-      </section>
+      {editor && (
+        <section className="panel p-5" aria-label="Create rule">
+          <h2 className="mb-3 font-medium">New rule</h2>
+          <RuleForm />
+        </section>
+      )}
       <section className="panel p-5" aria-label="History">
         <div className="mb-3 flex items-center gap-3">
           <h2 className="font-medium">History</h2>

@@ -3,6 +3,7 @@ import { deleteAlertRule, getAlertRuleOrThrow, publicRule, updateAlertRule } fro
 import { AlertRulePatch } from "@/lib/alerts/schemas";
 import { Text } from "@/lib/http/params";
 import { route } from "@/lib/http/route";
+import { canEditProject } from "@/lib/auth/permissions";
 
 const Params = z.object({ id: Text(64) });
 
@@ -14,6 +15,7 @@ export const GET = route({
 
 export const PATCH = route({
   auth: "key-or-session",
+  allow: canEditProject,
   params: Params,
   body: AlertRulePatch,
   handler: async ({ auth, params, body }) => publicRule(await updateAlertRule({ projectId: auth.projectId, id: params.id, patch: body })),
@@ -21,6 +23,7 @@ export const PATCH = route({
 
 export const DELETE = route({
   auth: "key-or-session",
+  allow: canEditProject,
   params: Params,
   handler: async ({ auth, params }) => {
     await deleteAlertRule({ projectId: auth.projectId, id: params.id });
