@@ -7,7 +7,7 @@ import { withTransaction } from "../db/transaction";
 import { NotFoundError, ValidationError } from "../errors";
 import { newId } from "./keys";
 import { hashPassword, verifyPassword } from "./passwords";
-import { accountKey } from "./throttle";
+import { accountKey, claimLoginAttempt, releaseLoginAttempt } from "./throttle";
 
 export const MIN_PASSWORD = 10;
 
@@ -35,14 +35,20 @@ async function setPassword(userId: string, password: string, keepSession?: strin
   });
 }
 
-/** Changes the user's own password after checking the current one; other sessions end. */
-export async function changePassword({ userId, current, next, sessionId }: { userId: string; current: string; next: string; sessionId: string }) {
+/**
+ * Changes the user's own password after checking the current one; other sessions end. Checking
+ * the current password counts as a login attempt (throttled the same way), so a stolen session
+ * cannot be used to guess it.
+ */
+export async function changePassword({ userId, email, ip, current, next, sessionId }: { userId: string; email: string; ip: string; current: string; next: string; sessionId: string }) {
   if (next.length < MIN_PASSWORD) throw new ValidationError(`the new password needs at least ${MIN_PASSWORD} characters`, [{ path: "next", message: "too short" }]);
+  await claimLoginAttempt({ email, ip });
   const { rows } = await pool().query<{ password_hash: string }>(`SELECT password_hash FROM users WHERE id = $1`, [userId]);
   if (!rows[0] || !(await verifyPassword(current, rows[0].password_hash))) {
     throw new ValidationError("the current password is wrong", [{ path: "current", message: "wrong password" }]);
   }
   await setPassword(userId, next, sessionId);
+  await releaseLoginAttempt({ email, ip });
 }
 
 /** Gives the user a new generated password (returned once) and ends all their sessions and lockouts. */

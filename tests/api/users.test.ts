@@ -147,6 +147,17 @@ describe("passwords", () => {
     expect((await api(other, "/api/v1/conversations")).status).toBe(401);
   });
 
+  it("guessing the current password on the change form is throttled like the login", async () => {
+    const p = await createTestProject();
+    const u = await createTestUser(p.projectId, "member");
+    for (let i = 0; i < 5; i++) {
+      expect(await (await changeForm(u, { current: `guess-${i}`, next: "a-new-password-1", confirm: "a-new-password-1" })).text()).toContain("the current password is wrong");
+    }
+    const locked = await (await changeForm(u, { current: u.password, next: "a-new-password-1", confirm: "a-new-password-1" })).text();
+    expect(locked).toMatch(/too many login attempts; try again in (<!-- -->)?\d+/);
+    expect((await login(u.email, u.password)).status).toBe(429);
+  });
+
   it("npm run user -- reset-password EMAIL prints a password that works; the old one and old sessions stop", async () => {
     const p = await createTestProject();
     const u = await createTestUser(p.projectId, "admin");

@@ -1,7 +1,7 @@
 "use server";
 // The /settings users panel and "your account": change your password; admins invite, change
 // roles, remove. Every action checks the role here, not only in the page that shows the form.
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { hashKey } from "@/lib/auth/keys";
@@ -9,6 +9,7 @@ import { canManageUsers, ROLES } from "@/lib/auth/permissions";
 import { SESSION_COOKIE } from "@/lib/auth/sessions";
 import { changePassword, MIN_PASSWORD } from "@/lib/auth/users";
 import { withRefusals } from "@/lib/dashboard/form-action";
+import { clientIp } from "@/lib/http/client-ip";
 import { refused, requireViewer } from "@/lib/dashboard/session";
 import { inviteMember, removeMember, setMemberRole } from "@/lib/projects/members";
 import type { FormState } from "./actions";
@@ -27,7 +28,8 @@ export async function changePasswordAction(_: FormState, form: FormData): Promis
     const p = PasswordChange.safeParse(Object.fromEntries(form));
     if (!p.success) return { error: firstIssue(p.error) };
     const token = (await cookies()).get(SESSION_COOKIE)?.value ?? "";
-    await changePassword({ userId: v.user.id, current: p.data.current, next: p.data.next, sessionId: hashKey(token) });
+    const ip = clientIp(await headers());
+    await changePassword({ userId: v.user.id, email: v.user.email, ip, current: p.data.current, next: p.data.next, sessionId: hashKey(token) });
     return { ok: "Password changed. Your other sessions were signed out." };
   });
 }

@@ -22,17 +22,20 @@ export async function UsersPanel({ viewer }: { viewer: Viewer }) {
             <thead className="text-xs text-muted">
               <tr>
                 <th className="py-1 text-left font-normal">email</th>
-                <th className="text-left font-normal">role</th>
-                <th className="text-left font-normal">added</th>
+                <th className={`text-left font-normal ${admin ? "hidden sm:table-cell" : ""}`}>role</th>
+                <th className="hidden text-left font-normal sm:table-cell">added</th>
                 <th />
               </tr>
             </thead>
             <tbody>
               {members.map((m) => (
                 <tr key={m.userId} className="border-t border-border align-top">
-                  <td className="py-1.5 pr-2 break-all">{m.email}{m.userId === viewer.user.id && <span className="text-xs text-muted"> (you)</span>}</td>
-                  <td className="py-1.5 pr-2">{m.role}</td>
-                  <td className="py-1.5 pr-2 text-xs whitespace-nowrap">{formatAgo(m.addedAt)}</td>
+                  <td className="py-1.5 pr-2 [overflow-wrap:anywhere]">
+                    {m.email}
+                    {m.userId === viewer.user.id && <span className="whitespace-nowrap text-xs text-muted"> (you)</span>}
+                  </td>
+                  <td className={`py-1.5 pr-2 ${admin ? "hidden sm:table-cell" : ""}`}>{m.role}</td>
+                  <td className="hidden py-1.5 pr-2 text-xs whitespace-nowrap sm:table-cell">{formatAgo(m.addedAt)}</td>
                   <td className="py-1">{admin && <MemberActions userId={m.userId} email={m.email} role={m.role} />}</td>
                 </tr>
               ))}

@@ -53,7 +53,7 @@ export function MemberActions({ userId, email, role }: { userId: string; email: 
     <div className="flex flex-wrap items-center justify-end gap-2">
       <form action={changeRole} className="flex items-center gap-1">
         <input type="hidden" name="userId" value={userId} />
-        <select name="role" defaultValue={role} aria-label={`Role of ${email}`} className="input py-1 text-xs">
+        <select name="role" defaultValue={role} aria-label={`Role of ${email}`} className="input min-w-[6.5rem] py-1 text-xs">
           {ROLES.map((x) => <option key={x} value={x}>{x}</option>)}
         </select>
         <button className="btn text-xs" disabled={p1} aria-label={`Save role of ${email}`}>Save</button>
