@@ -35,6 +35,16 @@ const Env = z.object({
   BATON_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(128),
   /** worker heartbeat; jobs of a worker silent for 3 heartbeats go back to the queue */
   BATON_WORKER_HEARTBEAT_MS: z.coerce.number().int().min(100).default(5000),
+  /** login attempts per account within the window before a lockout (lib/auth/throttle.ts) */
+  BATON_LOGIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(5),
+  /** failed login attempts per client address within the window before a lockout */
+  BATON_LOGIN_MAX_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).default(50),
+  /** seconds after which counted login attempts are forgotten; also the longest lockout */
+  BATON_LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
+  /** first lockout in seconds; it doubles with each further attempt, up to the window */
+  BATON_LOGIN_LOCKOUT_SECONDS: z.coerce.number().int().min(1).default(30),
+  /** reverse proxies in front of Baton that append to X-Forwarded-For (0 = exposed directly: the header is ignored) */
+  BATON_TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
 });
 export type Env = z.output<typeof Env>;
 

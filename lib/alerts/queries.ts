@@ -2,7 +2,7 @@
 import crypto from "node:crypto";
 import { pool } from "../db/pool";
 import { NotFoundError, ValidationError } from "../errors";
-import { decodeCursor, encodeCursor } from "../http/params";
+import { encodeCursor, type Keyset } from "../http/params";
 import { SECRET_MASK, type AlertRule, type AlertRuleInput } from "./schemas";
 
 const COLS = `id, name, metric, comparator, threshold, window_minutes, min_samples, interval_seconds, pending_evaluations,
@@ -79,8 +79,8 @@ export async function deleteAlertRule({ projectId, id }: { projectId: string; id
   if (!res.rowCount) throw new NotFoundError(`alert rule ${id} not found`);
 }
 
-export async function listAlertEvents({ projectId, filter }: { projectId: string; filter: { ruleId?: string; state?: string; cursor?: string; limit: number } }) {
-  const cur = decodeCursor(filter.cursor);
+export async function listAlertEvents({ projectId, filter }: { projectId: string; filter: { ruleId?: string; state?: string; cursor?: Keyset; limit: number } }) {
+  const cur = filter.cursor;
   const { rows } = await pool().query(
     `SELECT e.id, e.rule_id, r.name AS rule_name, e.state, e.value, e.threshold, e.group_key, e.window_minutes, e.at,
             (SELECT coalesce(json_agg(json_build_object('url', d.url, 'status', d.status, 'attempt', d.attempt, 'statusCode', d.status_code,
@@ -90,7 +90,7 @@ export async function listAlertEvents({ projectId, filter }: { projectId: string
       WHERE e.project_id = $1 AND ($2::text IS NULL OR e.rule_id = $2) AND ($3::text IS NULL OR e.state = $3)
         AND ($4::timestamptz IS NULL OR (e.at, e.id) < ($4, $5))
       ORDER BY e.at DESC, e.id DESC LIMIT $6`,
-    [projectId, filter.ruleId ?? null, filter.state ?? null, cur ? new Date(String(cur[0])) : null, cur ? String(cur[1]) : "", filter.limit + 1],
+    [projectId, filter.ruleId ?? null, filter.state ?? null, cur?.at ?? null, cur?.id ?? "", filter.limit + 1],
   );
   const page = rows.slice(0, filter.limit);
   const data = page.map((r) => ({
@@ -98,5 +98,5 @@ export async function listAlertEvents({ projectId, filter }: { projectId: string
     group: r.group_key || null, windowMinutes: r.window_minutes, at: r.at.toISOString(), deliveries: r.deliveries,
   }));
   const last = page[page.length - 1];
-  return { data, nextCursor: rows.length > filter.limit && last ? encodeCursor([last.at.toISOString(), last.id]) : null };
+  return { data, nextCursor: rows.length > filter.limit && last ? encodeCursor({ at: last.at, id: last.id }) : null };
 }

@@ -1,6 +1,7 @@
 // The alert rule contract (SPEC §2.3) for the API and the /alerts forms.
 import { z } from "zod";
 import { env } from "../env";
+import { Paging, Text, hasNoNul, NUL_MESSAGE } from "../http/params";
 import { configuredTargetProblem } from "../net/address-guard";
 import { METRIC_IDS } from "../scoring/rollups";
 
@@ -18,11 +19,11 @@ export const SECRET_MASK = "••••••";
 
 export const Webhook = z.object({
   url: WebhookUrl,
-  secret: z.string().max(256).refine((x) => x === SECRET_MASK || x.length >= 8, "at least 8 characters"),
+  secret: z.string().max(256).refine((x) => x === SECRET_MASK || x.length >= 8, "at least 8 characters").refine(hasNoNul, NUL_MESSAGE),
 });
 
 export const AlertRuleInput = z.object({
-  name: z.string().trim().min(1).max(200),
+  name: z.string().trim().min(1).max(200).refine(hasNoNul, NUL_MESSAGE),
   metric: z.enum(METRIC_IDS),
   comparator: z.enum(["gt", "gte", "lt", "lte"]),
   threshold: z.number().finite(),
@@ -40,11 +41,9 @@ export type AlertRuleInput = z.output<typeof AlertRuleInput>;
 export const AlertRulePatch = AlertRuleInput.partial().refine((p) => Object.keys(p).length > 0, "nothing to change");
 
 export const AlertEventQuery = z.object({
-  ruleId: z.string().max(64).optional(),
+  ruleId: Text(64).optional(),
   state: z.enum(["firing", "resolved", "nodata"]).optional(),
-  cursor: z.string().max(512).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-});
+}).extend(Paging.shape);
 
 export interface AlertRule extends AlertRuleInput {
   id: string;

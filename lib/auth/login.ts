@@ -1,10 +1,16 @@
-// Email + password login (scrypt-verified) and logout: the domain verbs behind the login form.
+// Email + password login (scrypt-verified, throttled per account and address) and logout: the
+// domain verbs behind the login form and POST /api/v1/login.
 import { pool } from "../db/pool";
 import { verifyPassword } from "./passwords";
 import { createSession, deleteSession } from "./sessions";
+import { claimLoginAttempt, releaseLoginAttempt } from "./throttle";
 
-/** A session token for valid credentials, or null (the same answer for unknown email and bad password). */
-export async function logIn({ email, password }: { email: string; password: string }) {
+/**
+ * A session token for valid credentials, or null (the same answer for unknown email and bad
+ * password). Throws RateLimitedError (429, Retry-After) while the account or address is locked out.
+ */
+export async function logIn({ email, password, ip }: { email: string; password: string; ip: string }) {
+  await claimLoginAttempt({ email, ip });
   const { rows } = await pool().query<{ id: string; password_hash: string }>(
     `SELECT id, password_hash FROM users WHERE email = $1`,
     [email.trim().toLowerCase()],
@@ -13,6 +19,7 @@ export async function logIn({ email, password }: { email: string; password: stri
   // Verify against a dummy hash when the user does not exist so timing does not reveal emails.
   const ok = await verifyPassword(password, user?.password_hash ?? DUMMY);
   if (!user || !ok) return null;
+  await releaseLoginAttempt({ email, ip });
   return createSession(user.id);
 }
 

@@ -1,18 +1,13 @@
-// Who may see what: a key sees its own project; a user sees the projects they are a member of.
-import { pool } from "../db/pool";
+// Who may see and do what. A key sees and edits its own project (it is the project's machine
+// credential; it cannot manage users). A user sees the projects they are a member of, and their
+// role in each decides what they may change:
+//   admin  — everything, including the project's users and their roles
+//   member — settings, API keys, alert rules, rescores
+//   viewer — reads everything in the project, changes nothing
+// Pure (no database), so client components can ask the same questions; lib/auth/memberships.ts
+// reads who is a member of what.
+export const ROLES = ["admin", "member", "viewer"] as const;
+export type Role = (typeof ROLES)[number];
 
-export async function listUserProjectIds(userId: string): Promise<string[]> {
-  const { rows } = await pool().query<{ project_id: string }>(
-    `SELECT project_id FROM project_members WHERE user_id = $1 ORDER BY created_at, project_id`,
-    [userId],
-  );
-  return rows.map((r) => r.project_id);
-}
-
-export async function canViewProject(userId: string, projectId: string): Promise<boolean> {
-  const { rowCount } = await pool().query(`SELECT 1 FROM project_members WHERE user_id = $1 AND project_id = $2`, [
-    userId,
-    projectId,
-  ]);
-  return (rowCount ?? 0) > 0;
-}
+export const canEditProject = (role: Role) => role === "admin" || role === "member";
+export const canManageUsers = (role: Role) => role === "admin";

@@ -38,6 +38,11 @@ export async function deleteSession(token: string): Promise<void> {
   await pool().query(`DELETE FROM sessions WHERE id = $1`, [hashKey(token)]);
 }
 
+/** Secure cookies when the request came over HTTPS (the proxy in front says so in X-Forwarded-Proto). */
+export function isHttpsRequest(headers: Headers): boolean {
+  return (headers.get("x-forwarded-proto") ?? "").split(",")[0].trim() === "https";
+}
+
 export function sessionCookie(token: string, expiresAt: Date, secure: boolean): string {
   return [
     `${SESSION_COOKIE}=${token}`,
@@ -53,7 +58,13 @@ export function readCookie(header: string | null, name: string): string | null {
   if (!header) return null;
   for (const part of header.split(";")) {
     const [k, ...v] = part.trim().split("=");
-    if (k === name) return decodeURIComponent(v.join("="));
+    if (k !== name) continue;
+    // A malformed escape ("%E0") is a client's garbage, not a server error: use the raw value.
+    try {
+      return decodeURIComponent(v.join("="));
+    } catch {
+      return v.join("=");
+    }
   }
   return null;
 }

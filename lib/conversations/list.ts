@@ -2,16 +2,15 @@
 // newest first by last event, keyset-paginated, filtered by time, agent, flag, status and text.
 import { z } from "zod";
 import { pool } from "../db/pool";
-import { ValidationError } from "../errors";
-import { DateRange, decodeCursor, encodeCursor, Paging } from "../http/params";
+import { DateRange, encodeCursor, Paging, Text } from "../http/params";
 import { FLAGS } from "../scoring/run-scorers";
 
 export const ConversationFilter = DateRange.extend({
-  agent: z.string().min(1).max(256).optional(),
+  agent: Text(256).optional(),
   flag: z.enum(FLAGS).optional(),
   status: z.enum(["open", "resolved", "escalated", "abandoned"]).optional(),
-  q: z.string().min(1).max(200).optional(),
-  edge: z.string().regex(/^.+→.+$/, "expected from→to").optional(),
+  q: Text(200).optional(),
+  edge: Text(513).regex(/^.+→.+$/, "expected from→to").optional(),
 }).extend(Paging.shape);
 export type ConversationFilter = z.output<typeof ConversationFilter>;
 
@@ -48,9 +47,7 @@ export async function listConversations({ projectId, filter }: { projectId: stri
     where.push(`EXISTS (SELECT 1 FROM handoffs h WHERE h.project_id = conversations.project_id
                  AND h.conversation_id = conversations.id AND h.from_agent = ${p(from)} AND h.to_agent = ${p(to)})`);
   }
-  const cursor = decodeCursor(filter.cursor);
-  if (filter.cursor && (!cursor || cursor.length !== 2)) throw new ValidationError("invalid cursor", [{ path: "query.cursor", message: "not a cursor from this API" }]);
-  if (cursor) where.push(`(last_at, id) < (${p(new Date(String(cursor[0])))}, ${p(String(cursor[1]))})`);
+  if (filter.cursor) where.push(`(last_at, id) < (${p(filter.cursor.at)}, ${p(filter.cursor.id)})`);
   const { rows } = await pool().query(
     `SELECT id, status, first_at, last_at, agents, agent_path, handoff_count, max_depth, user_turns, flags, preview, scores
        FROM conversations WHERE ${where.join(" AND ")}
@@ -73,5 +70,5 @@ export async function listConversations({ projectId, filter }: { projectId: stri
     scores: r.scores,
   }));
   const last = page[page.length - 1];
-  return { data, nextCursor: rows.length > filter.limit && last ? encodeCursor([last.last_at.toISOString(), last.id]) : null };
+  return { data, nextCursor: rows.length > filter.limit && last ? encodeCursor({ at: last.last_at, id: last.id }) : null };
 }

@@ -2,28 +2,31 @@
 // requireViewer(); it redirects to /login without a valid session.
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
+import type { Role } from "../auth/permissions";
 import { pool } from "../db/pool";
-import { getSessionUser, PROJECT_COOKIE, SESSION_COOKIE, type SessionUser } from "../auth/sessions";
+import { getSessionUser, isHttpsRequest, PROJECT_COOKIE, SESSION_COOKIE, type SessionUser } from "../auth/sessions";
 
 export interface Viewer {
   user: SessionUser;
   projectId: string;
-  projects: Array<{ id: string; name: string }>;
+  /** the user's role in the current project (lib/auth/permissions.ts) */
+  role: Role;
+  projects: Array<{ id: string; name: string; role: Role }>;
 }
 
 export async function getViewer(): Promise<Viewer | null> {
   const jar = await cookies();
   const user = await getSessionUser(jar.get(SESSION_COOKIE)?.value);
   if (!user) return null;
-  const { rows } = await pool().query<{ id: string; name: string }>(
-    `SELECT p.id, p.name FROM projects p JOIN project_members m ON m.project_id = p.id
+  const { rows } = await pool().query<{ id: string; name: string; role: Role }>(
+    `SELECT p.id, p.name, m.role FROM projects p JOIN project_members m ON m.project_id = p.id
       WHERE m.user_id = $1 ORDER BY m.created_at, p.id`,
     [user.id],
   );
   if (!rows.length) return null;
   const wanted = jar.get(PROJECT_COOKIE)?.value;
-  const projectId = rows.find((p) => p.id === wanted)?.id ?? rows[0].id;
-  return { user, projectId, projects: rows };
+  const current = rows.find((p) => p.id === wanted) ?? rows[0];
+  return { user, projectId: current.id, role: current.role, projects: rows };
 }
 
 export async function requireViewer(): Promise<Viewer> {
@@ -32,8 +35,19 @@ export async function requireViewer(): Promise<Viewer> {
   return v;
 }
 
+/** A form action's answer when the viewer's role may not do it (pages offer such forms only to roles that may). */
+export const refused = (v: Viewer) => ({ error: `Your role (${v.role}) cannot change this project.` });
+
 /** Secure cookies when the request came over HTTPS (directly or via a proxy). */
 export async function isHttps(): Promise<boolean> {
-  const h = await headers();
-  return (h.get("x-forwarded-proto") ?? "").split(",")[0].trim() === "https";
+  return isHttpsRequest(await headers());
+}
+
+/** Every Baton cookie: httpOnly, SameSite=Lax, Secure over HTTPS (SPEC §8). */
+export async function cookieOptions(expires?: Date) {
+  return { httpOnly: true, sameSite: "lax" as const, secure: await isHttps(), path: "/", ...(expires ? { expires } : {}) };
+}
+
+export async function setProjectCookie(projectId: string): Promise<void> {
+  (await cookies()).set(PROJECT_COOKIE, projectId, await cookieOptions());
 }

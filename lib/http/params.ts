@@ -1,4 +1,6 @@
-// Shared zod fragments for query strings: time ranges and keyset paging.
+// Shared zod fragments for query strings and path ids: time ranges, free text, keyset paging.
+// Every value that reaches PostgreSQL is checked here first, so bad input is a 400 naming the
+// parameter, never a database error turned into a 500 (PostgreSQL rejects NUL in text).
 import { z } from "zod";
 import { isTimeInRange, TIME_RANGE_MESSAGE } from "../time-range";
 import { stringProblem } from "./json-guard";
@@ -10,28 +12,51 @@ const Instant = z
 
 export const DateRange = z.object({ from: Instant.optional(), to: Instant.optional() });
 
-export const Paging = z.object({
-  cursor: z.string().max(512).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-});
+/** PostgreSQL text cannot hold NUL: refuse it at the boundary (as ingest does) instead of failing in SQL. */
+export const hasNoNul = (s: string) => !s.includes("\0");
+export const NUL_MESSAGE = "contains a NUL character (%00 / \\u0000)";
 
-/** Opaque keyset cursor: base64url of the last row's sort key. */
-export function encodeCursor(parts: Array<string | number>): string {
-  return Buffer.from(JSON.stringify(parts)).toString("base64url");
+/** A string parameter (filter, search text, id) of 1..max characters without NUL. */
+export const Text = (max: number) => z.string().min(1).max(max).refine(hasNoNul, NUL_MESSAGE);
+
+/** Keyset position: the last row's sort timestamp and id (both lists sort by `(at, id) DESC`). */
+export interface Keyset {
+  at: Date;
+  id: string;
 }
 
-/**
- * The cursor's parts, or null when it is not one this API made: both keyset cursors are
- * [time, id], and a forged one (an invalid or out-of-range time, a NUL) must not reach PostgreSQL.
- */
-export function decodeCursor(cursor: string | undefined): Array<string | number> | null {
-  if (!cursor) return null;
-  let v: unknown;
+/** Opaque cursor: base64url of `[ISO timestamp, id]`. */
+export function encodeCursor(k: Keyset): string {
+  return Buffer.from(JSON.stringify([k.at.toISOString(), k.id])).toString("base64url");
+}
+
+const KeysetJson = z.tuple([z.iso.datetime(), Text(512)]);
+
+/** The keyset a cursor stands for, or null when it is not one this API issued (a forged time or id never reaches PostgreSQL). */
+export function decodeCursor(cursor: string): Keyset | null {
   try {
-    v = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    const res = KeysetJson.safeParse(JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")));
+    if (!res.success || stringProblem(res.data[1]) !== null) return null;
+    const at = new Date(res.data[0]);
+    return isTimeInRange(at.getTime()) ? { at, id: res.data[1] } : null;
   } catch {
     return null;
   }
-  if (!Array.isArray(v) || !v.every((x) => typeof x === "number" || (typeof x === "string" && stringProblem(x) === null))) return null;
-  return isTimeInRange(new Date(String(v[0])).getTime()) ? v : null;
 }
+
+/** A cursor parameter, decoded; a malformed or tampered one is a 400 at `cursor` (never page 1).
+ *  An empty one means "first page", for clients that send `cursor=${nextCursor ?? ""}`. */
+export const Cursor = z
+  .string()
+  .max(512)
+  .transform((s, ctx) => {
+    if (s === "") return undefined;
+    const k = decodeCursor(s);
+    if (!k) ctx.addIssue({ code: "custom", message: "not a cursor from this API (pass nextCursor back unchanged)" });
+    return k ?? z.NEVER;
+  });
+
+export const Paging = z.object({
+  cursor: Cursor.optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});

@@ -2,11 +2,14 @@
 // parses params/query/body with zod, calls the handler, and maps every error to its response.
 import { z } from "zod";
 import { authenticateKey, keyFromHeaders, type KeyContext } from "../auth/keys";
-import { canViewProject, listUserProjectIds } from "../auth/permissions";
+import { getProjectRole, listUserProjectIds } from "../auth/memberships";
+import type { Role } from "../auth/permissions";
 import { getSessionUser, PROJECT_COOKIE, readCookie, SESSION_COOKIE, type SessionUser } from "../auth/sessions";
 import { ForbiddenError, UnauthorizedError, ValidationError, zodIssues } from "../errors";
 import { parseJson, readBody, requireContentType } from "./body";
 import { assertCleanJson, type GuardOptions } from "./json-guard";
+import { Text } from "./params";
+import { isSameOrigin } from "./same-origin";
 import { errorResponse } from "./errors";
 
 export type AuthMode = "none" | "key" | "session" | "key-or-session";
@@ -15,6 +18,8 @@ export interface Auth {
   projectId: string;
   key?: KeyContext;
   user?: SessionUser;
+  /** the user's role in the project; a project key counts as a member (edits, cannot manage users) */
+  role: Role;
 }
 
 interface RouteOptions<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, A extends AuthMode> {
@@ -22,6 +27,8 @@ interface RouteOptions<P extends z.ZodType, Q extends z.ZodType, B extends z.Zod
   params?: P;
   query?: Q;
   body?: B;
+  /** permission predicate from lib/auth/permissions.ts (canEditProject …); 403 when it says no */
+  allow?: (role: Role) => boolean;
   /** JSON body limit in bytes (after decompression) */
   maxBodyBytes?: number;
   /** what parseJson checks of the whole body (default: depth and every string) */
@@ -46,6 +53,7 @@ export function route<
   return async (req: Request, ctx?: { params?: Promise<Record<string, string | string[]>> }): Promise<Response> => {
     try {
       const auth = opts.auth === "none" ? null : await authenticate(req, opts.auth);
+      if (auth && opts.allow && !opts.allow(auth.role)) throw new ForbiddenError(`your role (${auth.role}) cannot do this in this project`);
       const rawParams = (await ctx?.params) ?? {};
       const rawQuery = Object.fromEntries(new URL(req.url).searchParams);
       // a NUL in a path segment or query value would reach PostgreSQL and fail there
@@ -84,7 +92,7 @@ export async function authenticate(req: Request, mode: Exclude<AuthMode, "none">
   if (secret && mode !== "session") {
     const key = await authenticateKey(secret);
     if (!key) throw new UnauthorizedError("unknown or revoked API key");
-    return { projectId: key.projectId, key };
+    return { projectId: key.projectId, key, role: "member" };
   }
   if (mode === "key") throw new UnauthorizedError("missing API key (Authorization: Bearer <key>)");
   const cookies = req.headers.get("cookie");
@@ -95,24 +103,12 @@ export async function authenticate(req: Request, mode: Exclude<AuthMode, "none">
   }
   const wanted = req.headers.get("x-baton-project") ?? new URL(req.url).searchParams.get("projectId") ?? readCookie(cookies, PROJECT_COOKIE);
   if (wanted) {
-    if (!(await canViewProject(user.id, wanted))) throw new ForbiddenError("you are not a member of that project");
-    return { projectId: wanted, user };
+    parse(z.object({ projectId: Text(64) }), { projectId: wanted }, "project");
+    const role = await getProjectRole(user.id, wanted);
+    if (!role) throw new ForbiddenError("you are not a member of that project");
+    return { projectId: wanted, user, role };
   }
   const [first] = await listUserProjectIds(user.id);
   if (!first) throw new ForbiddenError("you are not a member of any project");
-  return { projectId: first, user };
-}
-
-/** Session-authenticated mutations must come from our own pages (CSRF defence, SPEC §8). */
-export function isSameOrigin(req: Request): boolean {
-  const origin = req.headers.get("origin");
-  const site = req.headers.get("sec-fetch-site");
-  if (site) return site === "same-origin" || site === "none";
-  if (!origin) return true; // non-browser clients send neither header
-  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
+  return { projectId: first, user, role: (await getProjectRole(user.id, first))! };
 }

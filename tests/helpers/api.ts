@@ -2,6 +2,8 @@
 import crypto from "node:crypto";
 import { inject } from "vitest";
 import { createApiKey } from "../../lib/auth/keys";
+import { hashPassword } from "../../lib/auth/passwords";
+import { createSession, SESSION_COOKIE } from "../../lib/auth/sessions";
 import { pool } from "../../lib/db/pool";
 
 export const baseUrl = (): string => inject("baseUrl");
@@ -17,6 +19,26 @@ export async function createTestProject(opts: { rateLimitPerSec?: number; name?:
   await pool().query(`INSERT INTO projects (id, name) VALUES ($1, $2)`, [projectId, opts.name ?? projectId]);
   const k = await createApiKey({ projectId, name: "test", rateLimitPerSec: opts.rateLimitPerSec ?? null });
   return { projectId, key: k.secret, keyId: k.id };
+}
+
+export interface TestUser {
+  userId: string;
+  email: string;
+  password: string;
+  /** a Cookie header value for a fresh session of this user */
+  cookie: string;
+}
+
+/** A user who is a member of `projectId` with `role`, and a live session for them. */
+export async function createTestUser(projectId: string, role = "admin"): Promise<TestUser> {
+  const suffix = crypto.randomBytes(5).toString("hex");
+  const userId = `usr_test_${suffix}`;
+  const email = `user-${suffix}@baton.test`;
+  const password = `pw-${suffix}-secret`;
+  await pool().query(`INSERT INTO users (id, email, name, password_hash) VALUES ($1, $2, 'Test', $3)`, [userId, email, await hashPassword(password)]);
+  await pool().query(`INSERT INTO project_members (project_id, user_id, role) VALUES ($1, $2, $3)`, [projectId, userId, role]);
+  const { token } = await createSession(userId);
+  return { userId, email, password, cookie: `${SESSION_COOKIE}=${token}` };
 }
 
 export function postEvents(key: string | null, body: unknown, init: { headers?: Record<string, string>; base?: string } = {}) {

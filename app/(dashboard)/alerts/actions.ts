@@ -3,8 +3,9 @@ import { revalidatePath } from "next/cache";
 import { testAlertRule } from "@/lib/alerts/jobs";
 import { createAlertRule, deleteAlertRule, getAlertRuleOrThrow, updateAlertRule } from "@/lib/alerts/queries";
 import { AlertRuleInput, SECRET_MASK } from "@/lib/alerts/schemas";
+import { canEditProject } from "@/lib/auth/permissions";
 import { ValidationError } from "@/lib/errors";
-import { requireViewer } from "@/lib/dashboard/session";
+import { refused, requireViewer } from "@/lib/dashboard/session";
 
 export type RuleFormState = { error?: string; ok?: string };
 
@@ -34,6 +35,7 @@ const explain = (e: { issues: Array<{ path: PropertyKey[]; message: string }> })
 
 export async function saveRuleAction(_: RuleFormState, form: FormData): Promise<RuleFormState> {
   const v = await requireViewer();
+  if (!canEditProject(v.role)) return refused(v);
   const parsed = fromForm(form);
   if (!parsed.success) return { error: explain(parsed.error) };
   const id = String(form.get("id") ?? "");
@@ -50,6 +52,7 @@ export async function saveRuleAction(_: RuleFormState, form: FormData): Promise<
 
 export async function toggleRuleAction(form: FormData): Promise<void> {
   const v = await requireViewer();
+  if (!canEditProject(v.role)) return; // the page offers this button only to roles that may
   const id = String(form.get("id"));
   const rule = await getAlertRuleOrThrow({ projectId: v.projectId, id });
   await updateAlertRule({ projectId: v.projectId, id, patch: { enabled: !rule.enabled } });
@@ -58,12 +61,14 @@ export async function toggleRuleAction(form: FormData): Promise<void> {
 
 export async function deleteRuleAction(form: FormData): Promise<void> {
   const v = await requireViewer();
+  if (!canEditProject(v.role)) return; // the page offers this button only to roles that may
   await deleteAlertRule({ projectId: v.projectId, id: String(form.get("id")) });
   revalidatePath("/alerts");
 }
 
 export async function testRuleAction(_: RuleFormState, form: FormData): Promise<RuleFormState> {
   const v = await requireViewer();
+  if (!canEditProject(v.role)) return refused(v);
   const rule = await getAlertRuleOrThrow({ projectId: v.projectId, id: String(form.get("id")) });
   if (!rule.webhooks.length) return { error: "This rule has no webhook." };
   const results = await testAlertRule(rule, v.projectId);

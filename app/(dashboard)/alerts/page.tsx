@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { Sparkline } from "@/components/charts/sparkline";
 import { listAlertEvents, listAlertRules } from "@/lib/alerts/queries";
-import type { AlertRule } from "@/lib/alerts/schemas";
+import { AlertEventQuery, type AlertRule } from "@/lib/alerts/schemas";
+import { canEditProject } from "@/lib/auth/permissions";
 import { formatAgo, formatValue } from "@/lib/dashboard/format";
 import { metricMeta } from "@/lib/dashboard/metrics";
 import { requireViewer } from "@/lib/dashboard/session";
@@ -32,11 +33,14 @@ function worst(states: string[]): string {
 
 export default async function AlertsPage({ searchParams }: { searchParams: Promise<{ state?: string; rule?: string }> }) {
   const v = await requireViewer();
+  const editor = canEditProject(v.role);
   const sp = await searchParams;
-  const state = ["firing", "resolved", "nodata"].includes(sp.state ?? "") ? sp.state : undefined;
+  // Unparseable filters (%00, an unknown state, a repeated parameter) are dropped, not sent to SQL.
+  const state = AlertEventQuery.shape.state.safeParse(sp.state).data;
+  const ruleId = AlertEventQuery.shape.ruleId.safeParse(sp.rule).data;
   const [rules, history] = await Promise.all([
     listAlertRules({ projectId: v.projectId }),
-    listAlertEvents({ projectId: v.projectId, filter: { state, ruleId: sp.rule, limit: 50 } }),
+    listAlertEvents({ projectId: v.projectId, filter: { state, ruleId, limit: 50 } }),
   ]);
   const since = new Date(Date.now() - 24 * 3_600_000);
   const sparks = await Promise.all(
@@ -80,6 +84,7 @@ export default async function AlertsPage({ searchParams }: { searchParams: Promi
                   <td className="num px-4 py-3">{formatValue(last, meta.unit)}</td>
                   <td className="px-4 py-3"><Sparkline values={sparks[i].points.map((p) => p.value)} threshold={r.threshold} color={meta.color} /></td>
                   <td className="space-y-2 px-4 py-3 text-right">
+                    {editor && <>
                     <div className="flex justify-end gap-2">
                       <TestButton id={r.id} name={r.name} />
                       <form action={toggleRuleAction}><input type="hidden" name="id" value={r.id} /><button className="btn">{r.enabled ? "Disable" : "Enable"}</button></form>
@@ -89,6 +94,7 @@ export default async function AlertsPage({ searchParams }: { searchParams: Promi
                       <summary className="cursor-pointer text-xs text-muted">Edit</summary>
                       <div className="mt-2"><RuleForm rule={formDefaults(r)} /></div>
                     </details>
+                    </>}
                   </td>
                 </tr>
               );
@@ -99,10 +105,12 @@ export default async function AlertsPage({ searchParams }: { searchParams: Promi
           </tbody>
         </table>
       </section>
-      <section className="panel p-5" aria-label="Create rule">
-        <h2 className="mb-3 font-medium">New rule</h2>
-        <RuleForm />
-      </section>
+      {editor && (
+        <section className="panel p-5" aria-label="Create rule">
+          <h2 className="mb-3 font-medium">New rule</h2>
+          <RuleForm />
+        </section>
+      )}
       <section className="panel p-5" aria-label="History">
         <div className="mb-3 flex items-center gap-3">
           <h2 className="font-medium">History</h2>

@@ -15,11 +15,17 @@ export default async function ConversationsPage({ searchParams }: { searchParams
   const sp = await searchParams;
   const range = parseRange(sp);
   const one = (k: string) => (Array.isArray(sp[k]) ? sp[k]![0] : (sp[k] as string | undefined)) || undefined;
-  const parsed = ConversationFilter.safeParse({
+  const raw: Record<string, unknown> = {
     flag: one("flag"), agent: one("agent"), status: one("status"), q: one("q"), edge: one("edge"), cursor: one("cursor"),
     from: range.from.toISOString(), to: range.to.toISOString(), limit: 50,
-  });
-  const filter = parsed.success ? parsed.data : ConversationFilter.parse({ from: range.from.toISOString(), to: range.to.toISOString() });
+  };
+  // A parameter that does not parse (a hand-edited cursor, %00 in the search) is dropped and named
+  // on the page; the others still apply.
+  const parsed = ConversationFilter.safeParse(raw);
+  const ignored = parsed.success ? [] : [...new Set(parsed.error.issues.map((i) => String(i.path[0])))];
+  const filter = parsed.success
+    ? parsed.data
+    : ConversationFilter.parse(Object.fromEntries(Object.entries(raw).filter(([k]) => !ignored.includes(k))));
   const [page, agents] = await Promise.all([
     listConversations({ projectId: v.projectId, filter }),
     listAgents(v.projectId, new Date(Date.now() - 30 * 86_400_000)),
@@ -33,7 +39,11 @@ export default async function ConversationsPage({ searchParams }: { searchParams
         <RangePicker current={range.key} />
       </div>
       <ConversationFilters agents={agents} />
-      {!parsed.success && <p className="text-sm text-dropout">Some filters were not understood and were ignored.</p>}
+      {ignored.length > 0 && (
+        <p role="status" className="text-sm text-dropout">
+          Ignored what was not understood: {ignored.join(", ")}.{ignored.includes("cursor") && " Showing the first page."}
+        </p>
+      )}
       <div className="panel overflow-hidden">
         <table className="w-full text-sm">
           <thead className="bg-bg text-xs text-muted">

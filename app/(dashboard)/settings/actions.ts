@@ -1,10 +1,9 @@
 "use server";
-import { cookies } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { createApiKey, revokeApiKey } from "@/lib/auth/keys";
-import { PROJECT_COOKIE } from "@/lib/auth/sessions";
-import { requireViewer } from "@/lib/dashboard/session";
+import { canEditProject } from "@/lib/auth/permissions";
+import { refused, requireViewer, setProjectCookie } from "@/lib/dashboard/session";
 import { createProject, getProjectSettings, renameProject, startRescore, updateProjectSettings } from "@/lib/projects/manage";
 import { ProjectSettings } from "@/lib/projects/settings";
 import { judgeUrlProblem } from "@/lib/scoring/judge-llm";
@@ -17,13 +16,14 @@ export async function createProjectAction(_: FormState, form: FormData): Promise
   const name = Name.safeParse(form.get("name"));
   if (!name.success) return { error: `Name: ${name.error.issues[0].message}` };
   const id = await createProject({ userId: v.user.id, name: name.data });
-  (await cookies()).set(PROJECT_COOKIE, id, { httpOnly: true, sameSite: "lax", path: "/" });
+  await setProjectCookie(id);
   revalidatePath("/", "layout");
   return { ok: `Created “${name.data}” and switched to it.` };
 }
 
 export async function renameProjectAction(_: FormState, form: FormData): Promise<FormState> {
   const v = await requireViewer();
+  if (!canEditProject(v.role)) return refused(v);
   const name = Name.safeParse(form.get("name"));
   if (!name.success) return { error: `Name: ${name.error.issues[0].message}` };
   await renameProject({ projectId: v.projectId, name: name.data });
@@ -33,6 +33,7 @@ export async function renameProjectAction(_: FormState, form: FormData): Promise
 
 export async function createKeyAction(_: FormState, form: FormData): Promise<FormState> {
   const v = await requireViewer();
+  if (!canEditProject(v.role)) return refused(v);
   const name = Name.safeParse(form.get("name"));
   if (!name.success) return { error: `Key name: ${name.error.issues[0].message}` };
   const key = await createApiKey({ projectId: v.projectId, name: name.data });
@@ -42,6 +43,7 @@ export async function createKeyAction(_: FormState, form: FormData): Promise<For
 
 export async function revokeKeyAction(form: FormData): Promise<void> {
   const v = await requireViewer();
+  if (!canEditProject(v.role)) return; // the page offers this button only to roles that may
   await revokeApiKey({ projectId: v.projectId, keyId: String(form.get("keyId")) });
   revalidatePath("/settings");
 }
@@ -61,6 +63,7 @@ const SettingsForm = z.object({
 
 export async function saveSettingsAction(_: FormState, form: FormData): Promise<FormState> {
   const v = await requireViewer();
+  if (!canEditProject(v.role)) return refused(v);
   const raw = SettingsForm.safeParse(Object.fromEntries(form));
   if (!raw.success) return { error: `${raw.error.issues[0].path.join(".")}: ${raw.error.issues[0].message}` };
   const { judgeKind, judgeUrl, judgeModel, ...rest } = raw.data;
@@ -81,6 +84,7 @@ export async function saveSettingsAction(_: FormState, form: FormData): Promise<
 
 export async function rescoreAction(): Promise<FormState> {
   const v = await requireViewer();
+  if (!canEditProject(v.role)) return refused(v);
   await startRescore({ projectId: v.projectId });
   revalidatePath("/settings");
   return { ok: "Rescore queued." };

@@ -1,5 +1,7 @@
 import { revokeKeyAction } from "./actions";
 import { CreateKeyForm, ProjectForms, RescoreButton, ScoringForm } from "./forms";
+import { UsersPanel } from "./users-panel";
+import { canEditProject } from "@/lib/auth/permissions";
 import { formatAgo } from "@/lib/dashboard/format";
 import { env } from "@/lib/env";
 import { requireViewer } from "@/lib/dashboard/session";
@@ -11,6 +13,7 @@ export default async function SettingsPage() {
   const v = await requireViewer();
   const [settings, keys, rescore] = await Promise.all([getProjectSettings(v.projectId), listApiKeys(v.projectId), getRescoreProgress(v.projectId)]);
   const project = v.projects.find((p) => p.id === v.projectId)!;
+  const editor = canEditProject(v.role);
   const e = env();
   // Shown to every member: the operator's URL without any credentials in it (user:pass@, ?key=).
   const judgeAt = e.BATON_JUDGE_URL && new URL(e.BATON_JUDGE_URL);
@@ -20,14 +23,15 @@ export default async function SettingsPage() {
       <h1 className="text-xl font-semibold">Settings</h1>
       <section className="panel space-y-3 p-5" aria-label="Project">
         <h2 className="font-medium">Project <span className="font-mono text-xs text-muted">{project.id}</span></h2>
-        <ProjectForms name={project.name} />
+        {editor ? <ProjectForms name={project.name} /> : <p className="text-sm text-muted">You are a viewer here: you can read everything in this project but change nothing.</p>}
       </section>
+      <UsersPanel viewer={v} />
       <section className="panel space-y-4 p-5" aria-label="API keys">
         <div>
           <h2 className="font-medium">API keys</h2>
           <p className="text-xs text-muted">For ingest (Authorization: Bearer …) and the read API. Only a hash is stored; a secret is shown once, when created.</p>
         </div>
-        <CreateKeyForm />
+        {editor && <CreateKeyForm />}
         <table className="w-full text-sm">
           <thead className="text-xs text-muted">
             <tr>
@@ -56,7 +60,7 @@ export default async function SettingsPage() {
                 <td className="text-right">
                   {k.revokedAt ? (
                     <span className="text-xs no-underline">revoked</span>
-                  ) : (
+                  ) : !editor ? null : (
                     <form action={revokeKeyAction}>
                       <input type="hidden" name="keyId" value={k.id} />
                       <button className="btn text-dropout" aria-label={`Revoke ${k.name}`}>Revoke</button>
@@ -73,9 +77,9 @@ export default async function SettingsPage() {
           <h2 className="font-medium">Scoring</h2>
           <p className="text-xs text-muted">Thresholds apply to conversations scored from now on; rescore to apply them to history.</p>
         </div>
-        <ScoringForm settings={settings} envJudge={envJudge} />
+        {editor && <ScoringForm settings={settings} envJudge={envJudge} />}
         <div className="flex flex-wrap items-center gap-4 border-t border-border pt-4">
-          <RescoreButton />
+          {editor && <RescoreButton />}
           {rescore && (
             <div className="text-sm" aria-label="Rescore progress">
               <div className="h-2 w-64 overflow-hidden rounded bg-bg">

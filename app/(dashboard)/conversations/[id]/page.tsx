@@ -10,6 +10,7 @@ import { formatTime } from "@/lib/dashboard/format";
 import { requireViewer } from "@/lib/dashboard/session";
 import { pool } from "@/lib/db/pool";
 import { IntentVerdict } from "./intent-verdict";
+import { Text } from "@/lib/http/params";
 
 export const metadata = { title: "Conversation · Baton" };
 const PAGE = 300;
@@ -18,9 +19,11 @@ export default async function ConversationPage({ params, searchParams }: { param
   const v = await requireViewer();
   const { id } = await params;
   const { all } = await searchParams;
+  const conversationId = Text(256).safeParse(safeDecode(id));
+  if (!conversationId.success) notFound();
   let c: Awaited<ReturnType<typeof getConversationOrThrow>>;
   try {
-    c = await getConversationOrThrow({ projectId: v.projectId, id: decodeURIComponent(id) });
+    c = await getConversationOrThrow({ projectId: v.projectId, id: conversationId.data });
   } catch (err) {
     if (err instanceof NotFoundError) notFound();
     throw err;
@@ -98,3 +101,12 @@ const SCORES: Array<[string, string, (v: unknown) => string]> = [
   ["pingPong", "Ping-pong", yes],
   ["contextBytes", "Max context", (v) => `${v} B`],
 ];
+
+/** A malformed escape ("%E0") is an unknown conversation, not a crash. */
+function safeDecode(s: string): string | null {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return null;
+  }
+}

@@ -1,9 +1,11 @@
 import { z } from "zod";
 import { deleteAlertRule, getAlertRuleOrThrow, publicRule, updateAlertRule } from "@/lib/alerts/queries";
 import { AlertRulePatch } from "@/lib/alerts/schemas";
+import { Text } from "@/lib/http/params";
 import { route } from "@/lib/http/route";
+import { canEditProject } from "@/lib/auth/permissions";
 
-const Params = z.object({ id: z.string().min(1).max(64) });
+const Params = z.object({ id: Text(64) });
 
 export const GET = route({
   auth: "key-or-session",
@@ -13,6 +15,7 @@ export const GET = route({
 
 export const PATCH = route({
   auth: "key-or-session",
+  allow: canEditProject,
   params: Params,
   body: AlertRulePatch,
   handler: async ({ auth, params, body }) => publicRule(await updateAlertRule({ projectId: auth.projectId, id: params.id, patch: body })),
@@ -20,6 +23,7 @@ export const PATCH = route({
 
 export const DELETE = route({
   auth: "key-or-session",
+  allow: canEditProject,
   params: Params,
   handler: async ({ auth, params }) => {
     await deleteAlertRule({ projectId: auth.projectId, id: params.id });
