@@ -3,6 +3,7 @@
 import type { ProjectSettings } from "../projects/settings";
 import type { ChainLink } from "./chain";
 import type { Fact } from "./facts";
+import type { Vocabulary } from "./slots";
 import type { TimedEvent } from "./timeline";
 
 export interface ScoringContext {
@@ -10,6 +11,8 @@ export interface ScoringContext {
   chain: ChainLink[];
   facts: Fact[];
   settings: ProjectSettings;
+  /** built-in slots extended by settings.vocabulary */
+  vocab: Vocabulary;
 }
 
 /** A score that could not be computed carries the reason instead of a number. */

@@ -13,9 +13,7 @@ import type { ChainLink } from "./chain";
 import type { ScoringContext } from "./context";
 import { diffState, type StateDiff } from "./diff";
 import { knownFacts, mentions } from "./facts";
-import { canonicalField, SLOTS } from "./slots";
-
-const slotForField = (field: string) => SLOTS.find((s) => s.name === field);
+import { canonicalField } from "./slots";
 
 /** Timeline position where control last came to this handoff's sender. */
 function lastArrival(ctx: ScoringContext, link: ChainLink): number {
@@ -49,10 +47,10 @@ export function dropoutForHandoff(ctx: ScoringContext, link: ChainLink): Handoff
   const e = link.event;
   const stateBefore = { ...latestState(ctx.timeline, link.index, e.from), ...(e.stateBefore ?? {}) };
   const known = new Map<string, unknown>();
-  for (const [k, v] of Object.entries(stateBefore)) known.set(canonicalField(k, tracked), v);
+  for (const [k, v] of Object.entries(stateBefore)) known.set(canonicalField(k, tracked, ctx.vocab), v);
   const since = e.mode === "return" ? lastArrival(ctx, link) : 0;
   const facts = knownFacts(
-    ctx.facts.filter((f) => f.source === "user" || slotForField(f.field)?.identity !== false),
+    ctx.facts.filter((f) => f.source === "user" || ctx.vocab.byName.get(f.field)?.identity !== false),
     ctx.timeline,
     link.index,
     since,
@@ -65,7 +63,7 @@ export function dropoutForHandoff(ctx: ScoringContext, link: ChainLink): Handoff
   const carriedKeys = new Set(
     Object.entries(handed)
       .filter(([, v]) => v !== null && v !== undefined && v !== "")
-      .map(([k]) => canonicalField(k, tracked)),
+      .map(([k]) => canonicalField(k, tracked, ctx.vocab)),
   );
   const text = `${e.summary ?? ""}\n${JSON.stringify(e.payload ?? {})}`;
   const dropped: Array<{ field: string; value: unknown }> = [];
@@ -80,12 +78,12 @@ export function dropoutForHandoff(ctx: ScoringContext, link: ChainLink): Handoff
     dropped.push({ field, value });
   }
   const before: Record<string, unknown> = { ...stateBefore };
-  const beforeFields = new Set(Object.keys(before).map((k) => canonicalField(k, tracked)));
+  const beforeFields = new Set(Object.keys(before).map((k) => canonicalField(k, tracked, ctx.vocab)));
   for (const [field, f] of facts) if (!beforeFields.has(field)) before[field] = f.value;
   return {
     known,
     dropped,
     score: known.size ? dropped.length / known.size : 0,
-    diff: diffState(before, { ...handed, ...viaSummary }, tracked),
+    diff: diffState(before, { ...handed, ...viaSummary }, tracked, ctx.vocab),
   };
 }

@@ -6,7 +6,7 @@
 import type { ToolCallRecord } from "../ingest/schemas";
 import type { ScoringContext } from "./context";
 import { leaves, mentions } from "./facts";
-import { slotForKey } from "./slots";
+import { slotForKey, type Vocabulary } from "./slots";
 import { isAgentMessage, isToolCall, type TimedEvent } from "./timeline";
 
 export interface StaleUse {
@@ -18,9 +18,9 @@ export interface StaleUse {
 
 const TRIVIAL = new Set(["true", "false", "null", "ok", "yes", "no", "none", "n/a"]);
 
-function checkableValues(result: unknown): string[] {
+function checkableValues(result: unknown, vocab: Vocabulary): string[] {
   return leaves(result)
-    .filter((l) => !slotForKey(l.key)?.identity && typeof l.value !== "boolean")
+    .filter((l) => !slotForKey(l.key, vocab)?.identity && typeof l.value !== "boolean")
     .map((l) => String(l.value).trim())
     .filter((v) => v.length >= 3 && !TRIVIAL.has(v.toLowerCase()) && !/^\d{1,2}$/.test(v));
 }
@@ -41,7 +41,7 @@ export function staleUsesIn(ctx: ScoringContext, handoffIndex: number, from: num
       const ageSeconds = Math.max(0, Math.round((t.at - resultAt) / 1000));
       const ageTurns = Math.max(0, t.turn - call.turn);
       if (ageTurns <= freshnessTurns && ageSeconds <= freshnessSeconds) continue;
-      if (checkableValues(call.event.result).some((v) => mentions(msg.content, v))) {
+      if (checkableValues(call.event.result, ctx.vocab).some((v) => mentions(msg.content, v))) {
         out.push({ eventId: msg.id, tool: call.event.tool, ageTurns, ageSeconds });
         break;
       }

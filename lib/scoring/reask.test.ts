@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyzeFixture } from "./fixture.test-util";
-import { askedSlots } from "./slots";
+import { askedSlots } from "./asks";
+import { DEFAULT_VOCABULARY } from "./slots";
 
 describe("re-ask", () => {
   it("flags billing asking again for the order number it was told before the handoff", async () => {
@@ -18,8 +19,8 @@ describe("re-ask", () => {
   });
 
   it("detects requests as well as questions, and ignores statements", () => {
-    expect(askedSlots("Please provide a phone number we can reach you on.").map((s) => s.slot.name)).toEqual(["phone"]);
-    expect(askedSlots("I've noted your email address.")).toEqual([]);
-    expect(askedSlots("Which order is this about?").map((s) => s.slot.name)).toEqual(["order_id"]);
+    expect(askedSlots("Please provide a phone number we can reach you on.", DEFAULT_VOCABULARY).map((s) => s.slot?.name)).toEqual(["phone"]);
+    expect(askedSlots("I've noted your email address.", DEFAULT_VOCABULARY)).toEqual([]);
+    expect(askedSlots("Which order is this about?", DEFAULT_VOCABULARY).map((s) => s.slot?.name)).toEqual(["order_id"]);
   });
 });

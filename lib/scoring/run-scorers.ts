@@ -11,6 +11,7 @@ import { extractFacts } from "./facts";
 import { staleUsesIn, type StaleUse } from "./freshness";
 import { offlineJudge, scoreIntent, type IntentJudge } from "./intent";
 import { reasksAfter, type Reask } from "./reask";
+import { vocabularyFor } from "./slots";
 import {
   contextBytes,
   pingPongLinks,
@@ -92,7 +93,8 @@ export async function analyzeConversation(
 ): Promise<ConversationAnalysis> {
   const timeline = buildTimeline(events);
   const chain = buildChain(timeline);
-  const ctx: ScoringContext = { timeline, chain, facts: extractFacts(timeline, settings.trackedFields), settings };
+  const vocab = vocabularyFor(settings.vocabulary);
+  const ctx: ScoringContext = { timeline, chain, facts: extractFacts(timeline, settings.trackedFields, vocab), settings, vocab };
   const effective = chain.filter((l) => l.effective);
   const pingPong = pingPongLinks(ctx);
   const content = hasMessageContent(timeline);
