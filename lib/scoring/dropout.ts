@@ -12,7 +12,7 @@
 import type { ChainLink } from "./chain";
 import type { ScoringContext } from "./context";
 import { diffState, type StateDiff } from "./diff";
-import { knownFacts, mentions } from "./facts";
+import { knownFacts, mentions, UNNAMED_CODE } from "./facts";
 import { canonicalField } from "./slots";
 
 /** Timeline position where control last came to this handoff's sender. */
@@ -50,7 +50,7 @@ export function dropoutForHandoff(ctx: ScoringContext, link: ChainLink): Handoff
   for (const [k, v] of Object.entries(stateBefore)) known.set(canonicalField(k, tracked, ctx.vocab), v);
   const since = e.mode === "return" ? lastArrival(ctx, link) : 0;
   const facts = knownFacts(
-    ctx.facts.filter((f) => f.source === "user" || ctx.vocab.byName.get(f.field)?.identity !== false),
+    ctx.facts.filter((f) => f.field !== UNNAMED_CODE && (f.source === "user" || ctx.vocab.byName.get(f.field)?.identity !== false)),
     ctx.timeline,
     link.index,
     since,

@@ -10,10 +10,10 @@
 // value (at most six other words, any language) binds to the slot the agent just asked for.
 // Known limits: a value given two messages after the question is not bound; names and addresses
 // are read only from English cues ("my name is", "12 Harbor Street").
-import { askedSlots } from "./asks";
+import { askedSlots, isRequest } from "./asks";
 import { canonicalField, DEFAULT_VOCABULARY, lemma, normaliseKey, slotForKey, type Slot, type Vocabulary } from "./slots";
 import { isToolCall, type TimedEvent } from "./timeline";
-import { findShape, PHONE_DIGITS_RE, shapeSpans, wordCount, type Span } from "./values";
+import { findShape, MIXED_CODE_RE, PHONE_DIGITS_RE, shapeSpans, wordCount, type Span } from "./values";
 
 export interface Fact {
   field: string;
@@ -46,7 +46,7 @@ export function leaves(value: unknown, key = ""): Array<{ key: string; path: str
 const CONTEXT_GAP = /^(?:\s*(?:is|was|are|it's|its|it is|reads|of|no\.?|number|=|:|#|-|–)\s*)*#?\s*/i;
 const NAME_RE = /\b(?:my name is|my name's|name is|this is|i am|i'm) ([A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)\b/g;
 const ADDRESS_RE = /\b(\d{1,5} [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)* (?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Way|Court|Ct|Place|Pl|Close|Terrace)\.?)/g;
-const LAST4_CONTEXT = /\b(?:ending|ends|end)\s+(?:in|with)\s+(\d{4})\b|\blast\s+(?:four|4)(?:\s+digits)?(?:\s+(?:are|is|were|was|of\s+\w+(?:\s+\w+)?\s+(?:are|is)))?\s*:?\s*(\d{4})\b/gi;
+const LAST4_CONTEXT = /\b(?:ending|ends|end)\s+(?:(?:in|with)\s+)?(\d{4})\b|\blast\s+(?:four|4)(?:\s+digits)?(?:\s+(?:are|is|were|was|of\s+\w+(?:\s+\w+)?\s+(?:are|is)))?\s*:?\s*(\d{4})\b/gi;
 const PHONE_CONTEXT = /\b(?:phone|mobile|cell|call|text|reach|whatsapp|sms|tel|ring)\b[^.?!\d]{0,25}$/i;
 
 /** Does a candidate value fit the slot's shape (the project pattern, when given, decides alone). */
@@ -105,6 +105,11 @@ function resolve(found: Span[]): Span[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** Field of a value the user gave alone in answer to a question that names no slot. */
+export const ANSWER = "answer";
+/** Field of a reference-like code the user mentioned without naming it (re-ask evidence only). */
+export const UNNAMED_CODE = "unnamed_code";
+
 /** Words in a reply outside a value: a reply that is mostly the value ("It's 88123") gives it alone. */
 const VALUE_ONLY_WORDS = 6;
 
@@ -113,7 +118,12 @@ const VALUE_ONLY_WORDS = 6;
  * are the slots the agent's previous message asked for: a reply that is mostly a value of an asked
  * slot's shape binds to that slot ("It's 88123" after "what's the order number?").
  */
-export function factsFromText(text: string, vocab: Vocabulary = DEFAULT_VOCABULARY, asked: Slot[] = []): Array<{ field: string; value: string }> {
+export function factsFromText(
+  text: string,
+  vocab: Vocabulary = DEFAULT_VOCABULARY,
+  asked: Slot[] = [],
+  answering = asked.length > 0,
+): Array<{ field: string; value: string }> {
   const kept = resolve(spans(text, vocab));
   const out = kept.map((s) => ({ field: s.field, value: s.value }));
   for (const slot of asked) {
@@ -130,6 +140,18 @@ export function factsFromText(text: string, vocab: Vocabulary = DEFAULT_VOCABULA
       out.push({ field: slot.name, value: c.value });
       break;
     }
+  }
+  // a value given alone in answer to a question about no slot we know ("What does the meter show?"
+  // "18342"): a fact all the same, named by what it answered
+  if (answering && !out.length) {
+    const c = findShape("code", text).find((c) => wordCount(text) - wordCount(c.value) <= VALUE_ONLY_WORDS && c.value.replace(/\D/g, "").length >= 3);
+    if (c) out.push({ field: ANSWER, value: c.value });
+  }
+  // reference-like codes nobody named ("the serial on the front is 19P0448271"): kept as evidence
+  // for a re-ask (the user repeating it), never as a dropout field
+  for (const m of text.matchAll(MIXED_CODE_RE)) {
+    if (kept.some((k) => m.index! < k.end && m.index! + m[0].length > k.start) || out.some((f) => f.value === m[0])) continue;
+    out.push({ field: UNNAMED_CODE, value: m[0] });
   }
   // a lone "#8812" with no question before it: the order id of a shop, the commonest case
   const bare = /(?:^|\s)#(\d{4,})\b/.exec(text);
@@ -161,14 +183,19 @@ export function factsFromJson(value: unknown, tracked: string[], vocab: Vocabula
 export function extractFacts(timeline: TimedEvent[], tracked: string[], vocab: Vocabulary = DEFAULT_VOCABULARY): Fact[] {
   const facts: Fact[] = [];
   let asked: Slot[] = [];
+  let answering = false;
   for (const t of timeline) {
     const e = t.event;
     const base = { eventId: e.id, turn: t.turn, at: t.at };
     if (e.type === "message") {
       if (e.role === "user") {
-        for (const f of factsFromText(e.content, vocab, asked)) facts.push({ ...f, ...base, source: "user" });
+        for (const f of factsFromText(e.content, vocab, asked, answering)) facts.push({ ...f, ...base, source: "user" });
         asked = [];
-      } else if (e.role === "agent") asked = askedSlots(e.content, vocab).flatMap((a) => (a.slot ? [a.slot] : []));
+        answering = false;
+      } else if (e.role === "agent") {
+        asked = askedSlots(e.content, vocab).flatMap((a) => (a.slot ? [a.slot] : []));
+        answering = isRequest(e.content);
+      }
     } else if (isToolCall(e)) {
       for (const f of factsFromJson(e.args, tracked, vocab)) facts.push({ ...f, ...base, source: "tool" });
       for (const f of factsFromJson(e.result, tracked, vocab)) facts.push({ ...f, ...base, source: "tool" });
@@ -191,6 +218,11 @@ export function mentions(haystack: string, value: string): boolean {
   if (!v) return false;
   const h = haystack.toLowerCase();
   if (h.includes(v)) return true;
+  // a number written with thousands separators or trailing zeros ("£3,412.08" for 3412.08)
+  if (/^-?\d+(?:\.\d+)?$/.test(v) && v.replace(/\D/g, "").length >= 3) {
+    const n = Number(v);
+    for (const m of h.matchAll(/\d[\d,]*(?:\.\d+)?/g)) if (Number(m[0].replace(/,/g, "")) === n) return true;
+  }
   const digits = v.replace(/\D/g, "");
   // phones and ids written with other separators: compare the digit runs
   return digits.length >= 7 && digits.length === v.replace(/[\s().+-]/g, "").length && h.replace(/\D/g, "").includes(digits);

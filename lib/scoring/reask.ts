@@ -14,7 +14,7 @@
 import type { ChainLink } from "./chain";
 import type { ScoringContext } from "./context";
 import { askedSlots, isRequest } from "./asks";
-import { mentions } from "./facts";
+import { ANSWER, mentions, UNNAMED_CODE } from "./facts";
 import { GENERIC_SLOTS } from "./slots";
 import { isAgentMessage, isUserMessage } from "./timeline";
 import { wordCount } from "./values";
@@ -29,10 +29,14 @@ const VALUE_ONLY_WORDS = 6;
 const scalar = (v: unknown) => (typeof v === "string" || typeof v === "number" ? String(v).trim() : null);
 
 export function reasksAfter(ctx: ScoringContext, link: ChainLink, nextIndex: number, known: Map<string, unknown>): Reask[] {
-  if (!link.effective || !known.size) return [];
+  if (!link.effective) return [];
   const out: Reask[] = [];
   const ownFields = [...known.keys()].filter((f) => !ctx.vocab.byName.has(f));
   const generic = GENERIC_SLOTS.find((s) => known.has(s));
+  // codes the user mentioned without naming them count as evidence too (facts.ts UNNAMED_CODE)
+  const evidence = new Map(known);
+  for (const f of ctx.facts) if (f.field === UNNAMED_CODE && f.at <= link.at && ctx.timeline[link.index].event.id !== f.eventId) evidence.set(`${f.field}:${f.value}`, f.value);
+  if (!evidence.size) return out;
   for (let i = link.index + 1; i < nextIndex; i++) {
     const e = ctx.timeline[i].event;
     if (!isAgentMessage(e)) continue;
@@ -41,7 +45,8 @@ export function reasksAfter(ctx: ScoringContext, link: ChainLink, nextIndex: num
       seen.add(field);
       out.push({ eventId: e.id, field });
     };
-    for (const a of askedSlots(e.content, ctx.vocab, ownFields)) {
+    const asked = askedSlots(e.content, ctx.vocab, ownFields);
+    for (const a of asked) {
       const field = a.slot?.name ?? a.field ?? generic;
       if (!field || !known.has(field) || seen.has(field)) continue;
       const value = scalar(known.get(field));
@@ -50,9 +55,13 @@ export function reasksAfter(ctx: ScoringContext, link: ChainLink, nextIndex: num
     }
     const reply = nextReply(ctx, i, nextIndex);
     if (!reply || !isRequest(e.content)) continue;
-    for (const [field, v] of known) {
+    for (const [key, v] of evidence) {
       const value = scalar(v);
-      if (seen.has(field) || !value || value.length < 3) continue;
+      if (!value || value.length < 3) continue;
+      // a value we could not name is named by what the agent asked for, when it named a slot
+      const named = known.has(key) && key !== ANSWER;
+      const field = named ? key : (asked.find((a) => a.slot)?.slot?.name ?? key.split(":")[0]);
+      if (seen.has(field)) continue;
       if (ctx.vocab.byName.get(field)?.identity !== true && !/\d/.test(value)) continue;
       if (!mentions(reply, value) || mentions(e.content, value)) continue;
       if (wordCount(reply) - wordCount(value) > VALUE_ONLY_WORDS) continue;

@@ -103,7 +103,7 @@ export const SLOTS: Slot[] = [
     ["meter number", "meter id", "meter serial number", "meter serial", "mpan", "mprn"], ["meter"]),
   slot("asset_tag", "code",
     ["assettag", "assetid", "assetnumber", "serialnumber", "serial", "servicetag", "deviceid"],
-    ["asset tag", "asset number", "asset id", "serial number", "service tag", "device id"], ["asset"]),
+    ["asset tag", "asset number", "asset id", "serial number", "serial", "service tag", "device id"], ["asset"]),
   slot("username", "text",
     ["username", "login", "loginid", "loginname"],
     ["username", "user name", "login name", "login id", "user id"]),

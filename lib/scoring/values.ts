@@ -89,7 +89,7 @@ export function shapeSpans(text: string): Span[] {
     const before = text.slice(Math.max(0, m.index! - 30), m.index!);
     return { field: /\b(born|birth|dob|d\.o\.b)\b/i.test(before) ? "date_of_birth" : "date", value: m[0] };
   });
-  add(AMOUNT_RE, 2, (m) => ({ field: "amount", value: m[0].trim() }));
+  add(AMOUNT_RE, 2, (m) => ({ field: "amount", value: m[0].trim().replace(/[.,]+$/, "") }));
   add(PHONE_FORMATTED_RE, 1, (m) => {
     const d = digitsOf(m[0]);
     return d.length >= 7 && d.length <= 15 ? { field: "phone", value: m[0].trim() } : null;
@@ -122,6 +122,9 @@ export function findShape(shape: Shape, text: string): Array<{ index: number; va
   }
   return out;
 }
+
+/** A reference-like code: letters and digits mixed ("19P0448271", "5TRW9L", "BK-4410"). */
+export const MIXED_CODE_RE = /(?<![\w@.-])(?=[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9-]{3,30}[A-Za-z0-9](?![\w@-])/g;
 
 /** Letter-words in a text (any script): how much of a reply is not the value itself. */
 export function wordCount(text: string): number {
