@@ -36,8 +36,11 @@ const NEED_HEAD =
 /** the frame, then a short object phrase running up to the noun */
 const FRAME = new RegExp(`(?:${VERB_HEAD}|${NEED_HEAD})((?:\\s+(?:out|over|back|again|through))?\\s+(?:[\\w'#-]+\\s+){0,8})$`, "i");
 const ANY_FRAME = new RegExp(`${VERB_HEAD}|${NEED_HEAD}`, "i");
-const WH_FRAME = /\b(?:what|which)(?:'s|’s| is| was| are| were)?(?:\s+(?:the|your|ur|that|this|its|their|his|her|our|a))?(?:\s+[\w'-]+){0,2}\s*$/i;
-const WH_NOT = /\b(?:what|which)\s+(?:did|do|does|can|could|would|will|should|happen\w*|kind|type|sort)\b/i;
+// "what's the X", "what X", "which X" — but not a relative "…, which is a booking change"
+const WH_FRAME = /\b(?:what(?:'s|’s| is| was| are| were)?|which)(?:\s+(?:the|your|ur|that|this|its|their|his|her|our|a))?(?:\s+[\w'-]+){0,2}\s*$/i;
+const WH_NOT = /\b(?:what|which)\s+(?:did|do|does|can|could|would|will|should|happen\w*|kind|type|sort|is|was|are|were|has|had)\b|\bwhich(?:'s|’s)/i;
+/** "the new IBAN", "another card": a different value of the slot, not the known one again */
+const OTHER_VALUE = /\b(?:new|other|another|different|second|updated|alternative|replacement|correct)\s+(?:[\w'-]+\s+){0,2}$/i;
 /** words that open a new clause between a request verb and the noun: the noun is not its object */
 const CLAUSE_BREAK = /\b(?:that|whether|if|when|you|we|i|to|because|after|before|since|it|they|he|she|is|are|was|were|has|have|had|did|do|does)\b/i;
 const BARE_LEAD = new RegExp(`^(?:\\s*(?:${LEAD}|one more thing|and then)[,:!]?\\s+)*`, "i");
@@ -45,6 +48,7 @@ const AUX = /\b(?:did|do|does|have|has|is|are|was|were|can|could|will|would|shou
 
 function requested(sentence: string, start: number, end: number, weak: boolean, isQuestion: boolean): boolean {
   const prefix = sentence.slice(0, start);
+  if (OTHER_VALUE.test(prefix)) return false;
   if (WH_FRAME.test(prefix)) {
     const wh = prefix.search(/\b(?:what|which)\b(?![^]*\b(?:what|which)\b)/i);
     if (!WH_NOT.test(prefix.slice(wh))) return true;

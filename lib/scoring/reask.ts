@@ -60,7 +60,8 @@ export function reasksAfter(ctx: ScoringContext, link: ChainLink, nextIndex: num
       if (!value || value.length < 3) continue;
       // a value we could not name is named by what the agent asked for, when it named a slot
       const named = known.has(key) && key !== ANSWER;
-      const field = named ? key : (asked.find((a) => a.slot)?.slot?.name ?? key.split(":")[0]);
+      const unknownAsk = asked.find((a) => a.slot && !known.has(a.slot.name) && !seen.has(a.slot.name));
+      const field = named ? key : (unknownAsk?.slot?.name ?? key.split(":")[0]);
       if (seen.has(field)) continue;
       if (ctx.vocab.byName.get(field)?.identity !== true && !/\d/.test(value)) continue;
       if (!mentions(reply, value) || mentions(e.content, value)) continue;

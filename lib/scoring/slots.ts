@@ -59,7 +59,7 @@ export const SLOTS: Slot[] = [
       "membershipid", "userid", "patientid", "patientnumber", "employeeid", "employeenumber", "staffid", "loyaltynumber"],
     ["account number", "account id", "account no", "account #", "customer id", "customer number", "member id", "member number",
       "membership number", "membership id", "patient id", "patient number", "employee id", "employee number", "staff id",
-      "staff number", "loyalty number", "frequent flyer number"]),
+      "staff number", "loyalty number", "frequent flyer number"], ["account"]),
   slot("booking_id", "locator",
     ["bookingid", "bookingnumber", "booking", "bookingref", "bookingreference", "bookingcode", "reservationid", "reservation",
       "reservationnumber", "reservationcode", "confirmationnumber", "confirmationcode", "pnr", "recordlocator", "appointmentid"],
