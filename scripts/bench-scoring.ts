@@ -7,13 +7,12 @@
 //    20,000 events/s (the reported lagP95Ms), at a steady 2,000 events/s, and as fast as the
 //    clients can (on 2 cores that alone saturates the machine, so scoring competes with ingest).
 import fs from "node:fs";
-import path from "node:path";
 import { pool } from "../lib/db/pool";
 import { enqueueScoring, SCORE_TASK } from "../lib/ingest/ingest-events";
 import { DEFAULT_SETTINGS } from "../lib/projects/settings";
 import { startWorker, type Child } from "../lib/runtime/processes";
-import { CORPUS_DIR } from "../lib/scoring/eval";
-import { fixtureEvents } from "../lib/scoring/fixture.test-util";
+import { loadCorpus } from "../lib/scoring/eval";
+import { ORIGINAL_CORPUS_DIR } from "../tests/fixtures/corpora";
 import { analyzeConversation } from "../lib/scoring/run-scorers";
 import { percentile } from "./bench-ingest";
 
@@ -40,8 +39,7 @@ function rssBytes(pid: number): number {
 }
 
 async function scorerThroughput(): Promise<number> {
-  const names = fs.readdirSync(CORPUS_DIR).filter((f) => f.endsWith(".json")).map((f) => path.basename(f, ".json"));
-  const convs = names.map((n) => fixtureEvents(n));
+  const convs = loadCorpus(ORIGINAL_CORPUS_DIR).map((f) => f.events);
   let done = 0;
   const started = performance.now();
   while (performance.now() - started < 5000) {

@@ -5,7 +5,7 @@
 export function seedRollupsSql(): string {
   return `
 WITH h AS (
-  SELECT date_trunc('hour', at) AS bucket, from_agent, to_agent,
+  SELECT date_trunc('hour', at, 'UTC') AS bucket, from_agent, to_agent,
          (jsonb_array_length(dropped) > 0)::int AS dropout, jsonb_array_length(reasks) AS reasks,
          jsonb_array_length(stale_uses) AS stale, context_bytes
     FROM handoffs WHERE project_id = $1
@@ -18,7 +18,7 @@ WITH h AS (
                                  ('stale_use_rate', stale, 1), ('context_bytes', context_bytes, 1), ('handoffs', 1, 1)) AS m(metric, s, n)
   ) x GROUP BY bucket, dim, dim_value, metric
 ), c AS (
-  SELECT date_trunc('hour', first_at) AS bucket, status, handoff_count, max_depth,
+  SELECT date_trunc('hour', first_at, 'UTC') AS bucket, status, handoff_count, max_depth,
          (scores->>'intentPreservation')::float8 AS ip, ('drift' = ANY(flags))::int AS drift,
          ('role_confusion' = ANY(flags))::int AS rc, ('ping_pong' = ANY(flags))::int AS pp
     FROM conversations WHERE project_id = $1

@@ -24,7 +24,7 @@ export interface GraphEdge {
 export async function getAgentGraph(projectId: string, r: TimeRange) {
   const { rows } = await pool().query<{ edge: string; handoffs: number; dropouts: number }>(
     `SELECT dim_value AS edge, sum(count)::float8 AS handoffs, sum(sum)::float8 AS dropouts FROM metric_rollups
-      WHERE project_id = $1 AND metric = 'dropout_rate' AND dim = 'edge' AND bucket >= date_trunc('hour', $2::timestamptz) AND bucket < $3
+      WHERE project_id = $1 AND metric = 'dropout_rate' AND dim = 'edge' AND bucket >= date_trunc('hour', $2::timestamptz, 'UTC') AND bucket < $3
       GROUP BY dim_value`,
     [projectId, r.from, r.to],
   );

@@ -25,7 +25,9 @@ export const METRICS: MetricMeta[] = [
   { id: "handoffs", label: "Handoffs", unit: "count", color: "var(--c-neutral)", higherIsWorse: false, help: "Handoffs executed" },
 ];
 
-export const metricMeta = (id: string) => METRICS.find((m) => m.id === id) ?? METRICS[0];
+/** An id this table does not know (a rule saved by a newer version) is shown as itself, never as another metric. */
+export const metricMeta = (id: string): MetricMeta =>
+  METRICS.find((m) => m.id === id) ?? { id, label: id || "unknown metric", unit: "count", color: "var(--c-neutral)", higherIsWorse: false, help: "" };
 
 export const FLAG_META: Record<string, { label: string; color: string }> = {
   dropout: { label: "dropout", color: "var(--c-dropout)" },

@@ -55,7 +55,7 @@ export async function getTrends(projectId: string, r: TimeRange): Promise<Record
 export async function getDepthHistogram(projectId: string, r: TimeRange): Promise<Array<{ depth: number; conversations: number }>> {
   const { rows } = await pool().query<{ depth: string; n: number }>(
     `SELECT dim_value AS depth, sum(count)::float8 AS n FROM metric_rollups
-      WHERE project_id = $1 AND metric = 'depth_hist' AND dim = '' AND bucket >= date_trunc('hour', $2::timestamptz) AND bucket < $3
+      WHERE project_id = $1 AND metric = 'depth_hist' AND dim = '' AND bucket >= date_trunc('hour', $2::timestamptz, 'UTC') AND bucket < $3
       GROUP BY dim_value`,
     [projectId, r.from, r.to],
   );
@@ -78,7 +78,7 @@ export async function getEdgeTable(projectId: string, r: TimeRange, limit = 50):
   const { rows } = await pool().query<{ dim_value: string; metric: string; sum: number; count: number }>(
     `SELECT dim_value, metric, sum(sum)::float8 AS sum, sum(count)::float8 AS count FROM metric_rollups
       WHERE project_id = $1 AND dim = 'edge' AND metric IN ('dropout_rate', 'reask_rate', 'stale_use_rate')
-        AND bucket >= date_trunc('hour', $2::timestamptz) AND bucket < $3
+        AND bucket >= date_trunc('hour', $2::timestamptz, 'UTC') AND bucket < $3
       GROUP BY dim_value, metric`,
     [projectId, r.from, r.to],
   );

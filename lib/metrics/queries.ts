@@ -33,9 +33,9 @@ export async function getMetricSeries({ projectId, query }: { projectId: string;
   const dim = query.groupBy ?? "";
   const isDepth = query.metric === "depth_p95";
   const { rows } = await pool().query<{ bucket: Date; dim_value: string; sum: number; count: number }>(
-    `SELECT date_trunc($5, bucket) AS bucket, dim_value, sum(sum)::float8 AS sum, sum(count)::float8 AS count
+    `SELECT date_trunc($5, bucket, 'UTC') AS bucket, dim_value, sum(sum)::float8 AS sum, sum(count)::float8 AS count
        FROM metric_rollups
-      WHERE project_id = $1 AND metric = $2 AND dim = $3 AND bucket >= date_trunc('hour', $4::timestamptz) AND bucket < $6
+      WHERE project_id = $1 AND metric = $2 AND dim = $3 AND bucket >= date_trunc('hour', $4::timestamptz, 'UTC') AND bucket < $6
       GROUP BY 1, 2 ORDER BY 1`,
     [projectId, isDepth ? "depth_hist" : query.metric, isDepth ? "" : dim, from, query.bucket, to],
   );
@@ -84,7 +84,7 @@ export async function getMetricValue({
   const isDepth = metric === "depth_p95";
   const { rows } = await pool().query<{ dim_value: string; sum: number; count: number }>(
     `SELECT dim_value, sum(sum)::float8 AS sum, sum(count)::float8 AS count FROM metric_rollups
-      WHERE project_id = $1 AND metric = $2 AND dim = $3 AND bucket >= date_trunc('hour', $4::timestamptz) AND bucket < $5
+      WHERE project_id = $1 AND metric = $2 AND dim = $3 AND bucket >= date_trunc('hour', $4::timestamptz, 'UTC') AND bucket < $5
         AND ($6::text IS NULL OR dim_value = $6) GROUP BY dim_value`,
     [projectId, isDepth ? "depth_hist" : metric, isDepth ? "" : dim, from, to, isDepth ? null : (dimValue ?? null)],
   );

@@ -1,10 +1,20 @@
-// The handoff chain: every handoff with its turn, which of several requested handoffs took effect
+// The handoff chain: every handoff with its turn, which of several requested transfers took effect
 // (read from who acted next, never assumed: the OpenAI Agents SDK and LangGraph swarm execute the
-// first, OpenAI Swarm documented the last), and the depth of the sequential chain.
+// first, OpenAI Swarm documented the last), parallel delegations (fan-outs), and the call-stack
+// depth.
 //
-// Depth choices: a transfer or delegate goes one level deeper; a `return` (a worker handing back
-// to its orchestrator) comes one level back up, so a supervisor round trip does not look like a
-// long chain. Ignored handoffs (requested but not executed) do not move the depth.
+// Shapes (SPEC §3.6, §3.7):
+// - Several *transfers* by one agent in one turn with nobody else acting in between: the model
+//   asked for more than one, the SDK ran one — role confusion, the others "ignored".
+// - Several *delegations* by one agent in one turn, with only that agent and the workers already
+//   dispatched acting in between (parallel workers interleave), before any of them returned: a
+//   fan-out of width k. All are effective; nothing is ignored; it is not role confusion.
+// - Each `return` is paired with the open delegation of the worker that returns.
+//
+// Depth is the handoff call stack: a transfer or a single delegation goes one level deeper; a
+// fan-out of k goes one level deeper once (width k); a `return` closes its worker's delegation and
+// the level is left when the last worker of the fan-out has returned (a return with no open
+// delegation goes one level up). Ignored handoffs do not move the depth.
 import type { HandoffRecord } from "../ingest/schemas";
 import { isHandoff, type TimedEvent } from "./timeline";
 
@@ -20,6 +30,10 @@ export interface ChainLink {
   /** false when this handoff was requested alongside others and did not take effect */
   effective: boolean;
   depth: number;
+  /** set on each delegation of a parallel fan-out: which fan-out (0, 1, …) and how many workers */
+  fanOut: { group: number; width: number } | null;
+  /** position in the chain of the matching delegation (on a return) or return (on a delegation) */
+  pair: number | null;
 }
 
 function requestedFromMetadata(e: HandoffRecord): string[] | null {
@@ -41,19 +55,37 @@ function nextActor(timeline: TimedEvent[], after: number, from: string): string 
 export function buildChain(timeline: TimedEvent[]): ChainLink[] {
   const links: ChainLink[] = timeline
     .filter((t): t is TimedEvent & { event: HandoffRecord } => isHandoff(t.event))
-    .map((t) => ({ event: t.event, index: t.index, turn: t.turn, at: t.at, requested: null, ignored: [], effective: true, depth: 0 }));
+    .map((t) => ({
+      event: t.event, index: t.index, turn: t.turn, at: t.at, requested: null, ignored: [], effective: true, depth: 0, fanOut: null, pair: null,
+    }));
 
-  // Group handoffs by the same sender in the same turn with nobody else acting in between.
+  // Group handoffs by the same sender in the same turn, of the same kind (delegations apart).
   let i = 0;
+  let fanOuts = 0;
   while (i < links.length) {
+    const from = links[i].event.from;
+    const delegating = isDelegate(links[i]);
+    const actors = new Set([from, ...(delegating ? [links[i].event.to] : [])]);
     let j = i + 1;
     while (
       j < links.length &&
-      links[j].event.from === links[i].event.from &&
+      links[j].event.from === from &&
       links[j].turn === links[i].turn &&
-      !othersActBetween(timeline, links[j - 1].index, links[j].index, links[i].event.from)
-    ) j++;
+      isDelegate(links[j]) === delegating &&
+      !othersActBetween(timeline, links[j - 1].index, links[j].index, actors)
+    ) {
+      if (delegating) actors.add(links[j].event.to);
+      j++;
+    }
     const group = links.slice(i, j);
+    if (delegating) {
+      if (group.length > 1) {
+        for (const l of group) l.fanOut = { group: fanOuts, width: group.length };
+        fanOuts++;
+      }
+      i = j;
+      continue;
+    }
     const fromMeta = group.length === 1 ? requestedFromMetadata(group[0].event) : null;
     if (group.length > 1 || fromMeta) {
       const requested = fromMeta ?? [...new Set(group.map((l) => l.event.to))];
@@ -72,19 +104,43 @@ export function buildChain(timeline: TimedEvent[]): ChainLink[] {
     i = j;
   }
 
-  let depth = 0;
-  for (const l of links) {
-    if (l.effective) depth = l.event.mode === "return" ? Math.max(0, depth - 1) : depth + 1;
-    l.depth = depth;
-  }
+  assignDepth(links);
   return links;
 }
 
-function othersActBetween(timeline: TimedEvent[], a: number, b: number, from: string): boolean {
+const isDelegate = (l: ChainLink) => l.event.mode === "delegate";
+
+/** Call-stack depth and delegation/return pairing (see the header). */
+function assignDepth(links: ChainLink[]): void {
+  let depth = 0;
+  // Open delegation frames: the chain positions of the delegations whose workers have not returned.
+  const frames: number[][] = [];
+  links.forEach((l, pos) => {
+    if (!l.effective) return void (l.depth = depth);
+    if (l.event.mode === "return") {
+      const top = frames[frames.length - 1];
+      const open = top?.findIndex((p) => links[p].event.to === l.event.from) ?? -1;
+      if (top && open >= 0) {
+        const [p] = top.splice(open, 1);
+        l.pair = p;
+        links[p].pair = pos;
+        if (!top.length) (frames.pop(), (depth = Math.max(0, depth - 1)));
+      } else depth = Math.max(0, depth - 1);
+    } else if (l.fanOut && pos > 0 && links[pos - 1].fanOut?.group === l.fanOut.group) {
+      frames[frames.length - 1].push(pos); // a further worker of the same fan-out: same level
+    } else {
+      depth++;
+      if (isDelegate(l)) frames.push([pos]);
+    }
+    l.depth = depth;
+  });
+}
+
+function othersActBetween(timeline: TimedEvent[], a: number, b: number, allowed: Set<string>): boolean {
   for (let k = a + 1; k < b; k++) {
     const e = timeline[k].event;
     const actor = e.type === "handoff" ? e.from : e.agent;
-    if (actor && actor !== from) return true;
+    if (actor && !allowed.has(actor)) return true;
   }
   return false;
 }

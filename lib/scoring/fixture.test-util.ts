@@ -1,18 +1,12 @@
-// Test helper: analyse one labelled corpus conversation by name.
-import fs from "node:fs";
+// Test helper: analyse one conversation of the original labelled corpus by name.
 import path from "node:path";
+import { ORIGINAL_CORPUS_DIR } from "../../tests/fixtures/corpora";
 import { DEFAULT_SETTINGS, type ProjectSettings } from "../projects/settings";
-import { CORPUS_DIR } from "./eval";
+import type { EventRecord } from "../ingest/schemas";
+import { loadFixture } from "./eval";
 import { analyzeConversation } from "./run-scorers";
-import { IngestEvent, type EventRecord } from "../ingest/schemas";
 
-export function fixtureEvents(name: string): EventRecord[] {
-  const fx = JSON.parse(fs.readFileSync(path.join(CORPUS_DIR, `${name}.json`), "utf8"));
-  return fx.events.map((r: unknown) => {
-    const e = IngestEvent.parse(r);
-    return { ...e, timestamp: e.timestamp.toISOString(), ...(e.type === "handoff" && !e.agent ? { agent: e.from } : {}) };
-  });
-}
+export const fixtureEvents = (name: string): EventRecord[] => loadFixture(path.join(ORIGINAL_CORPUS_DIR, `${name}.json`)).events;
 
 export const analyzeFixture = (name: string, settings: ProjectSettings = DEFAULT_SETTINGS) =>
   analyzeConversation(fixtureEvents(name), settings);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
+import type { EventRecord } from "../ingest/schemas";
+import { DEFAULT_SETTINGS } from "../projects/settings";
+import { buildChain } from "./chain";
 import { analyzeFixture } from "./fixture.test-util";
+import { analyzeConversation } from "./run-scorers";
+import { buildTimeline } from "./timeline";
 
 describe("depth", () => {
   it("flags a 9-hop chain as critical", async () => {
@@ -62,5 +67,61 @@ describe("handoffs to resolution and context growth", () => {
     expect(a.handoffs[0].contextBytes).toBeGreaterThan(50);
     expect(a.handoffs[0].contextTokens).toBe(Math.ceil(a.handoffs[0].contextBytes / 4));
     expect(a.scores.contextBytes).toBe(a.handoffs[0].contextBytes);
+  });
+});
+
+describe("parallel delegation (fan-out)", () => {
+  // A research lead dispatching three workers at once; worker output interleaves before the returns.
+  const at = (s: number) => new Date(Date.UTC(2026, 10, 20, 9, 0, s)).toISOString();
+  const ev = (i: number, e: Record<string, unknown>) => ({ id: `f${i}`, conversationId: "fan", timestamp: at(i), ...e }) as EventRecord;
+  const fanOut = (mode: "delegate" | "transfer") => [
+    ev(0, { type: "message", role: "user", content: "Compare the three cheapest fibre plans in my area, postcode 4051." }),
+    ev(1, { type: "handoff", agent: "lead", from: "lead", to: "plans", mode, summary: "list fibre plans for 4051" }),
+    ev(2, { type: "handoff", agent: "lead", from: "lead", to: "coverage", mode, summary: "check coverage at 4051" }),
+    ev(3, { type: "message", role: "agent", agent: "plans", content: "Found 7 plans." }),
+    ev(4, { type: "handoff", agent: "lead", from: "lead", to: "reviews", mode, summary: "collect reviews of fibre ISPs" }),
+    ev(5, { type: "message", role: "agent", agent: "coverage", content: "All three ISPs cover 4051." }),
+    ev(6, { type: "handoff", agent: "plans", from: "plans", to: "lead", mode: "return", summary: "cheapest: A 39, B 42, C 45" }),
+    ev(7, { type: "handoff", agent: "reviews", from: "reviews", to: "lead", mode: "return", summary: "A rated 4.1, B 3.2, C 4.5" }),
+    ev(8, { type: "handoff", agent: "coverage", from: "coverage", to: "lead", mode: "return", summary: "A, B, C cover 4051" }),
+    ev(9, { type: "message", role: "agent", agent: "lead", content: "At 4051 the cheapest fibre plans are A (39), B (42) and C (45); C has the best reviews." }),
+    ev(10, { type: "resolution", agent: "lead", status: "resolved" }),
+  ];
+
+  it("three delegations in one turn are one fan-out: no role confusion, nothing ignored, depth 1, one dispatch", async () => {
+    const a = await analyzeConversation(fanOut("delegate"), DEFAULT_SETTINGS);
+    expect(a.scores.roleConfusion).toBe(false);
+    expect(a.handoffs.every((h) => h.ignored.length === 0 && !h.flags.includes("ignored") && h.requested === null)).toBe(true);
+    expect(a.scores.maxDepth).toBe(1);
+    expect(a.handoffs.map((h) => h.depth)).toEqual([1, 1, 1, 1, 1, 0]);
+    expect(a.scores.handoffsToResolution).toBe(1);
+    expect(a.conversation.flags).toEqual([]);
+  });
+
+  it("pairs each worker's return with its own delegation, in any order", () => {
+    const chain = buildChain(buildTimeline(fanOut("delegate")));
+    expect(chain.map((l) => l.fanOut?.width ?? null)).toEqual([3, 3, 3, null, null, null]);
+    expect(chain.map((l) => l.pair)).toEqual([3, 5, 4, 0, 2, 1]);
+  });
+
+  it("near miss: the same requests as transfers in one response are role confusion; the one that acted took effect", async () => {
+    const burst = [
+      ev(0, { type: "message", role: "user", content: "My fibre at postcode 4051 is down and I was billed twice." }),
+      ev(1, { type: "handoff", agent: "lead", from: "lead", to: "repairs", summary: "outage at 4051" }),
+      ev(2, { type: "handoff", agent: "lead", from: "lead", to: "billing", summary: "double charge" }),
+      ev(3, { type: "message", role: "agent", agent: "repairs", content: "I see an outage at 4051; a technician is on the way." }),
+    ];
+    const a = await analyzeConversation(burst, DEFAULT_SETTINGS);
+    expect(a.scores.roleConfusion).toBe(true);
+    expect(a.handoffs[1].ignored).toEqual(["billing"]);
+    expect(a.handoffs[1].flags).toContain("ignored");
+    expect(a.scores.maxDepth).toBe(1);
+  });
+
+  it("near miss: a supervisor delegating one worker after another stays at depth 1 and counts two dispatches", async () => {
+    const a = await analyzeFixture("near-supervisor");
+    expect(a.scores.maxDepth).toBe(1);
+    expect(a.scores.handoffsToResolution).toBe(2);
+    expect(a.scores.roleConfusion).toBe(false);
   });
 });

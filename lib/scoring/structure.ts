@@ -7,7 +7,12 @@ import { notScored, scored, type Scored } from "./context";
 
 export type Status = "open" | "resolved" | "escalated" | "abandoned";
 
-/** The last resolution event decides the status; handoffs counted until the first "resolved". */
+/**
+ * The last resolution event decides the status; handoffs counted until the first "resolved".
+ * H2R counts how often the conversation changed hands: each transfer once, each delegation once —
+ * a parallel fan-out of k workers is one dispatch — and returns not at all (a worker handing its
+ * result back to the orchestrator is the end of that dispatch, not a new handoff).
+ */
 export function scoreResolution(ctx: ScoringContext): { status: Status; handoffsToResolution: Scored<number> } {
   let status: Status = "open";
   let resolvedAt: number | null = null;
@@ -17,7 +22,12 @@ export function scoreResolution(ctx: ScoringContext): { status: Status; handoffs
     if (t.event.status === "resolved" && resolvedAt === null) resolvedAt = t.index;
   }
   if (resolvedAt === null) return { status, handoffsToResolution: notScored(`conversation is ${status}, not resolved`) };
-  return { status, handoffsToResolution: scored(ctx.chain.filter((l) => l.effective && l.index < resolvedAt!).length) };
+  const counted = ctx.chain.filter(
+    (l, pos) =>
+      l.effective && l.index < resolvedAt! && l.event.mode !== "return" &&
+      !(l.fanOut && ctx.chain[pos - 1]?.fanOut?.group === l.fanOut.group),
+  );
+  return { status, handoffsToResolution: scored(counted.length) };
 }
 
 export type DepthLevel = "ok" | "warn" | "critical";
