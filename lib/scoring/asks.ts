@@ -38,7 +38,7 @@ const FRAME = new RegExp(`(?:${VERB_HEAD}|${NEED_HEAD})((?:\\s+(?:out|over|back|
 const ANY_FRAME = new RegExp(`${VERB_HEAD}|${NEED_HEAD}`, "i");
 // "what's the X", "what X", "which X" — but not a relative "…, which is a booking change"
 const WH_FRAME = /\b(?:what(?:'s|’s| is| was| are| were)?|which)(?:\s+(?:the|your|ur|that|this|its|their|his|her|our|a))?(?:\s+[\w'-]+){0,2}\s*$/i;
-const WH_NOT = /\b(?:what|which)\s+(?:did|do|does|can|could|would|will|should|happen\w*|kind|type|sort|is|was|are|were|has|had)\b|\bwhich(?:'s|’s)/i;
+const WH_NOT = /\b(?:what|which)\s+(?:did|do|does|can|could|would|will|should|happen\w*|kind|type|sort)\b|\bwhich(?:'s|’s|\s+(?:is|was|are|were|has|had)\b)/i;
 /** "the new IBAN", "another card": a different value of the slot, not the known one again */
 const OTHER_VALUE = /\b(?:new|other|another|different|second|updated|alternative|replacement|correct)\s+(?:[\w'-]+\s+){0,2}$/i;
 /** words that open a new clause between a request verb and the noun: the noun is not its object */
