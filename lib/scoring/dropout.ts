@@ -25,6 +25,8 @@ import type { TimedEvent } from "./timeline";
 
 export interface HandoffDropout {
   known: Map<string, unknown>;
+  /** canonical field → the key it was known under (stateBefore, then a tool's key), for display */
+  names: Map<string, string>;
   dropped: Array<{ field: string; value: unknown }>;
   score: number | null;
   diff: StateDiff;
@@ -47,7 +49,12 @@ export function dropoutForHandoff(ctx: ScoringContext, link: ChainLink): Handoff
   const e = link.event;
   const stateBefore = { ...latestState(ctx.timeline, link.index, e.from), ...(e.stateBefore ?? {}) };
   const known = new Map<string, unknown>();
-  for (const [k, v] of Object.entries(stateBefore)) known.set(canonicalField(k, tracked, ctx.vocab), v);
+  const names = new Map<string, string>();
+  for (const [k, v] of Object.entries(stateBefore)) {
+    const field = canonicalField(k, tracked, ctx.vocab);
+    known.set(field, v);
+    if (!names.has(field)) names.set(field, k);
+  }
   const since = e.mode === "return" ? lastArrival(ctx, link) : 0;
   const facts = knownFacts(
     ctx.facts.filter((f) => f.field !== UNNAMED_CODE && (f.source === "user" || ctx.vocab.byName.get(f.field)?.identity !== false)),
@@ -55,8 +62,11 @@ export function dropoutForHandoff(ctx: ScoringContext, link: ChainLink): Handoff
     link.index,
     since,
   );
-  for (const [field, f] of facts) if (!known.has(field)) known.set(field, f.value);
-  if (!link.effective) return { known, dropped: [], score: null, diff: EMPTY_DIFF };
+  for (const [field, f] of facts) {
+    if (!known.has(field)) known.set(field, f.value);
+    if (!names.has(field) && f.key) names.set(field, f.key);
+  }
+  if (!link.effective) return { known, names, dropped: [], score: null, diff: EMPTY_DIFF };
 
   const handed = { ...(e.payload ?? {}), ...(e.stateAfter ?? {}) };
   // A field handed over as null or "" (a typed handoff input the model left empty) carries nothing.
@@ -75,13 +85,14 @@ export function dropoutForHandoff(ctx: ScoringContext, link: ChainLink): Handoff
       viaSummary[field] = value;
       continue;
     }
-    dropped.push({ field, value });
+    dropped.push({ field: names.get(field) ?? field, value });
   }
   const before: Record<string, unknown> = { ...stateBefore };
   const beforeFields = new Set(Object.keys(before).map((k) => canonicalField(k, tracked, ctx.vocab)));
   for (const [field, f] of facts) if (!beforeFields.has(field)) before[field] = f.value;
   return {
     known,
+    names,
     dropped,
     score: known.size ? dropped.length / known.size : 0,
     diff: diffState(before, { ...handed, ...viaSummary }, tracked, ctx.vocab),

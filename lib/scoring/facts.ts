@@ -18,6 +18,8 @@ import { findShape, MIXED_CODE_RE, PHONE_DIGITS_RE, shapeSpans, wordCount, type 
 export interface Fact {
   field: string;
   value: string;
+  /** the key it was found under in a tool call (its own spelling, shown when it is dropped) */
+  key?: string;
   source: "user" | "tool";
   eventId: string;
   turn: number;
@@ -160,9 +162,13 @@ export function factsFromText(
 }
 
 /** Facts in a tool result: keys that name a slot or a tracked field, and email-shaped values. */
-export function factsFromJson(value: unknown, tracked: string[], vocab: Vocabulary = DEFAULT_VOCABULARY): Array<{ field: string; value: string }> {
+export function factsFromJson(
+  value: unknown,
+  tracked: string[],
+  vocab: Vocabulary = DEFAULT_VOCABULARY,
+): Array<{ field: string; value: string; key?: string }> {
   const trackedNorm = new Set(tracked.map(normaliseKey));
-  const out: Array<{ field: string; value: string }> = [];
+  const out: Array<{ field: string; value: string; key?: string }> = [];
   for (const leaf of leaves(value)) {
     if (typeof leaf.value === "boolean") continue;
     const v = String(leaf.value);
@@ -171,7 +177,7 @@ export function factsFromJson(value: unknown, tracked: string[], vocab: Vocabula
     if (slot || trackedNorm.has(normaliseKey(leaf.key))) {
       // a full card number under a card key is kept as its last four, like one typed by the user
       const value = slot?.name === "card_last4" && /^\d[\d -]{11,}\d$/.test(v) ? v.replace(/\D/g, "").slice(-4) : v;
-      out.push({ field: canonicalField(leaf.key, tracked, vocab), value });
+      out.push({ field: canonicalField(leaf.key, tracked, vocab), value, key: leaf.key });
     } else if (/^[\w.+-]+@[\w-]+(\.[\w-]+)+$/.test(v)) {
       out.push({ field: "email", value: v });
     }

@@ -173,7 +173,8 @@ function nextEffectiveIndex(ctx: ScoringContext, link: ChainLink): number {
 function analyzeHandoff(ctx: ScoringContext, link: ChainLink, i: number, nextIndex: number, pingPong: boolean): HandoffAnalysis {
   const e = link.event;
   const drop = dropoutForHandoff(ctx, link);
-  const reasks = reasksAfter(ctx, link, nextIndex, drop.known);
+  // fields are shown under the key they were known by ("pnr"), else their slot name
+  const reasks = reasksAfter(ctx, link, nextIndex, drop.known).map((r) => ({ ...r, field: drop.names.get(r.field) ?? r.field }));
   if (e.mode === "delegate" && drop.score !== null) {
     // An orchestrator delegating a scoped sub-task hands over only what the task needs: a field
     // counts as dropped only when the delegate shows it needed it (it asked the user again).
