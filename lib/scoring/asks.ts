@@ -14,7 +14,7 @@
 // Known limits: English frames; a request spread over two sentences ("One more thing. The
 // number?") is read sentence by sentence; a value re-asked without naming it ("could you give me
 // that again?") is caught only by the reply evidence in reask.ts.
-import { keyWords, lemma, type Slot, type Vocabulary } from "./slots";
+import { keyWords, lemma, OPEN_RE, openPhrases, type Slot, type Vocabulary } from "./slots";
 
 export interface Asked {
   /** the slot asked for (null: a generic noun — "reference number" — or a known field's own name) */
@@ -72,7 +72,10 @@ export function askedSlots(text: string, vocab: Vocabulary, fields: string[] = [
   vocab.nounRe.lastIndex = 0;
   const any = vocab.nounRe.test(text);
   vocab.nounRe.lastIndex = 0;
-  if (!any && !fieldWords.some((f) => text.toLowerCase().includes(f.words))) return out;
+  OPEN_RE.lastIndex = 0;
+  const open = OPEN_RE.test(text);
+  OPEN_RE.lastIndex = 0;
+  if (!any && !open && !fieldWords.some((f) => text.toLowerCase().includes(f.words))) return out;
   for (const raw of text.split(SENTENCES)) {
     const sentence = raw.trim();
     if (!sentence) continue;
@@ -91,6 +94,12 @@ export function askedSlots(text: string, vocab: Vocabulary, fields: string[] = [
       if (seen.has(id) || !requested(sentence, start, end, info.weak, isQuestion)) continue;
       seen.add(id);
       out.push({ slot: info.slot, sentence });
+    }
+    for (const o of openPhrases(sentence)) {
+      if (taken.some(([s, e]) => o.start < e && o.end > s) || seen.has(o.field)) continue;
+      if (!requested(sentence, o.start, o.end, false, isQuestion)) continue;
+      seen.add(o.field);
+      out.push({ slot: null, field: o.field, sentence });
     }
     const lower = sentence.toLowerCase();
     for (const f of fieldWords) {

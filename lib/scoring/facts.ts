@@ -11,7 +11,7 @@
 // Known limits: a value given two messages after the question is not bound; names and addresses
 // are read only from English cues ("my name is", "12 Harbor Street").
 import { askedSlots, isRequest } from "./asks";
-import { canonicalField, DEFAULT_VOCABULARY, lemma, normaliseKey, slotForKey, type Slot, type Vocabulary } from "./slots";
+import { canonicalField, DEFAULT_VOCABULARY, lemma, normaliseKey, openFieldForKey, openPhrases, slotForKey, type Slot, type Vocabulary } from "./slots";
 import { isToolCall, type TimedEvent } from "./timeline";
 import { findShape, MIXED_CODE_RE, PHONE_DIGITS_RE, shapeSpans, wordCount, type Span } from "./values";
 
@@ -73,6 +73,14 @@ function spans(text: string, vocab: Vocabulary): Span[] {
     if (!found || found.index !== 0) continue;
     const value = slot.shape === "iban" ? found.value : found.value.replace(/[.,;:]+$/, "");
     if (value) out.push({ start: at + gap, end: at + gap + found.value.length, field: slot.name, value, rank: 4 });
+  }
+  // a value right after an identifier phrase no vocabulary lists: "invoice number INV-2231"
+  const nouns = out.filter((s) => s.rank === 4);
+  for (const o of openPhrases(text)) {
+    const gap = CONTEXT_GAP.exec(text.slice(o.end))![0].length;
+    const found = findShape("code", text.slice(o.end + gap, o.end + gap + 60))[0];
+    if (!found || found.index !== 0 || nouns.some((n) => n.start === o.end + gap)) continue;
+    out.push({ start: o.end + gap, end: o.end + gap + found.value.length, field: o.field, value: found.value, rank: 4 });
   }
   for (const m of text.matchAll(LAST4_CONTEXT)) {
     const v = m[1] ?? m[2];
@@ -178,6 +186,8 @@ export function factsFromJson(
       // a full card number under a card key is kept as its last four, like one typed by the user
       const value = slot?.name === "card_last4" && /^\d[\d -]{11,}\d$/.test(v) ? v.replace(/\D/g, "").slice(-4) : v;
       out.push({ field: canonicalField(leaf.key, tracked, vocab), value, key: leaf.key });
+    } else if (openFieldForKey(leaf.key) && /\d/.test(v)) {
+      out.push({ field: openFieldForKey(leaf.key)!, value: v, key: leaf.key });
     } else if (/^[\w.+-]+@[\w-]+(\.[\w-]+)+$/.test(v)) {
       out.push({ field: "email", value: v });
     }

@@ -197,6 +197,43 @@ export function vocabularyFor(entries: VocabularyEntry[] | undefined): Vocabular
   return v;
 }
 
+// Open slots: an identifier no vocabulary lists, named by the noun phrase "<thing> number/id/
+// reference" ("invoice number", "application reference", "rental agreement no."). Its field is
+// "<thing>_number" whatever the head, so "invoice id" and `invoiceNumber` are one field.
+export const OPEN_RE = /\b([a-z][\w'-]*(?:[\s-]+[a-z][\w'-]*){0,2}?)[\s-]+(?:number|id|no\.?|num|ref|reference|#)(?![\w#])/gi;
+const NOT_MODIFIER = new Set(
+  ("a an the your my our their its his her this that these those which what whose any same new other another correct right " +
+    "wrong valid full last first it's that's is was are be give send enter share provide confirm with for from and or of to in " +
+    "on at by as me us you it phone contact reference ref number id tell need have get what's please again also just one").split(" "),
+);
+
+/** Open noun phrases in a text: the field, and where the phrase (without leading determiners) starts and ends. */
+export function openPhrases(text: string): Array<{ field: string; start: number; end: number }> {
+  const out: Array<{ field: string; start: number; end: number }> = [];
+  for (const m of text.matchAll(OPEN_RE)) {
+    const field = openField(m[1]);
+    if (!field) continue;
+    const first = field.split("_")[0];
+    const offset = m[0].toLowerCase().indexOf(first);
+    out.push({ field, start: m.index! + Math.max(0, offset), end: m.index! + m[0].length });
+  }
+  return out;
+}
+
+/** The open field a noun phrase's modifier words name ("your invoice" → "invoice_number"), if any. */
+export function openField(modifier: string): string | null {
+  const words = modifier.toLowerCase().split(/[\s-]+/);
+  while (words.length && NOT_MODIFIER.has(words[0])) words.shift();
+  if (!words.length || words.some((w) => NOT_MODIFIER.has(w) || w.length < 3)) return null;
+  return `${words.join("_").replace(/[^a-z0-9_]+/g, "")}_number`;
+}
+
+/** The open field a key stands for ("invoice_id", "applicationRef" → …_number), if any. */
+export function openFieldForKey(key: string): string | null {
+  const m = /^(.+?) (?:number|id|no|num|ref|reference)$/.exec(keyWords(key));
+  return m ? openField(m[1]) : null;
+}
+
 /** The slot a state/payload/tool-result key stands for, if any. */
 export function slotForKey(key: string, vocab: Vocabulary = DEFAULT_VOCABULARY): Slot | undefined {
   return vocab.byKey.get(normaliseKey(key));
@@ -207,7 +244,7 @@ export function canonicalField(key: string, tracked: string[] = [], vocab: Vocab
   const s = slotForKey(key, vocab);
   if (s) return s.name;
   const n = normaliseKey(key);
-  return tracked.find((t) => normaliseKey(t) === n) ?? key;
+  return tracked.find((t) => normaliseKey(t) === n) ?? openFieldForKey(key) ?? key;
 }
 
 /** Words of a key ("loyaltyTier" → "loyalty tier"), for matching a known field by its noun. */
