@@ -13,7 +13,7 @@
 import { askedSlots, isRequest } from "./asks";
 import { canonicalField, DEFAULT_VOCABULARY, lemma, normaliseKey, openFieldForKey, openPhrases, slotForKey, type Slot, type Vocabulary } from "./slots";
 import { isToolCall, type TimedEvent } from "./timeline";
-import { findShape, MIXED_CODE_RE, PHONE_DIGITS_RE, shapeSpans, wordCount, type Span } from "./values";
+import { dateKeys, DATE_RE, findShape, MIXED_CODE_RE, PHONE_DIGITS_RE, shapeSpans, wordCount, type Span } from "./values";
 
 export interface Fact {
   field: string;
@@ -241,5 +241,11 @@ export function mentions(haystack: string, value: string): boolean {
   }
   const digits = v.replace(/\D/g, "");
   // phones and ids written with other separators: compare the digit runs
-  return digits.length >= 7 && digits.length === v.replace(/[\s().+-]/g, "").length && h.replace(/\D/g, "").includes(digits);
+  if (digits.length >= 7 && digits.length === v.replace(/[\s().+-]/g, "").length && h.replace(/\D/g, "").includes(digits)) return true;
+  // a reference written with other separators or spacing ("AB-123-456" as "AB123456", "CF103AT")
+  const alnum = v.replace(/[^a-z0-9]/g, "");
+  if (alnum.length >= 6 && /\d/.test(alnum) && alnum !== v && h.replace(/[^a-z0-9]/g, "").includes(alnum)) return true;
+  // the same date written another way ("12/05/1979" as "12 May 1979")
+  const days = dateKeys(v);
+  return days.length > 0 && [...h.matchAll(DATE_RE)].some((m) => dateKeys(m[0]).some((k) => days.includes(k)));
 }
