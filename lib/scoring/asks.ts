@@ -14,7 +14,8 @@
 // Known limits: English frames; a request spread over two sentences ("One more thing. The
 // number?") is read sentence by sentence; a value re-asked without naming it ("could you give me
 // that again?") is caught only by the reply evidence in reask.ts.
-import { keyWords, lemma, OPEN_RE, openPhrases, type Slot, type Vocabulary } from "./slots";
+import { nounsIn, openPhrasesIn } from "./nouns";
+import { keyWords, type Slot, type Vocabulary } from "./slots";
 
 export interface Asked {
   /** the slot asked for (null: a generic noun — "reference number" — or a known field's own name) */
@@ -69,33 +70,22 @@ function requested(sentence: string, start: number, end: number, weak: boolean, 
 export function askedSlots(text: string, vocab: Vocabulary, fields: string[] = []): Asked[] {
   const out: Asked[] = [];
   const fieldWords = fields.map((f) => ({ field: f, words: keyWords(f) })).filter((f) => f.words.length >= 3);
-  vocab.nounRe.lastIndex = 0;
-  const any = vocab.nounRe.test(text);
-  vocab.nounRe.lastIndex = 0;
-  OPEN_RE.lastIndex = 0;
-  const open = OPEN_RE.test(text);
-  OPEN_RE.lastIndex = 0;
-  if (!any && !open && !fieldWords.some((f) => text.toLowerCase().includes(f.words))) return out;
   for (const raw of text.split(SENTENCES)) {
     const sentence = raw.trim();
     if (!sentence) continue;
     const isQuestion = sentence.endsWith("?");
     const taken: Array<[number, number]> = [];
     const seen = new Set<string>();
-    for (const m of sentence.matchAll(vocab.nounRe)) {
-      const start = m.index!;
-      const end = start + m[0].length;
+    for (const { start, end, info } of nounsIn(sentence, vocab)) {
       // "in order to" is a conjunction, not an order
-      if (/^order$/i.test(m[0]) && /\bin\s+$/i.test(sentence.slice(0, start)) && /^\s+to\b/i.test(sentence.slice(end))) continue;
-      const info = vocab.nouns.get(lemma(m[0]));
-      if (!info) continue;
+      if (/^order$/i.test(sentence.slice(start, end)) && /\bin\s+$/i.test(sentence.slice(0, start)) && /^\s+to\b/i.test(sentence.slice(end))) continue;
       taken.push([start, end]);
       const id = info.slot?.name ?? "*";
       if (seen.has(id) || !requested(sentence, start, end, info.weak, isQuestion)) continue;
       seen.add(id);
       out.push({ slot: info.slot, sentence });
     }
-    for (const o of openPhrases(sentence)) {
+    for (const o of openPhrasesIn(sentence)) {
       if (taken.some(([s, e]) => o.start < e && o.end > s) || seen.has(o.field)) continue;
       if (!requested(sentence, o.start, o.end, false, isQuestion)) continue;
       seen.add(o.field);
@@ -113,5 +103,8 @@ export function askedSlots(text: string, vocab: Vocabulary, fields: string[] = [
 
 /** True when a sentence/message asks anything (a question, or a request frame): used for reply evidence. */
 export function isRequest(text: string): boolean {
-  return text.split(SENTENCES).some((s) => s.trim().endsWith("?") || ANY_FRAME.test(s));
+  if (text.includes("?")) return /\?(?:\s|$)/.test(text);
+  return REQUEST_WORD.test(text) && text.split(SENTENCES).some((s) => ANY_FRAME.test(s));
 }
+/** a cheap first test: every request frame contains one of these words */
+const REQUEST_WORD = new RegExp(`\\b(?:${VERBS}|need|require|want|may|can|could|might|do|let|like)\\b`, "i");

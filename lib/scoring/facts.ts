@@ -11,7 +11,8 @@
 // Known limits: a value given two messages after the question is not bound; names and addresses
 // are read only from English cues ("my name is", "12 Harbor Street").
 import { askedSlots, isRequest } from "./asks";
-import { canonicalField, DEFAULT_VOCABULARY, lemma, normaliseKey, openFieldForKey, openPhrases, slotForKey, type Slot, type Vocabulary } from "./slots";
+import { nounsIn, openPhrasesIn } from "./nouns";
+import { canonicalField, DEFAULT_VOCABULARY, normaliseKey, openFieldForKey, slotForKey, type Slot, type Vocabulary } from "./slots";
 import { isToolCall, type TimedEvent } from "./timeline";
 import { dateKeys, DATE_RE, findShape, MIXED_CODE_RE, PHONE_DIGITS_RE, shapeSpans, wordCount, type Span } from "./values";
 
@@ -61,22 +62,21 @@ function fits(slot: Slot, value: string): boolean {
 function spans(text: string, vocab: Vocabulary): Span[] {
   const out = shapeSpans(text);
   // a value right after its noun: "policy number is PL-88", "PNR QXTRBM", "ZIP 94107"
-  vocab.nounRe.lastIndex = 0;
-  for (const m of text.matchAll(vocab.nounRe)) {
-    const slot = vocab.nouns.get(lemma(m[0]))?.slot;
+  for (const hit of nounsIn(text, vocab)) {
+    const slot = hit.info.slot;
     if (!slot || slot.shape === "text" || slot.shape === "name") continue;
-    const at = m.index! + m[0].length;
+    const at = hit.end;
     const gap = CONTEXT_GAP.exec(text.slice(at))![0].length;
     const rest = text.slice(at + gap, at + gap + 60);
-    const hit = slot.pattern ? new RegExp(slot.pattern.source, "i").exec(rest) : null;
-    const found = hit ? (hit.index === 0 ? { index: 0, value: hit[1] ?? hit[0] } : null) : findShape(slot.shape, rest)[0];
+    const own = slot.pattern ? new RegExp(slot.pattern.source, "i").exec(rest) : null;
+    const found = own ? (own.index === 0 ? { index: 0, value: own[1] ?? own[0] } : null) : findShape(slot.shape, rest)[0];
     if (!found || found.index !== 0) continue;
     const value = slot.shape === "iban" ? found.value : found.value.replace(/[.,;:]+$/, "");
     if (value) out.push({ start: at + gap, end: at + gap + found.value.length, field: slot.name, value, rank: 4 });
   }
   // a value right after an identifier phrase no vocabulary lists: "invoice number INV-2231"
   const nouns = out.filter((s) => s.rank === 4);
-  for (const o of openPhrases(text)) {
+  for (const o of openPhrasesIn(text)) {
     const gap = CONTEXT_GAP.exec(text.slice(o.end))![0].length;
     const found = findShape("code", text.slice(o.end + gap, o.end + gap + 60))[0];
     if (!found || found.index !== 0 || nouns.some((n) => n.start === o.end + gap)) continue;
@@ -198,20 +198,18 @@ export function factsFromJson(
 /** Every fact in the timeline in order, with where it was seen. */
 export function extractFacts(timeline: TimedEvent[], tracked: string[], vocab: Vocabulary = DEFAULT_VOCABULARY): Fact[] {
   const facts: Fact[] = [];
-  let asked: Slot[] = [];
-  let answering = false;
+  // the agent message a user message answers (read only when a user message follows it)
+  let question: string | null = null;
   for (const t of timeline) {
     const e = t.event;
     const base = { eventId: e.id, turn: t.turn, at: t.at };
     if (e.type === "message") {
       if (e.role === "user") {
+        const asked = question ? askedSlots(question, vocab).flatMap((a) => (a.slot ? [a.slot] : [])) : [];
+        const answering = question !== null && (asked.length > 0 || isRequest(question));
         for (const f of factsFromText(e.content, vocab, asked, answering)) facts.push({ ...f, ...base, source: "user" });
-        asked = [];
-        answering = false;
-      } else if (e.role === "agent") {
-        asked = askedSlots(e.content, vocab).flatMap((a) => (a.slot ? [a.slot] : []));
-        answering = isRequest(e.content);
-      }
+        question = null;
+      } else if (e.role === "agent") question = e.content;
     } else if (isToolCall(e)) {
       for (const f of factsFromJson(e.args, tracked, vocab)) facts.push({ ...f, ...base, source: "tool" });
       for (const f of factsFromJson(e.result, tracked, vocab)) facts.push({ ...f, ...base, source: "tool" });

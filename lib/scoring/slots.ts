@@ -133,16 +133,14 @@ export interface Vocabulary {
   slots: Slot[];
   byKey: Map<string, Slot>;
   byName: Map<string, Slot>;
-  /** every noun of every slot, longest first, as one alternation (plural tolerant) */
-  nounRe: RegExp;
   nouns: Map<string, NounInfo>;
+  /** first word of a noun phrase → the most words a phrase starting with it has */
+  starts: Map<string, number>;
 }
 
 export function normaliseKey(key: string): string {
   return key.toLowerCase().replace(/[^a-z0-9]/g, "");
 }
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[\\s-]+");
 
 /** Singular of a noun phrase's head word (a suffix lemmatiser: enough for the nouns slots use). */
 export function lemma(phrase: string): string {
@@ -155,6 +153,13 @@ export function lemma(phrase: string): string {
     .replace(/(\w{2,}[^s'])s$/, "$1");
 }
 
+/** The lookup key of a noun phrase: its words (letters/digits, "#") with the head lemmatised. */
+export function nounKey(phrase: string): string {
+  const ws = phrase.toLowerCase().match(/[a-z0-9]+|#/g) ?? [];
+  if (ws.length) ws[ws.length - 1] = lemma(ws[ws.length - 1]);
+  return ws.join(" ");
+}
+
 function compile(slots: Slot[]): Vocabulary {
   const byKey = new Map<string, Slot>();
   const byName = new Map<string, Slot>();
@@ -163,13 +168,16 @@ function compile(slots: Slot[]): Vocabulary {
     byName.set(s.name, s);
     for (const k of s.keys) byKey.set(k, s);
     byKey.set(normaliseKey(s.name), s);
-    for (const n of s.nouns) nouns.set(lemma(n), { slot: s, weak: false });
-    for (const n of s.weak) if (!nouns.has(lemma(n))) nouns.set(lemma(n), { slot: s, weak: true });
+    for (const n of s.nouns) nouns.set(nounKey(n), { slot: s, weak: false });
+    for (const n of s.weak) if (!nouns.has(nounKey(n))) nouns.set(nounKey(n), { slot: s, weak: true });
   }
   for (const n of GENERIC_NOUNS) if (!nouns.has(n)) nouns.set(n, { slot: null, weak: n === "reference" || n === "confirmation" });
-  const alts = [...nouns.keys()].sort((a, b) => b.length - a.length).map(escape);
-  const nounRe = new RegExp(`(?<![\\w@])(?:${alts.join("|")})(?:e?s)?(?![\\w@])`, "gi");
-  return { slots, byKey, byName, nounRe, nouns };
+  const starts = new Map<string, number>();
+  for (const k of nouns.keys()) {
+    const ws = k.split(" ");
+    starts.set(ws[0], Math.max(starts.get(ws[0]) ?? 0, ws.length));
+  }
+  return { slots, byKey, byName, nouns, starts };
 }
 
 export const DEFAULT_VOCABULARY = compile(SLOTS);
@@ -199,26 +207,13 @@ export function vocabularyFor(entries: VocabularyEntry[] | undefined): Vocabular
 
 // Open slots: an identifier no vocabulary lists, named by the noun phrase "<thing> number/id/
 // reference" ("invoice number", "application reference", "rental agreement no."). Its field is
-// "<thing>_number" whatever the head, so "invoice id" and `invoiceNumber` are one field.
-export const OPEN_RE = /\b([a-z][\w'-]*(?:[\s-]+[a-z][\w'-]*){0,2}?)[\s-]+(?:number|id|no\.?|num|ref|reference|#)(?![\w#])/gi;
+// "<thing>_number" whatever the head, so "invoice id" and `invoiceNumber` are one field
+// (nouns.ts finds the phrases).
 const NOT_MODIFIER = new Set(
   ("a an the your my our their its his her this that these those which what whose any same new other another correct right " +
     "wrong valid full last first it's that's is was are be give send enter share provide confirm with for from and or of to in " +
     "on at by as me us you it phone contact reference ref number id tell need have get what's please again also just one").split(" "),
 );
-
-/** Open noun phrases in a text: the field, and where the phrase (without leading determiners) starts and ends. */
-export function openPhrases(text: string): Array<{ field: string; start: number; end: number }> {
-  const out: Array<{ field: string; start: number; end: number }> = [];
-  for (const m of text.matchAll(OPEN_RE)) {
-    const field = openField(m[1]);
-    if (!field) continue;
-    const first = field.split("_")[0];
-    const offset = m[0].toLowerCase().indexOf(first);
-    out.push({ field, start: m.index! + Math.max(0, offset), end: m.index! + m[0].length });
-  }
-  return out;
-}
 
 /** The open field a noun phrase's modifier words name ("your invoice" → "invoice_number"), if any. */
 export function openField(modifier: string): string | null {
@@ -229,9 +224,16 @@ export function openField(modifier: string): string | null {
 }
 
 /** The open field a key stands for ("invoice_id", "applicationRef" → …_number), if any. */
+const openKeyCache = new Map<string, string | null>();
 export function openFieldForKey(key: string): string | null {
-  const m = /^(.+?) (?:number|id|no|num|ref|reference)$/.exec(keyWords(key));
-  return m ? openField(m[1]) : null;
+  let f = openKeyCache.get(key);
+  if (f === undefined) {
+    const m = /^(.+?) (?:number|id|no|num|ref|reference)$/.exec(keyWords(key));
+    f = m ? openField(m[1]) : null;
+    if (openKeyCache.size > 5000) openKeyCache.clear();
+    openKeyCache.set(key, f);
+  }
+  return f;
 }
 
 /** The slot a state/payload/tool-result key stands for, if any. */

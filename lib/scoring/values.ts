@@ -47,19 +47,22 @@ export const DATE_RE = new RegExp(
   "gi",
 );
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTH_WORD = new RegExp(`\\b(${MONTHS.join("|")})`);
 
 /**
  * Day keys ("m-d" and, with a year, "y-m-d") a date can mean: "12/05/1979" is 12 May or 5 December,
  * so both. Two dates are the same when their keys meet; a key without a year matches any year.
  */
 export function dateKeys(text: string): string[] {
+  if (!/\d/.test(text)) return [];
   const t = text.trim().toLowerCase();
   const keys = (y: number | null, m: number, d: number) =>
     m >= 1 && m <= 12 && d >= 1 && d <= 31 ? [`${m}-${d}`, ...(y !== null ? [`${y < 100 ? 1900 + y + (y < 50 ? 100 : 0) : y}-${m}-${d}`] : [])] : [];
   let r: RegExpExecArray | null;
   if ((r = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t))) return keys(+r[1], +r[2], +r[3]);
   if ((r = /^(\d{1,2})[/.](\d{1,2})[/.](\d{2,4})$/.exec(t))) return [...keys(+r[3], +r[2], +r[1]), ...keys(+r[3], +r[1], +r[2])];
-  const month = MONTHS.findIndex((m) => new RegExp(`\\b${m}`).test(t)) + 1;
+  const mm = MONTH_WORD.exec(t);
+  const month = mm ? MONTHS.indexOf(mm[1]) + 1 : 0;
   const day = /\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)/.exec(t.replace(/\b\d{4}\b/, ""));
   const year = /\b(\d{4})\b/.exec(t);
   return month && day ? keys(year ? +year[1] : null, month, +day[1]).slice(year ? 1 : 0) : [];
