@@ -13,6 +13,9 @@
 // - Card values are kept as their last four digits (a Luhn-valid full number is reduced to them):
 //   agents ask for the last four, and Baton need not store card numbers.
 // - Generic nouns ("reference number") stand for whichever identity slot is known.
+// - Open slots: "<thing> number/id/reference" that no entry lists is a slot of its own
+//   ("invoice number" → invoice_number), so domains nobody listed still get their identifiers.
+// - Nouns are looked up by word n-grams (nouns.ts), not by one large regular expression.
 // Known limits: English nouns only (value shapes in values.ts are language independent); a noun
 // a project uses that is not listed here must be added in its vocabulary setting.
 import type { VocabularyEntry } from "../projects/settings";
