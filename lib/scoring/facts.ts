@@ -50,6 +50,7 @@ const CONTEXT_GAP = /^(?:\s*(?:is|was|are|it's|its|it is|reads|of|no\.?|number|=
 const NAME_RE = /\b(?:my name is|my name's|name is|this is|i am|i'm) ([A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)\b/g;
 const ADDRESS_RE = /\b(\d{1,5} [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)* (?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Way|Court|Ct|Place|Pl|Close|Terrace)\.?)/g;
 const LAST4_CONTEXT = /\b(?:ending|ends|end)\s+(?:(?:in|with)\s+)?(\d{4})\b|\blast\s+(?:four|4)(?:\s+digits)?(?:\s+(?:are|is|were|was|of\s+\w+(?:\s+\w+)?\s+(?:are|is)))?\s*:?\s*(\d{4})\b/gi;
+const PHONE_WORD = /\b(?:phone|mobile|cell|call|text|reach|whatsapp|sms|tel|ring)\b/i;
 const PHONE_CONTEXT = /\b(?:phone|mobile|cell|call|text|reach|whatsapp|sms|tel|ring)\b[^.?!\d]{0,25}$/i;
 
 /** Does a candidate value fit the slot's shape (the project pattern, when given, decides alone). */
@@ -82,19 +83,21 @@ function spans(text: string, vocab: Vocabulary): Span[] {
     if (!found || found.index !== 0 || nouns.some((n) => n.start === o.end + gap)) continue;
     out.push({ start: o.end + gap, end: o.end + gap + found.value.length, field: o.field, value: found.value, rank: 4 });
   }
-  for (const m of text.matchAll(LAST4_CONTEXT)) {
+  // the cue-led readers below need a digit (or a capitalised name) to find anything
+  const digit = /\d/.test(text);
+  if (digit) for (const m of text.matchAll(LAST4_CONTEXT)) {
     const v = m[1] ?? m[2];
     const start = m.index! + m[0].lastIndexOf(v);
     out.push({ start, end: start + 4, field: "card_last4", value: v, rank: 4 });
   }
-  for (const m of text.matchAll(PHONE_DIGITS_RE)) {
+  if (digit && PHONE_WORD.test(text)) for (const m of text.matchAll(PHONE_DIGITS_RE)) {
     if (PHONE_CONTEXT.test(text.slice(Math.max(0, m.index! - 40), m.index!))) {
       const d = m[0].replace(/\D/g, "");
       if (d.length >= 7 && d.length <= 15) out.push({ start: m.index!, end: m.index! + m[0].length, field: "phone", value: m[0].trim(), rank: 2 });
     }
   }
-  for (const m of text.matchAll(NAME_RE)) out.push({ start: m.index! + m[0].length - m[1].length, end: m.index! + m[0].length, field: "name", value: m[1], rank: 1 });
-  for (const m of text.matchAll(ADDRESS_RE)) out.push({ start: m.index!, end: m.index! + m[0].length, field: "address", value: m[1], rank: 1 });
+  if (/\b(?:name|this is|i am|i'm)\b/i.test(text)) for (const m of text.matchAll(NAME_RE)) out.push({ start: m.index! + m[0].length - m[1].length, end: m.index! + m[0].length, field: "name", value: m[1], rank: 1 });
+  if (digit) for (const m of text.matchAll(ADDRESS_RE)) out.push({ start: m.index!, end: m.index! + m[0].length, field: "address", value: m[1], rank: 1 });
   for (const s of vocab.slots) {
     if (!s.pattern) continue;
     for (const m of text.matchAll(s.pattern)) {
@@ -159,7 +162,7 @@ export function factsFromText(
   }
   // reference-like codes nobody named ("the serial on the front is 19P0448271"): kept as evidence
   // for a re-ask (the user repeating it), never as a dropout field
-  for (const m of text.matchAll(MIXED_CODE_RE)) {
+  if (/\d/.test(text)) for (const m of text.matchAll(MIXED_CODE_RE)) {
     if (kept.some((k) => m.index! < k.end && m.index! + m[0].length > k.start) || out.some((f) => f.value === m[0])) continue;
     out.push({ field: UNNAMED_CODE, value: m[0] });
   }

@@ -101,7 +101,9 @@ export function shapeSpans(text: string): Span[] {
       if (r) out.push({ start: m.index!, end: m.index! + m[0].length, rank, ...r });
     }
   };
-  add(EMAIL_RE, 3, (m) => ({ field: "email", value: m[0].replace(/\.$/, "") }));
+  if (text.includes("@")) add(EMAIL_RE, 3, (m) => ({ field: "email", value: m[0].replace(/\.$/, "") }));
+  // every other shape has a digit in it
+  if (!/\d/.test(text)) return out;
   add(IBAN_RE, 3, (m) => (ibanValid(m[0]) ? { field: "iban", value: m[0].replace(/\s+/g, "") } : null));
   add(CARD_RE, 3, (m) => {
     const d = digitsOf(m[0]);
