@@ -106,5 +106,20 @@ export function isRequest(text: string): boolean {
   if (text.includes("?")) return /\?(?:\s|$)/.test(text);
   return REQUEST_WORD.test(text) && text.split(SENTENCES).some((s) => ANY_FRAME.test(s));
 }
+const YES_NO = /^(?:(?:ok|okay|so|and|great|sure|thanks|alright|right)[,!]?\s+)*(?:is|are|was|were|shall|should|do|does|did|can|could|would|will|have|has|may|might|am)\b/i;
+
+/**
+ * True when a message asks for something the user must state: a request frame, or a question that
+ * is not an English yes/no question ("Shall I send it to the email on file?" asks for consent, and
+ * a reply restating the email volunteers it). Questions in other languages count.
+ */
+export function asksForValue(text: string): boolean {
+  if (!isRequest(text)) return false;
+  return text.split(SENTENCES).some((s) => {
+    const t = s.trim();
+    return (t.endsWith("?") && !YES_NO.test(t)) || ANY_FRAME.test(t);
+  });
+}
+
 /** a cheap first test: every request frame contains one of these words */
 const REQUEST_WORD = new RegExp(`\\b(?:${VERBS}|need|require|want|may|can|could|might|do|let|like)\\b`, "i");

@@ -66,3 +66,10 @@ describe("re-ask by the user's reply", () => {
     expect(await reasks(["user: My router is down, account 5519987402", "handoff", "agent: Is that account 5519987402?", "user: yes 5519987402"])).toEqual([]);
   });
 });
+
+describe("re-ask by the user's reply: consent questions", () => {
+  it("near miss (banking, SaaS): a yes/no question answered with the known value is no re-ask; failure case: an open question is", async () => {
+    expect(await reasks(["user: Send me the statement, my email is ana@example.com", "handoff", "agent: Shall I send it to the address we have on file?", "user: yes, ana@example.com"])).toEqual([]);
+    expect(await reasks(["user: Invoice INV-22310 is wrong", "handoff", "agent: Which one do you mean?", "user: INV-22310"])).not.toEqual([]);
+  });
+});

@@ -3,7 +3,8 @@
 //   - phrasing: the message requests a slot (asks.ts: which/what, request verbs, "I'll need",
 //     bare "Your PNR?") that is known — by slot type, or by a known field's own key words
 //     ("loyalty tier" for `loyaltyTier`), or a generic "reference number" when one id is known;
-//   - the reply: the message asks something and the user's next reply is mostly a value that was
+//   - the reply: the message asks for something (not a yes/no question such as "Shall I send it
+//     to the email on file?") and the user's next reply is mostly a value that was
 //     known before the handoff ("priya@x.com, as I said") — whatever words the agent used, in any
 //     language. Only identity values and values with a digit count, so "yes"/"gold" never do.
 // A message that already contains the known value is a confirmation ("Is it order 8812?"), not a
@@ -13,7 +14,7 @@
 // reply evidence looks only at the first user reply to the message.
 import type { ChainLink } from "./chain";
 import type { ScoringContext } from "./context";
-import { askedSlots, isRequest } from "./asks";
+import { askedSlots, asksForValue } from "./asks";
 import { ANSWER, mentions, UNNAMED_CODE } from "./facts";
 import { GENERIC_SLOTS } from "./slots";
 import { isAgentMessage, isUserMessage } from "./timeline";
@@ -54,7 +55,7 @@ export function reasksAfter(ctx: ScoringContext, link: ChainLink, nextIndex: num
       add(field);
     }
     const reply = nextReply(ctx, i, nextIndex);
-    if (!reply || !isRequest(e.content)) continue;
+    if (!reply || !asksForValue(e.content)) continue;
     for (const [key, v] of evidence) {
       const value = scalar(v);
       if (!value || value.length < 3) continue;
