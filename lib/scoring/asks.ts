@@ -67,8 +67,12 @@ function requested(sentence: string, start: number, end: number, weak: boolean, 
 }
 
 /** Slots an agent message asks for, once per slot per sentence; `fields` adds known non-slot fields matched by their key words. */
-export function askedSlots(text: string, vocab: Vocabulary, fields: string[] = []): Asked[] {
+export function askedSlots(text: string, vocab: Vocabulary, fields: string[] = [], cache?: Map<string, Asked[]>): Asked[] {
+  const cacheable = cache && !fields.length;
+  const hit = cacheable ? cache.get(text) : undefined;
+  if (hit) return hit;
   const out: Asked[] = [];
+  if (cacheable) cache.set(text, out);
   const fieldWords = fields.map((f) => ({ field: f, words: keyWords(f) })).filter((f) => f.words.length >= 3);
   for (const raw of text.split(SENTENCES)) {
     const sentence = raw.trim();

@@ -10,7 +10,7 @@
 // value (at most six other words, any language) binds to the slot the agent just asked for.
 // Known limits: a value given two messages after the question is not bound; names and addresses
 // are read only from English cues ("my name is", "12 Harbor Street").
-import { askedSlots, isRequest } from "./asks";
+import { askedSlots, isRequest, type Asked } from "./asks";
 import { nounsIn, openPhrasesIn } from "./nouns";
 import { canonicalField, DEFAULT_VOCABULARY, normaliseKey, openFieldForKey, slotForKey, type Slot, type Vocabulary } from "./slots";
 import { isToolCall, type TimedEvent } from "./timeline";
@@ -199,7 +199,12 @@ export function factsFromJson(
 }
 
 /** Every fact in the timeline in order, with where it was seen. */
-export function extractFacts(timeline: TimedEvent[], tracked: string[], vocab: Vocabulary = DEFAULT_VOCABULARY): Fact[] {
+export function extractFacts(
+  timeline: TimedEvent[],
+  tracked: string[],
+  vocab: Vocabulary = DEFAULT_VOCABULARY,
+  asks?: Map<string, Asked[]>,
+): Fact[] {
   const facts: Fact[] = [];
   // the agent message a user message answers (read only when a user message follows it)
   let question: string | null = null;
@@ -208,7 +213,7 @@ export function extractFacts(timeline: TimedEvent[], tracked: string[], vocab: V
     const base = { eventId: e.id, turn: t.turn, at: t.at };
     if (e.type === "message") {
       if (e.role === "user") {
-        const asked = question ? askedSlots(question, vocab).flatMap((a) => (a.slot ? [a.slot] : [])) : [];
+        const asked = question ? askedSlots(question, vocab, [], asks).flatMap((a) => (a.slot ? [a.slot] : [])) : [];
         const answering = question !== null && (asked.length > 0 || isRequest(question));
         for (const f of factsFromText(e.content, vocab, asked, answering)) facts.push({ ...f, ...base, source: "user" });
         question = null;

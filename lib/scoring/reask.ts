@@ -46,7 +46,7 @@ export function reasksAfter(ctx: ScoringContext, link: ChainLink, nextIndex: num
       seen.add(field);
       out.push({ eventId: e.id, field });
     };
-    const asked = askedSlots(e.content, ctx.vocab, ownFields);
+    const asked = askedSlots(e.content, ctx.vocab, ownFields, ctx.asks);
     for (const a of asked) {
       const field = a.slot?.name ?? a.field ?? generic;
       if (!field || !known.has(field) || seen.has(field)) continue;

@@ -10,6 +10,7 @@ import { dropoutForHandoff } from "./dropout";
 import { extractFacts } from "./facts";
 import { staleUsesIn, type StaleUse } from "./freshness";
 import { offlineJudge, scoreIntent, type IntentJudge } from "./intent";
+import type { Asked } from "./asks";
 import { reasksAfter, type Reask } from "./reask";
 import { vocabularyFor } from "./slots";
 import {
@@ -94,7 +95,8 @@ export async function analyzeConversation(
   const timeline = buildTimeline(events);
   const chain = buildChain(timeline);
   const vocab = vocabularyFor(settings.vocabulary);
-  const ctx: ScoringContext = { timeline, chain, facts: extractFacts(timeline, settings.trackedFields, vocab), settings, vocab };
+  const asks = new Map<string, Asked[]>();
+  const ctx: ScoringContext = { timeline, chain, facts: extractFacts(timeline, settings.trackedFields, vocab, asks), settings, vocab, asks };
   const effective = chain.filter((l) => l.effective);
   const pingPong = pingPongLinks(ctx);
   const content = hasMessageContent(timeline);
