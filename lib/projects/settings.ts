@@ -9,6 +9,36 @@ export const JudgeSettings = z.object({
   model: z.string().min(1).optional(),
 });
 
+/** A regular expression a project supplies: must compile, bounded, no nested quantifier (ReDoS). */
+const SafePattern = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine((p) => {
+    try {
+      new RegExp(p);
+      return true;
+    } catch {
+      return false;
+    }
+  }, "not a valid regular expression")
+  .refine((p) => !/\([^)]*[+*}][^)]*\)[+*{?]/.test(p), "nested quantifiers are not allowed");
+
+/** One project vocabulary entry (issue 12): a slot of its own, or extra names for a built-in one. */
+export const VocabularyEntry = z.object({
+  /** slot name: a built-in one (order_id, policy_number, …) to extend, or a new one */
+  name: z.string().regex(/^[a-z][a-z0-9_]{0,63}$/, "lowercase letters, digits and _"),
+  /** state/payload/tool-result key spellings that mean this slot */
+  keys: z.array(z.string().min(1).max(128)).max(50).default([]),
+  /** noun phrases agents use to ask for it ("loyalty number") */
+  nouns: z.array(z.string().trim().min(2).max(64)).max(50).default([]),
+  /** what its value looks like in free text (group 1, else the whole match) */
+  pattern: SafePattern.optional(),
+  /** identities never go stale (tool-result freshness skips them) */
+  identity: z.boolean().optional(),
+});
+export type VocabularyEntry = z.output<typeof VocabularyEntry>;
+
 export const ProjectSettings = z.object({
   /** extra state keys treated as facts when seen in tool results or user messages */
   trackedFields: z.array(z.string().min(1).max(128)).max(200).default([]),
@@ -27,6 +57,8 @@ export const ProjectSettings = z.object({
   contractPresence: z.number().min(0.5).max(1).default(0.9),
   /** handoff contracts: days of handoffs inferred from, and rescored when a contract changes */
   contractWindowDays: z.number().int().min(1).max(90).default(7),
+  /** slot names, key spellings and value patterns added to the built-in vocabulary */
+  vocabulary: z.array(VocabularyEntry).max(50).default([]),
 });
 export type ProjectSettings = z.output<typeof ProjectSettings>;
 

@@ -3,6 +3,8 @@
 import type { ProjectSettings } from "../projects/settings";
 import type { ChainLink } from "./chain";
 import type { Fact } from "./facts";
+import type { Asked } from "./asks";
+import type { Vocabulary } from "./slots";
 import type { TimedEvent } from "./timeline";
 
 export interface ScoringContext {
@@ -10,6 +12,10 @@ export interface ScoringContext {
   chain: ChainLink[];
   facts: Fact[];
   settings: ProjectSettings;
+  /** built-in slots extended by settings.vocabulary */
+  vocab: Vocabulary;
+  /** slots each agent message asks for, by text (read by fact extraction and re-ask alike) */
+  asks: Map<string, Asked[]>;
 }
 
 /** A score that could not be computed carries the reason instead of a number. */

@@ -1,7 +1,7 @@
 // Field-by-field state diff across a handoff (SPEC §3.1, the drill-down's diff card): nested keys
 // as dotted paths; top-level keys matched by canonical field name so `orderId` before and
 // `order_id` after count as the same field. A field whose value becomes null or "" counts as removed.
-import { canonicalField } from "./slots";
+import { canonicalField, DEFAULT_VOCABULARY, type Vocabulary } from "./slots";
 
 export interface StateDiff {
   removed: Array<{ path: string; value: unknown }>;
@@ -13,13 +13,18 @@ export interface StateDiff {
 const MAX_DEPTH = 6;
 const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === "object" && !Array.isArray(v);
 
-export function diffState(before: Record<string, unknown>, after: Record<string, unknown>, tracked: string[] = []): StateDiff {
+export function diffState(
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+  tracked: string[] = [],
+  vocab: Vocabulary = DEFAULT_VOCABULARY,
+): StateDiff {
   const out: StateDiff = { removed: [], added: [], changed: [], unchanged: [] };
   const afterByField = new Map<string, string>();
-  for (const k of Object.keys(after)) afterByField.set(canonicalField(k, tracked), k);
+  for (const k of Object.keys(after)) afterByField.set(canonicalField(k, tracked, vocab), k);
   const matched = new Set<string>();
   for (const [k, v] of Object.entries(before)) {
-    const ak = after[k] !== undefined ? k : afterByField.get(canonicalField(k, tracked));
+    const ak = after[k] !== undefined ? k : afterByField.get(canonicalField(k, tracked, vocab));
     if (ak === undefined) out.removed.push({ path: k, value: v });
     else {
       matched.add(ak);

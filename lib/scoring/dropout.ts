@@ -12,10 +12,8 @@
 import type { ChainLink } from "./chain";
 import type { ScoringContext } from "./context";
 import { diffState, type StateDiff } from "./diff";
-import { knownFacts, mentions } from "./facts";
-import { canonicalField, SLOTS } from "./slots";
-
-const slotForField = (field: string) => SLOTS.find((s) => s.name === field);
+import { knownFacts, mentions, UNNAMED_CODE } from "./facts";
+import { canonicalField } from "./slots";
 
 /** Timeline position where control last came to this handoff's sender. */
 function lastArrival(ctx: ScoringContext, link: ChainLink): number {
@@ -27,6 +25,8 @@ import type { TimedEvent } from "./timeline";
 
 export interface HandoffDropout {
   known: Map<string, unknown>;
+  /** canonical field → the key it was known under (stateBefore, then a tool's key), for display */
+  names: Map<string, string>;
   dropped: Array<{ field: string; value: unknown }>;
   score: number | null;
   diff: StateDiff;
@@ -49,23 +49,31 @@ export function dropoutForHandoff(ctx: ScoringContext, link: ChainLink): Handoff
   const e = link.event;
   const stateBefore = { ...latestState(ctx.timeline, link.index, e.from), ...(e.stateBefore ?? {}) };
   const known = new Map<string, unknown>();
-  for (const [k, v] of Object.entries(stateBefore)) known.set(canonicalField(k, tracked), v);
+  const names = new Map<string, string>();
+  for (const [k, v] of Object.entries(stateBefore)) {
+    const field = canonicalField(k, tracked, ctx.vocab);
+    known.set(field, v);
+    if (!names.has(field)) names.set(field, k);
+  }
   const since = e.mode === "return" ? lastArrival(ctx, link) : 0;
   const facts = knownFacts(
-    ctx.facts.filter((f) => f.source === "user" || slotForField(f.field)?.identity !== false),
+    ctx.facts.filter((f) => f.field !== UNNAMED_CODE && (f.source === "user" || ctx.vocab.byName.get(f.field)?.identity !== false)),
     ctx.timeline,
     link.index,
     since,
   );
-  for (const [field, f] of facts) if (!known.has(field)) known.set(field, f.value);
-  if (!link.effective) return { known, dropped: [], score: null, diff: EMPTY_DIFF };
+  for (const [field, f] of facts) {
+    if (!known.has(field)) known.set(field, f.value);
+    if (!names.has(field) && f.key) names.set(field, f.key);
+  }
+  if (!link.effective) return { known, names, dropped: [], score: null, diff: EMPTY_DIFF };
 
   const handed = { ...(e.payload ?? {}), ...(e.stateAfter ?? {}) };
   // A field handed over as null or "" (a typed handoff input the model left empty) carries nothing.
   const carriedKeys = new Set(
     Object.entries(handed)
       .filter(([, v]) => v !== null && v !== undefined && v !== "")
-      .map(([k]) => canonicalField(k, tracked)),
+      .map(([k]) => canonicalField(k, tracked, ctx.vocab)),
   );
   const text = `${e.summary ?? ""}\n${JSON.stringify(e.payload ?? {})}`;
   const dropped: Array<{ field: string; value: unknown }> = [];
@@ -77,15 +85,16 @@ export function dropoutForHandoff(ctx: ScoringContext, link: ChainLink): Handoff
       viaSummary[field] = value;
       continue;
     }
-    dropped.push({ field, value });
+    dropped.push({ field: names.get(field) ?? field, value });
   }
   const before: Record<string, unknown> = { ...stateBefore };
-  const beforeFields = new Set(Object.keys(before).map((k) => canonicalField(k, tracked)));
+  const beforeFields = new Set(Object.keys(before).map((k) => canonicalField(k, tracked, ctx.vocab)));
   for (const [field, f] of facts) if (!beforeFields.has(field)) before[field] = f.value;
   return {
     known,
+    names,
     dropped,
     score: known.size ? dropped.length / known.size : 0,
-    diff: diffState(before, { ...handed, ...viaSummary }, tracked),
+    diff: diffState(before, { ...handed, ...viaSummary }, tracked, ctx.vocab),
   };
 }

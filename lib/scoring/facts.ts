@@ -1,13 +1,26 @@
 // Facts: entity values the conversation has established (SPEC §3.1) — ids, order numbers,
 // emails, phones, amounts, dates and the project's tracked fields — found in user messages (by
-// pattern) and in tool results (by key, walking the JSON). Dropout and re-ask compare what was
-// known before a handoff with what crossed it.
-import { canonicalField, normaliseKey, slotForKey, SLOTS } from "./slots";
-import { isToolCall, isUserMessage, type TimedEvent } from "./timeline";
+// value shape and by the slot noun before a value) and in tool results (by key, walking the JSON).
+// Dropout and re-ask compare what was known before a handoff with what crossed it.
+//
+// Choices (issue 12 item 3): facts are never invented. Each stretch of text yields at most one
+// fact: where readings overlap, a value led by its noun ("order 4111…") beats a checksummed shape
+// (card, IBAN, email), which beats a shape-only one (date, amount), which beats a formatted phone.
+// A bare digit run is a phone only after phone words ("call me on …"). A reply that is mostly one
+// value (at most six other words, any language) binds to the slot the agent just asked for.
+// Known limits: a value given two messages after the question is not bound; names and addresses
+// are read only from English cues ("my name is", "12 Harbor Street").
+import { askedSlots, isRequest, type Asked } from "./asks";
+import { nounsIn, openPhrasesIn } from "./nouns";
+import { canonicalField, DEFAULT_VOCABULARY, normaliseKey, openFieldForKey, slotForKey, type Slot, type Vocabulary } from "./slots";
+import { isToolCall, type TimedEvent } from "./timeline";
+import { dateKeys, DATE_RE, findShape, MIXED_CODE_RE, PHONE_DIGITS_RE, shapeSpans, wordCount, type Span } from "./values";
 
 export interface Fact {
   field: string;
   value: string;
+  /** the key it was found under in a tool call (its own spelling, shown when it is dropped) */
+  key?: string;
   source: "user" | "tool";
   eventId: string;
   turn: number;
@@ -33,34 +46,151 @@ export function leaves(value: unknown, key = ""): Array<{ key: string; path: str
   return out;
 }
 
-/** Facts stated in free text by the user ("my order number is 8812", "it's jane@x.com"). */
-export function factsFromText(text: string): Array<{ field: string; value: string }> {
-  const out: Array<{ field: string; value: string }> = [];
-  for (const slot of SLOTS) {
-    if (!slot.value) continue;
-    const re = new RegExp(slot.value.source, slot.value.flags.includes("g") ? slot.value.flags : `${slot.value.flags}g`);
-    for (const m of text.matchAll(re)) {
-      const value = (m[1] ?? m[0]).trim().replace(/[.,;]+$/, "");
-      if (value) out.push({ field: slot.name, value });
+const CONTEXT_GAP = /^(?:\s*(?:is|was|are|it's|its|it is|reads|of|no\.?|number|=|:|#|-|–)\s*)*#?\s*/i;
+const NAME_RE = /\b(?:my name is|my name's|name is|this is|i am|i'm) ([A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)\b/g;
+const ADDRESS_RE = /\b(\d{1,5} [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)* (?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Way|Court|Ct|Place|Pl|Close|Terrace)\.?)/g;
+const LAST4_CONTEXT = /\b(?:ending|ends|end)\s+(?:(?:in|with)\s+)?(\d{4})\b|\blast\s+(?:four|4)(?:\s+digits)?(?:\s+(?:are|is|were|was|of\s+\w+(?:\s+\w+)?\s+(?:are|is)))?\s*:?\s*(\d{4})\b/gi;
+const PHONE_WORD = /\b(?:phone|mobile|cell|call|text|reach|whatsapp|sms|tel|ring)\b/i;
+const PHONE_CONTEXT = /\b(?:phone|mobile|cell|call|text|reach|whatsapp|sms|tel|ring)\b[^.?!\d]{0,25}$/i;
+
+/** Does a candidate value fit the slot's shape (the project pattern, when given, decides alone). */
+function fits(slot: Slot, value: string): boolean {
+  if (slot.pattern) return new RegExp(`^(?:${slot.pattern.source})$`, "i").test(value);
+  return findShape(slot.shape, value).some((f) => f.index === 0 && f.value.length >= value.replace(/[.,;:]+$/, "").length);
+}
+
+/** Every value span in a text: shapes, values led by a slot noun, phones in phone context, project patterns. */
+function spans(text: string, vocab: Vocabulary): Span[] {
+  const out = shapeSpans(text);
+  // a value right after its noun: "policy number is PL-88", "PNR QXTRBM", "ZIP 94107"
+  for (const hit of nounsIn(text, vocab)) {
+    const slot = hit.info.slot;
+    if (!slot || slot.shape === "text" || slot.shape === "name") continue;
+    const at = hit.end;
+    const gap = CONTEXT_GAP.exec(text.slice(at))![0].length;
+    const rest = text.slice(at + gap, at + gap + 60);
+    const own = slot.pattern ? new RegExp(slot.pattern.source, "i").exec(rest) : null;
+    const found = own ? (own.index === 0 ? { index: 0, value: own[1] ?? own[0] } : null) : findShape(slot.shape, rest)[0];
+    if (!found || found.index !== 0) continue;
+    const value = slot.shape === "iban" ? found.value : found.value.replace(/[.,;:]+$/, "");
+    if (value) out.push({ start: at + gap, end: at + gap + found.value.length, field: slot.name, value, rank: 4 });
+  }
+  // a value right after an identifier phrase no vocabulary lists: "invoice number INV-2231"
+  const nouns = out.filter((s) => s.rank === 4);
+  for (const o of openPhrasesIn(text)) {
+    const gap = CONTEXT_GAP.exec(text.slice(o.end))![0].length;
+    const found = findShape("code", text.slice(o.end + gap, o.end + gap + 60))[0];
+    if (!found || found.index !== 0 || nouns.some((n) => n.start === o.end + gap)) continue;
+    out.push({ start: o.end + gap, end: o.end + gap + found.value.length, field: o.field, value: found.value, rank: 4 });
+  }
+  // the cue-led readers below need a digit (or a capitalised name) to find anything
+  const digit = /\d/.test(text);
+  if (digit) for (const m of text.matchAll(LAST4_CONTEXT)) {
+    const v = m[1] ?? m[2];
+    const start = m.index! + m[0].lastIndexOf(v);
+    out.push({ start, end: start + 4, field: "card_last4", value: v, rank: 4 });
+  }
+  if (digit && PHONE_WORD.test(text)) for (const m of text.matchAll(PHONE_DIGITS_RE)) {
+    if (PHONE_CONTEXT.test(text.slice(Math.max(0, m.index! - 40), m.index!))) {
+      const d = m[0].replace(/\D/g, "");
+      if (d.length >= 7 && d.length <= 15) out.push({ start: m.index!, end: m.index! + m[0].length, field: "phone", value: m[0].trim(), rank: 2 });
     }
   }
-  // A bare "#8812" or "8812" given right after being asked is common; a lone long number with a
-  // leading # is treated as an order id when no other id slot claimed that value.
-  const bare = /(?:^|\s)#(\d{4,})\b/.exec(text);
-  if (bare && !out.some((f) => f.field === "order_id" || f.value === bare[1])) out.push({ field: "order_id", value: bare[1] });
+  if (/\b(?:name|this is|i am|i'm)\b/i.test(text)) for (const m of text.matchAll(NAME_RE)) out.push({ start: m.index! + m[0].length - m[1].length, end: m.index! + m[0].length, field: "name", value: m[1], rank: 1 });
+  if (digit) for (const m of text.matchAll(ADDRESS_RE)) out.push({ start: m.index!, end: m.index! + m[0].length, field: "address", value: m[1], rank: 1 });
+  for (const s of vocab.slots) {
+    if (!s.pattern) continue;
+    for (const m of text.matchAll(s.pattern)) {
+      const v = m[1] ?? m[0];
+      const start = m.index! + m[0].indexOf(v);
+      if (v) out.push({ start, end: start + v.length, field: s.name, value: v, rank: 5 });
+    }
+  }
   return out;
 }
 
-/** Facts in a tool result: keys that name a slot or a tracked field, and email/phone-shaped values. */
-export function factsFromJson(value: unknown, tracked: string[]): Array<{ field: string; value: string }> {
+/** Overlapping spans: the higher rank wins, then the longer one; each stretch of text yields one fact. */
+function resolve(found: Span[]): Span[] {
+  const kept: Span[] = [];
+  for (const s of [...found].sort((a, b) => b.rank - a.rank || b.end - b.start - (a.end - a.start) || a.start - b.start)) {
+    if (!kept.some((k) => s.start < k.end && s.end > k.start)) kept.push(s);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Field of a value the user gave alone in answer to a question that names no slot. */
+export const ANSWER = "answer";
+/** Field of a reference-like code the user mentioned without naming it (re-ask evidence only). */
+export const UNNAMED_CODE = "unnamed_code";
+
+/** Words in a reply outside a value: a reply that is mostly the value ("It's 88123") gives it alone. */
+const VALUE_ONLY_WORDS = 6;
+
+/**
+ * Facts stated in free text ("my order number is 8812", "PNR QXTRBM", "it's jane@x.com"). `asked`
+ * are the slots the agent's previous message asked for: a reply that is mostly a value of an asked
+ * slot's shape binds to that slot ("It's 88123" after "what's the order number?").
+ */
+export function factsFromText(
+  text: string,
+  vocab: Vocabulary = DEFAULT_VOCABULARY,
+  asked: Slot[] = [],
+  answering = asked.length > 0,
+): Array<{ field: string; value: string }> {
+  const kept = resolve(spans(text, vocab));
+  const out = kept.map((s) => ({ field: s.field, value: s.value }));
+  for (const slot of asked) {
+    if (out.some((f) => f.field === slot.name)) continue;
+    // a shape-only date/phone span given as the answer to a date-of-birth/phone question is that slot
+    const relabel = kept.find((k) => k.rank <= 2 && findShape(slot.shape, k.value).length && (k.field === "date" || k.field === "phone"));
+    if (relabel && relabel.field !== slot.name) {
+      out[kept.indexOf(relabel)] = { field: slot.name, value: relabel.value };
+      continue;
+    }
+    for (const c of findShape(slot.shape, text)) {
+      if (kept.some((k) => c.index < k.end && c.index + c.value.length > k.start)) continue;
+      if (!fits(slot, c.value) || wordCount(text) - wordCount(c.value) > VALUE_ONLY_WORDS) continue;
+      out.push({ field: slot.name, value: c.value });
+      break;
+    }
+  }
+  // a value given alone in answer to a question about no slot we know ("What does the meter show?"
+  // "18342"): a fact all the same, named by what it answered
+  if (answering && !out.length) {
+    const c = findShape("code", text).find((c) => wordCount(text) - wordCount(c.value) <= VALUE_ONLY_WORDS && c.value.replace(/\D/g, "").length >= 3);
+    if (c) out.push({ field: ANSWER, value: c.value });
+  }
+  // reference-like codes nobody named ("the serial on the front is 19P0448271"): kept as evidence
+  // for a re-ask (the user repeating it), never as a dropout field
+  if (/\d/.test(text)) for (const m of text.matchAll(MIXED_CODE_RE)) {
+    if (kept.some((k) => m.index! < k.end && m.index! + m[0].length > k.start) || out.some((f) => f.value === m[0])) continue;
+    out.push({ field: UNNAMED_CODE, value: m[0] });
+  }
+  // a lone "#8812" with no question before it: the order id of a shop, the commonest case
+  const bare = /(?:^|\s)#(\d{4,})\b/.exec(text);
+  if (bare && !asked.length && !out.some((f) => f.value === bare[1] || f.value.endsWith(bare[1]))) out.push({ field: "order_id", value: bare[1] });
+  return out;
+}
+
+/** Facts in a tool result: keys that name a slot or a tracked field, and email-shaped values. */
+export function factsFromJson(
+  value: unknown,
+  tracked: string[],
+  vocab: Vocabulary = DEFAULT_VOCABULARY,
+): Array<{ field: string; value: string; key?: string }> {
   const trackedNorm = new Set(tracked.map(normaliseKey));
-  const out: Array<{ field: string; value: string }> = [];
+  const out: Array<{ field: string; value: string; key?: string }> = [];
   for (const leaf of leaves(value)) {
     if (typeof leaf.value === "boolean") continue;
     const v = String(leaf.value);
     if (!v || v.length > 200) continue;
-    if (slotForKey(leaf.key) || trackedNorm.has(normaliseKey(leaf.key))) {
-      out.push({ field: canonicalField(leaf.key, tracked), value: v });
+    const slot = slotForKey(leaf.key, vocab);
+    if (slot || trackedNorm.has(normaliseKey(leaf.key))) {
+      // a full card number under a card key is kept as its last four, like one typed by the user
+      const value = slot?.name === "card_last4" && /^\d[\d -]{11,}\d$/.test(v) ? v.replace(/\D/g, "").slice(-4) : v;
+      out.push({ field: canonicalField(leaf.key, tracked, vocab), value, key: leaf.key });
+    } else if (openFieldForKey(leaf.key) && /\d/.test(v)) {
+      out.push({ field: openFieldForKey(leaf.key)!, value: v, key: leaf.key });
     } else if (/^[\w.+-]+@[\w-]+(\.[\w-]+)+$/.test(v)) {
       out.push({ field: "email", value: v });
     }
@@ -69,16 +199,28 @@ export function factsFromJson(value: unknown, tracked: string[]): Array<{ field:
 }
 
 /** Every fact in the timeline in order, with where it was seen. */
-export function extractFacts(timeline: TimedEvent[], tracked: string[]): Fact[] {
+export function extractFacts(
+  timeline: TimedEvent[],
+  tracked: string[],
+  vocab: Vocabulary = DEFAULT_VOCABULARY,
+  asks?: Map<string, Asked[]>,
+): Fact[] {
   const facts: Fact[] = [];
+  // the agent message a user message answers (read only when a user message follows it)
+  let question: string | null = null;
   for (const t of timeline) {
     const e = t.event;
     const base = { eventId: e.id, turn: t.turn, at: t.at };
-    if (isUserMessage(e)) {
-      for (const f of factsFromText(e.content)) facts.push({ ...f, ...base, source: "user" });
+    if (e.type === "message") {
+      if (e.role === "user") {
+        const asked = question ? askedSlots(question, vocab, [], asks).flatMap((a) => (a.slot ? [a.slot] : [])) : [];
+        const answering = question !== null && (asked.length > 0 || isRequest(question));
+        for (const f of factsFromText(e.content, vocab, asked, answering)) facts.push({ ...f, ...base, source: "user" });
+        question = null;
+      } else if (e.role === "agent") question = e.content;
     } else if (isToolCall(e)) {
-      for (const f of factsFromJson(e.args, tracked)) facts.push({ ...f, ...base, source: "tool" });
-      for (const f of factsFromJson(e.result, tracked)) facts.push({ ...f, ...base, source: "tool" });
+      for (const f of factsFromJson(e.args, tracked, vocab)) facts.push({ ...f, ...base, source: "tool" });
+      for (const f of factsFromJson(e.result, tracked, vocab)) facts.push({ ...f, ...base, source: "tool" });
     }
   }
   return facts;
@@ -98,7 +240,18 @@ export function mentions(haystack: string, value: string): boolean {
   if (!v) return false;
   const h = haystack.toLowerCase();
   if (h.includes(v)) return true;
+  // a number written with thousands separators or trailing zeros ("£3,412.08" for 3412.08)
+  if (/^-?\d+(?:\.\d+)?$/.test(v) && v.replace(/\D/g, "").length >= 3) {
+    const n = Number(v);
+    for (const m of h.matchAll(/\d[\d,]*(?:\.\d+)?/g)) if (Number(m[0].replace(/,/g, "")) === n) return true;
+  }
   const digits = v.replace(/\D/g, "");
   // phones and ids written with other separators: compare the digit runs
-  return digits.length >= 7 && digits.length === v.replace(/[\s().+-]/g, "").length && h.replace(/\D/g, "").includes(digits);
+  if (digits.length >= 7 && digits.length === v.replace(/[\s().+-]/g, "").length && h.replace(/\D/g, "").includes(digits)) return true;
+  // a reference written with other separators or spacing ("AB-123-456" as "AB123456", "CF103AT")
+  const alnum = v.replace(/[^a-z0-9]/g, "");
+  if (alnum.length >= 6 && /\d/.test(alnum) && alnum !== v && h.replace(/[^a-z0-9]/g, "").includes(alnum)) return true;
+  // the same date written another way ("12/05/1979" as "12 May 1979")
+  const days = dateKeys(v);
+  return days.length > 0 && [...h.matchAll(DATE_RE)].some((m) => dateKeys(m[0]).some((k) => days.includes(k)));
 }

@@ -56,7 +56,7 @@ describe("facts and slots", () => {
   it("maps key spellings to one field and reads tracked fields from tool results", () => {
     expect(canonicalField("orderNumber")).toBe("order_id");
     expect(canonicalField("loyalty_tier", ["loyaltyTier"])).toBe("loyaltyTier");
-    expect(factsFromJson({ customer: { loyalty_tier: "gold", status: "x" } }, ["loyalty_tier"])).toEqual([{ field: "loyalty_tier", value: "gold" }]);
+    expect(factsFromJson({ customer: { loyalty_tier: "gold", status: "x" } }, ["loyalty_tier"])).toEqual([{ field: "loyalty_tier", value: "gold", key: "loyalty_tier" }]);
   });
   it("matches values regardless of case and phone punctuation", () => {
     expect(mentions("Call 415-555-0134 please", "(415) 555 0134")).toBe(true);

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
+import type { EventRecord } from "../ingest/schemas";
+import { DEFAULT_SETTINGS } from "../projects/settings";
 import { analyzeFixture } from "./fixture.test-util";
-import { askedSlots } from "./slots";
+import { analyzeConversation } from "./run-scorers";
+import { askedSlots } from "./asks";
+import { DEFAULT_VOCABULARY } from "./slots";
 
 describe("re-ask", () => {
   it("flags billing asking again for the order number it was told before the handoff", async () => {
@@ -18,8 +22,54 @@ describe("re-ask", () => {
   });
 
   it("detects requests as well as questions, and ignores statements", () => {
-    expect(askedSlots("Please provide a phone number we can reach you on.").map((s) => s.slot.name)).toEqual(["phone"]);
-    expect(askedSlots("I've noted your email address.")).toEqual([]);
-    expect(askedSlots("Which order is this about?").map((s) => s.slot.name)).toEqual(["order_id"]);
+    expect(askedSlots("Please provide a phone number we can reach you on.", DEFAULT_VOCABULARY).map((s) => s.slot?.name)).toEqual(["phone"]);
+    expect(askedSlots("I've noted your email address.", DEFAULT_VOCABULARY)).toEqual([]);
+    expect(askedSlots("Which order is this about?", DEFAULT_VOCABULARY).map((s) => s.slot?.name)).toEqual(["order_id"]);
+  });
+});
+
+/** A conversation from lines: "user: …", "agent: …", "handoff" (a→b, nothing handed over). */
+function conv(lines: string[]): EventRecord[] {
+  let t = Date.UTC(2026, 10, 20, 9, 0, 0);
+  return lines.map((line, i) => {
+    t += 5000;
+    const base = { id: `e${i + 1}`, conversationId: "c", timestamp: new Date(t).toISOString() };
+    if (line === "handoff") return { ...base, type: "handoff", agent: "a", from: "a", to: "b", mode: "transfer" } as EventRecord;
+    const [role, ...rest] = line.split(": ");
+    return { ...base, type: "message", role: role as "user" | "agent", agent: role === "agent" ? "b" : undefined, content: rest.join(": ") } as EventRecord;
+  });
+}
+const reasks = async (lines: string[]) => (await analyzeConversation(conv(lines), DEFAULT_SETTINGS)).handoffs.flatMap((h) => h.reasks.map((r) => r.field));
+
+describe("re-ask by phrasing, beyond retail", () => {
+  it("airline, insurance, IT helpdesk: indirect and imperative requests for a known slot", async () => {
+    expect(await reasks(["user: Rebook me please, PNR QXTRBM", "handoff", "agent: Sure. What's your record locator"])).toEqual(["booking_id"]);
+    expect(await reasks(["user: Claim for hail damage, policy number PL-448120", "handoff", "agent: Could you remind me of your policy number?"])).toEqual(["policy_number"]);
+    expect(await reasks(["user: Laptop won't boot, asset tag NW-LT-15502", "handoff", "agent: Please provide the asset tag."])).toEqual(["asset_tag"]);
+  });
+  it("near miss: a question about an action, and a slot never given", async () => {
+    expect(await reasks(["user: Locked out, my email is ana@example.com", "handoff", "agent: Have you checked your email?"])).toEqual([]);
+    expect(await reasks(["user: Rebook me please, PNR QXTRBM", "handoff", "agent: What's your date of birth?"])).toEqual([]);
+    expect(await reasks(["user: Rebook me please, PNR QXTRBM", "handoff", "agent: Is your booking reference QXTRBM?"])).toEqual([]);
+  });
+});
+
+describe("re-ask by the user's reply", () => {
+  it("telecom, utilities, banking: the reply repeats a value known before the handoff, whatever the wording", async () => {
+    // no slot noun in the question at all, and a question in another language
+    expect(await reasks(["user: My router is down, account 5519987402", "handoff", "agent: Could you give me that number again?", "user: 5519987402, as I said"])).toEqual(["account_id"]);
+    expect(await reasks(["user: Meter serial 19P0448271 shows a blank screen", "handoff", "agent: ¿Me lo puede repetir, por favor?", "user: 19P0448271"])).not.toEqual([]);
+    expect(await reasks(["user: Visa ending 5521, travelling to Japan", "handoff", "agent: Which one are we talking about?", "user: 5521"])).toEqual(["card_last4"]);
+  });
+  it("near miss: the user volunteers the value in a long message, or answers a question that contained it", async () => {
+    expect(await reasks(["user: My router is down, account 5519987402", "handoff", "agent: How long has it been down?", "user: Since Monday morning, I already told the other person my account is 5519987402 and that the lights are red"])).toEqual([]);
+    expect(await reasks(["user: My router is down, account 5519987402", "handoff", "agent: Is that account 5519987402?", "user: yes 5519987402"])).toEqual([]);
+  });
+});
+
+describe("re-ask by the user's reply: consent questions", () => {
+  it("near miss (banking, SaaS): a yes/no question answered with the known value is no re-ask; failure case: an open question is", async () => {
+    expect(await reasks(["user: Send me the statement, my email is ana@example.com", "handoff", "agent: Shall I send it to the address we have on file?", "user: yes, ana@example.com"])).toEqual([]);
+    expect(await reasks(["user: Invoice INV-22310 is wrong", "handoff", "agent: Which one do you mean?", "user: INV-22310"])).not.toEqual([]);
   });
 });

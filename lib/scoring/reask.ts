@@ -1,32 +1,84 @@
 // Re-ask (SPEC §3.2): after a handoff and before the next one, an agent message that asks the user
-// for a slot whose value was known before the handoff. A question that already contains the known
-// value is a confirmation ("Is it order 8812?"), not a re-ask; asking for a slot that was never
-// given is a new question, not a re-ask.
+// for a slot whose value was known before the handoff. Two kinds of evidence (issue 12 item 2):
+//   - phrasing: the message requests a slot (asks.ts: which/what, request verbs, "I'll need",
+//     bare "Your PNR?") that is known — by slot type, or by a known field's own key words
+//     ("loyalty tier" for `loyaltyTier`), or a generic "reference number" when one id is known;
+//   - the reply: the message asks for something (not a yes/no question such as "Shall I send it
+//     to the email on file?") and the user's next reply is mostly a value that was
+//     known before the handoff ("priya@x.com, as I said") — whatever words the agent used, in any
+//     language. Only identity values and values with a digit count, so "yes"/"gold" never do.
+// A message that already contains the known value is a confirmation ("Is it order 8812?"), not a
+// re-ask; asking for a slot that was never given is a new question. A message that asks for two
+// known slots is two re-asks (one per field per message).
+// Known limits: a re-ask whose reply is long and whose wording names no known slot is missed; the
+// reply evidence looks only at the first user reply to the message.
 import type { ChainLink } from "./chain";
 import type { ScoringContext } from "./context";
-import { mentions } from "./facts";
-import { askedSlots } from "./slots";
-import { isAgentMessage } from "./timeline";
+import { askedSlots, asksForValue } from "./asks";
+import { ANSWER, mentions, UNNAMED_CODE } from "./facts";
+import { GENERIC_SLOTS } from "./slots";
+import { isAgentMessage, isUserMessage } from "./timeline";
+import { wordCount } from "./values";
 
 export interface Reask {
   eventId: string;
   field: string;
 }
 
+/** A reply with at most this many words besides the value gives that value (same bound as facts.ts). */
+const VALUE_ONLY_WORDS = 6;
+const scalar = (v: unknown) => (typeof v === "string" || typeof v === "number" ? String(v).trim() : null);
+
 export function reasksAfter(ctx: ScoringContext, link: ChainLink, nextIndex: number, known: Map<string, unknown>): Reask[] {
   if (!link.effective) return [];
   const out: Reask[] = [];
-  for (const t of ctx.timeline.slice(link.index + 1, nextIndex)) {
-    const e = t.event;
+  const ownFields = [...known.keys()].filter((f) => !ctx.vocab.byName.has(f));
+  const generic = GENERIC_SLOTS.find((s) => known.has(s));
+  // codes the user mentioned without naming them count as evidence too (facts.ts UNNAMED_CODE)
+  const evidence = new Map(known);
+  for (const f of ctx.facts) if (f.field === UNNAMED_CODE && f.at <= link.at && ctx.timeline[link.index].event.id !== f.eventId) evidence.set(`${f.field}:${f.value}`, f.value);
+  if (!evidence.size) return out;
+  for (let i = link.index + 1; i < nextIndex; i++) {
+    const e = ctx.timeline[i].event;
     if (!isAgentMessage(e)) continue;
     const seen = new Set<string>();
-    for (const { slot, sentence } of askedSlots(e.content)) {
-      if (!known.has(slot.name) || seen.has(slot.name)) continue;
-      const value = known.get(slot.name);
-      if ((typeof value === "string" || typeof value === "number") && mentions(sentence, String(value))) continue;
-      seen.add(slot.name);
-      out.push({ eventId: e.id, field: slot.name });
+    const add = (field: string) => {
+      seen.add(field);
+      out.push({ eventId: e.id, field });
+    };
+    const asked = askedSlots(e.content, ctx.vocab, ownFields, ctx.asks);
+    for (const a of asked) {
+      const field = a.slot?.name ?? a.field ?? generic;
+      if (!field || !known.has(field) || seen.has(field)) continue;
+      const value = scalar(known.get(field));
+      if (value && mentions(a.sentence, value)) continue;
+      add(field);
+    }
+    const reply = nextReply(ctx, i, nextIndex);
+    if (!reply || !asksForValue(e.content)) continue;
+    for (const [key, v] of evidence) {
+      const value = scalar(v);
+      if (!value || value.length < 3) continue;
+      // a value we could not name is named by what the agent asked for, when it named a slot
+      const named = known.has(key) && key !== ANSWER;
+      const unknownAsk = asked.find((a) => a.slot && !known.has(a.slot.name) && !seen.has(a.slot.name));
+      const field = named ? key : (unknownAsk?.slot?.name ?? key.split(":")[0]);
+      if (seen.has(field)) continue;
+      if (ctx.vocab.byName.get(field)?.identity !== true && !/\d/.test(value)) continue;
+      if (!mentions(reply, value) || mentions(e.content, value)) continue;
+      if (wordCount(reply) - wordCount(value) > VALUE_ONLY_WORDS) continue;
+      add(field);
     }
   }
   return out;
+}
+
+/** The user's reply to the agent message at `i`: the next message, when it is the user's. */
+function nextReply(ctx: ScoringContext, i: number, end: number): string | null {
+  for (let j = i + 1; j < end; j++) {
+    const e = ctx.timeline[j].event;
+    if (isUserMessage(e)) return e.content;
+    if (isAgentMessage(e)) return null;
+  }
+  return null;
 }

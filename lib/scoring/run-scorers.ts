@@ -12,7 +12,9 @@ import { dropoutForHandoff } from "./dropout";
 import { extractFacts } from "./facts";
 import { staleUsesIn, type StaleUse } from "./freshness";
 import { offlineJudge, scoreIntent, type IntentJudge } from "./intent";
+import type { Asked } from "./asks";
 import { reasksAfter, type Reask } from "./reask";
+import { vocabularyFor } from "./slots";
 import {
   contextBytes,
   pingPongLinks,
@@ -105,7 +107,9 @@ export async function analyzeConversation(
 ): Promise<ConversationAnalysis> {
   const timeline = buildTimeline(events);
   const chain = buildChain(timeline);
-  const ctx: ScoringContext = { timeline, chain, facts: extractFacts(timeline, settings.trackedFields), settings };
+  const vocab = vocabularyFor(settings.vocabulary);
+  const asks = new Map<string, Asked[]>();
+  const ctx: ScoringContext = { timeline, chain, facts: extractFacts(timeline, settings.trackedFields, vocab, asks), settings, vocab, asks };
   const effective = chain.filter((l) => l.effective);
   const pingPong = pingPongLinks(ctx);
   const content = hasMessageContent(timeline);
@@ -189,7 +193,8 @@ function nextEffectiveIndex(ctx: ScoringContext, link: ChainLink): number {
 function analyzeHandoff(ctx: ScoringContext, link: ChainLink, i: number, nextIndex: number, pingPong: boolean): HandoffAnalysis {
   const e = link.event;
   const drop = dropoutForHandoff(ctx, link);
-  const reasks = reasksAfter(ctx, link, nextIndex, drop.known);
+  // fields are shown under the key they were known by ("pnr"), else their slot name
+  const reasks = reasksAfter(ctx, link, nextIndex, drop.known).map((r) => ({ ...r, field: drop.names.get(r.field) ?? r.field }));
   if (e.mode === "delegate" && drop.score !== null) {
     // An orchestrator delegating a scoped sub-task hands over only what the task needs: a field
     // counts as dropped only when the delegate shows it needed it (it asked the user again).

@@ -1,141 +1,258 @@
-// The vocabulary of things a support agent asks a customer for ("slots"), how each is named in
-// state keys (`order_id`, `orderNumber`), how people ask for it ("which order", "order #"), and
-// how its value looks in free text. Shared by fact extraction, dropout and re-ask detection.
+// The vocabulary of things a support agent asks a customer for ("slots"): how each is named in
+// state keys (`order_id`, `recordLocator`), the noun phrases people use for it ("order number",
+// "record locator"), and how its value looks. Shared by fact extraction, dropout, re-ask and
+// freshness. A project extends the built-ins with its own entries (settings.vocabulary).
+//
+// Definitions and choices:
+// - A slot is named by noun phrases. A *strong* noun ("policy number", "email", "IBAN") names the
+//   slot wherever it is requested; a *weak* noun (a bare "order", "card", "claim") only in a
+//   "which/what X" question or a bare "X?" — "can you confirm the order?" asks about the order,
+//   not for its id. Plurals match their singular (lemma by suffix; no NLP model in the hot path).
+// - Airline PNR / record locator / booking reference / reservation / confirmation code are one
+//   slot (booking_id): they are the same value under different names.
+// - Card values are kept as their last four digits (a Luhn-valid full number is reduced to them):
+//   agents ask for the last four, and Baton need not store card numbers.
+// - Generic nouns ("reference number") stand for whichever identity slot is known.
+// - Open slots: "<thing> number/id/reference" that no entry lists is a slot of its own
+//   ("invoice number" → invoice_number), so domains nobody listed still get their identifiers.
+// - Nouns are looked up by word n-grams (nouns.ts), not by one large regular expression.
+// Known limits: English nouns only (value shapes in values.ts are language independent); a noun
+// a project uses that is not listed here must be added in its vocabulary setting.
+import type { VocabularyEntry } from "../projects/settings";
+
+/** What a value of the slot looks like when given alone ("It's 88123"). */
+export type Shape = "code" | "locator" | "email" | "phone" | "date" | "last4" | "postcode" | "iban" | "name" | "amount" | "text";
 
 export interface Slot {
   name: string;
   /** normalised key spellings (lowercase, letters and digits only) that mean this slot */
   keys: string[];
-  /** phrases that ask for the slot in a question */
-  ask: RegExp;
-  /** captures the value in free text (group 1, else the whole match) */
-  value?: RegExp;
+  /** noun phrases naming the slot, lowercase, singular */
+  nouns: string[];
+  /** nouns that name the slot only in a which/what question or a bare "X?" */
+  weak: string[];
+  shape: Shape;
+  /** project-supplied value pattern (group 1, else the whole match) */
+  pattern?: RegExp;
   /** an identity never goes stale (excluded from tool-result freshness) */
   identity: boolean;
 }
 
+const slot = (name: string, shape: Shape, keys: string[], nouns: string[], weak: string[] = [], identity = true): Slot => ({
+  name,
+  shape,
+  keys,
+  nouns,
+  weak,
+  identity,
+});
+
 export const SLOTS: Slot[] = [
-  {
-    name: "order_id",
-    keys: ["orderid", "ordernumber", "orderno", "ordernum", "order", "orderref", "orderreference", "purchaseid"],
-    ask: /\b(order\s*(number|no\.?|id|#|reference|ref)|which order|the order (?:you|it)|order(?: number)? (?:is it|was it))\b/i,
-    value: /\border\s*(?:number|no\.?|id|#|ref(?:erence)?)?\s*(?:is|:)?\s*#?\s*([A-Z]{0,4}-?\d{3,}[A-Z0-9-]*)/i,
-    identity: true,
-  },
-  {
-    name: "email",
-    keys: ["email", "emailaddress", "mail", "customeremail", "useremail"],
-    ask: /\b(e-?mail(?: address)?)\b/i,
-    value: /([\w.+-]+@[\w-]+(?:\.[\w-]+)+)/,
-    identity: true,
-  },
-  {
-    name: "phone",
-    keys: ["phone", "phonenumber", "mobile", "mobilenumber", "tel", "telephone", "contactnumber"],
-    ask: /\b((?:phone|mobile|cell|contact|telephone) number|number (?:we|i) can (?:reach|call))\b/i,
-    value: /(\+?\d[\d\s().-]{7,}\d)/,
-    identity: true,
-  },
-  {
-    name: "account_id",
-    keys: ["accountid", "accountnumber", "account", "customerid", "customernumber", "memberid", "userid"],
-    ask: /\b(account (?:number|id|#)|customer (?:id|number)|member(?:ship)? (?:id|number))\b/i,
-    value: /\b(?:account|customer|member)\s*(?:number|no\.?|id|#)?\s*(?:is|:)?\s*#?\s*([A-Z]{0,4}-?\d{4,}[A-Z0-9-]*)/i,
-    identity: true,
-  },
-  {
-    name: "booking_id",
-    keys: ["bookingid", "bookingnumber", "booking", "reservationid", "reservation", "confirmationnumber", "confirmationcode", "pnr"],
-    ask: /\b((?:booking|reservation|confirmation) (?:number|id|code|reference|#)|which (?:booking|reservation))\b/i,
-    // the code must contain a digit and start at a word boundary ("booking reference" is not a code)
-    value: /\b(?:booking|reservation|confirmation)\s*(?:number|no\.?|id|code|ref(?:erence)?|#)?\s*(?:is|:)?\s*#?\s*\b((?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,}[A-Z0-9])\b/i,
-    identity: true,
-  },
-  {
-    name: "ticket_id",
-    keys: ["ticketid", "ticketnumber", "ticket", "caseid", "casenumber", "case", "incidentid"],
-    ask: /\b((?:ticket|case|incident) (?:number|id|#|reference))\b/i,
-    value: /\b(?:ticket|case|incident)\s*(?:number|no\.?|id|#)?\s*(?:is|:)?\s*#?\s*([A-Z]{0,4}-?\d{3,}[A-Z0-9-]*)/i,
-    identity: true,
-  },
-  {
-    name: "tracking_number",
-    keys: ["trackingnumber", "trackingid", "tracking"],
-    ask: /\b(tracking (?:number|id|code))\b/i,
-    value: /\btracking\s*(?:number|no\.?|id|code|#)?\s*(?:is|:)?\s*\b((?=[A-Z0-9]*\d)[A-Z0-9]{8,})\b/i,
-    identity: true,
-  },
-  {
-    name: "name",
-    keys: ["name", "fullname", "customername", "firstname", "lastname"],
-    ask: /\b((?:your|full|first|last) name|who (?:am i|i am) speaking (?:with|to))\b/i,
-    value: /\bmy name is ([A-Z][a-z]+(?: [A-Z][a-z]+)?)/,
-    identity: true,
-  },
-  {
-    name: "address",
-    keys: ["address", "shippingaddress", "deliveryaddress", "homeaddress", "billingaddress", "street"],
-    ask: /\b((?:shipping|delivery|home|billing|mailing|street) address|your address|address (?:on file|we should))\b/i,
-    value: /\b(\d{1,5} [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)* (?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Way|Court|Ct)\.?)/,
-    identity: true,
-  },
-  {
-    name: "date_of_birth",
-    keys: ["dob", "dateofbirth", "birthdate", "birthday"],
-    ask: /\b(date of birth|birth ?date|birthday|dob)\b/i,
-    identity: true,
-  },
-  {
-    name: "amount",
-    keys: ["amount", "total", "price", "refundamount", "charge", "balance", "cost"],
-    ask: /\b(how much (?:was|were|did)|the amount (?:of|you were))\b/i,
-    value: /((?:[$€£]\s?\d[\d,]*(?:\.\d{1,2})?)|(?:\d[\d,]*(?:\.\d{1,2})?\s?(?:USD|EUR|GBP|dollars|euros)))/i,
-    identity: false,
-  },
-  {
-    name: "date",
-    keys: ["date", "orderdate", "deliverydate", "purchasedate", "eta", "duedate"],
-    ask: /\b(what date|which date|when did you (?:order|buy|purchase))\b/i,
-    value: /\b(\d{4}-\d{2}-\d{2}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?)/,
-    identity: false,
-  },
+  slot("order_id", "code",
+    ["orderid", "ordernumber", "orderno", "ordernum", "order", "orderref", "orderreference", "purchaseid"],
+    ["order number", "order id", "order no", "order reference", "order ref", "order #", "purchase number"], ["order"]),
+  slot("email", "email",
+    ["email", "emailaddress", "mail", "customeremail", "useremail", "contactemail"],
+    ["email address", "e-mail address", "email", "e-mail", "mail address"]),
+  slot("phone", "phone",
+    ["phone", "phonenumber", "mobile", "mobilenumber", "tel", "telephone", "contactnumber", "cell", "callbacknumber"],
+    ["phone number", "mobile number", "cell number", "cellphone number", "telephone number", "contact number", "callback number", "phone", "mobile"]),
+  slot("account_id", "code",
+    ["accountid", "accountnumber", "account", "accountno", "customerid", "customernumber", "memberid", "membernumber", "membershipnumber",
+      "membershipid", "userid", "patientid", "patientnumber", "employeeid", "employeenumber", "staffid", "loyaltynumber"],
+    ["account number", "account id", "account no", "account #", "customer id", "customer number", "member id", "member number",
+      "membership number", "membership id", "patient id", "patient number", "employee id", "employee number", "staff id",
+      "staff number", "loyalty number", "frequent flyer number"], ["account"]),
+  slot("booking_id", "locator",
+    ["bookingid", "bookingnumber", "booking", "bookingref", "bookingreference", "bookingcode", "reservationid", "reservation",
+      "reservationnumber", "reservationcode", "confirmationnumber", "confirmationcode", "pnr", "recordlocator", "appointmentid"],
+    ["booking reference", "booking number", "booking id", "booking code", "booking ref", "reservation number", "reservation code",
+      "reservation id", "confirmation number", "confirmation code", "record locator", "pnr", "appointment id", "appointment number",
+      "appointment reference"], ["booking", "reservation", "appointment"]),
+  slot("ticket_id", "code",
+    ["ticketid", "ticketnumber", "ticket", "caseid", "casenumber", "case", "incidentid", "incidentnumber", "incident", "requestid",
+      "servicerequest", "srnumber", "casereference"],
+    ["ticket number", "ticket id", "ticket #", "ticket reference", "case number", "case id", "case reference", "case #",
+      "incident number", "incident id", "incident reference", "request number", "service request number"], ["ticket", "case", "incident"]),
+  slot("claim_id", "code",
+    ["claimid", "claimnumber", "claim", "claimref", "claimreference", "claimno"],
+    ["claim number", "claim id", "claim reference", "claim ref", "claim no", "claim #"], ["claim"]),
+  slot("policy_number", "code",
+    ["policynumber", "policyid", "policy", "policyno", "policyref"],
+    ["policy number", "policy id", "policy no", "policy #", "policy reference"], ["policy"]),
+  slot("tracking_number", "code",
+    ["trackingnumber", "trackingid", "tracking", "trackingcode", "consignmentnumber", "waybill", "waybillnumber", "parcelid", "parcelnumber",
+      "shipmentid", "shipmentnumber"],
+    ["tracking number", "tracking id", "tracking code", "tracking reference", "consignment number", "waybill number", "waybill",
+      "parcel number", "parcel id", "shipment number", "shipment id"]),
+  slot("iban", "iban",
+    ["iban", "bankaccount", "bankaccountnumber", "ibannumber"],
+    ["iban", "bank account number", "bank account"]),
+  slot("card_last4", "last4",
+    ["cardlast4", "cardlastfour", "last4", "lastfour", "cardnumber", "card", "cardending", "cardsuffix", "pan"],
+    ["last four digits", "last 4 digits", "last four", "last 4", "card number", "card ending", "last digits"], ["card"]),
+  slot("postcode", "postcode",
+    ["postcode", "postalcode", "zip", "zipcode"],
+    ["postcode", "post code", "postal code", "zip code", "zip"]),
+  slot("date_of_birth", "date",
+    ["dob", "dateofbirth", "birthdate", "birthday"],
+    ["date of birth", "birth date", "birthdate", "birthday", "dob"]),
+  slot("licence_plate", "code",
+    ["licenceplate", "licenseplate", "plate", "platenumber", "numberplate", "registrationnumber", "vehicleregistration", "regnumber"],
+    ["licence plate", "license plate", "plate number", "number plate", "registration number", "vehicle registration", "reg number",
+      "licence plate number", "license plate number"], ["plate"]),
+  slot("meter_number", "code",
+    ["meternumber", "meterid", "meter", "meterserial", "meterserialnumber", "mpan", "mprn"],
+    ["meter number", "meter id", "meter serial number", "meter serial", "mpan", "mprn"], ["meter"]),
+  slot("asset_tag", "code",
+    ["assettag", "assetid", "assetnumber", "serialnumber", "serial", "servicetag", "deviceid"],
+    ["asset tag", "asset number", "asset id", "serial number", "serial", "service tag", "device id"], ["asset"]),
+  slot("username", "text",
+    ["username", "login", "loginid", "loginname"],
+    ["username", "user name", "login name", "login id", "user id"]),
+  slot("name", "name",
+    ["name", "fullname", "customername", "firstname", "lastname", "surname"],
+    ["full name", "your name", "first name", "last name", "surname", "name on the account"], ["name"]),
+  slot("address", "text",
+    ["address", "shippingaddress", "deliveryaddress", "homeaddress", "billingaddress", "street", "serviceaddress", "mailingaddress"],
+    ["shipping address", "delivery address", "home address", "billing address", "mailing address", "street address", "service address",
+      "postal address", "your address"], ["address"]),
+  slot("amount", "amount",
+    ["amount", "total", "price", "refundamount", "charge", "balance", "cost"], [], ["amount"], false),
+  slot("date", "date",
+    ["date", "orderdate", "deliverydate", "purchasedate", "eta", "duedate"], [], ["date"], false),
 ];
 
-const BY_KEY = new Map<string, Slot>();
-for (const s of SLOTS) for (const k of s.keys) BY_KEY.set(k, s);
+/** Nouns that stand for whichever identity slot is known ("what's the reference number?"). */
+export const GENERIC_NOUNS = ["reference number", "reference code", "reference", "ref number", "confirmation"];
+export const GENERIC_SLOTS = ["booking_id", "ticket_id", "claim_id", "order_id", "policy_number", "tracking_number", "account_id"];
+
+export interface NounInfo {
+  slot: Slot | null; // null = generic
+  weak: boolean;
+}
+
+export interface Vocabulary {
+  slots: Slot[];
+  byKey: Map<string, Slot>;
+  byName: Map<string, Slot>;
+  nouns: Map<string, NounInfo>;
+  /** first word of a noun phrase → the most words a phrase starting with it has */
+  starts: Map<string, number>;
+}
 
 export function normaliseKey(key: string): string {
   return key.toLowerCase().replace(/[^a-z0-9]/g, "");
 }
 
+/** Singular of a noun phrase's head word (a suffix lemmatiser: enough for the nouns slots use). */
+export function lemma(phrase: string): string {
+  return phrase
+    .toLowerCase()
+    .replace(/[\s-]+/g, " ")
+    .trim()
+    .replace(/(\w{3,}?)(?:ies)$/, "$1y")
+    .replace(/(\w{2,}(?:ss|sh|ch|x))es$/, "$1")
+    .replace(/(\w{2,}[^s'])s$/, "$1");
+}
+
+/** The lookup key of a noun phrase: its words (letters/digits, "#") with the head lemmatised. */
+export function nounKey(phrase: string): string {
+  const ws = phrase.toLowerCase().match(/[a-z0-9]+|#/g) ?? [];
+  if (ws.length) ws[ws.length - 1] = lemma(ws[ws.length - 1]);
+  return ws.join(" ");
+}
+
+function compile(slots: Slot[]): Vocabulary {
+  const byKey = new Map<string, Slot>();
+  const byName = new Map<string, Slot>();
+  const nouns = new Map<string, NounInfo>();
+  for (const s of slots) {
+    byName.set(s.name, s);
+    for (const k of s.keys) byKey.set(k, s);
+    byKey.set(normaliseKey(s.name), s);
+    for (const n of s.nouns) nouns.set(nounKey(n), { slot: s, weak: false });
+    for (const n of s.weak) if (!nouns.has(nounKey(n))) nouns.set(nounKey(n), { slot: s, weak: true });
+  }
+  for (const n of GENERIC_NOUNS) if (!nouns.has(n)) nouns.set(n, { slot: null, weak: n === "reference" || n === "confirmation" });
+  const starts = new Map<string, number>();
+  for (const k of nouns.keys()) {
+    const ws = k.split(" ");
+    starts.set(ws[0], Math.max(starts.get(ws[0]) ?? 0, ws.length));
+  }
+  return { slots, byKey, byName, nouns, starts };
+}
+
+export const DEFAULT_VOCABULARY = compile(SLOTS);
+
+const cache = new Map<string, Vocabulary>();
+
+/** The built-in slots extended by a project's vocabulary entries (compiled once per distinct setting). */
+export function vocabularyFor(entries: VocabularyEntry[] | undefined): Vocabulary {
+  if (!entries?.length) return DEFAULT_VOCABULARY;
+  const id = JSON.stringify(entries);
+  const hit = cache.get(id);
+  if (hit) return hit;
+  const slots = SLOTS.map((s) => ({ ...s, keys: [...s.keys], nouns: [...s.nouns], weak: [...s.weak] }));
+  for (const e of entries) {
+    let s = slots.find((x) => x.name === e.name);
+    if (!s) slots.push((s = slot(e.name, "code", [], [], [], e.identity ?? true)));
+    s.keys.push(...(e.keys ?? []).map(normaliseKey), normaliseKey(e.name));
+    s.nouns.push(...(e.nouns ?? []).map((n) => n.toLowerCase()));
+    if (e.pattern) s.pattern = new RegExp(e.pattern, "gi");
+    if (e.identity !== undefined) s.identity = e.identity;
+  }
+  const v = compile(slots);
+  if (cache.size > 100) cache.clear();
+  cache.set(id, v);
+  return v;
+}
+
+// Open slots: an identifier no vocabulary lists, named by the noun phrase "<thing> number/id/
+// reference" ("invoice number", "application reference", "rental agreement no."). Its field is
+// "<thing>_number" whatever the head, so "invoice id" and `invoiceNumber` are one field
+// (nouns.ts finds the phrases).
+const NOT_MODIFIER = new Set(
+  ("a an the your my our their its his her this that these those which what whose any same new other another correct right " +
+    "wrong valid full last first it's that's is was are be give send enter share provide confirm with for from and or of to in " +
+    "on at by as me us you it phone contact reference ref number id tell need have get what's please again also just one").split(" "),
+);
+
+/** The open field a noun phrase's modifier words name ("your invoice" → "invoice_number"), if any. */
+export function openField(modifier: string): string | null {
+  const words = modifier.toLowerCase().split(/[\s-]+/);
+  while (words.length && NOT_MODIFIER.has(words[0])) words.shift();
+  if (!words.length || words.some((w) => NOT_MODIFIER.has(w) || w.length < 3)) return null;
+  return `${words.join("_").replace(/[^a-z0-9_]+/g, "")}_number`;
+}
+
+/** The open field a key stands for ("invoice_id", "applicationRef" → …_number), if any. */
+const openKeyCache = new Map<string, string | null>();
+export function openFieldForKey(key: string): string | null {
+  let f = openKeyCache.get(key);
+  if (f === undefined) {
+    const m = /^(.+?) (?:number|id|no|num|ref|reference)$/.exec(keyWords(key));
+    f = m ? openField(m[1]) : null;
+    if (openKeyCache.size > 5000) openKeyCache.clear();
+    openKeyCache.set(key, f);
+  }
+  return f;
+}
+
 /** The slot a state/payload/tool-result key stands for, if any. */
-export function slotForKey(key: string): Slot | undefined {
-  return BY_KEY.get(normaliseKey(key));
+export function slotForKey(key: string, vocab: Vocabulary = DEFAULT_VOCABULARY): Slot | undefined {
+  return vocab.byKey.get(normaliseKey(key));
 }
 
 /** Canonical field name for a key: the slot's name, a tracked field's own name, or the key itself. */
-export function canonicalField(key: string, tracked: string[] = []): string {
-  const slot = slotForKey(key);
-  if (slot) return slot.name;
+export function canonicalField(key: string, tracked: string[] = [], vocab: Vocabulary = DEFAULT_VOCABULARY): string {
+  const s = slotForKey(key, vocab);
+  if (s) return s.name;
   const n = normaliseKey(key);
-  return tracked.find((t) => normaliseKey(t) === n) ?? key;
+  return tracked.find((t) => normaliseKey(t) === n) ?? openFieldForKey(key) ?? key;
 }
 
-const REQUEST = /\b(provide|share|send|give|tell|confirm|enter|type|spell|verify|let me know|need|what(?:'s| is| was)|which|may i (?:have|get)|can i (?:have|get)|could i (?:have|get))\b/i;
-
-/**
- * Slots an agent message asks the user for: a sentence that names the slot and is a question
- * ("…?") or a request ("please share…"). A sentence that already contains the known value is a
- * confirmation ("Is your order 8812?"), not a question, and is left out by the caller.
- */
-export function askedSlots(text: string): Array<{ slot: Slot; sentence: string }> {
-  const out: Array<{ slot: Slot; sentence: string }> = [];
-  for (const sentence of text.split(/(?<=[.?!])\s+|\n+/)) {
-    const isQuestion = sentence.trim().endsWith("?");
-    if (!isQuestion && !REQUEST.test(sentence)) continue;
-    // "I've noted your email" is a statement: requests need a verb aimed at the user.
-    if (!isQuestion && !/\b(please|could you|can you|would you|kindly|need|let me know)\b/i.test(sentence)) continue;
-    for (const slot of SLOTS) if (slot.ask.test(sentence)) out.push({ slot, sentence });
-  }
-  return out;
+/** Words of a key ("loyaltyTier" → "loyalty tier"), for matching a known field by its noun. */
+export function keyWords(key: string): string {
+  return lemma(key.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/[_\-.]+/g, " "));
 }

@@ -59,6 +59,19 @@ const SettingsForm = z.object({
   judgeKind: z.enum(["offline", "llm"]),
   judgeUrl: z.string().trim().optional(),
   judgeModel: z.string().trim().optional(),
+  vocabulary: z
+    .string()
+    .max(20_000)
+    .optional()
+    .transform((s, ctx) => {
+      if (!s?.trim()) return [];
+      try {
+        return JSON.parse(s) as unknown;
+      } catch {
+        ctx.addIssue({ code: "custom", message: "not valid JSON (a list of {name, keys, nouns, pattern})" });
+        return z.NEVER;
+      }
+    }),
 });
 
 export async function saveSettingsAction(_: FormState, form: FormData): Promise<FormState> {

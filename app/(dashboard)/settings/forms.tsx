@@ -60,6 +60,20 @@ export function ScoringForm({ settings, envJudge }: { settings: ProjectSettings;
         <input name="trackedFields" defaultValue={settings.trackedFields.join(", ")} placeholder="loyalty_tier, warranty_id" className="input mt-1" />
         <span className="mt-0.5 text-[11px]">Extra state keys that count as known facts when seen in tool results (comma separated).</span>
       </label>
+      <label className="flex flex-col text-xs text-muted">
+        Slot vocabulary
+        <textarea
+          name="vocabulary"
+          rows={4}
+          defaultValue={settings.vocabulary.length ? JSON.stringify(settings.vocabulary, null, 2) : ""}
+          placeholder={'[{"name": "loyalty_number", "keys": ["loyaltyNo"], "nouns": ["loyalty number"], "pattern": "LY-\\d{6}"}]'}
+          className="input mt-1 font-mono"
+        />
+        <span className="mt-0.5 text-[11px]">
+          Extra slots (or extra names for a built-in one such as policy_number): state-key spellings, the nouns agents use to ask for
+          it, and a pattern its values match. Used by dropout and re-ask detection; rescore to apply it to history.
+        </span>
+      </label>
       <div className="grid gap-4 sm:grid-cols-3 lg:grid-cols-6">
         {field("freshnessTurns", "Stale after turns", "a tool result older than this many turns is stale")}
         {field("freshnessSeconds", "Stale after seconds", "…or older than this many seconds")}

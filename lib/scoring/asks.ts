@@ -1,0 +1,129 @@
+// Which slots an agent message asks the user for (issue 12 item 2). A slot is asked for when a
+// noun phrase naming it (slots.ts) is *requested* in a sentence, by one of four frames:
+//   1. a which/what question about it: "what's your record locator", "which card was it";
+//   2. a request verb aimed at the user, governing it: "please provide / confirm / remind me of /
+//      tell me / send / read out …", "can you confirm the email on the account?";
+//   3. a first-person need or "may I have": "I'll need your policy number", "can I get the ZIP",
+//      "do you have your claim number handy?";
+//   4. the bare noun phrase as the whole question: "Your date of birth?", "Order number, please."
+// A question mark is not needed ("What's your PNR" is a question). A question about an action
+// ("Have you checked your email?", "Did the order arrive?") has none of these frames: it asks
+// whether something happened, not for a value. Between a request verb and its noun only a short
+// object phrase may stand ("confirm the email", "remind me of your"); a new clause ("confirm that
+// you received the email") ends the frame.
+// Known limits: English frames; a request spread over two sentences ("One more thing. The
+// number?") is read sentence by sentence; a value re-asked without naming it ("could you give me
+// that again?") is caught only by the reply evidence in reask.ts.
+import { nounsIn, openPhrasesIn } from "./nouns";
+import { keyWords, type Slot, type Vocabulary } from "./slots";
+
+export interface Asked {
+  /** the slot asked for (null: a generic noun — "reference number" — or a known field's own name) */
+  slot: Slot | null;
+  /** the field name when matched by a known field's key words rather than a slot */
+  field?: string;
+  sentence: string;
+}
+
+const SENTENCES = /(?<=[.?!])\s+|\n+|\s[—–]\s|\s-\s|;\s*/;
+const VERBS =
+  "provide|share|send|give|tell|confirm|reconfirm|re-confirm|enter|type|spell|verify|remind|read|quote|state|repeat|supply|list|double-check|re-enter|text|write";
+const LEAD = "(?:please|kindly|just|also|now|first|then|and|so|ok|okay|great|sure|thanks|lastly|finally|quickly)";
+/** imperative or "can/could/would you …" + a request verb */
+const VERB_HEAD = `(?:^|[,:]\\s*|\\b${LEAD}\\s+|\\b(?:can|could|would|will|won't)\\s+you\\s+(?:please\\s+|kindly\\s+|also\\s+|just\\s+)*|\\b(?:mind|need you to|like you to|want you to|ask you to)\\s+)(?:${VERBS})\\b`;
+/** first-person need, "may I have", "do you have", "let me know" */
+const NEED_HEAD =
+  "\\b(?:(?:i|we)(?:'ll|'d| will| would| just| also| still| first| then)*\\s+(?:need|require|want)(?:\\s+to\\s+(?:have|get|see|know|check|verify|confirm|take|grab|note))?|(?:may|can|could|might)\\s+(?:i|we)\\s+(?:please\\s+|also\\s+|just\\s+)*(?:have|get|grab|take|ask for|ask|see|check|verify|confirm|note)|do\\s+you\\s+(?:have|know|remember|recall)|let\\s+(?:me|us)\\s+know|(?:i|we)(?:'d| would)\\s+like)\\b";
+/** the frame, then a short object phrase running up to the noun */
+const FRAME = new RegExp(`(?:${VERB_HEAD}|${NEED_HEAD})((?:\\s+(?:out|over|back|again|through))?\\s+(?:[\\w'#-]+\\s+){0,8})$`, "i");
+const ANY_FRAME = new RegExp(`${VERB_HEAD}|${NEED_HEAD}`, "i");
+// "what's the X", "what X", "which X" — but not a relative "…, which is a booking change"
+const WH_FRAME = /\b(?:what(?:'s|’s| is| was| are| were)?|which)(?:\s+(?:the|your|ur|that|this|its|their|his|her|our|a))?(?:\s+[\w'-]+){0,2}\s*$/i;
+const WH_NOT = /\b(?:what|which)\s+(?:did|do|does|can|could|would|will|should|happen\w*|kind|type|sort)\b|\bwhich(?:'s|’s|\s+(?:is|was|are|were|has|had)\b)/i;
+/** "the new IBAN", "another card": a different value of the slot, not the known one again */
+const OTHER_VALUE = /\b(?:new|other|another|different|second|updated|alternative|replacement|correct)\s+(?:[\w'-]+\s+){0,2}$/i;
+/** words that open a new clause between a request verb and the noun: the noun is not its object */
+const CLAUSE_BREAK = /\b(?:that|whether|if|when|you|we|i|to|because|after|before|since|it|they|he|she|is|are|was|were|has|have|had|did|do|does)\b/i;
+const BARE_LEAD = new RegExp(`^(?:\\s*(?:${LEAD}|one more thing|and then)[,:!]?\\s+)*`, "i");
+const AUX = /\b(?:did|do|does|have|has|is|are|was|were|can|could|will|would|should)\b/i;
+
+function requested(sentence: string, start: number, end: number, weak: boolean, isQuestion: boolean): boolean {
+  const prefix = sentence.slice(0, start);
+  if (OTHER_VALUE.test(prefix)) return false;
+  if (WH_FRAME.test(prefix)) {
+    const wh = prefix.search(/\b(?:what|which)\b(?![^]*\b(?:what|which)\b)/i);
+    if (!WH_NOT.test(prefix.slice(wh))) return true;
+  }
+  // the noun phrase as the whole question: "Your date of birth?", "And the postcode, please."
+  const lead = sentence.match(BARE_LEAD)![0].length;
+  if (lead <= start && (isQuestion || /\bplease\b/i.test(sentence))) {
+    const before = sentence.slice(lead, start);
+    const after = sentence.slice(end);
+    if (before.split(/\s+/).filter(Boolean).length <= 2 && !AUX.test(before) && after.split(/\s+/).filter(Boolean).length <= 4 && !AUX.test(after.split(/\s+/).slice(0, 2).join(" "))) return true;
+  }
+  if (weak) return false;
+  const frame = FRAME.exec(prefix);
+  return !!frame && !CLAUSE_BREAK.test(frame[1]);
+}
+
+/** Slots an agent message asks for, once per slot per sentence; `fields` adds known non-slot fields matched by their key words. */
+export function askedSlots(text: string, vocab: Vocabulary, fields: string[] = [], cache?: Map<string, Asked[]>): Asked[] {
+  const cacheable = cache && !fields.length;
+  const hit = cacheable ? cache.get(text) : undefined;
+  if (hit) return hit;
+  const out: Asked[] = [];
+  if (cacheable) cache.set(text, out);
+  const fieldWords = fields.map((f) => ({ field: f, words: keyWords(f) })).filter((f) => f.words.length >= 3);
+  for (const raw of text.split(SENTENCES)) {
+    const sentence = raw.trim();
+    if (!sentence) continue;
+    const isQuestion = sentence.endsWith("?");
+    const taken: Array<[number, number]> = [];
+    const seen = new Set<string>();
+    for (const { start, end, info } of nounsIn(sentence, vocab)) {
+      // "in order to" is a conjunction, not an order
+      if (/^order$/i.test(sentence.slice(start, end)) && /\bin\s+$/i.test(sentence.slice(0, start)) && /^\s+to\b/i.test(sentence.slice(end))) continue;
+      taken.push([start, end]);
+      const id = info.slot?.name ?? "*";
+      if (seen.has(id) || !requested(sentence, start, end, info.weak, isQuestion)) continue;
+      seen.add(id);
+      out.push({ slot: info.slot, sentence });
+    }
+    for (const o of openPhrasesIn(sentence)) {
+      if (taken.some(([s, e]) => o.start < e && o.end > s) || seen.has(o.field)) continue;
+      if (!requested(sentence, o.start, o.end, false, isQuestion)) continue;
+      seen.add(o.field);
+      out.push({ slot: null, field: o.field, sentence });
+    }
+    const lower = sentence.toLowerCase();
+    for (const f of fieldWords) {
+      const at = lower.indexOf(f.words);
+      if (at < 0 || taken.some(([s, e]) => at < e && at + f.words.length > s)) continue;
+      if (requested(sentence, at, at + f.words.length, !f.words.includes(" "), isQuestion)) out.push({ slot: null, field: f.field, sentence });
+    }
+  }
+  return out;
+}
+
+/** True when a sentence/message asks anything (a question, or a request frame): used for reply evidence. */
+export function isRequest(text: string): boolean {
+  if (text.includes("?")) return /\?(?:\s|$)/.test(text);
+  return REQUEST_WORD.test(text) && text.split(SENTENCES).some((s) => ANY_FRAME.test(s));
+}
+const YES_NO = /^(?:(?:ok|okay|so|and|great|sure|thanks|alright|right)[,!]?\s+)*(?:is|are|was|were|shall|should|do|does|did|can|could|would|will|have|has|may|might|am)\b/i;
+
+/**
+ * True when a message asks for something the user must state: a request frame, or a question that
+ * is not an English yes/no question ("Shall I send it to the email on file?" asks for consent, and
+ * a reply restating the email volunteers it). Questions in other languages count.
+ */
+export function asksForValue(text: string): boolean {
+  if (!isRequest(text)) return false;
+  return text.split(SENTENCES).some((s) => {
+    const t = s.trim();
+    return (t.endsWith("?") && !YES_NO.test(t)) || ANY_FRAME.test(t);
+  });
+}
+
+/** a cheap first test: every request frame contains one of these words */
+const REQUEST_WORD = new RegExp(`\\b(?:${VERBS}|need|require|want|may|can|could|might|do|let|like)\\b`, "i");

@@ -1,0 +1,95 @@
+// Finds slot nouns in a text by word n-grams looked up in the vocabulary's noun table (one pass
+// over the words, longest phrase first) instead of one regular expression with hundreds of
+// alternatives: scoring throughput is a target (issue 12). Also finds open identifier phrases
+// ("<thing> number/id/reference", slots.ts openField). Words are letters/digits runs; the head
+// word is lemmatised by suffix, so "order numbers" finds "order number". A word inside an email
+// address ("info@email.com") is not a noun.
+import { lemma, openField, type NounInfo, type Vocabulary } from "./slots";
+
+export interface NounHit {
+  start: number;
+  end: number;
+  info: NounInfo;
+}
+
+interface Word {
+  w: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /[A-Za-z0-9]+|#/g;
+const OPEN_HEADS = new Set(["number", "numbers", "id", "ids", "no", "num", "ref", "reference", "#"]);
+const MAX_WORDS = 5;
+const HEAD_WORD = /\b(?:numbers?|ids?|no|num|ref|reference)\b|#/i;
+
+let memo: { text: string; words: Word[] } = { text: "", words: [] };
+/** Words of a text (the last text is remembered: nounsIn and openPhrasesIn read the same sentence). */
+function words(text: string): Word[] {
+  if (memo.text === text) return memo.words;
+  const out: Word[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    // parts of an email address or a dotted domain are not words of the sentence
+    if (text[start - 1] === "@" || text[end] === "@" || (text[start - 1] === "." && /\w/.test(text[start - 2] ?? ""))) continue;
+    out.push({ w: m[0].toLowerCase(), start, end });
+  }
+  memo = { text, words: out };
+  return out;
+}
+
+const lemmaCache = new Map<string, string>();
+function lem(w: string): string {
+  let l = lemmaCache.get(w);
+  if (l === undefined) {
+    l = lemma(w);
+    if (lemmaCache.size > 5000) lemmaCache.clear();
+    lemmaCache.set(w, l);
+  }
+  return l;
+}
+
+const GAP = /^(?:[\s-]+|['’])$/;
+function adjacent(text: string, ws: Word[], i: number, n: number): boolean {
+  for (let k = i + 1; k < i + n; k++) if (!GAP.test(text.slice(ws[k - 1].end, ws[k].start))) return false;
+  return true;
+}
+
+/** Vocabulary nouns in a text, longest phrase first at each word, not overlapping. */
+export function nounsIn(text: string, vocab: Vocabulary): NounHit[] {
+  const ws = words(text);
+  const out: NounHit[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    const longest = vocab.starts.get(ws[i].w) ?? vocab.starts.get(lem(ws[i].w));
+    if (!longest) continue;
+    for (let n = Math.min(longest, MAX_WORDS, ws.length - i); n >= 1; n--) {
+      // adjacent words only: "order, number" is not "order number"
+      if (n > 1 && !adjacent(text, ws, i, n)) continue;
+      let key = ws[i].w;
+      for (let k = 1; k < n; k++) key += ` ${ws[i + k].w}`;
+      const info = vocab.nouns.get(n === 1 ? lem(key) : key.slice(0, key.length - ws[i + n - 1].w.length) + lem(ws[i + n - 1].w));
+      if (!info) continue;
+      out.push({ start: ws[i].start, end: ws[i + n - 1].end, info });
+      i += n - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+/** Open identifier phrases: the field, and where the phrase (modifier words and head) starts and ends. */
+export function openPhrasesIn(text: string): Array<{ field: string; start: number; end: number }> {
+  const out: Array<{ field: string; start: number; end: number }> = [];
+  if (!HEAD_WORD.test(text)) return out;
+  const ws = words(text);
+  for (let j = 1; j < ws.length; j++) {
+    if (!OPEN_HEADS.has(ws[j].w)) continue;
+    let i = j;
+    while (i > 0 && j - i < 3 && /^[\s-]+$/.test(text.slice(ws[i - 1].end, ws[i].start)) && /^[a-z]+$/.test(ws[i - 1].w) && openField(ws[i - 1].w)) i--;
+    if (i === j) continue;
+    const field = openField(ws.slice(i, j).map((w) => w.w).join(" "));
+    if (field) out.push({ field, start: ws[i].start, end: ws[j].end + (text[ws[j].end] === "." && ws[j].w === "no" ? 1 : 0) });
+  }
+  return out;
+}

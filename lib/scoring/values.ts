@@ -1,0 +1,156 @@
+// Value shapes (issue 12 item 3): what an email, a card, an IBAN, a date, a phone number or a
+// reference code looks like in free text, independent of the language around it.
+//
+// Choices:
+// - Checksums decide where they exist: a card number must pass Luhn, an IBAN mod-97.
+// - A run of digits is a phone only with phone formatting (+country code, "(415) 555-0134",
+//   "415-555-0134", "020 7946 0018") — never a bare digit run, which is as likely an order id,
+//   a card, or a date. Phone *context* ("call me on …") is handled by the noun-led reader in facts.ts.
+// - Dates: ISO (2026-03-04), numeric (04/03/1985, 4.3.1985) and written (March 4, 2026; 4th of
+//   March 1985; 4 Mar). They are dates, never phones or ids.
+// - Reference codes: a token of letters/digits/dashes containing a digit; a record locator may
+//   also be 5–8 capital letters (QXTRBM).
+// Known limits: written dates and month names are English; phone formats cover NANP, E.164 and
+// common European groupings; a bare 10-digit run given without context is no fact at all.
+import type { Shape } from "./slots";
+
+export function luhn(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = digits.charCodeAt(digits.length - 1 - i) - 48;
+    if (i % 2 === 1) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+export function ibanValid(raw: string): boolean {
+  const s = raw.replace(/\s+/g, "").toUpperCase();
+  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/.test(s)) return false;
+  const moved = s.slice(4) + s.slice(0, 4);
+  let rem = 0;
+  for (const ch of moved) {
+    const n = ch >= "A" ? String(ch.charCodeAt(0) - 55) : ch;
+    for (const d of n) rem = (rem * 10 + (d.charCodeAt(0) - 48)) % 97;
+  }
+  return rem === 1;
+}
+
+const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
+export const DATE_RE = new RegExp(
+  [
+    "\\b\\d{4}-\\d{2}-\\d{2}\\b",
+    "\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b",
+    `\\b${MONTH} \\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{4})?\\b`,
+    `\\b\\d{1,2}(?:st|nd|rd|th)?(?: of)? ${MONTH}(?:,? \\d{4})?\\b`,
+  ].join("|"),
+  "gi",
+);
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTH_WORD = new RegExp(`\\b(${MONTHS.join("|")})`);
+
+/**
+ * Day keys ("m-d" and, with a year, "y-m-d") a date can mean: "12/05/1979" is 12 May or 5 December,
+ * so both. Two dates are the same when their keys meet; a key without a year matches any year.
+ */
+export function dateKeys(text: string): string[] {
+  if (!/\d/.test(text)) return [];
+  const t = text.trim().toLowerCase();
+  const keys = (y: number | null, m: number, d: number) =>
+    m >= 1 && m <= 12 && d >= 1 && d <= 31 ? [`${m}-${d}`, ...(y !== null ? [`${y < 100 ? 1900 + y + (y < 50 ? 100 : 0) : y}-${m}-${d}`] : [])] : [];
+  let r: RegExpExecArray | null;
+  if ((r = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t))) return keys(+r[1], +r[2], +r[3]);
+  if ((r = /^(\d{1,2})[/.](\d{1,2})[/.](\d{2,4})$/.exec(t))) return [...keys(+r[3], +r[2], +r[1]), ...keys(+r[3], +r[1], +r[2])];
+  const mm = MONTH_WORD.exec(t);
+  const month = mm ? MONTHS.indexOf(mm[1]) + 1 : 0;
+  const day = /\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)/.exec(t.replace(/\b\d{4}\b/, ""));
+  const year = /\b(\d{4})\b/.exec(t);
+  return month && day ? keys(year ? +year[1] : null, month, +day[1]).slice(year ? 1 : 0) : [];
+}
+
+export const EMAIL_RE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+export const AMOUNT_RE = /(?:[$€£]\s?\d[\d,]*(?:\.\d{1,2})?)|(?:\b\d[\d,]*(?:\.\d{1,2})?\s?(?:USD|EUR|GBP|dollars|euros|pounds)\b)/gi;
+export const CARD_RE = /(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d-])/g;
+export const IBAN_RE = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){10,30}\b/g;
+export const PHONE_FORMATTED_RE =
+  /(?:\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}|\(\d{3}\)\s?\d{3}[\s.-]\d{4}|(?<![\d-])\d{3}[.-]\d{3}[.-]\d{4}(?![\d-])|(?<![\d-])0\d{2,4} \d{3,4} ?\d{3,4}(?![\d-]))/g;
+export const PHONE_DIGITS_RE = /\+?\(?\d[\d\s().-]{5,}\d/g;
+const CODE_RE = /(?<![\w@.-])(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{1,30}[A-Za-z0-9](?![\w@-])/g;
+const LOCATOR_RE = /(?<![\w@.-])(?:(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{1,30}[A-Za-z0-9]|[A-Z0-9]{5,8})(?![\w@-])/g;
+const LAST4_RE = /(?<![\d-]|[\d-] )\d{4}(?![\d-]| \d)/g;
+const POSTCODE_RE = /\b(?:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|\d{5}(?:-\d{4})?|\d{4}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{3} ?\d{2}|\d{2}-\d{3})\b/gi;
+
+const digitsOf = (s: string) => s.replace(/\D/g, "");
+
+/** A found value: where it is, and what it is when its shape alone says so. */
+export interface Span {
+  start: number;
+  end: number;
+  field: string;
+  value: string;
+  /** higher wins an overlap: context-led 4, checksummed/unambiguous 3, shape-only 2, guess 0 */
+  rank: number;
+}
+
+/** Values whose shape alone names them: emails, Luhn cards (as last four), IBANs, dates, amounts, formatted phones. */
+export function shapeSpans(text: string): Span[] {
+  const out: Span[] = [];
+  const add = (re: RegExp, rank: number, f: (m: RegExpMatchArray) => { field: string; value: string } | null) => {
+    for (const m of text.matchAll(re)) {
+      const r = f(m);
+      if (r) out.push({ start: m.index!, end: m.index! + m[0].length, rank, ...r });
+    }
+  };
+  if (text.includes("@")) add(EMAIL_RE, 3, (m) => ({ field: "email", value: m[0].replace(/\.$/, "") }));
+  // every other shape has a digit in it
+  if (!/\d/.test(text)) return out;
+  add(IBAN_RE, 3, (m) => (ibanValid(m[0]) ? { field: "iban", value: m[0].replace(/\s+/g, "") } : null));
+  add(CARD_RE, 3, (m) => {
+    const d = digitsOf(m[0]);
+    return d.length >= 13 && d.length <= 19 && luhn(d) ? { field: "card_last4", value: d.slice(-4) } : null;
+  });
+  add(DATE_RE, 2, (m) => {
+    const before = text.slice(Math.max(0, m.index! - 30), m.index!);
+    return { field: /\b(born|birth|dob|d\.o\.b)\b/i.test(before) ? "date_of_birth" : "date", value: m[0] };
+  });
+  add(AMOUNT_RE, 2, (m) => ({ field: "amount", value: m[0].trim().replace(/[.,]+$/, "") }));
+  add(PHONE_FORMATTED_RE, 1, (m) => {
+    const d = digitsOf(m[0]);
+    return d.length >= 7 && d.length <= 15 ? { field: "phone", value: m[0].trim() } : null;
+  });
+  return out;
+}
+
+const FIND: Partial<Record<Shape, RegExp>> = {
+  code: CODE_RE,
+  locator: LOCATOR_RE,
+  email: EMAIL_RE,
+  phone: PHONE_DIGITS_RE,
+  date: DATE_RE,
+  last4: LAST4_RE,
+  postcode: POSTCODE_RE,
+  iban: IBAN_RE,
+  amount: AMOUNT_RE,
+};
+
+/** Substrings of `text` that have the given shape, in order (for a value given alone or after its noun). */
+export function findShape(shape: Shape, text: string): Array<{ index: number; value: string }> {
+  const re = FIND[shape];
+  if (!re) return [];
+  const out: Array<{ index: number; value: string }> = [];
+  for (const m of text.matchAll(re)) {
+    const value = m[0].trim().replace(/[.,;:]+$/, "");
+    if (shape === "phone" && (digitsOf(value).length < 7 || digitsOf(value).length > 15)) continue;
+    if (shape === "iban" && !ibanValid(value)) continue;
+    out.push({ index: m.index!, value: shape === "iban" ? value.replace(/\s+/g, "") : value });
+  }
+  return out;
+}
+
+/** A reference-like code: letters and digits mixed ("19P0448271", "5TRW9L", "BK-4410"). */
+export const MIXED_CODE_RE = /(?<![\w@.-])(?=[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9-]{3,30}[A-Za-z0-9](?![\w@-])/g;
+
+/** Letter-words in a text (any script): how much of a reply is not the value itself. */
+export function wordCount(text: string): number {
+  return text.match(/\p{L}[\p{L}'’]*/gu)?.length ?? 0;
+}
