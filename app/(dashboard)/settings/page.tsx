@@ -1,4 +1,5 @@
 import { revokeKeyAction } from "./actions";
+import { ErasureLog } from "./erasure-log";
 import { CreateKeyForm, ProjectForms, RescoreButton, ScoringForm } from "./forms";
 import { formatAgo } from "@/lib/dashboard/format";
 import { requireViewer } from "@/lib/dashboard/session";
@@ -84,6 +85,7 @@ export default async function SettingsPage() {
           )}
         </div>
       </section>
+      <ErasureLog projectId={v.projectId} />
     </div>
   );
 }
