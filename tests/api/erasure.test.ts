@@ -3,6 +3,8 @@
 // gone, that metric_rollups equal those of a project where it never existed, the audit log, the
 // 404/401/400/409 answers, tenant isolation, and that an interrupted request finishes when resent.
 import { describe, expect, it } from "vitest";
+import crypto from "node:crypto";
+import { createSession, SESSION_COOKIE } from "../../lib/auth/sessions";
 import { pool } from "../../lib/db/pool";
 import { hashIdentifier } from "../../lib/erasure/identifier";
 import { listErasures } from "../../lib/erasure/queries";
@@ -175,5 +177,29 @@ describe("POST /api/v1/erasure", () => {
     expect((await rowsOf(p.projectId, "er-r-2")).events).toBe(0);
     expect((await rowsOf(p.projectId, "er-r-3")).events).toBe(1);
     expect((await listErasures({ projectId: p.projectId }))[0]).toMatchObject({ id: "era_killed", status: "done" });
+  });
+});
+
+describe("who may erase", () => {
+  it("a logged-in admin of the project may, a member with another role may not", async () => {
+    const p = await createTestProject();
+    await postEvents(p.key, { events: [msg("er-s-1"), msg("er-s-2")] });
+    const session = async (role: string) => {
+      const userId = `usr_${crypto.randomBytes(6).toString("hex")}`;
+      await pool().query(`INSERT INTO users (id, email, password_hash) VALUES ($1, $2, 'x')`, [userId, `${userId}@example.com`]);
+      await pool().query(`INSERT INTO project_members (project_id, user_id, role) VALUES ($1, $2, $3)`, [p.projectId, userId, role]);
+      const { token } = await createSession(userId);
+      return { cookie: `${SESSION_COOKIE}=${token}`, email: `${userId}@example.com` };
+    };
+    const asUser = (cookie: string, id: string) =>
+      fetch(`${baseUrl()}/api/v1/conversations/${id}`, { method: "DELETE", headers: { cookie, "x-baton-project": p.projectId } });
+    const viewer = await session("viewer");
+    const refused = await asUser(viewer.cookie, "er-s-1");
+    expect(refused.status).toBe(403);
+    expect((await refused.json()).error).toMatch(/admin role/);
+    expect((await rowsOf(p.projectId, "er-s-1")).events).toBe(1);
+    const admin = await session("admin");
+    expect((await asUser(admin.cookie, "er-s-1")).status).toBe(200);
+    expect((await listErasures({ projectId: p.projectId }))[0].actor).toBe(`user:${admin.email}`);
   });
 });
