@@ -4,7 +4,7 @@
 // 404/401/400/409 answers, tenant isolation, and that an interrupted request finishes when resent.
 import { describe, expect, it } from "vitest";
 import crypto from "node:crypto";
-import { createSession, SESSION_COOKIE } from "../../lib/auth/sessions";
+import { createSession, PROJECT_COOKIE, SESSION_COOKIE } from "../../lib/auth/sessions";
 import { pool } from "../../lib/db/pool";
 import { hashIdentifier } from "../../lib/erasure/identifier";
 import { listErasures } from "../../lib/erasure/queries";
@@ -113,8 +113,7 @@ describe("POST /api/v1/erasure", () => {
       msg("er-near", { content: "Contact joann.lee@example.com about order 55121", timestamp: new Date(t0).toISOString() }),
     ];
     expect((await postEvents(p.key, { events })).status).toBe(200);
-    await waitScored(p.key, "er-m-content");
-    await waitScored(p.key, "er-near");
+    for (const id of ["er-m-content", "er-m-meta", "er-near"]) await waitScored(p.key, id);
 
     for (const identifier of ["", "   ", "ab1"]) {
       const r = await erase(p.key, { identifier });
@@ -201,5 +200,13 @@ describe("who may erase", () => {
     const admin = await session("admin");
     expect((await asUser(admin.cookie, "er-s-1")).status).toBe(200);
     expect((await listErasures({ projectId: p.projectId }))[0].actor).toBe(`user:${admin.email}`);
+    // the audit log on /settings: who, what (masked), conversations and rows
+    const page = await fetch(`${baseUrl()}/settings`, { headers: { cookie: `${admin.cookie}; ${PROJECT_COOKIE}=${p.projectId}` } });
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain("Erasures");
+    expect(html).toContain(`user:${admin.email}`);
+    expect(html).toContain("er•••");
+    expect(html).not.toContain("er-s-1");
   });
 });
