@@ -3,10 +3,12 @@
 // gone, that metric_rollups equal those of a project where it never existed, the audit log, the
 // 404/401/400/409 answers, tenant isolation, and that an interrupted request finishes when resent.
 import { describe, expect, it } from "vitest";
+import { spawn } from "node:child_process";
 import crypto from "node:crypto";
 import { createSession, PROJECT_COOKIE, SESSION_COOKIE } from "../../lib/auth/sessions";
 import { pool } from "../../lib/db/pool";
 import { hashIdentifier } from "../../lib/erasure/identifier";
+import { ROOT } from "../../lib/runtime/processes";
 import { listErasures } from "../../lib/erasure/queries";
 import { enqueueScoring } from "../../lib/ingest/ingest-events";
 import { baseUrl, createTestProject, msg, postEvents, waitScored } from "../helpers/api";
@@ -158,6 +160,38 @@ describe("POST /api/v1/erasure", () => {
     expect(await res.json()).toMatchObject({ matched: 3, erased: 3, rows: { events: events.length } });
     expect((await pool().query(`SELECT count(*)::int AS n FROM events WHERE project_id = $1`, [p.projectId])).rows[0].n).toBe(0);
   });
+
+  it("finishes a request whose process was killed with kill -9 mid-way when it is sent again", async () => {
+    const p = await createTestProject();
+    const n = 300;
+    const events = Array.from({ length: n }, (_, i) => msg(`er-k-${String(i).padStart(3, "0")}`, { content: "ticket from cust-9911" }));
+    for (let i = 0; i < n; i += 100) expect((await postEvents(p.key, { events: events.slice(i, i + 100) })).status).toBe(200);
+    const child = spawn(process.execPath, ["--import", "tsx", "tests/helpers/erase-child.ts", p.projectId, "cust-9911"], {
+      cwd: ROOT,
+      env: { ...process.env },
+      stdio: "ignore",
+    });
+    const exited = new Promise((r) => child.on("exit", r));
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      const { rows } = await pool().query(`SELECT erased FROM erasure_requests WHERE project_id = $1`, [p.projectId]);
+      if (rows[0]?.erased >= 5) break;
+      if (Date.now() > deadline) throw new Error("the erasure did not start in time");
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    child.kill("SIGKILL");
+    await exited;
+    const mid = (await pool().query(`SELECT status, erased, cardinality(pending) AS left FROM erasure_requests WHERE project_id = $1`, [p.projectId])).rows[0];
+    expect(mid.status).toBe("running");
+    expect(mid.left).toBeGreaterThan(0); // killed mid-way, not after the end
+    expect(mid.erased + mid.left).toBe(n); // progress is exact: each conversation is erased or still pending
+    const left = (await pool().query(`SELECT count(DISTINCT conversation_id)::int AS n FROM events WHERE project_id = $1`, [p.projectId])).rows[0].n;
+    expect(left).toBe(mid.left);
+
+    const res = await erase(p.key, { identifier: "cust-9911", force: true });
+    expect(await res.json()).toMatchObject({ resumed: true, matched: n, erased: n, rows: { events: n } });
+    expect((await pool().query(`SELECT count(*)::int AS n FROM events WHERE project_id = $1`, [p.projectId])).rows[0].n).toBe(0);
+  }, 120_000);
 
   it("finishes an interrupted request when it is sent again", async () => {
     const p = await createTestProject();
