@@ -1,4 +1,5 @@
 import { revokeKeyAction } from "./actions";
+import { ErasureLog } from "./erasure-log";
 import { CreateKeyForm, ProjectForms, RescoreButton, ScoringForm } from "./forms";
 import { UsersPanel } from "./users-panel";
 import { canEditProject } from "@/lib/auth/permissions";
@@ -92,6 +93,7 @@ export default async function SettingsPage() {
           )}
         </div>
       </section>
+      <ErasureLog projectId={v.projectId} />
     </div>
   );
 }
