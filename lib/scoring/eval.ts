@@ -185,8 +185,15 @@ function reasonFor(flag: EvalFlag, a: ConversationAnalysis): string {
   return a.scoreReasons[key] ?? "no reason given";
 }
 
+export interface Target {
+  precision: number;
+  recall: number;
+  fpRateClean: number;
+  coverage: number;
+}
+
 /** The targets of the scoring issue (issue 12), per flag; 0 / 1 where the issue sets none. */
-export const TARGETS: Record<EvalFlag, { precision: number; recall: number; fpRateClean: number; coverage: number }> = {
+export const TARGETS: Record<EvalFlag, Target> = {
   dropout: { precision: 0.95, recall: 0.95, fpRateClean: 1, coverage: 0 },
   reask: { precision: 0, recall: 0.9, fpRateClean: 0.02, coverage: 0 },
   stale: { precision: 1, recall: 1, fpRateClean: 0, coverage: 1 },
@@ -197,16 +204,25 @@ export const TARGETS: Record<EvalFlag, { precision: number; recall: number; fpRa
 };
 export const NAMING_TARGET = 0.95;
 
+/** Targets with some figures replaced (a regression floor below a target not yet met). */
+export interface TargetOverrides {
+  flags?: Partial<Record<EvalFlag, Partial<Target>>>;
+  naming?: number;
+}
+
 /** Lines saying which targets a result misses (empty when all are met). */
-export function belowTargets(r: EvalResult): string[] {
+export function belowTargets(r: EvalResult, overrides: TargetOverrides = {}): string[] {
   const out: string[] = [];
+  // Compared to 3 decimals so a floor written as a measured figure (0.667) holds that figure.
+  const lt = (a: number, b: number) => Math.round(a * 1000) < Math.round(b * 1000);
   for (const f of r.flags) {
-    const t = TARGETS[f.flag];
-    if (f.precision < t.precision) out.push(`${f.flag}: precision ${f.precision.toFixed(2)} < ${t.precision}`);
-    if (f.recall < t.recall) out.push(`${f.flag}: recall ${f.recall.toFixed(2)} < ${t.recall}`);
-    if (f.fpRateClean > t.fpRateClean) out.push(`${f.flag}: false positives on clean ${(f.fpRateClean * 100).toFixed(1)} % > ${t.fpRateClean * 100} %`);
-    if (f.coverage < t.coverage) out.push(`${f.flag}: coverage ${f.coverage.toFixed(2)} < ${t.coverage}`);
+    const t = { ...TARGETS[f.flag], ...overrides.flags?.[f.flag] };
+    if (lt(f.precision, t.precision)) out.push(`${f.flag}: precision ${f.precision.toFixed(3)} < ${t.precision}`);
+    if (lt(f.recall, t.recall)) out.push(`${f.flag}: recall ${f.recall.toFixed(3)} < ${t.recall}`);
+    if (lt(t.fpRateClean, f.fpRateClean)) out.push(`${f.flag}: false positives on clean ${(f.fpRateClean * 100).toFixed(1)} % > ${t.fpRateClean * 100} %`);
+    if (lt(f.coverage, t.coverage)) out.push(`${f.flag}: coverage ${f.coverage.toFixed(3)} < ${t.coverage}`);
   }
-  if (r.naming.accuracy < NAMING_TARGET) out.push(`dropped-field naming ${r.naming.accuracy.toFixed(2)} < ${NAMING_TARGET}`);
+  const naming = overrides.naming ?? NAMING_TARGET;
+  if (lt(r.naming.accuracy, naming)) out.push(`dropped-field naming ${r.naming.accuracy.toFixed(3)} < ${naming}`);
   return out;
 }
