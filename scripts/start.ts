@@ -14,6 +14,14 @@ import { dataDir, removeRuntime } from "../lib/runtime/runtime-file";
 import { supervise, type Supervisor } from "../lib/runtime/supervise";
 import { maybeLoadDemo } from "./start-demo";
 
+// package.json "engines"; Next 16 needs 20.9. (npm's EBADENGINE warnings at install come from
+// test-only packages that declare Node 22 but run on 20: see the README.)
+const [major, minor] = process.versions.node.split(".").map(Number);
+if (major < 20 || (major === 20 && minor < 9)) {
+  console.error(`baton: Node ${process.versions.node} is too old; Baton needs Node 20.9 or newer.`);
+  process.exit(1);
+}
+
 const port = Number(process.env.PORT ?? 3000);
 const dbFolder = dataDir();
 let db: EmbeddedDb | null = null;
