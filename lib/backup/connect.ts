@@ -3,7 +3,7 @@
 // `npm start` left it) or, when Baton is stopped, one started here for the duration.
 import fs from "node:fs";
 import path from "node:path";
-import { startEmbeddedPostgres } from "../db/embedded";
+import { runningServerUrl, startEmbeddedPostgres } from "../db/embedded";
 import { env } from "../env";
 import { ROOT } from "../runtime/processes";
 
@@ -31,7 +31,7 @@ export async function connectTarget(opts: { dataDir?: string } = {}): Promise<Ta
   const dataDir = path.resolve(ROOT, opts.dataDir ?? env().BATON_DATA_DIR);
   const label = `the embedded database in ${dataDir}`;
   const port = runningPort(dataDir);
-  if (port) return { url: `postgresql://postgres:baton@127.0.0.1:${port}/baton`, label, close: async () => {} };
+  if (port) return { url: runningServerUrl(dataDir, port), label, close: async () => {} };
   const db = await startEmbeddedPostgres({ dataDir });
   return { url: db.url, label, close: () => db.stop() };
 }

@@ -43,6 +43,11 @@ function knownPasswords(dataDir: string): string[] {
   return pending ? [pending, LEGACY_PASSWORD] : [LEGACY_PASSWORD];
 }
 
+/** The URL of the server already running on dataDir at `port` (another process started it). */
+export function runningServerUrl(dataDir: string, port: number, database = "baton"): string {
+  return `postgresql://postgres:${encodeURIComponent(knownPasswords(dataDir)[0])}@127.0.0.1:${port}/${database}`;
+}
+
 type PgClient = InstanceType<typeof pg.Client>;
 
 async function connectAs(url: string): Promise<PgClient> {
