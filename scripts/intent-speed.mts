@@ -7,8 +7,12 @@ const { analyzeConversation } = await import(path.join(root, "lib/scoring/run-sc
 const { DEFAULT_SETTINGS } = await import(path.join(root, "lib/projects/settings.ts"));
 const convs = ["tests/fixtures/conversations", "tests/fixtures/blind/a", "tests/fixtures/blind/b"].flatMap((d) => loadCorpus(path.join(root, d)).map((f: any) => f.events));
 let n = 0;
-const fresh = () => convs.map((evs: any[]) => evs.map((e: any) => (e.type === "message" ? { ...e, content: e.content + ` z${n++}` } : e.type === "intent" ? { ...e, intent: e.intent + ` z${n++}` } : e)));
+// FRESH=number makes texts unique with a number (" #123": a token wink knows how to read) instead of
+// a new word (" z123": a word wink has never seen, which it tokenizes recursively and adds to its lexicon)
+const tag = () => (process.env.FRESH === "number" ? ` #${n++}` : ` z${n++}`);
+const fresh = () => convs.map((evs: any[]) => evs.map((e: any) => (e.type === "message" ? { ...e, content: e.content + tag() } : e.type === "intent" ? { ...e, intent: e.intent + tag() } : e)));
 for (const evs of convs) await analyzeConversation(evs, DEFAULT_SETTINGS); // warm
+if (process.argv[2] === "rss") { globalThis.gc?.(); console.log("after warm-up rss MB", (process.memoryUsage().rss / 2 ** 20).toFixed(0), "heap MB", (process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)); }
 if (process.argv[2] === "rss") {
   let done = 0;
   while (done < 6000) for (const evs of fresh()) { await analyzeConversation(evs as any, DEFAULT_SETTINGS); if (++done >= 6000) break; }

@@ -186,9 +186,10 @@ function assess(original: string, interpretation: string, seen: InterpretationCo
   const inContext = new Set(context);
   const half = (t: Term) => (inContext.has(t) ? 0.5 : 1);
   const negatedInAsk = parsed.clauses.filter((c) => c.refused).flatMap((c) => c.terms.filter((t) => t.negated));
+  if (!ask.length) return { score: null, judge: OFFLINE_JUDGE, reason: "the user's message names nothing to compare (no content words)" };
+  // the interpretation is parsed only once the ask has something to compare
   const primary = parseText(interpretation).terms;
   const affirmed = primary.filter((t) => !t.negated);
-  if (!ask.length) return { score: null, judge: OFFLINE_JUDGE, reason: "the user's message names nothing to compare (no content words)" };
 
   const opposite = oppositeAction(ask, negatedInAsk, affirmed);
   if (opposite) return { score: 0.1, confidence: 0.85, judge: OFFLINE_JUDGE, driftKind: "antonym", reason: opposite };

@@ -73,7 +73,7 @@ function stemOf(value: string): string {
   return s;
 }
 /** Distinct words whose stems are kept (a few MB at most). */
-const STEMS_KEPT = 50_000;
+const STEMS_KEPT = 10_000;
 
 /** Parses kept: with the verdicts, ~40 MB of heap at most (the worker must stay under 300 MB RSS). */
 const CACHE_SIZE = 5_000;
@@ -188,12 +188,6 @@ function toClause(toks: Tok[]): Clause {
     } else if (LIGHT_VERBS.has(t.lemma)) light = true;
     else if (!SKIPPED_AFTER_LIGHT.has(pos)) light = false;
   }
-  // the clause as written is needed only to name a lost part: it is built on first use
-  let text: string | undefined;
-  return {
-    get text() {
-      return (text ??= toks.map((t) => t.value).join(" ").replace(/ ([,.!?;:])/g, "$1").replace(/ (n't|'s|'d|'ll|'ve|'re|'m)\b/g, "$1").trim());
-    },
-    terms, request, refused,
-  };
+  const text = toks.map((t) => t.value).join(" ").replace(/ ([,.!?;:])/g, "$1").replace(/ (n't|'s|'d|'ll|'ve|'re|'m)\b/g, "$1").trim();
+  return { text, terms, request, refused };
 }
