@@ -9,8 +9,12 @@ const convs = ["tests/fixtures/conversations", "tests/fixtures/blind/a", "tests/
 let n = 0;
 // FRESH=number makes texts unique with a number (" #123": a token wink knows how to read) instead of
 // a new word (" z123": a word wink has never seen, which it tokenizes recursively and adds to its lexicon)
-const tag = () => (process.env.FRESH === "number" ? ` #${n++}` : ` z${n++}`);
-const fresh = () => convs.map((evs: any[]) => evs.map((e: any) => (e.type === "message" ? { ...e, content: e.content + tag() } : e.type === "intent" ? { ...e, intent: e.intent + tag() } : e)));
+// FRESH=rotate makes them unique with known words only: the words of each text rotated by a
+// different amount each round (new texts of words wink already knows, as real unseen text mostly is)
+let round = 0;
+const rotate = (s: string) => { const w = s.split(" "); const k = (round % Math.max(1, w.length - 1)) + 1; return [...w.slice(k), ...w.slice(0, k)].join(" "); };
+const renew = (s: string) => (process.env.FRESH === "rotate" ? rotate(s) : s + (process.env.FRESH === "number" ? ` #${n++}` : ` z${n++}`));
+const fresh = () => (round++, convs.map((evs: any[]) => evs.map((e: any) => (e.type === "message" ? { ...e, content: renew(e.content) } : e.type === "intent" ? { ...e, intent: renew(e.intent) } : e))));
 for (const evs of convs) await analyzeConversation(evs, DEFAULT_SETTINGS); // warm
 if (process.argv[2] === "rss") { globalThis.gc?.(); console.log("after warm-up rss MB", (process.memoryUsage().rss / 2 ** 20).toFixed(0), "heap MB", (process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)); }
 if (process.argv[2] === "rss") {
