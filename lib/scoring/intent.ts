@@ -10,7 +10,7 @@
 //   - the user's own change of mind: an interpretation that contradicts the first ask but follows
 //     a later request of the user ("can I just move it to the 10th instead?") is not drift.
 import type { ScoringContext } from "./context";
-import { askClauses, CACHED_VERDICTS, coverage, OFFLINE_JUDGE, offlineAssess, type DriftKind, type IntentAssessment, type InterpretationContext } from "./judge-offline";
+import { askClauses, CACHED_VERDICTS, coverageTracker, OFFLINE_JUDGE, offlineAssess, type DriftKind, type IntentAssessment, type InterpretationContext } from "./judge-offline";
 import { parseText, type Clause, type Term } from "./nlp/parse";
 import { hasMessageContent, isAgentMessage, isHandoff, isUserMessage, type TimedEvent } from "./timeline";
 
@@ -152,7 +152,7 @@ export function lostPart(ctx: ScoringContext, original: string): string | null {
   const key = `${original}\u0000${texts.join("\u0001")}`;
   const hit = lostParts.get(key);
   if (hit !== undefined) return hit;
-  const lost = findLostPart(parts, texts.flatMap((t) => parseText(t).terms));
+  const lost = findLostPart(parts, texts);
   lostParts.set(key, lost);
   if (lostParts.size > CACHED_VERDICTS) lostParts.delete(lostParts.keys().next().value as string);
   return lost;
@@ -160,8 +160,25 @@ export function lostPart(ctx: ScoringContext, original: string): string | null {
 
 const lostParts = new Map<string, string | null>();
 
-function findLostPart(parts: Clause[], downstream: Term[]): string | null {
-  const reached = parts.map((p) => coverage(p.terms.filter(specific), downstream) >= 0.25);
+/**
+ * Downstream texts are parsed one at a time, in timeline order, and only until every request part
+ * has reached an agent (parsing is most of the judge's cost on text it has not seen). Coverage only
+ * grows as texts are added, so stopping early gives the verdict that parsing them all would.
+ */
+function findLostPart(parts: Clause[], texts: string[]): string | null {
+  const trackers = parts.map((p) => coverageTracker(p.terms.filter(specific)));
+  const reached = parts.map(() => false);
+  for (const text of texts) {
+    const terms = parseText(text).terms;
+    let asksReached = true;
+    for (const [i, tracker] of trackers.entries()) {
+      if (reached[i]) continue;
+      tracker.add(terms);
+      reached[i] = tracker.value() >= 0.25;
+      if (parts[i].request) asksReached &&= reached[i];
+    }
+    if (asksReached) return null;
+  }
   // only a request can be lost, and only beside a part that did reach an agent (else it is not
   // a part that went missing but the whole ask, which the judge sees)
   const lost = parts.find((p, i) => p.request && !reached[i]);

@@ -94,8 +94,39 @@ export function coverage(terms: Term[], target: Term[], discount = 1, scale?: (t
   return total ? found / total : 0;
 }
 
+/**
+ * coverage(terms, target) over a target that grows: add() more target terms, value() is what
+ * coverage(terms, everything added so far) returns (each term keeps its best match so far).
+ */
+export function coverageTracker(terms: Term[], similar = SIMILAR) {
+  const weights = terms.map((t) => weight(t));
+  const best = terms.map(() => 0);
+  return {
+    add(target: Term[]) {
+      for (const [i, t] of terms.entries()) {
+        if (best[i] === 1) continue;
+        for (const u of target) if ((best[i] = Math.max(best[i], match(t, u, similar))) === 1) break;
+      }
+    },
+    value(): number {
+      let total = 0;
+      let found = 0;
+      for (const [i, w] of weights.entries()) {
+        total += w;
+        found += w * best[i];
+      }
+      return total ? found / total : 0;
+    },
+  };
+}
+
 /** POS tags and lemmas of chatty text are unreliable ("lower" → "low"/ADJ): every form is tried. */
-const forms = (t: Term) => [...new Set([t.lemma, t.stem, t.value.toLowerCase()])];
+const formsOf = new WeakMap<Term, string[]>();
+function forms(t: Term): string[] {
+  let f = formsOf.get(t);
+  if (!f) formsOf.set(t, (f = [...new Set([t.lemma, t.stem, t.value.toLowerCase()])]));
+  return f;
+}
 const opposed = (a: Term, b: Term) => forms(a).some((x) => forms(b).some((y) => areOpposed(x, y)));
 
 /** The ask's request clauses (all clauses when none is phrased as a request). */
@@ -155,9 +186,10 @@ function assess(original: string, interpretation: string, seen: InterpretationCo
   const inContext = new Set(context);
   const half = (t: Term) => (inContext.has(t) ? 0.5 : 1);
   const negatedInAsk = parsed.clauses.filter((c) => c.refused).flatMap((c) => c.terms.filter((t) => t.negated));
+  if (!ask.length) return { score: null, judge: OFFLINE_JUDGE, reason: "the user's message names nothing to compare (no content words)" };
+  // the interpretation is parsed only once the ask has something to compare
   const primary = parseText(interpretation).terms;
   const affirmed = primary.filter((t) => !t.negated);
-  if (!ask.length) return { score: null, judge: OFFLINE_JUDGE, reason: "the user's message names nothing to compare (no content words)" };
 
   const opposite = oppositeAction(ask, negatedInAsk, affirmed);
   if (opposite) return { score: 0.1, confidence: 0.85, judge: OFFLINE_JUDGE, driftKind: "antonym", reason: opposite };

@@ -37,7 +37,7 @@ function load(): Vectors {
 
 /** A word's row in the vector table, -1 when it is not in the vocabulary. */
 export function vectorIndex(word: string): number {
-  return load().index.get(word) ?? -1;
+  return (vectors ?? load()).index.get(word) ?? -1;
 }
 
 /** Cosine similarity of two words' vectors; null when either word is not in the vocabulary. */
@@ -51,12 +51,11 @@ export function wordSimilarity(a: string, b: string): number | null {
 /** Cosine similarity of two rows of the vector table (see vectorIndex). */
 export function rowSimilarity(i: number, j: number): number {
   if (i === j) return 1;
-  const v = load();
+  const { matrix, norms, dims } = vectors ?? load();
+  // integer products: the sum is exact in any order
   let dot = 0;
-  const oi = i * v.dims;
-  const oj = j * v.dims;
-  for (let d = 0; d < v.dims; d++) dot += v.matrix[oi + d] * v.matrix[oj + d];
-  return dot / (v.norms[i] * v.norms[j]);
+  for (let oi = i * dims, oj = j * dims, end = oi + dims; oi < end; oi++, oj++) dot += matrix[oi] * matrix[oj];
+  return dot / (norms[i] * norms[j]);
 }
 
 /** The rank given to words outside the vocabulary: rarer than any in it. */

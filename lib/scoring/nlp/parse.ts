@@ -56,9 +56,24 @@ const OBJECT_START = new Set(["DET", "PRON", "NOUN", "PROPN", "ADJ", "NUM", "ADP
 const SKIPPED_AFTER_LIGHT = new Set(["DET", "PRON", "PART", "ADJ", "NUM", "AUX"]);
 const CONTENT = new Set<string>(["VERB", "NOUN", "PROPN", "ADJ"]);
 const SENTENCE_END = new Set([".", "!", "?", ";", ":"]);
+const HAS_LETTER = /[a-z]/;
 
 const nlp = winkNLP(model, ["pos", "negation"]);
 const its = nlp.its;
+/** wink's Porter2 stemmer (what `its.stem` calls): only content words need a stem, and words recur, so stems are kept. */
+const porter = (model as unknown as { addons: { stem: (word: string) => string } }).addons.stem;
+const stems = new Map<string, string>();
+function stemOf(value: string): string {
+  let s = stems.get(value);
+  if (s === undefined) {
+    s = porter(value).toLowerCase();
+    if (stems.size >= STEMS_KEPT) stems.clear();
+    stems.set(value, s);
+  }
+  return s;
+}
+/** Distinct words whose stems are kept (a few MB at most). */
+const STEMS_KEPT = 10_000;
 
 /** Parses kept: with the verdicts, ~40 MB of heap at most (the worker must stay under 300 MB RSS). */
 const CACHE_SIZE = 5_000;
@@ -78,7 +93,6 @@ export function parseText(text: string): ParsedText {
 interface Tok {
   value: string;
   lemma: string;
-  stem: string;
   pos: string;
   negated: boolean;
 }
@@ -88,10 +102,9 @@ function parse(text: string): ParsedText {
   const t = doc.tokens();
   const values = t.out(its.value) as string[];
   const lemmas = t.out(its.lemma as never) as string[];
-  const stems = t.out(its.stem as never) as string[];
   const pos = t.out(its.pos) as string[];
   const neg = t.out(its.negationFlag) as boolean[];
-  const toks: Tok[] = values.map((value, i) => ({ value, lemma: lemmas[i].toLowerCase(), stem: stems[i].toLowerCase(), pos: pos[i], negated: !!neg[i] }));
+  const toks: Tok[] = values.map((value, i) => ({ value, lemma: lemmas[i].toLowerCase(), pos: pos[i], negated: !!neg[i] }));
   const clauses = sentences(toks).flatMap(splitCoordinated).map(toClause).filter((c) => c.terms.length || c.request);
   return { clauses, terms: clauses.flatMap((c) => c.terms) };
 }
@@ -125,7 +138,7 @@ function splitCoordinated(sentence: Tok[]): Tok[][] {
     if (left.some((x) => x.pos === "NOUN" || x.pos === "VERB") && (listed || right.some((x) => x.pos === "VERB"))) {
       const parts = [left, ...splitCoordinated(right)];
       // the question mark, or the request, at the end applies to every part
-      if (question) for (const p of parts) if (!p.some((x) => x.value === "?")) p.push({ value: "?", lemma: "?", stem: "?", pos: "PUNCT", negated: false });
+      if (question) for (const p of parts) if (!p.some((x) => x.value === "?")) p.push({ value: "?", lemma: "?", pos: "PUNCT", negated: false });
       return parts;
     }
   }
@@ -134,43 +147,47 @@ function splitCoordinated(sentence: Tok[]): Tok[][] {
 
 function toClause(toks: Tok[]): Clause {
   const words = toks.filter((t) => t.pos !== "PUNCT");
-  const first = words.find((t) => t.pos !== "INTJ" && t.pos !== "CCONJ" && t.pos !== "ADV");
+  const at = words.findIndex((t) => t.pos !== "INTJ" && t.pos !== "CCONJ" && t.pos !== "ADV");
+  const first = at < 0 ? undefined : words[at];
   const request =
     toks.some((t) => t.value === "?") ||
     words.some((t) => REQUEST_MARKERS.has(t.lemma) && !t.negated) ||
-    (!!first && INVERSION.has(first.lemma) && words[words.indexOf(first) + 1]?.pos === "PRON") ||
+    (!!first && INVERSION.has(first.lemma) && words[at + 1]?.pos === "PRON") ||
     // an imperative opens with a verb in its base form and its object ("Move my appointment…",
     // not "Booking ref…" nor "refund, address and warranty")
     (first?.pos === "VERB" && first.value.toLowerCase() === first.lemma && first.lemma !== "be" && first.lemma !== "have" &&
-      OBJECT_START.has(words[words.indexOf(first) + 1]?.pos));
+      OBJECT_START.has(words[at + 1]?.pos));
   const refused = words.some((t) => REQUEST_MARKERS.has(t.lemma) && t.negated);
   const terms: Term[] = [];
   let light = false;
   let phrase = false;
   let verbAt = -1;
-  for (const [i, t] of toks.entries()) {
-    if (t.pos === "VERB") verbAt = i;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    const pos = t.pos;
+    if (pos === "VERB") verbAt = i;
     // A verb with the particle "off" ("take my ex off the policy", "switch roaming off") removes
     // or stops its object whatever the verb: it counts as the action "remove". A price ("20% off")
     // is not a particle.
-    if (t.value.toLowerCase() === "off" && verbAt >= 0 && i - verbAt <= 8 && toks[i - 1]?.pos !== "NUM" && toks[i - 1]?.value !== "%") {
+    if (verbAt >= 0 && t.value.length === 3 && i - verbAt <= 8 && t.value.toLowerCase() === "off" && toks[i - 1]?.pos !== "NUM" && toks[i - 1]?.value !== "%") {
       const row = vectorIndex("remove");
       terms.push({ lemma: "remove", stem: "remov", pos: "VERB", negated: toks[verbAt].negated, value: `${toks[verbAt].value} … off`, afterLight: false, inPhrase: false, row, rank: row });
       verbAt = -1;
     }
     // ("I'd like a seat" is tagged like a preposition: a request word never opens a phrase)
-    if (t.pos === "ADP" && !REQUEST_MARKERS.has(t.lemma)) phrase = true;
-    else if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "PUNCT" || t.pos === "CCONJ") phrase = false;
-    const content = CONTENT.has(t.pos) && /[a-z]/.test(t.lemma) && t.lemma.length > 1 && !t.value.includes("'");
-    if (content && !(t.pos === "VERB" && LIGHT_VERBS.has(t.lemma))) {
+    if (pos === "ADP" && !REQUEST_MARKERS.has(t.lemma)) phrase = true;
+    else if (pos === "VERB" || pos === "AUX" || pos === "PUNCT" || pos === "CCONJ") phrase = false;
+    const content = CONTENT.has(pos) && t.lemma.length > 1 && HAS_LETTER.test(t.lemma) && !t.value.includes("'");
+    if (content && !(pos === "VERB" && LIGHT_VERBS.has(t.lemma))) {
       const row = vectorIndex(t.lemma);
       terms.push({
-        lemma: t.lemma, stem: t.stem, pos: t.pos as TermPos, negated: t.negated, value: t.value,
-        afterLight: light && t.pos === "NOUN", inPhrase: phrase, row, rank: row < 0 ? UNKNOWN_RANK : row,
+        lemma: t.lemma, stem: stemOf(t.value), pos: pos as TermPos, negated: t.negated, value: t.value,
+        afterLight: light && pos === "NOUN", inPhrase: phrase, row, rank: row < 0 ? UNKNOWN_RANK : row,
       });
-      if (t.pos !== "ADJ") light = false;
+      if (pos !== "ADJ") light = false;
     } else if (LIGHT_VERBS.has(t.lemma)) light = true;
-    else if (!SKIPPED_AFTER_LIGHT.has(t.pos)) light = false;
+    else if (!SKIPPED_AFTER_LIGHT.has(pos)) light = false;
   }
-  return { text: toks.map((t) => t.value).join(" ").replace(/ ([,.!?;:])/g, "$1").replace(/ (n't|'s|'d|'ll|'ve|'re|'m)\b/g, "$1").trim(), terms, request, refused };
+  const text = toks.map((t) => t.value).join(" ").replace(/ ([,.!?;:])/g, "$1").replace(/ (n't|'s|'d|'ll|'ve|'re|'m)\b/g, "$1").trim();
+  return { text, terms, request, refused };
 }
