@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import { verify } from "../../lib/alerts/notify";
 import { pool } from "../../lib/db/pool";
-import { baseUrl, createTestProject, getJson, postEvents } from "../helpers/api";
+import { baseUrl, createTestProject, getJson, keyRequest, postEvents } from "../helpers/api";
 import { cleanConversation, dropoutConversation } from "../helpers/conversations";
 import { startReceiver } from "../helpers/receiver";
 import { startExtraWorker } from "../helpers/stack";
@@ -16,13 +16,7 @@ afterEach(async () => {
   while (cleanups.length) await cleanups.pop()!();
 });
 
-function api(key: string, path: string, method: string, body?: unknown) {
-  return fetch(`${baseUrl()}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${key}`, "content-type": "application/json" },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-}
+const api = keyRequest;
 
 const rule = (url: string, over: Record<string, unknown> = {}) => ({
   name: "Dropout spike",

@@ -6,7 +6,7 @@ import crypto from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
 import { recordContractDrift } from "../../lib/contracts/drift-job";
 import { pool } from "../../lib/db/pool";
-import { baseUrl, createTestProject, getJson, postEvents, waitScored } from "../helpers/api";
+import { baseUrl, createTestProject, getJson, keyRequest, postEvents, waitScored } from "../helpers/api";
 import { startReceiver } from "../helpers/receiver";
 
 const cleanups: Array<() => Promise<void>> = [];
@@ -14,13 +14,7 @@ afterEach(async () => {
   while (cleanups.length) await cleanups.pop()!();
 });
 
-function api(key: string, path: string, method: string, body?: unknown) {
-  return fetch(`${baseUrl()}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${key}`, "content-type": "application/json" },
-    body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
-  });
-}
+const api = keyRequest;
 
 /** triage → billing carrying order_id (used by billing) and tier (not used); `withEmail` adds email. */
 function refund(conversationId: string, withEmail = false, release?: string, t0 = Date.now() - 120_000) {

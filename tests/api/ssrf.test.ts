@@ -18,7 +18,7 @@ import type { EmbeddedDb } from "../../lib/db/embedded";
 import { pool } from "../../lib/db/pool";
 import type { Child } from "../../lib/runtime/processes";
 import { verify } from "../../lib/alerts/notify";
-import { baseUrl, createTestProject, getJson, postEvents } from "../helpers/api";
+import { baseUrl, createTestProject, getJson, keyRequest, postEvents } from "../helpers/api";
 import { dropoutConversation } from "../helpers/conversations";
 import { startReceiver } from "../helpers/receiver";
 import { startExtraWeb, startExtraWorker, startPrivateDb } from "../helpers/stack";
@@ -84,13 +84,7 @@ async function sql(text: string, params: unknown[] = []) {
   }
 }
 
-function api(path: string, method: string, body?: unknown) {
-  return fetch(`${web.url}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${key}`, "content-type": "application/json" },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-}
+const api = (path: string, method: string, body?: unknown) => keyRequest(key, path, method, body, web.url);
 
 /** Every spelling of "this machine" that must not be reached. `localhost` is not a literal: only the lookup can refuse it. */
 const spellings = () => [

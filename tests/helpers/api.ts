@@ -57,6 +57,15 @@ export function getJson(path: string, key: string, base = baseUrl()) {
   return fetch(`${base}${path}`, { headers: { authorization: `Bearer ${key}` } });
 }
 
+/** A JSON request with an API key; a string body is sent as it is (for malformed JSON). */
+export function keyRequest(key: string, path: string, method: string, body?: unknown, base = baseUrl()) {
+  return fetch(`${base}${path}`, {
+    method,
+    headers: { authorization: `Bearer ${key}`, "content-type": "application/json" },
+    body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
+  });
+}
+
 let n = 0;
 /** A valid message event with a unique id. */
 export function msg(conversationId: string, over: Record<string, unknown> = {}) {

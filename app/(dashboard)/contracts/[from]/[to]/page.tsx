@@ -45,7 +45,7 @@ export default async function ContractPage({ params }: { params: Promise<{ from:
       )}
       <section className="panel p-4" aria-label="Fields">
         <h2 className="text-sm font-medium">Fields carried ({c.inferred.handoffs} handoffs since {when(c.inferred.since)})</h2>
-        <table className="mt-2 w-full text-sm">
+        <table className="mt-2 w-full text-sm [&_td]:px-2 [&_th]:px-2">
           <thead className="text-xs text-muted">
             <tr>
               <th className="py-1 text-left font-normal">field</th>
