@@ -1,22 +1,11 @@
 // `npm run rescore`: rescoring stored conversations in place, resuming where a previous run stopped
 // (SPEC §3 settings changes; issue 4 item 5). Runs the real script against the test database.
-import { spawn } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { pool } from "../../lib/db/pool";
-import { ROOT } from "../../lib/runtime/processes";
+import { rescore } from "../helpers/rescore";
 import { createTestProject, postEvents, rollups, waitScored } from "../helpers/api";
 import { dropoutConversation } from "../helpers/conversations";
 
-function rescore(args: string[]): Promise<{ code: number | null; stderr: string }> {
-  const proc = spawn(process.execPath, ["--import", "tsx", "scripts/rescore.ts", ...args], {
-    cwd: ROOT,
-    env: { ...process.env },
-    stdio: ["ignore", "ignore", "pipe"],
-  });
-  let stderr = "";
-  proc.stderr.on("data", (d) => (stderr += d));
-  return new Promise((resolve) => proc.on("exit", (code) => resolve({ code, stderr })));
-}
 
 const state = async (projectId: string) =>
   (

@@ -1,25 +1,14 @@
 // A project vocabulary (settings.vocabulary, issue 12 item 3) changes re-ask results once
 // `npm run rescore` has run: the real script, against the test database, over a conversation the
 // worker first scored with the built-in vocabulary only.
-import { spawn } from "node:child_process";
 import crypto from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { pool } from "../../lib/db/pool";
 import { getProjectSettings, updateProjectSettings } from "../../lib/projects/manage";
 import { ProjectSettings } from "../../lib/projects/settings";
-import { ROOT } from "../../lib/runtime/processes";
+import { rescore } from "../helpers/rescore";
 import { createTestProject, postEvents, waitScored } from "../helpers/api";
 
-function rescore(args: string[]): Promise<{ code: number | null; stderr: string }> {
-  const proc = spawn(process.execPath, ["--import", "tsx", "scripts/rescore.ts", ...args], {
-    cwd: ROOT,
-    env: { ...process.env },
-    stdio: ["ignore", "ignore", "pipe"],
-  });
-  let stderr = "";
-  proc.stderr.on("data", (d) => (stderr += d));
-  return new Promise((resolve) => proc.on("exit", (code) => resolve({ code, stderr })));
-}
 
 /** A warranty desk asks again for a "warranty code": a noun no built-in slot knows. */
 function warrantyConversation(conversationId: string, startMs = Date.now() - 120_000) {
