@@ -11,13 +11,21 @@
 // server refuses for good (400/401/413) is counted and reported, never retried. The buffer is
 // bounded: when full, the oldest events are dropped and counted (an agent must never block on its
 // telemetry).
+//
+// Capture mode (`capture: "run.jsonl"`, or a function receiving each line): events are written as
+// JSON lines instead of, or with `url` as well as, being sent — the file `npx baton-contracts check
+// --events run.jsonl` reads in CI (docs/contracts.md). The OpenAI Agents processor and the
+// LangGraph adapter below send through a client, so one capture covers every framework.
 import type { IngestEventInput } from "../ingest/schemas";
 
 export type BatonEvent = IngestEventInput;
 
 export interface BatonClientOptions {
-  url: string;
-  key: string;
+  /** Baton's base URL; optional in capture mode */
+  url?: string;
+  key?: string;
+  /** write every event as one JSON line to this file (appended), or hand each batch's lines to this function */
+  capture?: string | ((lines: string) => void | Promise<void>);
   /** events per request (server maximum 1,000) */
   batchSize?: number;
   flushIntervalMs?: number;
@@ -60,7 +68,9 @@ export function createBatonClient(opts: BatonClientOptions): BatonClient {
     onError: (err: Error) => console.warn(`baton: ${err.message}`),
     ...opts,
   };
-  const endpoint = `${o.url.replace(/\/+$/, "")}/api/v1/events`;
+  if (!o.url && !o.capture) throw new Error("baton client needs a url (and key) or a capture target");
+  const endpoint = o.url ? `${o.url.replace(/\/+$/, "")}/api/v1/events` : null;
+  const writeLines = captureWriter(o.capture);
   const buffer: BatonEvent[] = [];
   const stats = { sent: 0, duplicates: 0, rejected: 0, dropped: 0, failed: 0 };
   let inflight: Promise<void> = Promise.resolve();
@@ -92,11 +102,15 @@ export function createBatonClient(opts: BatonClientOptions): BatonClient {
   }
 
   async function deliver(batch: BatonEvent[]) {
+    if (writeLines) {
+      await writeLines(batch.map((e) => JSON.stringify(e)).join("\n") + "\n");
+      if (!endpoint) return void (stats.sent += batch.length);
+    }
     const body = JSON.stringify({ events: batch });
     for (let attempt = 0; ; attempt++) {
       let wait: number;
       try {
-        const res = await o.fetch(endpoint, {
+        const res = await o.fetch(endpoint!, {
           method: "POST",
           headers: { authorization: `Bearer ${o.key}`, "content-type": "application/json" },
           body,
@@ -137,6 +151,16 @@ export function createBatonClient(opts: BatonClientOptions): BatonClient {
       await flush();
     },
     stats: () => ({ ...stats, buffered: buffer.length }),
+  };
+}
+
+/** The capture sink: a function as given, or appends to a file (node:fs, loaded only in capture mode). */
+function captureWriter(capture: BatonClientOptions["capture"]): ((lines: string) => Promise<void>) | null {
+  if (!capture) return null;
+  if (typeof capture === "function") return async (lines) => void (await capture(lines));
+  return async (lines) => {
+    const { appendFile } = await import("node:fs/promises");
+    await appendFile(capture, lines);
   };
 }
 

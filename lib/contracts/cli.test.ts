@@ -2,12 +2,15 @@
 // by real LangGraph (the langsmith client's runs), captured by a loopback server; plus exit codes
 // and the readable report on native events, through the real bin.
 import { execFile } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { awaitAllCallbacks } from "@langchain/core/callbacks/promises";
+import { setTraceProcessors } from "@openai/agents";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createBatonClient } from "../client";
+import { batonTracingProcessor } from "../client/openai-agents";
 import { runLgScenario, swarmRefund } from "../../scripts/demo/langgraph-support";
 import { exportTo, runScenario } from "../../scripts/demo/openai-support";
 import { cleanRefund, dropoutReask, worldFor } from "../../scripts/demo/scenarios";
@@ -85,6 +88,41 @@ describe("baton-contracts check on real SDK captures", () => {
     expect(none).toMatchObject({ code: 0 });
     expect(none.out).toContain("note: no contract for edge triage→billing");
   }, 60_000);
+});
+
+describe("the client's capture mode feeds the CLI", () => {
+  it("a real OpenAI Agents run recorded by batonTracingProcessor into run.jsonl is checked: clean passes, the dropped order id breaks", async () => {
+    const run = path.join(dir, "capture-run.jsonl");
+    const client = createBatonClient({ capture: run, flushIntervalMs: 50 });
+    const baton = batonTracingProcessor(client);
+    setTraceProcessors([baton]);
+    try {
+      await runScenario(cleanRefund("cap-clean", "ORD-7"), worldFor("ORD-7"), { wrapFilter: (f) => baton.recordState(f) });
+      await runScenario(dropoutReask("cap-drop", "ORD-8"), worldFor("ORD-8"), { wrapFilter: (f) => baton.recordState(f) });
+      await baton.forceFlush();
+      await client.shutdown();
+    } finally {
+      setTraceProcessors([]);
+    }
+    expect(client.stats()).toMatchObject({ failed: 0, sent: expect.any(Number) });
+    const lines = readFileSync(run, "utf8").trim().split("\n").map((l) => JSON.parse(l));
+    expect(lines.filter((e) => e.type === "handoff").map((e) => e.conversationId).sort()).toEqual(["cap-clean", "cap-drop"]);
+    const c = contracts([{ from: "triage", to: "billing", schema: { properties: { order_id: { type: "string" } }, required: ["order_id"] } }]);
+    const r = cli(["check", "--contracts", c, "--events", run]);
+    expect(r.err).toBe("");
+    expect(r.code).toBe(1);
+    expect(r.out).toContain("2 of 2 handoffs checked, 1 broken");
+    expect(r.out).toMatch(/BREAK triage→billing .*order_id.*\(conversation cap-drop\)/);
+  }, 60_000);
+
+  it("capture and url are optional separately but not both; a capture function receives JSON lines", async () => {
+    expect(() => createBatonClient({})).toThrow(/url \(and key\) or a capture target/);
+    const got: string[] = [];
+    const client = createBatonClient({ capture: (lines) => void got.push(lines), flushIntervalMs: 60_000 });
+    client.send({ id: "e1", conversationId: "c", timestamp: 1, type: "message", role: "user", content: "hi" });
+    await client.shutdown();
+    expect(got.join("").trim().split("\n").map((l) => JSON.parse(l).id)).toEqual(["e1"]);
+  });
 });
 
 describe("baton-contracts exit codes and problems", () => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { EventRecord } from "../ingest/schemas";
 import { checkShape } from "./check";
-import { inferContract, releaseDrift } from "./infer";
+import { edgeStatsFromRows } from "./edge-stats";
+import { inferContract, latestRelease, mergeCounts, releaseDrift } from "./infer";
+import { contractEntries } from "./stats";
 import { observeEvents, type HandoffShape } from "./observe";
 import { ContractSchema, ContractsFile, duplicateKeyPaths } from "./schema";
 
@@ -122,5 +124,58 @@ describe("observe", () => {
     expect(s.fields.tier.used).toBe(false);
     expect(s.prose).toEqual(["email"]);
     expect(s.release).toBe("v3");
+  });
+});
+
+describe("incremental statistics (rollup entries → per-edge counts)", () => {
+  // what PostgreSQL returns for GROUP BY metric, dim_value over the entries of many handoffs
+  const rowsOf = (handoffs: Array<{ from: string; to: string; at: string; shape: HandoffShape }>) => {
+    const by = new Map<string, { metric: string; dimValue: string; first: Date; last: Date; sum: number; count: number }>();
+    for (const h of handoffs)
+      for (const e of contractEntries(h.from, h.to, h.at, h.shape)) {
+        const k = `${e.metric}|${e.dimValue}`;
+        const hour = new Date(Math.floor(Date.parse(h.at) / 3_600_000) * 3_600_000);
+        const r = by.get(k) ?? { metric: e.metric, dimValue: e.dimValue, first: hour, last: hour, sum: 0, count: 0 };
+        r.sum += e.sum;
+        r.count += e.count;
+        if (hour < r.first) r.first = hour;
+        if (hour > r.last) r.last = hour;
+        by.set(k, r);
+      }
+    return [...by.values()];
+  };
+  const at = (min: number) => new Date(Date.UTC(2026, 10, 20, 9, 0) + min * 60_000).toISOString();
+
+  it("infers the same contract from the counts as from the shapes (presence, types, used, prose)", () => {
+    const shapes = Array.from({ length: 20 }, (_, i) => shape({ order_id: "8812", ...(i % 2 ? { note: "x" } : {}), amount: i < 10 ? 12 : "12.00" }, { prose: ["email"] }, i % 4 !== 0));
+    const edges = edgeStatsFromRows(rowsOf(shapes.map((s, i) => ({ from: "triage", to: "billing", at: at(i), shape: s }))));
+    expect([...edges.keys()]).toEqual(["triage→billing"]);
+    const fromCounts = inferContract(mergeCounts(edges.get("triage→billing")!.releases));
+    const fromShapes = inferContract(shapes);
+    const strip = (c: typeof fromCounts) => c.fields.map(({ example: _e, ...f }) => f);
+    expect(strip(fromCounts)).toEqual(strip(fromShapes));
+    expect(fromCounts.schema).toEqual(fromShapes.schema);
+  });
+
+  it("keeps edges apart even when agent names contain the separator characters", () => {
+    const s = shape({ a: "1" });
+    const edges = edgeStatsFromRows(rowsOf([
+      { from: 'a","b', to: "c", at: at(0), shape: s },
+      { from: "a", to: 'b","c', at: at(1), shape: s },
+    ]));
+    expect([...edges.keys()].sort()).toEqual(['a","b→c', 'a→b","c']);
+  });
+
+  it("orders releases first seen in the same hour by their mean time, and finds drift and the latest release", () => {
+    const v1 = Array.from({ length: 5 }, (_, i) => ({ from: "t", to: "b", at: at(i), shape: shape({ order_id: "1", tier: "g" }, { release: "v1" }) }));
+    const v2 = Array.from({ length: 5 }, (_, i) => ({ from: "t", to: "b", at: at(10 + i), shape: shape({ order_id: "1" }, { release: "v2" }) }));
+    // rows arrive in any order
+    const releases = edgeStatsFromRows(rowsOf([...v2, ...v1]).reverse()).get("t→b")!.releases;
+    expect(releases.map((r) => r.release)).toEqual(["v1", "v2"]);
+    expect(latestRelease(releases)).toBe("v2");
+    expect(releaseDrift(releases).map((d) => `${d.kind}:${d.field}`)).toEqual(["field_removed:tier"]);
+    // near miss: the same shape in both releases is no drift
+    const same = edgeStatsFromRows(rowsOf([...v1, ...v1.map((h) => ({ ...h, at: at(30), shape: { ...h.shape, release: "v2" } }))])).get("t→b")!.releases;
+    expect(releaseDrift(same)).toEqual([]);
   });
 });

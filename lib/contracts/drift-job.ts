@@ -6,22 +6,24 @@
 import type { Task } from "graphile-worker";
 import { db } from "../db/client";
 import { hourOf } from "../scoring/rollups";
-import { edgeKey } from "./check-events";
-import { getContractSettings, inferEdge, listContractEdges } from "./queries";
+import { readEdgeStats } from "./edge-stats";
+import { latestRelease, releaseDrift } from "./infer";
+import { getContractSettings } from "./queries";
 
 export const CONTRACT_DRIFT_TASK = "contract_drift";
 const METRIC = "contract_drift";
 
 export async function recordContractDrift({ projectId, now = new Date() }: { projectId: string; now?: Date }) {
   const settings = await getContractSettings({ projectId });
-  const edges = (await listContractEdges({ projectId, days: settings.days })).filter((e) => e.handoffs > 0);
+  // one read of every edge's incremental statistics (./stats.ts) over the window
+  const edges = await readEdgeStats({ projectId, since: new Date(now.getTime() - settings.days * 86_400_000) });
   const bucket = new Date(hourOf(now.toISOString()));
   let total = 0;
   const perEdge: Array<{ edge: string; changes: number }> = [];
-  for (const e of edges) {
-    const inferred = await inferEdge({ projectId, from: e.from, to: e.to, ...settings });
-    const changes = inferred.drift.filter((d) => d.release === inferred.latestRelease).length;
-    perEdge.push({ edge: edgeKey(e.from, e.to), changes });
+  for (const [edge, e] of [...edges].sort(([a], [b]) => a.localeCompare(b))) {
+    const latest = latestRelease(e.releases);
+    const changes = releaseDrift(e.releases, { presence: settings.presence }).filter((d) => d.release === latest).length;
+    perEdge.push({ edge, changes });
     total += changes;
   }
   const rows = [{ dim: "", dimValue: "", sum: total }, ...perEdge.map((p) => ({ dim: "edge", dimValue: p.edge, sum: p.changes }))];

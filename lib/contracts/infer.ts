@@ -3,7 +3,7 @@
 // least `presence` (project setting, default 90 %) of handoffs and used downstream is *expected*
 // and becomes `required` in the pinnable schema. Facts carried only in the summary's prose are
 // listed apart (source "prose"). Also release drift: consecutive releases (metadata.release, in
-// order of first appearance) compared field by field and by median summary length.
+// order of first appearance) compared field by field and by mean summary length.
 import type { HandoffShape } from "./observe";
 import type { ContractSchema, JsonType } from "./schema";
 
@@ -26,29 +26,77 @@ export interface InferredContract {
   schema: ContractSchema;
 }
 
-export function inferContract(shapes: HandoffShape[], opts: { presence?: number } = {}): InferredContract {
-  const threshold = opts.presence ?? 0.9;
-  const n = shapes.length;
-  const stats = new Map<string, FieldStat>();
-  const prose = new Map<string, number>();
-  for (const s of shapes) {
-    for (const [name, f] of Object.entries(s.fields)) {
-      const st = stats.get(name) ?? { name, source: "structured" as const, presence: 0, present: 0, types: {}, usedRate: 0, example: f.example, expected: false };
-      st.present++;
-      st.types[f.type] = (st.types[f.type] ?? 0) + 1;
-      if (f.used) st.usedRate++; // a count until the end
-      stats.set(name, st);
-    }
-    for (const p of s.prose) if (!(p in s.fields)) prose.set(p, (prose.get(p) ?? 0) + 1);
+/** What a set of handoffs carried, as counts: what the worker keeps incrementally (./stats.ts) and what shapes reduce to. */
+export interface ShapeCounts {
+  release: string | null;
+  handoffs: number;
+  summaryChars: number;
+  /** ordering of releases: the first hour seen (ms), then the mean handoff time */
+  firstSeen: number;
+  meanAt: number;
+  fields: Map<string, { present: number; used: number; types: Partial<Record<JsonType, number>>; example?: unknown }>;
+  /** facts stated only in the summary, by slot name */
+  prose: Map<string, number>;
+}
+
+/** Adds shapes (or other counts) into `into`. */
+function addShape(into: ShapeCounts, s: HandoffShape) {
+  into.handoffs++;
+  into.summaryChars += s.summaryLength;
+  for (const [name, f] of Object.entries(s.fields)) {
+    const c = into.fields.get(name) ?? { present: 0, used: 0, types: {}, example: f.example };
+    c.present++;
+    if (f.used) c.used++;
+    c.types[f.type] = (c.types[f.type] ?? 0) + 1;
+    into.fields.set(name, c);
   }
-  const fields: FieldStat[] = [...stats.values()].map((st) => {
-    const usedRate = st.present ? st.usedRate / st.present : 0;
-    const presence = n ? st.present / n : 0;
-    return { ...st, presence, usedRate, expected: presence >= threshold && usedRate > 0 };
+  for (const p of s.prose) if (!(p in s.fields)) into.prose.set(p, (into.prose.get(p) ?? 0) + 1);
+}
+
+export function mergeCounts(list: ShapeCounts[]): ShapeCounts {
+  const out = blankCounts(null, list[0]?.firstSeen ?? 0);
+  for (const c of list) {
+    out.handoffs += c.handoffs;
+    out.summaryChars += c.summaryChars;
+    for (const [name, f] of c.fields) {
+      const o = out.fields.get(name) ?? { present: 0, used: 0, types: {}, example: f.example };
+      o.present += f.present;
+      o.used += f.used;
+      for (const [t, n] of Object.entries(f.types) as Array<[JsonType, number]>) o.types[t] = (o.types[t] ?? 0) + n;
+      out.fields.set(name, o);
+    }
+    for (const [p, n] of c.prose) out.prose.set(p, (out.prose.get(p) ?? 0) + n);
+  }
+  return out;
+}
+
+export const blankCounts = (release: string | null, firstSeen: number): ShapeCounts => ({
+  release, handoffs: 0, summaryChars: 0, firstSeen, meanAt: firstSeen, fields: new Map(), prose: new Map(),
+});
+
+/** Shapes grouped by release, in order of first appearance. */
+export function countByRelease(shapes: HandoffShape[]): ShapeCounts[] {
+  const by = new Map<string | null, ShapeCounts>();
+  shapes.forEach((s, i) => {
+    let c = by.get(s.release);
+    if (!c) by.set(s.release, (c = blankCounts(s.release, i)));
+    addShape(c, s);
   });
-  for (const [name, count] of prose) {
-    if (stats.has(name)) continue;
-    fields.push({ name, source: "prose", presence: count / n, present: count, types: { string: count }, usedRate: 0, example: "[prose]", expected: false });
+  return [...by.values()];
+}
+
+export function inferContract(input: HandoffShape[] | ShapeCounts, opts: { presence?: number } = {}): InferredContract {
+  const threshold = opts.presence ?? 0.9;
+  const counts = Array.isArray(input) ? mergeCounts(countByRelease(input)) : input;
+  const n = counts.handoffs;
+  const fields: FieldStat[] = [...counts.fields.entries()].map(([name, f]) => {
+    const usedRate = f.present ? f.used / f.present : 0;
+    const presence = n ? f.present / n : 0;
+    return { name, source: "structured" as const, presence, present: f.present, types: f.types, usedRate, example: f.example ?? null, expected: presence >= threshold && usedRate > 0 };
+  });
+  for (const [name, count] of counts.prose) {
+    if (counts.fields.has(name)) continue;
+    fields.push({ name, source: "prose", presence: n ? count / n : 0, present: count, types: { string: count }, usedRate: 0, example: "[prose]", expected: false });
   }
   fields.sort((a, b) => b.presence - a.presence || a.name.localeCompare(b.name));
   return { handoffs: n, fields, schema: schemaFrom(fields) };
@@ -82,27 +130,25 @@ export interface ReleaseChange {
   detail: string;
 }
 
-/** Shape changes between consecutive releases; `records` in time order. */
-export function releaseDrift(records: Array<{ shape: HandoffShape }>, opts: { presence?: number; minSamples?: number } = {}): ReleaseChange[] {
+/**
+ * Shape changes between consecutive releases: `records` in time order, or per-release counts
+ * already in order of first appearance. The summary comparison uses the mean length (what the
+ * incremental statistics can keep exactly).
+ */
+export function releaseDrift(records: Array<{ shape: HandoffShape }> | ShapeCounts[], opts: { presence?: number; minSamples?: number } = {}): ReleaseChange[] {
   const threshold = opts.presence ?? 0.9;
   const minSamples = opts.minSamples ?? 5;
-  const byRelease = new Map<string, HandoffShape[]>();
-  for (const r of records) {
-    if (r.shape.release === null) continue;
-    const list = byRelease.get(r.shape.release) ?? [];
-    list.push(r.shape);
-    byRelease.set(r.shape.release, list);
-  }
-  const releases = [...byRelease.entries()].filter(([, l]) => l.length >= minSamples);
+  const counts = isCounts(records) ? records : countByRelease(records.map((r) => r.shape));
+  const releases = counts.filter((c) => c.release !== null && c.handoffs >= minSamples);
   const out: ReleaseChange[] = [];
   for (let i = 1; i < releases.length; i++) {
-    const [prevName, prevShapes] = releases[i - 1];
-    const [name, shapes] = releases[i];
-    const before = inferContract(prevShapes, { presence: threshold });
-    const after = inferContract(shapes, { presence: threshold });
+    const prev = releases[i - 1];
+    const cur = releases[i];
+    const before = inferContract(prev, { presence: threshold });
+    const after = inferContract(cur, { presence: threshold });
     const afterBy = new Map(after.fields.filter((f) => f.source === "structured").map((f) => [f.name, f]));
     const beforeBy = new Map(before.fields.filter((f) => f.source === "structured").map((f) => [f.name, f]));
-    const base = { release: name, previous: prevName };
+    const base = { release: cur.release!, previous: prev.release! };
     for (const b of beforeBy.values()) {
       const a = afterBy.get(b.name);
       const ap = a?.presence ?? 0;
@@ -116,28 +162,25 @@ export function releaseDrift(records: Array<{ shape: HandoffShape }>, opts: { pr
       if (a.presence >= threshold && bp < threshold / 2)
         out.push({ ...base, kind: "field_added", field: a.name, before: bp, after: a.presence, detail: `${a.name} newly sent` });
     }
-    const mb = median(prevShapes.map((s) => s.summaryLength));
-    const ma = median(shapes.map((s) => s.summaryLength));
+    const mb = Math.round(prev.summaryChars / prev.handoffs);
+    const ma = Math.round(cur.summaryChars / cur.handoffs);
     if ((mb > 0 || ma > 0) && (ma > 2 * mb || ma < mb / 2))
-      out.push({ ...base, kind: "summary_length", field: null, before: mb, after: ma, detail: `median summary ${mb} → ${ma} chars` });
+      out.push({ ...base, kind: "summary_length", field: null, before: mb, after: ma, detail: `mean summary ${mb} → ${ma} chars` });
   }
   return out;
 }
 
-/** The release of the most recent handoff that carried one. */
-export function latestRelease(records: Array<{ shape: HandoffShape }>): string | null {
-  for (let i = records.length - 1; i >= 0; i--) if (records[i].shape.release !== null) return records[i].shape.release;
-  return null;
+/** The latest release seen (of the last in order of appearance). */
+export function latestRelease(counts: ShapeCounts[]): string | null {
+  let best: ShapeCounts | null = null;
+  for (const c of counts) if (c.release !== null && (!best || c.meanAt >= best.meanAt)) best = c;
+  return best?.release ?? null;
 }
+
+const isCounts = (x: Array<{ shape: HandoffShape }> | ShapeCounts[]): x is ShapeCounts[] => x.length > 0 && "handoffs" in x[0];
 
 function dominant(types: Partial<Record<JsonType, number>>): string {
   const norm = new Map<string, number>();
   for (const [t, c] of Object.entries(types)) norm.set(t === "integer" ? "number" : t, (norm.get(t === "integer" ? "number" : t) ?? 0) + (c ?? 0));
   return [...norm.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "none";
-}
-
-function median(xs: number[]): number {
-  if (!xs.length) return 0;
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
 }

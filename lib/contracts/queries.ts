@@ -1,7 +1,8 @@
 // Contracts storage and read models (Prisma): pinned contracts with their version history, the
-// per-edge inference and drift read from handoffs.shape (written by the worker as it scores, read
-// through the (project, from, to, at) index — one edge's recent rows, never a full scan), the edge
-// list with contract status and break rate, and break history. Every query filters by projectId.
+// per-edge inference and drift read from the incremental statistics the worker keeps in
+// metric_rollups (./stats.ts, ./edge-stats.ts: a page sums an edge's hourly rows, it never reads
+// the edge's handoffs), the edge list with contract status and break rate (rollups too), and break
+// history (the edge's latest broken handoffs). Every query filters by projectId.
 import type pg from "pg";
 import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
@@ -9,13 +10,10 @@ import { NotFoundError } from "../errors";
 import type { ContractsByEdge } from "./apply";
 import { edgeKey } from "./check-events";
 import type { ContractBreak } from "./check";
-import { inferContract, latestRelease, releaseDrift } from "./infer";
-import type { HandoffShape } from "./observe";
+import { readEdgeStats, recentExamples } from "./edge-stats";
+import { inferContract, latestRelease, mergeCounts, releaseDrift } from "./infer";
 import { parseSettings } from "../projects/settings";
 import { ContractSchema } from "./schema";
-
-/** handoffs read per edge for inference (the most recent in the window) */
-const INFER_LIMIT = 5000;
 
 type Edge = { projectId: string; from: string; to: string };
 const edgeWhere = ({ projectId, from, to }: Edge) => ({ projectId, fromAgent: from, toAgent: to });
@@ -81,26 +79,21 @@ async function rescoreProgress(e: Edge, row: { rescoreStartedAt: Date | null; re
   return { startedAt: row.rescoreStartedAt.toISOString(), total: row.rescoreTotal, done: Math.min(done, row.rescoreTotal) };
 }
 
-/** Shapes of the edge's executed handoffs since `since`, oldest first. */
-async function edgeShapes(e: Edge & { since: Date }) {
-  const rows = await db().handoff.findMany({
-    where: { ...edgeWhere(e), at: { gte: e.since }, shape: { not: Prisma.DbNull } },
-    select: { shape: true, at: true },
-    orderBy: { at: "desc" },
-    take: INFER_LIMIT,
-  });
-  return rows.reverse().map((r) => ({ at: r.at, shape: r.shape as unknown as HandoffShape }));
-}
-
 /** The inferred contract and release drift of one edge over the project's window. */
-export async function inferEdge(e: Edge & { days: number; presence: number }) {
+export async function inferEdge(e: Edge & { days: number; presence: number; examples?: boolean }) {
   const since = new Date(Date.now() - e.days * 86_400_000);
-  const shapes = await edgeShapes({ ...e, since });
+  const stats = (await readEdgeStats({ projectId: e.projectId, since, edge: e })).get(edgeKey(e.from, e.to));
+  const releases = stats?.releases ?? [];
+  const inferred = inferContract(mergeCounts(releases), { presence: e.presence });
+  if (e.examples !== false && inferred.fields.length) {
+    const examples = await recentExamples(e);
+    for (const f of inferred.fields) if (f.source === "structured") f.example = examples.get(f.name) ?? null;
+  }
   return {
     since: since.toISOString(),
-    ...inferContract(shapes.map((s) => s.shape), { presence: e.presence }),
-    drift: releaseDrift(shapes, { presence: e.presence }),
-    latestRelease: latestRelease(shapes),
+    ...inferred,
+    drift: releaseDrift(releases, { presence: e.presence }),
+    latestRelease: latestRelease(releases),
   };
 }
 
@@ -117,28 +110,42 @@ export async function listEdgeBreaks(e: Edge & { limit?: number }) {
 
 export type ContractStatus = "none" | "inferred" | "pinned";
 
-/** Every edge seen in the window or pinned, with contract status, break rate and last break. */
+/**
+ * Every edge seen in the window or pinned, with contract status, break rate and last break — from
+ * rollups (contract statistics and contract_break_rate per edge), so the list costs the same at
+ * any traffic. Times are hours (the rollup bucket): `lastAt` and `lastBreakAt` are the hour of the
+ * latest handoff / break; the edge page lists the exact breaks.
+ */
 export async function listContractEdges({ projectId, days }: { projectId: string; days: number }) {
   const since = new Date(Date.now() - days * 86_400_000);
-  const [seen, checked, broken, pinned] = await Promise.all([
-    db().handoff.groupBy({ by: ["fromAgent", "toAgent"], where: { projectId, at: { gte: since }, shape: { not: Prisma.DbNull } }, _count: { _all: true }, _max: { at: true } }),
-    db().handoff.groupBy({ by: ["fromAgent", "toAgent"], where: { projectId, at: { gte: since }, contractBreaks: { not: Prisma.DbNull } }, _count: { _all: true } }),
-    db().handoff.groupBy({ by: ["fromAgent", "toAgent"], where: { projectId, at: { gte: since }, flags: { has: "contract_break" } }, _count: { _all: true }, _max: { at: true } }),
+  const [seen, breaks, pinned] = await Promise.all([
+    readEdgeStats({ projectId, since }),
+    // raw SQL: max(bucket) FILTER is not expressible in Prisma's groupBy; served by the rollups PK
+    db().$queryRaw<Array<{ edge: string; checked: number; broken: number; lastBreak: Date | null }>>(Prisma.sql`
+      SELECT dim_value AS edge, sum(count)::float8 AS checked, sum(sum)::float8 AS broken, max(bucket) FILTER (WHERE sum > 0) AS "lastBreak"
+        FROM metric_rollups
+       WHERE project_id = ${projectId} AND metric = 'contract_break_rate' AND dim = 'edge' AND bucket >= ${since}
+       GROUP BY dim_value`),
     db().contract.findMany({ where: { projectId }, select: { fromAgent: true, toAgent: true, version: true, updatedAt: true } }),
   ]);
-  const key = (r: { fromAgent: string; toAgent: string }) => edgeKey(r.fromAgent, r.toAgent);
-  const checkedBy = new Map(checked.map((r) => [key(r), r._count._all]));
-  const brokenBy = new Map(broken.map((r) => [key(r), r]));
-  const pinnedBy = new Map(pinned.map((r) => [key(r), r]));
+  const breaksBy = new Map(breaks.map((r) => [r.edge, r]));
+  const pinnedBy = new Map(pinned.map((r) => [edgeKey(r.fromAgent, r.toAgent), r]));
   const edges = new Map<string, { from: string; to: string; handoffs: number; lastAt: string | null }>();
-  for (const r of seen) edges.set(key(r), { from: r.fromAgent, to: r.toAgent, handoffs: r._count._all, lastAt: r._max.at?.toISOString() ?? null });
-  for (const r of pinned) if (!edges.has(key(r))) edges.set(key(r), { from: r.fromAgent, to: r.toAgent, handoffs: 0, lastAt: null });
+  for (const [k, e] of seen) {
+    const handoffs = e.releases.reduce((n, r) => n + r.handoffs, 0);
+    if (handoffs > 0) edges.set(k, { from: e.from, to: e.to, handoffs, lastAt: e.lastAt.toISOString() });
+  }
+  for (const r of pinned) {
+    const k = edgeKey(r.fromAgent, r.toAgent);
+    if (!edges.has(k)) edges.set(k, { from: r.fromAgent, to: r.toAgent, handoffs: 0, lastAt: null });
+  }
   return [...edges.entries()]
     .map(([k, e]) => {
-      const c = checkedBy.get(k) ?? 0;
-      const b = brokenBy.get(k);
+      const b = breaksBy.get(k);
+      const checked = Math.round(b?.checked ?? 0);
+      const broken = Math.round(b?.broken ?? 0);
       const status: ContractStatus = pinnedBy.has(k) ? "pinned" : e.handoffs > 0 ? "inferred" : "none";
-      return { ...e, status, version: pinnedBy.get(k)?.version ?? null, checked: c, broken: b?._count._all ?? 0, breakRate: c ? (b?._count._all ?? 0) / c : null, lastBreakAt: b?._max.at?.toISOString() ?? null };
+      return { ...e, status, version: pinnedBy.get(k)?.version ?? null, checked, broken, breakRate: checked ? broken / checked : null, lastBreakAt: broken ? (b?.lastBreak?.toISOString() ?? null) : null };
     })
     .sort((a, b) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to));
 }

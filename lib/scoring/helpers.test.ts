@@ -3,7 +3,7 @@ import { buildTimeline } from "./timeline";
 import { diffState } from "./diff";
 import { factsFromText, factsFromJson, mentions } from "./facts";
 import { canonicalField } from "./slots";
-import { contributionDelta, fromStored, p95FromHistogram, rollupContributions, sumDeltas, toStored } from "./rollups";
+import { contributionDelta, contributionKey, fromStored, p95FromHistogram, rollupContributions, sumDeltas, toStored } from "./rollups";
 import { analyzeFixture } from "./fixture.test-util";
 
 describe("timeline", () => {
@@ -86,7 +86,8 @@ describe("rollup contributions", () => {
     const b = rollupContributions(await analyzeFixture("clean-refund"));
     const total = sumDeltas([contributionDelta([], a), contributionDelta([], b), contributionDelta(a, [])]);
     // sums of fractional scores carry float rounding ((0.95 + 0.9) − 0.95 ≠ 0.9 exactly)
-    const rounded = (cs: typeof total) => cs.map((c) => ({ ...c, sum: Math.round(c.sum * 1e9) / 1e9 }));
+    const rounded = (cs: typeof total) =>
+      cs.map((c) => ({ ...c, sum: Math.round(c.sum * 1e9) / 1e9 })).sort((x, y) => contributionKey(x).localeCompare(contributionKey(y)));
     expect(rounded(total)).toEqual(rounded(contributionDelta([], b)));
   });
   it("reads p95 from a depth histogram", () => {

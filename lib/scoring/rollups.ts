@@ -4,8 +4,10 @@
 //
 // Bucketing: handoff-level metrics by the handoff's hour, also per receiving agent (dim "agent")
 // and per edge (dim "edge", "from→to"); conversation-level metrics by the hour of the
-// conversation's first event. depth_p95 is read from `depth_hist` (dim_value = max depth, count =
+// conversation's first event; contract statistics per edge (dim "contract", lib/contracts/stats.ts).
+// depth_p95 is read from `depth_hist` (dim_value = max depth, count =
 // conversations): the smallest depth whose cumulative count reaches 95 % of the total.
+import { CONTRACT_DIM, contractEntries } from "../contracts/stats";
 import type { ConversationAnalysis } from "./run-scorers";
 
 export const METRIC_IDS = [
@@ -32,7 +34,7 @@ export const COUNT_METRICS = new Set<string>(["conversations", "handoffs"]);
 export interface Contribution {
   metric: string;
   bucket: string;
-  dim: "" | "agent" | "edge";
+  dim: "" | "agent" | "edge" | typeof CONTRACT_DIM;
   dimValue: string;
   sum: number;
   count: number;
@@ -62,6 +64,8 @@ export function rollupContributions(a: ConversationAnalysis): Contribution[] {
       // only handoffs on an edge with a contract are checked (lib/contracts/apply.ts)
       if (h.contractBreaks) add("contract_break_rate", bucket, h.contractBreaks.length > 0 ? 1 : 0, 1, dim, value);
     }
+    // the edge's contract statistics (lib/contracts/stats.ts), kept exact the same way
+    if (h.shape) for (const e of contractEntries(h.from, h.to, h.at, h.shape)) add(e.metric, bucket, e.sum, e.count, CONTRACT_DIM, e.dimValue);
   }
   const c = a.conversation;
   const s = a.scores;

@@ -211,3 +211,27 @@ describe("release drift", () => {
     expect(await recordContractDrift({ projectId: p.projectId })).toEqual({ edges: [{ edge: "triage→billing", changes: 0 }], total: 0 });
   });
 });
+
+describe("incremental statistics", () => {
+  it("the inferred contract and the edge list follow erasure exactly (rollup entries, no handoff scan)", async () => {
+    const p = await createTestProject();
+    for (const [i, withEmail] of [false, false, true].entries()) {
+      expect((await postEvents(p.key, { events: refund(`inc-${i}`, withEmail) })).status).toBe(200);
+    }
+    for (let i = 0; i < 3; i++) await waitScored(p.key, `inc-${i}`, 4);
+    const fields = async () => {
+      const edge = await (await getJson("/api/v1/contracts/triage/billing", p.key)).json();
+      return { handoffs: edge.inferred.handoffs, ...Object.fromEntries(edge.inferred.fields.map((f: { name: string; source: string; present: number }) => [`${f.name}:${f.source}`, f.present])) };
+    };
+    // email is a structured field of one handoff; the summaries state it in prose in the other two
+    expect(await fields()).toMatchObject({ handoffs: 3, "order_id:structured": 3, "tier:structured": 3, "email:structured": 1 });
+    const rows = await pool().query(`SELECT count(*)::int AS n FROM metric_rollups WHERE project_id = $1 AND dim = 'contract'`, [p.projectId]);
+    expect(rows.rows[0].n).toBeGreaterThan(0);
+    // erasing the conversation that carried email removes its contribution
+    expect((await api(p.key, "/api/v1/conversations/inc-2", "DELETE")).status).toBe(200);
+    expect(await fields()).toMatchObject({ handoffs: 2, "order_id:structured": 2, "tier:structured": 2, "email:prose": 2 });
+    expect((await fields())["email:structured"]).toBeUndefined();
+    const list = await (await getJson("/api/v1/contracts", p.key)).json();
+    expect(list.data.find((e: { from: string }) => e.from === "triage")).toMatchObject({ handoffs: 2, status: "inferred" });
+  });
+});
