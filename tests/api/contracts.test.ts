@@ -219,7 +219,7 @@ describe("incremental statistics", () => {
       expect((await postEvents(p.key, { events: refund(`inc-${i}`, withEmail) })).status).toBe(200);
     }
     for (let i = 0; i < 3; i++) await waitScored(p.key, `inc-${i}`, 4);
-    const fields = async () => {
+    const fields = async (): Promise<Record<string, number>> => {
       const edge = await (await getJson("/api/v1/contracts/triage/billing", p.key)).json();
       return { handoffs: edge.inferred.handoffs, ...Object.fromEntries(edge.inferred.fields.map((f: { name: string; source: string; present: number }) => [`${f.name}:${f.source}`, f.present])) };
     };
