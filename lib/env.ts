@@ -1,4 +1,5 @@
 // process.env parsed once with zod. Everything that reads configuration reads it from here.
+import os from "node:os";
 import { z } from "zod";
 
 const Env = z.object({
@@ -45,6 +46,10 @@ const Env = z.object({
   BATON_LOGIN_LOCKOUT_SECONDS: z.coerce.number().int().min(1).default(30),
   /** reverse proxies in front of Baton that append to X-Forwarded-For (0 = exposed directly: the header is ignored) */
   BATON_TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  /** web processes `npm start` runs on the one port (node:cluster); the per-key rate limit is shared among them */
+  BATON_WEB_PROCESSES: z.coerce.number().int().min(1).max(64).default(() => Math.min(8, os.availableParallelism())),
+  /** worker processes `npm start` runs (they share the job queue in PostgreSQL) */
+  BATON_WORKERS: z.coerce.number().int().min(1).max(32).default(1),
 });
 export type Env = z.output<typeof Env>;
 

@@ -6,6 +6,7 @@ import fs from "node:fs";
 import pg from "pg";
 import { EmbeddedDbError, startEmbeddedPostgres, type EmbeddedDb } from "../lib/db/embedded";
 import { migrate } from "../lib/db/migrate";
+import { env as config } from "../lib/env";
 import { closePool, markShuttingDown } from "../lib/db/pool";
 import { bootstrap } from "../lib/projects/bootstrap";
 import { installLastResort } from "../lib/runtime/last-resort";
@@ -87,14 +88,16 @@ async function main() {
     await buildApp();
   }
   const env = { DATABASE_URL: url };
-  const web = supervise({ name: "web", start: () => startWeb({ port, env }) });
+  const { BATON_WEB_PROCESSES: webProcesses, BATON_WORKERS: workers } = config();
+  const web = supervise({ name: "web", start: () => startWeb({ port, env, processes: webProcesses }) });
   children.push(web);
-  if (fs.existsSync(workerEntry())) children.push(supervise({ name: "worker", start: () => startWorker({ env })! }));
+  if (fs.existsSync(workerEntry()))
+    for (let i = 1; i <= workers; i++) children.push(supervise({ name: workers > 1 ? `worker ${i}` : "worker", start: () => startWorker({ env })! }));
   const base = `http://localhost:${port}`;
   // the first web process must come up; after that, crashes are the supervisor's business
   await waitForHttp(`${base}/api/health`, web.current());
 
-  console.log(`\nBaton is running at ${base}`);
+  console.log(`\nBaton is running at ${base} (${webProcesses} web ${webProcesses > 1 ? "processes" : "process"}, ${workers} ${workers > 1 ? "workers" : "worker"})`);
   if (boot.newKey) console.log(`Ingest key for project "default" (shown once, keep it): ${boot.newKey}`);
   else if (process.env.BATON_INGEST_KEY) console.log(`Ingest key: the value of BATON_INGEST_KEY`);
   else console.log(`Ingest keys: create or revoke them at ${base}/settings (secrets are shown only once)`);

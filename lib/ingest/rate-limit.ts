@@ -1,6 +1,7 @@
 // Per-key token bucket (SPEC §8) and the per-key counters shown on /settings. Both live in the
 // web process: the bucket because a limit that needs a database round trip would cost more than
-// the ingest itself; the counters are flushed to api_keys every few seconds (they are statistics,
+// the ingest itself — with BATON_WEB_PROCESSES web processes each holds 1/N of the key's rate
+// (connections are spread round-robin, so the sum over the processes is the key's limit); the counters are flushed to api_keys every few seconds (they are statistics,
 // not acknowledged data).
 import { env } from "../env";
 import { pool } from "../db/pool";
@@ -13,7 +14,7 @@ const buckets = new Map<string, Bucket>();
 
 /** Takes one token; returns 0 when allowed, else the seconds until a token is available. */
 export function takeToken(keyId: string, perSecond: number | null): number {
-  const rate = perSecond ?? env().BATON_RATE_LIMIT_RPS;
+  const rate = (perSecond ?? env().BATON_RATE_LIMIT_RPS) / env().BATON_WEB_PROCESSES;
   const burst = Math.max(1, rate * 2);
   const now = Date.now();
   const b = buckets.get(keyId) ?? { tokens: burst, at: now };

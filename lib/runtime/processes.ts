@@ -62,11 +62,20 @@ export async function buildApp(stdio: "inherit" | "ignore" = "inherit"): Promise
 
 type Stdio = import("node:child_process").StdioOptions;
 
-export function startWeb(opts: { port: number; env: Record<string, string | undefined>; stdio?: Stdio; host?: string }): Child {
-  const proc = spawn(process.execPath, [nextBin(), "start", "-p", String(opts.port), "-H", opts.host ?? "0.0.0.0"], {
+/**
+ * The web server: one `next start`, or with `processes` > 1 a cluster primary
+ * (./web-cluster.ts) running that many on the same port.
+ */
+export function startWeb(opts: { port: number; env: Record<string, string | undefined>; stdio?: Stdio; host?: string; processes?: number }): Child {
+  const host = opts.host ?? "0.0.0.0";
+  const args =
+    (opts.processes ?? 1) > 1
+      ? ["--import", "tsx", path.join(ROOT, "lib/runtime/web-cluster.ts"), String(opts.port), host]
+      : [nextBin(), "start", "-p", String(opts.port), "-H", host];
+  const proc = spawn(process.execPath, args, {
     cwd: ROOT,
     stdio: opts.stdio ?? "inherit",
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...opts.env, PORT: String(opts.port) },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...opts.env, PORT: String(opts.port), BATON_WEB_PROCESSES: String(opts.processes ?? 1) },
   });
   return wrap("web", proc);
 }

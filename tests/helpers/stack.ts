@@ -18,9 +18,9 @@ function output(logName?: string): import("node:child_process").StdioOptions {
   return ["ignore", fd, fd];
 }
 
-export async function startExtraWeb(databaseUrl: string, env: Record<string, string> = {}, logName?: string): Promise<{ url: string; web: Child }> {
+export async function startExtraWeb(databaseUrl: string, env: Record<string, string> = {}, logName?: string, processes = 1): Promise<{ url: string; web: Child }> {
   const port = await freePort();
-  const web = startWeb({ port, env: { DATABASE_URL: databaseUrl, ...env }, stdio: output(logName), host: "127.0.0.1" });
+  const web = startWeb({ port, env: { DATABASE_URL: databaseUrl, ...env }, stdio: output(logName), host: "127.0.0.1", processes });
   const url = `http://127.0.0.1:${port}`;
   await waitForHttp(`${url}/api/health`, web);
   return { url, web };

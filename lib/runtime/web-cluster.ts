@@ -1,0 +1,53 @@
+// Several web processes on one port (issue 17 §4): this is the cluster primary `npm start` runs
+// when BATON_WEB_PROCESSES > 1. It forks that many `next start` processes with node:cluster, which
+// share the listening socket (the primary accepts connections and hands them round-robin to the
+// processes), restarts one that dies with the same backoff as the supervisor, and on SIGTERM or
+// SIGINT stops them all and exits. A worker whose primary is killed exits on its own (cluster
+// workers leave when their IPC channel closes), so no orphan keeps the port.
+//   node --import tsx lib/runtime/web-cluster.ts PORT HOST   (BATON_WEB_PROCESSES from lib/env.ts)
+import cluster, { type Worker } from "node:cluster";
+import { backoffMs } from "../db/wait";
+import { env } from "../env";
+import { nextBin } from "./processes";
+
+const [port = "3000", host = "0.0.0.0"] = process.argv.slice(2);
+const count = env().BATON_WEB_PROCESSES;
+let stopping = false;
+let attempt = 0;
+
+cluster.setupPrimary({ exec: nextBin(), args: ["start", "-p", port, "-H", host] });
+
+function fork(): Worker {
+  const w = cluster.fork({ NEXT_TELEMETRY_DISABLED: "1" });
+  const startedAt = Date.now();
+  w.on("exit", (code, signal) => {
+    if (stopping) return;
+    if (Date.now() - startedAt > 60_000) attempt = 0;
+    const delay = backoffMs(attempt++, 1000, 30_000);
+    console.error(`baton: a web process ${signal ? `was killed by ${signal}` : `exited with code ${code}`}; restarting it in ${(delay / 1000).toFixed(1)} s`);
+    setTimeout(() => void (stopping || fork()), delay);
+  });
+  return w;
+}
+
+for (let i = 0; i < count; i++) fork();
+
+async function stop() {
+  if (stopping) return;
+  stopping = true;
+  const workers = Object.values(cluster.workers ?? {}).filter((w): w is Worker => !!w);
+  await Promise.all(
+    workers.map(
+      (w) =>
+        new Promise<void>((resolve) => {
+          if (w.isDead()) return resolve();
+          w.once("exit", () => resolve());
+          w.process.kill("SIGTERM");
+          setTimeout(() => w.process.kill("SIGKILL"), 5000).unref();
+        }),
+    ),
+  );
+  process.exit(0);
+}
+process.on("SIGTERM", () => void stop());
+process.on("SIGINT", () => void stop());
