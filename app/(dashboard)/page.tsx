@@ -47,7 +47,7 @@ async function Overview({ projectId, range }: { projectId: string; range: TimeRa
   const settings = parseSettings(settingsRow.rows[0]?.settings);
   return (
     <>
-      <section className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4 xl:grid-cols-7" aria-label="Key figures">
+      <section className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5" aria-label="Key figures">
         {kpis.map((k) => (
           <KpiTile key={k.metric} metric={k.metric} value={k.value} previous={k.previous} />
         ))}
