@@ -71,7 +71,7 @@ describe("CSAT and outcome metrics", () => {
     const incremental = await rollups(p.projectId);
     expect(incremental.map((r) => r.metric)).toEqual(expect.arrayContaining(["csat_mean", "csat_low_rate", "resolution_rate", "csat_edge_dropout", "csat_edge_clean"]));
     await pool().query(`DELETE FROM metric_rollups WHERE project_id = $1`, [p.projectId]);
-    await pool().query(`UPDATE conversations SET contributions = NULL, scores = NULL WHERE project_id = $1`, [p.projectId]);
+    await pool().query(`UPDATE conversations SET contributions = '[]', scores = NULL WHERE project_id = $1`, [p.projectId]);
     const run = await rescore(["--project", p.projectId, "--restart"]);
     expect(run.code).toBe(0);
     expect(await rollups(p.projectId)).toEqual(incremental);
