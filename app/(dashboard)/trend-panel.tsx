@@ -10,7 +10,10 @@ export function TrendPanel({ metric, points, bucket }: { metric: string; points:
   const isCount = meta.unit === "count";
   const rows = prepareTrend(points, { isCount, bucket });
   const empty = rows.every((r) => r.value === null || (isCount && r.value === 0));
-  const markers = prepareChangeMarkers(rows, detectChangePoints(rows.map((r) => r.value)), (v) => formatValue(v, meta.unit));
+  // a count's first and last buckets are usually cut by the range (a partial day), which would read
+  // as a level shift; rates and means are not biased by a partial bucket
+  const levels = rows.map((r, i) => (isCount && (i === 0 || i === rows.length - 1) ? null : r.value));
+  const markers = prepareChangeMarkers(rows, detectChangePoints(levels), (v) => formatValue(v, meta.unit));
   return (
     <section className="panel p-4" aria-label={meta.label}>
       <div className="flex items-baseline justify-between">
