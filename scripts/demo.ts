@@ -11,6 +11,10 @@
 // frameworks stamp spans with the current time). Outcomes (resolved / escalated / abandoned, CSAT)
 // go through the native API with the TypeScript client, as an app would send them.
 //
+// Beside them, scripts/demo/release-regression.ts sends twice as many conversations through the
+// native API telling one week's story: release v2.5.0 (day −3) drops the order id on
+// triage → billing, handoffs-to-resolution creeps up, and CSAT falls ~2 days later.
+//
 // Idempotent: conversations already in Baton are skipped, and OpenAI trace/span ids are derived
 // from the conversation number, so even a run cut short and repeated stores nothing twice.
 //
@@ -27,6 +31,7 @@ import { hashHex } from "../lib/integrations/ids";
 import { runLgScenario, supervisorStatus, swarmRefund } from "./demo/langgraph-support";
 import { exportTo, runScenario } from "./demo/openai-support";
 import { SCENARIOS, worldFor } from "./demo/scenarios";
+import { releaseRegressionConversation } from "./demo/release-regression";
 import { readRuntime } from "../lib/runtime/runtime-file";
 import { arg } from "./args";
 import { progressBar } from "./progress";
@@ -136,6 +141,8 @@ export async function loadDemo({ url, key, count = 200, log = console.log }: Dem
         ...(outcome === "resolved" ? { csat } : {}),
       });
     }
+    const story = rng(7);
+    for (let i = 0; i < 2 * count; i++) for (const e of releaseRegressionConversation(i, 2 * count, now, story)) client.send(e);
     await client.flush();
   } finally {
     progress.done();

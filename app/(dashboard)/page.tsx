@@ -12,6 +12,10 @@ import { parseRange, rangeQuery, type TimeRange } from "@/lib/dashboard/range";
 import { requireViewer } from "@/lib/dashboard/session";
 import { pool } from "@/lib/db/pool";
 import { parseSettings } from "@/lib/projects/settings";
+import { getEdgeCsat } from "@/lib/metrics/edge-csat";
+import { getLeadIndicator } from "@/lib/metrics/lead-indicator";
+import { EdgeCsatTable } from "./edge-csat-table";
+import { LeadIndicatorPanel } from "./lead-indicator-panel";
 import Loading from "./loading";
 import { TrendPanel } from "./trend-panel";
 
@@ -37,21 +41,24 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
 }
 
 async function Overview({ projectId, range }: { projectId: string; range: TimeRange }) {
-  const [kpis, trends, hist, edges, settingsRow] = await Promise.all([
+  const [kpis, trends, hist, edges, settingsRow, lead, edgeCsat] = await Promise.all([
     getKpis(projectId, range),
     getTrends(projectId, range),
     getDepthHistogram(projectId, range),
     getEdgeTable(projectId, range, 12),
     pool().query(`SELECT settings FROM projects WHERE id = $1`, [projectId]),
+    getLeadIndicator({ projectId, from: range.from, to: range.to }),
+    getEdgeCsat({ projectId, from: range.from, to: range.to, limit: 12 }),
   ]);
   const settings = parseSettings(settingsRow.rows[0]?.settings);
   return (
     <>
-      <section className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4 xl:grid-cols-7" aria-label="Key figures">
+      <section className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5" aria-label="Key figures">
         {kpis.map((k) => (
           <KpiTile key={k.metric} metric={k.metric} value={k.value} previous={k.previous} />
         ))}
       </section>
+      <LeadIndicatorPanel data={lead} />
       <section className="grid gap-4 md:grid-cols-2 xl:grid-cols-3" aria-label="Trends">
         {TREND_METRICS.map((m) => (
           <TrendPanel key={m} metric={m} points={trends[m]} bucket={range.bucket} />
@@ -98,6 +105,7 @@ async function Overview({ projectId, range }: { projectId: string; range: TimeRa
           </table>
         </section>
       </div>
+      <EdgeCsatTable rows={edgeCsat} range={range} />
     </>
   );
 }

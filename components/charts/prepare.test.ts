@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { change, prepareDepthHistogram, prepareTrend } from "./prepare";
+import { change, prepareChangeMarkers, prepareDepthHistogram, prepareLeadIndicator, prepareTrend } from "./prepare";
 
 describe("prepareTrend", () => {
   const pts = [
@@ -33,5 +33,24 @@ describe("change", () => {
     expect(change(0.12, 0.1)).toBeCloseTo(0.2);
     expect(change(0.1, null)).toBeNull();
     expect(change(1, 0)).toBeNull();
+  });
+});
+
+describe("prepareChangeMarkers / prepareLeadIndicator", () => {
+  const rows = prepareTrend(
+    ["2026-11-20T00:00:00Z", "2026-11-21T00:00:00Z", "2026-11-22T00:00:00Z"].map((bucket, i) => ({ bucket, value: [0.1, 0.1, 0.3][i] })),
+    { isCount: false, bucket: "day" },
+  );
+  it("puts a marker at the bucket where the new level starts, with a readable title", () => {
+    const m = prepareChangeMarkers(rows, [{ index: 2, direction: "up", before: 0.1, after: 0.3 }], (v) => `${v * 100}%`);
+    expect(m).toEqual([{ label: "11-22", direction: "up", title: "level up 10% → 30% from 11-22" }]);
+  });
+  it("near miss: a change-point outside the rows is not drawn", () => {
+    expect(prepareChangeMarkers(rows, [{ index: 9, direction: "down", before: 1, after: 0 }], String)).toEqual([]);
+  });
+  it("labels merged buckets by day or by hour and keeps gaps", () => {
+    const pts = [{ bucket: "2026-11-20T06:00:00Z", h2r: 1.5, csat: null }];
+    expect(prepareLeadIndicator(pts, 6)).toEqual([{ label: "11-20 06h", h2r: 1.5, csat: null }]);
+    expect(prepareLeadIndicator(pts, 24)[0].label).toBe("11-20");
   });
 });

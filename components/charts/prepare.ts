@@ -40,3 +40,40 @@ export function change(now: number | null, prev: number | null): number | null {
   if (prev === 0) return now === 0 ? 0 : null;
   return (now - prev) / Math.abs(prev);
 }
+
+/** A level shift drawn on a trend chart: a dashed line at the bucket where the new level starts. */
+export interface ChangeMarker {
+  label: string;
+  direction: "up" | "down";
+  /** "level up 0.12 → 0.31 from 11-24" style text for the tooltip / aria label */
+  title: string;
+}
+
+/** Change-points (lib/metrics/change-points.ts, indexes into `rows`) as chart markers. */
+export function prepareChangeMarkers(
+  rows: ChartRow[],
+  changePoints: Array<{ index: number; direction: "up" | "down"; before: number; after: number }>,
+  fmt: (v: number) => string,
+): ChangeMarker[] {
+  return changePoints
+    .filter((c) => rows[c.index])
+    .map((c) => ({
+      label: rows[c.index].label,
+      direction: c.direction,
+      title: `level ${c.direction} ${fmt(c.before)} → ${fmt(c.after)} from ${rows[c.index].label}`,
+    }));
+}
+
+export interface LeadRow {
+  label: string;
+  h2r: number | null;
+  csat: number | null;
+}
+
+/** H2R and CSAT per merged bucket for the overlay chart; gaps stay null (no resolved / rated conversation). */
+export function prepareLeadIndicator(points: Array<{ bucket: string; h2r: number | null; csat: number | null }>, stepHours: number): LeadRow[] {
+  return points.map((p) => {
+    const iso = new Date(p.bucket).toISOString();
+    return { label: stepHours >= 24 ? iso.slice(5, 10) : `${iso.slice(5, 10)} ${iso.slice(11, 13)}h`, h2r: p.h2r, csat: p.csat };
+  });
+}

@@ -1,8 +1,9 @@
 "use client";
-import { Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis, CartesianGrid } from "recharts";
-import type { ChartRow } from "./prepare";
+import { Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis, CartesianGrid } from "recharts";
+import type { ChangeMarker, ChartRow } from "./prepare";
 
-export function TrendChart({ rows, color, format }: { rows: ChartRow[]; color: string; format: "rate" | "number" }) {
+/** `markers`: level shifts (prepareChangeMarkers) drawn as dashed lines with ▲/▼ at their start. */
+export function TrendChart({ rows, color, format, markers = [] }: { rows: ChartRow[]; color: string; format: "rate" | "number"; markers?: ChangeMarker[] }) {
   const fmt = (v: number) => (format === "rate" ? `${Math.round(v * 100)}%` : v >= 1000 ? `${(v / 1000).toFixed(1)}k` : `${+v.toFixed(2)}`);
   return (
     <div className="h-36">
@@ -15,6 +16,15 @@ export function TrendChart({ rows, color, format }: { rows: ChartRow[]; color: s
             formatter={(v) => (typeof v === "number" ? fmt(v) : "—")}
             contentStyle={{ background: "var(--panel)", border: "1px solid var(--border)", fontSize: 12 }}
           />
+          {markers.map((m) => (
+            <ReferenceLine
+              key={m.label}
+              x={m.label}
+              stroke="var(--c-change)"
+              strokeDasharray="4 3"
+              label={{ value: m.direction === "up" ? "▲" : "▼", position: "insideTopLeft", fill: "var(--c-change)", fontSize: 10 }}
+            />
+          ))}
           <Line type="linear" dataKey="value" stroke={color} strokeWidth={2} dot={rows.length <= 31 ? { r: 2.5, fill: color } : false} connectNulls={false} isAnimationActive={false} />
         </LineChart>
       </ResponsiveContainer>

@@ -25,7 +25,8 @@ export const INITIAL: GroupState = { state: "ok", pendingCount: 0, lastValue: nu
 
 export function evaluate(
   prev: GroupState | undefined,
-  obs: { value: number | null; samples: number },
+  /** `breached` set: a change rule already decided (lib/alerts/change.ts); else the comparator decides */
+  obs: { value: number | null; samples: number; breached?: boolean },
   rule: { comparator: Comparator; threshold: number; minSamples: number; pendingEvaluations: number },
   now: Date,
 ): { next: GroupState; transition: Transition | null } {
@@ -39,7 +40,7 @@ export function evaluate(
     if (!prev) return { next: { ...base, state: "nodata", pendingCount: 0, since: at }, transition: null };
     return { next: { ...base, state: "nodata", pendingCount: 0, since: at, seq: p.seq + 1 }, transition: "nodata" };
   }
-  if (breaches(obs.value, rule.comparator, rule.threshold)) {
+  if (obs.breached ?? breaches(obs.value, rule.comparator, rule.threshold)) {
     if (p.state === "firing") return { next: base, transition: null };
     const count = p.state === "pending" ? p.pendingCount + 1 : 1;
     if (count >= rule.pendingEvaluations) {

@@ -11,7 +11,9 @@ import { z } from "zod";
 import { pool } from "../db/pool";
 import { withTransaction } from "../db/transaction";
 import { env } from "../env";
-import { getMetricValue } from "../metrics/queries";
+import { getMetricSeries, getMetricValue } from "../metrics/queries";
+import { groupBy } from "../collections";
+import { observeChange } from "./change";
 import { evaluate } from "./evaluate";
 import { buildPayload, nextRetryDelay, send } from "./notify";
 import { toRule } from "./queries";
@@ -63,13 +65,8 @@ async function evaluateRule(projectId: string, id: string) {
     const rule = toRule(rows[0]);
     const now = new Date();
     const from = new Date(now.getTime() - rule.windowMinutes * 60_000);
-    const dim = rule.groupBy ?? "";
-    const obs = await getMetricValue({ projectId, metric: rule.metric, from, to: now, dim });
-    const observations = new Map<string, { value: number | null; samples: number }>();
-    if (rule.groupBy) {
-      for (const g of obs.groups) observations.set(g.group, { value: g.value, samples: g.samples });
-      for (const g of Object.keys(rule.state)) if (!observations.has(g)) observations.set(g, { value: null, samples: 0 });
-    } else observations.set("", { value: obs.value, samples: obs.samples });
+    const observations = await observe(projectId, rule, from, now);
+    if (rule.groupBy) for (const g of Object.keys(rule.state)) if (!observations.has(g)) observations.set(g, { value: null, samples: 0 });
 
     const state: Record<string, GroupState> = { ...rule.state };
     for (const [group, o] of observations) {
@@ -81,6 +78,22 @@ async function evaluateRule(projectId: string, id: string) {
       projectId, id, JSON.stringify(state), now,
     ]);
   });
+}
+
+type Observation = { value: number | null; samples: number; breached?: boolean };
+
+/** Per group: the window's value (threshold rules) or its latest level shift (change rules). */
+async function observe(projectId: string, rule: AlertRule, from: Date, to: Date): Promise<Map<string, Observation>> {
+  const out = new Map<string, Observation>();
+  if (rule.kind === "change") {
+    const { points } = await getMetricSeries({ projectId, query: { metric: rule.metric, from, to, bucket: "hour", groupBy: rule.groupBy ?? undefined } });
+    for (const [g, pts] of groupBy(points, (p) => p.group)) out.set(g, observeChange(pts, rule));
+    return out;
+  }
+  const obs = await getMetricValue({ projectId, metric: rule.metric, from, to, dim: rule.groupBy ?? "" });
+  if (rule.groupBy) for (const g of obs.groups) out.set(g.group, { value: g.value, samples: g.samples });
+  else out.set("", { value: obs.value, samples: obs.samples });
+  return out;
 }
 
 async function recordTransition(c: pg.PoolClient, projectId: string, rule: AlertRule, group: string, state: string, s: GroupState, at: Date) {

@@ -16,6 +16,11 @@ describe("webhook payload and signature", () => {
     expect(p.text).toMatch(/Re-ask spike \(triage→billing\) is firing: reask_rate = 0\.12 \(> 0\.08 over 60 min\)/);
     expect(p.links.conversations).toContain(`edge=${encodeURIComponent("triage→billing")}`);
   });
+  it("a change rule says which way the level shifted and by how much", () => {
+    const p = buildPayload({ ...notice, rule: { ...notice.rule, metric: "csat_mean", kind: "change", direction: "down" }, value: -0.6 }, "https://baton.example.com");
+    expect(p.text).toMatch(/csat_mean level shift -0\.6 \(change down over 60 min\)/);
+    expect(p.rule).toMatchObject({ kind: "change", direction: "down" });
+  });
   it("carries none of the rule's webhook URLs or secrets, nor its internal state", () => {
     const stored = {
       ...notice.rule,
@@ -25,7 +30,7 @@ describe("webhook payload and signature", () => {
     };
     const body = JSON.stringify(buildPayload({ ...notice, rule: stored }, "https://baton.example.com"));
     for (const leak of ["whsec_AAAA1111", "whsec_BBBB2222", "hooks.example.com", "other.example.org", "webhooks", "secret", "seq"]) expect([leak, body.includes(leak)]).toEqual([leak, false]);
-    expect(JSON.parse(body).rule).toEqual(notice.rule);
+    expect(JSON.parse(body).rule).toEqual({ ...notice.rule, kind: "threshold", direction: "any" });
   });
   it("signs t.body with HMAC-SHA256 and rejects tampering or old timestamps", () => {
     const body = JSON.stringify({ a: 1 });

@@ -7,7 +7,7 @@ import { postJson } from "../net/post-json";
 
 export interface AlertNotice {
   project: { id: string };
-  rule: { id: string; name: string; metric: string; comparator: string; threshold: number; windowMinutes: number; severity: string };
+  rule: { id: string; name: string; metric: string; comparator: string; threshold: number; windowMinutes: number; severity: string; kind?: string; direction?: string };
   state: "firing" | "resolved" | "nodata" | "test";
   value: number | null;
   group: string | null;
@@ -21,16 +21,19 @@ const COMPARE = { gt: ">", gte: "≥", lt: "<", lte: "≤" } as Record<string, s
  * whose webhooks (every destination's URL and signing secret) and state must never go out.
  */
 export function buildPayload(n: AlertNotice, publicUrl: string) {
-  const { id, name, metric, comparator, threshold, windowMinutes, severity } = n.rule;
+  const { id, name, metric, comparator, threshold, windowMinutes, severity, kind = "threshold", direction = "any" } = n.rule;
   const icon = n.state === "firing" ? "🔴" : n.state === "resolved" ? "✅" : n.state === "nodata" ? "⚪" : "🧪";
   const v = n.value === null ? "no data" : +n.value.toFixed(4);
   const scope = n.group ? ` (${n.group})` : "";
   const overview = `${publicUrl}/?range=24h`;
   const examples = `${publicUrl}/conversations?range=24h${n.group?.includes("→") ? `&edge=${encodeURIComponent(n.group)}` : n.group ? `&agent=${encodeURIComponent(n.group)}` : ""}`;
   return {
-    text: `${icon} [${n.rule.severity}] ${n.rule.name}${scope} is ${n.state}: ${n.rule.metric} = ${v} (${COMPARE[n.rule.comparator] ?? n.rule.comparator} ${n.rule.threshold} over ${n.rule.windowMinutes} min). ${overview}`,
+    text:
+      kind === "change"
+        ? `${icon} [${severity}] ${name}${scope} is ${n.state}: ${metric} level shift ${v === "no data" ? v : `${v > 0 ? "+" : ""}${v}`} (change ${direction} over ${windowMinutes} min). ${overview}`
+        : `${icon} [${n.rule.severity}] ${n.rule.name}${scope} is ${n.state}: ${n.rule.metric} = ${v} (${COMPARE[n.rule.comparator] ?? n.rule.comparator} ${n.rule.threshold} over ${n.rule.windowMinutes} min). ${overview}`,
     state: n.state,
-    rule: { id, name, metric, comparator, threshold, windowMinutes, severity },
+    rule: { id, name, metric, kind, direction, comparator, threshold, windowMinutes, severity },
     value: n.value,
     threshold: n.rule.threshold,
     windowMinutes: n.rule.windowMinutes,

@@ -3,14 +3,14 @@ import crypto from "node:crypto";
 import { pool } from "../db/pool";
 import { NotFoundError, ValidationError } from "../errors";
 import { encodeCursor, type Keyset } from "../http/params";
-import { SECRET_MASK, type AlertRule, type AlertRuleInput } from "./schemas";
+import { ruleProblems, SECRET_MASK, type AlertRule, type AlertRuleInput } from "./schemas";
 
-const COLS = `id, name, metric, comparator, threshold, window_minutes, min_samples, interval_seconds, pending_evaluations,
+const COLS = `id, name, metric, kind, direction, comparator, threshold, window_minutes, min_samples, interval_seconds, pending_evaluations,
   severity, group_by, webhooks, enabled, state, last_evaluated_at, created_at, updated_at`;
 
 export function toRule(r: Record<string, any>): AlertRule {
   return {
-    id: r.id, name: r.name, metric: r.metric, comparator: r.comparator, threshold: r.threshold,
+    id: r.id, name: r.name, metric: r.metric, kind: r.kind ?? "threshold", direction: r.direction ?? "any", comparator: r.comparator, threshold: r.threshold,
     windowMinutes: r.window_minutes, minSamples: r.min_samples, intervalSeconds: r.interval_seconds,
     pendingEvaluations: r.pending_evaluations, severity: r.severity, groupBy: r.group_by, webhooks: r.webhooks,
     enabled: r.enabled, state: r.state, lastEvaluatedAt: r.last_evaluated_at?.toISOString() ?? null,
@@ -43,10 +43,11 @@ export async function createAlertRule({ projectId, input }: { projectId: string;
   const id = `rule_${crypto.randomBytes(6).toString("hex")}`;
   const { rows } = await pool().query(
     `INSERT INTO alert_rules (project_id, id, name, metric, comparator, threshold, window_minutes, min_samples, interval_seconds,
-       pending_evaluations, severity, group_by, webhooks, enabled)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14) RETURNING ${COLS}`,
-    [projectId, id, input.name, input.metric, input.comparator, input.threshold, input.windowMinutes, input.minSamples,
-      input.intervalSeconds, input.pendingEvaluations, input.severity, input.groupBy, JSON.stringify(input.webhooks), input.enabled],
+       pending_evaluations, severity, group_by, webhooks, enabled, kind, direction)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16) RETURNING ${COLS}`,
+    [projectId, id, input.name, input.metric, input.comparator ?? "gt", input.threshold ?? 0, input.windowMinutes, input.minSamples,
+      input.intervalSeconds, input.pendingEvaluations, input.severity, input.groupBy, JSON.stringify(input.webhooks), input.enabled,
+      input.kind, input.direction],
   );
   return toRule(rows[0]);
 }
@@ -62,14 +63,16 @@ export async function updateAlertRule({ projectId, id, patch }: { projectId: str
     return kept;
   });
   const next = { ...current, ...patch, ...(webhooks ? { webhooks } : {}) };
-  const reset = patch.metric || patch.groupBy !== undefined || patch.comparator || patch.threshold !== undefined;
+  const problems = ruleProblems(next);
+  if (problems.length) throw new ValidationError(problems[0].message, problems.map((p) => ({ path: `body.${p.path}`, message: p.message })));
+  const reset = patch.metric || patch.groupBy !== undefined || patch.comparator || patch.threshold !== undefined || patch.kind || patch.direction;
   const { rows } = await pool().query(
     `UPDATE alert_rules SET name=$3, metric=$4, comparator=$5, threshold=$6, window_minutes=$7, min_samples=$8, interval_seconds=$9,
-       pending_evaluations=$10, severity=$11, group_by=$12, webhooks=$13, enabled=$14, updated_at=now(),
+       pending_evaluations=$10, severity=$11, group_by=$12, webhooks=$13, enabled=$14, kind=$16, direction=$17, updated_at=now(),
        state = CASE WHEN $15 THEN '{}'::jsonb ELSE state END
      WHERE project_id=$1 AND id=$2 RETURNING ${COLS}`,
     [projectId, id, next.name, next.metric, next.comparator, next.threshold, next.windowMinutes, next.minSamples, next.intervalSeconds,
-      next.pendingEvaluations, next.severity, next.groupBy, JSON.stringify(next.webhooks), next.enabled, !!reset],
+      next.pendingEvaluations, next.severity, next.groupBy, JSON.stringify(next.webhooks), next.enabled, !!reset, next.kind, next.direction],
   );
   return toRule(rows[0]);
 }

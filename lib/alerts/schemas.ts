@@ -22,30 +22,72 @@ export const Webhook = z.object({
   secret: z.string().max(256).refine((x) => x === SECRET_MASK || x.length >= 8, "at least 8 characters").refine(hasNoNul, NUL_MESSAGE),
 });
 
-export const AlertRuleInput = z.object({
+/** A threshold rule looks back at most a day; a change rule needs a baseline before the shift. */
+export const MAX_WINDOW_MINUTES = { threshold: 1440, change: 43_200 } as const;
+
+// The fields that have a default, without it: a PATCH must leave an omitted field as stored
+// (zod's .partial() still fills defaults in, which reset them).
+const Optional = {
+  /** "threshold": the window's value against `comparator threshold`; "change": a level shift
+   *  (lib/metrics/change-points.ts) in `direction` within the window, of at least `threshold` */
+  kind: z.enum(["threshold", "change"]),
+  direction: z.enum(["up", "down", "any"]),
+  minSamples: z.number().int().min(0).max(1_000_000),
+  intervalSeconds: z.number().int().min(5).max(86_400),
+  pendingEvaluations: z.number().int().min(1).max(100),
+  severity: z.enum(["info", "warning", "critical"]),
+  groupBy: z.enum(["agent", "edge"]).nullable(),
+  webhooks: z.array(Webhook).max(10),
+  enabled: z.boolean(),
+};
+
+const AlertRuleFields = z.object({
   name: z.string().trim().min(1).max(200).refine(hasNoNul, NUL_MESSAGE),
   metric: z.enum(METRIC_IDS),
-  comparator: z.enum(["gt", "gte", "lt", "lte"]),
-  threshold: z.number().finite(),
-  windowMinutes: z.number().int().min(5).max(1440),
-  minSamples: z.number().int().min(0).max(1_000_000).default(0),
-  intervalSeconds: z.number().int().min(5).max(86_400).default(60),
-  pendingEvaluations: z.number().int().min(1).max(100).default(1),
-  severity: z.enum(["info", "warning", "critical"]).default("warning"),
-  groupBy: z.enum(["agent", "edge"]).nullable().default(null),
-  webhooks: z.array(Webhook).max(10).default([]),
-  enabled: z.boolean().default(true),
+  kind: Optional.kind.default("threshold"),
+  direction: Optional.direction.default("any"),
+  comparator: z.enum(["gt", "gte", "lt", "lte"]).optional(),
+  threshold: z.number().finite().optional(),
+  windowMinutes: z.number().int().min(5).max(MAX_WINDOW_MINUTES.change),
+  minSamples: Optional.minSamples.default(0),
+  intervalSeconds: Optional.intervalSeconds.default(60),
+  pendingEvaluations: Optional.pendingEvaluations.default(1),
+  severity: Optional.severity.default("warning"),
+  groupBy: Optional.groupBy.default(null),
+  webhooks: Optional.webhooks.default([]),
+  enabled: Optional.enabled.default(true),
+});
+
+/** What a whole rule (created, or patched onto the stored one) must satisfy across its fields. */
+export function ruleProblems(r: { kind?: string; comparator?: string; threshold?: number; windowMinutes?: number }) {
+  const out: Array<{ path: string; message: string }> = [];
+  const kind = r.kind === "change" ? "change" : "threshold";
+  if (kind === "threshold" && r.comparator === undefined) out.push({ path: "comparator", message: "a threshold rule needs a comparator" });
+  if (kind === "threshold" && r.threshold === undefined) out.push({ path: "threshold", message: "a threshold rule needs a threshold" });
+  if (kind === "change" && r.threshold !== undefined && r.threshold < 0) out.push({ path: "threshold", message: "the minimum shift of a change rule cannot be negative" });
+  if (r.windowMinutes !== undefined && r.windowMinutes > MAX_WINDOW_MINUTES[kind])
+    out.push({ path: "windowMinutes", message: `at most ${MAX_WINDOW_MINUTES[kind]} minutes for a ${kind} rule` });
+  return out;
+}
+
+export const AlertRuleInput = AlertRuleFields.superRefine((r, ctx) => {
+  for (const p of ruleProblems(r)) ctx.addIssue({ code: "custom", path: [p.path], message: p.message });
 });
 export type AlertRuleInput = z.output<typeof AlertRuleInput>;
 
-export const AlertRulePatch = AlertRuleInput.partial().refine((p) => Object.keys(p).length > 0, "nothing to change");
+export const AlertRulePatch = AlertRuleFields.extend(Optional)
+  .partial()
+  .refine((p) => Object.keys(p).length > 0, "nothing to change");
 
 export const AlertEventQuery = z.object({
   ruleId: Text(64).optional(),
   state: z.enum(["firing", "resolved", "nodata"]).optional(),
 }).extend(Paging.shape);
 
-export interface AlertRule extends AlertRuleInput {
+export interface AlertRule extends Omit<AlertRuleInput, "comparator" | "threshold"> {
+  /** stored as "gt" and 0 for a change rule given none (0: any detected shift) */
+  comparator: "gt" | "gte" | "lt" | "lte";
+  threshold: number;
   id: string;
   state: Record<string, GroupState>;
   lastEvaluatedAt: string | null;

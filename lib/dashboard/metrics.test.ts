@@ -6,7 +6,7 @@ describe("metricMeta", () => {
     expect(metricMeta("reask_rate")).toMatchObject({ label: "Re-ask rate", unit: "rate" });
   });
   it("near miss: an unknown id is shown as itself, not as the dropout rate", () => {
-    expect(metricMeta("csat_mean")).toMatchObject({ id: "csat_mean", label: "csat_mean" });
+    expect(metricMeta("not_a_metric")).toMatchObject({ id: "not_a_metric", label: "not_a_metric" });
     expect(metricMeta("").label).toBe("unknown metric");
   });
 });

@@ -25,6 +25,10 @@ export const METRICS: MetricMeta[] = [
   { id: "contract_break_rate", label: "Contract breaks", unit: "rate", color: "var(--c-role)", higherIsWorse: true, help: "Share of handoffs on edges with a contract that broke it" },
   { id: "contract_drift", label: "Contract drift", unit: "count", color: "var(--c-drift)", higherIsWorse: true, help: "Shape changes (field removed/added, type, summary length) an edge's latest release made (hourly check)" },
   { id: "handoffs", label: "Handoffs", unit: "count", color: "var(--c-neutral)", higherIsWorse: false, help: "Handoffs executed" },
+  { id: "csat_mean", label: "CSAT", unit: "score", color: "var(--c-csat)", higherIsWorse: false, help: "Mean CSAT (1–5) of rated conversations" },
+  { id: "csat_low_rate", label: "Low CSAT", unit: "rate", color: "var(--c-dropout)", higherIsWorse: true, help: "Share of rated conversations with CSAT ≤ 2" },
+  { id: "resolution_rate", label: "Resolution rate", unit: "rate", color: "var(--c-ok)", higherIsWorse: false, help: "Share of conversations resolved" },
+  { id: "unresolved_conversations", label: "Unresolved", unit: "count", color: "var(--c-neutral)", higherIsWorse: true, help: "Conversations open, escalated or abandoned" },
 ];
 
 /** An id this table does not know (a rule saved by a newer version) is shown as itself, never as another metric. */

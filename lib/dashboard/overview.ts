@@ -12,6 +12,9 @@ export const KPI_METRICS = [
   "stale_use_rate",
   "depth_p95",
   "conversations",
+  "csat_mean",
+  "csat_low_rate",
+  "resolution_rate",
 ] as const;
 
 export const TREND_METRICS = [
@@ -28,6 +31,10 @@ export const TREND_METRICS = [
   "conversations",
   "handoffs",
   "contract_break_rate",
+  "csat_mean",
+  "csat_low_rate",
+  "resolution_rate",
+  "unresolved_conversations",
 ] as const;
 
 export async function getKpis(projectId: string, r: TimeRange) {

@@ -8,7 +8,7 @@ import { DateRange } from "../http/params";
 import { COUNT_METRICS, METRIC_IDS, p95FromHistogram } from "../scoring/rollups";
 
 export const MetricQuery = DateRange.extend({
-  metric: z.enum([...METRIC_IDS, "reask_conversation_rate", "unresolved_conversations"]),
+  metric: z.enum([...METRIC_IDS, "reask_conversation_rate"]),
   bucket: z.enum(["hour", "day"]).default("hour"),
   groupBy: z.enum(["agent", "edge"]).optional(),
 });

@@ -7,6 +7,13 @@
 // conversation's first event; contract statistics per edge (dim "contract", lib/contracts/stats.ts).
 // depth_p95 is read from `depth_hist` (dim_value = max depth, count =
 // conversations): the smallest depth whose cumulative count reaches 95 % of the total.
+//
+// Outcome and CSAT are conversation-level, bucketed by the first event's hour like the others, so
+// a resolution or rating that arrives hours later re-scores the conversation and moves its
+// contribution, never a second one: csat_mean (Σcsat / rated), csat_low_rate (rated with CSAT ≤ 2
+// / rated), resolution_rate (resolved / conversations), unresolved_conversations (a count). Per
+// edge, csat_edge_dropout / csat_edge_clean hold the CSAT of rated conversations that crossed
+// the edge with / without a dropout on it (lib/metrics/edge-csat.ts reads them).
 import { CONTRACT_DIM, contractEntries } from "../contracts/stats";
 import type { ConversationAnalysis } from "./run-scorers";
 
@@ -25,11 +32,18 @@ export const METRIC_IDS = [
   "handoffs",
   "contract_break_rate",
   "contract_drift",
+  "csat_mean",
+  "csat_low_rate",
+  "resolution_rate",
+  "unresolved_conversations",
 ] as const;
 export type MetricId = (typeof METRIC_IDS)[number];
 
 /** Metrics whose value is a count (Σcount per bucket), not a ratio. */
-export const COUNT_METRICS = new Set<string>(["conversations", "handoffs"]);
+export const COUNT_METRICS = new Set<string>(["conversations", "handoffs", "unresolved_conversations"]);
+
+/** A rating at or below this is a low CSAT (csat_low_rate). */
+export const CSAT_LOW_MAX = 2;
 
 export interface Contribution {
   metric: string;
@@ -79,6 +93,18 @@ export function rollupContributions(a: ConversationAnalysis): Contribution[] {
   if (c.status === "resolved" && s.handoffsToResolution !== null) add("handoffs_to_resolution", bucket, s.handoffsToResolution);
   else add("unresolved_conversations", bucket, 1);
   add("depth_hist", bucket, 1, 1, "", String(c.maxDepth));
+  add("resolution_rate", bucket, c.status === "resolved" ? 1 : 0);
+  if (c.csat !== null) {
+    add("csat_mean", bucket, c.csat);
+    add("csat_low_rate", bucket, c.csat <= CSAT_LOW_MAX ? 1 : 0);
+    const droppedOn = new Map<string, boolean>();
+    for (const h of a.handoffs) {
+      if (h.dropoutScore === null) continue;
+      const edge = `${h.from}→${h.to}`;
+      droppedOn.set(edge, (droppedOn.get(edge) ?? false) || h.dropped.length > 0);
+    }
+    for (const [edge, dropped] of droppedOn) add(dropped ? "csat_edge_dropout" : "csat_edge_clean", bucket, c.csat, 1, "edge", edge);
+  }
   return merge(out);
 }
 

@@ -81,6 +81,8 @@ export interface Scores {
 export interface ConversationAnalysis {
   conversation: {
     status: Status;
+    /** the latest CSAT (1–5) of the conversation's resolution events, null when unrated */
+    csat: number | null;
     firstAt: string;
     lastAt: string;
     agents: string[];
@@ -168,6 +170,7 @@ export async function analyzeConversation(
   return {
     conversation: {
       status: resolution.status,
+      csat: resolution.csat,
       firstAt: new Date(timeline[0]?.at ?? 0).toISOString(),
       lastAt: new Date(timeline[timeline.length - 1]?.at ?? 0).toISOString(),
       agents: [...new Set(timeline.flatMap((t) => [t.event.agent, ...(t.event.type === "handoff" ? [t.event.from, t.event.to] : [])]).filter((a): a is string => !!a))],

@@ -13,21 +13,24 @@ export type Status = "open" | "resolved" | "escalated" | "abandoned";
  * a parallel fan-out of k workers is one dispatch — and returns not at all (a worker handing its
  * result back to the orchestrator is the end of that dispatch, not a new handoff).
  */
-export function scoreResolution(ctx: ScoringContext): { status: Status; handoffsToResolution: Scored<number> } {
+export function scoreResolution(ctx: ScoringContext): { status: Status; csat: number | null; handoffsToResolution: Scored<number> } {
   let status: Status = "open";
   let resolvedAt: number | null = null;
+  // the latest rating wins: a customer who re-rates (or a late survey) replaces the earlier one
+  let csat: number | null = null;
   for (const t of ctx.timeline) {
     if (t.event.type !== "resolution") continue;
     status = t.event.status;
+    if (t.event.csat !== undefined) csat = t.event.csat;
     if (t.event.status === "resolved" && resolvedAt === null) resolvedAt = t.index;
   }
-  if (resolvedAt === null) return { status, handoffsToResolution: notScored(`conversation is ${status}, not resolved`) };
+  if (resolvedAt === null) return { status, csat, handoffsToResolution: notScored(`conversation is ${status}, not resolved`) };
   const counted = ctx.chain.filter(
     (l, pos) =>
       l.effective && l.index < resolvedAt! && l.event.mode !== "return" &&
       !(l.fanOut && ctx.chain[pos - 1]?.fanOut?.group === l.fanOut.group),
   );
-  return { status, handoffsToResolution: scored(counted.length) };
+  return { status, csat, handoffsToResolution: scored(counted.length) };
 }
 
 export type DepthLevel = "ok" | "warn" | "critical";

@@ -17,6 +17,8 @@ function fromForm(form: FormData) {
   return AlertRuleInput.safeParse({
     name: form.get("name"),
     metric: form.get("metric"),
+    kind: form.get("kind") ?? undefined,
+    direction: form.get("direction") ?? undefined,
     comparator: form.get("comparator"),
     threshold: num("threshold"),
     windowMinutes: num("windowMinutes"),

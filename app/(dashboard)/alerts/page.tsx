@@ -22,8 +22,8 @@ const STATE_STYLE: Record<string, string> = {
 
 /** Only what the edit form shows: props of a client component are serialised into the page, so no secrets. */
 function formDefaults(r: AlertRule): RuleDefaults {
-  const { id, name, metric, comparator, threshold, windowMinutes, minSamples, intervalSeconds, pendingEvaluations, severity, groupBy } = r;
-  return { id, name, metric, comparator, threshold, windowMinutes, minSamples, intervalSeconds, pendingEvaluations, severity, groupBy, webhookUrl: r.webhooks[0]?.url };
+  const { id, name, metric, kind, direction, comparator, threshold, windowMinutes, minSamples, intervalSeconds, pendingEvaluations, severity, groupBy } = r;
+  return { id, name, metric, kind, direction, comparator, threshold, windowMinutes, minSamples, intervalSeconds, pendingEvaluations, severity, groupBy, webhookUrl: r.webhooks[0]?.url };
 }
 
 function worst(states: string[]): string {
@@ -74,7 +74,9 @@ export default async function AlertsPage({ searchParams }: { searchParams: Promi
                     <div className="text-xs text-muted">{r.severity} · every {r.intervalSeconds}s · {r.webhooks.length} webhook{r.webhooks.length === 1 ? "" : "s"}</div>
                   </td>
                   <td className="px-4 py-3 text-xs">
-                    {meta.label} {{ gt: ">", gte: "≥", lt: "<", lte: "≤" }[r.comparator]} {formatValue(r.threshold, meta.unit)} over {r.windowMinutes} min
+                    {r.kind === "change"
+                      ? `${meta.label}: level shift ${{ up: "up", down: "down", any: "either way" }[r.direction]}${r.threshold > 0 ? ` of ≥ ${formatValue(r.threshold, meta.unit)}` : ""} over ${r.windowMinutes} min`
+                      : <>{meta.label} {{ gt: ">", gte: "≥", lt: "<", lte: "≤" }[r.comparator]} {formatValue(r.threshold, meta.unit)} over {r.windowMinutes} min</>}
                     {r.minSamples ? `, ≥ ${r.minSamples} samples` : ""}{r.groupBy ? `, per ${r.groupBy}` : ""}
                   </td>
                   <td className="px-4 py-3">

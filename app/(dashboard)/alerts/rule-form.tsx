@@ -7,6 +7,8 @@ export interface RuleDefaults {
   id?: string;
   name?: string;
   metric?: string;
+  kind?: string;
+  direction?: string;
   comparator?: string;
   threshold?: number;
   windowMinutes?: number;
@@ -33,6 +35,19 @@ export function RuleForm({ rule = {} }: { rule?: RuleDefaults }) {
           <select name="metric" defaultValue={rule.metric ?? "reask_rate"} className="input mt-1">
             {METRICS.map((m) => <option key={m.id} value={m.id}>{m.label}</option>)}
           </select>
+        </label>
+        <label className={label}>
+          Kind
+          <select name="kind" defaultValue={rule.kind ?? "threshold"} className="input mt-1">
+            <option value="threshold">threshold (value vs limit)</option><option value="change">change (level shift detected)</option>
+          </select>
+        </label>
+        <label className={label}>
+          Change direction
+          <select name="direction" defaultValue={rule.direction ?? "any"} className="input mt-1">
+            <option value="any">either way</option><option value="up">up</option><option value="down">down</option>
+          </select>
+          <span className="mt-0.5 text-[11px]">change rules: the threshold is the minimum shift (0 = any)</span>
         </label>
         <label className={label}>
           Condition

@@ -1,0 +1,49 @@
+// The overview's leading-indicator panel on the demo's release story (scripts/demo/release-
+// regression.ts, sent through the native API): the sentence names a ~2-day lead of H2R over a CSAT
+// fall, the CSAT trend panel marks its level shift, the per-edge CSAT table shows the dropout
+// edge; a 1-hour range says "not enough data". Screenshots of the panel in light and dark land in
+// tests/.artifacts/screens/lead-indicator-*.png for a person to look at.
+import { expect, test } from "@playwright/test";
+import { pool } from "../../lib/db/pool";
+import { releaseRegressionConversation } from "../../scripts/demo/release-regression";
+import { baseUrl, createProjectWithUser, logIn, screenshot } from "./helpers";
+
+test("leading indicator, change-points and CSAT by edge on the release story", async ({ page }) => {
+  test.setTimeout(120_000);
+  const p = await createProjectWithUser("Release story");
+  let seed = 7;
+  const r = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const now = Date.now();
+  const events = Array.from({ length: 400 }, (_, i) => releaseRegressionConversation(i, 400, now, r)).flat();
+  for (let i = 0; i < events.length; i += 1000) {
+    const res = await fetch(`${baseUrl()}/api/v1/events`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${p.key}`, "content-type": "application/json" },
+      body: JSON.stringify({ events: events.slice(i, i + 1000) }),
+    });
+    expect(res.status).toBe(200);
+  }
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const { rows } = await pool().query(`SELECT count(*)::int AS n FROM conversations WHERE project_id = $1 AND scored_at IS NOT NULL`, [p.projectId]);
+    if (rows[0].n >= 400) break;
+    if (Date.now() > deadline) throw new Error(`only ${rows[0].n} of 400 conversations scored in time`);
+    await new Promise((res) => setTimeout(res, 200));
+  }
+  await logIn(page, p);
+  for (const scheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(`${baseUrl()}/?range=7d`);
+    const panel = page.getByRole("region", { name: "Leading indicator" });
+    await expect(panel.getByTestId("lead-sentence")).toHaveText(/^H2R rises ~(1\.5|2|2\.5) days before CSAT falls, r = −0\.\d\d over 7 days, [\d,]+ conversations$/);
+    await expect(panel.locator(".recharts-line-curve")).toHaveCount(2);
+    await panel.screenshot({ path: `tests/.artifacts/screens/lead-indicator-${scheme}.png` });
+    await expect(page.getByRole("list", { name: "CSAT level shifts" })).toContainText("level down");
+    await expect(page.getByRole("list", { name: "Handoffs to resolution level shifts" })).toContainText("level up");
+    const edges = page.getByRole("region", { name: "CSAT by edge dropout" });
+    await expect(edges.getByRole("row").filter({ hasText: "billing" }).first()).toContainText("−");
+    await screenshot(page, `lead-indicator-overview-${scheme}`);
+  }
+  await page.goto(`${baseUrl()}/?range=1h`);
+  await expect(page.getByTestId("lead-sentence")).toHaveText(/^Not enough data/);
+});
