@@ -1,9 +1,10 @@
+import { placeMarkers, type Marker } from "@/components/charts/markers";
 import { prepareTrend } from "@/components/charts/prepare";
 import { TrendChart } from "@/components/charts/trend-chart";
 import type { SeriesPoint } from "@/lib/metrics/queries";
 import { metricMeta } from "@/lib/dashboard/metrics";
 
-export function TrendPanel({ metric, points, bucket }: { metric: string; points: SeriesPoint[]; bucket: "hour" | "day" }) {
+export function TrendPanel({ metric, points, bucket, markers = [] }: { metric: string; points: SeriesPoint[]; bucket: "hour" | "day"; markers?: Marker[] }) {
   const meta = metricMeta(metric);
   const isCount = meta.unit === "count";
   const rows = prepareTrend(points, { isCount, bucket });
@@ -17,7 +18,7 @@ export function TrendPanel({ metric, points, bucket }: { metric: string; points:
       {empty ? (
         <div className="flex h-36 items-center justify-center text-xs text-muted">no data in this range</div>
       ) : (
-        <TrendChart rows={rows} color={meta.color} format={meta.unit === "rate" ? "rate" : "number"} />
+        <TrendChart rows={rows} color={meta.color} format={meta.unit === "rate" ? "rate" : "number"} markers={placeMarkers(markers, rows)} />
       )}
     </section>
   );

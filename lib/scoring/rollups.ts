@@ -6,6 +6,7 @@
 // and per edge (dim "edge", "from→to"); conversation-level metrics by the hour of the
 // conversation's first event. depth_p95 is read from `depth_hist` (dim_value = max depth, count =
 // conversations): the smallest depth whose cumulative count reaches 95 % of the total.
+import { releaseContributions } from "../releases/rollups";
 import type { ConversationAnalysis } from "./run-scorers";
 
 export const METRIC_IDS = [
@@ -32,7 +33,8 @@ export const COUNT_METRICS = new Set<string>(["conversations", "handoffs"]);
 export interface Contribution {
   metric: string;
   bucket: string;
-  dim: "" | "agent" | "edge";
+  /** release dims: lib/releases/rollups.ts */
+  dim: "" | "agent" | "edge" | "release" | `release_edge:${string}` | `release_edge_key:${string}` | `edge_field:${string}`;
   dimValue: string;
   sum: number;
   count: number;
@@ -75,6 +77,7 @@ export function rollupContributions(a: ConversationAnalysis): Contribution[] {
   if (c.status === "resolved" && s.handoffsToResolution !== null) add("handoffs_to_resolution", bucket, s.handoffsToResolution);
   else add("unresolved_conversations", bucket, 1);
   add("depth_hist", bucket, 1, 1, "", String(c.maxDepth));
+  out.push(...releaseContributions(a, hourOf));
   return merge(out);
 }
 
