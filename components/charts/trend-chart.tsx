@@ -36,7 +36,6 @@ export function TrendChart({
               x={m.label}
               stroke={MARKER_COLOR[m.kind]}
               strokeDasharray={m.kind === "release" ? "3 3" : undefined}
-              ifOverflow="extendDomain"
               label={{ value: m.kind === "release" ? `▲ ${m.name}` : m.name, position: "insideTopLeft", fontSize: 9, fill: MARKER_COLOR[m.kind], offset: -12 }}
             />
           ))}

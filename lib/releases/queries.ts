@@ -113,19 +113,22 @@ type Row = { dim: string; dim_value: string; metric: string; sum: number; count:
 
 /** Pure: rollup sums of both releases → the per-edge comparison (exported for tests). */
 export function shapeComparison(rows: Row[], a: string, b: string): EdgeComparison[] {
-  const side = (dim: string): "a" | "b" | null =>
-    dim === releaseEdgeDim(a) || dim === releaseEdgeKeyDim(a) ? "a" : dim === releaseEdgeDim(b) || dim === releaseEdgeKeyDim(b) ? "b" : null;
+  // a release compared with itself fills both sides
+  const sides = (dim: string): Array<"a" | "b"> => [
+    ...(dim === releaseEdgeDim(a) || dim === releaseEdgeKeyDim(a) ? (["a"] as const) : []),
+    ...(dim === releaseEdgeDim(b) || dim === releaseEdgeKeyDim(b) ? (["b"] as const) : []),
+  ];
   const cell = new Map<string, { sum: number; count: number }>();
   const edges = new Set<string>();
   const keys = new Map<string, Set<string>>();
   for (const r of rows) {
-    const s = side(r.dim);
-    if (!s) continue;
+    const on = sides(r.dim);
+    if (!on.length) continue;
     const isKey = r.dim.startsWith("release_edge_key:");
     const [edge, key] = isKey ? r.dim_value.split(SEP) : [r.dim_value, ""];
     edges.add(edge);
     if (isKey) (keys.get(`${edge}|${r.metric}`) ?? keys.set(`${edge}|${r.metric}`, new Set()).get(`${edge}|${r.metric}`)!).add(key);
-    cell.set(`${s}|${edge}|${r.metric}|${key}`, { sum: r.sum, count: r.count });
+    for (const s of on) cell.set(`${s}|${edge}|${r.metric}|${key}`, { sum: r.sum, count: r.count });
   }
   const get = (s: "a" | "b", edge: string, metric: string, key = "") => cell.get(`${s}|${edge}|${metric}|${key}`) ?? { sum: 0, count: 0 };
   const moments = (s: "a" | "b", edge: string, metric: string) => ({ n: get(s, edge, metric).count, sum: get(s, edge, metric).sum, sumSq: get(s, edge, `${metric}_sq`).sum });

@@ -16,6 +16,7 @@ import { runLgScenario, swarmRefund } from "../../scripts/demo/langgraph-support
 import { exportTo, runScenario } from "../../scripts/demo/openai-support";
 import { cleanRefund, worldFor } from "../../scripts/demo/scenarios";
 import { baseUrl, createTestProject, getJson, postEvents, waitScored, type TestProject } from "../helpers/api";
+import { twoReleases } from "../helpers/releases";
 
 const REVISION = "rev-2026.11.3";
 let p: TestProject;
@@ -128,30 +129,6 @@ describe("the release of a conversation, per source", () => {
   });
 });
 
-/** r1: 20 conversations, 2 drop order_id; r2: 20 conversations, 10 drop email, and a new key `priority`. */
-function knownDataSet(): unknown[] {
-  const events: unknown[] = [];
-  for (const [release, daysAgo, dropouts] of [["r1", 3, 2], ["r2", 1, 10]] as const) {
-    for (let i = 0; i < 20; i++) {
-      const id = `cmp-${release}-${i}`;
-      const t0 = Date.now() - daysAgo * 86_400_000 + i * 60_000;
-      const drop = i < dropouts;
-      const payload =
-        release === "r1" ? (drop ? { email: "ann@example.com" } : { order_id: "8812", email: "ann@example.com" })
-        : drop ? { order_id: "8812", priority: "high" } : { order_id: "8812", email: "ann@example.com", priority: "high" };
-      const ask = !drop ? "I see order 8812, the refund is on its way." : release === "r1" ? "Could you give me your order number?" : "What is your email address?";
-      const meta = { release };
-      events.push(
-        { id: `${id}-1`, conversationId: id, timestamp: t0, type: "message", role: "user", content: "Refund order 8812 please, my email is ann@example.com", metadata: meta },
-        { id: `${id}-2`, conversationId: id, timestamp: t0 + 1000, type: "handoff", from: "triage", to: "billing", summary: release === "r1" ? "Customer wants a refund" : "Refund", payload, metadata: meta },
-        { id: `${id}-3`, conversationId: id, timestamp: t0 + 2000, type: "message", role: "agent", agent: "billing", content: ask, metadata: meta },
-        { id: `${id}-4`, conversationId: id, timestamp: t0 + 3000, type: "resolution", agent: "billing", status: "resolved", csat: drop ? 2 : 4, metadata: meta },
-      );
-    }
-  }
-  return events;
-}
-
 async function waitReleases(key: string, conversations: number) {
   const deadline = Date.now() + 30_000;
   for (;;) {
@@ -168,7 +145,7 @@ describe("the release API", () => {
   let k: TestProject;
   beforeAll(async () => {
     k = await createTestProject();
-    expect((await postEvents(k.key, { events: knownDataSet() })).status).toBe(200);
+    expect((await postEvents(k.key, { events: twoReleases() })).status).toBe(200);
     await waitReleases(k.key, 40);
   });
 
