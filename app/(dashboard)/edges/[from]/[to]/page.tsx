@@ -60,7 +60,7 @@ export default async function EdgePage({ params, searchParams }: { params: Param
         <section className="panel min-w-0 p-4" aria-label="Dropped fields">
           <h2 className="text-sm font-medium">Fields dropped most</h2>
           <div className="overflow-x-auto">
-            <table className="mt-2 w-full text-sm">
+            <table className="mt-2 w-full min-w-[440px] whitespace-nowrap text-sm [&_td]:pl-3 [&_th]:pl-3">
               <thead className="text-xs text-muted">
                 <tr>
                   <th className="py-1 text-left font-normal">field</th>
