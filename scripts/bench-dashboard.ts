@@ -1,7 +1,8 @@
 // Dashboard phase of `npm run bench`: seeds a large project (seed:large, 1 M conversations /
 // 10 M events unless BENCH_DASHBOARD_CONVERSATIONS says otherwise; reused when already present)
 // and measures server time — time to the full response on loopback — p95 for the overview, the
-// filtered conversation list and a conversation drill-down, with a logged-in session.
+// filtered conversation list and a conversation drill-down, with a logged-in session; also the edge
+// page (/edges/triage/billing) and the release comparison of the two newest seeded releases.
 import crypto from "node:crypto";
 import { spawn } from "node:child_process";
 import { createSession, SESSION_COOKIE, PROJECT_COOKIE } from "../lib/auth/sessions";
@@ -60,6 +61,8 @@ export async function benchDashboard(ctx: { baseUrl: string; databaseUrl: string
     overviewP95Ms: Math.round(await timePage(`${ctx.baseUrl}/?range=7d`, cookie, runs)),
     conversationsP95Ms: Math.round(await timePage(`${ctx.baseUrl}/conversations?flag=dropout&range=7d`, cookie, runs)),
     conversationP95Ms: Math.round(await timePage(`${ctx.baseUrl}/conversations/${mid}`, cookie, runs)),
+    edgeP95Ms: Math.round(await timePage(`${ctx.baseUrl}/edges/triage/billing?range=7d`, cookie, runs)),
+    releaseCompareP95Ms: Math.round(await timePage(`${ctx.baseUrl}/releases?a=v2.3.0&b=v2.4.0`, cookie, runs)),
     conversations: n,
     events: rows[0].n,
   };

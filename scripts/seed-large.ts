@@ -8,6 +8,7 @@ import { closePool, pool, usePoolProfile } from "../lib/db/pool";
 import { migrate } from "../lib/db/migrate";
 import { arg } from "./args";
 import { progressBar } from "./progress";
+import { seedReleaseRollupsSql } from "./seed-large-releases";
 import { seedRollupsSql } from "./seed-large-rollups";
 
 const N = Number(arg("conversations") || "1000000");
@@ -17,9 +18,14 @@ const CHUNK = 50_000;
 
 // One conversation = 10 events: the user's ask, triage, an order lookup, a handoff to billing,
 // billing's reply (a re-ask in some), the user, a handoff to refunds, refunds' reply, the final
-// intent and the resolution. Flags are spread deterministically by conversation number.
+// intent and the resolution. Flags are spread deterministically by conversation number. Five
+// releases (v2.0.0 oldest … v2.4.0 newest) split the time range in five; the release travels as
+// metadata.release on each conversation's first event (RELEASE_SQL, $5 = total conversations).
+export const SEED_RELEASES = 5;
+const RELEASE_SQL = `('v2.' || (${SEED_RELEASES - 1} - (c::bigint * ${SEED_RELEASES} / $5::int)) || '.0')`;
+
 const EVENTS_SQL = `
-INSERT INTO events (project_id, id, conversation_id, ts, type, agent, turn, data)
+INSERT INTO events (project_id, id, conversation_id, ts, type, agent, turn, data, metadata)
 SELECT $1, 'e' || c || '-' || k, 'conv-' || lpad(c::text, 7, '0'),
        now() - make_interval(secs => c * $4::double precision) + make_interval(secs => k * 7),
        (ARRAY['message','message','tool_call','handoff','message','message','handoff','message','intent','resolution'])[k + 1],
@@ -40,13 +46,14 @@ SELECT $1, 'e' || c || '-' || k, 'conv-' || lpad(c::text, 7, '0'),
          WHEN 7 THEN jsonb_build_object('role','agent','content','Your refund is on its way.')
          WHEN 8 THEN jsonb_build_object('intent', CASE WHEN c % 20 = 0 THEN 'customer wants to upgrade their plan' ELSE 'customer wants a refund for a broken order' END)
          ELSE jsonb_build_object('status', CASE WHEN c % 10 = 0 THEN 'escalated' ELSE 'resolved' END, 'csat', 1 + c % 5)
-       END
+       END,
+       CASE WHEN k = 0 THEN jsonb_build_object('release', ${RELEASE_SQL}) END
   FROM generate_series($2::int, $3::int - 1) AS c, generate_series(0, 9) AS k
 ON CONFLICT DO NOTHING`;
 
 const CONVERSATIONS_SQL = `
 INSERT INTO conversations (project_id, id, status, first_at, last_at, agents, agent_path, handoff_count, max_depth,
-                           user_turns, event_count, flags, preview, scores, score_reasons, scored_at, contributions)
+                           user_turns, event_count, flags, preview, scores, score_reasons, scored_at, contributions, release)
 SELECT $1, 'conv-' || lpad(c::text, 7, '0'),
        CASE WHEN c % 10 = 0 THEN 'escalated' ELSE 'resolved' END,
        now() - make_interval(secs => c * $4::double precision),
@@ -62,7 +69,7 @@ SELECT $1, 'conv-' || lpad(c::text, 7, '0'),
                           'intentDrift', c % 20 = 0, 'handoffsToResolution', CASE WHEN c % 10 = 0 THEN NULL ELSE 2 END,
                           'staleUseCount', 0, 'maxDepth', 2, 'depthLevel', 'ok', 'roleConfusion', false,
                           'pingPong', false, 'contextBytes', 180),
-       '{}'::jsonb, now(), '[]'
+       '{}'::jsonb, now(), '[]', ${RELEASE_SQL}
   FROM generate_series($2::int, $3::int - 1) AS c
 ON CONFLICT DO NOTHING`;
 
@@ -98,7 +105,8 @@ async function main() {
   for (const [name, sql] of steps) {
     const bar = progressBar(`${name.padEnd(13)}`, N);
     for (let lo = 0; lo < N; lo += CHUNK) {
-      await db.query(sql, [PROJECT, lo, Math.min(N, lo + CHUNK), spacing]);
+      const params = [PROJECT, lo, Math.min(N, lo + CHUNK), spacing];
+      await db.query(sql, sql.includes("$5") ? [...params, N] : params);
       bar.tick(Math.min(CHUNK, N - lo));
     }
     bar.done();
@@ -106,6 +114,7 @@ async function main() {
   const bar = progressBar("rollups      ", 1);
   await db.query(`DELETE FROM metric_rollups WHERE project_id = $1`, [PROJECT]);
   await db.query(seedRollupsSql(), [PROJECT]);
+  await db.query(seedReleaseRollupsSql(), [PROJECT]);
   bar.tick(1);
   bar.done();
   await db.query("ANALYZE events; ANALYZE conversations; ANALYZE handoffs; ANALYZE metric_rollups");

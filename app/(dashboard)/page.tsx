@@ -1,11 +1,13 @@
 import Link from "next/link";
 import { Suspense } from "react";
 import { DepthHistogram } from "@/components/charts/depth-histogram";
+import { releaseMarkers } from "@/components/charts/markers";
 import { prepareDepthHistogram } from "@/components/charts/prepare";
 import { RangePicker } from "@/components/layout/range-picker";
 import { EmptyProject } from "@/components/ui/empty-project";
 import { KpiTile } from "@/components/ui/kpi-tile";
 import { baseUrl } from "@/lib/dashboard/base-url";
+import { edgeHref } from "@/lib/edges/href";
 import { formatValue } from "@/lib/dashboard/format";
 import { getDepthHistogram, getEdgeTable, getKpis, getTrends, hasAnyEvents, TREND_METRICS } from "@/lib/dashboard/overview";
 import { parseRange, rangeQuery, type TimeRange } from "@/lib/dashboard/range";
@@ -16,6 +18,7 @@ import { getEdgeCsat } from "@/lib/metrics/edge-csat";
 import { getLeadIndicator } from "@/lib/metrics/lead-indicator";
 import { EdgeCsatTable } from "./edge-csat-table";
 import { LeadIndicatorPanel } from "./lead-indicator-panel";
+import { getReleaseMarkers } from "@/lib/releases/queries";
 import Loading from "./loading";
 import { TrendPanel } from "./trend-panel";
 
@@ -41,7 +44,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
 }
 
 async function Overview({ projectId, range }: { projectId: string; range: TimeRange }) {
-  const [kpis, trends, hist, edges, settingsRow, lead, edgeCsat] = await Promise.all([
+  const [kpis, trends, hist, edges, settingsRow, lead, edgeCsat, releases] = await Promise.all([
     getKpis(projectId, range),
     getTrends(projectId, range),
     getDepthHistogram(projectId, range),
@@ -49,7 +52,10 @@ async function Overview({ projectId, range }: { projectId: string; range: TimeRa
     pool().query(`SELECT settings FROM projects WHERE id = $1`, [projectId]),
     getLeadIndicator({ projectId, from: range.from, to: range.to }),
     getEdgeCsat({ projectId, from: range.from, to: range.to, limit: 12 }),
+    getReleaseMarkers(projectId, range.from, range.to),
   ]);
+  // release first-seen lines; TrendPanel adds each metric's detected level shifts
+  const markers = releaseMarkers(releases);
   const settings = parseSettings(settingsRow.rows[0]?.settings);
   return (
     <>
@@ -61,7 +67,7 @@ async function Overview({ projectId, range }: { projectId: string; range: TimeRa
       <LeadIndicatorPanel data={lead} />
       <section className="grid gap-4 md:grid-cols-2 xl:grid-cols-3" aria-label="Trends">
         {TREND_METRICS.map((m) => (
-          <TrendPanel key={m} metric={m} points={trends[m]} bucket={range.bucket} />
+          <TrendPanel key={m} metric={m} points={trends[m]} bucket={range.bucket} markers={markers} />
         ))}
       </section>
       <div className="grid gap-4 lg:grid-cols-2">
@@ -86,12 +92,16 @@ async function Overview({ projectId, range }: { projectId: string; range: TimeRa
               {edges.map((e) => (
                 <tr key={e.edge} className="border-t border-border">
                   <td className="py-1.5">
-                    <Link className="hover:underline" href={`/conversations?${rangeQuery(range, { edge: e.edge, flag: e.dropouts ? "dropout" : undefined })}`}>
+                    <Link className="hover:underline" href={`${edgeHref(e.from, e.to)}?${rangeQuery(range)}`}>
                       <span className="font-mono text-xs">{e.from}</span> → <span className="font-mono text-xs">{e.to}</span>
                     </Link>
                   </td>
                   <td className="num">{Math.round(e.handoffs).toLocaleString("en-US")}</td>
-                  <td className={`num ${e.dropouts ? "text-dropout" : "text-muted"}`}>{Math.round(e.dropouts).toLocaleString("en-US")}</td>
+                  <td className={`num ${e.dropouts ? "text-dropout" : "text-muted"}`}>
+                    <Link className="hover:underline" href={`/conversations?${rangeQuery(range, { edge: e.edge, flag: e.dropouts ? "dropout" : undefined })}`}>
+                      {Math.round(e.dropouts).toLocaleString("en-US")}
+                    </Link>
+                  </td>
                   <td className="num">{formatValue(e.dropoutRate, "rate")}</td>
                   <td className="num">{Math.round(e.reasks).toLocaleString("en-US")}</td>
                 </tr>

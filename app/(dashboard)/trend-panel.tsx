@@ -1,3 +1,4 @@
+import { placeMarkers, type Marker, type PlacedMarker } from "@/components/charts/markers";
 import { prepareChangeMarkers, prepareTrend } from "@/components/charts/prepare";
 import { TrendChart } from "@/components/charts/trend-chart";
 import type { SeriesPoint } from "@/lib/metrics/queries";
@@ -5,7 +6,8 @@ import { metricMeta } from "@/lib/dashboard/metrics";
 import { formatValue } from "@/lib/dashboard/format";
 import { detectChangePoints } from "@/lib/metrics/change-points";
 
-export function TrendPanel({ metric, points, bucket }: { metric: string; points: SeriesPoint[]; bucket: "hour" | "day" }) {
+/** A trend with its markers: release first-seen lines (`markers`) and detected level shifts. */
+export function TrendPanel({ metric, points, bucket, markers = [] }: { metric: string; points: SeriesPoint[]; bucket: "hour" | "day"; markers?: Marker[] }) {
   const meta = metricMeta(metric);
   const isCount = meta.unit === "count";
   const rows = prepareTrend(points, { isCount, bucket });
@@ -13,7 +15,11 @@ export function TrendPanel({ metric, points, bucket }: { metric: string; points:
   // a count's first and last buckets are usually cut by the range (a partial day), which would read
   // as a level shift; rates and means are not biased by a partial bucket
   const levels = rows.map((r, i) => (isCount && (i === 0 || i === rows.length - 1) ? null : r.value));
-  const markers = prepareChangeMarkers(rows, detectChangePoints(levels), (v) => formatValue(v, meta.unit));
+  const changes = prepareChangeMarkers(rows, detectChangePoints(levels), (v) => formatValue(v, meta.unit));
+  const placed: PlacedMarker[] = [
+    ...placeMarkers(markers, rows),
+    ...changes.map((c) => ({ label: c.label, name: c.direction === "up" ? "▲" : "▼", kind: "change" as const })),
+  ];
   return (
     <section className="panel p-4" aria-label={meta.label}>
       <div className="flex items-baseline justify-between">
@@ -23,11 +29,11 @@ export function TrendPanel({ metric, points, bucket }: { metric: string; points:
       {empty ? (
         <div className="flex h-36 items-center justify-center text-xs text-muted">no data in this range</div>
       ) : (
-        <TrendChart rows={rows} color={meta.color} format={meta.unit === "rate" ? "rate" : "number"} markers={markers} />
+        <TrendChart rows={rows} color={meta.color} format={meta.unit === "rate" ? "rate" : "number"} markers={placed} />
       )}
-      {markers.length > 0 && (
+      {changes.length > 0 && (
         <ul className="mt-1 space-y-0.5 text-[11px] text-muted" aria-label={`${meta.label} level shifts`}>
-          {markers.map((m) => (
+          {changes.map((m) => (
             <li key={m.label}>
               <span style={{ color: "var(--c-change)" }}>{m.direction === "up" ? "▲" : "▼"}</span> {m.title}
             </li>

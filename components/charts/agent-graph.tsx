@@ -2,6 +2,7 @@
 // graph layout). Nodes are sized by handoff volume, edges weighted by count and coloured by
 // dropout rate on a green → amber → red scale. Rendered on the server: no client JS needed.
 import dagre from "@dagrejs/dagre";
+import { edgeHref } from "@/lib/edges/href";
 
 interface Node { id: string; volume: number }
 interface Edge { from: string; to: string; handoffs: number; dropoutRate: number }
@@ -12,7 +13,7 @@ export function dropoutColor(rate: number): string {
   return "var(--c-ok)";
 }
 
-export function AgentGraph({ nodes, edges }: { nodes: Node[]; edges: Edge[] }) {
+export function AgentGraph({ nodes, edges, edgeQuery = "" }: { nodes: Node[]; edges: Edge[]; edgeQuery?: string }) {
   const g = new dagre.graphlib.Graph({ multigraph: true });
   g.setGraph({ rankdir: "LR", nodesep: 40, ranksep: 110, marginx: 20, marginy: 20 });
   g.setDefaultEdgeLabel(() => ({}));
@@ -43,13 +44,14 @@ export function AgentGraph({ nodes, edges }: { nodes: Node[]; edges: Edge[] }) {
         const d = pts.map((p: { x: number; y: number }, k: number) => `${k ? "L" : "M"} ${p.x} ${p.y}`).join(" ");
         const mid = pts[Math.floor(pts.length / 2)];
         return (
-          <g key={i}>
+          // an edge opens its page (/edges/[from]/[to]); `query` keeps the time range
+          <a key={i} href={`${edgeHref(e.from, e.to)}${edgeQuery ? `?${edgeQuery}` : ""}`} aria-label={`edge ${e.from} → ${e.to}`} className="cursor-pointer">
             <title>{`${e.from} → ${e.to}: ${Math.round(e.handoffs)} handoffs, ${(e.dropoutRate * 100).toFixed(0)}% dropout`}</title>
             <path d={d} fill="none" stroke={color} strokeOpacity={0.8} strokeWidth={1.5 + 6 * (e.handoffs / maxEdge)} markerEnd={`url(#arrow-${kind})`} />
             <text x={mid.x} y={mid.y - 6} textAnchor="middle" fontSize="10" fill="var(--muted)">
               {Math.round(e.handoffs)} · {(e.dropoutRate * 100).toFixed(0)}%
             </text>
-          </g>
+          </a>
         );
       })}
       {nodes.map((n) => {

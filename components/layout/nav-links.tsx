@@ -6,6 +6,7 @@ const LINKS = [
   { href: "/", label: "Overview" },
   { href: "/conversations", label: "Conversations" },
   { href: "/agents", label: "Agents" },
+  { href: "/releases", label: "Releases" },
   { href: "/contracts", label: "Contracts" },
   { href: "/alerts", label: "Alerts" },
   { href: "/settings", label: "Settings" },

@@ -103,9 +103,9 @@ function openAIEvents(items: Obj[]): IngestEventInput[] {
           body: it,
         },
   );
-  return [...groupBy(rows, (r) => r.traceId).values()].flatMap(traceEvents);
+  return [...groupBy(rows, (r) => r.traceId).values()].flatMap((trace) => traceEvents(trace));
 }
 
 function langsmithEvents(runs: LsRun[]): IngestEventInput[] {
-  return [...groupBy(runs, (r) => String(r.trace_id ?? r.id)).values()].flatMap(langsmithTraceEvents);
+  return [...groupBy(runs, (r) => String(r.trace_id ?? r.id)).values()].flatMap((runs) => langsmithTraceEvents(runs));
 }

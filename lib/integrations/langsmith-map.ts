@@ -18,6 +18,7 @@
 //   when it goes back to the agent that handed over to this one (a supervisor's worker finishing),
 //   it is a `return`, and the earlier handoff becomes a `delegate`.
 import type { IngestEventInput } from "../ingest/schemas";
+import { langsmithRelease, releaseMeta, type MapOptions } from "../releases/sources";
 import { hashId } from "./ids";
 import { asObject, maybeJson, strictlyIncreasing, textOf } from "./json";
 
@@ -89,7 +90,7 @@ function agentOf(r: LsRun): string | null {
   return SKIP_NODES.has(first) ? null : first;
 }
 
-export function langsmithTraceEvents(runs: LsRun[]): IngestEventInput[] {
+export function langsmithTraceEvents(runs: LsRun[], opts: MapOptions = {}): IngestEventInput[] {
   const root = runs.find((r) => !r.parent_run_id);
   if (!root || toMs(root.end_time) === null) return [];
   const threadId = runs.map((r) => r.extra?.metadata?.thread_id).find((t) => typeof t === "string" && t);
@@ -97,7 +98,7 @@ export function langsmithTraceEvents(runs: LsRun[]): IngestEventInput[] {
   const traceId = root.trace_id ?? root.id;
   const ordered = [...runs].sort((a, b) => String(a.dotted_order ?? "").localeCompare(String(b.dotted_order ?? "")) || (toMs(a.start_time) ?? 0) - (toMs(b.start_time) ?? 0));
   const events: IngestEventInput[] = [];
-  const meta = (r: LsRun) => ({ source: SOURCE, runId: r.id, traceId });
+  const meta = (r: LsRun) => ({ source: SOURCE, runId: r.id, traceId, ...releaseMeta(langsmithRelease(r.extra?.metadata, opts)) });
   const at = (v: unknown) => new Date(toMs(v) ?? toMs(root.start_time) ?? Date.now()).toISOString();
 
   compactMessages(root.inputs?.messages)

@@ -130,7 +130,7 @@ export async function stageRuns(projectId: string, parts: RunPart[]): Promise<St
 }
 
 export function deriveLangsmithEvents(projectId: string, traceIds: string[]): Promise<IngestEventInput[]> {
-  return deriveEvents(projectId, SOURCE, traceIds, (rows) => langsmithTraceEvents(rows.map((r) => r.body as unknown as LsRun)));
+  return deriveEvents(projectId, SOURCE, traceIds, (rows, opts) => langsmithTraceEvents(rows.map((r) => r.body as unknown as LsRun), opts));
 }
 
 /** What `GET /info` answers: multipart ingest on, our size limit, no compression. */

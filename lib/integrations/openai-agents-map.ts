@@ -3,6 +3,7 @@
 // openai-agents.ts for what the SDK sends and how each span type maps.
 import { groupBy } from "../collections";
 import type { IngestEventInput } from "../ingest/schemas";
+import { openAIRelease, releaseMeta, type MapOptions } from "../releases/sources";
 import { hashId } from "./ids";
 import { asObject, maybeJson, strictlyIncreasing, textOf, trailingUserTexts, type StagedSpan } from "./json";
 
@@ -22,10 +23,11 @@ export interface SdkSpan {
 type Span = SdkSpan;
 
 /** The native events of one trace's rows (the trace row gives the conversation id). */
-export function traceEvents(rows: StagedSpan[]): IngestEventInput[] {
+export function traceEvents(rows: StagedSpan[], opts: MapOptions = {}): IngestEventInput[] {
   const trace = rows.find((r) => r.kind === "trace");
   if (!trace?.conversationId) return []; // the trace item has not arrived yet: wait for it
   const conversationId = trace.conversationId;
+  const release = releaseMeta(openAIRelease(trace.body.metadata, opts));
   const spans = rows.filter((r) => r.spanId).map((r) => r.body as unknown as Span);
   const children = groupBy(spans.filter((s) => s.parent_id), (s) => s.parent_id!);
   const events: IngestEventInput[] = [];
@@ -43,7 +45,7 @@ export function traceEvents(rows: StagedSpan[]): IngestEventInput[] {
     for (const s of below) {
       const d = s.span_data as Record<string, unknown>;
       const at = s.started_at ?? agentSpan.started_at ?? new Date().toISOString();
-      const base = { conversationId, agent, timestamp: at, metadata: { source: SOURCE, traceId: s.trace_id, spanId: s.id } };
+      const base = { conversationId, agent, timestamp: at, metadata: { source: SOURCE, traceId: s.trace_id, spanId: s.id, ...release } };
       if (d.type === "generation") {
         for (const [i, text] of trailingUserMessages(d.input).entries()) {
           events.push({
@@ -53,7 +55,7 @@ export function traceEvents(rows: StagedSpan[]): IngestEventInput[] {
             id: `oa:${hashId(s.trace_id, "user", String(i), text)}`,
             conversationId,
             timestamp: at,
-            metadata: { source: SOURCE, traceId: s.trace_id },
+            metadata: { source: SOURCE, traceId: s.trace_id, ...release },
           });
         }
         const { texts } = generationOutput(d.output);

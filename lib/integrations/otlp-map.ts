@@ -19,6 +19,7 @@
 // A trace is mapped once its root span (no parent) has arrived — the root ends last — so every
 // event derived is final; the ids come from span ids, so mapping again stores nothing twice.
 import type { IngestEventInput } from "../ingest/schemas";
+import { otlpRelease, releaseMeta, type MapOptions } from "../releases/sources";
 import { hashId } from "./ids";
 import { asObject, maybeJson, strictlyIncreasing, trailingUserTexts } from "./json";
 import type { OtlpSpan } from "./otlp-decode";
@@ -82,7 +83,7 @@ function llmMessages(s: OtlpSpan) {
 }
 
 /** The native events of one trace; [] until its root span has arrived. */
-export function otlpTraceEvents(spans: OtlpSpan[]): IngestEventInput[] {
+export function otlpTraceEvents(spans: OtlpSpan[], opts: MapOptions = {}): IngestEventInput[] {
   const byId = new Map(spans.map((s) => [s.spanId, s]));
   if (!spans.some((s) => !s.parentSpanId)) return [];
   const conversationId = spans.map(conversationOf).find((c) => c) ?? spans[0].traceId;
@@ -97,7 +98,8 @@ export function otlpTraceEvents(spans: OtlpSpan[]): IngestEventInput[] {
   const ordered = [...spans].sort((a, b) => (a.startMs ?? 0) - (b.startMs ?? 0) || (a.endMs ?? 0) - (b.endMs ?? 0));
   const events: Array<IngestEventInput & { order: number }> = [];
   const push = (e: IngestEventInput, order: number) => events.push({ ...e, order } as IngestEventInput & { order: number });
-  const meta = (s: OtlpSpan) => ({ source: SOURCE, traceId: s.traceId, spanId: s.spanId });
+  const release = (s: OtlpSpan) => releaseMeta(otlpRelease(s.resource, s.attributes, opts));
+  const meta = (s: OtlpSpan) => ({ source: SOURCE, traceId: s.traceId, spanId: s.spanId, ...release(s) });
   const transferred = new Set<string>(); // "from→to" said by a transfer tool
   const seenUser = new Set<string>();
 
@@ -141,7 +143,7 @@ export function otlpTraceEvents(spans: OtlpSpan[]): IngestEventInput[] {
         const uid = `ot:${hashId(s.traceId, "user", text)}`;
         if (seenUser.has(uid)) continue;
         seenUser.add(uid);
-        push({ id: uid, conversationId, timestamp: iso(start), type: "message", role: "user", content: text, metadata: { source: SOURCE, traceId: s.traceId } }, start - 0.5);
+        push({ id: uid, conversationId, timestamp: iso(start), type: "message", role: "user", content: text, metadata: { source: SOURCE, traceId: s.traceId, ...release(s) } }, start - 0.5);
       }
       output
         .filter((m) => m.role === "assistant" && m.content.trim())

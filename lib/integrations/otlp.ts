@@ -51,5 +51,5 @@ export async function stageOtlpSpans(projectId: string, spans: OtlpSpan[]): Prom
 }
 
 export function deriveOtlpEvents(projectId: string, traceIds: string[]): Promise<IngestEventInput[]> {
-  return deriveEvents(projectId, SOURCE, traceIds, (rows) => otlpTraceEvents(rows.map((r) => r.body as unknown as OtlpSpan)));
+  return deriveEvents(projectId, SOURCE, traceIds, (rows, opts) => otlpTraceEvents(rows.map((r) => r.body as unknown as OtlpSpan), opts));
 }

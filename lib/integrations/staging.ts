@@ -3,6 +3,8 @@
 // parents, one trace over several requests), LangSmith sends a run's post and patch separately.
 // Adapters stage what arrived, then re-derive native events for every touched trace; derived event
 // ids are deterministic, so deriving twice stores nothing twice.
+import { mapOptionsFor } from "../releases/queries";
+import type { MapOptions } from "../releases/sources";
 import { groupBy } from "../collections";
 import { pool } from "../db/pool";
 import type { IngestError } from "../ingest/ingest-events";
@@ -99,7 +101,10 @@ export async function deriveEvents(
   projectId: string,
   source: string,
   traceIds: string[],
-  mapTrace: (rows: StagedSpan[]) => IngestEventInput[],
+  mapTrace: (rows: StagedSpan[], opts: MapOptions) => IngestEventInput[],
 ): Promise<IngestEventInput[]> {
-  return [...groupBy(await loadTraces(projectId, source, traceIds), (r) => r.traceId).values()].flatMap(mapTrace);
+  const traces = [...groupBy(await loadTraces(projectId, source, traceIds), (r) => r.traceId).values()];
+  if (!traces.length) return [];
+  const opts = await mapOptionsFor(projectId);
+  return traces.flatMap((rows) => mapTrace(rows, opts));
 }

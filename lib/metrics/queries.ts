@@ -28,7 +28,8 @@ export function defaultRange(q: { from?: Date; to?: Date }): { from: Date; to: D
   return { from: q.from ?? new Date(to.getTime() - 7 * 86_400_000), to };
 }
 
-export async function getMetricSeries({ projectId, query }: { projectId: string; query: MetricQuery }) {
+/** `dimValue` narrows a grouped series to one agent or edge (the edge page). */
+export async function getMetricSeries({ projectId, query, dimValue }: { projectId: string; query: MetricQuery; dimValue?: string }) {
   const { from, to } = defaultRange(query);
   const dim = query.groupBy ?? "";
   const isDepth = query.metric === "depth_p95";
@@ -36,8 +37,9 @@ export async function getMetricSeries({ projectId, query }: { projectId: string;
     `SELECT date_trunc($5, bucket, 'UTC') AS bucket, dim_value, sum(sum)::float8 AS sum, sum(count)::float8 AS count
        FROM metric_rollups
       WHERE project_id = $1 AND metric = $2 AND dim = $3 AND bucket >= date_trunc('hour', $4::timestamptz, 'UTC') AND bucket < $6
+        AND ($7::text IS NULL OR dim_value = $7)
       GROUP BY 1, 2 ORDER BY 1`,
-    [projectId, isDepth ? "depth_hist" : query.metric, isDepth ? "" : dim, from, query.bucket, to],
+    [projectId, isDepth ? "depth_hist" : query.metric, isDepth ? "" : dim, from, query.bucket, to, isDepth || !dim ? null : (dimValue ?? null)],
   );
   const step = STEP[query.bucket];
   const start = Math.floor(from.getTime() / step) * step;
@@ -54,7 +56,7 @@ export async function getMetricSeries({ projectId, query }: { projectId: string;
   } else {
     const groups = [...new Set(rows.map((r) => r.dim_value))];
     const byKey = new Map(rows.map((r) => [`${r.bucket.toISOString()}|${r.dim_value}`, r]));
-    for (const g of dim ? groups : [""]) {
+    for (const g of dim ? (dimValue !== undefined ? [dimValue] : groups) : [""]) {
       for (const b of buckets) {
         const r = byKey.get(`${b}|${g}`);
         const value = COUNT_METRICS.has(query.metric) ? (r?.count ?? 0) : r && r.count > 0 ? r.sum / r.count : null;

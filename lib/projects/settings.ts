@@ -59,6 +59,8 @@ export const ProjectSettings = z.object({
   contractWindowDays: z.number().int().min(1).max(90).default(7),
   /** slot names, key spellings and value patterns added to the built-in vocabulary */
   vocabulary: z.array(VocabularyEntry).max(50).default([]),
+  /** an extra metadata key naming the release (lib/releases/extract.ts), read before release/version */
+  releaseKey: z.string().trim().min(1).max(128).optional(),
 });
 export type ProjectSettings = z.output<typeof ProjectSettings>;
 

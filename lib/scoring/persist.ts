@@ -108,27 +108,28 @@ async function writeConversations(client: pg.PoolClient, projectId: string, scor
     return {
       id, status: c.status, first_at: c.firstAt, last_at: c.lastAt, agents: c.agents, agent_path: c.agentPath,
       handoff_count: c.handoffCount, max_depth: c.maxDepth, user_turns: c.userTurns, event_count: c.eventCount,
-      flags: c.flags, preview: c.preview, scores: a.scores, score_reasons: a.scoreReasons,
+      flags: c.flags, preview: c.preview, scores: a.scores, score_reasons: a.scoreReasons, release: c.release,
     };
   });
   await client.query(
     `INSERT INTO conversations (project_id, id, status, first_at, last_at, agents, agent_path, handoff_count, max_depth,
-                                user_turns, event_count, flags, preview, scores, score_reasons, scored_at, contributions)
+                                user_turns, event_count, flags, preview, scores, score_reasons, scored_at, contributions, release)
      SELECT $1, x.id, x.status, x.first_at, x.last_at, x.agents, x.agent_path, x.handoff_count, x.max_depth, x.user_turns,
-            x.event_count, x.flags, x.preview, x.scores, x.score_reasons, now(), x.contributions
+            x.event_count, x.flags, x.preview, x.scores, x.score_reasons, now(), x.contributions, x.release
        FROM ROWS FROM (
               jsonb_to_recordset($2::jsonb) AS (id text, status text, first_at timestamptz, last_at timestamptz, agents text[],
                 agent_path text[], handoff_count int, max_depth int, user_turns int, event_count int, flags text[], preview text,
-                scores jsonb, score_reasons jsonb),
+                scores jsonb, score_reasons jsonb, release text),
               unnest($3::text[])
             ) AS x(id, status, first_at, last_at, agents, agent_path, handoff_count, max_depth, user_turns, event_count, flags,
-                   preview, scores, score_reasons, contributions)
+                   preview, scores, score_reasons, release, contributions)
       ORDER BY x.id
      ON CONFLICT (project_id, id) DO UPDATE SET status = EXCLUDED.status, first_at = EXCLUDED.first_at,
        last_at = EXCLUDED.last_at, agents = EXCLUDED.agents, agent_path = EXCLUDED.agent_path,
        handoff_count = EXCLUDED.handoff_count, max_depth = EXCLUDED.max_depth, user_turns = EXCLUDED.user_turns,
        event_count = EXCLUDED.event_count, flags = EXCLUDED.flags, preview = EXCLUDED.preview, scores = EXCLUDED.scores,
-       score_reasons = EXCLUDED.score_reasons, scored_at = now(), contributions = EXCLUDED.contributions`,
+       score_reasons = EXCLUDED.score_reasons, scored_at = now(), contributions = EXCLUDED.contributions,
+       release = EXCLUDED.release`,
     // contributions travel as their own text array: inside the JSON document PostgreSQL would parse them
     [projectId, JSON.stringify(rows), scored.map((x) => JSON.stringify(toStored(x.contributions)))],
   );

@@ -15,6 +15,7 @@
 // edge, csat_edge_dropout / csat_edge_clean hold the CSAT of rated conversations that crossed
 // the edge with / without a dropout on it (lib/metrics/edge-csat.ts reads them).
 import { CONTRACT_DIM, contractEntries } from "../contracts/stats";
+import { releaseContributions } from "../releases/rollups";
 import type { ConversationAnalysis } from "./run-scorers";
 
 export const METRIC_IDS = [
@@ -48,7 +49,8 @@ export const CSAT_LOW_MAX = 2;
 export interface Contribution {
   metric: string;
   bucket: string;
-  dim: "" | "agent" | "edge" | typeof CONTRACT_DIM;
+  /** release dims: lib/releases/rollups.ts; contract statistics: lib/contracts/stats.ts */
+  dim: "" | "agent" | "edge" | typeof CONTRACT_DIM | "release" | `release_edge:${string}` | `release_edge_key:${string}` | `edge_field:${string}`;
   dimValue: string;
   sum: number;
   count: number;
@@ -105,6 +107,7 @@ export function rollupContributions(a: ConversationAnalysis): Contribution[] {
     }
     for (const [edge, dropped] of droppedOn) add(dropped ? "csat_edge_dropout" : "csat_edge_clean", bucket, c.csat, 1, "edge", edge);
   }
+  out.push(...releaseContributions(a, hourOf));
   return merge(out);
 }
 

@@ -5,6 +5,7 @@ import type { ContractBreak } from "../contracts/check";
 import { observeHandoff, type HandoffShape } from "../contracts/observe";
 import type { EventRecord } from "../ingest/schemas";
 import type { ProjectSettings } from "../projects/settings";
+import { releasesOf } from "../releases/extract";
 import { agentPath, buildChain, type ChainLink } from "./chain";
 import type { ScoringContext } from "./context";
 import type { StateDiff } from "./diff";
@@ -54,6 +55,8 @@ export interface HandoffAnalysis {
   shape: HandoffShape | null;
   /** set by lib/contracts/apply.ts when the edge has a contract; null = not checked */
   contractBreaks: ContractBreak[] | null;
+  /** the release live when control moved (lib/releases/extract.ts); null = none reported */
+  release: string | null;
 }
 
 export interface Scores {
@@ -93,6 +96,8 @@ export interface ConversationAnalysis {
     eventCount: number;
     flags: string[];
     preview: string;
+    /** the release that finished it (lib/releases/extract.ts); null = none reported */
+    release: string | null;
   };
   handoffs: HandoffAnalysis[];
   scores: Scores;
@@ -117,7 +122,11 @@ export async function analyzeConversation(
   const content = hasMessageContent(timeline);
   const reasons: Record<string, string> = {};
 
-  const handoffs = chain.map((link, i) => analyzeHandoff(ctx, link, i, nextEffectiveIndex(ctx, link), pingPong.has(link)));
+  const releases = releasesOf(timeline, settings.releaseKey);
+  const handoffs = chain.map((link, i) => ({
+    ...analyzeHandoff(ctx, link, i, nextEffectiveIndex(ctx, link), pingPong.has(link)),
+    release: releases.atIndex(link.index),
+  }));
   const intent = await scoreIntent(ctx, opts.judge ?? offlineJudge);
   if (intent.value === null) reasons.intentPreservation = reasons.intentDrift = intent.reason;
   const resolution = scoreResolution(ctx);
@@ -181,6 +190,7 @@ export async function analyzeConversation(
       eventCount: timeline.length,
       flags,
       preview: first && first.type === "message" ? first.content.slice(0, 200) : "",
+      release: releases.conversation,
     },
     handoffs,
     scores,
@@ -193,7 +203,7 @@ function nextEffectiveIndex(ctx: ScoringContext, link: ChainLink): number {
   return next ? next.index : ctx.timeline.length;
 }
 
-function analyzeHandoff(ctx: ScoringContext, link: ChainLink, i: number, nextIndex: number, pingPong: boolean): HandoffAnalysis {
+function analyzeHandoff(ctx: ScoringContext, link: ChainLink, i: number, nextIndex: number, pingPong: boolean): Omit<HandoffAnalysis, "release"> {
   const e = link.event;
   const drop = dropoutForHandoff(ctx, link);
   // fields are shown under the key they were known by ("pnr"), else their slot name

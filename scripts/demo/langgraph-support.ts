@@ -90,13 +90,14 @@ export interface LgScenario {
 }
 
 /** Runs each user turn on the graph with the thread id as LangGraph's `thread_id`. */
-export async function runLgScenario(s: LgScenario) {
+/** `metadata` is added to every run's metadata (LangChain's RunnableConfig), e.g. { ls_version: "2.4.0" }. */
+export async function runLgScenario(s: LgScenario, opts: { metadata?: Record<string, string> } = {}) {
   const script: LgMove[] = [];
   const model = new ScriptedChatModel(script);
   const graph = s.graph === "swarm" ? buildSwarm(model) : buildSupervisor(model);
   for (const turn of s.turns) {
     script.push(...turn.moves);
-    await graph.invoke({ messages: [new HumanMessage(turn.user)] }, { configurable: { thread_id: s.threadId }, recursionLimit: 50 });
+    await graph.invoke({ messages: [new HumanMessage(turn.user)] }, { configurable: { thread_id: s.threadId }, recursionLimit: 50, ...(opts.metadata ? { metadata: opts.metadata } : {}) });
     script.length = 0;
   }
 }

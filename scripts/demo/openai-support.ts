@@ -197,6 +197,8 @@ export async function runScenario(
     model?: (moves: Move[]) => Model;
     wrapFilter?: (f: HandoffInputFilter) => HandoffInputFilter;
     context?: Record<string, unknown>;
+    /** extra trace metadata, e.g. { release: "2.4.0" } (what Baton reads as the release) */
+    traceMetadata?: Record<string, string>;
   } = {},
 ) {
   const agents = buildSupportAgents(world, { wrapFilter: opts.wrapFilter });
@@ -208,7 +210,7 @@ export async function runScenario(
       modelProvider: new ScriptedProvider(opts.model ? opts.model([...turn.moves]) : new ScriptedModel([...turn.moves])),
       groupId: opts.groupId ?? s.id,
       workflowName: "support",
-      traceMetadata: { scenario: s.id, turn: String(i) },
+      traceMetadata: { scenario: s.id, turn: String(i), ...opts.traceMetadata },
     });
     const input: AgentInputItem[] = [...history, { role: "user", content: turn.user }];
     const result = await runner.run(current, input, { maxTurns: 20, context: opts.context });

@@ -3,6 +3,7 @@ import { AgentGraph, dropoutColor } from "@/components/charts/agent-graph";
 import { RangePicker } from "@/components/layout/range-picker";
 import { getAgentGraph } from "@/lib/dashboard/agents";
 import { formatValue } from "@/lib/dashboard/format";
+import { edgeHref } from "@/lib/edges/href";
 import { parseRange, rangeQuery } from "@/lib/dashboard/range";
 import { requireViewer } from "@/lib/dashboard/session";
 
@@ -34,7 +35,7 @@ export default async function AgentsPage({ searchParams }: { searchParams: Promi
               <span className="flex items-center gap-1"><i className="inline-block h-2 w-4 rounded" style={{ background: "var(--c-reask)" }} /> 10–25%</span>
               <span className="flex items-center gap-1"><i className="inline-block h-2 w-4 rounded" style={{ background: "var(--c-dropout)" }} /> ≥ 25%</span>
             </div>
-            <AgentGraph nodes={drawnNodes} edges={drawn} />
+            <AgentGraph nodes={drawnNodes} edges={drawn} edgeQuery={rangeQuery(range)} />
             {edges.length > drawn.length && <p className="mt-2 text-xs text-muted">Showing the {drawn.length} busiest of {edges.length} edges; the table lists all.</p>}
           </section>
           <section className="panel p-4" aria-label="Edge table">
@@ -45,6 +46,7 @@ export default async function AgentsPage({ searchParams }: { searchParams: Promi
                   <th className="py-1 text-left font-normal">from → to</th>
                   <th className="num font-normal">handoffs</th>
                   <th className="num font-normal">dropout</th>
+                  <th className="num font-normal">conversations</th>
                   <th className="num font-normal">contract</th>
                 </tr>
               </thead>
@@ -52,12 +54,13 @@ export default async function AgentsPage({ searchParams }: { searchParams: Promi
                 {sorted.map((e) => (
                   <tr key={`${e.from}→${e.to}`} className="border-t border-border">
                     <td className="py-1.5">
-                      <Link className="font-mono text-xs hover:underline" href={`/conversations?${rangeQuery(range, { edge: `${e.from}→${e.to}` })}`}>
+                      <Link className="font-mono text-xs hover:underline" href={`${edgeHref(e.from, e.to)}?${rangeQuery(range)}`}>
                         {e.from} → {e.to}
                       </Link>
                     </td>
                     <td className="num">{Math.round(e.handoffs).toLocaleString("en-US")}</td>
                     <td className="num" style={{ color: dropoutColor(e.dropoutRate) }}>{formatValue(e.dropoutRate, "rate")}</td>
+                    <td className="num"><Link className="text-xs hover:underline" href={`/conversations?${rangeQuery(range, { edge: `${e.from}→${e.to}` })}`}>list</Link></td>
                     <td className="num"><Link className="text-xs hover:underline" href={`/contracts/${encodeURIComponent(e.from)}/${encodeURIComponent(e.to)}`}>contract</Link></td>
                   </tr>
                 ))}

@@ -3,6 +3,7 @@ import { Sparkline } from "@/components/charts/sparkline";
 import { listAlertEvents, listAlertRules } from "@/lib/alerts/queries";
 import { AlertEventQuery, type AlertRule } from "@/lib/alerts/schemas";
 import { canEditProject } from "@/lib/auth/permissions";
+import { edgeHrefOf } from "@/lib/edges/href";
 import { formatAgo, formatValue } from "@/lib/dashboard/format";
 import { metricMeta } from "@/lib/dashboard/metrics";
 import { requireViewer } from "@/lib/dashboard/session";
@@ -82,6 +83,9 @@ export default async function AlertsPage({ searchParams }: { searchParams: Promi
                   <td className="px-4 py-3">
                     <span className="rounded-full border px-2 py-0.5 text-xs font-medium" style={{ color: STATE_STYLE[st] ?? "var(--muted)", borderColor: STATE_STYLE[st] ?? "var(--border)" }}>{st}</span>
                     {r.lastEvaluatedAt && <div className="mt-1 text-xs text-muted">checked {formatAgo(r.lastEvaluatedAt)}</div>}
+                    {r.groupBy === "edge" && groups.filter(([g, x]) => x.state === "firing" && edgeHrefOf(g)).map(([g]) => (
+                      <Link key={g} className="mt-1 block font-mono text-xs hover:underline" href={edgeHrefOf(g)!}>{g}</Link>
+                    ))}
                   </td>
                   <td className="num px-4 py-3">{formatValue(last, meta.unit)}</td>
                   <td className="px-4 py-3"><Sparkline values={sparks[i].points.map((p) => p.value)} threshold={r.threshold} color={meta.color} /></td>
@@ -140,7 +144,11 @@ export default async function AlertsPage({ searchParams }: { searchParams: Promi
                 <td><span className="text-xs font-medium" style={{ color: STATE_STYLE[e.state] }}>{e.state}</span></td>
                 <td className="num">{formatValue(e.value, metricMeta(rules.find((r) => r.id === e.ruleId)?.metric ?? "").unit)}</td>
                 <td className="num">{formatValue(e.threshold, metricMeta(rules.find((r) => r.id === e.ruleId)?.metric ?? "").unit)}</td>
-                <td className="pl-6 font-mono text-xs">{e.group ?? ""}</td>
+                <td className="pl-6 font-mono text-xs">
+                  {e.group && rules.find((r) => r.id === e.ruleId)?.groupBy === "edge" && edgeHrefOf(e.group) ? (
+                    <Link className="hover:underline" href={edgeHrefOf(e.group)!}>{e.group}</Link>
+                  ) : (e.group ?? "")}
+                </td>
                 <td className="text-xs">
                   {(e.deliveries as Array<{ url: string; status: string; attempt: number; statusCode: number | null; error: string | null }>).map((d, k) => (
                     <div key={k} title={d.url}>

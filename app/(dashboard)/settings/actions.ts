@@ -56,6 +56,8 @@ const SettingsForm = z.object({
   depthCritical: z.coerce.number(),
   driftThreshold: z.coerce.number(),
   pingPongHops: z.coerce.number(),
+  /** empty clears it */
+  releaseKey: z.string().trim().max(128).optional().transform((s) => s || undefined),
   judgeKind: z.enum(["offline", "llm"]),
   judgeUrl: z.string().trim().optional(),
   judgeModel: z.string().trim().optional(),

@@ -61,6 +61,14 @@ export function ScoringForm({ settings, envJudge }: { settings: ProjectSettings;
         <span className="mt-0.5 text-[11px]">Extra state keys that count as known facts when seen in tool results (comma separated).</span>
       </label>
       <label className="flex flex-col text-xs text-muted">
+        Release key
+        <input name="releaseKey" defaultValue={settings.releaseKey ?? ""} placeholder="deploy_tag" className="input mt-1" />
+        <span className="mt-0.5 text-[11px]">
+          A metadata key naming the release, read before release/version (native events), service.version (OpenTelemetry), the trace
+          metadata (OpenAI Agents) and revision_id (LangSmith). Empty: the built-in keys only.
+        </span>
+      </label>
+      <label className="flex flex-col text-xs text-muted">
         Slot vocabulary
         <textarea
           name="vocabulary"

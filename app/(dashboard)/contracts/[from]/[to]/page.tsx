@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getEdgeContract } from "@/lib/contracts/queries";
 import { describeBreak } from "@/lib/contracts/check";
 import { formatValue } from "@/lib/dashboard/format";
+import { edgeHref } from "@/lib/edges/href";
 import { requireViewer } from "@/lib/dashboard/session";
 import { ContractEditor } from "./contract-editor";
 
@@ -23,6 +24,7 @@ export default async function ContractPage({ params }: { params: Promise<{ from:
       <div className="flex flex-wrap items-center gap-3">
         <Link href="/contracts" className="text-sm text-muted hover:underline">Contracts</Link>
         <h1 className="font-mono text-xl font-semibold">{from} → {to}</h1>
+        <Link href={edgeHref(from, to)} className="text-sm hover:underline">Edge page →</Link>
         <span className="text-sm" data-testid="contract-status">{c.status}{c.pinned ? ` · version ${c.pinned.version} by ${c.pinned.updatedBy}, ${when(c.pinned.updatedAt)}` : ""}</span>
       </div>
       {c.pinned?.rescore && (
