@@ -45,6 +45,8 @@ const Env = z.object({
   BATON_LOGIN_LOCKOUT_SECONDS: z.coerce.number().int().min(1).default(30),
   /** reverse proxies in front of Baton that append to X-Forwarded-For (0 = exposed directly: the header is ignored) */
   BATON_TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  /** HMAC key for PII redaction's hash mode (lib/privacy/redact.ts); kept out of the database on purpose */
+  BATON_REDACTION_KEY: z.string().min(16, "must be at least 16 characters").optional(),
 });
 export type Env = z.output<typeof Env>;
 

@@ -1,0 +1,43 @@
+// Where redaction meets ingest: the project's redaction setting becomes a Redactor, and a validated
+// native event gets its content fields redacted. lib/ingest/ingest-events.ts calls this for every
+// event of every route (native, OTLP, OpenAI Agents, LangSmith all store through it), so there is
+// one place where PII is removed before storage.
+//
+// Choices:
+// - Redacted: message content, tool args and result, handoff summary / payload / stateBefore /
+//   stateAfter, state snapshots, intent text and metadata. Not redacted: ids, conversation id,
+//   agent names, tool names, roles, modes, statuses and times — the structure the scorers and the
+//   idempotency key rely on.
+// - The setting is read per request, so a change applies to events received after it is saved
+//   (never to stored ones: redaction is not retroactive, the settings page says so).
+// - Hash mode without BATON_REDACTION_KEY masks instead (the settings page refuses to save hash
+//   mode without the key; an operator who removes the key later gets masking, never clear text).
+import { env } from "../env";
+import type { IngestEvent } from "../ingest/schemas";
+import { parseSettings, type RedactionSettings } from "../projects/settings";
+import { pool } from "../db/pool";
+import { redactJson, redactText, type Redactor } from "./redact";
+
+const TEXT_FIELDS = ["content", "summary", "intent"] as const;
+const JSON_FIELDS = ["args", "result", "payload", "stateBefore", "stateAfter", "state", "metadata"] as const;
+
+export function redactorOf(projectId: string, s: RedactionSettings, key = env().BATON_REDACTION_KEY ?? null): Redactor | null {
+  if (s.mode === "off") return null;
+  return { mode: key ? s.mode : "mask", key, projectId, fieldKeys: new Set(s.keys.map((k) => k.toLowerCase())) };
+}
+
+/** The project's redactor for this request, or null when redaction is off. */
+export async function loadRedactor(projectId: string): Promise<Redactor | null> {
+  const { rows } = await pool().query<{ redaction: unknown }>(`SELECT settings -> 'redaction' AS redaction FROM projects WHERE id = $1`, [projectId]);
+  const raw = rows[0]?.redaction;
+  if (!raw) return null;
+  return redactorOf(projectId, parseSettings({ redaction: raw }).redaction);
+}
+
+/** The event with its content fields redacted (a new object; structure fields untouched). */
+export function redactEvent<E extends IngestEvent>(e: E, r: Redactor): E {
+  const out: Record<string, unknown> = { ...e };
+  for (const f of TEXT_FIELDS) if (typeof out[f] === "string") out[f] = redactText(out[f] as string, r);
+  for (const f of JSON_FIELDS) if (out[f] !== undefined) out[f] = redactJson(out[f], r);
+  return out as E;
+}
