@@ -1,13 +1,16 @@
 // Where redaction meets ingest: the project's redaction setting becomes a Redactor, and a validated
 // native event gets its content fields redacted. lib/ingest/ingest-events.ts calls this for every
 // event of every route (native, OTLP, OpenAI Agents, LangSmith all store through it), so there is
-// one place where PII is removed before storage.
+// one place where PII is removed before events are stored; the adapters' staging step uses the
+// same redactor for the raw spans it holds until they can be mapped.
 //
 // Choices:
 // - Redacted: message content, tool args and result, handoff summary / payload / stateBefore /
 //   stateAfter, state snapshots, intent text and metadata. Not redacted: ids, conversation id,
 //   agent names, tool names, roles, modes, statuses and times — the structure the scorers and the
 //   idempotency key rely on.
+// - Framework adapters stage raw spans/runs before mapping them (lib/integrations/staging.ts):
+//   those bodies are redacted the same way when staged, keeping the ids the mapping needs.
 // - The setting is read per request, so a change applies to events received after it is saved
 //   (never to stored ones: redaction is not retroactive, the settings page says so).
 // - Hash mode without BATON_REDACTION_KEY masks instead (the settings page refuses to save hash
@@ -32,6 +35,22 @@ export async function loadRedactor(projectId: string): Promise<Redactor | null> 
   const raw = rows[0]?.redaction;
   if (!raw) return null;
   return redactorOf(projectId, parseSettings({ redaction: raw }).redaction);
+}
+
+/**
+ * Keys of a staged span/run body (OpenAI Agents, OTLP, LangSmith) an adapter maps by — ids,
+ * conversation and thread ids, agent and span names — kept as sent, like a native event's ids.
+ */
+const STAGED_KEEP = new Set([
+  "id", "object", "type", "trace_id", "parent_id", "group_id", "workflow_name", "from_agent", "to_agent", "name",
+  "traceId", "spanId", "parentSpanId", "gen_ai.conversation.id", "session.id", "gen_ai.agent.name", "agent.name",
+  "gen_ai.operation.name", "openinference.span.kind", "graph.node.id", "graph.node.parent_id",
+  "parent_run_id", "thread_id", "run_type", "dotted_order", "session_id",
+]);
+
+/** A staged span/run body with its content redacted and its ids kept. */
+export function redactStagedBody<B>(body: B, r: Redactor): B {
+  return redactJson(body, r, STAGED_KEEP) as B;
 }
 
 /** The event with its content fields redacted (a new object; structure fields untouched). */

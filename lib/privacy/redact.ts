@@ -119,8 +119,11 @@ export function redactText(text: string, r: Redactor): string {
   return out + redactPlain(text.slice(at), r);
 }
 
-/** A JSON value with every string (and object key) redacted, and configured keys' values tokenised. */
-export function redactJson(value: unknown, r: Redactor): unknown {
+/**
+ * A JSON value with every string (and object key) redacted, and configured keys' values tokenised.
+ * String values under a `keep` key stay as they are (ids and names an adapter maps by).
+ */
+export function redactJson(value: unknown, r: Redactor, keep?: ReadonlySet<string>): unknown {
   if (typeof value === "string") return redactText(value, r);
   if (typeof value === "number") {
     // a card number sent as a JSON number
@@ -128,11 +131,12 @@ export function redactJson(value: unknown, r: Redactor): unknown {
     return /^\d{13,19}$/.test(s) && luhn(s) ? token("card", s, r) : value;
   }
   if (value === null || typeof value !== "object") return value;
-  if (Array.isArray(value)) return value.map((v) => redactJson(v, r));
+  if (Array.isArray(value)) return value.map((v) => redactJson(v, r, keep));
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) {
-    out[redactText(k, r)] =
-      r.fieldKeys.has(k.toLowerCase()) && v !== null && !(typeof v === "string" && isToken(v)) ? token("key", typeof v === "string" ? v : JSON.stringify(v), r) : redactJson(v, r);
+    if (keep?.has(k) && typeof v === "string") out[k] = v;
+    else if (r.fieldKeys.has(k.toLowerCase()) && v !== null && !(typeof v === "string" && isToken(v))) out[redactText(k, r)] = token("key", typeof v === "string" ? v : JSON.stringify(v), r);
+    else out[redactText(k, r)] = redactJson(v, r, keep);
   }
   return out;
 }

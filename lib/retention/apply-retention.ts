@@ -41,7 +41,11 @@ export interface RetentionResult {
 /** The oldest instant a project keeps: events at or after it are inside the window. */
 export const cutoffOf = (now: Date, days: number) => new Date(now.getTime() - days * DAY_MS);
 
-export async function applyRetention({ now = new Date(), projectIds }: { now?: Date; projectIds?: string[] } = {}): Promise<RetentionResult> {
+export async function applyRetention({
+  now = new Date(),
+  projectIds,
+  batch = BATCH,
+}: { now?: Date; projectIds?: string[]; batch?: number } = {}): Promise<RetentionResult> {
   const projects = await db().project.findMany({ where: projectIds ? { id: { in: projectIds } } : {}, select: { id: true, settings: true } });
   const total: RetentionResult = { projects: projects.length, conversations: 0, events: 0, handoffs: 0, rollups: 0 };
   for (const p of projects) {
@@ -49,12 +53,12 @@ export async function applyRetention({ now = new Date(), projectIds }: { now?: D
     const cutoff = cutoffOf(now, s.eventRetentionDays);
     let after: { lastAt: Date; id: string } | null = null;
     for (;;) {
-      const batch = await removeBatch(p.id, cutoff, after);
-      if (!batch) break;
-      after = batch.next;
-      total.conversations += batch.conversations;
-      total.events += batch.events;
-      total.handoffs += batch.handoffs;
+      const done = await removeBatch(p.id, cutoff, after, batch);
+      if (!done) break;
+      after = done.next;
+      total.conversations += done.conversations;
+      total.events += done.events;
+      total.handoffs += done.handoffs;
     }
     total.rollups += await removeRollups(p.id, cutoffOf(now, s.rollupRetentionDays));
   }
@@ -69,15 +73,15 @@ interface Batch {
   next: { lastAt: Date; id: string };
 }
 
-async function removeBatch(projectId: string, cutoff: Date, after: { lastAt: Date; id: string } | null): Promise<Batch | null> {
+async function removeBatch(projectId: string, cutoff: Date, after: { lastAt: Date; id: string } | null, size: number): Promise<Batch | null> {
   return db().$transaction(async (tx) => {
     const candidates = after
       ? await tx.$queryRaw<Array<{ id: string; last_at: Date }>>`
           SELECT id, last_at FROM conversations WHERE project_id = ${projectId} AND last_at < ${cutoff}
-             AND (last_at, id) > (${after.lastAt}, ${after.id}) ORDER BY last_at, id LIMIT ${BATCH}`
+             AND (last_at, id) > (${after.lastAt}, ${after.id}) ORDER BY last_at, id LIMIT ${size}`
       : await tx.$queryRaw<Array<{ id: string; last_at: Date }>>`
           SELECT id, last_at FROM conversations WHERE project_id = ${projectId} AND last_at < ${cutoff}
-           ORDER BY last_at, id LIMIT ${BATCH}`;
+           ORDER BY last_at, id LIMIT ${size}`;
     if (!candidates.length) return null;
     const ids = candidates.map((c) => c.id);
     // the lock persist.ts takes per conversation, in its order (sorted ids), so no deadlock
