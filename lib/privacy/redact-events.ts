@@ -19,7 +19,7 @@ import { env } from "../env";
 import type { IngestEvent } from "../ingest/schemas";
 import { parseSettings, type RedactionSettings } from "../projects/settings";
 import { pool } from "../db/pool";
-import { redactJson, redactText, type Redactor } from "./redact";
+import { findPii, redactJson, redactText, token, type Redactor } from "./redact";
 
 const TEXT_FIELDS = ["content", "summary", "intent"] as const;
 const JSON_FIELDS = ["args", "result", "payload", "stateBefore", "stateAfter", "state", "metadata"] as const;
@@ -59,4 +59,17 @@ export function redactEvent<E extends IngestEvent>(e: E, r: Redactor): E {
   for (const f of TEXT_FIELDS) if (typeof out[f] === "string") out[f] = redactText(out[f] as string, r);
   for (const f of JSON_FIELDS) if (out[f] !== undefined) out[f] = redactJson(out[f], r);
   return out as E;
+}
+
+/**
+ * The hash tokens an identifier was stored as by a project with redaction on (erasure by
+ * identifier searches for them too): its PII token when the whole identifier is an email, phone,
+ * card or IBAN, and its configured-key token. Empty without BATON_REDACTION_KEY.
+ */
+export function identifierTokens(projectId: string, identifier: string, key = env().BATON_REDACTION_KEY ?? null): string[] {
+  if (!key) return [];
+  const r: Redactor = { mode: "hash", key, projectId, fieldKeys: new Set() };
+  const found = findPii(identifier);
+  const whole = found.length === 1 && found[0].start === 0 && found[0].end === identifier.length ? [token(found[0].kind, identifier, r)] : [];
+  return [...whole, token("key", identifier, r)];
 }

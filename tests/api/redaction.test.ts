@@ -183,4 +183,15 @@ describe("PII redaction at ingest", () => {
     expect(dropped.conversation.flags).toContain("dropout");
     expect(kept.handoffs[0].dropped).toEqual([]);
   });
+
+  it("erasure by identifier finds an email stored as its token; a near-miss address matches nothing", async () => {
+    const p = await withRedaction("hash");
+    const ev = (id: string, c: string, content: string) => ({ id, conversationId: c, timestamp: Date.now() - 1000, type: "message", role: "user", content });
+    expect((await postEvents(p.key, { events: [ev("e1", "red-er-1", `mail ${EMAIL}`), ev("e2", "red-er-2", "mail other.person@example.org"), ev("e3", "red-er-3", "no pii")] })).status).toBe(200);
+    const erase = (identifier: string) => post(`${baseUrl()}/api/v1/erasure`, { authorization: `Bearer ${p.key}` }, { identifier, force: true });
+    expect(await (await erase("jane.roe@example.com")).json()).toMatchObject({ matched: 0 });
+    expect(await (await erase(EMAIL.toLowerCase())).json()).toMatchObject({ matched: 1, erased: 1 });
+    const { rows } = await pool().query(`SELECT conversation_id FROM events WHERE project_id = $1 ORDER BY 1`, [p.projectId]);
+    expect(rows.map((r) => r.conversation_id)).toEqual(["red-er-2", "red-er-3"]);
+  });
 });
