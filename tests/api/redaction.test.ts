@@ -7,7 +7,8 @@ import crypto from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { pool } from "../../lib/db/pool";
 import { token } from "../../lib/privacy/redact";
-import { baseUrl, createTestProject, postEvents, waitScored, type TestProject } from "../helpers/api";
+import { PROJECT_COOKIE } from "../../lib/auth/sessions";
+import { baseUrl, createTestProject, createTestUser, postEvents, waitScored, type TestProject } from "../helpers/api";
 import { TEST_REDACTION_KEY } from "../helpers/test-stack";
 
 const EMAIL = "Jane.Roe@example.org";
@@ -193,5 +194,16 @@ describe("PII redaction at ingest", () => {
     expect(await (await erase(EMAIL.toLowerCase())).json()).toMatchObject({ matched: 1, erased: 1 });
     const { rows } = await pool().query(`SELECT conversation_id FROM events WHERE project_id = $1 ORDER BY 1`, [p.projectId]);
     expect(rows.map((r) => r.conversation_id)).toEqual(["red-er-2", "red-er-3"]);
+  });
+
+  it("/settings shows the project's redaction and retention and says a change applies to new events only", async () => {
+    const p = await withRedaction("hash", ["customer_id"]);
+    const admin = await createTestUser(p.projectId, "admin");
+    const page = await fetch(`${baseUrl()}/settings`, { headers: { cookie: `${admin.cookie}; ${PROJECT_COOKIE}=${p.projectId}` } });
+    expect(page.status).toBe(200);
+    const html = (await page.text()).replace(/<!-- -->/g, "");
+    expect(html).toContain("PII redaction at ingest: hash");
+    expect(html).toContain("30 days of conversations, 400 days of trend rollups");
+    expect(html).toMatch(/applies to events received after you save it; events already stored are not changed/);
   });
 });
