@@ -43,10 +43,21 @@ function normalise(kind: PiiKind, value: string): string {
   return value;
 }
 
+/** Recent tokens: a value recurs across a conversation's events, and an HMAC costs ~20 µs. */
+const recent = new Map<string, string>();
+const RECENT_MAX = 20_000;
+
 export function token(kind: PiiKind, value: string, r: Redactor): string {
   if (r.mode === "mask" || !r.key) return `<${kind}>`;
-  const mac = crypto.createHmac("sha256", r.key).update(`${r.projectId}\u0000${kind}\u0000${normalise(kind, value)}`).digest("hex");
-  return `<${kind}:${mac.slice(0, TOKEN_HEX)}>`;
+  const input = `${r.projectId}\u0000${kind}\u0000${normalise(kind, value)}`;
+  const cacheKey = `${r.key}\u0000${input}`;
+  let t = recent.get(cacheKey);
+  if (!t) {
+    t = `<${kind}:${crypto.createHmac("sha256", r.key).update(input).digest("hex").slice(0, TOKEN_HEX)}>`;
+    if (recent.size >= RECENT_MAX) recent.clear();
+    recent.set(cacheKey, t);
+  }
+  return t;
 }
 
 interface Found {
@@ -84,12 +95,14 @@ export function findPii(text: string): Found[] {
     // an IMEI (15 digits) carries a Luhn check digit too: after the word IMEI it is a device id
     if (luhn(digits(m[0])) && !IMEI_BEFORE.test(text.slice(Math.max(0, m.index! - 24), m.index!))) add(m.index!, m.index! + m[0].length, "card");
   }
-  const dates = [...text.matchAll(DATE_RE)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  let dates: Array<{ start: number; end: number }> | null = null;
   for (const m of text.matchAll(PHONE_FORMATTED_RE)) {
     const v = m[0].trimEnd();
     const n = digits(v).length;
     const start = m.index!;
-    if (n < 7 || n > 15 || dates.some((d) => start < d.end && start + v.length > d.start)) continue;
+    if (n < 7 || n > 15) continue;
+    dates ??= [...text.matchAll(DATE_RE)].map((d) => ({ start: d.index!, end: d.index! + d[0].length }));
+    if (dates.some((d) => start < d.end && start + v.length > d.start)) continue;
     add(start, start + v.length, "phone");
   }
   return found.sort((a, b) => a.start - b.start);
