@@ -50,6 +50,8 @@ const Env = z.object({
   BATON_WEB_PROCESSES: z.coerce.number().int().min(1).max(64).default(() => Math.min(8, os.availableParallelism())),
   /** worker processes `npm start` runs (they share the job queue in PostgreSQL) */
   BATON_WORKERS: z.coerce.number().int().min(1).max(32).default(1),
+  /** HMAC key for PII redaction's hash mode (lib/privacy/redact.ts); kept out of the database on purpose */
+  BATON_REDACTION_KEY: z.string().min(16, "must be at least 16 characters").optional(),
 });
 export type Env = z.output<typeof Env>;
 

@@ -1,9 +1,12 @@
-// `npm run eval [-- --dir FOLDER]`: per corpus and per scorer, precision, recall, false-positive
-// rate on clean conversations, coverage, and the misses; dropped-field naming. Exits non-zero when
-// a corpus misses a target (lib/scoring/eval.ts TARGETS).
+// `npm run eval [-- --dir FOLDER] [--redact hash|mask]`: per corpus and per scorer, precision,
+// recall, false-positive rate on clean conversations, coverage, and the misses; dropped-field
+// naming. Exits non-zero when a corpus misses a target (lib/scoring/eval.ts TARGETS). With
+// --redact, every event first goes through ingest's PII redaction (hash mode with a fixed
+// evaluation key unless `mask` is given), as a project with redaction on would store it.
 import fs from "node:fs";
 import { belowTargets, evaluateCorpus, type EvalResult } from "../lib/scoring/eval";
 import { CORPORA } from "../tests/fixtures/corpora";
+import type { Redactor } from "../lib/privacy/redact";
 import { arg } from "./args";
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);
@@ -30,7 +33,12 @@ function print(name: string, r: EvalResult): string[] {
 }
 
 const dir = arg("dir");
+const redactMode = process.argv.includes("--redact") ? (arg("redact") === "mask" ? "mask" : "hash") : null;
+const redactor: Redactor | undefined = redactMode
+  ? { mode: redactMode, key: "baton-eval-redaction-key", projectId: "eval", fieldKeys: new Set() }
+  : undefined;
+if (redactor) console.log(`PII redaction on (${redactor.mode} mode): scoring the corpora as a project with redaction stores them`);
 const corpora = dir ? [{ name: dir, dir }] : CORPORA.filter((c) => fs.existsSync(c.dir));
 let failed = 0;
-for (const c of corpora) if (print(c.name, await evaluateCorpus(c.dir)).length) failed++;
+for (const c of corpora) if (print(c.name, await evaluateCorpus(c.dir, undefined, redactor)).length) failed++;
 process.exit(failed ? 1 : 0);

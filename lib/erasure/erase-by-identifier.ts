@@ -16,6 +16,7 @@ import { ConflictError } from "../errors";
 import { ERASURE_TX } from "./delete-conversation";
 import { addRows, eraseConversationTx, NO_ROWS, type ErasedRows } from "./erase-conversation";
 import { hashIdentifier, identifierPattern, maskIdentifier, normalizeIdentifier } from "./identifier";
+import { identifierTokens } from "../privacy/redact-events";
 
 /** Refused without force: an identifier found in more than this share of a project's conversations. */
 export const TOO_BROAD_SHARE = 0.1;
@@ -62,10 +63,11 @@ export async function eraseByIdentifier({
 
 /** Finds the matches, refuses a too-broad identifier unless forced, and records the request. */
 async function startRequest(a: { projectId: string; identifier: string; identifierHash: string; force: boolean; actor: string }) {
+  // with PII redaction on, the identifier was stored as its token (lib/privacy): match those too
+  const pattern = [identifierPattern(a.identifier), ...identifierTokens(a.projectId, a.identifier)].join("|");
   const [scan] = await db().$queryRaw<Array<{ total: number; matched: string[] | null }>>`
     SELECT count(*)::int AS total, array_agg(conversation_id ORDER BY conversation_id) FILTER (WHERE hit) AS matched
-      FROM (SELECT conversation_id, bool_or(data::text ~* ${identifierPattern(a.identifier)}
-                                            OR coalesce(metadata::text, '') ~* ${identifierPattern(a.identifier)}) AS hit
+      FROM (SELECT conversation_id, bool_or(data::text ~* ${pattern} OR coalesce(metadata::text, '') ~* ${pattern}) AS hit
               FROM events WHERE project_id = ${a.projectId} GROUP BY conversation_id) c`;
   const matched = scan?.matched ?? [];
   const total = scan?.total ?? 0;

@@ -39,21 +39,36 @@ export async function eraseConversationTx(tx: Tx, projectId: string, conversatio
   ]);
   if (!conversation && !hasEvent && !hasSpan) return null;
   if (conversation) await subtractContribution(tx, projectId, conversation.contributions);
-  const handoffs = await tx.handoff.deleteMany({ where });
-  const conversations = await tx.conversation.deleteMany({ where: { projectId, id: conversationId } });
-  const events = await tx.event.deleteMany({ where });
-  const spans = await deleteStagedSpans(tx, projectId, conversationId);
+  const rows = await deleteConversationRowsTx(tx, projectId, [conversationId]);
   // A queued (unlocked) scoring job would only find no events, but it is deleted so nothing of the
   // conversation remains; graphile's own remove_job handles a job a worker has locked.
   const jobs = await tx.$queryRaw<Array<{ id: string | null }>>`
     SELECT (graphile_worker.remove_job(${`score:${projectId}:${conversationId}`})).id::text AS id`;
-  return {
-    events: events.count,
-    handoffs: handoffs.count,
-    conversations: conversations.count,
-    spans,
-    jobs: jobs.filter((j) => j.id !== null).length,
-  };
+  return { ...rows, jobs: jobs.filter((j) => j.id !== null).length };
+}
+
+/**
+ * Deletes the handoffs, conversation rows, events and staged spans of these conversations, set
+ * based (one statement per table), without touching metric_rollups: erasure subtracts the
+ * contribution first, retention (lib/retention) deliberately keeps it. With `before`, only events
+ * older than it go (retention never deletes an event inside its window, even one that arrived
+ * after the caller checked). The caller holds the conversations' advisory locks.
+ */
+export async function deleteConversationRowsTx(
+  tx: Tx,
+  projectId: string,
+  conversationIds: string[],
+  { before }: { before?: Date } = {},
+): Promise<Omit<ErasedRows, "jobs">> {
+  const handoffs = await tx.$executeRaw`
+    DELETE FROM handoffs WHERE project_id = ${projectId} AND conversation_id = ANY(${conversationIds}::text[])`;
+  const conversations = await tx.$executeRaw`
+    DELETE FROM conversations WHERE project_id = ${projectId} AND id = ANY(${conversationIds}::text[])`;
+  const events = await tx.$executeRaw`
+    DELETE FROM events WHERE project_id = ${projectId} AND conversation_id = ANY(${conversationIds}::text[])
+       ${before ? Prisma.sql`AND ts < ${before}` : Prisma.empty}`;
+  const spans = await deleteStagedSpans(tx, projectId, conversationIds);
+  return { events, handoffs, conversations, spans };
 }
 
 /**
@@ -87,10 +102,11 @@ async function subtractContribution(tx: Tx, projectId: string, stored: string) {
  * the same traces (parents/children staged before the conversation id was known). Raw SQL: a
  * set-based delete joined on the traces, which Prisma's deleteMany cannot express.
  */
-async function deleteStagedSpans(tx: Tx, projectId: string, conversationId: string): Promise<number> {
+async function deleteStagedSpans(tx: Tx, projectId: string, conversationIds: string[]): Promise<number> {
   return tx.$executeRaw`
     DELETE FROM integration_spans s
-     USING (SELECT DISTINCT source, trace_id FROM integration_spans WHERE project_id = ${projectId} AND conversation_id = ${conversationId}) t
+     USING (SELECT DISTINCT source, trace_id FROM integration_spans
+             WHERE project_id = ${projectId} AND conversation_id = ANY(${conversationIds}::text[])) t
      WHERE s.project_id = ${projectId} AND s.source = t.source AND s.trace_id = t.trace_id
-       AND (s.conversation_id = ${conversationId} OR s.conversation_id IS NULL)`;
+       AND (s.conversation_id = ANY(${conversationIds}::text[]) OR s.conversation_id IS NULL)`;
 }

@@ -6,6 +6,7 @@ import { isDatabaseUnavailable, UnavailableError, zodIssues, type Issue } from "
 import { withTransaction } from "../db/transaction";
 import { env } from "../env";
 import { findJsonProblem } from "../http/json-guard";
+import { loadRedactor, redactEvent } from "../privacy/redact-events";
 import { IngestEvent, toRow } from "./schemas";
 import { count } from "./rate-limit";
 
@@ -44,6 +45,8 @@ export async function ingestEvents({ ctx, input }: { ctx: IngestContext; input: 
   const rows: Row[] = [];
   const seen = new Set<string>();
   let inBatchDuplicates = 0;
+  // PII redaction happens here, before anything is stored, for every ingest route
+  const redactor = input.length ? await loadRedactorOrUnavailable(ctx.projectId) : null;
   input.forEach((raw, index) => {
     // strings PostgreSQL cannot store (NUL, lone surrogates): this event is rejected, the rest kept.
     // Depth is the schema's (MAX_JSON_DEPTH, naming the field); this walk is iterative either way.
@@ -61,7 +64,7 @@ export async function ingestEvents({ ctx, input }: { ctx: IngestContext; input: 
       inBatchDuplicates++;
       return;
     }
-    const row = toRow(parsed.data);
+    const row = toRow(redactor ? redactEvent(parsed.data, redactor) : parsed.data);
     seen.add(row.id);
     rows.push({ ...row, dataJson: JSON.stringify(row.data), metadataJson: row.metadata === null ? null : JSON.stringify(row.metadata) });
   });
@@ -76,6 +79,15 @@ export async function ingestEvents({ ctx, input }: { ctx: IngestContext; input: 
     });
   }
   return result;
+}
+
+async function loadRedactorOrUnavailable(projectId: string) {
+  try {
+    return await loadRedactor(projectId);
+  } catch (err) {
+    if (isDatabaseUnavailable(err)) throw new UnavailableError("storage unavailable, nothing was written; retry later");
+    throw err;
+  }
 }
 
 type Row = ReturnType<typeof toRow> & { dataJson: string; metadataJson: string | null };

@@ -9,6 +9,7 @@ import { groupBy } from "../collections";
 import { pool } from "../db/pool";
 import type { IngestError } from "../ingest/ingest-events";
 import type { IngestEventInput } from "../ingest/schemas";
+import { loadRedactor, redactStagedBody } from "../privacy/redact-events";
 import type { StagedSpan } from "./json";
 
 export type { StagedSpan };
@@ -34,6 +35,8 @@ export async function stageSpans(projectId: string, source: string, spans: Stage
     byKey.set(k, prev && merge ? mergeSpan(prev, s) : s);
   }
   const rows = [...byKey.values()].sort((a, b) => (a.traceId + a.spanId < b.traceId + b.spanId ? -1 : 1));
+  // raw bodies hold the same PII as the events mapped from them: redacted before they are stored
+  const redactor = await loadRedactor(projectId);
   const bodyUpdate = merge ? "integration_spans.body || EXCLUDED.body" : "EXCLUDED.body";
   // one statement, so atomic on its own; an unreachable database becomes a 503 in lib/http/errors
   await pool().query(
@@ -57,7 +60,7 @@ export async function stageSpans(projectId: string, source: string, spans: Stage
       rows.map((r) => r.kind),
       rows.map((r) => r.startedAt?.toISOString() ?? null),
       rows.map((r) => r.endedAt?.toISOString() ?? null),
-      rows.map((r) => JSON.stringify(r.body)),
+      rows.map((r) => JSON.stringify(redactor ? redactStagedBody(r.body, redactor) : r.body)),
     ],
   );
 }

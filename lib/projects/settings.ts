@@ -39,6 +39,15 @@ export const VocabularyEntry = z.object({
 });
 export type VocabularyEntry = z.output<typeof VocabularyEntry>;
 
+/** PII redaction at ingest (lib/privacy/redact.ts): applies to events received after it is saved. */
+export const RedactionSettings = z.object({
+  /** off: stored as sent; mask: `<email>`; hash: `<email:3f9a…>` (HMAC-SHA256 with BATON_REDACTION_KEY) */
+  mode: z.enum(["off", "mask", "hash"]).default("off"),
+  /** payload/state/metadata keys whose values are always replaced (`<key:…>`), compared case-insensitively */
+  keys: z.array(z.string().trim().min(1).max(128)).max(100).default([]),
+});
+export type RedactionSettings = z.output<typeof RedactionSettings>;
+
 export const ProjectSettings = z.object({
   /** extra state keys treated as facts when seen in tool results or user messages */
   trackedFields: z.array(z.string().min(1).max(128)).max(200).default([]),
@@ -61,6 +70,11 @@ export const ProjectSettings = z.object({
   vocabulary: z.array(VocabularyEntry).max(50).default([]),
   /** an extra metadata key naming the release (lib/releases/extract.ts), read before release/version */
   releaseKey: z.string().trim().min(1).max(128).optional(),
+  /** retention (lib/retention): a conversation whose last event is older than this many days is removed with its events and handoffs */
+  eventRetentionDays: z.number().int().min(1).max(3650).default(30),
+  /** hourly rollups (trend panels, alerts) older than this many days are removed */
+  rollupRetentionDays: z.number().int().min(1).max(3650).default(400),
+  redaction: RedactionSettings.default({ mode: "off", keys: [] }),
 });
 export type ProjectSettings = z.output<typeof ProjectSettings>;
 

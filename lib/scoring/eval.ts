@@ -12,6 +12,8 @@ import path from "node:path";
 import { z } from "zod";
 import { fromRow, IngestEvent, toRow, type EventRecord } from "../ingest/schemas";
 import { DEFAULT_SETTINGS, type ProjectSettings } from "../projects/settings";
+import { redactEvent } from "../privacy/redact-events";
+import { redactText, type Redactor } from "../privacy/redact";
 import { analyzeConversation, type ConversationAnalysis } from "./run-scorers";
 
 export const EVAL_FLAGS = ["dropout", "reask", "stale", "drift", "role_confusion", "deep", "ping_pong"] as const;
@@ -39,23 +41,29 @@ export interface LoadedFixture {
   events: EventRecord[];
 }
 
-/** Wire-format events → the records the scorers read, through ingest's own store/read-back mapping. */
-export function toRecords(name: string, raw: Array<Record<string, unknown>>): EventRecord[] {
-  return raw.map((r, i) => fromRow(toRow(IngestEvent.parse({ id: `${name}-${i + 1}`, conversationId: name, ...r }))));
+/**
+ * Wire-format events → the records the scorers read, through ingest's own store/read-back mapping
+ * (and its PII redaction when a redactor is given: `npm run eval -- --redact`).
+ */
+export function toRecords(name: string, raw: Array<Record<string, unknown>>, redactor?: Redactor): EventRecord[] {
+  return raw.map((r, i) => {
+    const e = IngestEvent.parse({ id: `${name}-${i + 1}`, conversationId: name, ...r });
+    return fromRow(toRow(redactor ? redactEvent(e, redactor) : e));
+  });
 }
 
-export function loadFixture(file: string): LoadedFixture {
+export function loadFixture(file: string, redactor?: Redactor): LoadedFixture {
   const name = path.basename(file, ".json");
   const fixture = Fixture.parse(JSON.parse(fs.readFileSync(file, "utf8")));
-  return { name, fixture, events: toRecords(name, fixture.events) };
+  return { name, fixture, events: toRecords(name, fixture.events, redactor) };
 }
 
-export function loadCorpus(dir: string): LoadedFixture[] {
+export function loadCorpus(dir: string, redactor?: Redactor): LoadedFixture[] {
   return fs
     .readdirSync(dir)
     .filter((f) => f.endsWith(".json"))
     .sort()
-    .map((f) => loadFixture(path.join(dir, f)));
+    .map((f) => loadFixture(path.join(dir, f), redactor));
 }
 
 export interface FlagResult {
@@ -114,9 +122,9 @@ function scoredFlag(flag: EvalFlag, a: ConversationAnalysis): boolean | null {
   return f;
 }
 
-export async function evaluateCorpus(dir: string, settings: ProjectSettings = DEFAULT_SETTINGS): Promise<EvalResult> {
+export async function evaluateCorpus(dir: string, settings: ProjectSettings = DEFAULT_SETTINGS, redactor?: Redactor): Promise<EvalResult> {
   const rows: Array<{ name: string; fixture: Fixture; analysis: ConversationAnalysis }> = [];
-  for (const { name, fixture, events } of loadCorpus(dir)) {
+  for (const { name, fixture, events } of loadCorpus(dir, redactor)) {
     rows.push({ name, fixture, analysis: await analyzeConversation(events, settings) });
   }
   const isClean = (fx: Fixture) => EVAL_FLAGS.every((f) => !fx.labels[f]);
@@ -157,7 +165,8 @@ export async function evaluateCorpus(dir: string, settings: ProjectSettings = DE
       naming.invented.push(...dropped.map(describe));
       continue;
     }
-    const want = row.fixture.expect?.dropped;
+    // with redaction the scorer names the stored value, the token: labels are redacted alike
+    const want = row.fixture.expect?.dropped?.map((w) => ("value" in w && redactor ? { value: redactText(String(w.value), redactor) } : w));
     if (!want) continue;
     naming.expected += want.length;
     naming.named += want.filter((w) => dropped.some((d) => matchesDropped(w, d))).length;

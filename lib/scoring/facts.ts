@@ -14,6 +14,7 @@ import { askedSlots, isRequest, type Asked } from "./asks";
 import { nounsIn, openPhrasesIn } from "./nouns";
 import { canonicalField, DEFAULT_VOCABULARY, normaliseKey, openFieldForKey, slotForKey, type Slot, type Vocabulary } from "./slots";
 import { isToolCall, type TimedEvent } from "./timeline";
+import { blankTokens, tokenField, tokenSpans } from "../privacy/tokens";
 import { dateKeys, DATE_RE, findShape, MIXED_CODE_RE, PHONE_DIGITS_RE, shapeSpans, wordCount, type Span } from "./values";
 
 export interface Fact {
@@ -132,12 +133,16 @@ const VALUE_ONLY_WORDS = 6;
  * slot's shape binds to that slot ("It's 88123" after "what's the order number?").
  */
 export function factsFromText(
-  text: string,
+  original: string,
   vocab: Vocabulary = DEFAULT_VOCABULARY,
   asked: Slot[] = [],
   answering = asked.length > 0,
 ): Array<{ field: string; value: string }> {
-  const kept = resolve(spans(text, vocab));
+  // PII redaction tokens (lib/privacy/tokens.ts) are values of their kind, read whole: the readers
+  // below see them blanked, so none reads a token's hex as a code
+  const tokens = tokenSpans(original).flatMap((t) => (t.field ? [{ ...t, field: t.field, rank: 3 }] : []));
+  const text = blankTokens(original);
+  const kept = resolve([...spans(text, vocab), ...tokens]);
   const out = kept.map((s) => ({ field: s.field, value: s.value }));
   for (const slot of asked) {
     if (out.some((f) => f.field === slot.name)) continue;
@@ -193,6 +198,8 @@ export function factsFromJson(
       out.push({ field: openFieldForKey(leaf.key)!, value: v, key: leaf.key });
     } else if (/^[\w.+-]+@[\w-]+(\.[\w-]+)+$/.test(v)) {
       out.push({ field: "email", value: v });
+    } else if (tokenField(v)) {
+      out.push({ field: tokenField(v)!, value: v });
     }
   }
   return out;

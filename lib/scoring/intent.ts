@@ -9,6 +9,7 @@
 //     naming the lost part;
 //   - the user's own change of mind: an interpretation that contradicts the first ask but follows
 //     a later request of the user ("can I just move it to the 10th instead?") is not drift.
+import { blankTokens, tokensAsWords } from "../privacy/tokens";
 import type { ScoringContext } from "./context";
 import { askClauses, CACHED_VERDICTS, coverageTracker, OFFLINE_JUDGE, offlineAssess, type DriftKind, type IntentAssessment, type InterpretationContext } from "./judge-offline";
 import { parseText, type Clause, type Term } from "./nlp/parse";
@@ -69,7 +70,8 @@ export function finalInterpretation(ctx: ScoringContext): Interpretation | null 
   return { ...found, support };
 }
 
-export async function scoreIntent(ctx: ScoringContext, judge: IntentJudge): Promise<IntentResult> {
+export async function scoreIntent(ctx: ScoringContext, anyJudge: IntentJudge): Promise<IntentResult> {
+  const judge = withoutTokens(anyJudge);
   if (!hasMessageContent(ctx.timeline) && !ctx.timeline.some((t) => t.event.type === "intent")) {
     return abstain("no message content in trace");
   }
@@ -106,6 +108,15 @@ export async function scoreIntent(ctx: ScoringContext, judge: IntentJudge): Prom
   };
 }
 
+/** PII redaction tokens (`<email:…>`) are values, not words of the ask: the judge never sees them. */
+function withoutTokens(judge: IntentJudge): IntentJudge {
+  return {
+    name: judge.name,
+    assess: (a, b, seen) =>
+      judge.assess(blankTokens(a), blankTokens(b), seen?.support ? { ...seen, support: seen.support.map(blankTokens) } : seen),
+  };
+}
+
 const abstain = (reason: string): IntentResult => ({ value: null, reason, judge: null, confidence: null, driftKind: null, lostPart: null });
 
 /** A drift verdict is withdrawn when the interpretation follows a later request of the user's own. */
@@ -139,7 +150,7 @@ export function lostPart(ctx: ScoringContext, original: string): string | null {
   if (first < 0) return null;
   // a part names a thing ("a vegetarian meal"), outside a prepositional phrase ("at the moment" is
   // a circumstance); "am I owed anything?" is a question about the rest
-  const parts = parseText(original).clauses.filter((c) => c.terms.some((t) => specific(t) && t.pos !== "VERB" && !t.inPhrase));
+  const parts = parseText(tokensAsWords(original)).clauses.filter((c) => c.terms.some((t) => specific(t) && t.pos !== "VERB" && !t.inPhrase));
   if (parts.length < 2 || !parts.some((p) => p.request)) return null;
   const texts: string[] = [];
   for (const { event: e, index } of ctx.timeline) {
@@ -152,7 +163,7 @@ export function lostPart(ctx: ScoringContext, original: string): string | null {
   const key = `${original}\u0000${texts.join("\u0001")}`;
   const hit = lostParts.get(key);
   if (hit !== undefined) return hit;
-  const lost = findLostPart(parts, texts);
+  const lost = findLostPart(parts, texts.map(tokensAsWords));
   lostParts.set(key, lost);
   if (lostParts.size > CACHED_VERDICTS) lostParts.delete(lostParts.keys().next().value as string);
   return lost;

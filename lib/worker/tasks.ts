@@ -7,6 +7,7 @@ import { DELIVER_TASK, deliverWebhookTask, EVALUATE_TASK, evaluateAlertsTask } f
 import { RESCORE_PROJECT_TASK } from "../projects/manage";
 import { rescoreProjectTask } from "./jobs/rescore-project";
 import { PRUNE_STAGED_TASK, pruneStagedSpansTask } from "./jobs/prune-staged-spans";
+import { applyRetentionTask, RETENTION_TASK } from "../retention/apply-retention";
 import { scoreConversationTask } from "./jobs/score-conversation";
 
 export const taskList: TaskList = {
@@ -16,7 +17,8 @@ export const taskList: TaskList = {
   [DELIVER_TASK]: deliverWebhookTask,
   [PRUNE_STAGED_TASK]: pruneStagedSpansTask,
   [CONTRACT_DRIFT_TASK]: contractDriftTask,
+  [RETENTION_TASK]: applyRetentionTask,
 };
 
 /** graphile-worker crontab lines (one per periodic task). */
-export const crontab: string[] = [`17 * * * * ${PRUNE_STAGED_TASK}`, `41 * * * * ${CONTRACT_DRIFT_TASK}`];
+export const crontab: string[] = [`17 * * * * ${PRUNE_STAGED_TASK}`, `41 * * * * ${CONTRACT_DRIFT_TASK}`, `29 * * * * ${RETENTION_TASK}`];

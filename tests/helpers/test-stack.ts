@@ -8,6 +8,9 @@ import { freePort, startEmbeddedPostgres, type EmbeddedDb } from "../../lib/db/e
 import { migrate } from "../../lib/db/migrate";
 import { buildApp, hasBuild, ROOT, startWeb, startWorker, waitForHttp } from "../../lib/runtime/processes";
 
+/** The PII redaction key of the test stack (tests compute expected hash tokens with it). */
+export const TEST_REDACTION_KEY = "test-redaction-key-0123456789";
+
 export interface TestStack {
   baseUrl: string;
   databaseUrl: string;
@@ -28,7 +31,7 @@ export async function startTestStack(name: string, extraEnv: Record<string, stri
   const logDir = path.join(ROOT, "tests/.artifacts");
   fs.mkdirSync(logDir, { recursive: true });
   const log = fs.openSync(path.join(logDir, `${name}-stack.log`), "w");
-  const env = { DATABASE_URL: url, BATON_WEBHOOK_ALLOW_PRIVATE: "1", BATON_SCORE_DEBOUNCE_MS: "100", BATON_ALERT_TICK_MS: "1000", BATON_WEBHOOK_RETRY_BASE_MS: "200", ...extraEnv };
+  const env = { DATABASE_URL: url, BATON_WEBHOOK_ALLOW_PRIVATE: "1", BATON_SCORE_DEBOUNCE_MS: "100", BATON_ALERT_TICK_MS: "1000", BATON_WEBHOOK_RETRY_BASE_MS: "200", BATON_REDACTION_KEY: TEST_REDACTION_KEY, ...extraEnv };
   const web = startWeb({ port, env, stdio: ["ignore", log, log], host: "127.0.0.1" });
   const worker = startWorker({ env, stdio: ["ignore", log, log] });
   const baseUrl = `http://127.0.0.1:${port}`;

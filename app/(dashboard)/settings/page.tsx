@@ -1,6 +1,7 @@
 import { revokeKeyAction } from "./actions";
 import { ErasureLog } from "./erasure-log";
 import { CreateKeyForm, ProjectForms, RescoreButton, ScoringForm } from "./forms";
+import { PrivacyForm } from "./privacy-panel";
 import { UsersPanel } from "./users-panel";
 import { canEditProject } from "@/lib/auth/permissions";
 import { formatAgo } from "@/lib/dashboard/format";
@@ -92,6 +93,17 @@ export default async function SettingsPage() {
             </div>
           )}
         </div>
+      </section>
+      <section className="panel space-y-4 p-5" aria-label="Privacy and retention">
+        <div>
+          <h2 className="font-medium">Privacy and retention</h2>
+          <p className="text-xs text-muted">
+            Retention: {settings.eventRetentionDays} days of conversations, {settings.rollupRetentionDays} days of trend rollups. PII redaction
+            at ingest: {settings.redaction.mode}
+            {settings.redaction.keys.length ? ` (and keys ${settings.redaction.keys.join(", ")})` : ""}.
+          </p>
+        </div>
+        {editor && <PrivacyForm settings={settings} hashKeySet={!!e.BATON_REDACTION_KEY} />}
       </section>
       <ErasureLog projectId={v.projectId} />
     </div>
