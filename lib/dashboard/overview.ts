@@ -28,6 +28,10 @@ export const TREND_METRICS = [
   "conversations",
   "handoffs",
   "contract_break_rate",
+  "ask_lost_rate",
+  "compression_ratio",
+  "over_compression_rate",
+  "unused_result_rate",
 ] as const;
 
 export async function getKpis(projectId: string, r: TimeRange) {

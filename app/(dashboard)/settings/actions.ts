@@ -56,6 +56,7 @@ const SettingsForm = z.object({
   depthCritical: z.coerce.number(),
   driftThreshold: z.coerce.number(),
   pingPongHops: z.coerce.number(),
+  compressionFlagRatio: z.coerce.number(),
   judgeKind: z.enum(["offline", "llm"]),
   judgeUrl: z.string().trim().optional(),
   judgeModel: z.string().trim().optional(),
