@@ -125,7 +125,7 @@ async function scoreAskCarried(ctx: ScoringContext, link: ChainLink, judge: Inte
 }
 
 /** Events of the worker's own context between its delegation and its return. */
-function workerContext(ctx: ScoringContext, from: number, to: number, worker: string): TimedEvent[] {
+export function workerContext(ctx: ScoringContext, from: number, to: number, worker: string): TimedEvent[] {
   const out: TimedEvent[] = [];
   let lastActor: string | null = null;
   for (const t of ctx.timeline.slice(from + 1, to)) {
@@ -208,7 +208,7 @@ function scoreResultUsed(ctx: ScoringContext, link: ChainLink, ret: ChainLink) {
     });
   // without a fact in common: the numbers and codes it returned, else the specific words of the
   // result or of the task it was sent on ("collect reviews" → "C has the best reviews")
-  const values = [...new Set(delegationText(ret).match(/\b\w*\d[\w.-]*\b/g) ?? [])].filter((v) => v.length >= 2 && mentions(text, v));
+  const values = [...new Set((delegationText(ret).match(/[A-Za-z0-9][\w./-]*\d[\w./-]*/g) ?? []).map((v) => v.replace(/[.\/-]+$/, "")))].filter((v) => v.length >= 2 && mentions(text, v));
   const words = parseText(`${delegationText(ret)}. ${link.event.summary ?? ""}`).terms.filter(specific);
   const wordsUsed = Math.min(1, words.length ? coverage(words, parseText(text).terms) : 0);
   const value = facts.length ? Math.max(usedFacts.length / facts.length, wordsUsed) : values.length ? 1 : wordsUsed;
