@@ -26,31 +26,37 @@ export function FanOutLanes<E extends { id: string }, H extends Returnable>({
   const unused = lanes.filter((l) => l.delegation.flags.includes("result_unused")).length;
   return (
     <section aria-label={`Fan-out from ${lead} to ${lanes.length} workers`} className="rounded-lg border border-border p-3">
-      <div className="flex flex-wrap items-center gap-2 text-xs">
+      <div className="flex flex-wrap items-center gap-2 text-xs md:justify-center">
         <span className="rounded bg-bg px-1.5 py-0.5 font-mono text-sm">{lead}</span>
         <span className="font-medium uppercase tracking-wide text-muted">fans out to {lanes.length} workers in parallel</span>
       </div>
-      {/* fork: a rail across the lanes (side by side) */}
-      <div aria-hidden className="mx-[calc(50%/var(--lanes))] mt-2 hidden h-3 rounded-t-md border-x-2 border-t-2 md:block" style={{ borderColor: "var(--accent)", ["--lanes" as string]: lanes.length }} />
+      {/* fork (side by side only): from the lead down to a rail over the lanes' centres */}
+      <div aria-hidden className="mx-auto mt-1 hidden h-3 w-0.5 md:block" style={{ background: "var(--accent)" }} />
+      <div aria-hidden className="mx-[calc(50%/var(--lanes))] hidden h-3 rounded-t-md border-x-2 border-t-2 md:block" style={{ borderColor: "var(--accent)", ["--lanes" as string]: lanes.length }} />
       <ol
         className="grid gap-3 md:grid-cols-[repeat(var(--lanes),minmax(0,1fr))]"
         style={{ ["--lanes" as string]: lanes.length }}
       >
         {lanes.map((l) => (
-          <li key={l.delegation.index} aria-label={`Lane ${l.worker}`} className="min-w-0 space-y-2 border-l-2 pl-3 md:border-l-0 md:border-t-2 md:pl-0 md:pt-2" style={{ borderColor: "var(--accent)" }}>
-            <div className="flex items-center gap-2 text-xs">
+          <li key={l.delegation.index} aria-label={`Lane ${l.worker}`} className="flex min-w-0 flex-col gap-2 border-l-2 pl-3 md:border-l-0 md:pl-0" style={{ borderColor: "var(--accent)" }}>
+            <div aria-hidden className="mx-auto hidden h-3 w-0.5 md:block" style={{ background: "var(--accent)" }} />
+            <div className="flex items-center justify-center gap-2 text-xs max-md:justify-start">
               <span className="font-mono text-sm font-semibold">{l.worker}</span>
               <span className="text-muted">{l.ret ? "returned" : "no return yet"}</span>
             </div>
             {renderHandoff(l.delegation)}
             {l.events.map((e) => <div key={e.id} id={`event-${e.id}`}>{renderEvent(e)}</div>)}
-            {l.ret ? renderHandoff(l.ret) : <div className="rounded-md border border-dashed border-border p-2 text-xs text-muted">{l.worker} has not returned to {lead}</div>}
+            <div className="mt-auto">
+              {l.ret ? renderHandoff(l.ret) : <div className="rounded-md border border-dashed border-border p-2 text-xs text-muted">{l.worker} has not returned to {lead}</div>}
+            </div>
+            <div aria-hidden className="mx-auto hidden h-3 w-0.5 md:block" style={{ background: "var(--accent)" }} />
           </li>
         ))}
       </ol>
       {/* join: the lanes meet again at the lead */}
       <div aria-hidden className="mx-[calc(50%/var(--lanes))] hidden h-3 rounded-b-md border-x-2 border-b-2 md:block" style={{ borderColor: "var(--accent)", ["--lanes" as string]: lanes.length }} />
-      <div className="mt-2 flex flex-wrap items-center gap-2 text-xs" aria-label="Join">
+      <div aria-hidden className="mx-auto hidden h-3 w-0.5 md:block" style={{ background: "var(--accent)" }} />
+      <div className="mt-1 flex flex-wrap items-center gap-2 text-xs md:justify-center" aria-label="Join">
         <span className="text-muted">joins back at</span>
         <span className="rounded bg-bg px-1.5 py-0.5 font-mono text-sm">{lead}</span>
         <span className="text-muted">

@@ -78,7 +78,7 @@ function EventView({ e, marks, card }: { e: Ev; marks: Marks; card: (h: HandoffV
         <summary className="cursor-pointer">
           <span className="text-xs text-muted">{e.agent ?? "?"} called </span>
           <span className="font-mono">{String(e.tool)}</span>
-          <span className="ml-2 font-mono text-xs text-muted">{JSON.stringify(e.args ?? {}).slice(0, 80)}</span>
+          <span className="ml-2 break-all font-mono text-xs text-muted">{JSON.stringify(e.args ?? {}).slice(0, 80)}</span>
         </summary>
         <pre className="mt-2 overflow-x-auto rounded bg-bg p-2 text-xs">{JSON.stringify(e.result ?? null, null, 2)}</pre>
       </details>
