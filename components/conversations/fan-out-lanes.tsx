@@ -25,7 +25,7 @@ export function FanOutLanes<E extends { id: string }, H extends Returnable>({
   const returned = lanes.filter((l) => l.ret).length;
   const unused = lanes.filter((l) => l.delegation.flags.includes("result_unused")).length;
   return (
-    <section aria-label={`Fan-out from ${lead} to ${lanes.length} workers`} className="rounded-lg border border-border p-3">
+    <section aria-label={`Fan-out from ${lead} to ${lanes.length} workers`} className="rounded-lg border border-border p-3 max-md:px-2">
       <div className="flex flex-wrap items-center gap-2 text-xs md:justify-center">
         <span className="rounded bg-bg px-1.5 py-0.5 font-mono text-sm">{lead}</span>
         <span className="font-medium uppercase tracking-wide text-muted">fans out to {lanes.length} workers in parallel</span>
@@ -38,7 +38,7 @@ export function FanOutLanes<E extends { id: string }, H extends Returnable>({
         style={{ ["--lanes" as string]: lanes.length }}
       >
         {lanes.map((l) => (
-          <li key={l.delegation.index} aria-label={`Lane ${l.worker}`} className="flex min-w-0 flex-col gap-2 border-l-2 pl-3 md:border-l-0 md:pl-0" style={{ borderColor: "var(--accent)" }}>
+          <li key={l.delegation.index} aria-label={`Lane ${l.worker}`} className="flex min-w-0 flex-col gap-2 border-l-2 pl-2 md:border-l-0 md:pl-0" style={{ borderColor: "var(--accent)" }}>
             <div aria-hidden className="mx-auto hidden h-3 w-0.5 md:block" style={{ background: "var(--accent)" }} />
             <div className="flex items-center justify-center gap-2 text-xs max-md:justify-start">
               <span className="font-mono text-sm font-semibold">{l.worker}</span>

@@ -36,7 +36,7 @@ export function HandoffCard({ h, pairOf }: { h: HandoffView; pairOf?: HandoffVie
   const dropped = new Set(h.dropped.map((d) => d.field));
   const scored = h.mode === "return" ? pairOf : h.pair === null || h.pair === undefined ? h : null;
   return (
-    <div id={`handoff-${h.index}`} className="panel border-l-4 p-4" style={{ borderLeftColor: h.dropped.length ? "var(--c-dropout)" : "var(--accent)" }}>
+    <div id={`handoff-${h.index}`} className="panel border-l-4 p-4 max-sm:p-3" style={{ borderLeftColor: h.dropped.length ? "var(--c-dropout)" : "var(--accent)" }}>
       <div className="flex flex-wrap items-center gap-2">
         <span className="text-xs font-medium uppercase tracking-wide text-muted">Handoff #{h.index + 1}</span>
         <span className="font-mono text-sm">{h.from}</span>
@@ -81,7 +81,7 @@ export function HandoffCard({ h, pairOf }: { h: HandoffView; pairOf?: HandoffVie
           {h.diff.removed.map((r) => (
             <tr key={`r${r.path}`} className="border-t border-border text-dropout">
               <td className="py-1">{dropped.has(r.path) ? "dropped" : "removed"}</td>
-              <td>{r.path}</td>
+              <td className="break-all pr-2">{r.path}</td>
               <td className="break-all">{show(r.value)}</td>
             </tr>
           ))}
