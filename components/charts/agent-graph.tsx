@@ -5,7 +5,7 @@ import dagre from "@dagrejs/dagre";
 import { edgeHref } from "@/lib/edges/href";
 
 interface Node { id: string; volume: number }
-interface Edge { from: string; to: string; handoffs: number; dropoutRate: number }
+interface Edge { from: string; to: string; handoffs: number; dropoutRate: number; returns?: number }
 
 export function dropoutColor(rate: number): string {
   if (rate >= 0.25) return "var(--c-dropout)";
@@ -46,8 +46,9 @@ export function AgentGraph({ nodes, edges, edgeQuery = "" }: { nodes: Node[]; ed
         return (
           // an edge opens its page (/edges/[from]/[to]); `query` keeps the time range
           <a key={i} href={`${edgeHref(e.from, e.to)}${edgeQuery ? `?${edgeQuery}` : ""}`} aria-label={`edge ${e.from} → ${e.to}`} className="cursor-pointer">
-            <title>{`${e.from} → ${e.to}: ${Math.round(e.handoffs)} handoffs, ${(e.dropoutRate * 100).toFixed(0)}% dropout`}</title>
-            <path d={d} fill="none" stroke={color} strokeOpacity={0.8} strokeWidth={1.5 + 6 * (e.handoffs / maxEdge)} markerEnd={`url(#arrow-${kind})`} />
+            <title>{`${e.from} → ${e.to}: ${Math.round(e.handoffs)} handoffs${e.returns ? ` (${Math.round(e.returns)} worker returns)` : ""}, ${(e.dropoutRate * 100).toFixed(0)}% dropout`}</title>
+            {/* a worker returning to its lead closes a dispatch: drawn dashed */}
+            <path d={d} fill="none" stroke={color} strokeOpacity={0.8} strokeWidth={1.5 + 6 * (e.handoffs / maxEdge)} strokeDasharray={e.returns && e.returns >= e.handoffs ? "6 4" : undefined} markerEnd={`url(#arrow-${kind})`} />
             <text x={mid.x} y={mid.y - 6} textAnchor="middle" fontSize="10" fill="var(--muted)">
               {Math.round(e.handoffs)} · {(e.dropoutRate * 100).toFixed(0)}%
             </text>

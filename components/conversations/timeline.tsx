@@ -1,4 +1,6 @@
+import { FanOutLanes } from "@/components/conversations/fan-out-lanes";
 import { HandoffCard, type HandoffView } from "@/components/handoffs/handoff-card";
+import { layoutTimeline } from "@/lib/conversations/fan-out";
 import { formatDuration } from "@/lib/dashboard/format";
 
 type Ev = Record<string, unknown> & { id: string; type: string; timestamp: string; agent?: string };
@@ -11,25 +13,36 @@ export interface Marks {
 
 const time = (iso: string) => iso.slice(11, 19);
 
+/** Events in order; each parallel fan-out as one block of lanes (lib/conversations/fan-out.ts). */
 export function Timeline({ events, marks }: { events: Ev[]; marks: Marks }) {
+  const handoffs = [...marks.handoffByEvent].map(([eventId, h]) => ({ ...h, eventId }));
+  const byIndex = new Map(handoffs.map((h) => [h.index, h]));
+  const card = (h: HandoffView) => <HandoffCard h={h} pairOf={h.mode === "return" && h.pair !== null && h.pair !== undefined ? byIndex.get(h.pair) : null} />;
   return (
     <ol className="space-y-3">
-      {events.map((e) => (
-        <li key={e.id} id={`event-${e.id}`} className="flex gap-3">
-          <span className="w-16 shrink-0 pt-1 text-right font-mono text-xs text-muted">{time(e.timestamp)}</span>
-          <div className="min-w-0 flex-1">
-            <EventView e={e} marks={marks} />
-          </div>
-        </li>
-      ))}
+      {layoutTimeline(events, handoffs).map((item) => {
+        const first = item.kind === "event" ? item.event : events.find((e) => e.id === item.lanes[0].delegation.eventId)!;
+        return (
+          <li key={first.id} id={`event-${first.id}`} className="flex gap-3">
+            <span className="w-16 shrink-0 pt-1 text-right font-mono text-xs text-muted max-sm:w-12">{time(first.timestamp)}</span>
+            <div className="min-w-0 flex-1">
+              {item.kind === "event" ? (
+                <EventView e={item.event} marks={marks} card={card} />
+              ) : (
+                <FanOutLanes lead={item.lead} lanes={item.lanes} renderHandoff={card} renderEvent={(e) => <EventView e={e} marks={marks} card={card} />} />
+              )}
+            </div>
+          </li>
+        );
+      })}
     </ol>
   );
 }
 
-function EventView({ e, marks }: { e: Ev; marks: Marks }) {
+function EventView({ e, marks, card }: { e: Ev; marks: Marks; card: (h: HandoffView) => React.ReactNode }) {
   if (e.type === "handoff") {
     const h = marks.handoffByEvent.get(e.id);
-    if (h) return <HandoffCard h={h} />;
+    if (h) return card(h);
     return <div className="panel p-3 text-sm">{String(e.from)} → {String(e.to)} (not scored yet)</div>;
   }
   if (e.type === "message") {
@@ -65,7 +78,7 @@ function EventView({ e, marks }: { e: Ev; marks: Marks }) {
         <summary className="cursor-pointer">
           <span className="text-xs text-muted">{e.agent ?? "?"} called </span>
           <span className="font-mono">{String(e.tool)}</span>
-          <span className="ml-2 font-mono text-xs text-muted">{JSON.stringify(e.args ?? {}).slice(0, 80)}</span>
+          <span className="ml-2 break-all font-mono text-xs text-muted">{JSON.stringify(e.args ?? {}).slice(0, 80)}</span>
         </summary>
         <pre className="mt-2 overflow-x-auto rounded bg-bg p-2 text-xs">{JSON.stringify(e.result ?? null, null, 2)}</pre>
       </details>

@@ -1,5 +1,7 @@
 import { FlagBadge } from "@/components/ui/flag-badge";
 import { describeBreak, type ContractBreak } from "@/lib/contracts/check";
+import type { DelegationScores } from "@/lib/scoring/orchestration";
+import { AskCarried, WorkerReturnScores } from "./orchestration-scores";
 
 export interface HandoffView {
   index: number;
@@ -19,21 +21,30 @@ export interface HandoffView {
   flags: string[];
   /** the contract checker's reasons (null/absent: the edge has no contract) */
   contractBreaks?: ContractBreak[] | null;
+  /** on a delegation of a parallel fan-out: which fan-out and how many workers */
+  fanOut?: { group: number; width: number } | null;
+  /** index of the paired return (on a delegation) or delegation (on a return) */
+  pair?: number | null;
+  /** orchestrator–worker scores (delegations only) */
+  orchestration?: DelegationScores | null;
 }
 
 const show = (v: unknown) => (typeof v === "string" ? v : JSON.stringify(v));
 
-export function HandoffCard({ h }: { h: HandoffView }) {
+/** `pairOf`: the paired delegation of a return (whose scores the return card shows). */
+export function HandoffCard({ h, pairOf }: { h: HandoffView; pairOf?: HandoffView | null }) {
   const dropped = new Set(h.dropped.map((d) => d.field));
+  const scored = h.mode === "return" ? pairOf : h.pair === null || h.pair === undefined ? h : null;
   return (
-    <div id={`handoff-${h.index}`} className="panel border-l-4 p-4" style={{ borderLeftColor: h.dropped.length ? "var(--c-dropout)" : "var(--accent)" }}>
+    <div id={`handoff-${h.index}`} className="panel border-l-4 p-4 max-sm:p-3" style={{ borderLeftColor: h.dropped.length ? "var(--c-dropout)" : "var(--accent)" }}>
       <div className="flex flex-wrap items-center gap-2">
         <span className="text-xs font-medium uppercase tracking-wide text-muted">Handoff #{h.index + 1}</span>
         <span className="font-mono text-sm">{h.from}</span>
         <span className="text-muted">→</span>
         <span className="font-mono text-sm">{h.to}</span>
         <span className="text-xs text-muted">
-          {h.mode} · depth {h.depth} · turn {h.turn} · {h.contextBytes} B handed over
+          {h.mode}{h.fanOut ? ` (parallel, 1 of ${h.fanOut.width})` : ""} · depth {h.depth} · turn {h.turn} · {h.contextBytes} B handed over
+          {h.mode === "return" && pairOf ? <> · answers <a className="underline" href={`#handoff-${pairOf.index}`}>handoff #{pairOf.index + 1}</a></> : null}
         </span>
         <span className="ml-auto flex flex-wrap gap-1">{h.flags.map((f) => <FlagBadge key={f} flag={f} />)}</span>
       </div>
@@ -42,6 +53,8 @@ export function HandoffCard({ h }: { h: HandoffView }) {
           <span className="text-xs text-muted">Summary handed over: </span>“{h.summary}”
         </p>
       )}
+      {h.mode === "delegate" && h.orchestration && <div className="mt-2"><AskCarried o={h.orchestration} lost={h.flags.includes("ask_lost")} /></div>}
+      {scored?.orchestration && <WorkerReturnScores o={scored.orchestration} flags={scored.flags} />}
       {h.requested && (
         <p className="mt-2 rounded-md bg-bg p-2 text-sm" style={{ color: "var(--c-role)" }}>
           Several handoffs requested at once: {h.requested.join(", ")}.{" "}
@@ -68,7 +81,7 @@ export function HandoffCard({ h }: { h: HandoffView }) {
           {h.diff.removed.map((r) => (
             <tr key={`r${r.path}`} className="border-t border-border text-dropout">
               <td className="py-1">{dropped.has(r.path) ? "dropped" : "removed"}</td>
-              <td>{r.path}</td>
+              <td className="break-all pr-2">{r.path}</td>
               <td className="break-all">{show(r.value)}</td>
             </tr>
           ))}

@@ -71,7 +71,8 @@ function summarizeUnscored(id: string, events: EventRecord[]) {
 export async function listHandoffs({ projectId, conversationId }: { projectId: string; conversationId: string }) {
   const { rows } = await pool().query(
     `SELECT idx, from_agent, to_agent, turn, at, depth, mode, summary, payload, diff, dropped, reasks,
-            stale_uses, requested, ignored, dropout_score, context_bytes, flags, event_id, contract_breaks
+            stale_uses, requested, ignored, dropout_score, context_bytes, flags, event_id, contract_breaks,
+            fan_out_group, fan_out_width, pair_idx, orchestration
        FROM handoffs WHERE project_id = $1 AND conversation_id = $2 ORDER BY idx`,
     [projectId, conversationId],
   );
@@ -96,5 +97,8 @@ export async function listHandoffs({ projectId, conversationId }: { projectId: s
     contextBytes: h.context_bytes,
     flags: h.flags,
     contractBreaks: h.contract_breaks,
+    fanOut: h.fan_out_group === null ? null : { group: h.fan_out_group, width: h.fan_out_width },
+    pair: h.pair_idx,
+    orchestration: h.orchestration,
   }));
 }

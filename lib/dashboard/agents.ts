@@ -19,23 +19,31 @@ export interface GraphEdge {
   to: string;
   handoffs: number;
   dropoutRate: number;
+  /** how many of the edge's handoffs were workers returning to their lead (drawn dashed, not counted as volume) */
+  returns: number;
 }
 
 export async function getAgentGraph(projectId: string, r: TimeRange) {
-  const { rows } = await pool().query<{ edge: string; handoffs: number; dropouts: number }>(
-    `SELECT dim_value AS edge, sum(count)::float8 AS handoffs, sum(sum)::float8 AS dropouts FROM metric_rollups
-      WHERE project_id = $1 AND metric = 'dropout_rate' AND dim = 'edge' AND bucket >= date_trunc('hour', $2::timestamptz, 'UTC') AND bucket < $3
-      GROUP BY dim_value`,
+  const { rows } = await pool().query<{ edge: string; handoffs: number; dropouts: number; returns: number }>(
+    `SELECT dim_value AS edge, sum(count) FILTER (WHERE metric = 'dropout_rate')::float8 AS handoffs,
+            sum(sum) FILTER (WHERE metric = 'dropout_rate')::float8 AS dropouts,
+            coalesce(sum(count) FILTER (WHERE metric = 'returns'), 0)::float8 AS returns
+       FROM metric_rollups
+      WHERE project_id = $1 AND metric IN ('dropout_rate', 'returns') AND dim = 'edge' AND bucket >= date_trunc('hour', $2::timestamptz, 'UTC') AND bucket < $3
+      GROUP BY dim_value HAVING sum(count) FILTER (WHERE metric = 'dropout_rate') > 0`,
     [projectId, r.from, r.to],
   );
   const edges: GraphEdge[] = rows.map((x) => {
     const [from, to] = x.edge.split("→");
-    return { from, to, handoffs: x.handoffs, dropoutRate: x.handoffs ? x.dropouts / x.handoffs : 0 };
+    return { from, to, handoffs: x.handoffs, dropoutRate: x.handoffs ? x.dropouts / x.handoffs : 0, returns: x.returns };
   });
+  // A fan-out of k is k dispatches (k edges lead→worker, one each); a worker's return closes its
+  // dispatch and adds no volume, so an orchestrator is not counted twice for one round trip.
   const volume = new Map<string, number>();
   for (const e of edges) {
-    volume.set(e.from, (volume.get(e.from) ?? 0) + e.handoffs);
-    volume.set(e.to, (volume.get(e.to) ?? 0) + e.handoffs);
+    const dispatched = e.handoffs - e.returns;
+    volume.set(e.from, (volume.get(e.from) ?? 0) + dispatched);
+    volume.set(e.to, (volume.get(e.to) ?? 0) + dispatched);
   }
   return { nodes: [...volume].map(([id, v]) => ({ id, volume: v })), edges };
 }

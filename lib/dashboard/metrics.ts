@@ -29,6 +29,10 @@ export const METRICS: MetricMeta[] = [
   { id: "csat_low_rate", label: "Low CSAT", unit: "rate", color: "var(--c-dropout)", higherIsWorse: true, help: "Share of rated conversations with CSAT ≤ 2" },
   { id: "resolution_rate", label: "Resolution rate", unit: "rate", color: "var(--c-ok)", higherIsWorse: false, help: "Share of conversations resolved" },
   { id: "unresolved_conversations", label: "Unresolved", unit: "count", color: "var(--c-neutral)", higherIsWorse: true, help: "Conversations open, escalated or abandoned" },
+  { id: "ask_lost_rate", label: "Ask lost", unit: "rate", color: "var(--c-drift)", higherIsWorse: true, help: "Share of delegations that did not carry the part of the user's ask the worker needed" },
+  { id: "compression_ratio", label: "Worker compression", unit: "ratio", color: "var(--c-neutral)", higherIsWorse: true, help: "Mean ratio of a worker's consumed context to the summary it returned" },
+  { id: "over_compression_rate", label: "Over-compression", unit: "rate", color: "var(--c-dropout)", higherIsWorse: true, help: "Share of worker returns compressed past the project limit (20×) that lost facts the worker saw" },
+  { id: "unused_result_rate", label: "Unused worker results", unit: "rate", color: "var(--c-stale)", higherIsWorse: true, help: "Share of worker returns the lead's final answer never used (or contradicted)" },
 ];
 
 /** An id this table does not know (a rule saved by a newer version) is shown as itself, never as another metric. */
@@ -45,4 +49,7 @@ export const FLAG_META: Record<string, { label: string; color: string }> = {
   ping_pong: { label: "ping-pong", color: "var(--c-pingpong)" },
   ignored: { label: "ignored", color: "var(--muted)" },
   contract_break: { label: "contract break", color: "var(--c-role)" },
+  ask_lost: { label: "ask lost", color: "var(--c-drift)" },
+  over_compressed: { label: "over-compressed", color: "var(--c-dropout)" },
+  result_unused: { label: "result unused", color: "var(--c-stale)" },
 };

@@ -35,6 +35,10 @@ export const TREND_METRICS = [
   "csat_low_rate",
   "resolution_rate",
   "unresolved_conversations",
+  "ask_lost_rate",
+  "compression_ratio",
+  "over_compression_rate",
+  "unused_result_rate",
 ] as const;
 
 export async function getKpis(projectId: string, r: TimeRange) {

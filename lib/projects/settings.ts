@@ -61,6 +61,8 @@ export const ProjectSettings = z.object({
   driftThreshold: z.number().min(0).max(1).default(0.5),
   /** A→B→A within this many hops is ping-pong */
   pingPongHops: z.number().int().min(2).max(20).default(3),
+  /** orchestrator–worker: a worker's return compressing its context more than this many times, while losing facts it saw, is flagged */
+  compressionFlagRatio: z.number().min(1).max(10_000).default(20),
   judge: JudgeSettings.default({ kind: "offline" }),
   /** handoff contracts: a field carried in at least this share of an edge's handoffs (and used) is expected */
   contractPresence: z.number().min(0.5).max(1).default(0.9),

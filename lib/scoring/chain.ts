@@ -145,11 +145,25 @@ function othersActBetween(timeline: TimedEvent[], a: number, b: number, allowed:
   return false;
 }
 
-/** Agents in the order control passed through them. */
+/** Between the workers of one fan-out in an agent path: they held control side by side. */
+export const PARALLEL = " ∥ ";
+
+/**
+ * Agents in the order control passed through them. A fan-out is one step listing its workers
+ * ("plans ∥ coverage ∥ reviews"), and its workers returning one after another bring control back
+ * to the lead once.
+ */
 export function agentPath(timeline: TimedEvent[], chain: ChainLink[]): string[] {
   const path: string[] = [];
   const first = chain[0]?.event.from ?? timeline.find((t) => t.event.agent)?.event.agent;
   if (first) path.push(first);
-  for (const l of chain) if (l.effective) path.push(l.event.to);
+  chain.forEach((l, pos) => {
+    if (!l.effective) return;
+    if (l.fanOut) {
+      if (chain[pos - 1]?.fanOut?.group !== l.fanOut.group) {
+        path.push(chain.filter((x) => x.fanOut?.group === l.fanOut!.group).map((x) => x.event.to).join(PARALLEL));
+      }
+    } else if (!(l.event.mode === "return" && path[path.length - 1] === l.event.to)) path.push(l.event.to);
+  });
   return path;
 }

@@ -8,11 +8,14 @@
 // emails, phones, names, addresses): amounts, dates and statuses can be fetched again by the
 // receiver and going stale is the freshness scorer's business; a user-stated amount or date
 // does count. A worker returning to its orchestrator (mode "return") owes only what it learned
-// since control came to it: the orchestrator already had the rest.
+// since control came to it: the orchestrator already had the rest — and in a parallel fan-out only
+// from its own events (its siblings' interleaved tool results are theirs to return), never a value
+// it was handed.
 import type { ChainLink } from "./chain";
 import type { ScoringContext } from "./context";
 import { diffState, type StateDiff } from "./diff";
-import { knownFacts, mentions, UNNAMED_CODE } from "./facts";
+import { knownFacts, mentions, UNNAMED_CODE, type Fact } from "./facts";
+import { delegationText, workerContext } from "./orchestration";
 import { canonicalField } from "./slots";
 
 /** Timeline position where control last came to this handoff's sender. */
@@ -56,8 +59,9 @@ export function dropoutForHandoff(ctx: ScoringContext, link: ChainLink): Handoff
     if (!names.has(field)) names.set(field, k);
   }
   const since = e.mode === "return" ? lastArrival(ctx, link) : 0;
+  const learned = e.mode === "return" ? learnedByWorker(ctx, link, since) : null;
   const facts = knownFacts(
-    ctx.facts.filter((f) => f.field !== UNNAMED_CODE && (f.source === "user" || ctx.vocab.byName.get(f.field)?.identity !== false)),
+    ctx.facts.filter((f) => f.field !== UNNAMED_CODE && (f.source === "user" || ctx.vocab.byName.get(f.field)?.identity !== false) && (!learned || learned(f))),
     ctx.timeline,
     link.index,
     since,
@@ -97,4 +101,12 @@ export function dropoutForHandoff(ctx: ScoringContext, link: ChainLink): Handoff
     score: known.size ? dropped.length / known.size : 0,
     diff: diffState(before, { ...handed, ...viaSummary }, tracked, ctx.vocab),
   };
+}
+
+/** On a return: a fact the worker saw itself since control came to it, and was not handed. */
+function learnedByWorker(ctx: ScoringContext, link: ChainLink, since: number) {
+  const own = new Set(workerContext(ctx, since, link.index, link.event.from).map((t) => t.event.id));
+  const delegation = link.pair === null ? null : ctx.chain[link.pair];
+  const handed = delegation ? `${delegationText(delegation)}\n${JSON.stringify(delegation.event.payload ?? {})}` : "";
+  return (f: Fact) => own.has(f.eventId) && !mentions(handed, f.value);
 }

@@ -139,7 +139,7 @@ async function followsLaterRequest(
 }
 
 /** Words too common to tell one part of an ask from another ("thing", "time", "today"). */
-const specific = (t: Term) => !t.negated && (/\d/.test(t.lemma) || t.rank >= 500);
+export const specific = (t: Term) => !t.negated && (/\d/.test(t.lemma) || t.rank >= 500);
 
 /**
  * The first part of a multi-part ask that no agent-side text names after it left the user: handoff
@@ -197,7 +197,7 @@ function findLostPart(parts: Clause[], texts: string[]): string | null {
 }
 
 /** Payload keys and string values as words ("travel_date" → "travel date"). */
-function payloadText(payload: Record<string, unknown>): string {
+export function payloadText(payload: Record<string, unknown>): string {
   const words: string[] = [];
   const walk = (v: unknown, key?: string) => {
     if (key) words.push(key.replace(/[_-]+/g, " "));

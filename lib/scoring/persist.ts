@@ -147,20 +147,21 @@ async function writeHandoffs(client: pg.PoolClient, projectId: string, scored: S
       reasks: h.reasks, stale_uses: h.staleUses, requested: h.requested, ignored: h.ignored,
       dropout_score: h.dropoutScore, context_bytes: h.contextBytes, flags: h.flags,
       shape: h.shape, contract_breaks: h.contractBreaks,
+      fan_out_group: h.fanOut?.group ?? null, fan_out_width: h.fanOut?.width ?? null, pair_idx: h.pair, orchestration: h.orchestration,
     })),
   );
   if (!rows.length) return;
   await client.query(
     `INSERT INTO handoffs (project_id, conversation_id, idx, event_id, from_agent, to_agent, turn, at, depth, mode, summary,
                            payload, diff, dropped, reasks, stale_uses, requested, ignored, dropout_score, context_bytes, flags,
-                           shape, contract_breaks)
+                           shape, contract_breaks, fan_out_group, fan_out_width, pair_idx, orchestration)
      SELECT $1, x.conversation_id, x.idx, x.event_id, x.from_agent, x.to_agent, x.turn, x.at, x.depth, x.mode, x.summary,
             x.payload, x.diff, x.dropped, x.reasks, x.stale_uses, x.requested, x.ignored, x.dropout_score, x.context_bytes, x.flags,
-            x.shape, x.contract_breaks
+            x.shape, x.contract_breaks, x.fan_out_group, x.fan_out_width, x.pair_idx, x.orchestration
        FROM jsonb_to_recordset($2::jsonb) AS x(conversation_id text, idx int, event_id text, from_agent text, to_agent text,
             turn int, at timestamptz, depth int, mode text, summary text, payload jsonb, diff jsonb, dropped jsonb, reasks jsonb,
             stale_uses jsonb, requested jsonb, ignored jsonb, dropout_score float8, context_bytes int, flags text[],
-            shape jsonb, contract_breaks jsonb)`,
+            shape jsonb, contract_breaks jsonb, fan_out_group int, fan_out_width int, pair_idx int, orchestration jsonb)`,
     [projectId, JSON.stringify(rows)],
   );
 }

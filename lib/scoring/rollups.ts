@@ -37,6 +37,10 @@ export const METRIC_IDS = [
   "csat_low_rate",
   "resolution_rate",
   "unresolved_conversations",
+  "ask_lost_rate",
+  "compression_ratio",
+  "over_compression_rate",
+  "unused_result_rate",
 ] as const;
 export type MetricId = (typeof METRIC_IDS)[number];
 
@@ -79,6 +83,15 @@ export function rollupContributions(a: ConversationAnalysis): Contribution[] {
       add("context_bytes", bucket, h.contextBytes, 1, dim, value);
       // only handoffs on an edge with a contract are checked (lib/contracts/apply.ts)
       if (h.contractBreaks) add("contract_break_rate", bucket, h.contractBreaks.length > 0 ? 1 : 0, 1, dim, value);
+      // orchestrator–worker scores, per delegation (lib/scoring/orchestration.ts); the graph draws returns apart
+      const o = h.orchestration;
+      if (o?.askCarried !== null && o?.askCarried !== undefined) add("ask_lost_rate", bucket, h.flags.includes("ask_lost") ? 1 : 0, 1, dim, value);
+      if (o?.compressionRatio !== null && o?.compressionRatio !== undefined) {
+        add("compression_ratio", bucket, o.compressionRatio, 1, dim, value);
+        add("over_compression_rate", bucket, o.overCompressed ? 1 : 0, 1, dim, value);
+      }
+      if (o?.resultUsed !== null && o?.resultUsed !== undefined) add("unused_result_rate", bucket, h.flags.includes("result_unused") ? 1 : 0, 1, dim, value);
+      if (h.mode === "return" && dim === "edge") add("returns", bucket, 1, 1, dim, value);
     }
     // the edge's contract statistics (lib/contracts/stats.ts), kept exact the same way
     if (h.shape) for (const e of contractEntries(h.from, h.to, h.at, h.shape)) add(e.metric, bucket, e.sum, e.count, CONTRACT_DIM, e.dimValue);

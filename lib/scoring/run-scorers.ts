@@ -14,6 +14,7 @@ import { extractFacts } from "./facts";
 import { staleUsesIn, type StaleUse } from "./freshness";
 import { offlineJudge, scoreIntent, type IntentJudge } from "./intent";
 import type { Asked } from "./asks";
+import { delegationFlags, scoreConversationOrchestration, scoreDelegation, type DelegationScores } from "./orchestration";
 import { reasksAfter, type Reask } from "./reask";
 import { vocabularyFor } from "./slots";
 import {
@@ -57,6 +58,12 @@ export interface HandoffAnalysis {
   contractBreaks: ContractBreak[] | null;
   /** the release live when control moved (lib/releases/extract.ts); null = none reported */
   release: string | null;
+  /** on each delegation of a parallel fan-out: which fan-out of the conversation (0, 1, …) and its width */
+  fanOut: { group: number; width: number } | null;
+  /** index of the paired return (on a delegation) or delegation (on a return) */
+  pair: number | null;
+  /** orchestrator–worker scores of a delegation (lib/scoring/orchestration.ts); null otherwise */
+  orchestration: DelegationScores | null;
 }
 
 export interface Scores {
@@ -79,6 +86,12 @@ export interface Scores {
   roleConfusion: boolean;
   pingPong: boolean;
   contextBytes: number | null;
+  /** orchestrator–worker (lib/scoring/orchestration.ts): the weakest delegation's ask carried … */
+  askCarried: number | null;
+  /** … the highest worker compression ratio … */
+  compressionRatio: number | null;
+  /** … and the share of returned worker results the lead's final answer used */
+  resultUsed: number | null;
 }
 
 export interface ConversationAnalysis {
@@ -105,7 +118,7 @@ export interface ConversationAnalysis {
 }
 
 /** Conversation flags, as the dashboard filters name them. */
-export const FLAGS = ["dropout", "reask", "stale", "drift", "role_confusion", "deep", "ping_pong", "contract_break"] as const;
+export const FLAGS = ["dropout", "reask", "stale", "drift", "role_confusion", "deep", "ping_pong", "contract_break", "ask_lost", "over_compressed", "result_unused"] as const;
 
 export async function analyzeConversation(
   events: EventRecord[],
@@ -127,6 +140,17 @@ export async function analyzeConversation(
     ...analyzeHandoff(ctx, link, i, nextEffectiveIndex(ctx, link), pingPong.has(link)),
     release: releases.atIndex(link.index),
   }));
+  const delegations: DelegationScores[] = [];
+  for (const [i, link] of chain.entries()) {
+    const o = await scoreDelegation(ctx, link, opts.judge ?? offlineJudge);
+    if (!o) continue;
+    delegations.push(o);
+    handoffs[i].orchestration = o;
+    const f = delegationFlags(o, settings.driftThreshold);
+    handoffs[i].flags.push(...[f.askLost && "ask_lost", f.overCompressed && "over_compressed", f.resultUnused && "result_unused"].filter((x): x is string => !!x));
+  }
+  const orchestration = scoreConversationOrchestration(delegations, settings.driftThreshold);
+  Object.assign(reasons, orchestration.reasons);
   const intent = await scoreIntent(ctx, opts.judge ?? offlineJudge);
   if (intent.value === null) reasons.intentPreservation = reasons.intentDrift = intent.reason;
   const resolution = scoreResolution(ctx);
@@ -163,6 +187,9 @@ export async function analyzeConversation(
     roleConfusion: scoreRoleConfusion(chain),
     pingPong: pingPong.size > 0,
     contextBytes: context.value,
+    askCarried: orchestration.askCarried,
+    compressionRatio: orchestration.compressionRatio,
+    resultUsed: orchestration.resultUsed,
   };
   const flags = [
     scores.droppedFields > 0 && "dropout",
@@ -172,6 +199,9 @@ export async function analyzeConversation(
     scores.roleConfusion && "role_confusion",
     depth.level !== "ok" && "deep",
     scores.pingPong && "ping_pong",
+    handoffs.some((h) => h.flags.includes("ask_lost")) && "ask_lost",
+    handoffs.some((h) => h.flags.includes("over_compressed")) && "over_compressed",
+    handoffs.some((h) => h.flags.includes("result_unused")) && "result_unused",
   ].filter((f): f is string => !!f);
 
   const users = timeline.filter((t) => isUserMessage(t.event));
@@ -248,5 +278,8 @@ function analyzeHandoff(ctx: ScoringContext, link: ChainLink, i: number, nextInd
     flags,
     shape: link.effective ? observeHandoff(ctx.timeline, ctx.facts, link) : null,
     contractBreaks: null,
+    fanOut: link.fanOut,
+    pair: link.pair,
+    orchestration: null,
   };
 }

@@ -96,6 +96,9 @@ describe("parallel delegation (fan-out)", () => {
     expect(a.handoffs.map((h) => h.depth)).toEqual([1, 1, 1, 1, 1, 0]);
     expect(a.scores.handoffsToResolution).toBe(1);
     expect(a.conversation.flags).toEqual([]);
+    // the chain reads lead → its three workers side by side → back at the lead
+    expect(a.conversation.agentPath).toEqual(["lead", "plans ∥ coverage ∥ reviews", "lead"]);
+    expect(a.handoffs.slice(0, 3).map((h) => [h.fanOut, h.pair])).toEqual([[{ group: 0, width: 3 }, 3], [{ group: 0, width: 3 }, 5], [{ group: 0, width: 3 }, 4]]);
   });
 
   it("pairs each worker's return with its own delegation, in any order", () => {

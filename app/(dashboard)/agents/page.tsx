@@ -30,7 +30,7 @@ export default async function AgentsPage({ searchParams }: { searchParams: Promi
         <div className="grid items-start gap-4">
           <section className="panel min-w-0 p-4" aria-label="Agent graph">
             <div className="mb-2 flex flex-wrap items-center gap-4 text-xs text-muted">
-              <span>Node size: handoff volume · edge width: handoffs · colour: dropout rate</span>
+              <span>Node size: handoff volume · edge width: handoffs · colour: dropout rate · dashed: workers returning to their lead</span>
               <span className="flex items-center gap-1"><i className="inline-block h-2 w-4 rounded" style={{ background: "var(--c-ok)" }} /> &lt; 10%</span>
               <span className="flex items-center gap-1"><i className="inline-block h-2 w-4 rounded" style={{ background: "var(--c-reask)" }} /> 10–25%</span>
               <span className="flex items-center gap-1"><i className="inline-block h-2 w-4 rounded" style={{ background: "var(--c-dropout)" }} /> ≥ 25%</span>

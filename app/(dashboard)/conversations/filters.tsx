@@ -2,7 +2,7 @@
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { FLAG_META } from "@/lib/dashboard/metrics";
 
-const FLAGS = ["dropout", "reask", "stale", "drift", "role_confusion", "deep", "ping_pong", "contract_break"];
+const FLAGS = ["dropout", "reask", "stale", "drift", "role_confusion", "deep", "ping_pong", "contract_break", "ask_lost", "over_compressed", "result_unused"];
 const STATUSES = ["open", "resolved", "escalated", "abandoned"];
 
 export function ConversationFilters({ agents }: { agents: string[] }) {

@@ -58,6 +58,7 @@ const SettingsForm = z.object({
   pingPongHops: z.coerce.number(),
   /** empty clears it */
   releaseKey: z.string().trim().max(128).optional().transform((s) => s || undefined),
+  compressionFlagRatio: z.coerce.number(),
   judgeKind: z.enum(["offline", "llm"]),
   judgeUrl: z.string().trim().optional(),
   judgeModel: z.string().trim().optional(),

@@ -89,6 +89,7 @@ export function ScoringForm({ settings, envJudge }: { settings: ProjectSettings;
         {field("depthCritical", "Depth critical", "chains deeper than this are critical")}
         {field("driftThreshold", "Drift threshold", "intent preservation below this is drift", "0.05")}
         {field("pingPongHops", "Ping-pong hops", "A→B→A within this many hops")}
+        {field("compressionFlagRatio", "Worker compression limit", "a worker return compressed more than this many times that loses facts is flagged")}
       </div>
       <fieldset className="grid gap-4 sm:grid-cols-3">
         <label className="flex flex-col text-xs text-muted">

@@ -100,6 +100,9 @@ const SCORES: Array<[string, string, (v: unknown) => string]> = [
   ["roleConfusion", "Role confusion", yes],
   ["pingPong", "Ping-pong", yes],
   ["contextBytes", "Max context", (v) => `${v} B`],
+  ["askCarried", "Ask carried (weakest delegation)", pct],
+  ["compressionRatio", "Worker compression (max)", (v) => `${num(v)}×`],
+  ["resultUsed", "Worker results used", pct],
 ];
 
 /** A malformed escape ("%E0") is an unknown conversation, not a crash. */
