@@ -19,6 +19,7 @@ const gen = (calls: Array<[string, object]>, text: string | null, user?: string)
 
 describe("traceEvents", () => {
   const spans = [
+    span("task", null, 0, 9, { type: "custom", name: "task", data: { sdk_span_type: "task" } }),
     span("span_z_agent", "task", 0, 9, { type: "agent", name: "triage" }),
     span("span_z_turn", "span_z_agent", 0, 9, { type: "custom", name: "turn", data: { sdk_span_type: "turn" } }),
     // handoff and generation start in the same millisecond; the handoff's id sorts first
