@@ -8,7 +8,8 @@
 // emails, phones, names, addresses): amounts, dates and statuses can be fetched again by the
 // receiver and going stale is the freshness scorer's business; a user-stated amount or date
 // does count. A worker returning to its orchestrator (mode "return") owes only what it learned
-// since control came to it: the orchestrator already had the rest.
+// since control came to it, from its own tool calls: the orchestrator already had the rest, and
+// the workers running beside it in a fan-out return their own.
 import type { ChainLink } from "./chain";
 import type { ScoringContext } from "./context";
 import { diffState, type StateDiff } from "./diff";
@@ -22,6 +23,11 @@ function lastArrival(ctx: ScoringContext, link: ChainLink): number {
   return at;
 }
 import type { TimedEvent } from "./timeline";
+
+/** Ids of the events the agent emitted itself (its tool calls and messages). */
+function workerEvents(ctx: ScoringContext, agent: string): Set<string> {
+  return new Set(ctx.timeline.filter((t) => t.event.agent === agent).map((t) => t.event.id));
+}
 
 export interface HandoffDropout {
   known: Map<string, unknown>;
@@ -56,8 +62,15 @@ export function dropoutForHandoff(ctx: ScoringContext, link: ChainLink): Handoff
     if (!names.has(field)) names.set(field, k);
   }
   const since = e.mode === "return" ? lastArrival(ctx, link) : 0;
+  // a returning worker saw its own tool results, not those of workers running beside it (fan-out)
+  const mine = e.mode === "return" ? workerEvents(ctx, e.from) : null;
   const facts = knownFacts(
-    ctx.facts.filter((f) => f.field !== UNNAMED_CODE && (f.source === "user" || ctx.vocab.byName.get(f.field)?.identity !== false)),
+    ctx.facts.filter(
+      (f) =>
+        f.field !== UNNAMED_CODE &&
+        (f.source === "user" || ctx.vocab.byName.get(f.field)?.identity !== false) &&
+        (!mine || f.source === "user" || mine.has(f.eventId)),
+    ),
     ctx.timeline,
     link.index,
     since,

@@ -108,6 +108,8 @@ describe("OpenAI Agents SDK: agents as tools (manager pattern)", () => {
     expectNoRoleConfusion(body);
     const last = body.events.filter((e: EventRecord) => e.type === "message").at(-1);
     expect(last).toMatchObject({ role: "agent", agent: "cx_lead", content: expect.stringContaining("CH-5522") });
+    // each worker owes what it found itself: the policy worker does not drop the order its siblings looked up
+    expect(body.conversation.flags).not.toContain("dropout");
     expect(body.scores.intentDrift).toBe(false);
   });
 });
