@@ -21,7 +21,7 @@ import { retrofitResearch, runParallelSupervisor, runSendScenario, tripPlanning 
 import { cxFanOut, researchFanOut, runTeamScenario } from "../../scripts/demo/openai-orchestrator";
 import { exportTo, runScenario } from "../../scripts/demo/openai-support";
 import { dropoutReask, worldFor } from "../../scripts/demo/scenarios";
-import { baseUrl, createTestProject, waitScored, type TestProject } from "../helpers/api";
+import { baseUrl, createTestProject, createTestUser, waitScored, type TestProject } from "../helpers/api";
 
 let p: TestProject;
 let processor: ReturnType<typeof exportTo>;
@@ -227,5 +227,12 @@ describe("OpenAI Agents SDK without groupId", () => {
     expect(turn2.scores.intentPreservation).toBeNull();
     expect(turn2.scoreReasons.intentDrift).toBe(MISSING_START_REASON);
     expect(turn2.conversation.flags).not.toContain("drift");
+    // the drill-down says so; the first run's page (a near miss) does not
+    const u = await createTestUser(p.projectId);
+    const page = async (id: string) => (await fetch(`${baseUrl()}/conversations/${encodeURIComponent(id)}`, { headers: { cookie: u.cookie } })).text();
+    expect(await page(turn2.conversation.id)).toContain("Starts mid-conversation: the first user message is missing");
+    const firstPage = await page(turn1.conversation.id);
+    expect(firstPage).toContain("Agent chain"); // the page rendered
+    expect(firstPage).not.toContain("Starts mid-conversation");
   });
 });
