@@ -17,7 +17,12 @@
 //   (payload: the messages the receiving node was given);
 //   when it goes back to the agent that handed over to this one (a supervisor's worker finishing),
 //   it is a `return`, and the earlier handoff becomes a `delegate`.
+// - Several nodes in one superstep (`Send` map-reduce, or Send-style handoff tools called together)
+//   are a fan-out: a `delegate` to each (the transfer tool that sent it, when there is one) and a
+//   `return` from each, paired by the worker run's id as `callId`. Stock handoff tools called
+//   together run only the first: one transfer with `requested_agents` (role confusion).
 import type { IngestEventInput } from "../ingest/schemas";
+import { groupBy } from "../collections";
 import { hashId } from "./ids";
 import { asObject, maybeJson, strictlyIncreasing, textOf } from "./json";
 
@@ -120,6 +125,8 @@ export function langsmithTraceEvents(runs: LsRun[]): IngestEventInput[] {
   };
   events.forEach((e) => place(e, null));
   const handoffs: Array<Extract<IngestEventInput, { type: "handoff" }>> = [];
+  /** transfer tool handoffs → the tools run they ran in (one model response) and their sender's segment */
+  const toolBatch = new Map<IngestEventInput, { batch: string; sender: LsRun | undefined }>();
 
   for (const r of ordered) {
     const agent = agentOf(r);
@@ -158,6 +165,7 @@ export function langsmithTraceEvents(runs: LsRun[]): IngestEventInput[] {
         handoffs.push(h);
         events.push(h);
         place(h, r);
+        if (r.parent_run_id) toolBatch.set(h, { batch: r.parent_run_id, sender });
       } else {
         const out = (r.outputs?.output ?? r.outputs) as unknown;
         const result = (out as { kwargs?: unknown })?.kwargs ? maybeJson(lcMessage(out).content) : maybeJson(out);
@@ -184,9 +192,30 @@ export function langsmithTraceEvents(runs: LsRun[]): IngestEventInput[] {
     events.push(h);
     place(h, seg, rank);
   };
+  const groups = groupSteps(segments, steps);
+  // Several transfer tools from one model response: LangGraph runs them all only when they
+  // dispatch with Send (the next superstep runs every target: a fan-out, below). The stock handoff
+  // tools' Commands run the first alone: the model asked for more than one transfer, as with the
+  // SDKs — kept as one handoff with `requested_agents`, the rest never happened.
+  for (const batch of groupBy([...toolBatch.keys()], (h) => toolBatch.get(h)!.batch).values()) {
+    if (batch.length < 2) continue;
+    const sender = toolBatch.get(batch[0])!.sender;
+    const next = groups[groups.findIndex((g) => sender && g.includes(sender)) + 1] ?? [];
+    const ran = new Set(next.map((g) => g.name));
+    const list = batch as Array<Extract<IngestEventInput, { type: "handoff" }>>;
+    if (list.every((h) => ran.has(h.to))) continue;
+    const executed = list.find((h) => ran.has(h.to)) ?? list[0];
+    executed.metadata = { ...executed.metadata, requested_agents: list.map((h) => h.to) };
+    for (const h of list) {
+      if (h === executed) continue;
+      handoffs.splice(handoffs.indexOf(h), 1);
+      events.splice(events.indexOf(h), 1);
+    }
+  }
+
   let holder: string | null = null; // the agent in control between steps
   let prev: LsRun | null = null;
-  for (const group of groupSteps(segments, steps)) {
+  for (const group of groups) {
     if (group.length > 1 && holder) {
       parallelStep(group, holder, prev);
       continue; // the workers returned: the dispatcher holds control again
@@ -199,7 +228,8 @@ export function langsmithTraceEvents(runs: LsRun[]): IngestEventInput[] {
     prev = seg;
     if (!from || from === to || handoffs.some((h) => h.from === from && h.to === to && !h.mode && h.timestamp <= at(seg.start_time))) continue;
     const earlier = [...handoffs].reverse().find((h) => h.from === to && h.to === from && (!h.mode || h.mode === "transfer"));
-    if (earlier) earlier.mode = "delegate";
+    // (one of several requested transfers stays a transfer: role confusion is read from transfers)
+    if (earlier && !earlier.metadata?.requested_agents) earlier.mode = "delegate";
     add(
       {
         id: `ls:${seg.id}:enter`,

@@ -18,6 +18,7 @@ import { buildChain } from "../../lib/scoring/chain";
 import { MISSING_START_REASON } from "../../lib/scoring/missing-start";
 import { buildTimeline } from "../../lib/scoring/timeline";
 import { retrofitResearch, runParallelSupervisor, runSendScenario, tripPlanning } from "../../scripts/demo/langgraph-orchestrator";
+import { runLgScenario } from "../../scripts/demo/langgraph-support";
 import { cxFanOut, researchFanOut, runTeamScenario } from "../../scripts/demo/openai-orchestrator";
 import { exportTo, runScenario } from "../../scripts/demo/openai-support";
 import { dropoutReask, worldFor } from "../../scripts/demo/scenarios";
@@ -152,6 +153,31 @@ describe("LangGraph through the LangSmith protocol", () => {
     expect(body.scores.maxDepth).toBe(1);
     expectNoRoleConfusion(body);
     expect(body.conversation.flags).not.toContain("ping_pong");
+  });
+});
+
+describe("LangGraph: the stock supervisor's handoff tools, two in one response", () => {
+  it("near miss: only the first runs (a Command, not a Send), so it is role confusion with the other ignored", async () => {
+    await runLgScenario({
+      threadId: "lg-sup-two",
+      graph: "supervisor",
+      turns: [
+        {
+          user: "What's the status of order ORD-31338, and can you write it up for me?",
+          moves: [
+            { calls: [{ name: "transfer_to_researcher", args: {} }, { name: "transfer_to_writer", args: {} }] },
+            { say: "ORD-31338 is in transit, ETA Friday." },
+            { say: "Your order ORD-31338 arrives Friday." },
+          ],
+        },
+      ],
+    });
+    await awaitAllCallbacks();
+    const body = await waitScored(p.key, "lg-sup-two", 4);
+    expect(arrows(body.events)).toEqual(["supervisor→researcher:transfer", "researcher→supervisor:return"]);
+    expect(handoffsOf(body.events)[0].metadata).toMatchObject({ requested_agents: ["researcher", "writer"] });
+    expect(body.scores.roleConfusion).toBe(true);
+    expect(body.handoffs[0]).toMatchObject({ requested: ["researcher", "writer"], ignored: ["writer"] });
   });
 });
 
