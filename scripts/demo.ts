@@ -4,7 +4,11 @@
 // results, two handoffs in one turn, 10-hop chains, intent drift — spread over the last 7 days.
 //
 // About one in eight runs on real LangGraph instead (a swarm, and a supervisor round trip),
-// traced by LangChain's tracer and the `langsmith` client.
+// traced by LangChain's tracer and the `langsmith` client. About one in six is an
+// orchestrator–worker system: an SDK lead calling research or customer-service specialists as
+// tools in parallel (scripts/demo/openai-orchestrator.ts: clean fan-outs, a lost ask in the
+// delegations, a worker result the answer never uses), LangGraph `Send` map-reduce and a
+// supervisor dispatching two workers at once (scripts/demo/langgraph-orchestrator.ts).
 //
 // The SDK's own OpenAITracingExporter and the langsmith client send to Baton through a tiny local
 // relay that only moves each conversation's times back to its slot in the past week (the
@@ -28,7 +32,9 @@ import { awaitAllCallbacks } from "@langchain/core/callbacks/promises";
 import { setTracingIdGenerator } from "@openai/agents";
 import { createBatonClient } from "../lib/client";
 import { hashHex } from "../lib/integrations/ids";
+import { retrofitResearch, runParallelSupervisor, runSendScenario, tripPlanning } from "./demo/langgraph-orchestrator";
 import { runLgScenario, supervisorStatus, swarmRefund } from "./demo/langgraph-support";
+import { runTeamScenario, TEAM_SCENARIOS, TEAMS, type TeamScenario } from "./demo/openai-orchestrator";
 import { exportTo, runScenario } from "./demo/openai-support";
 import { SCENARIOS, worldFor } from "./demo/scenarios";
 import { releaseRegressionConversation } from "./demo/release-regression";
@@ -38,8 +44,17 @@ import { progressBar } from "./progress";
 
 type Kind = keyof typeof SCENARIOS;
 /** How often each kind occurs: mostly healthy traffic, with every failure mode present. */
-type DemoKind = Kind | "lgSwarm" | "lgSupervisor";
+type TeamKind = keyof typeof TEAM_SCENARIOS;
+type DemoKind = Kind | TeamKind | "lgSwarm" | "lgSupervisor" | "lgSend" | "lgParallel";
 const MIX: Array<[DemoKind, number]> = [
+  ["researchFanOut", 5],
+  ["researchLostAsk", 3],
+  ["researchUnusedResult", 3],
+  ["cxFanOut", 5],
+  ["cxLostAsk", 3],
+  ["cxUnusedResult", 3],
+  ["lgSend", 3],
+  ["lgParallel", 3],
   ["lgSwarm", 6],
   ["lgSupervisor", 7],
   ["cleanRefund", 30],
@@ -52,6 +67,14 @@ const MIX: Array<[DemoKind, number]> = [
   ["longChain", 5],
 ];
 const OUTCOME: Record<DemoKind, "resolved" | "escalated" | "abandoned"> = {
+  researchFanOut: "resolved",
+  researchLostAsk: "abandoned",
+  researchUnusedResult: "resolved",
+  cxFanOut: "resolved",
+  cxLostAsk: "escalated",
+  cxUnusedResult: "escalated",
+  lgSend: "resolved",
+  lgParallel: "resolved",
   lgSwarm: "resolved",
   lgSupervisor: "resolved",
   cleanRefund: "resolved",
@@ -109,7 +132,7 @@ export async function loadDemo({ url, key, count = 200, log = console.log }: Dem
       // recent days busier than older ones; never in the future
       const ago = Math.floor(week * Math.pow(r(), 1.3)) + 60_000;
       const order = `ORD-${20000 + Math.floor(r() * 70000)}`;
-      const csat = kind.startsWith("clean") || kind.startsWith("lg") ? 4 + Math.round(r()) : 2 + Math.round(r() * 2);
+      const csat = kind.startsWith("clean") || kind.startsWith("lg") || kind.endsWith("FanOut") ? 4 + Math.round(r()) : 2 + Math.round(r() * 2);
       const id = `demo-${String(i).padStart(4, "0")}`;
       progress.tick();
       if (await exists(base, key, id)) {
@@ -118,8 +141,12 @@ export async function loadDemo({ url, key, count = 200, log = console.log }: Dem
       }
       const started = Date.now();
       shiftMs = now - ago - started;
+      let team: TeamScenario | null = null;
       if (kind === "lgSwarm" || kind === "lgSupervisor") {
         await runLgScenario(kind === "lgSwarm" ? swarmRefund(id, order) : supervisorStatus(id, order));
+        await awaitAllCallbacks();
+      } else if (kind === "lgSend" || kind === "lgParallel") {
+        await (kind === "lgSend" ? runSendScenario(retrofitResearch(id)) : runParallelSupervisor(tripPlanning(id)));
         await awaitAllCallbacks();
       } else {
         let n = 0;
@@ -127,7 +154,8 @@ export async function loadDemo({ url, key, count = 200, log = console.log }: Dem
           generateTraceId: () => `trace_${hashHex(32, id, "t", String(n++))}`,
           generateSpanId: () => `span_${hashHex(24, id, "s", String(n++))}`,
         });
-        await runScenario(SCENARIOS[kind](id, order), worldFor(order));
+        if (kind in TEAM_SCENARIOS) await runTeamScenario((team = TEAM_SCENARIOS[kind as TeamKind](id, order)), { order });
+        else await runScenario(SCENARIOS[kind as Kind](id, order), worldFor(order));
         await processor.forceFlush();
       }
       const outcome = OUTCOME[kind];
@@ -136,7 +164,7 @@ export async function loadDemo({ url, key, count = 200, log = console.log }: Dem
         conversationId: id,
         timestamp: now - ago + (Date.now() - started) + 1000,
         type: "resolution",
-        agent: kind === "lgSupervisor" ? "supervisor" : "triage",
+        agent: team ? TEAMS[team.team].lead : kind === "lgSupervisor" || kind === "lgParallel" ? "supervisor" : kind === "lgSend" ? "writer" : "triage",
         status: outcome,
         ...(outcome === "resolved" ? { csat } : {}),
       });

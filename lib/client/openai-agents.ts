@@ -48,7 +48,8 @@ export function batonTracingProcessor(client: BatonClient): BatonTracingProcesso
       ...t.spans.map((s) => ({ traceId, spanId: s.id, parentId: s.parent_id ?? null, conversationId: null, kind: s.span_data.type, startedAt: null, endedAt: null, body: s as never })),
     ];
     const events = traceEvents(rows);
-    const handoffs = events.filter((e) => e.type === "handoff").sort((a, b) => String(a.timestamp).localeCompare(String(b.timestamp)));
+    // the SDK's handoffs (the recorded states belong to them), not agent-as-tool delegations
+    const handoffs = events.filter((e) => e.type === "handoff" && !e.mode).sort((a, b) => String(a.timestamp).localeCompare(String(b.timestamp)));
     handoffs.forEach((h, i) => {
       const st = t.states[i];
       if (st && h.type === "handoff") Object.assign(h, { stateBefore: st.before, stateAfter: st.after });

@@ -17,7 +17,12 @@
 //   (payload: the messages the receiving node was given);
 //   when it goes back to the agent that handed over to this one (a supervisor's worker finishing),
 //   it is a `return`, and the earlier handoff becomes a `delegate`.
+// - Several nodes in one superstep (`Send` map-reduce, or Send-style handoff tools called together)
+//   are a fan-out: a `delegate` to each (the transfer tool that sent it, when there is one) and a
+//   `return` from each, paired by the worker run's id as `callId`. Stock handoff tools called
+//   together run only the first: one transfer with `requested_agents` (role confusion).
 import type { IngestEventInput } from "../ingest/schemas";
+import { groupBy } from "../collections";
 import { langsmithRelease, releaseMeta, type MapOptions } from "../releases/sources";
 import { hashId } from "./ids";
 import { asObject, maybeJson, strictlyIncreasing, textOf } from "./json";
@@ -110,14 +115,29 @@ export function langsmithTraceEvents(runs: LsRun[], opts: MapOptions = {}): Inge
   // top-level agent segments, in order: the node runs directly under the root
   const segments = ordered.filter((r) => r.parent_run_id === root.id && r.run_type === "chain" && r.name && agentOf(r) === r.name);
   const segmentOf = (r: LsRun) => segments.find((s) => agentOf(s) === agentOf(r) && String(r.dotted_order ?? "").startsWith(String(s.dotted_order ?? "\u0000")));
+  // Order: by superstep, then time. LangChain stamps run times from its (backgrounded) callbacks,
+  // so a node's runs can look as if they ended after the next node started; the superstep each
+  // belongs to cannot be wrong. Rank puts a step's entering handoffs first and its returns last.
+  const steps = supersteps(segments);
+  const order = new Map<IngestEventInput, [number, number, number]>();
+  const place = (e: IngestEventInput, r: LsRun | null, rank = 0, t = toMs(e.timestamp) ?? 0) => {
+    const seg = r && segments.includes(r) ? r : r ? segmentOf(r) : undefined;
+    order.set(e, [seg ? steps.get(seg)! : -1, rank, t]);
+  };
+  events.forEach((e) => place(e, null));
   const handoffs: Array<Extract<IngestEventInput, { type: "handoff" }>> = [];
+  /** transfer tool handoffs → the tools run they ran in (one model response) and their sender's segment */
+  const toolBatch = new Map<IngestEventInput, { batch: string; sender: LsRun | undefined }>();
 
   for (const r of ordered) {
     const agent = agentOf(r);
     if (r.run_type === "llm" && agent) {
       const gen = (r.outputs?.generations as unknown[][] | undefined)?.[0]?.[0] as { text?: string; message?: unknown } | undefined;
       const text = gen?.message ? lcMessage(gen.message).content : (gen?.text ?? "");
-      if (text.trim()) events.push({ id: `ls:${r.id}`, conversationId, timestamp: at(r.end_time ?? r.start_time), type: "message", role: "agent", agent, content: text, metadata: meta(r) });
+      if (text.trim()) {
+        events.push({ id: `ls:${r.id}`, conversationId, timestamp: at(r.end_time ?? r.start_time), type: "message", role: "agent", agent, content: text, metadata: meta(r) });
+        place(events[events.length - 1], r);
+      }
     } else if (r.run_type === "tool" && agent) {
       const m = TRANSFER.exec(r.name ?? "");
       const args = asObject(maybeJson(r.inputs?.input ?? r.inputs), "input");
@@ -128,6 +148,7 @@ export function langsmithTraceEvents(runs: LsRun[], opts: MapOptions = {}): Inge
         const to = m[1];
         const sender = segmentOf(r);
         const receiver = segments.find((s) => s.name === to && (toMs(s.start_time) ?? 0) >= (toMs(r.start_time) ?? 0));
+        const task = typeof args.task === "string" ? args.task : typeof args.summary === "string" ? args.summary : null;
         const h: Extract<IngestEventInput, { type: "handoff" }> = {
           id: `ls:${r.id}`,
           conversationId,
@@ -137,12 +158,15 @@ export function langsmithTraceEvents(runs: LsRun[], opts: MapOptions = {}): Inge
           from: agent,
           to,
           payload,
+          ...(task ? { summary: task } : {}),
           ...(sender ? { stateBefore: stateOf(sender.inputs) } : {}),
           ...(receiver ? { stateAfter: stateOf(receiver.inputs) } : {}),
           metadata: { ...meta(r), ...(r.error ? { error: r.error.split("\n")[0] } : {}) },
         };
         handoffs.push(h);
         events.push(h);
+        place(h, r);
+        if (r.parent_run_id) toolBatch.set(h, { batch: r.parent_run_id, sender });
       } else {
         const out = (r.outputs?.output ?? r.outputs) as unknown;
         const result = (out as { kwargs?: unknown })?.kwargs ? maybeJson(lcMessage(out).content) : maybeJson(out);
@@ -158,37 +182,179 @@ export function langsmithTraceEvents(runs: LsRun[], opts: MapOptions = {}): Inge
           ...(toMs(r.end_time) !== null ? { resultAt: at(r.end_time) } : {}),
           metadata: meta(r),
         });
+        place(events[events.length - 1], r);
       }
     }
   }
 
-  // control passing between agent nodes without a transfer tool
-  for (let i = 1; i < segments.length; i++) {
-    const from = segments[i - 1].name!;
-    const to = segments[i].name!;
-    if (from === to || handoffs.some((h) => h.from === from && h.to === to && h.timestamp <= at(segments[i].start_time))) continue;
-    const earlier = [...handoffs].reverse().find((h) => h.from === to && h.to === from);
-    if (earlier) earlier.mode = "delegate";
-    const h: Extract<IngestEventInput, { type: "handoff" }> = {
-      id: `ls:${segments[i].id}:enter`,
-      conversationId,
-      timestamp: at(segments[i].start_time),
-      type: "handoff",
-      agent: from,
-      from,
-      to,
-      mode: earlier ? "return" : "transfer",
-      // what the receiving node was given: the graph state's messages (for a supervisor, the
-      // worker's result as it reached the supervisor)
-      payload: { messages: compactMessages(segments[i].inputs?.messages).slice(-20) },
-      stateBefore: stateOf(segments[i - 1].inputs),
-      stateAfter: stateOf(segments[i].inputs),
-      metadata: meta(segments[i]),
-    };
+  // control passing between agent nodes without a transfer tool, and parallel supersteps
+  const add = (h: Extract<IngestEventInput, { type: "handoff" }>, seg: LsRun, rank: number) => {
     handoffs.push(h);
     events.push(h);
+    place(h, seg, rank);
+  };
+  const groups = groupSteps(segments, steps);
+  // Several transfer tools from one model response: LangGraph runs them all only when they
+  // dispatch with Send (the next superstep runs every target: a fan-out, below). The stock handoff
+  // tools' Commands run the first alone: the model asked for more than one transfer, as with the
+  // SDKs — kept as one handoff with `requested_agents`, the rest never happened.
+  for (const batch of groupBy([...toolBatch.keys()], (h) => toolBatch.get(h)!.batch).values()) {
+    if (batch.length < 2) continue;
+    const sender = toolBatch.get(batch[0])!.sender;
+    const next = groups[groups.findIndex((g) => sender && g.includes(sender)) + 1] ?? [];
+    const ran = new Set(next.map((g) => g.name));
+    const list = batch as Array<Extract<IngestEventInput, { type: "handoff" }>>;
+    if (list.every((h) => ran.has(h.to))) continue;
+    const executed = list.find((h) => ran.has(h.to)) ?? list[0];
+    executed.metadata = { ...executed.metadata, requested_agents: list.map((h) => h.to) };
+    for (const h of list) {
+      if (h === executed) continue;
+      handoffs.splice(handoffs.indexOf(h), 1);
+      events.splice(events.indexOf(h), 1);
+    }
   }
 
-  events.sort((a, b) => String(a.timestamp).localeCompare(String(b.timestamp)));
-  return strictlyIncreasing(events);
+  let holder: string | null = null; // the agent in control between steps
+  let prev: LsRun | null = null;
+  for (const group of groups) {
+    if (group.length > 1 && holder) {
+      parallelStep(group, holder, prev);
+      continue; // the workers returned: the dispatcher holds control again
+    }
+    const seg = group[0];
+    const from = holder;
+    const to = seg.name!;
+    holder = to;
+    const before = prev;
+    prev = seg;
+    if (!from || from === to || handoffs.some((h) => h.from === from && h.to === to && !h.mode && h.timestamp <= at(seg.start_time))) continue;
+    const earlier = [...handoffs].reverse().find((h) => h.from === to && h.to === from && (!h.mode || h.mode === "transfer"));
+    // (one of several requested transfers stays a transfer: role confusion is read from transfers)
+    if (earlier && !earlier.metadata?.requested_agents) earlier.mode = "delegate";
+    add(
+      {
+        id: `ls:${seg.id}:enter`,
+        conversationId,
+        timestamp: at(seg.start_time),
+        type: "handoff",
+        agent: from,
+        from,
+        to,
+        mode: earlier ? "return" : "transfer",
+        // what the receiving node was given: the graph state's messages (for a supervisor, the
+        // worker's result as it reached the supervisor)
+        payload: { messages: compactMessages(seg.inputs?.messages).slice(-20) },
+        ...(before ? { stateBefore: stateOf(before.inputs) } : {}),
+        stateAfter: stateOf(seg.inputs),
+        metadata: meta(seg),
+      },
+      seg,
+      -1,
+    );
+  }
+
+  /**
+   * A superstep running several nodes at once (LangGraph `Send`, or several handoffs from one
+   * model response): each is a delegation from the agent in control — the transfer tool that sent
+   * it when there is one — and its end a return to that agent with the node's output. Both carry
+   * the worker node's run id as `callId`, so each return pairs with its own delegation even when
+   * one node runs k times.
+   */
+  function parallelStep(group: LsRun[], dispatcher: string, before: LsRun | null) {
+    const startedAt = Math.min(...group.map((g) => toMs(g.start_time) ?? Infinity));
+    for (const w of group) {
+      const to = w.name!;
+      const tool = handoffs.find((h) => h.from === dispatcher && h.to === to && !h.mode && !h.callId);
+      if (tool) Object.assign(tool, { mode: "delegate", callId: w.id, stateAfter: stateOf(w.inputs) });
+      else {
+        const h: Extract<IngestEventInput, { type: "handoff" }> = {
+          id: `ls:${w.id}:delegate`,
+          conversationId,
+          timestamp: new Date(startedAt).toISOString(),
+          type: "handoff",
+          agent: dispatcher,
+          from: dispatcher,
+          to,
+          mode: "delegate",
+          payload: compactState(w.inputs),
+          ...(proseOf(w.inputs) ? { summary: proseOf(w.inputs) } : {}),
+          ...(before ? { stateBefore: stateOf(before.inputs) } : {}),
+          stateAfter: stateOf(w.inputs),
+          callId: w.id,
+          metadata: meta(w),
+        };
+        add(h, w, -1);
+      }
+      const returned = proseOf(w.outputs);
+      add(
+        {
+          id: `ls:${w.id}:return`,
+          conversationId,
+          timestamp: at(w.end_time ?? w.start_time),
+          type: "handoff",
+          agent: to,
+          from: to,
+          to: dispatcher,
+          mode: "return",
+          payload: compactState(w.outputs),
+          ...(returned ? { summary: returned } : {}),
+          callId: w.id,
+          metadata: meta(w),
+        },
+        w,
+        1,
+      );
+    }
+  }
+
+  const key = (e: IngestEventInput) => order.get(e) ?? [Infinity, 0, 0];
+  const sorted = events
+    .map((e, i) => ({ e, i, k: key(e) }))
+    .sort((a, b) => a.k[0] - b.k[0] || a.k[1] - b.k[1] || a.k[2] - b.k[2] || a.i - b.i)
+    .map((x) => x.e);
+  return strictlyIncreasing(sorted);
+}
+
+/** Each segment's superstep position: segments of one LangGraph step (`langgraph_step`) share one. */
+function supersteps(segments: LsRun[]): Map<LsRun, number> {
+  const out = new Map<LsRun, number>();
+  let n = -1;
+  let last: unknown = Symbol("none");
+  for (const s of segments) {
+    const step = s.extra?.metadata?.langgraph_step;
+    if (step === undefined || step === null || step !== last) n++;
+    last = step ?? Symbol("none");
+    out.set(s, n);
+  }
+  return out;
+}
+
+function groupSteps(segments: LsRun[], steps: Map<LsRun, number>): LsRun[][] {
+  const groups: LsRun[][] = [];
+  for (const s of segments) {
+    const g = groups[groups.length - 1];
+    if (g && steps.get(g[0]) === steps.get(s)) g.push(s);
+    else groups.push([s]);
+  }
+  return groups;
+}
+
+/** A node's input or output as a payload: messages compacted to role + content. */
+function compactState(v: Record<string, unknown> | null | undefined): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, x] of Object.entries(v ?? {})) out[k] = k === "messages" ? compactMessages(x).slice(-20) : x;
+  return out;
+}
+
+/** The prose of a node's input or output: its last message's text, else its string values. */
+function proseOf(v: Record<string, unknown> | null | undefined): string {
+  const messages = compactMessages(v?.messages);
+  if (messages.length) return messages[messages.length - 1].content;
+  const strings: string[] = [];
+  const walk = (x: unknown) => {
+    if (typeof x === "string") strings.push(x);
+    else if (Array.isArray(x)) x.forEach(walk);
+  };
+  for (const [k, x] of Object.entries(v ?? {})) if (k !== "messages") walk(x);
+  return strings.join("\n");
 }

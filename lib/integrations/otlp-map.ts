@@ -13,7 +13,16 @@
 // - a tool named `transfer_to_<agent>` / `handoff_to_<agent>` → a transfer from the calling agent,
 //   its arguments the payload;
 // - an agent span nested in another agent's span → `delegate` from the outer agent at its start
-//   and `return` at its end (an orchestrator dispatching a worker; depth goes back down);
+//   and `return` at its end (an orchestrator dispatching a worker; depth goes back down), both
+//   with the nested span's id as `callId` so each return pairs with its own delegation when the
+//   lead runs several workers (even of one name) at once. When the nested agent runs inside a
+//   tool span of the lead (an agent used as a tool), that tool call is the delegation: its
+//   arguments are the payload, its result the return's, and it is not also a tool call. A
+//   delegated worker's LLM input is the lead's instruction, not the user's: no user message.
+// - but an agent span nested in the span of the agent that just called `transfer_to_<it>` is that
+//   transfer being carried out (the natural layout: the runner invokes the next agent inside the
+//   current one's span): one transfer, no delegate/return pair; if the outer agent acts again
+//   after the nested span has ended, control came back to it: a `return`.
 // - an agent span whose `graph.node.parent_id` names another agent → a transfer from that agent,
 //   unless a transfer tool already said so.
 // A trace is mapped once its root span (no parent) has arrived — the root ends last — so every
@@ -82,6 +91,55 @@ function llmMessages(s: OtlpSpan) {
   return { input, output };
 }
 
+const toolNameOf = (s: OtlpSpan) => String(s.attributes["gen_ai.tool.name"] ?? s.attributes["tool.name"] ?? s.name.replace(/^execute_tool\s+/, ""));
+const snake = (name: string) => name.replace(/[^A-Za-z0-9]+/g, "_").replace(/^_|_$/g, "").toLowerCase();
+
+interface NestedRoles {
+  /** agent spans that carry out a transfer their outer agent requested by tool */
+  transfers: Set<string>;
+  /** of those, the agent control came back to after the span ended (the outer agent acted again) */
+  transferBack: Map<string, string>;
+  /** agent spans delegated to (nested, not a transfer): their LLM input is the lead's, not the user's */
+  delegated: Set<string>;
+  /** agent span → the tool span of the outer agent it runs in (agent used as a tool), and back */
+  viaTool: Map<string, OtlpSpan>;
+}
+
+/** How each agent span nested in another agent's span got there (see the header). */
+function nestedRoles(ordered: OtlpSpan[], kind: Map<string, Kind>, agentAbove: (s: OtlpSpan) => OtlpSpan | null): NestedRoles {
+  const roles: NestedRoles = { transfers: new Set(), transferBack: new Map(), delegated: new Set(), viaTool: new Map() };
+  const byId = new Map(ordered.map((s) => [s.spanId, s]));
+  const used = new Set<string>();
+  for (const s of ordered) {
+    if (kind.get(s.spanId) !== "agent") continue;
+    const outer = agentAbove(s);
+    if (!outer || agentName(outer) === agentName(s)) continue;
+    const lead = agentName(outer);
+    // the outer agent's latest unused transfer tool to this agent, started before this span
+    const transfer = ordered.find(
+      (t) =>
+        kind.get(t.spanId) === "tool" && !used.has(t.spanId) && (t.startMs ?? 0) <= (s.startMs ?? 0) && agentAbove(t)?.spanId === outer.spanId &&
+        snake(TRANSFER.exec(toolNameOf(t))?.[1] ?? "\u0000") === snake(agentName(s)),
+    );
+    if (transfer) {
+      used.add(transfer.spanId);
+      roles.transfers.add(s.spanId);
+      const actsAgain = ordered.some((o) => (o.startMs ?? 0) > (s.endMs ?? Infinity) && kind.get(o.spanId) !== "agent" && kind.get(o.spanId) !== "other" && agentAbove(o)?.spanId === outer.spanId);
+      if (actsAgain) roles.transferBack.set(s.spanId, lead);
+      continue;
+    }
+    roles.delegated.add(s.spanId);
+    for (let p = s.parentSpanId ? byId.get(s.parentSpanId) : undefined; p && p.spanId !== outer.spanId; p = p.parentSpanId ? byId.get(p.parentSpanId) : undefined) {
+      if (kind.get(p.spanId) === "tool") {
+        roles.viaTool.set(s.spanId, p);
+        roles.viaTool.set(p.spanId, s);
+        break;
+      }
+    }
+  }
+  return roles;
+}
+
 /** The native events of one trace; [] until its root span has arrived. */
 export function otlpTraceEvents(spans: OtlpSpan[], opts: MapOptions = {}): IngestEventInput[] {
   const byId = new Map(spans.map((s) => [s.spanId, s]));
@@ -102,6 +160,7 @@ export function otlpTraceEvents(spans: OtlpSpan[], opts: MapOptions = {}): Inges
   const meta = (s: OtlpSpan) => ({ source: SOURCE, traceId: s.traceId, spanId: s.spanId, ...release(s) });
   const transferred = new Set<string>(); // "from→to" said by a transfer tool
   const seenUser = new Set<string>();
+  const roles = nestedRoles(ordered, kind, agentAbove);
 
   for (const s of ordered) {
     const k = kind.get(s.spanId);
@@ -110,7 +169,7 @@ export function otlpTraceEvents(spans: OtlpSpan[], opts: MapOptions = {}): Inges
     const start = s.startMs ?? 0;
     if (k === "tool") {
       const a = s.attributes;
-      const tool = String(a["gen_ai.tool.name"] ?? a["tool.name"] ?? s.name.replace(/^execute_tool\s+/, ""));
+      const tool = toolNameOf(s);
       const args = asObject(maybeJson(a["gen_ai.tool.call.arguments"] ?? a["input.value"] ?? a["tool.parameters"]), "input");
       const m = TRANSFER.exec(tool);
       if (m && agent) {
@@ -120,6 +179,7 @@ export function otlpTraceEvents(spans: OtlpSpan[], opts: MapOptions = {}): Inges
         push({ id: `ot:${s.spanId}`, conversationId, timestamp: iso(start), type: "handoff", agent, from: agent, to, payload: args, ...(summary ? { summary } : {}), metadata: meta(s) }, start);
         continue;
       }
+      if (roles.viaTool.has(s.spanId)) continue; // an agent used as a tool: the delegation stands for the call
       const callId = a["gen_ai.tool.call.id"];
       push(
         {
@@ -139,11 +199,14 @@ export function otlpTraceEvents(spans: OtlpSpan[], opts: MapOptions = {}): Inges
       );
     } else if (k === "llm") {
       const { input, output } = llmMessages(s);
-      for (const text of trailingUserTexts(input)) {
+      const delegated = owner ? roles.delegated.has(owner.spanId) : false;
+      const history = input.filter((m) => m.role !== "system").length - trailingUserTexts(input).length;
+      for (const text of delegated ? [] : trailingUserTexts(input)) {
         const uid = `ot:${hashId(s.traceId, "user", text)}`;
         if (seenUser.has(uid)) continue;
         seenUser.add(uid);
-        push({ id: uid, conversationId, timestamp: iso(start), type: "message", role: "user", content: text, metadata: { source: SOURCE, traceId: s.traceId, ...release(s) } }, start - 0.5);
+        const metadata = { source: SOURCE, traceId: s.traceId, ...release(s), ...(history > 0 ? { historyBefore: history } : {}) };
+        push({ id: uid, conversationId, timestamp: iso(start), type: "message", role: "user", content: text, metadata }, start - 0.5);
       }
       output
         .filter((m) => m.role === "assistant" && m.content.trim())
@@ -154,10 +217,26 @@ export function otlpTraceEvents(spans: OtlpSpan[], opts: MapOptions = {}): Inges
       const name = agentName(s);
       const outer = agentAbove(s);
       const parentNode = s.attributes["graph.node.parent_id"];
-      if (outer && agentName(outer) !== name) {
+      const back = roles.transferBack.get(s.spanId);
+      if (roles.transfers.has(s.spanId)) {
+        // the transfer tool already said it; the lead acting again afterwards means control came back
+        if (back !== undefined && s.endMs) push({ id: `ot:${s.spanId}:back`, conversationId, timestamp: iso(s.endMs), type: "handoff", agent: name, from: name, to: back, mode: "return", metadata: meta(s) }, s.endMs + 0.25);
+      } else if (outer && agentName(outer) !== name) {
         const from = agentName(outer);
-        push({ id: `ot:${s.spanId}:delegate`, conversationId, timestamp: iso(start), type: "handoff", agent: from, from, to: name, mode: "delegate", metadata: meta(s) }, start - 0.25);
-        if (s.endMs) push({ id: `ot:${s.spanId}:return`, conversationId, timestamp: iso(s.endMs), type: "handoff", agent: name, from: name, to: from, mode: "return", metadata: meta(s) }, s.endMs + 0.25);
+        const tool = roles.viaTool.get(s.spanId);
+        const ta = tool?.attributes ?? {};
+        const args = tool ? asObject(maybeJson(ta["gen_ai.tool.call.arguments"] ?? ta["input.value"] ?? ta["tool.parameters"]), "input") : null;
+        const result = tool ? maybeJson(ta["gen_ai.tool.call.result"] ?? ta["output.value"]) : undefined;
+        const callId = typeof ta["gen_ai.tool.call.id"] === "string" ? (ta["gen_ai.tool.call.id"] as string) : s.spanId;
+        const task = args && typeof args.input === "string" ? args.input : args && typeof args.task === "string" ? args.task : null;
+        const at = Math.min(start, tool?.startMs ?? start);
+        push({ id: `ot:${s.spanId}:delegate`, conversationId, timestamp: iso(at), type: "handoff", agent: from, from, to: name, mode: "delegate", ...(args ? { payload: args } : {}), ...(task ? { summary: task } : {}), callId, metadata: meta(s) }, at - 0.25);
+        const end = Math.max(s.endMs ?? 0, tool?.endMs ?? 0);
+        if (end) {
+          const returned = typeof result === "string" ? result : result === undefined || result === null ? null : JSON.stringify(result);
+          const payload = result && typeof result === "object" && !Array.isArray(result) ? { payload: result as Record<string, unknown> } : {};
+          push({ id: `ot:${s.spanId}:return`, conversationId, timestamp: iso(end), type: "handoff", agent: name, from: name, to: from, mode: "return", ...payload, ...(returned ? { summary: returned } : {}), callId, metadata: meta(s) }, end + 0.25);
+        }
       } else if (typeof parentNode === "string" && parentNode && parentNode !== name && !transferred.has(`${parentNode}→${name}`)) {
         push({ id: `ot:${s.spanId}:transfer`, conversationId, timestamp: iso(start), type: "handoff", agent: parentNode, from: parentNode, to: name, metadata: meta(s) }, start - 0.25);
       }

@@ -9,7 +9,8 @@
 // - Several *delegations* by one agent in one turn, with only that agent and the workers already
 //   dispatched acting in between (parallel workers interleave), before any of them returned: a
 //   fan-out of width k. All are effective; nothing is ignored; it is not role confusion.
-// - Each `return` is paired with the open delegation of the worker that returns.
+// - Each `return` is paired with the open delegation of the worker that returns (of the same
+//   `callId` when both carry one).
 //
 // Depth is the handoff call stack: a transfer or a single delegation goes one level deeper; a
 // fan-out of k goes one level deeper once (width k); a `return` closes its worker's delegation and
@@ -63,6 +64,12 @@ export function buildChain(timeline: TimedEvent[]): ChainLink[] {
   let i = 0;
   let fanOuts = 0;
   while (i < links.length) {
+    // a return is one worker handing back, never a request among several: k workers of one name
+    // returning in a row are not role confusion
+    if (links[i].event.mode === "return") {
+      i++;
+      continue;
+    }
     const from = links[i].event.from;
     const delegating = isDelegate(links[i]);
     const actors = new Set([from, ...(delegating ? [links[i].event.to] : [])]);
@@ -72,6 +79,7 @@ export function buildChain(timeline: TimedEvent[]): ChainLink[] {
       links[j].event.from === from &&
       links[j].turn === links[i].turn &&
       isDelegate(links[j]) === delegating &&
+      links[j].event.mode !== "return" &&
       !othersActBetween(timeline, links[j - 1].index, links[j].index, actors)
     ) {
       if (delegating) actors.add(links[j].event.to);
@@ -119,7 +127,10 @@ function assignDepth(links: ChainLink[]): void {
     if (!l.effective) return void (l.depth = depth);
     if (l.event.mode === "return") {
       const top = frames[frames.length - 1];
-      const open = top?.findIndex((p) => links[p].event.to === l.event.from) ?? -1;
+      // the worker's open delegation; with call ids on both sides (one worker called several
+      // times at once), the one with the same id
+      const sameCall = (p: number) => !l.event.callId || !links[p].event.callId || links[p].event.callId === l.event.callId;
+      const open = top?.findIndex((p) => links[p].event.to === l.event.from && sameCall(p)) ?? -1;
       if (top && open >= 0) {
         const [p] = top.splice(open, 1);
         l.pair = p;

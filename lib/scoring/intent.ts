@@ -14,6 +14,7 @@ import type { ScoringContext } from "./context";
 import { askClauses, CACHED_VERDICTS, coverageTracker, OFFLINE_JUDGE, offlineAssess, type DriftKind, type IntentAssessment, type InterpretationContext } from "./judge-offline";
 import { parseText, type Clause, type Term } from "./nlp/parse";
 import { hasMessageContent, isAgentMessage, isHandoff, isUserMessage, type TimedEvent } from "./timeline";
+import { MISSING_START_REASON, startsMidConversation } from "./missing-start";
 
 export interface IntentJudge {
   /** "offline", or the LLM judge's model */
@@ -75,6 +76,7 @@ export async function scoreIntent(ctx: ScoringContext, anyJudge: IntentJudge): P
   if (!hasMessageContent(ctx.timeline) && !ctx.timeline.some((t) => t.event.type === "intent")) {
     return abstain("no message content in trace");
   }
+  if (startsMidConversation(ctx.timeline)) return abstain(MISSING_START_REASON);
   const original = originalRequest(ctx);
   if (!original) return abstain("no user message to compare with");
   const interpretation = finalInterpretation(ctx);

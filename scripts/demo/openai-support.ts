@@ -193,7 +193,8 @@ export async function runScenario(
   s: Scenario,
   world: World,
   opts: {
-    groupId?: string;
+    /** the conversation id shared by every turn's trace (default: the scenario id); null: none */
+    groupId?: string | null;
     model?: (moves: Move[]) => Model;
     wrapFilter?: (f: HandoffInputFilter) => HandoffInputFilter;
     context?: Record<string, unknown>;
@@ -208,7 +209,7 @@ export async function runScenario(
   for (const [i, turn] of s.turns.entries()) {
     const runner = new Runner({
       modelProvider: new ScriptedProvider(opts.model ? opts.model([...turn.moves]) : new ScriptedModel([...turn.moves])),
-      groupId: opts.groupId ?? s.id,
+      ...(opts.groupId === null ? {} : { groupId: opts.groupId ?? s.id }),
       workflowName: "support",
       traceMetadata: { scenario: s.id, turn: String(i), ...opts.traceMetadata },
     });

@@ -1,5 +1,7 @@
 // `npm run demo` through the real OpenAI Agents SDK against the running app: every kind of
 // conversation lands and is scored, spread over the past week, and a second run adds nothing.
+// Among them, orchestrator–worker conversations (SDK agents-as-tools, LangGraph Send and a
+// parallel supervisor): fan-outs that are never role confusion.
 import { describe, expect, it } from "vitest";
 import { pool } from "../../lib/db/pool";
 import { loadDemo } from "../../scripts/demo";
@@ -27,10 +29,21 @@ describe("demo loader", () => {
     expect(Date.now() - rows[0].first.getTime()).toBeGreaterThan(2 * 24 * 3600_000);
     expect(rows[0].last.getTime()).toBeLessThanOrEqual(Date.now());
     expect(rows[0].flags).toEqual(expect.arrayContaining(["dropout", "reask", "role_confusion", "deep"]));
+    // orchestrator–worker conversations: parallel delegations from one lead, from both frameworks
+    const fanOuts = await pool().query(
+      `SELECT e.conversation_id AS id, min(e.metadata->>'source') AS source, c.flags
+         FROM events e JOIN conversations c ON c.project_id = e.project_id AND c.id = e.conversation_id
+        WHERE e.project_id = $1 AND e.type = 'handoff' AND e.data->>'mode' = 'delegate'
+        GROUP BY e.conversation_id, e.data->>'from', c.flags HAVING count(*) >= 2`,
+      [p.projectId],
+    );
+    expect(new Set(fanOuts.rows.map((r) => r.source))).toEqual(new Set(["openai-agents", "langsmith"]));
+    expect(fanOuts.rows.length).toBeGreaterThanOrEqual(4);
+    for (const r of fanOuts.rows) expect(r.flags, r.id).not.toContain("role_confusion");
     const statuses = await pool().query(`SELECT DISTINCT status FROM conversations WHERE project_id = $1`, [p.projectId]);
     expect(statuses.rows.map((r) => r.status)).toEqual(expect.arrayContaining(["resolved"]));
 
     await loadDemo({ url: baseUrl(), key: p.key, count: 40, log: () => {} });
     expect(await count()).toBe(events);
-  });
+  }, 240_000); // two demo runs of 40 through real frameworks, on a shared machine
 });

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StructureOnlyBanner } from "@/components/conversations/structure-only-banner";
+import { MissingStartBanner } from "@/components/conversations/missing-start-banner";
 import { Timeline, type Marks } from "@/components/conversations/timeline";
 import type { HandoffView } from "@/components/handoffs/handoff-card";
 import { AgentPath, FlagBadge } from "@/components/ui/flag-badge";
@@ -60,6 +61,7 @@ export default async function ConversationPage({ params, searchParams }: { param
         <AgentPath path={path} />
       </section>
       <StructureOnlyBanner events={c.events} scores={c.scores} reasons={reasons} labels={SCORES} />
+      <MissingStartBanner events={c.events} />
       <section className="panel p-4" aria-label="Scores">
         <div className="mb-2 text-xs font-medium uppercase tracking-wide text-muted">Scores {c.scoredAt ? `· scored ${formatTime(c.scoredAt)}` : "· not scored yet"}</div>
         <dl className="grid grid-cols-2 gap-x-6 gap-y-2 text-sm sm:grid-cols-4 lg:grid-cols-6">
