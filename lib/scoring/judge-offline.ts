@@ -32,6 +32,7 @@
 // final agent's other messages and the summary it was handed; with none, the judge abstains.
 import { areOpposed, areRelatedActions, rowSimilarity, samePolarity } from "./nlp/lexicon";
 import { parseText, type Clause, type Term } from "./nlp/parse";
+import { couldOppose, quickCoverage, quickRead } from "./nlp/quick";
 
 export type DriftKind = "antonym" | "partial" | "topic";
 
@@ -228,6 +229,33 @@ function assess(original: string, interpretation: string, seen: InterpretationCo
     };
   }
   return { score: null, judge: OFFLINE_JUDGE, reason: `too little evidence: the interpretation shares ${Math.round(found * 100)}% of the ask, and ${Math.round(back * 100)}% of it comes from what the user said` };
+}
+
+/** The share of the ask's words the cheap first pass must find, by stem, to settle "preserved" alone. */
+const QUICK_PRESERVED = PRESERVED;
+
+/**
+ * The cheap first pass (nlp/quick.ts): "preserved" when the interpretation repeats, by stem, as
+ * much of the ask's content words (weighted as above, the ask's context counted in full) as the
+ * full judge needs, and nothing in either text could make it drift — no word of the
+ * interpretation that the ask negates or refuses, no pair of words that could be opposite
+ * actions, no "… off" particle. Anything else returns null and the full judge decides. On the
+ * development corpora and every prefix of their conversations it never passes a case the full
+ * judge calls drift; it passes a few the full judge abstains on (their ask is mostly context).
+ */
+export function quickAssess(original: string, interpretation: string): IntentVerdict | null {
+  const ask = quickRead(original);
+  if (!ask.words.length || ask.off) return null;
+  const interp = quickRead(interpretation);
+  if (interp.off || couldOppose(ask, interp) || [...ask.negated].some((s) => interp.stems.has(s))) return null;
+  const found = quickCoverage(ask.words, interp.stems);
+  if (found < QUICK_PRESERVED) return null;
+  return {
+    score: round(0.5 + 0.5 * Math.min(1, found / 0.7)),
+    confidence: round(Math.min(0.95, 0.5 + found / 2)),
+    judge: OFFLINE_JUDGE,
+    reason: `the interpretation repeats ${Math.round(found * 100)}% of the ask's words`,
+  };
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
