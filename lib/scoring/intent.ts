@@ -143,8 +143,11 @@ export function lostPart(ctx: ScoringContext, original: string): string | null {
   const quick = quickRead(original);
   if (quick.single) return null;
   const texts: string[] = [];
+  // a handoff that never took effect (role confusion: the SDK ran another) carried nothing to anyone
+  const ignored = new Set(ctx.chain.filter((l) => !l.effective).map((l) => l.index));
   for (const { event: e, index } of ctx.timeline) {
     if (isHandoff(e)) {
+      if (ignored.has(index)) continue;
       if (e.summary) texts.push(e.summary);
       if (e.payload) texts.push(payloadText(e.payload));
     } else if (index >= first && isAgentMessage(e)) texts.push(e.content);
@@ -202,8 +205,10 @@ function findLostPart(parts: Clause[], texts: string[]): string | null {
   }
   // only a request can be lost, and only beside a part that did reach an agent (else it is not
   // a part that went missing but the whole ask, which the judge sees)
+  // beside another request that did reach an agent: a request beside its circumstances ("my parcel
+  // is late, can it come before Friday?") is one ask, and losing it is losing the whole ask
   const lost = parts.find((p, i) => p.request && !reached[i]);
-  return lost && reached.some(Boolean) ? partName(lost.text) : null;
+  return lost && parts.some((p, i) => p.request && reached[i]) ? partName(lost.text) : null;
 }
 
 /** Payload keys and string values as words ("travel_date" → "travel date"). */

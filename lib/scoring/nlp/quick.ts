@@ -56,6 +56,8 @@ export function quickRead(text: string): QuickText {
     const lower = m[0].toLowerCase();
     if (lower.includes("'") || lower.includes("’") || lower.length < 2) continue;
     const digit = /\d/.test(lower);
+    // a bare number is no content word for the parser either (its tag is NUM); a code with letters is
+    if (digit && !/[a-z]/.test(lower)) continue;
     const row = digit ? -1 : vectorIndex(lower);
     const rank = row < 0 ? UNKNOWN_RANK : row;
     if (!digit && (rank < FUNCTION_RANK || LIGHT_VERBS.has(lower))) continue;
