@@ -205,10 +205,8 @@ function findLostPart(parts: Clause[], texts: string[]): string | null {
   }
   // only a request can be lost, and only beside a part that did reach an agent (else it is not
   // a part that went missing but the whole ask, which the judge sees)
-  // beside another request that did reach an agent: a request beside its circumstances ("my parcel
-  // is late, can it come before Friday?") is one ask, and losing it is losing the whole ask
   const lost = parts.find((p, i) => p.request && !reached[i]);
-  return lost && parts.some((p, i) => p.request && reached[i]) ? partName(lost.text) : null;
+  return lost && reached.some(Boolean) ? partName(lost.text) : null;
 }
 
 /** Payload keys and string values as words ("travel_date" → "travel date"). */
