@@ -264,8 +264,10 @@ function otherThing(ask: Term[], interp: Term[], support: string[] = []): string
   if (!core.length) return null;
   const own = interp.filter((t) => !t.negated && !t.inPhrase && !ask.some((a) => match(a, t, SIMILAR) > 0));
   const action = own.find((t) => t.pos === "VERB");
-  const object = own.find((t) => t.pos === "NOUN" && t.rank >= 150);
-  if (!action || !object) return null;
+  const isObject = (t: Term) => t.pos === "NOUN" && t.rank >= 150;
+  if (!action) return null;
+  const object = own.slice(own.indexOf(action)).find(isObject) ?? own.find(isObject);
+  if (!object) return null;
   if (coverage(core, interp) > 0) return null;
   // the final agent's other messages and its brief may name the thing asked for
   if (support.length && coverage(core, support.flatMap((s) => parseText(s).terms)) > 0) return null;
