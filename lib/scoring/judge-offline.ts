@@ -6,10 +6,14 @@
 //   1. opposite actions — an action of the interpretation that is the antonym of an action of the
 //      ask (WordNet's verb antonyms, plus one relation of ending vs continuing actions: cancel vs
 //      renew/upgrade, delete vs keep), or that the user negated ("I don't want to upgrade"), while the
-//      ask's own action is absent: drift ("antonym").
-//   2. another action on the same thing — both name an action, no pair of them is the same action
-//      (same stem, one WordNet synset or a shared hypernym, or close word vectors), and they share
-//      an object: drift (refund vs exchange of the same jacket, delete vs export of the same data).
+//      ask's own action is absent, and both clauses name a common object ("cancel my roaming
+//      bundle" vs "I'll keep you posted" is no drift): drift ("antonym").
+//   2. another thing done to the same circumstances — the interpretation names nothing of what
+//      the request asked for (its action and object outside prepositional phrases, by stem or
+//      vectors, also in the final agent's other messages), less than 35 % of it comes from the
+//      user, and it does an action of its own to an object of its own: drift ("topic"), whatever
+//      it shares of the circumstances ("my money back for order 73001" vs "change the delivery
+//      address for order 73001"). Close vectors of related things ("refund"/"payment") hide some.
 //   3. otherwise similarity: the share of the ask's terms, weighted by how specific each word is
 //      (frequency rank: "flight" counts more than "time"), found in the interpretation — by stem, or
 //      by word-vector cosine (GloVe 100-d) for paraphrases ("membership"/"subscription" no, but
