@@ -6,8 +6,9 @@
 //   1. opposite actions — an action of the interpretation that is the antonym of an action of the
 //      ask (WordNet's verb antonyms, plus one relation of ending vs continuing actions: cancel vs
 //      renew/upgrade, delete vs keep), or that the user negated ("I don't want to upgrade"), while the
-//      ask's own action is absent, and both clauses name a common object ("cancel my roaming
-//      bundle" vs "I'll keep you posted" is no drift): drift ("antonym").
+//      ask's own action is absent, and both clauses name a common object or the interpretation's
+//      clause states what is wanted ("upgrade the plan"; "cancel my roaming bundle" vs the remark
+//      "I'll keep you posted" is no drift): drift ("antonym").
 //   2. another thing done to the same circumstances — the interpretation names nothing of what
 //      the request asked for (its action and object outside prepositional phrases, by stem or
 //      vectors, also in the final agent's other messages), less than 35 % of it comes from the
@@ -162,8 +163,12 @@ function oppositeAction(askClauses: Clause[], negatedInAsk: Term[], interpClause
   // you posted" is no drift)
   for (const b of interp) {
     if ((b.pos !== "VERB" && b.pos !== "NOUN") || b.inPhrase || askStems.has(b.stem)) continue;
-    const bObjects = objectsOf(clauseOf(interpClauses, b), interp, b);
-    const a = ask.find((x) => !x.inPhrase && !interpStems.has(x.stem) && opposed(x, b) && sameObject(objectsOf(clauseOf(askClauses, x), wholeAsk, x), bObjects));
+    const bClause = clauseOf(interpClauses, b);
+    const bObjects = objectsOf(bClause, interp, b);
+    // a clause stating what is wanted ("upgrade the plan", "customer wants to renew …") is the
+    // interpretation itself, whatever it calls the thing; a remark ("I'll keep you posted") is not
+    const stated = bClause?.request === true;
+    const a = ask.find((x) => !x.inPhrase && !interpStems.has(x.stem) && opposed(x, b) && (stated || sameObject(objectsOf(clauseOf(askClauses, x), wholeAsk, x), bObjects)));
     if (a) return `the user asked to ${a.lemma}; the final interpretation is to ${b.lemma}`;
     if (b.pos === "VERB" && negatedInAsk.some((n) => n.stem === b.stem)) return `the user said they do not want to ${b.lemma}`;
   }
