@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { EventRecord } from "../ingest/schemas";
 import { DEFAULT_SETTINGS } from "../projects/settings";
 import { analyzeFixture } from "./fixture.test-util";
-import { offlineAssess } from "./judge-offline";
+import { offlineAssess, quickAssess } from "./judge-offline";
 import { analyzeConversation } from "./run-scorers";
 
 type Step =
@@ -203,5 +203,88 @@ describe("the labelled corpus' own drift examples", () => {
 
   it("is deterministic", () => {
     expect(offlineAssess("reset my password", "customer wants to reset a password")).toEqual(offlineAssess("reset my password", "customer wants to reset a password"));
+  });
+});
+
+describe("opposite actions count only on the same object", () => {
+  it.each([
+    ["banking", "I found my card, it was in my coat. Can you unfreeze it? It ends 7720.", "block the card ending 7720 and send a replacement"],
+    ["SaaS", "Please cancel the analytics add-on on our workspace.", "customer wants to upgrade the analytics add-on to the enterprise tier"],
+    ["hotel", "I'd like to reduce my booking at the Harbour hotel to two nights.", "guest wants to increase the Harbour hotel booking to four nights"],
+  ])("%s: the opposite action on the thing the user named is drift", async (_domain, ask, interpretation) => {
+    const s = await judge([{ user: ask }, { handoff: ["triage", "specialist"] }, { intent: interpretation }]);
+    expect(s).toMatchObject({ intentDrift: true, intentDriftKind: "antonym" });
+  });
+
+  it.each([
+    ["telecom", "Please cancel my roaming bundle for Spain.", "I've cancelled the Spain roaming bundle. I'll keep you posted by text."],
+    ["parcels", "Stop the delivery of parcel PX-55120, I'm away.", "Delivery of PX-55120 is stopped; we'll open a collection slot at the depot when you're back."],
+    ["IT helpdesk", "Please close my old ticket INC0042211, the printer works now.", "Ticket INC0042211 is closed. I've added a note that the printer was fixed."],
+  ])("near miss, %s: an opposite verb about something else is no drift", async (_domain, ask, answer) => {
+    const s = await judge([{ user: ask }, { handoff: ["triage", "specialist"] }, { agent: answer }]);
+    expect(s.intentDriftKind).not.toBe("antonym");
+    expect(s.intentDrift).toBe(false);
+  });
+});
+
+describe("another thing done to the same circumstances (action + object + qualifiers)", () => {
+  it.each([
+    ["retail", "I need my money back for order 73001, the item never came.", "customer wants to change the delivery address for order 73001"],
+    ["telecom", "Please send me the PUK code for my SIM ending 4410.", "customer wants to port the number on SIM ending 4410 to another network"],
+    ["insurance", "I want to claim for the hail damage on policy MTR-9907731.", "customer wants to update the named driver on policy MTR-9907731"],
+  ])("%s: only the order/SIM/policy in common is drift (topic)", async (_domain, ask, interpretation) => {
+    const s = await judge([{ user: ask }, { handoff: ["triage", "specialist"] }, { intent: interpretation }]);
+    expect(s).toMatchObject({ intentDrift: true, intentDriftKind: "topic" });
+  });
+
+  it.each([
+    ["retail", "I need my money back for order 73001, the item never came.", "customer wants a refund of the money for order 73001, item not delivered"],
+    ["telecom", "Please send me the PUK code for my SIM ending 4410.", "send the PUK code for SIM ending 4410 by text"],
+    ["banking", "I'm flying to Japan on 2 December, want to make sure my card works there. It's the Visa ending 5521.", "add a travel notice for Japan from 2 December on the Visa ending 5521"],
+  ])("near miss, %s: the thing asked for is named, or the interpretation is mostly the user's own words", async (_domain, ask, interpretation) => {
+    const s = await judge([{ user: ask }, { handoff: ["triage", "specialist"] }, { intent: interpretation }]);
+    expect(s.intentDrift).toBe(false);
+  });
+});
+
+describe("the cheap first pass", () => {
+  it.each([
+    ["clinic", "Could you move my physiotherapy appointment to next week?", "move physiotherapy appointment to next week"],
+    ["utilities", "Please send me a copy of my March electricity bill.", "send a copy of the March electricity bill"],
+    ["parcels", "Where is parcel PX-55120?", "locate parcel PX-55120"],
+  ])("%s: settles a clearly preserved ask without a parse (and agrees with the full judge)", async (_domain, ask, interpretation) => {
+    const quick = quickAssess(ask, interpretation);
+    expect(quick).not.toBeNull();
+    expect(offlineAssess(ask, interpretation).score).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it.each([
+    ["telecom", "I want to cancel my mobile contract.", "customer wants to renew the mobile contract"],
+    ["hotel", "I don't want to extend my stay.", "guest wants to extend the stay"],
+    ["retail", "I need my money back for order 73001.", "customer wants to change the delivery address for order 73001"],
+  ])("near miss, %s: anything that could drift goes to the full judge", async (_domain, ask, interpretation) => {
+    expect(quickAssess(ask, interpretation)).toBeNull();
+  });
+});
+
+describe("a handoff that never took effect carries no part of the ask", () => {
+  const twoTransfers = (summaryToIgnored: string): EventRecord[] => [
+    { id: "u", conversationId: "c", timestamp: "2026-11-24T10:00:00Z", type: "message", role: "user", content: "I'd like to book a flu jab this week, and can you check my outstanding invoice?" },
+    { id: "h1", conversationId: "c", timestamp: "2026-11-24T10:00:01Z", type: "handoff", agent: "reception", from: "reception", to: "billing", mode: "transfer", summary: "Patient asks about an outstanding invoice." },
+    { id: "h2", conversationId: "c", timestamp: "2026-11-24T10:00:01Z", type: "handoff", agent: "reception", from: "reception", to: "vaccinations", mode: "transfer", summary: summaryToIgnored },
+    { id: "a", conversationId: "c", timestamp: "2026-11-24T10:00:02Z", type: "message", role: "agent", agent: "billing", content: "Your outstanding invoice INV-20931 is £45.00." },
+  ] as EventRecord[];
+
+  it("clinic: a part named only in the ignored transfer's summary is lost", async () => {
+    const a = await analyzeConversation(twoTransfers("Patient wants to book a flu jab this week."), DEFAULT_SETTINGS);
+    expect(a.scores.roleConfusion).toBe(true);
+    expect(a.scores).toMatchObject({ intentDrift: true, intentDriftKind: "partial" });
+  });
+
+  it("near miss: a part the acting agent names is not lost", async () => {
+    const events = twoTransfers("Patient wants to book a flu jab this week.");
+    (events[3] as { content: string }).content = "Your outstanding invoice is £45.00, and I've booked your flu jab for Thursday.";
+    const a = await analyzeConversation(events, DEFAULT_SETTINGS);
+    expect(a.scores.intentDrift).toBe(false);
   });
 });

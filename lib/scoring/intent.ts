@@ -11,8 +11,9 @@
 //     a later request of the user ("can I just move it to the 10th instead?") is not drift.
 import { blankTokens, tokensAsWords } from "../privacy/tokens";
 import type { ScoringContext } from "./context";
-import { askClauses, CACHED_VERDICTS, coverageTracker, OFFLINE_JUDGE, offlineAssess, type DriftKind, type IntentAssessment, type InterpretationContext } from "./judge-offline";
+import { CACHED_VERDICTS, coverageTracker, OFFLINE_JUDGE, offlineAssess, quickAssess, type DriftKind, type IntentAssessment, type InterpretationContext } from "./judge-offline";
 import { parseText, type Clause, type Term } from "./nlp/parse";
+import { quickCoverage, quickRead, type QuickWord } from "./nlp/quick";
 import { hasMessageContent, isAgentMessage, isHandoff, isUserMessage, type TimedEvent } from "./timeline";
 import { MISSING_START_REASON, startsMidConversation } from "./missing-start";
 
@@ -85,7 +86,8 @@ export async function scoreIntent(ctx: ScoringContext, anyJudge: IntentJudge): P
   const drifted = (v: IntentAssessment) => v.score !== null && v.score < ctx.settings.driftThreshold;
   // an intent event is the agent's own statement of the ask: it is judged alone
   const seen = interpretation.fromIntentEvent ? { fromIntentEvent: true } : { support: interpretation.support };
-  let verdict = await judge.assess(original, interpretation.text, seen);
+  // the offline judge settles clear cases with a cheap first pass before anything is parsed
+  let verdict = (judge === offlineJudge && quickAssess(original, interpretation.text)) || (await judge.assess(original, interpretation.text, seen));
   if (drifted(verdict)) {
     const revised = await followsLaterRequest(ctx, judge, original, interpretation, drifted);
     if (revised) verdict = revised;
@@ -150,18 +152,25 @@ export const specific = (t: Term) => !t.negated && (/\d/.test(t.lemma) || t.rank
 export function lostPart(ctx: ScoringContext, original: string): string | null {
   const first = ctx.timeline.findIndex((t) => isHandoff(t.event));
   if (first < 0) return null;
-  // a part names a thing ("a vegetarian meal"), outside a prepositional phrase ("at the moment" is
-  // a circumstance); "am I owed anything?" is a question about the rest
-  const parts = parseText(tokensAsWords(original)).clauses.filter((c) => c.terms.some((t) => specific(t) && t.pos !== "VERB" && !t.inPhrase));
-  if (parts.length < 2 || !parts.some((p) => p.request)) return null;
+  // one clause is one part (cheap first pass, nlp/quick.ts)
+  const quick = quickRead(tokensAsWords(original));
+  if (quick.single) return null;
   const texts: string[] = [];
+  // a handoff that never took effect (role confusion: the SDK ran another) carried nothing to anyone
+  const ignored = new Set(ctx.chain.filter((l) => !l.effective).map((l) => l.index));
   for (const { event: e, index } of ctx.timeline) {
     if (isHandoff(e)) {
+      if (ignored.has(index)) continue;
       if (e.summary) texts.push(e.summary);
       if (e.payload) texts.push(payloadText(e.payload));
     } else if (index >= first && isAgentMessage(e)) texts.push(e.content);
     else if (index >= first && e.type === "intent") texts.push(e.intent);
   }
+  if (quickReached(quick.pieces, texts)) return null;
+  // a part names a thing ("a vegetarian meal"), outside a prepositional phrase ("at the moment" is
+  // a circumstance); "am I owed anything?" is a question about the rest
+  const parts = parseText(tokensAsWords(original)).clauses.filter((c) => c.terms.some((t) => specific(t) && t.pos !== "VERB" && !t.inPhrase));
+  if (parts.length < 2 || !parts.some((p) => p.request)) return null;
   const key = `${original}\u0000${texts.join("\u0001")}`;
   const hit = lostParts.get(key);
   if (hit !== undefined) return hit;
@@ -172,6 +181,21 @@ export function lostPart(ctx: ScoringContext, original: string): string | null {
 }
 
 const lostParts = new Map<string, string | null>();
+
+/**
+ * Cheap first pass of lostPart: every piece of the ask (cut finer than the parser's clauses) has a
+ * quarter of its specific words' weight named downstream by stem, so every clause made of them
+ * has too, and no part can be lost. Otherwise the parser decides.
+ */
+function quickReached(pieces: QuickWord[][], texts: string[]): boolean {
+  const downstream = texts.map((t) => quickRead(t).stems);
+  const named = new Set<string>();
+  for (const stems of downstream) for (const s of stems) named.add(s);
+  return pieces.every((p) => {
+    const words = p.filter((w) => w.digit || w.rank >= 500);
+    return !words.length || quickCoverage(words, named) >= 0.25;
+  });
+}
 
 /**
  * Downstream texts are parsed one at a time, in timeline order, and only until every request part

@@ -120,6 +120,11 @@ export function samePolarity(a: string, b: string): boolean {
   return (ENDING.has(a) && ENDING.has(b)) || (CONTINUING.has(a) && CONTINUING.has(b));
 }
 
+/** Every opposite pair, as [a, b] (see areOpposed). */
+export function opposedPairs(): Array<[string, string]> {
+  return [...antonymSet()].map((k) => k.split(" ") as [string, string]);
+}
+
 /** True when the two action lemmas are opposites (WordNet antonyms, or ending vs continuing). */
 export function areOpposed(a: string, b: string): boolean {
   return a !== b && antonymSet().has(a < b ? `${a} ${b}` : `${b} ${a}`);

@@ -70,7 +70,7 @@ let docsRead = 0;
 /** wink's Porter2 stemmer (what `its.stem` calls): only content words need a stem, and words recur, so stems are kept. */
 const porter = (model as unknown as { addons: { stem: (word: string) => string } }).addons.stem;
 const stems = new Map<string, string>();
-function stemOf(value: string): string {
+export function stemOf(value: string): string {
   let s = stems.get(value);
   if (s === undefined) {
     s = porter(value).toLowerCase();

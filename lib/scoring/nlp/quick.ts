@@ -1,0 +1,124 @@
+// The intent judge's cheap first pass (issue 12 throughput): reads a text as lower-cased words with
+// their Porter2 stems and frequency ranks — a regular expression, no wink parse — so that the
+// judge can settle the clear cases (an interpretation that repeats most of the ask in the user's own
+// words, with nothing that could be an opposite action or a refusal) before anything is parsed.
+// It only ever says "clearly preserved" or "cannot tell"; every drift verdict and every unclear
+// case goes to the full parse (parse.ts), so it changes how fast a verdict comes, not which way.
+import { opposedPairs, UNKNOWN_RANK, vectorIndex } from "./lexicon";
+import { LIGHT_VERBS, stemOf } from "./parse";
+
+export interface QuickWord {
+  lower: string;
+  stem: string;
+  rank: number;
+  digit: boolean;
+}
+
+export interface QuickText {
+  /** content words: not among the commonest English words (articles, pronouns, auxiliaries), not a light verb */
+  words: QuickWord[];
+  stems: Set<string>;
+  /** stems of the words a negation scopes over: after "not", "no", "never", "don't", "without" … to the end of its clause */
+  negated: Set<string>;
+  /** one clause: no sentence break, comma or coordinating conjunction inside it */
+  single: boolean;
+  /** the content words cut at every sentence break, comma and coordinating conjunction: finer than the parser's clauses */
+  pieces: QuickWord[][];
+  /** a verb particle "off" ("switch it off", "take him off the policy"): the parser reads it as "remove" */
+  off: boolean;
+}
+
+/** Below this frequency rank a word is a function word (the, my, is, you, for, …): it says nothing of the ask. */
+const FUNCTION_RANK = 150;
+const WORD = /[A-Za-z][A-Za-z'’]*|\d[\w-]*/g;
+const NEGATION = /\b(?:not|no|never|nothing|none|nobody|neither|nor|without|cannot|instead|rather)\b|n['’]t\b/i;
+const CLAUSE_END = /[,;:.!?]/;
+const PIECE_BREAK = /[,;:.!?&]/;
+const CONJUNCTION = /^(?:and|or|but|nor|yet|so|plus|also|then)$/i;
+const INNER_BREAK = /[,;:!?]|\.(?!$)|\b(?:and|or|but|nor|yet|so|plus|also|then)\b|&/i;
+const CACHE = 5_000;
+const cache = new Map<string, QuickText>();
+
+export function quickRead(text: string): QuickText {
+  const hit = cache.get(text);
+  if (hit) return hit;
+  const words: QuickWord[] = [];
+  const negated = new Set<string>();
+  const pieces: QuickWord[][] = [[]];
+  let inScope = false;
+  let last = 0;
+  for (const m of text.matchAll(WORD)) {
+    const gap = text.slice(last, m.index);
+    if (inScope && CLAUSE_END.test(gap)) inScope = false;
+    if ((PIECE_BREAK.test(gap) || CONJUNCTION.test(m[0])) && pieces[pieces.length - 1].length) pieces.push([]);
+    last = m.index! + m[0].length;
+    if (NEGATION.test(m[0])) inScope = true;
+    const lower = m[0].toLowerCase();
+    if (lower.includes("'") || lower.includes("’") || lower.length < 2) continue;
+    const digit = /\d/.test(lower);
+    // a bare number is no content word for the parser either (its tag is NUM); a code with letters is
+    if (digit && !/[a-z]/.test(lower)) continue;
+    const row = digit ? -1 : vectorIndex(lower);
+    const rank = row < 0 ? UNKNOWN_RANK : row;
+    if (!digit && (rank < FUNCTION_RANK || LIGHT_VERBS.has(lower))) continue;
+    const word = { lower, stem: digit ? lower : stemOf(lower), rank, digit };
+    words.push(word);
+    pieces[pieces.length - 1].push(word);
+    if (inScope) negated.add(word.stem);
+  }
+  const body = text.trim().replace(/[.!?\s]+$/, "");
+  const read: QuickText = {
+    words,
+    stems: new Set(words.map((w) => w.stem)),
+    negated,
+    pieces: pieces.filter((p) => p.length),
+    single: !INNER_BREAK.test(body),
+    off: /\boff\b/i.test(text),
+  };
+  cache.set(text, read);
+  if (cache.size > CACHE) cache.delete(cache.keys().next().value as string);
+  return read;
+}
+
+/** How specific a word is (the judge's own weight, judge-offline.ts): ids half, common words little. */
+export function quickWeight(w: QuickWord): number {
+  if (w.digit) return 0.5;
+  return Math.min(1, Math.log10(1 + w.rank) / 4);
+}
+
+/** Weighted share of `ask`'s words whose stem is among `stems`. */
+export function quickCoverage(ask: QuickWord[], stems: Set<string>): number {
+  let total = 0;
+  let found = 0;
+  for (const w of ask) {
+    const weight = quickWeight(w);
+    total += weight;
+    if (stems.has(w.stem)) found += weight;
+  }
+  return total ? found / total : 0;
+}
+
+let opposite: Map<string, Set<string>> | undefined;
+/**
+ * True when some word of `a` and some word of `b` could be opposite actions: the antonym relation
+ * (lexicon.ts) taken over stems, so any inflection of either word counts. It over-reports on
+ * purpose (a noun sharing a verb's stem counts too): a "could be" sends the case to the full parse.
+ */
+export function couldOppose(a: QuickText, b: QuickText): boolean {
+  if (!opposite) {
+    opposite = new Map();
+    for (const [x, y] of opposedPairs()) {
+      const sx = stemOf(x);
+      const sy = stemOf(y);
+      if (sx === sy) continue;
+      (opposite.get(sx) ?? opposite.set(sx, new Set()).get(sx)!).add(sy);
+      (opposite.get(sy) ?? opposite.set(sy, new Set()).get(sy)!).add(sx);
+    }
+  }
+  for (const s of b.stems) {
+    const opp = opposite.get(s);
+    if (!opp) continue;
+    for (const t of a.stems) if (opp.has(t)) return true;
+  }
+  return false;
+}
