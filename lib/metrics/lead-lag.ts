@@ -2,7 +2,7 @@
 // series: for each lag L (in buckets, −max..max) the Pearson r of (x[t], y[t+L]) over the buckets
 // where both have a value; the lag with the largest |r| wins (ties go to the smaller |L|). L > 0
 // means x moves first. Pure, no I/O; the overview reads both series from rollups
-// (lib/metrics/lead-lag-query.ts) and shows the sentence built here.
+// (lib/metrics/lead-indicator.ts) and shows the sentence built here.
 //
 // Below MIN_PAIRS buckets with both values, or MIN_RATED rated conversations, the answer is "not
 // enough data": a correlation over fewer points is mostly noise (with 8 pairs, |r| must exceed

@@ -17,7 +17,7 @@ describe("demo loader", () => {
     await waitScored(p.key, "demo-0039", 2);
     for (let i = 0; i < 50; i++) {
       const { rows } = await pool().query(`SELECT count(*)::int AS n FROM conversations WHERE project_id = $1 AND scored_at IS NOT NULL`, [p.projectId]);
-      if (rows[0].n === 40) break;
+      if (rows[0].n === 40 + 80) break; // the SDK conversations and the release story's (2 × count)
       await new Promise((r) => setTimeout(r, 200));
     }
     const { rows } = await pool().query(
@@ -25,7 +25,7 @@ describe("demo loader", () => {
          FROM conversations LEFT JOIN LATERAL unnest(flags) f ON true WHERE project_id = $1`,
       [p.projectId],
     );
-    expect(rows[0].n).toBeGreaterThanOrEqual(40);
+    expect(rows[0].n).toBeGreaterThanOrEqual(40 + 80);
     expect(Date.now() - rows[0].first.getTime()).toBeGreaterThan(2 * 24 * 3600_000);
     expect(rows[0].last.getTime()).toBeLessThanOrEqual(Date.now());
     expect(rows[0].flags).toEqual(expect.arrayContaining(["dropout", "reask", "role_confusion", "deep"]));
@@ -42,8 +42,17 @@ describe("demo loader", () => {
     for (const r of fanOuts.rows) expect(r.flags, r.id).not.toContain("role_confusion");
     const statuses = await pool().query(`SELECT DISTINCT status FROM conversations WHERE project_id = $1`, [p.projectId]);
     expect(statuses.rows.map((r) => r.status)).toEqual(expect.arrayContaining(["resolved"]));
+    // the release story: v2.5.0 events from day −3 on, and CSAT in the rollups
+    const releases = await pool().query(
+      `SELECT metadata->>'release' AS release, min(ts) AS first FROM events WHERE project_id = $1 AND metadata ? 'release' GROUP BY 1 ORDER BY 1`,
+      [p.projectId],
+    );
+    expect(releases.rows.map((r) => r.release)).toEqual(["v2.4.0", "v2.5.0"]);
+    expect(Math.abs(Date.now() - 3 * 86_400_000 - releases.rows[1].first.getTime())).toBeLessThan(6 * 3_600_000);
+    const csat = await pool().query(`SELECT sum(count)::int AS n FROM metric_rollups WHERE project_id = $1 AND metric = 'csat_mean' AND dim = ''`, [p.projectId]);
+    expect(csat.rows[0].n).toBeGreaterThanOrEqual(80);
 
     await loadDemo({ url: baseUrl(), key: p.key, count: 40, log: () => {} });
     expect(await count()).toBe(events);
-  }, 240_000); // two demo runs of 40 through real frameworks, on a shared machine
+  }, 240_000); // two runs of the real SDKs (orchestrators included) and the release story, on a shared machine
 });

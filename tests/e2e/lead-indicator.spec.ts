@@ -36,7 +36,8 @@ test("leading indicator, change-points and CSAT by edge on the release story", a
     await page.goto(`${baseUrl()}/?range=7d`);
     const panel = page.getByRole("region", { name: "Leading indicator" });
     await expect(panel.getByTestId("lead-sentence")).toHaveText(/^H2R rises ~(1\.5|2|2\.5) days before CSAT falls, r = −0\.\d\d over 7 days, [\d,]+ conversations$/);
-    await expect(panel.locator(".recharts-line-curve")).toHaveCount(2);
+    // the charts draw after hydration, slow on a loaded machine
+    await expect(panel.locator(".recharts-line-curve")).toHaveCount(2, { timeout: 20_000 });
     await panel.screenshot({ path: `tests/.artifacts/screens/lead-indicator-${scheme}.png` });
     await expect(page.getByRole("list", { name: "CSAT level shifts" })).toContainText("level down");
     await expect(page.getByRole("list", { name: "Handoffs to resolution level shifts" })).toContainText("level up");

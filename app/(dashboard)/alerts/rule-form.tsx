@@ -39,7 +39,7 @@ export function RuleForm({ rule = {} }: { rule?: RuleDefaults }) {
         <label className={label}>
           Kind
           <select name="kind" defaultValue={rule.kind ?? "threshold"} className="input mt-1">
-            <option value="threshold">threshold (value vs limit)</option><option value="change">change (level shift detected)</option>
+            <option value="threshold">value crosses a limit</option><option value="change">level shift detected</option>
           </select>
         </label>
         <label className={label}>
@@ -47,7 +47,7 @@ export function RuleForm({ rule = {} }: { rule?: RuleDefaults }) {
           <select name="direction" defaultValue={rule.direction ?? "any"} className="input mt-1">
             <option value="any">either way</option><option value="up">up</option><option value="down">down</option>
           </select>
-          <span className="mt-0.5 text-[11px]">change rules: the threshold is the minimum shift (0 = any)</span>
+          <span className="mt-0.5 text-[11px]">for a level shift, the Condition value is the minimum shift (0 = any)</span>
         </label>
         <label className={label}>
           Condition
