@@ -4,6 +4,7 @@
 // Ctrl-C continues where the first stopped; `--restart` starts over.
 import { pool, closePool, usePoolProfile } from "../lib/db/pool";
 import { migrate } from "../lib/db/migrate";
+import { env } from "../lib/env";
 import { scoreConversations } from "../lib/scoring/persist";
 import { arg } from "./args";
 import { progressBar } from "./progress";
@@ -12,7 +13,7 @@ const BATCH = 200;
 
 async function main() {
   usePoolProfile("bulk"); // long statements on purpose: no request-sized statement timeout
-  const url = process.env.DATABASE_URL;
+  const url = env().DATABASE_URL;
   if (!url) throw new Error("set DATABASE_URL to the database to rescore");
   await migrate(url);
   const db = pool();

@@ -6,6 +6,7 @@
 import { createApiKey } from "../lib/auth/keys";
 import { closePool, pool, usePoolProfile } from "../lib/db/pool";
 import { migrate } from "../lib/db/migrate";
+import { env } from "../lib/env";
 import { arg } from "./args";
 import { progressBar } from "./progress";
 import { seedRollupsSql } from "./seed-large-rollups";
@@ -84,7 +85,7 @@ ON CONFLICT DO NOTHING`;
 
 async function main() {
   usePoolProfile("bulk"); // long statements on purpose: no request-sized statement timeout
-  const url = process.env.DATABASE_URL;
+  const url = env().DATABASE_URL;
   if (!url) throw new Error("set DATABASE_URL (npm start prints nothing of it; use the embedded server's URL or your own)");
   await migrate(url);
   const db = pool();
