@@ -40,9 +40,12 @@ export type AlertRuleInput = z.output<typeof AlertRuleInput>;
 
 export const AlertRulePatch = AlertRuleInput.partial().refine((p) => Object.keys(p).length > 0, "nothing to change");
 
+/** What an alert_events row records (and a webhook says). */
+export const AlertEventState = z.enum(["firing", "resolved", "nodata"]);
+
 export const AlertEventQuery = z.object({
   ruleId: Text(64).optional(),
-  state: z.enum(["firing", "resolved", "nodata"]).optional(),
+  state: AlertEventState.optional(),
 }).extend(Paging.shape);
 
 export interface AlertRule extends AlertRuleInput {
@@ -53,12 +56,18 @@ export interface AlertRule extends AlertRuleInput {
   updatedAt: string;
 }
 
-export interface GroupState {
-  state: "ok" | "pending" | "firing" | "nodata";
-  pendingCount: number;
-  lastValue: number | null;
-  samples: number;
-  since: string;
+/** The stored forms of a rule's jsonb columns (written only through AlertRuleInput and the evaluator). */
+export const StoredWebhooks = z.array(z.object({ url: z.string(), secret: z.string() }));
+export const StoredGroupState = z.object({
+  state: z.enum(["ok", "pending", "firing", "nodata"]),
+  pendingCount: z.number(),
+  lastValue: z.number().nullable(),
+  samples: z.number(),
+  since: z.string(),
   /** increments on every transition that is recorded; keys the alert_events row */
-  seq: number;
-}
+  seq: z.number(),
+});
+
+export const StoredRuleState = z.record(z.string(), StoredGroupState);
+
+export type GroupState = z.output<typeof StoredGroupState>;

@@ -1,6 +1,7 @@
 // Email + password login (scrypt-verified, throttled per account and address) and logout: the
 // domain verbs behind the login form and POST /api/v1/login.
-import { pool } from "../db/pool";
+import { db } from "../db/client";
+import { normalizeEmail } from "./users";
 import { verifyPassword } from "./passwords";
 import { createSession, deleteSession } from "./sessions";
 import { claimLoginAttempt, releaseLoginAttempt } from "./throttle";
@@ -11,13 +12,9 @@ import { claimLoginAttempt, releaseLoginAttempt } from "./throttle";
  */
 export async function logIn({ email, password, ip }: { email: string; password: string; ip: string }) {
   await claimLoginAttempt({ email, ip });
-  const { rows } = await pool().query<{ id: string; password_hash: string }>(
-    `SELECT id, password_hash FROM users WHERE email = $1`,
-    [email.trim().toLowerCase()],
-  );
-  const user = rows[0];
+  const user = await db().user.findUnique({ where: { email: normalizeEmail(email) }, select: { id: true, passwordHash: true } });
   // Verify against a dummy hash when the user does not exist so timing does not reveal emails.
-  const ok = await verifyPassword(password, user?.password_hash ?? DUMMY);
+  const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY);
   if (!user || !ok) return null;
   await releaseLoginAttempt({ email, ip });
   return createSession(user.id);

@@ -3,7 +3,7 @@
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { Role } from "../auth/permissions";
-import { pool } from "../db/pool";
+import { db } from "../db/client";
 import { getSessionUser, isHttpsRequest, PROJECT_COOKIE, SESSION_COOKIE, type SessionUser } from "../auth/sessions";
 
 export interface Viewer {
@@ -18,11 +18,13 @@ export async function getViewer(): Promise<Viewer | null> {
   const jar = await cookies();
   const user = await getSessionUser(jar.get(SESSION_COOKIE)?.value);
   if (!user) return null;
-  const { rows } = await pool().query<{ id: string; name: string; role: Role }>(
-    `SELECT p.id, p.name, m.role FROM projects p JOIN project_members m ON m.project_id = p.id
-      WHERE m.user_id = $1 ORDER BY m.created_at, p.id`,
-    [user.id],
-  );
+  const memberships = await db().projectMember.findMany({
+    where: { userId: user.id },
+    select: { role: true, project: { select: { id: true, name: true } } },
+    orderBy: [{ createdAt: "asc" }, { projectId: "asc" }],
+  });
+  // the CHECK constraint on project_members.role admits exactly the Role values
+  const rows = memberships.map((m) => ({ id: m.project.id, name: m.project.name, role: m.role as Role }));
   if (!rows.length) return null;
   const wanted = jar.get(PROJECT_COOKIE)?.value;
   const current = rows.find((p) => p.id === wanted) ?? rows[0];
