@@ -3,7 +3,7 @@ import { z } from "zod";
 import { env } from "../env";
 import { Paging, Text, hasNoNul, NUL_MESSAGE } from "../http/params";
 import { configuredTargetProblem } from "../net/address-guard";
-import { METRIC_IDS } from "../scoring/rollups";
+import { METRIC_IDS } from "../metrics/ids";
 
 /** An http(s) URL that is not a literal private address or localhost (unless the operator allows it). */
 export const WebhookUrl = z

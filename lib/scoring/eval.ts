@@ -39,9 +39,16 @@ export interface LoadedFixture {
   events: EventRecord[];
 }
 
+/** A fixture's events as wire-format events: a missing `id` or `conversationId` is filled from the
+ *  file name and position (the one fixture normalisation: the scorer tests, `npm run eval` and the
+ *  end-to-end corpus loader all use it). */
+export function wireEvents(name: string, raw: Array<Record<string, unknown>>): Array<Record<string, unknown>> {
+  return raw.map((r, i) => ({ id: `${name}-${i + 1}`, conversationId: name, ...r }));
+}
+
 /** Wire-format events → the records the scorers read, through ingest's own store/read-back mapping. */
 export function toRecords(name: string, raw: Array<Record<string, unknown>>): EventRecord[] {
-  return raw.map((r, i) => fromRow(toRow(IngestEvent.parse({ id: `${name}-${i + 1}`, conversationId: name, ...r }))));
+  return wireEvents(name, raw).map((r) => fromRow(toRow(IngestEvent.parse(r))));
 }
 
 export function loadFixture(file: string): LoadedFixture {

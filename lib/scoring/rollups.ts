@@ -8,23 +8,8 @@
 // conversations): the smallest depth whose cumulative count reaches 95 % of the total.
 import type { ConversationAnalysis } from "./run-scorers";
 
-export const METRIC_IDS = [
-  "dropout_rate",
-  "reask_rate",
-  "intent_preservation",
-  "intent_drift_rate",
-  "handoffs_to_resolution",
-  "stale_use_rate",
-  "depth_p95",
-  "role_confusion_rate",
-  "ping_pong_rate",
-  "context_bytes",
-  "conversations",
-  "handoffs",
-  "contract_break_rate",
-  "contract_drift",
-] as const;
-export type MetricId = (typeof METRIC_IDS)[number];
+// the id list lives in lib/metrics/ids.ts (defined once); re-exported for the scorers' imports
+export { METRIC_IDS, type MetricId } from "../metrics/ids";
 
 /** Metrics whose value is a count (Σcount per bucket), not a ratio. */
 export const COUNT_METRICS = new Set<string>(["conversations", "handoffs"]);
