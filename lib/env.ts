@@ -52,26 +52,76 @@ const Env = z.object({
   BATON_WORKERS: z.coerce.number().int().min(1).max(32).default(1),
   /** HMAC key for PII redaction's hash mode (lib/privacy/redact.ts); kept out of the database on purpose */
   BATON_REDACTION_KEY: z.string().min(16, "must be at least 16 characters").optional(),
+  /** "1" logs every worker job; by default the worker prints only warnings and errors */
+  BATON_WORKER_VERBOSE: z.enum(["0", "1"]).default("0"),
+  /** `npm start` on an empty project: "1" loads demo data without asking, "0" never asks */
+  BATON_DEMO: z.enum(["0", "1"]).optional(),
 });
 export type Env = z.output<typeof Env>;
 
-let cached: Env | undefined;
-export function env(): Env {
-  if (!cached) {
-    // Compose files pass unset variables as "": treat them as absent.
-    const present = Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== ""));
-    const res = Env.safeParse(present);
-    if (!res.success) {
-      const msg = res.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
-      throw new Error(`invalid environment: ${msg}`);
-    }
-    cached = res.data;
+// The knobs of the operator's tools (demo loader, test and bench harnesses), parsed apart so that a
+// bad bench setting never stops the web server or the worker.
+const ToolEnv = z.object({
+  /** `npm run demo`: the Baton to load into (default: the running `npm start`'s, from its runtime file) */
+  BATON_URL: z.string().url().optional(),
+  /** `npm run demo`: the ingest key to load with (BATON_INGEST_KEY or the runtime file's demo key otherwise) */
+  BATON_KEY: z.string().optional(),
+  /** `npm run demo`: how many conversations */
+  BATON_DEMO_COUNT: z.coerce.number().int().min(1).default(200),
+  /** `npm test`: set (to anything) reuses an existing `.next` build */
+  BATON_SKIP_BUILD: z.string().optional(),
+  /** set by CI systems: `npm start` then never asks a question */
+  CI: z.string().optional(),
+  /** `npm run bench` knobs (seconds per ingest phase, concurrent clients, phases to run, sizes) */
+  BENCH_SECONDS: z.coerce.number().positive().default(20),
+  BENCH_CLIENTS: z.coerce.number().int().min(1).default(8),
+  BENCH_ONLY: z.string().optional(),
+  BENCH_BACKLOG: z.coerce.number().int().min(1).default(100_000),
+  BENCH_LAG_SECONDS: z.coerce.number().positive().default(20),
+  BENCH_DASHBOARD_CONVERSATIONS: z.coerce.number().int().min(1).default(1_000_000),
+  BENCH_DASHBOARD_RUNS: z.coerce.number().int().min(1).default(30),
+});
+export type ToolEnv = z.output<typeof ToolEnv>;
+
+/** Every variable Baton reads (README's Configuration table lists each: lib/env.test.ts). */
+export const CONFIG_VARIABLES: readonly string[] = [...Object.keys(Env.shape), ...Object.keys(ToolEnv.shape)];
+
+function parse<S extends z.ZodType>(schema: S): z.output<S> {
+  // Compose files pass unset variables as "": treat them as absent.
+  const present = Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== ""));
+  const res = schema.safeParse(present);
+  if (!res.success) {
+    const msg = res.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`invalid environment: ${msg}`);
   }
-  return cached;
+  return res.data;
+}
+
+// The parse is cached, but keyed on DATABASE_URL: `npm start`, `npm run user`, the test and bench
+// harnesses only know the URL after they have started the embedded database, and a parse from
+// before that (any import that called env()) must not keep the URL unset.
+let cached: { env: Env; databaseUrl: string | undefined } | undefined;
+export function env(): Env {
+  if (!cached || cached.databaseUrl !== process.env.DATABASE_URL) {
+    cached = { env: parse(Env), databaseUrl: process.env.DATABASE_URL };
+  }
+  return cached.env;
 }
 
 export function databaseUrl(): string {
-  const url = env().DATABASE_URL ?? process.env.DATABASE_URL;
+  const url = env().DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set (npm start sets it for the embedded database)");
   return url;
+}
+
+/** The tools' knobs; read once per run, so not cached. */
+export function toolEnv(): ToolEnv {
+  return parse(ToolEnv);
+}
+
+/** Sets DATABASE_URL for this process and the processes it starts (npm start and the scripts that
+ *  start the embedded database); the next env() sees it. */
+export function setDatabaseUrl(url: string): void {
+  process.env.DATABASE_URL = url;
+  cached = undefined;
 }

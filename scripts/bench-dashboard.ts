@@ -8,6 +8,7 @@ import { spawn } from "node:child_process";
 import { createSession, SESSION_COOKIE, PROJECT_COOKIE } from "../lib/auth/sessions";
 import { hashPassword } from "../lib/auth/passwords";
 import { pool } from "../lib/db/pool";
+import { toolEnv } from "../lib/env";
 import { ROOT, tsxBin } from "../lib/runtime/processes";
 import { percentile } from "./bench-ingest";
 
@@ -51,10 +52,9 @@ async function timePage(url: string, cookie: string, runs: number): Promise<numb
 }
 
 export async function benchDashboard(ctx: { baseUrl: string; databaseUrl: string }) {
-  const n = Number(process.env.BENCH_DASHBOARD_CONVERSATIONS ?? 1_000_000);
+  const { BENCH_DASHBOARD_CONVERSATIONS: n, BENCH_DASHBOARD_RUNS: runs } = toolEnv();
   await ensureSeeded(ctx.databaseUrl, n);
   const cookie = await sessionCookie();
-  const runs = Number(process.env.BENCH_DASHBOARD_RUNS ?? 30);
   const mid = `conv-${String(Math.floor(n / 2)).padStart(7, "0")}`;
   const { rows } = await pool().query(`SELECT count(*)::int AS n FROM events WHERE project_id = $1`, [PROJECT]);
   return {

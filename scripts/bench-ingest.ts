@@ -5,6 +5,7 @@ import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import { pipeline } from "node:stream/promises";
 import { Readable } from "node:stream";
+import { databaseUrl } from "../lib/env";
 
 const CONTENT = "Hi, I ordered a blender last week (order 8812) and it arrived broken. Can I get a refund to my card?";
 
@@ -127,7 +128,7 @@ export async function httpIngest(opts: {
     });
     duplicated += ((await res.json()) as { accepted: number }).accepted;
   }
-  const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  const db = new pg.Client({ connectionString: databaseUrl() });
   db.on("error", () => {});
   await db.connect();
   const { rows } = await db.query(`SELECT count(*)::int AS n FROM events WHERE project_id = $1`, [opts.projectId]);

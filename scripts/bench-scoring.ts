@@ -8,6 +8,7 @@
 //    clients can (on 2 cores that alone saturates the machine, so scoring competes with ingest).
 import fs from "node:fs";
 import { pool } from "../lib/db/pool";
+import { toolEnv } from "../lib/env";
 import { enqueueScoring, SCORE_TASK } from "../lib/ingest/ingest-events";
 import { DEFAULT_SETTINGS } from "../lib/projects/settings";
 import { startWorker, type Child } from "../lib/runtime/processes";
@@ -23,8 +24,7 @@ interface Ctx {
   projectId: string;
 }
 
-const BACKLOG = Number(process.env.BENCH_BACKLOG ?? 100_000);
-const LAG_SECONDS = Number(process.env.BENCH_LAG_SECONDS ?? 20);
+const { BENCH_BACKLOG: BACKLOG, BENCH_LAG_SECONDS: LAG_SECONDS } = toolEnv();
 /** SPEC §7's ingest load: 20,000 events/s through the HTTP API in batches of 500. */
 const SPEC_EVENTS_PER_SEC = 20_000;
 

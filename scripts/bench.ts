@@ -10,22 +10,22 @@ import { createApiKey } from "../lib/auth/keys";
 import { freePort, startEmbeddedPostgres, type EmbeddedDb } from "../lib/db/embedded";
 import { migrate } from "../lib/db/migrate";
 import { closePool, pool, usePoolProfile } from "../lib/db/pool";
+import { env, setDatabaseUrl, toolEnv } from "../lib/env";
 import { buildApp, hasBuild, ROOT, startWeb, waitForHttp } from "../lib/runtime/processes";
 import { copyRate, httpIngest, singleEventRate } from "./bench-ingest";
 
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
-const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 8);
+const { BENCH_SECONDS: SECONDS, BENCH_CLIENTS: CLIENTS, BENCH_ONLY } = toolEnv();
 
 async function main() {
   usePoolProfile("bulk"); // long statements on purpose: no request-sized statement timeout
   let db: EmbeddedDb | null = null;
-  let url = process.env.DATABASE_URL;
+  let url = env().DATABASE_URL;
   if (!url) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "baton-bench-"));
     db = await startEmbeddedPostgres({ dataDir: path.join(dir, "pg") });
     url = db.url;
   }
-  process.env.DATABASE_URL = url;
+  setDatabaseUrl(url);
   await migrate(url);
   if (!hasBuild()) await buildApp();
   const port = await freePort();
@@ -80,7 +80,7 @@ async function main() {
 /** Later phases (scoring lag, dashboard latency) live in their own modules and are run when present. */
 async function runExtraPhases(ctx: { baseUrl: string; databaseUrl: string; key: string; projectId: string; results: Record<string, unknown> }) {
   for (const [name, file] of [["scoring", "bench-scoring.ts"], ["dashboard", "bench-dashboard.ts"]] as const) {
-    if (process.env.BENCH_ONLY && !process.env.BENCH_ONLY.split(",").includes(name)) continue;
+    if (BENCH_ONLY && !BENCH_ONLY.split(",").includes(name)) continue;
     if (!fs.existsSync(path.join(ROOT, "scripts", file))) continue;
     const mod = await import(`./${file}`);
     const fn = mod[`bench${name[0].toUpperCase()}${name.slice(1)}`];

@@ -39,6 +39,7 @@ import { exportTo, runScenario } from "./demo/openai-support";
 import { SCENARIOS, worldFor } from "./demo/scenarios";
 import { releaseRegressionConversation } from "./demo/release-regression";
 import { readRuntime } from "../lib/runtime/runtime-file";
+import { env, toolEnv } from "../lib/env";
 import { arg } from "./args";
 import { progressBar } from "./progress";
 
@@ -247,13 +248,15 @@ async function startRelay(base: string, shift: () => number) {
 
 async function main() {
   const runtime = readRuntime();
-  const url = arg("url") ?? process.env.BATON_URL ?? runtime?.baseUrl;
-  const key = arg("key") ?? process.env.BATON_INGEST_KEY ?? runtime?.demoKey;
+  const tools = toolEnv();
+  const url = arg("url") ?? tools.BATON_URL ?? runtime?.baseUrl;
+  // BATON_KEY is what the empty project's page tells users to set; BATON_INGEST_KEY works too
+  const key = arg("key") ?? tools.BATON_KEY ?? env().BATON_INGEST_KEY ?? runtime?.demoKey;
   if (!url || !key) {
     console.error("demo: start Baton first (npm start), or pass --url <baton url> --key <ingest key>.");
     process.exit(2);
   }
-  const count = Number(arg("count") ?? process.env.BATON_DEMO_COUNT ?? 200);
+  const count = arg("count") ? Number(arg("count")) : tools.BATON_DEMO_COUNT;
   const t0 = Date.now();
   const { conversations, skipped } = await loadDemo({ url, key, count });
   console.log(

@@ -3,16 +3,16 @@
 import { migrate } from "../lib/db/migrate";
 import { closePool } from "../lib/db/pool";
 import { bootstrap } from "../lib/projects/bootstrap";
+import { databaseUrl, env } from "../lib/env";
 
 async function main() {
-  const url = process.env.DATABASE_URL;
-  if (!url) throw new Error("DATABASE_URL is not set");
+  const url = databaseUrl();
   const applied = await migrate(url, (m) => console.log(`baton: ${m}`));
   if (!applied.length) console.log("baton: database schema is up to date");
   const boot = await bootstrap({
-    ingestKey: process.env.BATON_INGEST_KEY || undefined,
-    adminEmail: process.env.BATON_ADMIN_EMAIL || undefined,
-    adminPassword: process.env.BATON_ADMIN_PASSWORD || undefined,
+    ingestKey: env().BATON_INGEST_KEY,
+    adminEmail: env().BATON_ADMIN_EMAIL,
+    adminPassword: env().BATON_ADMIN_PASSWORD,
   });
   if (boot.newKey) console.log(`baton: ingest key for project "default" (shown once): ${boot.newKey}`);
   if (boot.newAdmin) console.log(`baton: admin login (shown once): ${boot.newAdmin.email} / ${boot.newAdmin.password}`);

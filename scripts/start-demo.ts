@@ -4,6 +4,7 @@
 import readline from "node:readline/promises";
 import { authenticateKey, createApiKey } from "../lib/auth/keys";
 import { pool } from "../lib/db/pool";
+import { env, toolEnv } from "../lib/env";
 import { writeRuntime, readRuntimeUnchecked } from "../lib/runtime/runtime-file";
 
 async function demoKey(projectId: string): Promise<string> {
@@ -17,8 +18,8 @@ export async function maybeLoadDemo({ baseUrl, projectId }: { baseUrl: string; p
   writeRuntime({ baseUrl, pid: process.pid, demoKey: key });
   const { rows } = await pool().query(`SELECT EXISTS (SELECT 1 FROM events WHERE project_id = $1) AS any`, [projectId]);
   if (rows[0].any) return;
-  let load = process.env.BATON_DEMO === "1";
-  if (!load && process.env.BATON_DEMO !== "0" && process.stdin.isTTY && !process.env.CI) {
+  let load = env().BATON_DEMO === "1";
+  if (!load && env().BATON_DEMO !== "0" && process.stdin.isTTY && !toolEnv().CI) {
     const rl = readline.createInterface({ input: process.stdin, output: process.stdout });
     const answer = await rl.question("The project is empty. Load demo data (~200 support conversations over the last 7 days)? [y/N] ");
     rl.close();

@@ -6,8 +6,8 @@ import fs from "node:fs";
 import pg from "pg";
 import { EmbeddedDbError, startEmbeddedPostgres, type EmbeddedDb } from "../lib/db/embedded";
 import { migrate } from "../lib/db/migrate";
-import { env as config } from "../lib/env";
 import { closePool, markShuttingDown } from "../lib/db/pool";
+import { env, setDatabaseUrl, type Env } from "../lib/env";
 import { bootstrap } from "../lib/projects/bootstrap";
 import { installLastResort } from "../lib/runtime/last-resort";
 import { buildApp, hasBuild, portInUse, startWeb, startWorker, waitForHttp, workerEntry } from "../lib/runtime/processes";
@@ -23,8 +23,6 @@ if (major < 20 || (major === 20 && minor < 9)) {
   process.exit(1);
 }
 
-const port = Number(process.env.PORT ?? 3000);
-const dbFolder = dataDir();
 let db: EmbeddedDb | null = null;
 const children: Supervisor[] = [];
 let stopping = false;
@@ -34,19 +32,30 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+/** The configuration, or one sentence naming the bad variable (`PORT: Too big: …`). */
+function config(): Env {
+  try {
+    return env();
+  } catch (err) {
+    fail((err as Error).message);
+  }
+}
+
 async function databaseUrl(): Promise<string> {
-  if (process.env.DATABASE_URL) {
-    const client = new pg.Client({ connectionString: process.env.DATABASE_URL, connectionTimeoutMillis: 5000 });
+  const configured = config().DATABASE_URL;
+  if (configured) {
+    const client = new pg.Client({ connectionString: configured, connectionTimeoutMillis: 5000 });
     client.on("error", () => {}); // a failure here is the connect() rejection below
     try {
       await client.connect();
       await client.end();
     } catch (err) {
-      const u = new URL(process.env.DATABASE_URL);
+      const u = new URL(configured);
       fail(`cannot reach the database at ${u.hostname}:${u.port || 5432} (DATABASE_URL): ${(err as Error).message}`);
     }
-    return process.env.DATABASE_URL;
+    return configured;
   }
+  const dbFolder = dataDir();
   console.log(`baton: starting the embedded PostgreSQL in ${dbFolder}`);
   try {
     db = await startEmbeddedPostgres({ dataDir: dbFolder });
@@ -69,19 +78,19 @@ async function shutdown(code: number) {
 }
 
 async function main() {
-  if (!Number.isInteger(port) || port < 1 || port > 65535) fail(`PORT must be a port number (got "${process.env.PORT}")`);
+  const { PORT: port, BATON_INGEST_KEY, BATON_ADMIN_EMAIL, BATON_ADMIN_PASSWORD } = config();
   if (await portInUse(port)) fail(`port ${port} is already in use; stop what uses it or set PORT to another port`);
   const url = await databaseUrl();
-  process.env.DATABASE_URL = url;
+  setDatabaseUrl(url); // for this process's pool and the web and worker processes
   process.on("SIGINT", () => void shutdown(0));
   process.on("SIGTERM", () => void shutdown(0));
   installLastResort("baton", () => stopping);
 
   await migrate(url, (m) => console.log(`baton: ${m}`));
   const boot = await bootstrap({
-    ingestKey: process.env.BATON_INGEST_KEY,
-    adminEmail: process.env.BATON_ADMIN_EMAIL,
-    adminPassword: process.env.BATON_ADMIN_PASSWORD,
+    ingestKey: BATON_INGEST_KEY,
+    adminEmail: BATON_ADMIN_EMAIL,
+    adminPassword: BATON_ADMIN_PASSWORD,
   });
   if (!hasBuild()) {
     console.log("baton: no build found, building the app once (next build)…");
@@ -99,7 +108,7 @@ async function main() {
 
   console.log(`\nBaton is running at ${base} (${webProcesses} web ${webProcesses > 1 ? "processes" : "process"}, ${workers} ${workers > 1 ? "workers" : "worker"})`);
   if (boot.newKey) console.log(`Ingest key for project "default" (shown once, keep it): ${boot.newKey}`);
-  else if (process.env.BATON_INGEST_KEY) console.log(`Ingest key: the value of BATON_INGEST_KEY`);
+  else if (BATON_INGEST_KEY) console.log(`Ingest key: the value of BATON_INGEST_KEY`);
   else console.log(`Ingest keys: create or revoke them at ${base}/settings (secrets are shown only once)`);
   if (boot.newAdmin) console.log(`Admin login (shown once): ${boot.newAdmin.email} / ${boot.newAdmin.password}`);
   console.log("Press Ctrl-C to stop.\n");

@@ -8,6 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { startEmbeddedPostgres, type EmbeddedDb } from "../lib/db/embedded";
 import { migrate } from "../lib/db/migrate";
+import { env as config, toolEnv } from "../lib/env";
 import { buildApp, hasBuild, ROOT } from "../lib/runtime/processes";
 
 interface Totals {
@@ -67,14 +68,14 @@ function require_(spec: string): string {
 async function main() {
   fs.mkdirSync(ART, { recursive: true });
   let db: EmbeddedDb | null = null;
-  let url = process.env.DATABASE_URL;
+  let url = config().DATABASE_URL;
   if (!url) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "baton-test-"));
     db = await startEmbeddedPostgres({ dataDir: path.join(dir, "pg") });
     url = db.url;
   }
   await migrate(url);
-  if (!process.env.BATON_SKIP_BUILD || !hasBuild()) await buildApp();
+  if (!toolEnv().BATON_SKIP_BUILD || !hasBuild()) await buildApp();
   const env = { DATABASE_URL: url };
   const totals: Totals = { passed: 0, failed: 0, skipped: 0 };
   const add = (t: Totals) => {

@@ -5,6 +5,7 @@
 import { resetPassword } from "../lib/auth/users";
 import { startEmbeddedPostgres, type EmbeddedDb } from "../lib/db/embedded";
 import { closePool } from "../lib/db/pool";
+import { env, setDatabaseUrl } from "../lib/env";
 import { dataDir } from "../lib/runtime/runtime-file";
 
 const USAGE = "usage: npm run user -- reset-password EMAIL";
@@ -13,9 +14,9 @@ async function main() {
   const [command, email] = process.argv.slice(2);
   if (command !== "reset-password" || !email) throw new Error(USAGE);
   let db: EmbeddedDb | null = null;
-  if (!process.env.DATABASE_URL) {
+  if (!env().DATABASE_URL) {
     db = await startEmbeddedPostgres({ dataDir: dataDir() });
-    process.env.DATABASE_URL = db.url;
+    setDatabaseUrl(db.url);
   }
   try {
     const password = await resetPassword({ email });

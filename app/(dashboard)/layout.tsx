@@ -1,7 +1,9 @@
+import { logoutAction } from "@/app/(auth)/login/actions";
 import { DatabaseUnavailable } from "@/components/layout/database-unavailable";
 import { Nav } from "@/components/layout/nav";
 import { requireViewer, type Viewer } from "@/lib/dashboard/session";
 import { isDatabaseUnavailable } from "@/lib/errors";
+import { switchProjectAction } from "./actions";
 
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
   // The dashboard's error.tsx sits below this layout and cannot catch its errors: with the
@@ -19,7 +21,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
   }
   return (
     <>
-      <Nav email={v.user.email} projectId={v.projectId} projects={v.projects} />
+      <Nav email={v.user.email} projectId={v.projectId} projects={v.projects} logOut={logoutAction} switchProject={switchProjectAction} />
       <main className="mx-auto max-w-7xl px-6 py-6">{children}</main>
     </>
   );

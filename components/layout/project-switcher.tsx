@@ -1,8 +1,16 @@
 "use client";
 import { useTransition } from "react";
-import { switchProjectAction } from "@/app/(dashboard)/actions";
 
-export function ProjectSwitcher({ projectId, projects }: { projectId: string; projects: Array<{ id: string; name: string }> }) {
+/** `switchProject` is a server action the page tree passes down (components never import from app/). */
+export function ProjectSwitcher({
+  projectId,
+  projects,
+  switchProject,
+}: {
+  projectId: string;
+  projects: Array<{ id: string; name: string }>;
+  switchProject: (projectId: string) => Promise<void>;
+}) {
   const [pending, start] = useTransition();
   return (
     <select
@@ -10,7 +18,7 @@ export function ProjectSwitcher({ projectId, projects }: { projectId: string; pr
       className="input w-auto py-1"
       value={projectId}
       disabled={pending}
-      onChange={(e) => start(() => switchProjectAction(e.target.value))}
+      onChange={(e) => start(() => switchProject(e.target.value))}
     >
       {projects.map((p) => (
         <option key={p.id} value={p.id}>

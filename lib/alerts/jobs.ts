@@ -8,8 +8,9 @@ import crypto from "node:crypto";
 import type { Task } from "graphile-worker";
 import type pg from "pg";
 import { z } from "zod";
+import { db } from "../db/client";
+import type { Prisma } from "../db/generated/client";
 import { pool } from "../db/pool";
-import { withTransaction } from "../db/transaction";
 import { env } from "../env";
 import { getMetricSeries, getMetricValue } from "../metrics/queries";
 import { groupBy } from "../collections";
@@ -17,7 +18,7 @@ import { observeChange } from "./change";
 import { evaluate } from "./evaluate";
 import { buildPayload, nextRetryDelay, send } from "./notify";
 import { toRule } from "./queries";
-import type { AlertRule, GroupState } from "./schemas";
+import { AlertEventState, type AlertRule, type GroupState } from "./schemas";
 
 export const EVALUATE_TASK = "evaluate_alerts";
 export const DELIVER_TASK = "deliver_webhook";
@@ -54,15 +55,14 @@ export const evaluateAlertsTask: Task = async () => {
 };
 
 async function evaluateRule(projectId: string, id: string) {
-  await withTransaction(async (c) => {
-    const { rows } = await c.query(
-      `SELECT * FROM alert_rules WHERE project_id = $1 AND id = $2 AND enabled
-          AND (last_evaluated_at IS NULL OR last_evaluated_at + make_interval(secs => interval_seconds) <= now())
-        FOR UPDATE SKIP LOCKED`,
-      [projectId, id],
-    );
-    if (!rows[0]) return; // another worker has it, or it is no longer due
-    const rule = toRule(rows[0]);
+  await db().$transaction(async (tx) => {
+    // Prisma's model API cannot lock rows: FOR UPDATE SKIP LOCKED through the transaction's raw query
+    const locked = await tx.$queryRaw<Array<{ id: string }>>`
+      SELECT id FROM alert_rules WHERE project_id = ${projectId} AND id = ${id} AND enabled
+         AND (last_evaluated_at IS NULL OR last_evaluated_at + make_interval(secs => interval_seconds) <= now())
+       FOR UPDATE SKIP LOCKED`;
+    if (!locked.length) return; // another worker has it, or it is no longer due
+    const rule = toRule(await tx.alertRule.findUniqueOrThrow({ where: { projectId_id: { projectId, id } } }));
     const now = new Date();
     const from = new Date(now.getTime() - rule.windowMinutes * 60_000);
     const observations = await observe(projectId, rule, from, now);
@@ -72,12 +72,10 @@ async function evaluateRule(projectId: string, id: string) {
     for (const [group, o] of observations) {
       const { next, transition } = evaluate(state[group], o, rule, now);
       state[group] = next;
-      if (transition) await recordTransition(c, projectId, rule, group, transition, next, now);
+      if (transition) await recordTransition(tx, projectId, rule, group, transition, next, now);
     }
-    await c.query(`UPDATE alert_rules SET state = $3, last_evaluated_at = $4 WHERE project_id = $1 AND id = $2`, [
-      projectId, id, JSON.stringify(state), now,
-    ]);
-  });
+    await tx.alertRule.update({ where: { projectId_id: { projectId, id } }, data: { state: { ...state }, lastEvaluatedAt: now } });
+  }, TX_LIMITS);
 }
 
 type Observation = { value: number | null; samples: number; breached?: boolean };
@@ -96,22 +94,22 @@ async function observe(projectId: string, rule: AlertRule, from: Date, to: Date)
   return out;
 }
 
-async function recordTransition(c: pg.PoolClient, projectId: string, rule: AlertRule, group: string, state: string, s: GroupState, at: Date) {
+/** The rule's metric read runs inside the transaction that holds its lock: allow a loaded database
+ *  the worker's statement limit, not Prisma's 5 s default. */
+const TX_LIMITS = { maxWait: 30_000, timeout: 120_000 };
+
+async function recordTransition(tx: Prisma.TransactionClient, projectId: string, rule: AlertRule, group: string, state: string, s: GroupState, at: Date) {
   const eventId = `aev_${crypto.randomBytes(6).toString("hex")}`;
-  const ins = await c.query(
-    `INSERT INTO alert_events (project_id, id, rule_id, state, value, threshold, group_key, window_minutes, at, evaluation_key)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10) ON CONFLICT (project_id, rule_id, group_key, evaluation_key) DO NOTHING RETURNING id`,
-    [projectId, eventId, rule.id, state, s.lastValue, rule.threshold, group, rule.windowMinutes, at, `seq:${s.seq}`],
-  );
-  if (!ins.rowCount) return;
+  // the unique (rule, group, evaluation key) makes a second worker's insert a no-op: it notifies nobody
+  const ins = await tx.alertEvent.createMany({
+    data: [{ projectId, id: eventId, ruleId: rule.id, state, value: s.lastValue, threshold: rule.threshold, group, windowMinutes: rule.windowMinutes, at, evaluationKey: `seq:${s.seq}` }],
+    skipDuplicates: true,
+  });
+  if (!ins.count) return;
   for (const w of rule.webhooks) {
     const deliveryId = `dlv_${crypto.randomBytes(6).toString("hex")}`;
-    await c.query(`INSERT INTO notification_deliveries (project_id, id, alert_event_id, rule_id, url) VALUES ($1,$2,$3,$4,$5)`, [
-      projectId, deliveryId, eventId, rule.id, w.url,
-    ]);
-    await c.query(`SELECT graphile_worker.add_job($1, json_build_object('projectId', $2::text, 'deliveryId', $3::text), max_attempts := 1)`, [
-      DELIVER_TASK, projectId, deliveryId,
-    ]);
+    await tx.notificationDelivery.create({ data: { projectId, id: deliveryId, alertEventId: eventId, ruleId: rule.id, url: w.url } });
+    await tx.$executeRaw`SELECT graphile_worker.add_job(${DELIVER_TASK}, json_build_object('projectId', ${projectId}::text, 'deliveryId', ${deliveryId}::text), max_attempts := 1)`;
   }
 }
 
@@ -119,47 +117,43 @@ const DeliverPayload = z.object({ projectId: z.string(), deliveryId: z.string() 
 
 export const deliverWebhookTask: Task = async (payload) => {
   const { projectId, deliveryId } = DeliverPayload.parse(payload);
-  const { rows } = await pool().query(
-    `SELECT r.*, d.url AS d_url, d.attempt AS d_attempt, d.created_at AS d_created_at, d.status AS d_status,
-            e.state AS e_state, e.value AS e_value, e.group_key AS e_group, e.at AS e_at
-       FROM notification_deliveries d JOIN alert_events e ON e.project_id = d.project_id AND e.id = d.alert_event_id
-       JOIN alert_rules r ON r.project_id = d.project_id AND r.id = d.rule_id
-      WHERE d.project_id = $1 AND d.id = $2`,
-    [projectId, deliveryId],
-  );
-  const d = rows[0];
-  if (!d || d.d_status === "delivered" || d.d_status === "failed") return;
-  const rule = toRule(d);
-  const hook = rule.webhooks.find((w) => w.url === d.d_url);
+  const key = { projectId_id: { projectId, id: deliveryId } };
+  const d = await db().notificationDelivery.findUnique({ where: key });
+  if (!d || d.status === "delivered" || d.status === "failed" || !d.alertEventId) return;
+  // no relations are declared between these tables (the SQL has no foreign keys to them): keyed reads
+  const [event, row] = await Promise.all([
+    db().alertEvent.findUnique({ where: { projectId_id: { projectId, id: d.alertEventId } } }),
+    db().alertRule.findUnique({ where: { projectId_id: { projectId, id: d.ruleId } } }),
+  ]);
+  if (!event || !row) return; // the rule (and so its events) was deleted
+  const rule = toRule(row);
+  const hook = rule.webhooks.find((w) => w.url === d.url);
   if (!hook) {
-    await pool().query(`UPDATE notification_deliveries SET status = 'failed', error = 'webhook removed from the rule', updated_at = now() WHERE project_id = $1 AND id = $2`, [projectId, deliveryId]);
+    await db().notificationDelivery.update({ where: key, data: { status: "failed", error: "webhook removed from the rule", updatedAt: new Date() } });
     return;
   }
-  const body = JSON.stringify(buildPayload({ project: { id: projectId }, rule, state: d.e_state, value: d.e_value, group: d.e_group || null, at: d.e_at.toISOString() }, publicUrl()));
-  const attempt = d.d_attempt + 1;
+  const body = JSON.stringify(buildPayload({ project: { id: projectId }, rule, state: AlertEventState.parse(event.state), value: event.value, group: event.group || null, at: event.at.toISOString() }, publicUrl()));
+  const attempt = d.attempt + 1;
   const res = await send(hook.url, body, hook.secret);
   if (res.ok) {
-    await pool().query(
-      `UPDATE notification_deliveries SET status = 'delivered', attempt = $3, status_code = $4, error = NULL, delivered_at = now(), next_retry_at = NULL, updated_at = now()
-        WHERE project_id = $1 AND id = $2`,
-      [projectId, deliveryId, attempt, res.statusCode],
-    );
+    const now = new Date();
+    await db().notificationDelivery.update({
+      where: key,
+      data: { status: "delivered", attempt, statusCode: res.statusCode, error: null, deliveredAt: now, nextRetryAt: null, updatedAt: now },
+    });
     return;
   }
-  const delay = res.error?.startsWith("refusing") ? null : nextRetryDelay(attempt, d.d_created_at);
+  const delay = res.error?.startsWith("refusing") ? null : nextRetryDelay(attempt, d.createdAt);
   const nextAt = delay === null ? null : new Date(Date.now() + delay);
-  await withTransaction(async (c) => {
-    await c.query(
-      `UPDATE notification_deliveries SET status = $3, attempt = $4, status_code = $5, error = $6, next_retry_at = $7, updated_at = now()
-        WHERE project_id = $1 AND id = $2`,
-      [projectId, deliveryId, nextAt ? "retrying" : "failed", attempt, res.statusCode, res.error, nextAt],
-    );
-    if (nextAt) {
-      await c.query(`SELECT graphile_worker.add_job($1, json_build_object('projectId', $2::text, 'deliveryId', $3::text), run_at := $4, max_attempts := 1)`, [
-        DELIVER_TASK, projectId, deliveryId, nextAt,
-      ]);
-    }
-  });
+  await db().$transaction([
+    db().notificationDelivery.update({
+      where: key,
+      data: { status: nextAt ? "retrying" : "failed", attempt, statusCode: res.statusCode, error: res.error, nextRetryAt: nextAt, updatedAt: new Date() },
+    }),
+    ...(nextAt
+      ? [db().$executeRaw`SELECT graphile_worker.add_job(${DELIVER_TASK}, json_build_object('projectId', ${projectId}::text, 'deliveryId', ${deliveryId}::text), run_at := ${nextAt}, max_attempts := 1)`]
+      : []),
+  ]);
 };
 
 export function publicUrl(): string {

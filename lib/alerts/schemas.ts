@@ -3,7 +3,7 @@ import { z } from "zod";
 import { env } from "../env";
 import { Paging, Text, hasNoNul, NUL_MESSAGE } from "../http/params";
 import { configuredTargetProblem } from "../net/address-guard";
-import { METRIC_IDS } from "../scoring/rollups";
+import { METRIC_IDS } from "../metrics/ids";
 
 /** An http(s) URL that is not a literal private address or localhost (unless the operator allows it). */
 export const WebhookUrl = z
@@ -41,7 +41,7 @@ const Optional = {
   enabled: z.boolean(),
 };
 
-const AlertRuleFields = z.object({
+export const AlertRuleFields = z.object({
   name: z.string().trim().min(1).max(200).refine(hasNoNul, NUL_MESSAGE),
   metric: z.enum(METRIC_IDS),
   kind: Optional.kind.default("threshold"),
@@ -79,9 +79,12 @@ export const AlertRulePatch = AlertRuleFields.extend(Optional)
   .partial()
   .refine((p) => Object.keys(p).length > 0, "nothing to change");
 
+/** What an alert_events row records (and a webhook says). */
+export const AlertEventState = z.enum(["firing", "resolved", "nodata"]);
+
 export const AlertEventQuery = z.object({
   ruleId: Text(64).optional(),
-  state: z.enum(["firing", "resolved", "nodata"]).optional(),
+  state: AlertEventState.optional(),
 }).extend(Paging.shape);
 
 export interface AlertRule extends Omit<AlertRuleInput, "comparator" | "threshold"> {
@@ -95,12 +98,18 @@ export interface AlertRule extends Omit<AlertRuleInput, "comparator" | "threshol
   updatedAt: string;
 }
 
-export interface GroupState {
-  state: "ok" | "pending" | "firing" | "nodata";
-  pendingCount: number;
-  lastValue: number | null;
-  samples: number;
-  since: string;
+/** The stored forms of a rule's jsonb columns (written only through AlertRuleInput and the evaluator). */
+export const StoredWebhooks = z.array(z.object({ url: z.string(), secret: z.string() }));
+export const StoredGroupState = z.object({
+  state: z.enum(["ok", "pending", "firing", "nodata"]),
+  pendingCount: z.number(),
+  lastValue: z.number().nullable(),
+  samples: z.number(),
+  since: z.string(),
   /** increments on every transition that is recorded; keys the alert_events row */
-  seq: number;
-}
+  seq: z.number(),
+});
+
+export const StoredRuleState = z.record(z.string(), StoredGroupState);
+
+export type GroupState = z.output<typeof StoredGroupState>;

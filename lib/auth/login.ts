@@ -1,5 +1,6 @@
 // Email + password login (scrypt-verified, throttled per account and address) and logout: the
 // domain verbs behind the login form and POST /api/v1/login.
+// Raw SQL on the shared pool: the login path stays on the pool: tests/api/login-throttle.test.ts's lockout case took 9 s this way vs 28–33 s with Prisma here (a fresh web process's first login 8.4 s, past the 2 s lockout; loaded 2-core box, 2026-11-28).
 import { pool } from "../db/pool";
 import { verifyPassword } from "./passwords";
 import { createSession, deleteSession } from "./sessions";

@@ -1,5 +1,6 @@
 // Login sessions: a random token in an httpOnly, SameSite=Lax cookie; only its sha256 is stored.
 import crypto from "node:crypto";
+// Raw SQL on the shared pool: every page and session API request looks its session up, and the login path stays on the pool: tests/api/login-throttle.test.ts's lockout case took 9 s this way vs 28–33 s with Prisma here (a fresh web process's first login 8.4 s, past the 2 s lockout; loaded 2-core box, 2026-11-28).
 import { pool } from "../db/pool";
 import { hashKey } from "./keys";
 

@@ -5,6 +5,7 @@
 // allowed but starts a lockout of BATON_LOGIN_LOCKOUT_SECONDS, doubling with every further
 // attempt up to the window. A successful login clears its account and gives its address claim
 // back, so only failures accumulate. Counts older than the window are forgotten.
+// Raw SQL on the shared pool: the login path stays on the pool: tests/api/login-throttle.test.ts's lockout case took 9 s this way vs 28–33 s with Prisma here (a fresh web process's first login 8.4 s, past the 2 s lockout; loaded 2-core box, 2026-11-28).
 import { pool } from "../db/pool";
 import { env } from "../env";
 import { RateLimitedError } from "../errors";

@@ -2,8 +2,7 @@
 // reset (npm run user -- reset-password). A changed or reset password ends the user's other
 // sessions, so a leaked password stops working everywhere at once.
 import crypto from "node:crypto";
-import { pool } from "../db/pool";
-import { withTransaction } from "../db/transaction";
+import { db } from "../db/client";
 import { NotFoundError, ValidationError } from "../errors";
 import { newId } from "./keys";
 import { hashPassword, verifyPassword } from "./passwords";
@@ -17,22 +16,22 @@ export const generatePassword = () => crypto.randomBytes(12).toString("base64url
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
 export async function getUserIdByEmail(email: string): Promise<string | null> {
-  const { rows } = await pool().query<{ id: string }>(`SELECT id FROM users WHERE email = $1`, [normalizeEmail(email)]);
-  return rows[0]?.id ?? null;
+  const u = await db().user.findUnique({ where: { email: normalizeEmail(email) }, select: { id: true } });
+  return u?.id ?? null;
 }
 
 export async function createUser({ email, password }: { email: string; password: string }): Promise<string> {
   const id = newId("usr");
-  await pool().query(`INSERT INTO users (id, email, name, password_hash) VALUES ($1, $2, '', $3)`, [id, normalizeEmail(email), await hashPassword(password)]);
+  await db().user.create({ data: { id, email: normalizeEmail(email), name: "", passwordHash: await hashPassword(password) } });
   return id;
 }
 
 async function setPassword(userId: string, password: string, keepSession?: string) {
   const hash = await hashPassword(password);
-  await withTransaction(async (c) => {
-    await c.query(`UPDATE users SET password_hash = $2 WHERE id = $1`, [userId, hash]);
-    await c.query(`DELETE FROM sessions WHERE user_id = $1 AND id IS DISTINCT FROM $2`, [userId, keepSession ?? null]);
-  });
+  await db().$transaction([
+    db().user.update({ where: { id: userId }, data: { passwordHash: hash } }),
+    db().session.deleteMany({ where: { userId, ...(keepSession ? { id: { not: keepSession } } : {}) } }),
+  ]);
 }
 
 /**
@@ -43,8 +42,8 @@ async function setPassword(userId: string, password: string, keepSession?: strin
 export async function changePassword({ userId, email, ip, current, next, sessionId }: { userId: string; email: string; ip: string; current: string; next: string; sessionId: string }) {
   if (next.length < MIN_PASSWORD) throw new ValidationError(`the new password needs at least ${MIN_PASSWORD} characters`, [{ path: "next", message: "too short" }]);
   await claimLoginAttempt({ email, ip });
-  const { rows } = await pool().query<{ password_hash: string }>(`SELECT password_hash FROM users WHERE id = $1`, [userId]);
-  if (!rows[0] || !(await verifyPassword(current, rows[0].password_hash))) {
+  const user = await db().user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
+  if (!user || !(await verifyPassword(current, user.passwordHash))) {
     throw new ValidationError("the current password is wrong", [{ path: "current", message: "wrong password" }]);
   }
   await setPassword(userId, next, sessionId);
@@ -57,6 +56,6 @@ export async function resetPassword({ email }: { email: string }): Promise<strin
   if (!userId) throw new NotFoundError(`no user with email ${normalizeEmail(email)}`);
   const password = generatePassword();
   await setPassword(userId, password);
-  await pool().query(`DELETE FROM login_throttle WHERE key = $1`, [accountKey(email)]);
+  await db().loginThrottle.deleteMany({ where: { key: accountKey(email) } });
   return password;
 }

@@ -1,7 +1,7 @@
 // The client against a local HTTP server that fails, throttles and recovers.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { createBatonClient, type BatonEvent } from "./index";
 
 type Reply = { status: number; headers?: Record<string, string>; body?: unknown };
@@ -90,8 +90,9 @@ describe("createBatonClient", () => {
     const srv = await server([]);
     const c = createBatonClient({ url: srv.url, key: "k", flushIntervalMs: 50 });
     c.send(ev(1));
-    await new Promise((r) => setTimeout(r, 300));
-    expect(srv.calls).toHaveLength(1);
+    // the interval (not shutdown, not a full batch) sends it: wait for it with a deadline that fails
+    await vi.waitFor(() => expect(srv.calls).toHaveLength(1), { timeout: 5000, interval: 20 });
+    expect(srv.calls[0].events.map((e) => e.id)).toEqual(["e1"]);
     await c.shutdown();
   });
 });

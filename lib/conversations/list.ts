@@ -4,11 +4,12 @@ import { z } from "zod";
 import { pool } from "../db/pool";
 import { DateRange, encodeCursor, Paging, Text } from "../http/params";
 import { FLAGS } from "../scoring/run-scorers";
+import { CONVERSATION_STATUSES } from "./status";
 
 export const ConversationFilter = DateRange.extend({
   agent: Text(256).optional(),
   flag: z.enum(FLAGS).optional(),
-  status: z.enum(["open", "resolved", "escalated", "abandoned"]).optional(),
+  status: z.enum(CONVERSATION_STATUSES).optional(),
   q: Text(200).optional(),
   edge: Text(513).regex(/^.+→.+$/, "expected from→to").optional(),
 }).extend(Paging.shape);

@@ -1,6 +1,7 @@
 // Reads behind the overview page — all from metric_rollups, never from events: KPI values with
 // the previous window, every metric's series, the depth histogram and the edge table.
 import { pool } from "../db/pool";
+import { METRIC_IDS, UNCHARTED_METRIC_IDS, type MetricId } from "../metrics/ids";
 import { getMetricSeries, getMetricValue, type SeriesPoint } from "../metrics/queries";
 import type { TimeRange } from "./range";
 
@@ -17,29 +18,8 @@ export const KPI_METRICS = [
   "resolution_rate",
 ] as const;
 
-export const TREND_METRICS = [
-  "dropout_rate",
-  "reask_rate",
-  "intent_preservation",
-  "intent_drift_rate",
-  "handoffs_to_resolution",
-  "stale_use_rate",
-  "depth_p95",
-  "role_confusion_rate",
-  "ping_pong_rate",
-  "context_bytes",
-  "conversations",
-  "handoffs",
-  "contract_break_rate",
-  "csat_mean",
-  "csat_low_rate",
-  "resolution_rate",
-  "unresolved_conversations",
-  "ask_lost_rate",
-  "compression_ratio",
-  "over_compression_rate",
-  "unused_result_rate",
-] as const;
+/** Every stored metric but those charted elsewhere (the id list is lib/metrics/ids.ts). */
+export const TREND_METRICS: readonly MetricId[] = METRIC_IDS.filter((m) => !UNCHARTED_METRIC_IDS.includes(m));
 
 export async function getKpis(projectId: string, r: TimeRange) {
   return Promise.all(

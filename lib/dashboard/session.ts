@@ -3,7 +3,7 @@
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { Role } from "../auth/permissions";
-import { pool } from "../db/pool";
+import { pickProject, userProjects, type ProjectAccess } from "../auth/memberships";
 import { getSessionUser, isHttpsRequest, PROJECT_COOKIE, SESSION_COOKIE, type SessionUser } from "../auth/sessions";
 
 export interface Viewer {
@@ -11,22 +11,18 @@ export interface Viewer {
   projectId: string;
   /** the user's role in the current project (lib/auth/permissions.ts) */
   role: Role;
-  projects: Array<{ id: string; name: string; role: Role }>;
+  projects: ProjectAccess[];
 }
 
 export async function getViewer(): Promise<Viewer | null> {
   const jar = await cookies();
   const user = await getSessionUser(jar.get(SESSION_COOKIE)?.value);
   if (!user) return null;
-  const { rows } = await pool().query<{ id: string; name: string; role: Role }>(
-    `SELECT p.id, p.name, m.role FROM projects p JOIN project_members m ON m.project_id = p.id
-      WHERE m.user_id = $1 ORDER BY m.created_at, p.id`,
-    [user.id],
-  );
-  if (!rows.length) return null;
-  const wanted = jar.get(PROJECT_COOKIE)?.value;
-  const current = rows.find((p) => p.id === wanted) ?? rows[0];
-  return { user, projectId: current.id, role: current.role, projects: rows };
+  const projects = await userProjects(user.id);
+  // a project cookie naming a project the user left falls back to their first project
+  const current = pickProject(projects, jar.get(PROJECT_COOKIE)?.value) ?? projects[0];
+  if (!current) return null;
+  return { user, projectId: current.id, role: current.role, projects };
 }
 
 export async function requireViewer(): Promise<Viewer> {

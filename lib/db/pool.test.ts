@@ -46,11 +46,16 @@ describe("isDatabaseUnavailable", () => {
     ["lock timeout", { code: "55P03", message: "canceling statement due to lock timeout" }],
     ["pool checkout timeout", new Error("timeout exceeded when trying to connect")],
     ["wrapped by Prisma", { message: "driver error", cause: new Error("Connection terminated unexpectedly") }],
+    // the shapes Prisma Client over @prisma/adapter-pg throws (recorded from a real refused connection and a real statement timeout)
+    ["Prisma: unreachable", { name: "PrismaClientKnownRequestError", code: "P1001", message: "Invalid `db().user.findFirst()` invocation", meta: { driverAdapterError: { name: "DriverAdapterError", cause: { kind: "DatabaseNotReachable", host: "127.0.0.1", port: 1 } } } }],
+    ["Prisma: statement timeout", { name: "PrismaClientKnownRequestError", code: "P2010", message: "Invalid query", meta: { driverAdapterError: { cause: { originalCode: "57014", originalMessage: "canceling statement due to statement timeout", kind: "postgres", code: "57014" } } } }],
+    ["Prisma: connection closed", { code: "P2010", message: "x", meta: { driverAdapterError: { cause: { kind: "ConnectionClosed" } } } }],
   ])("%s → unavailable", (_, err) => expect(isDatabaseUnavailable(err)).toBe(true));
 
   it.each([
     ["unique violation", { code: "23505", message: "duplicate key value violates unique constraint" }],
     ["syntax error", { code: "42601", message: "syntax error at or near" }],
     ["a timeout that is not the database's", new Error("webhook timed out after 5000 ms")],
+    ["Prisma: unique violation", { name: "PrismaClientKnownRequestError", code: "P2002", message: "Unique constraint failed", meta: { driverAdapterError: { cause: { originalCode: "23505", originalMessage: "duplicate key value violates unique constraint \"projects_pkey\"", kind: "UniqueConstraintViolation" } } } }],
   ])("near miss: %s → not unavailable", (_, err) => expect(isDatabaseUnavailable(err)).toBe(false));
 });

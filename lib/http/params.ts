@@ -2,6 +2,7 @@
 // Every value that reaches PostgreSQL is checked here first, so bad input is a 400 naming the
 // parameter, never a database error turned into a 500 (PostgreSQL rejects NUL in text).
 import { z } from "zod";
+import { encodeCursor, type Keyset } from "../db/paging";
 import { isTimeInRange, TIME_RANGE_MESSAGE } from "../time-range";
 import { stringProblem } from "./json-guard";
 
@@ -19,16 +20,8 @@ export const NUL_MESSAGE = "contains a NUL character (%00 / \\u0000)";
 /** A string parameter (filter, search text, id) of 1..max characters without NUL. */
 export const Text = (max: number) => z.string().min(1).max(max).refine(hasNoNul, NUL_MESSAGE);
 
-/** Keyset position: the last row's sort timestamp and id (both lists sort by `(at, id) DESC`). */
-export interface Keyset {
-  at: Date;
-  id: string;
-}
-
-/** Opaque cursor: base64url of `[ISO timestamp, id]`. */
-export function encodeCursor(k: Keyset): string {
-  return Buffer.from(JSON.stringify([k.at.toISOString(), k.id])).toString("base64url");
-}
+// Keysets and cursors belong to the data layer (lib/db/paging.ts); re-exported for older imports.
+export { encodeCursor, type Keyset };
 
 const KeysetJson = z.tuple([z.iso.datetime(), Text(512)]);
 

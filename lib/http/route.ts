@@ -2,7 +2,7 @@
 // parses params/query/body with zod, calls the handler, and maps every error to its response.
 import { z } from "zod";
 import { authenticateKey, keyFromHeaders, type KeyContext } from "../auth/keys";
-import { getProjectRole, listUserProjectIds } from "../auth/memberships";
+import { pickProject, userProjects } from "../auth/memberships";
 import type { Role } from "../auth/permissions";
 import { getSessionUser, PROJECT_COOKIE, readCookie, SESSION_COOKIE, type SessionUser } from "../auth/sessions";
 import { ForbiddenError, UnauthorizedError, ValidationError, zodIssues } from "../errors";
@@ -102,13 +102,8 @@ export async function authenticate(req: Request, mode: Exclude<AuthMode, "none">
     throw new ForbiddenError("cross-origin request refused");
   }
   const wanted = req.headers.get("x-baton-project") ?? new URL(req.url).searchParams.get("projectId") ?? readCookie(cookies, PROJECT_COOKIE);
-  if (wanted) {
-    parse(z.object({ projectId: Text(64) }), { projectId: wanted }, "project");
-    const role = await getProjectRole(user.id, wanted);
-    if (!role) throw new ForbiddenError("you are not a member of that project");
-    return { projectId: wanted, user, role };
-  }
-  const [first] = await listUserProjectIds(user.id);
-  if (!first) throw new ForbiddenError("you are not a member of any project");
-  return { projectId: first, user, role: (await getProjectRole(user.id, first))! };
+  if (wanted) parse(z.object({ projectId: Text(64) }), { projectId: wanted }, "project");
+  const project = pickProject(await userProjects(user.id), wanted);
+  if (!project) throw new ForbiddenError(wanted ? "you are not a member of that project" : "you are not a member of any project");
+  return { projectId: project.id, user, role: project.role };
 }

@@ -2,6 +2,7 @@
 // events have once stored and read back (EventRecord), which is what every scorer consumes.
 import { z } from "zod";
 import { isTimeInRange, TIME_RANGE_MESSAGE } from "../time-range";
+import { ENDING_STATUSES } from "../conversations/status";
 
 export const MAX_EVENTS_PER_REQUEST = 1000;
 export const MAX_BODY_BYTES = 5 * 1024 * 1024;
@@ -87,7 +88,7 @@ export const IntentEvent = z.object({ ...Common, type: z.literal("intent"), inte
 export const ResolutionEvent = z.object({
   ...Common,
   type: z.literal("resolution"),
-  status: z.enum(["resolved", "escalated", "abandoned"]),
+  status: z.enum(ENDING_STATUSES),
   csat: z.number().int().min(1).max(5).optional(),
 });
 

@@ -5,10 +5,11 @@ import { z } from "zod";
 import { groupBy } from "../collections";
 import { pool } from "../db/pool";
 import { DateRange } from "../http/params";
-import { COUNT_METRICS, METRIC_IDS, p95FromHistogram } from "../scoring/rollups";
+import { COUNT_METRICS, p95FromHistogram } from "../scoring/rollups";
+import { DERIVED_METRIC_IDS, METRIC_IDS } from "./ids";
 
 export const MetricQuery = DateRange.extend({
-  metric: z.enum([...METRIC_IDS, "reask_conversation_rate"]),
+  metric: z.enum([...METRIC_IDS, ...DERIVED_METRIC_IDS]),
   bucket: z.enum(["hour", "day"]).default("hour"),
   groupBy: z.enum(["agent", "edge"]).optional(),
 });

@@ -1,7 +1,7 @@
 // First start (SPEC §2.3, §6): the default project, its ingest key (BATON_INGEST_KEY or a new
 // one printed once) and the first admin user (BATON_ADMIN_EMAIL/PASSWORD or generated).
 import crypto from "node:crypto";
-import { pool } from "../db/pool";
+import { db } from "../db/client";
 import { createApiKey, hashKey } from "../auth/keys";
 import { hashPassword } from "../auth/passwords";
 
@@ -20,32 +20,23 @@ export async function bootstrap(opts: {
   adminEmail?: string;
   adminPassword?: string;
 }): Promise<BootstrapResult> {
-  const db = pool();
   const out: BootstrapResult = { projectId: DEFAULT_PROJECT_ID };
-  await db.query(`INSERT INTO projects (id, name) VALUES ($1, 'Default project') ON CONFLICT (id) DO NOTHING`, [
-    DEFAULT_PROJECT_ID,
-  ]);
+  await db().project.createMany({ data: [{ id: DEFAULT_PROJECT_ID, name: "Default project" }], skipDuplicates: true });
   if (opts.ingestKey) {
-    const { rowCount } = await db.query(`SELECT 1 FROM api_keys WHERE hash = $1`, [hashKey(opts.ingestKey)]);
-    if (!rowCount) await createApiKey({ projectId: DEFAULT_PROJECT_ID, name: "BATON_INGEST_KEY", secret: opts.ingestKey });
+    const known = await db().apiKey.findUnique({ where: { hash: hashKey(opts.ingestKey) }, select: { id: true } });
+    if (!known) await createApiKey({ projectId: DEFAULT_PROJECT_ID, name: "BATON_INGEST_KEY", secret: opts.ingestKey });
   } else {
-    const { rowCount } = await db.query(`SELECT 1 FROM api_keys WHERE project_id = $1`, [DEFAULT_PROJECT_ID]);
-    if (!rowCount) out.newKey = (await createApiKey({ projectId: DEFAULT_PROJECT_ID, name: "default" })).secret;
+    const any = await db().apiKey.findFirst({ where: { projectId: DEFAULT_PROJECT_ID }, select: { id: true } });
+    if (!any) out.newKey = (await createApiKey({ projectId: DEFAULT_PROJECT_ID, name: "default" })).secret;
   }
-  const { rowCount: users } = await db.query(`SELECT 1 FROM users LIMIT 1`);
+  const users = await db().user.findFirst({ select: { id: true } });
   if (!users) {
     const email = opts.adminEmail ?? "admin@baton.local";
     const password = opts.adminPassword ?? crypto.randomBytes(9).toString("base64url");
     const id = `usr_${crypto.randomBytes(9).toString("base64url")}`;
-    await db.query(`INSERT INTO users (id, email, name, password_hash) VALUES ($1, $2, 'Admin', $3)`, [
-      id,
-      email.toLowerCase(),
-      await hashPassword(password),
-    ]);
-    await db.query(`INSERT INTO project_members (project_id, user_id, role) VALUES ($1, $2, 'admin')`, [
-      DEFAULT_PROJECT_ID,
-      id,
-    ]);
+    await db().user.create({
+      data: { id, email: email.toLowerCase(), name: "Admin", passwordHash: await hashPassword(password), memberships: { create: { projectId: DEFAULT_PROJECT_ID, role: "admin" } } },
+    });
     out.newAdmin = { email, password };
   }
   return out;

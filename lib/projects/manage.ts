@@ -1,48 +1,45 @@
 // Project management verbs used by /settings (and usable by an API later): create, rename,
 // settings, keys list, and a whole-project rescore with readable progress.
 import crypto from "node:crypto";
-import { pool } from "../db/pool";
-import { withTransaction } from "../db/transaction";
+import { db } from "../db/client";
 import { ProjectSettings, parseSettings } from "./settings";
 
 export async function createProject({ userId, name }: { userId: string; name: string }): Promise<string> {
   const id = `prj_${crypto.randomBytes(6).toString("hex")}`;
-  await withTransaction(async (c) => {
-    await c.query(`INSERT INTO projects (id, name) VALUES ($1, $2)`, [id, name]);
-    await c.query(`INSERT INTO project_members (project_id, user_id, role) VALUES ($1, $2, 'admin')`, [id, userId]);
-  });
+  await db().project.create({ data: { id, name, members: { create: { userId, role: "admin" } } } });
   return id;
 }
 
 export async function renameProject({ projectId, name }: { projectId: string; name: string }) {
-  await pool().query(`UPDATE projects SET name = $2 WHERE id = $1`, [projectId, name]);
+  await db().project.updateMany({ where: { id: projectId }, data: { name } });
 }
 
 export async function getProjectSettings(projectId: string): Promise<ProjectSettings> {
-  const { rows } = await pool().query(`SELECT settings FROM projects WHERE id = $1`, [projectId]);
-  return parseSettings(rows[0]?.settings);
+  const p = await db().project.findUnique({ where: { id: projectId }, select: { settings: true } });
+  return parseSettings(p?.settings);
 }
 
 export async function updateProjectSettings({ projectId, settings }: { projectId: string; settings: ProjectSettings }) {
   const valid = ProjectSettings.parse(settings);
-  await pool().query(`UPDATE projects SET settings = settings || $2::jsonb WHERE id = $1`, [projectId, JSON.stringify(valid)]);
+  // a jsonb merge in the database (keys this form does not edit, like rescoreRequestedAt, stay)
+  await db().$executeRaw`UPDATE projects SET settings = settings || ${JSON.stringify(valid)}::jsonb WHERE id = ${projectId}`;
 }
 
 export async function listApiKeys(projectId: string) {
-  const { rows } = await pool().query(
-    `SELECT id, name, prefix, created_at, last_used_at, revoked_at, accepted, duplicates, rejected, throttled, rate_limit_per_sec
-       FROM api_keys WHERE project_id = $1 ORDER BY revoked_at NULLS FIRST, created_at DESC`,
-    [projectId],
-  );
+  const rows = await db().apiKey.findMany({
+    where: { projectId },
+    orderBy: [{ revokedAt: { sort: "asc", nulls: "first" } }, { createdAt: "desc" }],
+    omit: { hash: true, projectId: true },
+  });
   return rows.map((r) => ({
-    id: r.id as string,
-    name: r.name as string,
-    prefix: r.prefix as string,
-    createdAt: (r.created_at as Date).toISOString(),
-    lastUsedAt: r.last_used_at ? (r.last_used_at as Date).toISOString() : null,
-    revokedAt: r.revoked_at ? (r.revoked_at as Date).toISOString() : null,
+    id: r.id,
+    name: r.name,
+    prefix: r.prefix,
+    createdAt: r.createdAt.toISOString(),
+    lastUsedAt: r.lastUsedAt?.toISOString() ?? null,
+    revokedAt: r.revokedAt?.toISOString() ?? null,
     counters: { accepted: Number(r.accepted), duplicates: Number(r.duplicates), rejected: Number(r.rejected), throttled: Number(r.throttled) },
-    rateLimitPerSec: r.rate_limit_per_sec as number | null,
+    rateLimitPerSec: r.rateLimitPerSec,
   }));
 }
 
@@ -51,23 +48,19 @@ export const RESCORE_PROJECT_TASK = "rescore_project";
 /** Queues a rescore of every conversation of the project (the worker fans it out in batches). */
 export async function startRescore({ projectId }: { projectId: string }): Promise<void> {
   const requestedAt = new Date().toISOString();
-  await withTransaction(async (c) => {
-    await c.query(`UPDATE projects SET settings = settings || jsonb_build_object('rescoreRequestedAt', $2::text) WHERE id = $1`, [projectId, requestedAt]);
-    await c.query(`SELECT graphile_worker.add_job($1, json_build_object('projectId', $2::text), job_key := $3)`, [
-      RESCORE_PROJECT_TASK,
-      projectId,
-      `rescore:${projectId}`,
-    ]);
-  });
+  await db().$transaction([
+    db().$executeRaw`UPDATE projects SET settings = settings || jsonb_build_object('rescoreRequestedAt', ${requestedAt}::text) WHERE id = ${projectId}`,
+    db().$executeRaw`SELECT graphile_worker.add_job(${RESCORE_PROJECT_TASK}, json_build_object('projectId', ${projectId}::text), job_key := ${`rescore:${projectId}`})`,
+  ]);
 }
 
 export async function getRescoreProgress(projectId: string): Promise<{ requestedAt: string; done: number; total: number } | null> {
-  const { rows } = await pool().query(`SELECT settings->>'rescoreRequestedAt' AS at FROM projects WHERE id = $1`, [projectId]);
-  const at = rows[0]?.at as string | null;
-  if (!at) return null;
-  const { rows: c } = await pool().query(
-    `SELECT count(*)::int AS total, count(*) FILTER (WHERE scored_at >= $2)::int AS done FROM conversations WHERE project_id = $1`,
-    [projectId, at],
-  );
-  return { requestedAt: at, done: c[0].done, total: c[0].total };
+  const p = await db().project.findUnique({ where: { id: projectId }, select: { settings: true } });
+  const at = (p?.settings as { rescoreRequestedAt?: unknown } | null)?.rescoreRequestedAt;
+  if (typeof at !== "string") return null;
+  // one scan with FILTER instead of two count() calls (a project can hold a million conversations)
+  const [c] = await db().$queryRaw<[{ total: number; done: number }]>`
+    SELECT count(*)::int AS total, count(*) FILTER (WHERE scored_at >= ${at}::timestamptz)::int AS done
+      FROM conversations WHERE project_id = ${projectId}`;
+  return { requestedAt: at, done: c.done, total: c.total };
 }

@@ -82,8 +82,44 @@ export type ProjectSettings = z.output<typeof ProjectSettings>;
 
 export const DEFAULT_SETTINGS: ProjectSettings = ProjectSettings.parse({});
 
-/** Reads settings from the jsonb column, tolerating missing keys (defaults) and junk (ignored). */
+export interface SettingsProblem {
+  /** the top-level setting that was ignored ("" when the whole value is not an object) */
+  key: string;
+  message: string;
+}
+
+/** Reads settings from the jsonb column: missing keys get their defaults, and an invalid key gets
+ *  its default alone (the project's other settings stay) and is reported. */
+export function readSettings(raw: unknown): { settings: ProjectSettings; problems: SettingsProblem[] } {
+  if (raw !== null && raw !== undefined && (typeof raw !== "object" || Array.isArray(raw))) {
+    return { settings: DEFAULT_SETTINGS, problems: [{ key: "", message: "settings are not an object; using the defaults" }] };
+  }
+  const input: Record<string, unknown> = { ...(raw as Record<string, unknown> | null) };
+  const problems: SettingsProblem[] = [];
+  // each failed pass drops the keys it names; at most one pass per known key
+  for (let pass = 0; pass <= Object.keys(ProjectSettings.shape).length; pass++) {
+    const res = ProjectSettings.safeParse(input);
+    if (res.success) return { settings: res.data, problems };
+    for (const issue of res.error.issues) {
+      const key = String(issue.path[0] ?? "");
+      if (!(key in input)) continue;
+      problems.push({ key, message: `${issue.path.join(".")}: ${issue.message}` });
+      delete input[key];
+    }
+  }
+  return { settings: DEFAULT_SETTINGS, problems };
+}
+
+const reported = new Set<string>();
+
+/** The settings, with each invalid key replaced by its default; every distinct problem is logged once per process. */
 export function parseSettings(raw: unknown): ProjectSettings {
-  const res = ProjectSettings.safeParse(raw ?? {});
-  return res.success ? res.data : DEFAULT_SETTINGS;
+  const { settings, problems } = readSettings(raw);
+  for (const p of problems) {
+    const line = `baton: ignoring an invalid project setting (default used): ${p.message}`;
+    if (reported.has(line)) continue;
+    reported.add(line);
+    console.warn(line);
+  }
+  return settings;
 }

@@ -3,6 +3,7 @@
 // needs no flags. Readable only by its owner: it holds a key.
 import fs from "node:fs";
 import path from "node:path";
+import { env } from "../env";
 import { ROOT } from "./processes";
 
 export interface RuntimeInfo {
@@ -13,7 +14,7 @@ export interface RuntimeInfo {
 
 /** The embedded database's folder (`BATON_DATA_DIR`, default `./.data`), absolute. */
 export function dataDir(): string {
-  return path.resolve(ROOT, process.env.BATON_DATA_DIR ?? ".data");
+  return path.resolve(ROOT, env().BATON_DATA_DIR);
 }
 
 export function runtimeFile(): string {

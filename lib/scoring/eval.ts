@@ -41,13 +41,20 @@ export interface LoadedFixture {
   events: EventRecord[];
 }
 
+/** A fixture's events as wire-format events: a missing `id` or `conversationId` is filled from the
+ *  file name and position (the one fixture normalisation: the scorer tests, `npm run eval` and the
+ *  end-to-end corpus loader all use it). */
+export function wireEvents(name: string, raw: Array<Record<string, unknown>>): Array<Record<string, unknown>> {
+  return raw.map((r, i) => ({ id: `${name}-${i + 1}`, conversationId: name, ...r }));
+}
+
 /**
  * Wire-format events → the records the scorers read, through ingest's own store/read-back mapping
  * (and its PII redaction when a redactor is given: `npm run eval -- --redact`).
  */
 export function toRecords(name: string, raw: Array<Record<string, unknown>>, redactor?: Redactor): EventRecord[] {
-  return raw.map((r, i) => {
-    const e = IngestEvent.parse({ id: `${name}-${i + 1}`, conversationId: name, ...r });
+  return wireEvents(name, raw).map((r) => {
+    const e = IngestEvent.parse(r);
     return fromRow(toRow(redactor ? redactEvent(e, redactor) : e));
   });
 }

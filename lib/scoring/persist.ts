@@ -101,6 +101,7 @@ export async function scoreConversation({
   return result.analysis;
 }
 
+// Raw SQL in the batch's transaction (hot path): set-based writes took the worker from ~620 to ~2,600–3,400 conversations/s (README).
 async function writeConversations(client: pg.PoolClient, projectId: string, scored: Scored[]) {
   if (!scored.length) return;
   const rows = scored.map(({ id, analysis: a }) => {
@@ -167,6 +168,7 @@ async function writeHandoffs(client: pg.PoolClient, projectId: string, scored: S
 }
 
 /** Adds deltas to metric_rollups in key order (concurrent jobs lock rows in the same order). */
+// Raw SQL (hot path): one unnest upsert of 300 rollup keys 131 ms vs Prisma upsert per key 12.9 s (loaded 2-core box, 2026-11-28).
 export async function applyRollupDelta(client: pg.PoolClient, projectId: string, delta: Contribution[]) {
   if (!delta.length) return;
   await client.query(

@@ -18,31 +18,8 @@ import { CONTRACT_DIM, contractEntries } from "../contracts/stats";
 import { releaseContributions } from "../releases/rollups";
 import type { ConversationAnalysis } from "./run-scorers";
 
-export const METRIC_IDS = [
-  "dropout_rate",
-  "reask_rate",
-  "intent_preservation",
-  "intent_drift_rate",
-  "handoffs_to_resolution",
-  "stale_use_rate",
-  "depth_p95",
-  "role_confusion_rate",
-  "ping_pong_rate",
-  "context_bytes",
-  "conversations",
-  "handoffs",
-  "contract_break_rate",
-  "contract_drift",
-  "csat_mean",
-  "csat_low_rate",
-  "resolution_rate",
-  "unresolved_conversations",
-  "ask_lost_rate",
-  "compression_ratio",
-  "over_compression_rate",
-  "unused_result_rate",
-] as const;
-export type MetricId = (typeof METRIC_IDS)[number];
+// the id list lives in lib/metrics/ids.ts (defined once); re-exported for the scorers' imports
+export { METRIC_IDS, type MetricId } from "../metrics/ids";
 
 /** Metrics whose value is a count (Σcount per bucket), not a ratio. */
 export const COUNT_METRICS = new Set<string>(["conversations", "handoffs", "unresolved_conversations"]);

@@ -5,7 +5,8 @@ import type { ChainLink } from "./chain";
 import type { ScoringContext } from "./context";
 import { notScored, scored, type Scored } from "./context";
 
-export type Status = "open" | "resolved" | "escalated" | "abandoned";
+export type { ConversationStatus as Status } from "../conversations/status";
+import type { ConversationStatus as Status } from "../conversations/status";
 
 /**
  * The last resolution event decides the status; handoffs counted until the first "resolved".

@@ -31,7 +31,7 @@ const RUNNER_FAILURE_WINDOW_MS = 60_000;
 // Job-level chatter ("Completed task …" every second for the alert tick) is debug output;
 // warnings and errors (failed jobs with their error) are always printed. BATON_WORKER_VERBOSE=1 shows all.
 // During an outage graphile-worker reports every failed poll (4 a second): one line per 30 s is enough.
-const verbose = process.env.BATON_WORKER_VERBOSE === "1";
+const verbose = env().BATON_WORKER_VERBOSE === "1";
 let lastOutageLine = 0;
 const logger = new Logger(() => (level, message, meta) => {
   if (isShuttingDown() && !verbose) return; // connections ended by the database's own shutdown

@@ -1,7 +1,7 @@
 // Alerts end to end (SPEC §2.3, §8): rule CRUD over the API, a burst of dropout conversations
 // ingested over HTTP firing a signed webhook, clean traffic resolving it, retries, and exactly one
 // notification per transition with two workers running. Private-address refusal: ssrf.test.ts.
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { inject } from "vitest";
 import { verify } from "../../lib/alerts/notify";
 import { pool } from "../../lib/db/pool";
@@ -99,7 +99,14 @@ describe("alert evaluation and webhooks", () => {
     await api(p.key, "/api/v1/alert-rules", "POST", rule(rx.url));
     await ingestMany(p.key, dropoutConversation, "retry", 4);
     await rx.waitFor((got) => got.length >= 1);
-    await new Promise((r) => setTimeout(r, 1500));
+    // the delivery's final state is written after the receiver answered 200: from then on no retry can follow
+    await vi.waitFor(
+      async () => {
+        const { rows } = await pool().query(`SELECT status FROM notification_deliveries WHERE project_id = $1`, [p.projectId]);
+        expect(rows.map((r) => r.status)).toEqual(["delivered"]);
+      },
+      { timeout: 20_000, interval: 100 },
+    );
     expect(rx.calls()).toBe(3);
     expect(rx.received).toHaveLength(1);
     const { rows } = await pool().query(`SELECT status, attempt, status_code FROM notification_deliveries WHERE project_id = $1`, [p.projectId]);
@@ -121,7 +128,17 @@ describe("alert evaluation and webhooks", () => {
     await api(p.key, "/api/v1/alert-rules", "POST", rule(rx.url));
     await ingestMany(p.key, dropoutConversation, "two", 5);
     await rx.waitFor((got) => got.some((x) => x.json.state === "firing"));
-    await new Promise((r) => setTimeout(r, 7000)); // several more evaluation rounds on both workers
+    // three more evaluation rounds of the rule (by either worker) after the first firing: a
+    // duplicate transition or notification would have happened by then
+    const rounds = new Set<number>();
+    await vi.waitFor(
+      async () => {
+        const { rows } = await pool().query(`SELECT last_evaluated_at FROM alert_rules WHERE project_id = $1`, [p.projectId]);
+        rounds.add(rows[0].last_evaluated_at.getTime());
+        expect(rounds.size).toBeGreaterThanOrEqual(4);
+      },
+      { timeout: 60_000, interval: 250 },
+    );
     expect(rx.received.filter((x) => x.json.state === "firing")).toHaveLength(1);
     const { rows } = await pool().query(`SELECT count(*)::int AS n FROM alert_events WHERE project_id = $1 AND state = 'firing'`, [p.projectId]);
     expect(rows[0].n).toBe(1);

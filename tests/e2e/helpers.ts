@@ -8,10 +8,11 @@ import type { Page } from "@playwright/test";
 import { createApiKey } from "../../lib/auth/keys";
 import { hashPassword } from "../../lib/auth/passwords";
 import { pool } from "../../lib/db/pool";
+import { loadCorpus as readCorpus, wireEvents } from "../../lib/scoring/eval";
+import { ORIGINAL_CORPUS_DIR } from "../fixtures/corpora";
 
 export const baseUrl = () => process.env.BATON_E2E_BASE_URL!;
 const HERE = path.dirname(new URL(import.meta.url).pathname);
-const CORPUS = path.join(HERE, "../fixtures/conversations");
 
 export interface E2EProject {
   projectId: string;
@@ -35,15 +36,14 @@ export async function createProjectWithUser(name = "E2E project"): Promise<E2EPr
 
 /** Sends every corpus conversation, each moved to a different hour of the past 6 days. */
 export async function loadCorpus(p: E2EProject): Promise<string[]> {
-  const files = fs.readdirSync(CORPUS).filter((f) => f.endsWith(".json")).sort();
   const ids: string[] = [];
   const events: Array<Record<string, unknown>> = [];
-  files.forEach((f, i) => {
-    const fx = JSON.parse(fs.readFileSync(path.join(CORPUS, f), "utf8"));
-    const first = Date.parse(fx.events[0].timestamp);
+  readCorpus(ORIGINAL_CORPUS_DIR).forEach(({ name, fixture }, i) => {
+    const wire = wireEvents(name, fixture.events);
+    const first = Date.parse(String(wire[0].timestamp));
     const start = Date.now() - (i * 3 + 1) * 3_600_000;
-    for (const e of fx.events) events.push({ ...e, timestamp: new Date(start + Date.parse(e.timestamp) - first).toISOString() });
-    ids.push(fx.events[0].conversationId);
+    for (const e of wire) events.push({ ...e, timestamp: new Date(start + Date.parse(String(e.timestamp)) - first).toISOString() });
+    ids.push(String(wire[0].conversationId));
   });
   for (let i = 0; i < events.length; i += 500) {
     const res = await fetch(`${baseUrl()}/api/v1/events`, {

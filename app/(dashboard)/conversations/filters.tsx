@@ -1,9 +1,10 @@
 "use client";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { CONVERSATION_STATUSES } from "@/lib/conversations/status";
 import { FLAG_META } from "@/lib/dashboard/metrics";
 
 const FLAGS = ["dropout", "reask", "stale", "drift", "role_confusion", "deep", "ping_pong", "contract_break", "ask_lost", "over_compressed", "result_unused"];
-const STATUSES = ["open", "resolved", "escalated", "abandoned"];
+const STATUSES = CONVERSATION_STATUSES;
 
 export function ConversationFilters({ agents }: { agents: string[] }) {
   const router = useRouter();
