@@ -7,6 +7,9 @@ import { pool } from "../../lib/db/pool";
 import { twoReleases } from "../helpers/releases";
 import { baseUrl, createProjectWithUser, logIn, screenshot, type E2EProject } from "./helpers";
 
+// several page loads per test, each rendering charts: on a loaded 2-core machine 60 s is too short
+test.describe.configure({ timeout: 180_000 });
+
 async function loadReleases(p: E2EProject) {
   const events = twoReleases();
   const res = await fetch(`${baseUrl()}/api/v1/events`, {
@@ -57,8 +60,8 @@ test("an edge of the agent graph opens the edge page, which links to its convers
   await expect(csat).toContainText("4.00");
   // release markers on the trends: both releases were first seen in the last 7 days
   const trends = page.getByRole("region", { name: "Edge trends" });
-  await expect(trends.getByText("▲ r2").first()).toBeVisible();
-  await expect(trends.getByText("▲ r1").first()).toBeVisible();
+  await expect(trends.getByText("▲ r2").first()).toBeVisible({ timeout: 20_000 });
+  await expect(trends.getByText("▲ r1").first()).toBeVisible({ timeout: 20_000 });
   await shots(page, "edge");
 
   await page.getByRole("link", { name: "Contract →" }).click();
@@ -88,7 +91,7 @@ test("compare two releases per edge: differences with intervals, and the fields 
   await loadReleases(p);
   await logIn(page, p);
   await page.goto(`${baseUrl()}/?range=7d`);
-  await expect(page.getByRole("region", { name: "Trends" }).getByText("▲ r2").first()).toBeVisible();
+  await expect(page.getByRole("region", { name: "Trends" }).getByText("▲ r2").first()).toBeVisible({ timeout: 20_000 });
   await page.getByRole("navigation").getByRole("link", { name: "Releases" }).click();
   const list = page.getByRole("region", { name: "Release list" });
   await expect(list.getByRole("row", { name: /r1/ })).toContainText("20");

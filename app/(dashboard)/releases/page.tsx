@@ -28,7 +28,7 @@ export default async function ReleasesPage({ searchParams }: { searchParams: Sea
       ) : (
         <section className="panel min-w-0 p-4" aria-label="Release list">
           <div className="overflow-x-auto">
-            <table className="w-full text-sm">
+            <table className="w-full min-w-[520px] whitespace-nowrap text-sm [&_td]:pl-3 [&_th]:pl-3">
               <thead className="text-xs text-muted">
                 <tr>
                   <th className="py-1 text-left font-normal">release</th>
