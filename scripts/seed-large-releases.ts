@@ -29,7 +29,7 @@ WITH c AS (
   UNION ALL SELECT 'payload_key', 'release_edge_key:' || release, bucket, edge || chr(31) || k, 1 FROM h, jsonb_object_keys(payload) AS k
   UNION ALL SELECT 'dropped_field', 'release_edge_key:' || release, bucket, edge || chr(31) || (d->>'field'), 1 FROM h, jsonb_array_elements(dropped) AS d
   UNION ALL SELECT 'dropped_field', 'edge_field:' || edge, bucket, d->>'field', 1 FROM h, jsonb_array_elements(dropped) AS d
-  UNION ALL SELECT CASE WHEN dropout > 0 THEN 'csat_with_dropout' ELSE 'csat_without_dropout' END, 'edge', bucket, edge, csat FROM ce
+  UNION ALL SELECT CASE WHEN dropout > 0 THEN 'csat_edge_dropout' ELSE 'csat_edge_clean' END, 'edge', bucket, edge, csat FROM ce
   UNION ALL SELECT m.metric, 'release_edge:' || release, bucket, edge, m.s FROM ce
     CROSS JOIN LATERAL (VALUES ('conversations', 1::float8), ('intent_drift_rate', drift::int::float8), ('csat_mean', csat), ('csat_mean_sq', csat * csat),
                                ('handoffs_to_resolution', CASE WHEN status = 'resolved' THEN h2r END),

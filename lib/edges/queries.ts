@@ -5,6 +5,7 @@
 // handoffs_edge_reask_idx) and the asking messages by primary key — never a scan of events.
 import { pool } from "../db/pool";
 import type { TimeRange } from "../dashboard/range";
+import { getEdgeCsat as edgeCsat } from "../metrics/edge-csat";
 import { getMetricSeries, type SeriesPoint } from "../metrics/queries";
 import { edgeFieldDim, edgeKey } from "../releases/rollups";
 import type { MetricId } from "../scoring/rollups";
@@ -97,18 +98,9 @@ export interface CsatSplit {
   withoutDropout: { mean: number | null; n: number };
 }
 
-/** CSAT of rated conversations that crossed this edge with / without a dropout on it. */
+/** CSAT of rated conversations that crossed this edge with / without a dropout on it (lib/metrics/edge-csat.ts). */
 export async function getEdgeCsat(projectId: string, from: string, to: string, r: TimeRange): Promise<CsatSplit> {
-  const { rows } = await pool().query<{ metric: string; sum: number; count: number }>(
-    `SELECT metric, sum(sum)::float8 AS sum, sum(count)::float8 AS count FROM metric_rollups
-      WHERE project_id = $1 AND dim = 'edge' AND dim_value = $2 AND metric IN ('csat_with_dropout', 'csat_without_dropout')
-        AND bucket >= date_trunc('hour', $3::timestamptz, 'UTC') AND bucket < $4
-      GROUP BY metric`,
-    [projectId, edgeKey(from, to), r.from, r.to],
-  );
-  const side = (metric: string) => {
-    const x = rows.find((y) => y.metric === metric);
-    return { mean: x && x.count > 0 ? x.sum / x.count : null, n: x?.count ?? 0 };
-  };
-  return { withDropout: side("csat_with_dropout"), withoutDropout: side("csat_without_dropout") };
+  const [e] = await edgeCsat({ projectId, from: new Date(r.from), to: new Date(r.to), edge: edgeKey(from, to), limit: 1 });
+  const side = (x: { mean: number | null; conversations: number } | undefined) => ({ mean: x?.mean ?? null, n: x?.conversations ?? 0 });
+  return { withDropout: side(e?.withDropout), withoutDropout: side(e?.withoutDropout) };
 }

@@ -49,9 +49,6 @@ describe("release of a conversation and of each handoff", () => {
     expect(find("dropped_field", "edge_field:triage→billing", "order_id")).toMatchObject({ count: 1 });
     expect(find("csat_mean", "release_edge:v1", "triage→billing")).toMatchObject({ sum: 3, count: 1 });
     expect(find("csat_mean_sq", "release_edge:v1", "triage→billing")).toMatchObject({ sum: 9 });
-    expect(find("csat_with_dropout", "edge", "triage→billing")).toMatchObject({ sum: 3, count: 1 });
-    expect(find("csat_without_dropout", "edge", "billing→refunds")).toMatchObject({ sum: 3, count: 1 });
-    expect(find("csat_with_dropout", "edge", "billing→refunds")).toBeUndefined();
   });
 });
 

@@ -10,8 +10,7 @@
 // - dim "release_edge_key:<release>" (value = from→to ␟ key): `payload_key` (handoffs whose payload
 //   carried the top-level key) and `dropped_field` (handoffs that dropped the field).
 // - dim "edge_field:<from→to>" (value = field): `dropped_field`, for the edge page's top fields.
-// - dim "edge": `csat_with_dropout` / `csat_without_dropout` — CSAT of rated conversations that
-//   crossed the edge with / without a dropout on it (once per conversation and edge).
+// (CSAT per edge with / without a dropout is lib/scoring/rollups.ts's csat_edge_dropout / csat_edge_clean.)
 //
 // The release or edge sits in `dim` so that every read is an equality on the rollups' primary key
 // (project_id, metric, dim, bucket, …): one release's or one edge's rows, never a prefix match whose
@@ -34,13 +33,13 @@ export function releaseContributions(a: ConversationAnalysis, hourOf: (iso: stri
   const cBucket = hourOf(c.firstAt);
   if (c.release !== null) add("conversations", cBucket, "release", c.release, 1);
 
-  const edges = new Map<string, { release: string | null; dropout: boolean }>();
+  const edges = new Map<string, { release: string | null }>();
   for (const h of a.handoffs) {
     if (h.dropoutScore === null) continue; // requested but never executed
     const edge = edgeKey(h.from, h.to);
     const bucket = hourOf(h.at);
     const seen = edges.get(edge);
-    edges.set(edge, { release: seen?.release ?? h.release, dropout: (seen?.dropout ?? false) || h.dropped.length > 0 });
+    edges.set(edge, { release: seen?.release ?? h.release });
     const fields = new Set(h.dropped.map((x) => x.field));
     for (const d of fields) add("dropped_field", bucket, edgeFieldDim(edge), d, 1);
     if (h.release === null) continue;
@@ -61,7 +60,6 @@ export function releaseContributions(a: ConversationAnalysis, hourOf: (iso: stri
   const s = a.scores;
   const h2r = c.status === "resolved" ? s.handoffsToResolution : null;
   for (const [edge, e] of edges) {
-    if (c.csat !== null) add(e.dropout ? "csat_with_dropout" : "csat_without_dropout", cBucket, "edge", edge, c.csat);
     if (e.release === null) continue;
     const re = releaseEdgeDim(e.release);
     add("conversations", cBucket, re, edge, 1);
