@@ -8,6 +8,7 @@ import { recordContractDrift } from "../../lib/contracts/drift-job";
 import { pool } from "../../lib/db/pool";
 import { baseUrl, createTestProject, getJson, keyRequest, postEvents, waitScored } from "../helpers/api";
 import { startReceiver } from "../helpers/receiver";
+import { until } from "../helpers/until";
 
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
@@ -26,16 +27,6 @@ function refund(conversationId: string, withEmail = false, release?: string, t0 
     { id: id(3), conversationId, timestamp: t(4), type: "tool_call", agent: "billing", tool: "refund", args: { order_id: "44120" }, result: { ok: true } },
     { id: id(4), conversationId, timestamp: t(6), type: "message", role: "agent", agent: "billing", content: "Refund for 44120 issued." },
   ];
-}
-
-async function until<T>(what: string, fn: () => Promise<T | null | undefined | false>, ms = 30_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 150));
-  }
 }
 
 describe("contract validation", () => {

@@ -12,6 +12,7 @@ import { msg, postEvents } from "../helpers/api";
 import { startEmbeddedPostgres, type EmbeddedDb } from "../../lib/db/embedded";
 import type { Child } from "../../lib/runtime/processes";
 import { countRows, startExtraWeb, startExtraWorker, startPrivateDb } from "../helpers/stack";
+import { until } from "../helpers/until";
 
 const TIMEOUT_MS = 3000;
 /** a frozen database must cost at most the configured timeout, the client's 500 ms margin and some scheduling slack */
@@ -39,16 +40,6 @@ afterAll(async () => {
   await db?.stop().catch(() => {});
   if (db) fs.rmSync(path.dirname(db.dataDir), { recursive: true, force: true });
 });
-
-async function until<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs: number): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const out = await probe().catch(() => undefined);
-    if (out) return out;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 const alive = (c: Child) => c.proc.exitCode === null && c.proc.signalCode === null;
 

@@ -11,6 +11,7 @@ import { generateSecret, hashKey } from "../../lib/auth/keys";
 import { postEvents, keyRequest } from "../helpers/api";
 import { startReceiver } from "../helpers/receiver";
 import { countRows, startExtraWeb, startExtraWorker, startPrivateDb } from "../helpers/stack";
+import { until } from "../helpers/until";
 
 const CONVERSATIONS = 120;
 let db: EmbeddedDb;
@@ -31,16 +32,6 @@ function nextChildren(parent: number): number[] {
       return false;
     }
   });
-}
-
-async function until<T>(what: string, fn: () => Promise<T | false | null | undefined>, ms = 60_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
 }
 
 beforeAll(async () => {
@@ -89,11 +80,13 @@ describe("2 web + 2 worker processes", () => {
     expect(await countRows(db.url, `SELECT count(*) FROM events WHERE project_id = $1`, [projectId])).toBe(CONVERSATIONS * 3);
     await until("every conversation scored", async () =>
       (await countRows(db.url, `SELECT count(*) FROM conversations WHERE project_id = $1 AND scored_at IS NOT NULL AND event_count = 3`, [projectId])) === CONVERSATIONS,
+      120_000,
     );
     // exactly one contribution per conversation, whichever worker scored it (and however often)
     await until("exact rollups", async () =>
       (await countRows(db.url, `SELECT coalesce(sum(count), 0) FROM metric_rollups WHERE project_id = $1 AND metric = 'conversations' AND dim = ''`, [projectId])) === CONVERSATIONS &&
       (await countRows(db.url, `SELECT coalesce(sum(sum), 0) FROM metric_rollups WHERE project_id = $1 AND metric = 'dropout_rate' AND dim = ''`, [projectId])) === CONVERSATIONS / 2,
+      60_000,
     );
     expect(await countRows(db.url, `SELECT count(*) FROM handoffs WHERE project_id = $1`, [projectId])).toBe(CONVERSATIONS);
     await rx.waitFor((got) => got.some((x) => x.json.state === "firing"));

@@ -22,6 +22,7 @@ import { baseUrl, createTestProject, getJson, keyRequest, postEvents } from "../
 import { dropoutConversation } from "../helpers/conversations";
 import { startReceiver } from "../helpers/receiver";
 import { startExtraWeb, startExtraWorker, startPrivateDb } from "../helpers/stack";
+import { until } from "../helpers/until";
 
 interface Hit {
   url: string;
@@ -43,16 +44,6 @@ async function listener(host: "127.0.0.1" | "::1") {
   });
   await new Promise<void>((r) => server.listen(0, host, r));
   return { port: (server.address() as AddressInfo).port, hits, close: () => new Promise<void>((r) => server.close(() => r())) };
-}
-
-async function until<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 45_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  while (Date.now() < end) {
-    const v = await probe();
-    if (v) return v;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${what}: not within ${timeoutMs} ms`);
 }
 
 const OPERATOR_KEY = "sk-operator-SECRET-do-not-leak";
@@ -197,7 +188,7 @@ describe("webhooks without BATON_WEBHOOK_ALLOW_PRIVATE", () => {
         [projectId],
       );
       return rows.length === 10 && rows.every((r) => r.status === "failed") && rows;
-    });
+    }, 45_000);
     for (const d of deliveries) expect([d.url, d.attempt, d.error]).toEqual([d.url, 1, expect.stringMatching(/^refusing /)]);
     expect(hits()).toBe(0);
   });
@@ -209,7 +200,7 @@ describe("webhooks without BATON_WEBHOOK_ALLOW_PRIVATE", () => {
     const deliveries = await until("the firing's deliveries to fail", async () => {
       const rows = await sql(`SELECT status, error FROM notification_deliveries WHERE project_id = $1 AND rule_id = 'rule_ssrf_fire_name'`, [projectId]);
       return rows.length >= 2 && rows.every((r) => r.status === "failed") && rows;
-    });
+    }, 45_000);
     for (const d of deliveries) expect(d.error).toMatch(/^refusing localhost: resolves to a private address/);
     expect(hits()).toBe(0);
   });
@@ -222,7 +213,7 @@ describe("a project's judge URL", () => {
     return until(`${conversationId} scored`, async () => {
       const rows = await sql(`SELECT scores FROM conversations WHERE project_id = $1 AND id = $2 AND scores IS NOT NULL`, [projectId, conversationId]);
       return rows[0]?.scores;
-    });
+    }, 45_000);
   }
 
   it("on loopback is never contacted without BATON_JUDGE_ALLOW_PRIVATE (scoring falls back to the offline judge)", async () => {

@@ -8,19 +8,10 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { freePort } from "../../lib/db/embedded";
 import { ROOT } from "../../lib/runtime/processes";
+import { until } from "../helpers/until";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "baton-start-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-async function until<T>(what: string, probe: () => T | undefined | false, timeoutMs: number): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const out = probe();
-    if (out) return out;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 /** pids of the worker processes started by `parent` (node --import tsx lib/worker/main.ts). */
 function workerPids(parent: number): number[] {

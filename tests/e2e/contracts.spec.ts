@@ -5,6 +5,7 @@ import fs from "node:fs";
 import { expect, test } from "@playwright/test";
 import { pool } from "../../lib/db/pool";
 import { baseUrl, createProjectWithUser, logIn, screenshot } from "./helpers";
+import { until } from "../helpers/until";
 
 function refund(conversationId: string) {
   const t0 = Date.now() - 600_000;
@@ -15,14 +16,6 @@ function refund(conversationId: string) {
     { id: id(2), conversationId, timestamp: t(2), type: "handoff", from: "triage", to: "billing", summary: "Refund for ann@example.com", payload: { order_id: "44120", tier: "gold" } },
     { id: id(3), conversationId, timestamp: t(4), type: "message", role: "agent", agent: "billing", content: "Refund for 44120 issued." },
   ];
-}
-
-async function until(what: string, fn: () => Promise<boolean>, ms = 30_000) {
-  const end = Date.now() + ms;
-  while (!(await fn())) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 150));
-  }
 }
 
 test("pin a contract from the inferred one, see a break on a handoff card, export the file", async ({ page }) => {
