@@ -98,7 +98,7 @@ export interface ConversationAnalysis {
 }
 
 /** Conversation flags, as the dashboard filters name them. */
-export const FLAGS = ["dropout", "reask", "stale", "drift", "role_confusion", "deep", "ping_pong", "contract_break"] as const;
+export { FLAGS } from "./flags";
 
 export async function analyzeConversation(
   events: EventRecord[],

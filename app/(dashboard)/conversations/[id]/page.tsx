@@ -15,10 +15,11 @@ import { Text } from "@/lib/http/params";
 export const metadata = { title: "Conversation · Baton" };
 const PAGE = 300;
 
-export default async function ConversationPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ all?: string }> }) {
+export default async function ConversationPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ all?: string; list?: string }> }) {
   const v = await requireViewer();
   const { id } = await params;
-  const { all } = await searchParams;
+  const { all, list } = await searchParams;
+  const back = backToList(list);
   const conversationId = Text(256).safeParse(safeDecode(id));
   if (!conversationId.success) notFound();
   let c: Awaited<ReturnType<typeof getConversationOrThrow>>;
@@ -45,7 +46,7 @@ export default async function ConversationPage({ params, searchParams }: { param
   return (
     <div className="space-y-5">
       <div>
-        <Link href="/conversations" className="text-xs text-muted hover:underline">← Conversations</Link>
+        <Link href={back} className="text-xs text-muted hover:underline">← Conversations</Link>
         <div className="mt-1 flex flex-wrap items-center gap-3">
           <h1 className="font-mono text-lg font-semibold">{c.conversation.id}</h1>
           <span className="rounded-full bg-bg px-2 py-0.5 text-xs">{c.conversation.status}</span>
@@ -77,7 +78,7 @@ export default async function ConversationPage({ params, searchParams }: { param
       <section aria-label="Timeline">
         <Timeline events={events as never} marks={marks} />
         {!all && c.events.length > PAGE && (
-          <Link className="btn mt-4" href={`?all=1`}>Show all {c.events.length} events</Link>
+          <Link className="btn mt-4" href={`?all=1${list ? `&list=${encodeURIComponent(list)}` : ""}`}>Show all {c.events.length} events</Link>
         )}
       </section>
     </div>
@@ -101,6 +102,13 @@ const SCORES: Array<[string, string, (v: unknown) => string]> = [
   ["pingPong", "Ping-pong", yes],
   ["contextBytes", "Max context", (v) => `${v} B`],
 ];
+
+/** The list this conversation was opened from, filters and page kept (re-serialised: only a query string survives). */
+function backToList(list: string | undefined): string {
+  if (typeof list !== "string" || list.length > 4000 || list.includes("\0")) return "/conversations";
+  const q = new URLSearchParams(list).toString();
+  return q ? `/conversations?${q}` : "/conversations";
+}
 
 /** A malformed escape ("%E0") is an unknown conversation, not a crash. */
 function safeDecode(s: string): string | null {
