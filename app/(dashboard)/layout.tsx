@@ -1,6 +1,7 @@
 import { DatabaseUnavailable } from "@/components/layout/database-unavailable";
 import { Nav } from "@/components/layout/nav";
 import { requireViewer, type Viewer } from "@/lib/dashboard/session";
+import { getTimeZone } from "@/lib/dashboard/timezone-cookie";
 import { isDatabaseUnavailable } from "@/lib/errors";
 
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
@@ -19,8 +20,8 @@ export default async function DashboardLayout({ children }: { children: React.Re
   }
   return (
     <>
-      <Nav email={v.user.email} projectId={v.projectId} projects={v.projects} />
-      <main className="mx-auto max-w-7xl px-6 py-6">{children}</main>
+      <Nav email={v.user.email} projectId={v.projectId} projects={v.projects} tz={await getTimeZone()} />
+      <main className="mx-auto max-w-7xl px-4 py-6 md:px-6">{children}</main>
     </>
   );
 }

@@ -1,5 +1,7 @@
 import { HandoffCard, type HandoffView } from "@/components/handoffs/handoff-card";
 import { formatDuration } from "@/lib/dashboard/format";
+import { formatInZone } from "@/lib/dashboard/timezone";
+import { collapseRuns } from "./collapse-runs";
 
 type Ev = Record<string, unknown> & { id: string; type: string; timestamp: string; agent?: string };
 
@@ -9,20 +11,45 @@ export interface Marks {
   handoffByEvent: Map<string, HandoffView>;
 }
 
-const time = (iso: string) => iso.slice(11, 19);
+const time = (iso: string, tz: string) => formatInZone(iso, tz, { label: false }).slice(11, 19);
 
-export function Timeline({ events, marks }: { events: Ev[]; marks: Marks }) {
+export function Timeline({ events, marks, tz = "UTC" }: { events: Ev[]; marks: Marks; tz?: string }) {
+  const marked = (e: Ev) => marks.reasks.has(e.id) || marks.stale.has(e.id);
+  const item = (e: Ev) => (
+    <li key={e.id} id={`event-${e.id}`} className="flex gap-3">
+      <span className="w-16 shrink-0 pt-1 text-right font-mono text-xs text-muted">{time(e.timestamp, tz)}</span>
+      <div className="min-w-0 flex-1">
+        <EventView e={e} marks={marks} />
+        <EventMetadata metadata={e.metadata} />
+      </div>
+    </li>
+  );
   return (
     <ol className="space-y-3">
-      {events.map((e) => (
-        <li key={e.id} id={`event-${e.id}`} className="flex gap-3">
-          <span className="w-16 shrink-0 pt-1 text-right font-mono text-xs text-muted">{time(e.timestamp)}</span>
-          <div className="min-w-0 flex-1">
-            <EventView e={e} marks={marks} />
-          </div>
-        </li>
-      ))}
+      {collapseRuns(events, marked).map((s) =>
+        s.kind === "one" ? item(s.event) : (
+          <li key={s.first.id} className="space-y-3">
+            <ol className="space-y-3">{item(s.first)}</ol>
+            <details className="ml-[4.75rem]">
+              <summary className="cursor-pointer text-xs text-muted hover:text-fg">⋯ {s.label}</summary>
+              <ol className="mt-3 space-y-3">{s.rest.map(item)}</ol>
+            </details>
+          </li>
+        ),
+      )}
     </ol>
+  );
+}
+
+/** An event's metadata (release, prompt version, …) as a quiet key=value line. */
+function EventMetadata({ metadata }: { metadata: unknown }) {
+  if (!metadata || typeof metadata !== "object" || !Object.keys(metadata).length) return null;
+  return (
+    <div className="mt-1 flex flex-wrap gap-x-3 font-mono text-[11px] text-muted" aria-label="Event metadata">
+      {Object.entries(metadata as Record<string, unknown>).map(([k, v]) => (
+        <span key={k}>{k}={typeof v === "string" ? v : JSON.stringify(v)}</span>
+      ))}
+    </div>
   );
 }
 

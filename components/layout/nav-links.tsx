@@ -12,7 +12,7 @@ const LINKS = [
 ];
 
 /** Nav that keeps the chosen time range across pages, as Grafana does. */
-export function NavLinks() {
+export function NavLinks({ vertical = false }: { vertical?: boolean }) {
   const path = usePathname();
   const params = useSearchParams();
   const keep = new URLSearchParams();
@@ -22,7 +22,7 @@ export function NavLinks() {
   }
   const qs = keep.toString();
   return (
-    <nav className="flex gap-1 text-sm">
+    <nav className={`flex gap-1 text-sm ${vertical ? "flex-col" : ""}`}>
       {LINKS.map((l) => {
         const active = l.href === "/" ? path === "/" : path.startsWith(l.href);
         return (
