@@ -64,7 +64,7 @@ async function Overview({ projectId, range, tz }: { projectId: string; range: Ti
         <section className="panel p-4" aria-label="Depth histogram">
           <h3 className="text-sm font-medium">Handoff chain depth</h3>
           <p className="text-xs text-muted">Conversations by their longest chain; bars past the dashed lines are at risk.</p>
-          <DepthHistogram rows={prepareDepthHistogram(hist, settings.depthWarn, settings.depthCritical)} warn={settings.depthWarn} critical={settings.depthCritical} />
+          <DepthHistogram rows={prepareDepthHistogram(hist, settings.depthWarn, settings.depthCritical)} warn={settings.depthWarn} critical={settings.depthCritical} listHref={drillHref("conversations", range.from, range.to)} />
         </section>
         <section className="panel p-4" aria-label="Edges">
           <h3 className="text-sm font-medium">Handoff edges that drop the most</h3>

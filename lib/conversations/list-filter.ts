@@ -27,6 +27,8 @@ export const ConversationFilter = DateRange.extend({
   edge: List(Text(513).regex(/^.+→.+$/, "expected from→to")).optional(),
   release: List(Text(200)).optional(),
   meta: List(Text(300).regex(/^[^=]{1,64}=.+$/, "expected key=value")).optional(),
+  /** exact longest chain (a depth-histogram bar) */
+  depth: z.coerce.number().int().min(0).max(10_000).optional(),
   csatMin: Csat.optional(),
   csatMax: Csat.optional(),
   q: Text(200).optional(),

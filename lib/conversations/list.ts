@@ -47,6 +47,7 @@ function filterSql(projectId: string, f: ConversationFilter) {
     const i = kv.indexOf("=");
     where.push(`metadata @> jsonb_build_object(${p(kv.slice(0, i))}::text, ${p(kv.slice(i + 1))}::text)`);
   }
+  if (f.depth !== undefined) where.push(`max_depth = ${p(f.depth)}`);
   if (f.csatMin !== undefined) where.push(`csat >= ${p(f.csatMin)}`);
   if (f.csatMax !== undefined) where.push(`csat <= ${p(f.csatMax)}`);
   if (f.sort === "csat") where.push(`csat IS NOT NULL`);
