@@ -28,7 +28,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
   if (!(await hasAnyEvents(v.projectId))) return <EmptyProject baseUrl={await baseUrl()} />;
   return (
     <div className="space-y-6">
-      <div className="flex items-center justify-between">
+      <div className="flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-xl font-semibold">Overview</h1>
         <RangePicker current={range.key} from={range.from.toISOString()} to={range.to.toISOString()} tz={tz} />
       </div>

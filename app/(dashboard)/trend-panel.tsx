@@ -15,11 +15,11 @@ export function TrendPanel({ metric, points, bucket, tz = "UTC" }: { metric: str
   return (
     <section className="panel p-4" aria-label={meta.label}>
       <div className="flex items-baseline justify-between gap-2">
-        <h3 className="flex items-center gap-1.5 text-sm font-medium">
+        <h3 className="flex shrink-0 items-center gap-1.5 text-sm font-medium">
           {meta.label}
           <InfoPopover title={meta.label} definition={e?.definition ?? meta.help} formula={e?.formula} sample={`${Math.round(samples).toLocaleString("en-US")} ${e?.noun ?? "samples"} in this range; one point per ${bucket} (${tz === "UTC" ? "UTC" : tz})`} />
         </h3>
-        <span className="truncate text-xs text-muted">{meta.help}</span>
+        <span className="min-w-0 truncate text-xs text-muted">{meta.help}</span>
       </div>
       {empty ? (
         <div className="flex h-36 items-center justify-center text-xs text-muted">no data in this range</div>

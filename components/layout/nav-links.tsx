@@ -12,7 +12,7 @@ const LINKS = [
 ];
 
 /** Nav that keeps the chosen time range across pages, as Grafana does. */
-export function NavLinks({ vertical = false }: { vertical?: boolean }) {
+export function NavLinks() {
   const path = usePathname();
   const params = useSearchParams();
   const keep = new URLSearchParams();
@@ -22,7 +22,7 @@ export function NavLinks({ vertical = false }: { vertical?: boolean }) {
   }
   const qs = keep.toString();
   return (
-    <nav className={`flex gap-1 text-sm ${vertical ? "flex-col" : ""}`}>
+    <nav className="flex flex-col gap-1 text-sm md:flex-row">
       {LINKS.map((l) => {
         const active = l.href === "/" ? path === "/" : path.startsWith(l.href);
         return (

@@ -33,7 +33,7 @@ export function KpiTile({ metric, value, previous, samples, previousSamples, hre
     <div className="panel relative p-4" data-metric={metric}>
       <div className="flex items-center gap-2 text-xs font-medium uppercase tracking-wide text-muted">
         <span className="inline-block h-2 w-2 rounded-full" style={{ background: meta.color }} />
-        <span className="truncate">{meta.label}</span>
+        <span className="min-w-0 break-words">{meta.label}</span>
         <span className="ml-auto">
           <InfoPopover title={meta.label} definition={e?.definition ?? meta.help} formula={e?.formula} sample={samples !== undefined ? `${Math.round(samples).toLocaleString("en-US")} ${e?.noun ?? "samples"} in this window` : undefined} />
         </span>
@@ -42,7 +42,7 @@ export function KpiTile({ metric, value, previous, samples, previousSamples, hre
       <div className={`mt-1 text-xs tabular-nums ${delta === null ? "text-muted" : worse ? "text-dropout" : "text-ok"}`}>
         {delta !== null
           ? `${delta > 0 ? "▲" : delta < 0 ? "▼" : "■"} ${Math.abs(delta * 100).toFixed(0)}% vs ${formatValue(previous, meta.unit)} before`
-          : previous === null
+          : previous === null || previousSamples === 0
             ? "no previous data"
             : !enough
               ? `too few samples to compare (< ${MIN_DELTA_SAMPLES})`

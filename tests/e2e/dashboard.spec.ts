@@ -21,7 +21,9 @@ test("log in, browse panels, drill into a dropout", async ({ page }) => {
   await screenshot(page, "overview");
 
   await page.getByRole("navigation").getByRole("link", { name: "Conversations" }).click();
-  await page.getByLabel("Flag").selectOption("dropout");
+  await page.locator("summary", { hasText: /^Flags/ }).click();
+  await page.getByRole("group", { name: "Flags" }).getByLabel("dropout").check();
+  await page.getByRole("button", { name: "Apply" }).click();
   await expect(page).toHaveURL(/flag=dropout/);
   await expect(page.getByRole("row").nth(1)).toContainText("dropout");
   await screenshot(page, "conversations-dropout");

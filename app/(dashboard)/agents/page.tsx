@@ -19,7 +19,7 @@ export default async function AgentsPage({ searchParams }: { searchParams: Promi
   const drawnNodes = nodes.filter((n) => drawn.some((e) => e.from === n.id || e.to === n.id));
   return (
     <div className="space-y-4">
-      <div className="flex items-center justify-between">
+      <div className="flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-xl font-semibold">Agents</h1>
         <RangePicker current={range.key} />
       </div>
