@@ -1,6 +1,7 @@
 "use client";
 // The time-range picker: presets, or a custom range typed in the viewer's time zone (labelled; the
 // URL always carries absolute UTC instants so a shared link means the same window everywhere).
+import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { DEFAULT_TZ, fromZonedInput, toZonedInput, zoneLabel } from "@/lib/dashboard/timezone";
 
@@ -27,19 +28,26 @@ export function RangePicker({ current, from, to, tz = DEFAULT_TZ }: { current: s
     router.push(`${path}?${q.toString()}`);
   };
   const label = zoneLabel(tz);
+  const presetHref = (range: string) => {
+    const q = new URLSearchParams(params.toString());
+    q.set("range", range);
+    for (const k of ["cursor", "from", "to"]) q.delete(k);
+    return `${path}?${q.toString()}`;
+  };
   return (
     <div className="flex flex-wrap items-center gap-2">
       <div className="inline-flex overflow-hidden rounded-md border border-border text-sm" role="group" aria-label="Time range">
         {OPTIONS.map((o) => (
-          <button
+          // a real link (role kept as a toggle button): it works before the page has hydrated
+          <Link
             key={o.key}
-            type="button"
-            onClick={() => go(o.key)}
+            role="button"
+            href={presetHref(o.key)}
             aria-pressed={current === o.key}
             className={`px-3 py-1.5 ${current === o.key ? "bg-accent text-white" : "bg-panel hover:bg-bg"}`}
           >
             {o.label}
-          </button>
+          </Link>
         ))}
       </div>
       <details className="relative text-sm">

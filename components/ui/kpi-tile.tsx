@@ -35,7 +35,7 @@ export function KpiTile({ metric, value, previous, samples, previousSamples, hre
         <span className="inline-block h-2 w-2 rounded-full" style={{ background: meta.color }} />
         <span className="min-w-0 break-words">{meta.label}</span>
         <span className="ml-auto">
-          <InfoPopover title={meta.label} definition={e?.definition ?? meta.help} formula={e?.formula} sample={samples !== undefined ? `${Math.round(samples).toLocaleString("en-US")} ${e?.noun ?? "samples"} in this window` : undefined} />
+          <InfoPopover align="right" title={meta.label} definition={e?.definition ?? meta.help} formula={e?.formula} sample={samples !== undefined ? `${Math.round(samples).toLocaleString("en-US")} ${e?.noun ?? "samples"} in this window` : undefined} />
         </span>
       </div>
       {href ? <Link href={href} className="block rounded hover:bg-bg" aria-label={`${meta.label}: show the conversations`}>{body}</Link> : body}
