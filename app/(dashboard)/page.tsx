@@ -50,12 +50,12 @@ async function Overview({ projectId, range, tz }: { projectId: string; range: Ti
   const settings = parseSettings(settingsRow.rows[0]?.settings);
   return (
     <>
-      <section className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4 xl:grid-cols-7" aria-label="Key figures">
+      <section className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4 xl:grid-cols-7" aria-label="Key figures">
         {kpis.map((k) => (
           <KpiTile key={k.metric} metric={k.metric} value={k.value} previous={k.previous} samples={k.samples} previousSamples={k.previousSamples} href={drillHref(k.metric, range.from, range.to)} />
         ))}
       </section>
-      <section className="grid gap-4 md:grid-cols-2 xl:grid-cols-3" aria-label="Trends">
+      <section className="grid grid-cols-1 gap-4 md:grid-cols-2 xl:grid-cols-3" aria-label="Trends">
         {TREND_METRICS.map((m) => (
           <TrendPanel key={m} metric={m} points={trends[m]} bucket={range.bucket} tz={tz} />
         ))}

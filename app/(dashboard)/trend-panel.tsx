@@ -13,7 +13,7 @@ export function TrendPanel({ metric, points, bucket, tz = "UTC" }: { metric: str
   const empty = rows.every((r) => r.value === null || (isCount && r.value === 0));
   const samples = points.reduce((n, p) => n + p.samples, 0);
   return (
-    <section className="panel p-4" aria-label={meta.label}>
+    <section className="panel min-w-0 p-4" aria-label={meta.label}>
       <div className="flex items-baseline justify-between gap-2">
         <h3 className="flex shrink-0 items-center gap-1.5 text-sm font-medium">
           {meta.label}
