@@ -60,13 +60,13 @@ async function Overview({ projectId, range, tz }: { projectId: string; range: Ti
           <TrendPanel key={m} metric={m} points={trends[m]} bucket={range.bucket} tz={tz} />
         ))}
       </section>
-      <div className="grid gap-4 lg:grid-cols-2">
-        <section className="panel p-4" aria-label="Depth histogram">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
+        <section className="panel min-w-0 p-4" aria-label="Depth histogram">
           <h3 className="text-sm font-medium">Handoff chain depth</h3>
           <p className="text-xs text-muted">Conversations by their longest chain; bars past the dashed lines are at risk.</p>
           <DepthHistogram rows={prepareDepthHistogram(hist, settings.depthWarn, settings.depthCritical)} warn={settings.depthWarn} critical={settings.depthCritical} listHref={drillHref("conversations", range.from, range.to)} />
         </section>
-        <section className="panel p-4" aria-label="Edges">
+        <section className="panel min-w-0 p-4" aria-label="Edges">
           <h3 className="text-sm font-medium">Handoff edges that drop the most</h3>
           <div className="mt-2 overflow-x-auto">
           <table className="w-full min-w-[420px] text-sm">
