@@ -2,6 +2,7 @@ import { logoutAction } from "@/app/(auth)/login/actions";
 import { DatabaseUnavailable } from "@/components/layout/database-unavailable";
 import { Nav } from "@/components/layout/nav";
 import { requireViewer, type Viewer } from "@/lib/dashboard/session";
+import { getTimeZone } from "@/lib/dashboard/timezone-cookie";
 import { isDatabaseUnavailable } from "@/lib/errors";
 import { switchProjectAction } from "./actions";
 
@@ -21,8 +22,8 @@ export default async function DashboardLayout({ children }: { children: React.Re
   }
   return (
     <>
-      <Nav email={v.user.email} projectId={v.projectId} projects={v.projects} logOut={logoutAction} switchProject={switchProjectAction} />
-      <main className="mx-auto max-w-7xl px-6 py-6">{children}</main>
+      <Nav email={v.user.email} projectId={v.projectId} projects={v.projects} tz={await getTimeZone()} logOut={logoutAction} switchProject={switchProjectAction} />
+      <main className="mx-auto max-w-7xl px-4 py-6 md:px-6">{children}</main>
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { change, prepareChangeMarkers, prepareDepthHistogram, prepareLeadIndicator, prepareTrend } from "./prepare";
+import { change, niceTicks, prepareChangeMarkers, prepareDepthHistogram, prepareLeadIndicator, prepareTrend } from "./prepare";
 
 describe("prepareTrend", () => {
   const pts = [
@@ -15,6 +15,22 @@ describe("prepareTrend", () => {
   it("labels hours and days", () => {
     expect(prepareTrend(pts, { isCount: true, bucket: "hour" })[0].label).toBe("11-24 10h");
     expect(prepareTrend(pts, { isCount: true, bucket: "day" })[0].label).toBe("11-24");
+  });
+  it("labels in the chosen time zone and carries the bucket's end and samples", () => {
+    const r = prepareTrend([{ bucket: "2026-11-24T23:00:00.000Z", value: 0.5, samples: 4 }], { isCount: false, bucket: "hour", tz: "Asia/Tokyo" })[0];
+    expect(r.label).toBe("11-25 08h");
+    expect(r.end - r.t).toBe(3_600_000);
+    expect(r.samples).toBe(4);
+  });
+});
+
+describe("niceTicks", () => {
+  it("rounds the axis to 1/2/2.5/5 steps", () => {
+    expect(niceTicks(0.37)).toEqual([0, 0.2, 0.4, 0.6]);
+    expect(niceTicks(0.13)).toEqual([0, 0.05, 0.1, 0.15]);
+    expect(niceTicks(7)).toEqual([0, 2.5, 5, 7.5]);
+    expect(niceTicks(1234)).toEqual([0, 500, 1000, 1500]);
+    expect(niceTicks(0)).toEqual([0, 1]);
   });
 });
 

@@ -1,26 +1,44 @@
 // Shapes series points for recharts (pure, unit-tested): one row per bucket with a readable label;
 // counts keep their zeros, rates and percentiles keep their gaps (null) so a line breaks instead of
 // dropping to zero where there was no traffic.
+import { formatInZone } from "@/lib/dashboard/timezone";
+
 export interface Point {
   bucket: string;
   value: number | null;
+  /** rollup count behind the value (tooltips say "3 of 13 handoffs") */
+  samples?: number;
 }
 
 export interface ChartRow {
   t: number;
+  /** end of the bucket (exclusive), for the drill-down window */
+  end: number;
   label: string;
   value: number | null;
+  samples: number;
 }
 
-export function prepareTrend(points: Point[], opts: { isCount: boolean; bucket: "hour" | "day" }): ChartRow[] {
+const STEP_MS = { hour: 3_600_000, day: 86_400_000 } as const;
+
+/** Labels are wall-clock times in `tz` (UTC unless the viewer chose another zone). */
+export function prepareTrend(points: Point[], opts: { isCount: boolean; bucket: "hour" | "day"; tz?: string }): ChartRow[] {
+  const tz = opts.tz ?? "UTC";
   return points.map((p) => {
     const d = new Date(p.bucket);
-    const label =
-      opts.bucket === "day"
-        ? d.toISOString().slice(5, 10)
-        : `${d.toISOString().slice(5, 10)} ${d.toISOString().slice(11, 13)}h`;
-    return { t: d.getTime(), label, value: p.value === null ? (opts.isCount ? 0 : null) : p.value };
+    const wall = formatInZone(d, tz, { label: false, seconds: false }); // "2026-11-24 10:00"
+    const label = opts.bucket === "day" ? wall.slice(5, 10) : `${wall.slice(5, 10)} ${wall.slice(11, 13)}h`;
+    return { t: d.getTime(), end: d.getTime() + STEP_MS[opts.bucket], label, value: p.value === null ? (opts.isCount ? 0 : null) : p.value, samples: p.samples ?? 0 };
   });
+}
+
+/** Round axis ticks: 0 and 3 more at a 1/2/2.5/5 × 10^k step covering the data's maximum. */
+export function niceTicks(max: number, count = 4): number[] {
+  if (!(max > 0)) return [0, 1];
+  const raw = max / (count - 1);
+  const mag = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s * (count - 1) >= max) ?? 10 * mag;
+  return Array.from({ length: count }, (_, i) => +(i * step).toPrecision(12));
 }
 
 /** Depth histogram rows 1..max (zeros filled) with the warn/critical band of each bar. */

@@ -2,6 +2,8 @@ import { FanOutLanes } from "@/components/conversations/fan-out-lanes";
 import { HandoffCard, type HandoffView } from "@/components/handoffs/handoff-card";
 import { layoutTimeline } from "@/lib/conversations/fan-out";
 import { formatDuration } from "@/lib/dashboard/format";
+import { formatInZone } from "@/lib/dashboard/timezone";
+import { collapseRuns } from "./collapse-runs";
 
 type Ev = Record<string, unknown> & { id: string; type: string; timestamp: string; agent?: string };
 
@@ -11,31 +13,72 @@ export interface Marks {
   handoffByEvent: Map<string, HandoffView>;
 }
 
-const time = (iso: string) => iso.slice(11, 19);
+const time = (iso: string, tz: string) => formatInZone(iso, tz, { label: false }).slice(11, 19);
 
-/** Events in order; each parallel fan-out as one block of lanes (lib/conversations/fan-out.ts). */
-export function Timeline({ events, marks }: { events: Ev[]; marks: Marks }) {
+/**
+ * Events in order; each parallel fan-out as one block of lanes (lib/conversations/fan-out.ts), and
+ * runs of 4+ similar unmarked events between them folded (collapse-runs.ts). Times in `tz`.
+ */
+export function Timeline({ events, marks, tz = "UTC" }: { events: Ev[]; marks: Marks; tz?: string }) {
   const handoffs = [...marks.handoffByEvent].map(([eventId, h]) => ({ ...h, eventId }));
   const byIndex = new Map(handoffs.map((h) => [h.index, h]));
   const card = (h: HandoffView) => <HandoffCard h={h} pairOf={h.mode === "return" && h.pair !== null && h.pair !== undefined ? byIndex.get(h.pair) : null} />;
-  return (
-    <ol className="space-y-3">
-      {layoutTimeline(events, handoffs).map((item) => {
-        const first = item.kind === "event" ? item.event : events.find((e) => e.id === item.lanes[0].delegation.eventId)!;
-        return (
-          <li key={first.id} id={`event-${first.id}`} className="flex gap-3">
-            <span className="w-16 shrink-0 pt-1 text-right font-mono text-xs text-muted max-sm:w-12">{time(first.timestamp)}</span>
-            <div className="min-w-0 flex-1">
-              {item.kind === "event" ? (
-                <EventView e={item.event} marks={marks} card={card} />
-              ) : (
-                <FanOutLanes lead={item.lead} lanes={item.lanes} renderHandoff={card} renderEvent={(e) => <EventView e={e} marks={marks} card={card} />} />
-              )}
-            </div>
+  const marked = (e: Ev) => marks.reasks.has(e.id) || marks.stale.has(e.id);
+  const row = (first: Ev, body: React.ReactNode) => (
+    <li key={first.id} id={`event-${first.id}`} className="flex gap-3">
+      <span className="w-16 shrink-0 pt-1 text-right font-mono text-xs text-muted max-sm:w-12">{time(first.timestamp, tz)}</span>
+      <div className="min-w-0 flex-1">{body}</div>
+    </li>
+  );
+  const eventRow = (e: Ev) =>
+    row(
+      e,
+      <>
+        <EventView e={e} marks={marks} card={card} />
+        <EventMetadata metadata={e.metadata} />
+      </>,
+    );
+  const out: React.ReactNode[] = [];
+  let run: Ev[] = [];
+  const flush = () => {
+    for (const s of collapseRuns(run, marked))
+      out.push(
+        s.kind === "one" ? (
+          eventRow(s.event)
+        ) : (
+          <li key={s.first.id} className="space-y-3">
+            <ol className="space-y-3">{eventRow(s.first)}</ol>
+            <details className="ml-[4.75rem]">
+              <summary className="cursor-pointer text-xs text-muted hover:text-fg">⋯ {s.label}</summary>
+              <ol className="mt-3 space-y-3">{s.rest.map(eventRow)}</ol>
+            </details>
           </li>
-        );
-      })}
-    </ol>
+        ),
+      );
+    run = [];
+  };
+  for (const item of layoutTimeline(events, handoffs)) {
+    if (item.kind === "event") {
+      run.push(item.event);
+      continue;
+    }
+    flush();
+    const first = events.find((e) => e.id === item.lanes[0].delegation.eventId)!;
+    out.push(row(first, <FanOutLanes lead={item.lead} lanes={item.lanes} renderHandoff={card} renderEvent={(e) => <EventView e={e} marks={marks} card={card} />} />));
+  }
+  flush();
+  return <ol className="space-y-3">{out}</ol>;
+}
+
+/** An event's metadata (release, prompt version, …) as a quiet key=value line. */
+function EventMetadata({ metadata }: { metadata: unknown }) {
+  if (!metadata || typeof metadata !== "object" || !Object.keys(metadata).length) return null;
+  return (
+    <div className="mt-1 flex flex-wrap gap-x-3 font-mono text-[11px] text-muted" aria-label="Event metadata">
+      {Object.entries(metadata as Record<string, unknown>).map(([k, v]) => (
+        <span key={k}>{k}={typeof v === "string" ? v : JSON.stringify(v)}</span>
+      ))}
+    </div>
   );
 }
 

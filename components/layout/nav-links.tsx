@@ -23,7 +23,7 @@ export function NavLinks() {
   }
   const qs = keep.toString();
   return (
-    <nav className="flex gap-1 text-sm">
+    <nav className="flex flex-col gap-1 text-sm md:flex-row">
       {LINKS.map((l) => {
         const active = l.href === "/" ? path === "/" : path.startsWith(l.href);
         return (

@@ -3,39 +3,46 @@
 import Link from "next/link";
 import { Suspense } from "react";
 import { NavLinks } from "./nav-links";
+import { NavMenu } from "./nav-menu";
 import { ProjectSwitcher } from "./project-switcher";
+import { TimeZonePicker } from "./timezone-picker";
 
 export function Nav({
   email,
   projectId,
   projects,
+  tz,
   logOut,
   switchProject,
 }: {
   email: string;
   projectId: string;
   projects: Array<{ id: string; name: string }>;
+  tz?: string;
   logOut: () => Promise<void>;
   switchProject: (projectId: string) => Promise<void>;
 }) {
   return (
-    <header className="border-b border-border bg-panel">
-      <div className="mx-auto flex max-w-7xl items-center gap-6 px-6 py-3">
+    <header className="relative border-b border-border bg-panel">
+      <div className="mx-auto flex max-w-7xl items-center gap-6 px-4 py-3 md:px-6">
         <Link href="/" className="text-lg font-semibold tracking-tight">
           Baton
         </Link>
-        <Suspense fallback={null}>
-          <NavLinks />
-        </Suspense>
-        <div className="ml-auto flex items-center gap-3 text-sm">
-          <ProjectSwitcher projectId={projectId} projects={projects} switchProject={switchProject} />
-          <span className="text-muted">{email}</span>
-          <form action={logOut}>
-            <button className="btn" type="submit">
-              Log out
-            </button>
-          </form>
-        </div>
+        <NavMenu>
+          <Suspense fallback={null}>
+            <NavLinks />
+          </Suspense>
+          <div className="flex flex-col gap-2 text-sm md:ml-auto md:flex-row md:items-center md:gap-3">
+            <ProjectSwitcher projectId={projectId} projects={projects} switchProject={switchProject} />
+            <TimeZonePicker tz={tz} />
+            <span className="truncate text-muted">{email}</span>
+            <form action={logOut}>
+              <button className="btn" type="submit">
+                Log out
+              </button>
+            </form>
+          </div>
+        </NavMenu>
       </div>
     </header>
   );

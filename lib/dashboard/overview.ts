@@ -28,7 +28,7 @@ export async function getKpis(projectId: string, r: TimeRange) {
         getMetricValue({ projectId, metric, from: r.from, to: r.to }),
         getMetricValue({ projectId, metric, from: r.previous.from, to: r.previous.to }),
       ]);
-      return { metric, value: now.value, previous: prev.value, samples: now.samples };
+      return { metric, value: now.value, previous: prev.value, samples: now.samples, previousSamples: prev.samples };
     }),
   );
 }

@@ -11,6 +11,7 @@ import type pg from "pg";
 import { groupBy } from "../collections";
 import { applyContracts } from "../contracts/apply";
 import { getContractsByEdge } from "../contracts/queries";
+import { conversationFacets, type ConversationFacets } from "../conversations/facets";
 import { withTransaction } from "../db/transaction";
 import { fromRow } from "../ingest/schemas";
 import { parseSettings } from "../projects/settings";
@@ -20,7 +21,7 @@ import { analyzeConversation, type ConversationAnalysis, type IntentJudge } from
 
 const JUDGE_PARALLELISM = 16;
 
-type Scored = { id: string; analysis: ConversationAnalysis; contributions: Contribution[] };
+type Scored = { id: string; analysis: ConversationAnalysis; contributions: Contribution[]; facets: ConversationFacets };
 
 /** Per conversation id: its analysis (null when it has no events) or the error analysing it. */
 export type BatchOutcome = Map<string, { analysis: ConversationAnalysis | null } | { error: Error }>;
@@ -70,7 +71,7 @@ export async function scoreConversations({
         applyContracts(analysis, contracts);
         const contributions = rollupContributions(analysis);
         deltas.push(contributionDelta(previous.get(id) ?? [], contributions));
-        scored.push({ id, analysis, contributions });
+        scored.push({ id, analysis, contributions, facets: conversationFacets(list) });
         outcome.set(id, { analysis });
       } catch (err) {
         outcome.set(id, { error: err instanceof Error ? err : new Error(String(err)) });
@@ -104,33 +105,34 @@ export async function scoreConversation({
 // Raw SQL in the batch's transaction (hot path): set-based writes took the worker from ~620 to ~2,600–3,400 conversations/s (README).
 async function writeConversations(client: pg.PoolClient, projectId: string, scored: Scored[]) {
   if (!scored.length) return;
-  const rows = scored.map(({ id, analysis: a }) => {
+  const rows = scored.map(({ id, analysis: a, facets }) => {
     const c = a.conversation;
     return {
       id, status: c.status, first_at: c.firstAt, last_at: c.lastAt, agents: c.agents, agent_path: c.agentPath,
       handoff_count: c.handoffCount, max_depth: c.maxDepth, user_turns: c.userTurns, event_count: c.eventCount,
-      flags: c.flags, preview: c.preview, scores: a.scores, score_reasons: a.scoreReasons, release: c.release,
+      flags: c.flags, preview: c.preview, scores: a.scores, score_reasons: a.scoreReasons, release: c.release, csat: facets.csat,
+      metadata: facets.metadata,
     };
   });
   await client.query(
     `INSERT INTO conversations (project_id, id, status, first_at, last_at, agents, agent_path, handoff_count, max_depth,
-                                user_turns, event_count, flags, preview, scores, score_reasons, scored_at, contributions, release)
+                                user_turns, event_count, flags, preview, scores, score_reasons, scored_at, contributions, release, csat, metadata)
      SELECT $1, x.id, x.status, x.first_at, x.last_at, x.agents, x.agent_path, x.handoff_count, x.max_depth, x.user_turns,
-            x.event_count, x.flags, x.preview, x.scores, x.score_reasons, now(), x.contributions, x.release
+            x.event_count, x.flags, x.preview, x.scores, x.score_reasons, now(), x.contributions, x.release, x.csat, x.metadata
        FROM ROWS FROM (
               jsonb_to_recordset($2::jsonb) AS (id text, status text, first_at timestamptz, last_at timestamptz, agents text[],
                 agent_path text[], handoff_count int, max_depth int, user_turns int, event_count int, flags text[], preview text,
-                scores jsonb, score_reasons jsonb, release text),
+                scores jsonb, score_reasons jsonb, release text, csat int, metadata jsonb),
               unnest($3::text[])
             ) AS x(id, status, first_at, last_at, agents, agent_path, handoff_count, max_depth, user_turns, event_count, flags,
-                   preview, scores, score_reasons, release, contributions)
+                   preview, scores, score_reasons, release, csat, metadata, contributions)
       ORDER BY x.id
      ON CONFLICT (project_id, id) DO UPDATE SET status = EXCLUDED.status, first_at = EXCLUDED.first_at,
        last_at = EXCLUDED.last_at, agents = EXCLUDED.agents, agent_path = EXCLUDED.agent_path,
        handoff_count = EXCLUDED.handoff_count, max_depth = EXCLUDED.max_depth, user_turns = EXCLUDED.user_turns,
        event_count = EXCLUDED.event_count, flags = EXCLUDED.flags, preview = EXCLUDED.preview, scores = EXCLUDED.scores,
        score_reasons = EXCLUDED.score_reasons, scored_at = now(), contributions = EXCLUDED.contributions,
-       release = EXCLUDED.release`,
+       release = EXCLUDED.release, csat = EXCLUDED.csat, metadata = EXCLUDED.metadata`,
     // contributions travel as their own text array: inside the JSON document PostgreSQL would parse them
     [projectId, JSON.stringify(rows), scored.map((x) => JSON.stringify(toStored(x.contributions)))],
   );

@@ -118,7 +118,7 @@ export interface ConversationAnalysis {
 }
 
 /** Conversation flags, as the dashboard filters name them. */
-export const FLAGS = ["dropout", "reask", "stale", "drift", "role_confusion", "deep", "ping_pong", "contract_break", "ask_lost", "over_compressed", "result_unused"] as const;
+export { FLAGS } from "./flags";
 
 export async function analyzeConversation(
   events: EventRecord[],

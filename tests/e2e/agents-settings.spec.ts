@@ -8,7 +8,7 @@ test("the agent graph shows agents and edges coloured by dropout", async ({ page
   await loadCorpus(p);
   await logIn(page, p);
   await page.goto(`${baseUrl()}/agents?range=7d`);
-  const graph = page.getByRole("img", { name: "Agent graph" });
+  const graph = page.getByRole("group", { name: "Agent graph" });
   await expect(graph).toBeVisible();
   await expect(graph.getByText("triage", { exact: true })).toBeVisible();
   await expect(graph.getByText("billing", { exact: true })).toBeVisible();

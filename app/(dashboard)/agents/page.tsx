@@ -20,7 +20,7 @@ export default async function AgentsPage({ searchParams }: { searchParams: Promi
   const drawnNodes = nodes.filter((n) => drawn.some((e) => e.from === n.id || e.to === n.id));
   return (
     <div className="space-y-4">
-      <div className="flex items-center justify-between">
+      <div className="flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-xl font-semibold">Agents</h1>
         <RangePicker current={range.key} />
       </div>
@@ -35,12 +35,19 @@ export default async function AgentsPage({ searchParams }: { searchParams: Promi
               <span className="flex items-center gap-1"><i className="inline-block h-2 w-4 rounded" style={{ background: "var(--c-reask)" }} /> 10–25%</span>
               <span className="flex items-center gap-1"><i className="inline-block h-2 w-4 rounded" style={{ background: "var(--c-dropout)" }} /> ≥ 25%</span>
             </div>
-            <AgentGraph nodes={drawnNodes} edges={drawn} edgeQuery={rangeQuery(range)} />
+            <AgentGraph
+              nodes={drawnNodes}
+              edges={drawn}
+              nodeHref={(agent) => `/conversations?${rangeQuery(range, { agent })}`}
+              edgeHref={(from, to) => `/edges/${encodeURIComponent(from)}/${encodeURIComponent(to)}?${rangeQuery(range)}`}
+            />
+            <p className="mt-1 text-xs text-muted">Scroll or use + / − to zoom, drag to pan. Click an agent for its conversations, an edge for its edge page.</p>
             {edges.length > drawn.length && <p className="mt-2 text-xs text-muted">Showing the {drawn.length} busiest of {edges.length} edges; the table lists all.</p>}
           </section>
           <section className="panel p-4" aria-label="Edge table">
             <h2 className="text-sm font-medium">Edges</h2>
-            <table className="mt-2 w-full text-sm">
+            <div className="mt-2 overflow-x-auto">
+            <table className="w-full min-w-[360px] text-sm">
               <thead className="text-xs text-muted">
                 <tr>
                   <th className="py-1 text-left font-normal">from → to</th>
@@ -54,9 +61,10 @@ export default async function AgentsPage({ searchParams }: { searchParams: Promi
                 {sorted.map((e) => (
                   <tr key={`${e.from}→${e.to}`} className="border-t border-border">
                     <td className="py-1.5">
-                      <Link className="font-mono text-xs hover:underline" href={`${edgeHref(e.from, e.to)}?${rangeQuery(range)}`}>
+                      <Link className="font-mono text-xs hover:underline" href={`/edges/${encodeURIComponent(e.from)}/${encodeURIComponent(e.to)}?${rangeQuery(range)}`}>
                         {e.from} → {e.to}
                       </Link>
+                      <Link className="ml-2 text-xs text-muted hover:underline" href={`/conversations?${rangeQuery(range, { edge: `${e.from}→${e.to}` })}`}>conversations</Link>
                     </td>
                     <td className="num">{Math.round(e.handoffs).toLocaleString("en-US")}</td>
                     <td className="num" style={{ color: dropoutColor(e.dropoutRate) }}>{formatValue(e.dropoutRate, "rate")}</td>
@@ -66,6 +74,7 @@ export default async function AgentsPage({ searchParams }: { searchParams: Promi
                 ))}
               </tbody>
             </table>
+            </div>
           </section>
         </div>
       )}

@@ -1,67 +1,86 @@
 "use client";
+// The triage table's filter form: multi-value flags, agents and statuses (checkbox menus), edges,
+// releases and metadata key=value (comma-separated), a CSAT range and free text. Submitting keeps the
+// range and sort, drops the cursor (a new filter starts at the first page) and leaves out empty fields.
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { CONVERSATION_STATUSES } from "@/lib/conversations/status";
+import { CONVERSATION_STATUSES as STATUSES } from "@/lib/conversations/status";
 import { FLAG_META } from "@/lib/dashboard/metrics";
+import { FLAGS } from "@/lib/scoring/flags";
 
-const FLAGS = ["dropout", "reask", "stale", "drift", "role_confusion", "deep", "ping_pong", "contract_break", "ask_lost", "over_compressed", "result_unused"];
-const STATUSES = CONVERSATION_STATUSES;
+const KEEP = ["range", "from", "to", "sort", "dir"];
 
 export function ConversationFilters({ agents }: { agents: string[] }) {
   const router = useRouter();
   const path = usePathname();
   const params = useSearchParams();
-  const set = (k: string, v: string) => {
-    const q = new URLSearchParams(params.toString());
-    if (v) q.set(k, v);
-    else q.delete(k);
-    q.delete("cursor");
-    router.push(`${path}?${q.toString()}`);
-  };
+  const all = (k: string) => params.getAll(k).flatMap((v) => v.split(",")).filter(Boolean);
+  const text = (k: string) => all(k).join(", ");
   return (
     <form
+      aria-label="Filters"
       className="flex flex-wrap items-end gap-3"
       onSubmit={(e) => {
         e.preventDefault();
-        set("q", String(new FormData(e.currentTarget).get("q") ?? "").trim());
+        const q = new URLSearchParams();
+        for (const k of KEEP) for (const v of params.getAll(k)) q.append(k, v);
+        for (const [k, v] of new FormData(e.currentTarget)) {
+          const s = String(v).trim();
+          if (s) q.append(k, s);
+        }
+        router.push(`${path}?${q.toString()}`);
       }}
     >
+      <Menu label="Flags" name="flag" options={FLAGS.map((f) => [f, FLAG_META[f]?.label ?? f])} chosen={all("flag")} />
+      <Menu label="Agents" name="agent" options={[...new Set([...agents, ...all("agent")])].map((a) => [a, a])} chosen={all("agent")} />
+      <Menu label="Status" name="status" options={STATUSES.map((s) => [s, s])} chosen={all("status")} />
+      <Field label="Edge" name="edge" value={text("edge")} placeholder="from→to, …" width="w-40" />
+      <Field label="Release" name="release" value={text("release")} placeholder="v2.3, …" width="w-28" />
+      <Field label="Metadata" name="meta" value={text("meta")} placeholder="key=value, …" width="w-36" />
       <label className="flex flex-col text-xs text-muted">
-        Flag
-        <select aria-label="Flag" className="input mt-1 w-40" value={params.get("flag") ?? ""} onChange={(e) => set("flag", e.target.value)}>
-          <option value="">any</option>
-          {FLAGS.map((f) => (
-            <option key={f} value={f}>{FLAG_META[f].label}</option>
-          ))}
-        </select>
+        CSAT
+        <span className="mt-1 flex items-center gap-1">
+          <Csat name="csatMin" value={params.get("csatMin")} aria="CSAT at least" />–<Csat name="csatMax" value={params.get("csatMax")} aria="CSAT at most" />
+        </span>
       </label>
-      <label className="flex flex-col text-xs text-muted">
-        Agent
-        <select aria-label="Agent" className="input mt-1 w-40" value={params.get("agent") ?? ""} onChange={(e) => set("agent", e.target.value)}>
-          <option value="">any</option>
-          {agents.map((a) => (
-            <option key={a} value={a}>{a}</option>
-          ))}
-        </select>
-      </label>
-      <label className="flex flex-col text-xs text-muted">
-        Status
-        <select aria-label="Status" className="input mt-1 w-36" value={params.get("status") ?? ""} onChange={(e) => set("status", e.target.value)}>
-          <option value="">any</option>
-          {STATUSES.map((s) => (
-            <option key={s} value={s}>{s}</option>
-          ))}
-        </select>
-      </label>
-      <label className="flex flex-col text-xs text-muted">
-        Search
-        <input name="q" aria-label="Search" defaultValue={params.get("q") ?? ""} placeholder="text of the first message, or an id" className="input mt-1 w-72" />
-      </label>
-      <button className="btn" type="submit">Search</button>
-      {params.get("edge") && (
-        <button type="button" className="btn" onClick={() => set("edge", "")}>
-          edge {params.get("edge")} ✕
-        </button>
-      )}
+      <Field label="Search" name="q" value={params.get("q") ?? ""} placeholder="first message, or an id" width="w-56" />
+      <button className="btn-primary" type="submit">Apply</button>
     </form>
+  );
+}
+
+function Menu({ label, name, options, chosen }: { label: string; name: string; options: Array<[string, string]>; chosen: string[] }) {
+  return (
+    <details className="relative text-xs text-muted">
+      <summary className="flex cursor-pointer list-none flex-col">
+        {label}
+        <span className="input mt-1 w-36 truncate text-fg">{chosen.length ? chosen.join(", ") : "any"}</span>
+      </summary>
+      <fieldset className="panel absolute z-20 mt-1 max-h-64 w-56 overflow-auto p-2 shadow-lg" aria-label={label}>
+        {options.map(([v, l]) => (
+          <label key={v} className="flex items-center gap-2 rounded px-1 py-1 text-sm text-fg hover:bg-bg">
+            <input type="checkbox" name={name} value={v} defaultChecked={chosen.includes(v)} /> {l}
+          </label>
+        ))}
+        {!options.length && <span className="text-xs">none seen yet</span>}
+      </fieldset>
+    </details>
+  );
+}
+
+function Field({ label, name, value, placeholder, width }: { label: string; name: string; value: string; placeholder: string; width: string }) {
+  return (
+    <label className="flex flex-col text-xs text-muted">
+      {label}
+      <input name={name} aria-label={label} defaultValue={value} placeholder={placeholder} className={`input mt-1 ${width}`} />
+    </label>
+  );
+}
+
+function Csat({ name, value, aria }: { name: string; value: string | null; aria: string }) {
+  return (
+    <select name={name} aria-label={aria} defaultValue={value ?? ""} className="input w-14 px-1">
+      <option value="">·</option>
+      {[1, 2, 3, 4, 5].map((n) => <option key={n} value={n}>{n}</option>)}
+    </select>
   );
 }

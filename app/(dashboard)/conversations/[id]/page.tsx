@@ -7,7 +7,9 @@ import type { HandoffView } from "@/components/handoffs/handoff-card";
 import { AgentPath, FlagBadge } from "@/components/ui/flag-badge";
 import { getConversationOrThrow } from "@/lib/conversations/queries";
 import { NotFoundError } from "@/lib/errors";
-import { formatTime } from "@/lib/dashboard/format";
+import { conversationFacets, releaseOf } from "@/lib/conversations/facets";
+import { formatInZone } from "@/lib/dashboard/timezone";
+import { getTimeZone } from "@/lib/dashboard/timezone-cookie";
 import { requireViewer } from "@/lib/dashboard/session";
 import { pool } from "@/lib/db/pool";
 import { IntentVerdict } from "./intent-verdict";
@@ -16,10 +18,11 @@ import { Text } from "@/lib/http/params";
 export const metadata = { title: "Conversation · Baton" };
 const PAGE = 300;
 
-export default async function ConversationPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ all?: string }> }) {
+export default async function ConversationPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ all?: string; list?: string }> }) {
   const v = await requireViewer();
   const { id } = await params;
-  const { all } = await searchParams;
+  const { all, list } = await searchParams;
+  const back = backToList(list);
   const conversationId = Text(256).safeParse(safeDecode(id));
   if (!conversationId.success) notFound();
   let c: Awaited<ReturnType<typeof getConversationOrThrow>>;
@@ -42,16 +45,43 @@ export default async function ConversationPage({ params, searchParams }: { param
   const path = (await pool().query(`SELECT agent_path FROM conversations WHERE project_id = $1 AND id = $2`, [v.projectId, c.conversation.id])).rows[0]?.agent_path ?? c.conversation.agents;
   const events = all ? c.events : c.events.slice(0, PAGE);
   const s = (c.scores ?? {}) as Record<string, unknown>;
+  const tz = await getTimeZone();
+  const formatTime = (iso: string) => formatInZone(iso, tz);
+  const facets = conversationFacets(c.events);
+  const release = releaseOf(facets.metadata);
+  // the first handoff that lost something (else the first with any flag): where to start reading
+  const culprit = handoffs.find((h) => h.dropped.length > 0) ?? handoffs.find((h) => h.flags.length > 0) ?? null;
   const reasons = (c.scoreReasons ?? {}) as Record<string, string>;
   return (
     <div className="space-y-5">
       <div>
-        <Link href="/conversations" className="text-xs text-muted hover:underline">← Conversations</Link>
+        <Link href={back} className="text-xs text-muted hover:underline">← Conversations</Link>
         <div className="mt-1 flex flex-wrap items-center gap-3">
           <h1 className="font-mono text-lg font-semibold">{c.conversation.id}</h1>
           <span className="rounded-full bg-bg px-2 py-0.5 text-xs">{c.conversation.status}</span>
           {c.conversation.flags.map((f: string) => <FlagBadge key={f} flag={f} />)}
         </div>
+        <dl className="mt-2 flex flex-wrap gap-x-6 gap-y-1 text-sm" aria-label="Outcome">
+          <div className="flex gap-1.5"><dt className="text-muted">Outcome</dt><dd>{c.conversation.status}</dd></div>
+          <div className="flex gap-1.5"><dt className="text-muted">CSAT</dt><dd className={facets.csat !== null && facets.csat <= 2 ? "text-dropout" : ""}>{facets.csat ?? "not rated"}</dd></div>
+          <div className="flex gap-1.5"><dt className="text-muted">Release</dt><dd className="font-mono">{release ?? "—"}</dd></div>
+          <div className="flex gap-1.5">
+            <dt className="text-muted">First culprit</dt>
+            <dd>
+              {culprit ? (
+                <a href={`#handoff-${culprit.index}`} className="text-dropout hover:underline" data-testid="culprit-link">
+                  handoff #{culprit.index + 1} {culprit.from} → {culprit.to}
+                  {culprit.dropped.length ? ` dropped ${culprit.dropped.map((d) => d.field).join(", ")}` : ` (${culprit.flags.join(", ")})`}
+                </a>
+              ) : (
+                <span className="text-muted">none: no handoff lost state</span>
+              )}
+              {culprit && (
+                <Link className="ml-2 text-xs text-muted hover:underline" href={`/edges/${encodeURIComponent(culprit.from)}/${encodeURIComponent(culprit.to)}`}>edge page</Link>
+              )}
+            </dd>
+          </div>
+        </dl>
         <div className="mt-1 text-xs text-muted">
           {formatTime(c.conversation.firstAt)} → {formatTime(c.conversation.lastAt)} · {c.events.length} events · {c.conversation.handoffCount} handoff{c.conversation.handoffCount === 1 ? "" : "s"}
         </div>
@@ -77,9 +107,9 @@ export default async function ConversationPage({ params, searchParams }: { param
         <IntentVerdict scores={s} />
       </section>
       <section aria-label="Timeline">
-        <Timeline events={events as never} marks={marks} />
+        <Timeline events={events as never} marks={marks} tz={tz} />
         {!all && c.events.length > PAGE && (
-          <Link className="btn mt-4" href={`?all=1`}>Show all {c.events.length} events</Link>
+          <Link className="btn mt-4" href={`?all=1${list ? `&list=${encodeURIComponent(list)}` : ""}`}>Show all {c.events.length} events</Link>
         )}
       </section>
     </div>
@@ -106,6 +136,13 @@ const SCORES: Array<[string, string, (v: unknown) => string]> = [
   ["compressionRatio", "Worker compression (max)", (v) => `${num(v)}×`],
   ["resultUsed", "Worker results used", pct],
 ];
+
+/** The list this conversation was opened from, filters and page kept (re-serialised: only a query string survives). */
+function backToList(list: string | undefined): string {
+  if (typeof list !== "string" || list.length > 4000 || list.includes("\0")) return "/conversations";
+  const q = new URLSearchParams(list).toString();
+  return q ? `/conversations?${q}` : "/conversations";
+}
 
 /** A malformed escape ("%E0") is an unknown conversation, not a crash. */
 function safeDecode(s: string): string | null {

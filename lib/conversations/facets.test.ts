@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import type { EventRecord } from "../ingest/schemas";
+import { conversationFacets, METADATA_LIMITS, releaseOf } from "./facets";
+
+const ev = (over: Record<string, unknown>) =>
+  ({ id: "e", conversationId: "c", timestamp: "2026-11-20T00:00:00Z", type: "message", role: "user", content: "hi", ...over }) as unknown as EventRecord;
+
+describe("conversationFacets", () => {
+  it("takes the CSAT of the last rated resolution, so a late rating wins", () => {
+    const f = conversationFacets([ev({ type: "resolution", status: "resolved", csat: 2 }), ev({ type: "resolution", status: "resolved", csat: 5 })]);
+    expect(f.csat).toBe(5);
+  });
+
+  it("near miss: a later resolution without a rating keeps the earlier rating; no rating is null", () => {
+    expect(conversationFacets([ev({ type: "resolution", status: "resolved", csat: 2 }), ev({ type: "resolution", status: "escalated" })]).csat).toBe(2);
+    expect(conversationFacets([ev({}), ev({ type: "resolution", status: "resolved" })]).csat).toBeNull();
+  });
+
+  it("merges scalar metadata, later events winning, and skips objects and long keys", () => {
+    const f = conversationFacets([
+      ev({ metadata: { release: "v1", prompt: 3, nested: { a: 1 } } }),
+      ev({ metadata: { release: "v2", beta: true, ["k".repeat(METADATA_LIMITS.keyLength + 1)]: "x" } }),
+    ]);
+    expect(f.metadata).toEqual({ release: "v2", prompt: "3", beta: "true" });
+  });
+
+  it("keeps at most the key limit, and truncates long values", () => {
+    const many = Object.fromEntries(Array.from({ length: METADATA_LIMITS.keys + 5 }, (_, i) => [`k${i}`, "v".repeat(300)]));
+    const f = conversationFacets([ev({ metadata: many })]);
+    expect(Object.keys(f.metadata)).toHaveLength(METADATA_LIMITS.keys);
+    expect(f.metadata.k0).toHaveLength(METADATA_LIMITS.valueLength);
+  });
+});
+
+describe("releaseOf", () => {
+  it("reads release, else version", () => {
+    expect(releaseOf({ release: "r7", version: "1.0" })).toBe("r7");
+    expect(releaseOf({ version: "1.0" })).toBe("1.0");
+    expect(releaseOf({})).toBeNull();
+    expect(releaseOf(null)).toBeNull();
+  });
+});
