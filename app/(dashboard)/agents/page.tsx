@@ -39,7 +39,7 @@ export default async function AgentsPage({ searchParams }: { searchParams: Promi
               nodes={drawnNodes}
               edges={drawn}
               nodeHref={(agent) => `/conversations?${rangeQuery(range, { agent })}`}
-              edgeHref={(from, to) => `/edges/${encodeURIComponent(from)}/${encodeURIComponent(to)}?${rangeQuery(range)}`}
+              edgeHref={(from, to) => `${edgeHref(from, to)}?${rangeQuery(range)}`}
             />
             <p className="mt-1 text-xs text-muted">Scroll or use + / − to zoom, drag to pan. Click an agent for its conversations, an edge for its edge page.</p>
             {edges.length > drawn.length && <p className="mt-2 text-xs text-muted">Showing the {drawn.length} busiest of {edges.length} edges; the table lists all.</p>}
