@@ -46,7 +46,7 @@ export function AgentGraph({ nodes, edges, nodeHref, edgeHref }: { nodes: Node[]
         const d = pts.map((p: { x: number; y: number }, k: number) => `${k ? "L" : "M"} ${p.x} ${p.y}`).join(" ");
         const mid = laid?.x !== undefined && laid.y !== undefined ? { x: laid.x, y: laid.y + 4 } : pts[Math.floor(pts.length / 2)];
         return (
-          <a key={i} href={edgeHref?.(e.from, e.to)} data-edge={`${e.from}→${e.to}`} className="cursor-pointer">
+          <a key={i} href={edgeHref?.(e.from, e.to)} data-edge={`${e.from}→${e.to}`} aria-label={`edge ${e.from} → ${e.to}`} className="cursor-pointer">
             <title>{`${e.from} → ${e.to}: ${Math.round(e.handoffs)} handoffs${e.returns ? ` (${Math.round(e.returns)} worker returns)` : ""}, ${(e.dropoutRate * 100).toFixed(0)}% dropout`}</title>
             {/* a worker returning to its lead closes a dispatch: drawn dashed */}
             <path d={d} fill="none" stroke={color} strokeOpacity={0.8} strokeWidth={1.5 + 6 * (e.handoffs / maxEdge)} strokeDasharray={e.returns && e.returns >= e.handoffs ? "6 4" : undefined} markerEnd={`url(#arrow-${kind})`} />

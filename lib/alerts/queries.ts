@@ -17,7 +17,8 @@ export function toRule(r: AlertRuleRow): AlertRule {
     id: r.id, name: r.name, ...fields, threshold: r.threshold,
     windowMinutes: r.windowMinutes, minSamples: r.minSamples, intervalSeconds: r.intervalSeconds,
     pendingEvaluations: r.pendingEvaluations, webhooks: StoredWebhooks.parse(r.webhooks),
-    enabled: r.enabled, state: StoredRuleState.parse(r.state), lastEvaluatedAt: r.lastEvaluatedAt?.toISOString() ?? null,
+    enabled: r.enabled, state: StoredRuleState.safeParse(r.state).data ?? {}, // a damaged state restarts evaluation rather than breaking the pages
+    lastEvaluatedAt: r.lastEvaluatedAt?.toISOString() ?? null,
     createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString(),
   };
 }

@@ -281,7 +281,7 @@ describe("webhook payloads", () => {
           expect([leak, body.includes(leak)]).toEqual([leak, false]);
         }
       }
-      expect(a.received[0].json.rule).toEqual({ id: rule.id, name: RULE.name, metric: RULE.metric, comparator: RULE.comparator, threshold: RULE.threshold, windowMinutes: RULE.windowMinutes, severity: RULE.severity });
+      expect(a.received[0].json.rule).toEqual({ id: rule.id, name: RULE.name, metric: RULE.metric, kind: "threshold", direction: "any", comparator: RULE.comparator, threshold: RULE.threshold, windowMinutes: RULE.windowMinutes, severity: RULE.severity });
     } finally {
       await Promise.all([a.close(), b.close()]);
     }

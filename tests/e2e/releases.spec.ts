@@ -46,7 +46,7 @@ test("an edge of the agent graph opens the edge page, which links to its convers
   await loadReleases(p);
   await logIn(page, p);
   await page.goto(`${baseUrl()}/agents?range=7d`);
-  await page.getByRole("img", { name: "Agent graph" }).getByRole("link", { name: "edge triage → billing" }).click();
+  await page.getByRole("group", { name: "Agent graph" }).getByRole("link", { name: "edge triage → billing" }).click();
   await page.waitForURL(/\/edges\/triage\/billing\?range=7d$/);
   await expect(page.getByRole("heading", { name: "triage → billing" })).toBeVisible();
   await expect(page.getByLabel("Edge summary")).toContainText("40 handoffs");
@@ -60,8 +60,8 @@ test("an edge of the agent graph opens the edge page, which links to its convers
   await expect(csat).toContainText("4.00");
   // release markers on the trends: both releases were first seen in the last 7 days
   const trends = page.getByRole("region", { name: "Edge trends" });
-  await expect(trends.getByText("▲ r2").first()).toBeVisible({ timeout: 20_000 });
-  await expect(trends.getByText("▲ r1").first()).toBeVisible({ timeout: 20_000 });
+  await expect(trends.getByText("r2", { exact: true }).first()).toBeVisible({ timeout: 20_000 });
+  await expect(trends.getByText("r1", { exact: true }).first()).toBeVisible({ timeout: 20_000 });
   await shots(page, "edge");
 
   await page.getByRole("link", { name: "Contract →" }).click();
@@ -91,7 +91,7 @@ test("compare two releases per edge: differences with intervals, and the fields 
   await loadReleases(p);
   await logIn(page, p);
   await page.goto(`${baseUrl()}/?range=7d`);
-  await expect(page.getByRole("region", { name: "Trends" }).getByText("▲ r2").first()).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole("region", { name: "Trends" }).getByText("r2", { exact: true }).first()).toBeVisible({ timeout: 20_000 });
   await page.getByRole("navigation").getByRole("link", { name: "Releases" }).click();
   const list = page.getByRole("region", { name: "Release list" });
   await expect(list.getByRole("row", { name: /r1/ })).toContainText("20");
@@ -126,7 +126,7 @@ test("an edge-grouped alert links its group to the edge page", async ({ page }) 
   await pool().query(
     `INSERT INTO alert_rules (project_id, id, name, metric, comparator, threshold, window_minutes, group_by, state)
      VALUES ($1, 'r-edge', 'Edge dropout', 'dropout_rate', 'gt', 0.1, 10080, 'edge', $2)`,
-    [p.projectId, JSON.stringify({ "triage→billing": { state: "firing", since: new Date().toISOString(), lastValue: 0.3 } })],
+    [p.projectId, JSON.stringify({ "triage→billing": { state: "firing", since: new Date().toISOString(), lastValue: 0.3, pendingCount: 0, samples: 12, seq: 1 } })],
   );
   await logIn(page, p);
   await page.goto(`${baseUrl()}/alerts`);

@@ -27,7 +27,7 @@ export default async function AgentsPage({ searchParams }: { searchParams: Promi
       {!edges.length ? (
         <div className="panel p-10 text-center text-sm text-muted">No handoffs in this range.</div>
       ) : (
-        <div className="grid items-start gap-4">
+        <div className="grid grid-cols-[minmax(0,1fr)] items-start gap-4">
           <section className="panel min-w-0 p-4" aria-label="Agent graph">
             <div className="mb-2 flex flex-wrap items-center gap-4 text-xs text-muted">
               <span>Node size: handoff volume · edge width: handoffs · colour: dropout rate · dashed: workers returning to their lead</span>
@@ -44,7 +44,7 @@ export default async function AgentsPage({ searchParams }: { searchParams: Promi
             <p className="mt-1 text-xs text-muted">Scroll or use + / − to zoom, drag to pan. Click an agent for its conversations, an edge for its edge page.</p>
             {edges.length > drawn.length && <p className="mt-2 text-xs text-muted">Showing the {drawn.length} busiest of {edges.length} edges; the table lists all.</p>}
           </section>
-          <section className="panel p-4" aria-label="Edge table">
+          <section className="panel min-w-0 p-4" aria-label="Edge table">
             <h2 className="text-sm font-medium">Edges</h2>
             <div className="mt-2 overflow-x-auto">
             <table className="w-full min-w-[360px] text-sm">
