@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { EventRecord } from "../ingest/schemas";
-import { conversationFacets, METADATA_LIMITS, releaseOf } from "./facets";
+import { conversationFacets, METADATA_LIMITS } from "./facets";
 
 const ev = (over: Record<string, unknown>) =>
   ({ id: "e", conversationId: "c", timestamp: "2026-11-20T00:00:00Z", type: "message", role: "user", content: "hi", ...over }) as unknown as EventRecord;
@@ -29,14 +29,5 @@ describe("conversationFacets", () => {
     const f = conversationFacets([ev({ metadata: many })]);
     expect(Object.keys(f.metadata)).toHaveLength(METADATA_LIMITS.keys);
     expect(f.metadata.k0).toHaveLength(METADATA_LIMITS.valueLength);
-  });
-});
-
-describe("releaseOf", () => {
-  it("reads release, else version", () => {
-    expect(releaseOf({ release: "r7", version: "1.0" })).toBe("r7");
-    expect(releaseOf({ version: "1.0" })).toBe("1.0");
-    expect(releaseOf({})).toBeNull();
-    expect(releaseOf(null)).toBeNull();
   });
 });

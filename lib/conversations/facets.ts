@@ -1,8 +1,7 @@
 // What the conversations list filters and sorts on beyond the scores (issue 15, item 6): the CSAT of
 // a conversation and the scalar metadata of its events (release, prompt version, …). Pure, computed
 // by the worker from the ordered events and stored on the conversations row, so the list never reads
-// events. The release is `metadata.release`, else `metadata.version` — one function (and its SQL
-// twin) so a dedicated release column can replace it in one place.
+// events. The release has its own column (lib/releases/extract.ts reads every source).
 import type { EventRecord } from "../ingest/schemas";
 
 /** Bounds on what is kept, so a chatty client cannot grow the row (and the GIN index) without limit. */
@@ -30,12 +29,6 @@ export function conversationFacets(events: readonly EventRecord[]): Conversation
 }
 
 const isScalar = (v: unknown): v is string | number | boolean => typeof v === "string" || typeof v === "number" || typeof v === "boolean";
-
-/** The release a conversation ran on, from its stored metadata. */
-export function releaseOf(metadata: Record<string, unknown> | null | undefined): string | null {
-  const r = metadata?.release ?? metadata?.version;
-  return typeof r === "string" && r ? r : null;
-}
 
 /** The release filter's column: conversations.release, written by the worker from lib/releases/extract.ts
  *  (every source and the project's releaseKey; indexed by conversations_release_idx). */

@@ -23,8 +23,8 @@ export async function getConversationOrThrow({ projectId, id }: { projectId: str
   const events = await listConversationEvents({ projectId, conversationId: id });
   if (!events.length) throw new NotFoundError(`conversation ${id} not found`);
   const { rows } = await pool().query(
-    `SELECT id, status, first_at, last_at, agents, handoff_count, max_depth, user_turns, flags, scores,
-            score_reasons, scored_at
+    `SELECT id, status, first_at, last_at, agents, agent_path, handoff_count, max_depth, user_turns, flags, scores,
+            score_reasons, scored_at, csat, release
        FROM conversations WHERE project_id = $1 AND id = $2`,
     [projectId, id],
   );
@@ -38,10 +38,14 @@ export async function getConversationOrThrow({ projectId, id }: { projectId: str
           firstAt: c.first_at.toISOString(),
           lastAt: c.last_at.toISOString(),
           agents: c.agents,
+          agentPath: c.agent_path as string[],
           handoffCount: c.handoff_count,
           maxDepth: c.max_depth,
           userTurns: c.user_turns,
           flags: c.flags,
+          /** written by the worker: the last rating (lib/scoring/structure.ts) and the release (lib/releases/extract.ts) */
+          csat: c.csat as number | null,
+          release: c.release as string | null,
         }
       : summarizeUnscored(id, events),
     events,
@@ -61,10 +65,13 @@ function summarizeUnscored(id: string, events: EventRecord[]) {
     firstAt: events[0].timestamp,
     lastAt: events[events.length - 1].timestamp,
     agents,
+    agentPath: agents,
     handoffCount: events.filter((e) => e.type === "handoff").length,
     maxDepth: null,
     userTurns: events.filter((e) => e.type === "message" && e.role === "user").length,
     flags: [],
+    csat: null,
+    release: null,
   };
 }
 

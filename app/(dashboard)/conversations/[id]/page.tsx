@@ -7,11 +7,9 @@ import type { HandoffView } from "@/components/handoffs/handoff-card";
 import { AgentPath, FlagBadge } from "@/components/ui/flag-badge";
 import { getConversationOrThrow } from "@/lib/conversations/queries";
 import { NotFoundError } from "@/lib/errors";
-import { conversationFacets, releaseOf } from "@/lib/conversations/facets";
 import { formatInZone } from "@/lib/dashboard/timezone";
 import { getTimeZone } from "@/lib/dashboard/timezone-cookie";
 import { requireViewer } from "@/lib/dashboard/session";
-import { pool } from "@/lib/db/pool";
 import { IntentVerdict } from "./intent-verdict";
 import { Text } from "@/lib/http/params";
 
@@ -42,13 +40,12 @@ export default async function ConversationPage({ params, searchParams }: { param
     }
     for (const s of h.staleUses) marks.stale.set(s.eventId, [...(marks.stale.get(s.eventId) ?? []), s]);
   }
-  const path = (await pool().query(`SELECT agent_path FROM conversations WHERE project_id = $1 AND id = $2`, [v.projectId, c.conversation.id])).rows[0]?.agent_path ?? c.conversation.agents;
   const events = all ? c.events : c.events.slice(0, PAGE);
   const s = (c.scores ?? {}) as Record<string, unknown>;
   const tz = await getTimeZone();
   const formatTime = (iso: string) => formatInZone(iso, tz);
-  const facets = conversationFacets(c.events);
-  const release = releaseOf(facets.metadata);
+  // the worker's stored row: the release from every source (and the project's releaseKey), the last rating
+  const { csat, release, agentPath: path } = c.conversation;
   // the first handoff that lost something (else the first with any flag): where to start reading
   const culprit = handoffs.find((h) => h.dropped.length > 0) ?? handoffs.find((h) => h.flags.length > 0) ?? null;
   const reasons = (c.scoreReasons ?? {}) as Record<string, string>;
@@ -63,7 +60,7 @@ export default async function ConversationPage({ params, searchParams }: { param
         </div>
         <dl className="mt-2 flex flex-wrap gap-x-6 gap-y-1 text-sm" aria-label="Outcome">
           <div className="flex gap-1.5"><dt className="text-muted">Outcome</dt><dd>{c.conversation.status}</dd></div>
-          <div className="flex gap-1.5"><dt className="text-muted">CSAT</dt><dd className={facets.csat !== null && facets.csat <= 2 ? "text-dropout" : ""}>{facets.csat ?? "not rated"}</dd></div>
+          <div className="flex gap-1.5"><dt className="text-muted">CSAT</dt><dd className={csat !== null && csat <= 2 ? "text-dropout" : ""}>{csat ?? "not rated"}</dd></div>
           <div className="flex gap-1.5"><dt className="text-muted">Release</dt><dd className="font-mono">{release ?? "—"}</dd></div>
           <div className="flex gap-1.5">
             <dt className="text-muted">First culprit</dt>
