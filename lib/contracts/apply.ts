@@ -3,7 +3,7 @@
 // contractBreaks and flags (`contract_break`) and the conversation's flag. Pure over the analysis.
 import type { ConversationAnalysis } from "../scoring/run-scorers";
 import { checkShape } from "./check";
-import { edgeKey } from "./check-events";
+import { edgeKey } from "../edges/href";
 import type { ContractSchema } from "./schema";
 
 export type ContractsByEdge = Map<string, ContractSchema>;

@@ -1,12 +1,12 @@
 // Checks recorded events against a project's contracts (pure): the offline CLI and POST
 // /api/v1/contracts/check both call this, so CI and a running Baton give the same verdict.
 import { groupBy } from "../collections";
+import { edgeKey } from "../edges/href";
 import type { EventRecord } from "../ingest/schemas";
 import { checkShape, describeBreak, type ContractBreak } from "./check";
 import { observeEvents } from "./observe";
 import type { ContractSchema, EdgeContract } from "./schema";
 
-export const edgeKey = (from: string, to: string) => `${from}→${to}`;
 
 export interface HandoffVerdict {
   edge: string;

@@ -3,7 +3,7 @@
 // release; and example values from an edge's most recent handoffs.
 import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
-import { edgeKey } from "./check-events";
+import { edgeKey } from "../edges/href";
 import { blankCounts, type ShapeCounts } from "./infer";
 import { AT, CONTRACT_DIM, FIELD, ORIGIN_MS, PROSE, SEEN } from "./stats";
 import type { JsonType } from "./schema";

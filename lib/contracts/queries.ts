@@ -8,7 +8,7 @@ import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { NotFoundError } from "../errors";
 import type { ContractsByEdge } from "./apply";
-import { edgeKey } from "./check-events";
+import { edgeKey } from "../edges/href";
 import type { ContractBreak } from "./check";
 import { readEdgeStats, recentExamples } from "./edge-stats";
 import { inferContract, latestRelease, mergeCounts, releaseDrift } from "./infer";

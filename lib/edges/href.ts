@@ -1,6 +1,8 @@
-// Links to an edge's page and to the conversations that crossed it, built one way everywhere (the
-// agent graph, the edge tables, alerts grouped by edge, the contract page). Pure.
-import { edgeKey } from "../releases/rollups";
+// An edge's key ("from→to": rollup dim values, alert groups, list filters, contracts) and the links
+// to its page and to the conversations that crossed it, built one way everywhere (the agent graph,
+// the edge tables, alerts grouped by edge, the contract page). Pure.
+
+export const edgeKey = (from: string, to: string) => `${from}→${to}`;
 
 export const edgeHref = (from: string, to: string) => `/edges/${encodeURIComponent(from)}/${encodeURIComponent(to)}`;
 

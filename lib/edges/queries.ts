@@ -7,7 +7,8 @@ import { pool } from "../db/pool";
 import type { TimeRange } from "../dashboard/range";
 import { getEdgeCsat as edgeCsat } from "../metrics/edge-csat";
 import { getMetricSeries, type SeriesPoint } from "../metrics/queries";
-import { edgeFieldDim, edgeKey } from "../releases/rollups";
+import { edgeFieldDim } from "../releases/rollups";
+import { edgeKey } from "./href";
 import type { MetricId } from "../scoring/rollups";
 
 export const EDGE_TREND_METRICS = ["handoffs", "dropout_rate", "reask_rate", "stale_use_rate", "context_bytes", "contract_break_rate"] as const satisfies readonly MetricId[];

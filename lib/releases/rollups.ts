@@ -16,11 +16,11 @@
 // (project_id, metric, dim, bucket, …): one release's or one edge's rows, never a prefix match whose
 // order would depend on the database's collation. ␟ is U+001F (unit separator), which releases never
 // contain (lib/releases/extract.ts removes it).
+import { edgeKey } from "../edges/href";
 import type { Contribution } from "../scoring/rollups";
 import type { ConversationAnalysis } from "../scoring/run-scorers";
 
 export const SEP = "\u001f";
-export const edgeKey = (from: string, to: string) => `${from}→${to}`;
 export const releaseEdgeDim = (release: string) => `release_edge:${release}` as const;
 export const releaseEdgeKeyDim = (release: string) => `release_edge_key:${release}` as const;
 export const edgeFieldDim = (edge: string) => `edge_field:${edge}` as const;

@@ -15,6 +15,7 @@
 // edge, csat_edge_dropout / csat_edge_clean hold the CSAT of rated conversations that crossed
 // the edge with / without a dropout on it (lib/metrics/edge-csat.ts reads them).
 import { CONTRACT_DIM, contractEntries } from "../contracts/stats";
+import { edgeKey } from "../edges/href";
 import { releaseContributions } from "../releases/rollups";
 import type { ConversationAnalysis } from "./run-scorers";
 
@@ -51,7 +52,7 @@ export function rollupContributions(a: ConversationAnalysis): Contribution[] {
   for (const h of a.handoffs) {
     if (h.dropoutScore === null) continue; // requested but never executed
     const bucket = hourOf(h.at);
-    const dims: Array<[Contribution["dim"], string]> = [["", ""], ["agent", h.to], ["edge", `${h.from}→${h.to}`]];
+    const dims: Array<[Contribution["dim"], string]> = [["", ""], ["agent", h.to], ["edge", edgeKey(h.from, h.to)]];
     for (const [dim, value] of dims) {
       add("handoffs", bucket, 1, 1, dim, value);
       add("dropout_rate", bucket, h.dropped.length > 0 ? 1 : 0, 1, dim, value);
@@ -92,7 +93,7 @@ export function rollupContributions(a: ConversationAnalysis): Contribution[] {
     const droppedOn = new Map<string, boolean>();
     for (const h of a.handoffs) {
       if (h.dropoutScore === null) continue;
-      const edge = `${h.from}→${h.to}`;
+      const edge = edgeKey(h.from, h.to);
       droppedOn.set(edge, (droppedOn.get(edge) ?? false) || h.dropped.length > 0);
     }
     for (const [edge, dropped] of droppedOn) add(dropped ? "csat_edge_dropout" : "csat_edge_clean", bucket, c.csat, 1, "edge", edge);
