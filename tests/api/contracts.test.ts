@@ -6,7 +6,7 @@ import crypto from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
 import { recordContractDrift } from "../../lib/contracts/drift-job";
 import { pool } from "../../lib/db/pool";
-import { baseUrl, createTestProject, getJson, keyRequest, postEvents, waitScored } from "../helpers/api";
+import { baseUrl, createTestProject, createTestUser, getJson, keyRequest, postEvents, waitScored } from "../helpers/api";
 import { startReceiver } from "../helpers/receiver";
 import { until } from "../helpers/until";
 
@@ -16,6 +16,14 @@ afterEach(async () => {
 });
 
 const api = keyRequest;
+
+/** A dashboard page's visible text (tags and React's text separators removed) and its links. */
+async function dashboardPage(cookie: string, path: string) {
+  const res = await fetch(`${baseUrl()}${path}`, { headers: { cookie } });
+  expect(res.status).toBe(200);
+  const html = (await res.text()).replace(/<script[\s\S]*?<\/script>/g, "");
+  return { text: html.replace(/<!-- -->/g, "").replace(/<[^>]+>/g, ""), hrefs: [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1].replace(/&amp;/g, "&")) };
+}
 
 /** triage → billing carrying order_id (used by billing) and tier (not used); `withEmail` adds email. */
 function refund(conversationId: string, withEmail = false, release?: string, t0 = Date.now() - 120_000) {
@@ -177,6 +185,15 @@ describe("release drift", () => {
       { release: "v2", previous: "v1", kind: "field_removed", field: "tier", before: 1, after: 0, detail: "tier no longer sent" },
     ]);
 
+    // the edge page shows the same change with before/after presence; it and the contract page link to each other
+    const u = await createTestUser(p.projectId);
+    const edgePage = await dashboardPage(u.cookie, "/edges/triage/billing");
+    expect(edgePage.text).toContain("changed in release v2 (after v1): tier no longer sent — presence 100% → 0%");
+    expect(edgePage.hrefs).toEqual(expect.arrayContaining(["/contracts/triage/billing#release-drift", "/releases?a=v1&b=v2"]));
+    const contractPage = await dashboardPage(u.cookie, "/contracts/triage/billing");
+    expect(contractPage.text).toContain("changed in release v2 (after v1): tier no longer sent — presence 100% → 0%");
+    expect(contractPage.hrefs).toContain("/edges/triage/billing#contract-drift");
+
     const rule = await (
       await api(p.key, "/api/v1/alert-rules", "POST", {
         name: "Drift", metric: "contract_drift", comparator: "gt", threshold: 0, windowMinutes: 60, intervalSeconds: 5,
@@ -199,6 +216,10 @@ describe("release drift", () => {
     for (let i = 0; i < 10; i++) await waitScored(p.key, `nd-${i}`, 4);
     const edge = await (await getJson("/api/v1/contracts/triage/billing", p.key)).json();
     expect(edge.inferred.drift).toEqual([]);
+    const u = await createTestUser(p.projectId);
+    const edgePage = await dashboardPage(u.cookie, "/edges/triage/billing");
+    expect(edgePage.text).toContain("triage → billing");
+    expect(edgePage.text).not.toContain("changed in release");
     expect(await recordContractDrift({ projectId: p.projectId })).toEqual({ edges: [{ edge: "triage→billing", changes: 0 }], total: 0 });
   });
 });
