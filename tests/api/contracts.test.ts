@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { recordContractDrift } from "../../lib/contracts/drift-job";
 import { pool } from "../../lib/db/pool";
 import { baseUrl, createTestProject, createTestUser, getJson, keyRequest, postEvents, waitScored } from "../helpers/api";
+import { submitForm } from "../helpers/forms";
 import { startReceiver } from "../helpers/receiver";
 import { until } from "../helpers/until";
 
@@ -58,6 +59,36 @@ describe("contract validation", () => {
     const edge = await (await getJson("/api/v1/contracts/a/b", p.key)).json();
     expect(edge).toMatchObject({ status: "pinned", pinned: { version: 1 }, inferred: { handoffs: 0 } });
     expect((await fetch(`${baseUrl()}/api/v1/contracts/a/b`)).status).toBe(401);
+  });
+});
+
+describe("contract settings", () => {
+  it("the expected-presence threshold and the window are set on /settings; out of range is refused and changes nothing", async () => {
+    const p = await createTestProject();
+    const u = await createTestUser(p.projectId);
+    // 5 of 6 handoffs carry `tier` and billing mentions it: 83 % presence
+    const events = Array.from({ length: 6 }, (_, i) =>
+      refund(`cs-${i}`).map((e) =>
+        e.type === "handoff" ? { ...e, payload: i < 5 ? { order_id: "44120", tier: "gold" } : { order_id: "44120" } } : e.type === "message" && e.role === "agent" ? { ...e, content: "Refund for 44120 issued (gold)." } : e,
+      ),
+    ).flat();
+    expect((await postEvents(p.key, { events })).status).toBe(200);
+    for (let i = 0; i < 6; i++) await waitScored(p.key, `cs-${i}`, 4);
+    const expected = async () => {
+      const edge = await (await getJson("/api/v1/contracts/triage/billing", p.key)).json();
+      return { settings: edge.settings, required: edge.inferred.schema.required };
+    };
+    expect(await expected()).toEqual({ settings: { days: 7, presence: 0.9 }, required: ["order_id"] });
+    const save = (values: Record<string, string>) =>
+      submitForm({
+        page: "/settings", form: 'name="contractPresence"', cookie: u.cookie,
+        values: { trackedFields: "", freshnessTurns: "2", freshnessSeconds: "120", depthWarn: "5", depthCritical: "8", driftThreshold: "0.5", pingPongHops: "3", compressionFlagRatio: "20", judgeKind: "offline", ...values },
+      });
+    // near miss of the floor: 0.4 is refused (at least 0.5), nothing changes
+    await save({ contractPresence: "0.4", contractWindowDays: "14" });
+    expect(await expected()).toEqual({ settings: { days: 7, presence: 0.9 }, required: ["order_id"] });
+    await save({ contractPresence: "0.8", contractWindowDays: "14" });
+    expect(await expected()).toEqual({ settings: { days: 14, presence: 0.8 }, required: ["order_id", "tier"] });
   });
 });
 
