@@ -80,6 +80,8 @@ const ToolEnv = z.object({
   BENCH_LAG_SECONDS: z.coerce.number().positive().default(20),
   BENCH_DASHBOARD_CONVERSATIONS: z.coerce.number().int().min(1).default(1_000_000),
   BENCH_DASHBOARD_RUNS: z.coerce.number().int().min(1).default(30),
+  /** `npm run bench` scoring phase: set (to anything) pins a contract on the bench edge and measures contract checks' CPU */
+  BENCH_CONTRACTS: z.string().optional(),
 });
 export type ToolEnv = z.output<typeof ToolEnv>;
 

@@ -6,6 +6,9 @@
 //    conversations sent every 250 ms while batches of 500 are ingested from 8 clients at the SPEC's
 //    20,000 events/s (the reported lagP95Ms), at a steady 2,000 events/s, and as fast as the
 //    clients can (on 2 cores that alone saturates the machine, so scoring competes with ingest).
+// BENCH_CONTRACTS=1 pins a contract on the bench's triage → billing edge first (every handoff of the
+// backlog and the probes is then checked) and adds the CPU A/B of contract checks
+// (scripts/bench-contracts.ts) as `contract*` keys.
 import fs from "node:fs";
 import { pool } from "../lib/db/pool";
 import { toolEnv } from "../lib/env";
@@ -16,6 +19,7 @@ import { loadCorpus } from "../lib/scoring/eval";
 import { ORIGINAL_CORPUS_DIR } from "../tests/fixtures/corpora";
 import { analyzeConversation } from "../lib/scoring/run-scorers";
 import { percentile } from "./bench-ingest";
+import { contractsCpuAB } from "./bench-contracts";
 
 interface Ctx {
   baseUrl: string;
@@ -24,7 +28,10 @@ interface Ctx {
   projectId: string;
 }
 
-const { BENCH_BACKLOG: BACKLOG, BENCH_LAG_SECONDS: LAG_SECONDS } = toolEnv();
+const { BENCH_BACKLOG: BACKLOG, BENCH_LAG_SECONDS: LAG_SECONDS, BENCH_CONTRACTS } = toolEnv();
+
+/** The bench's one edge under contract: the backlog's handoffs carry `reason`, the probes' `order_id` (they break: no reason). */
+const BENCH_CONTRACT = { properties: { reason: { type: "string" }, order_id: { type: "string" } }, required: ["reason"], additionalProperties: false };
 /** SPEC §7's ingest load: 20,000 events/s through the HTTP API in batches of 500. */
 const SPEC_EVENTS_PER_SEC = 20_000;
 
@@ -174,6 +181,9 @@ function ingestLoad(ctx: Ctx, clients: number, eventsPerSec: number | null, sent
   };
 }
 
+const prefixed = (prefix: string, o: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(o).map(([k, v]) => [`${prefix}${k[0].toUpperCase()}${k.slice(1)}`, v]));
+
 async function drainQueue() {
   for (;;) {
     const { rows } = await pool().query(`SELECT count(*)::int AS n FROM graphile_worker.jobs WHERE task_identifier = $1`, [SCORE_TASK]);
@@ -183,6 +193,9 @@ async function drainQueue() {
 }
 
 export async function benchScoring(ctx: Ctx): Promise<Record<string, unknown>> {
+  if (BENCH_CONTRACTS) {
+    await pool().query(`INSERT INTO contracts (project_id, from_agent, to_agent, schema) VALUES ($1, 'triage', 'billing', $2)`, [ctx.projectId, JSON.stringify(BENCH_CONTRACT)]);
+  }
   const perCore = await scorerThroughput();
   const worker = startWorker({ env: { DATABASE_URL: ctx.databaseUrl }, stdio: "ignore" });
   if (!worker) throw new Error("worker entry point not found");
@@ -219,6 +232,7 @@ export async function benchScoring(ctx: Ctx): Promise<Record<string, unknown>> {
       scorerConversationsPerSecPerCore: Math.round(perCore),
       backlogConversations: BACKLOG,
       backlogDrainSeconds: Math.round(drain.seconds),
+      ...(BENCH_CONTRACTS ? { contractsPinned: true, ...prefixed("contract", await contractsCpuAB({ rounds: 12, copies: 8 })) } : {}),
     };
   } finally {
     await worker.stop();

@@ -6,6 +6,8 @@ import { inferContract, latestRelease, mergeCounts, releaseDrift } from "./infer
 import { contractEntries } from "./stats";
 import { observeEvents, type HandoffShape } from "./observe";
 import { ContractSchema, ContractsFile, duplicateKeyPaths } from "./schema";
+import { DEFAULT_SETTINGS } from "../projects/settings";
+import { analyzeConversation } from "../scoring/run-scorers";
 
 const shape = (fields: Record<string, unknown>, o: Partial<HandoffShape> = {}, used = true): HandoffShape => ({
   release: null,
@@ -124,6 +126,20 @@ describe("observe", () => {
     expect(s.fields.tier.used).toBe(false);
     expect(s.prose).toEqual(["email"]);
     expect(s.release).toBe("v3");
+  });
+
+  it("the worker's shape carries the release the handoff ran on (lib/releases), also when only an earlier event or the project's releaseKey names it", async () => {
+    const events = (handoffMeta: Record<string, unknown> | undefined, firstMeta: Record<string, unknown> | undefined) => [
+      ev({ id: "1", timestamp: "2026-01-01T00:00:00Z", type: "message", role: "user", content: "Refund order 8812", ...(firstMeta ? { metadata: firstMeta } : {}) }),
+      ev({ id: "2", timestamp: "2026-01-01T00:00:01Z", type: "handoff", from: "triage", to: "billing", payload: { order_id: "8812" }, ...(handoffMeta ? { metadata: handoffMeta } : {}) }),
+    ];
+    const release = async (e: EventRecord[], releaseKey?: string) => (await analyzeConversation(e, { ...DEFAULT_SETTINGS, releaseKey })).handoffs[0].shape?.release;
+    expect(await release(events({ release: "v3" }, undefined))).toBe("v3");
+    expect(await release(events(undefined, { release: "v2" }))).toBe("v2");
+    expect(await release(events({ deploy_tag: "2026.11.3" }, undefined), "deploy_tag")).toBe("2026.11.3");
+    // near misses: no release anywhere, or a key the project does not read
+    expect(await release(events(undefined, undefined))).toBeNull();
+    expect(await release(events({ deploy_tag: "2026.11.3" }, undefined))).toBeNull();
   });
 });
 

@@ -2,8 +2,10 @@
 // against: the top-level fields of payload and stateAfter (payload wins on a clash) with their
 // JSON type, whether the receiving agent used each value (its later messages or tool arguments
 // mention it), the facts that crossed only in the summary's prose, the summary length and the
-// sender's release (metadata.release). Pure; the worker computes it once per handoff while
-// scoring (stored in handoffs.shape) and the CLI computes it offline from a capture file.
+// release (here the handoff's metadata.release; the worker replaces it with the release the
+// conversation ran on at that handoff, lib/releases/extract.ts, so drift follows releaseKey and the
+// framework adapters' versions too). Pure; the worker computes it once per handoff while scoring
+// (stored in handoffs.shape) and the CLI computes it offline from a capture file.
 import type { EventRecord, HandoffRecord } from "../ingest/schemas";
 import { buildChain, type ChainLink } from "../scoring/chain";
 import { extractFacts, leaves, type Fact } from "../scoring/facts";

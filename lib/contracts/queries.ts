@@ -19,19 +19,41 @@ type Edge = { projectId: string; from: string; to: string };
 const edgeWhere = ({ projectId, from, to }: Edge) => ({ projectId, fromAgent: from, toAgent: to });
 
 /**
+ * Parsed pinned schemas, by project and edge, with the version and time they were pinned at: every
+ * change to a contract is a new version with a new updated_at (./pin.ts), so a batch re-parses
+ * (zod) only the contracts that changed since the previous batch, not every contract every time.
+ */
+const parsed = new Map<string, { stamp: string; schema: ContractSchema | null }>();
+
+/**
  * Every pinned contract of a project, by edge, read inside the scoring transaction (so raw SQL on
  * its client, not Prisma): a batch whose scored_at (= its transaction's start) is after a contract
- * change then always checked against the new contract, which is what rescore progress counts.
+ * change then always checked against the new contract, which is what rescore progress counts. The
+ * schemas themselves are fetched only for contracts not already parsed under the same stamp.
  */
 export async function getContractsByEdge(client: pg.PoolClient, { projectId }: { projectId: string }): Promise<ContractsByEdge> {
-  const { rows } = await client.query<{ fromAgent: string; toAgent: string; schema: unknown }>(
-    `SELECT from_agent AS "fromAgent", to_agent AS "toAgent", schema FROM contracts WHERE project_id = $1`,
+  const { rows } = await client.query<{ fromAgent: string; toAgent: string; stamp: string }>(
+    `SELECT from_agent AS "fromAgent", to_agent AS "toAgent", version || '@' || (extract(epoch FROM updated_at) * 1000)::bigint AS stamp
+       FROM contracts WHERE project_id = $1`,
     [projectId],
   );
+  const cacheKey = (from: string, to: string) => `${projectId}\u0000${edgeKey(from, to)}`;
+  const stale = rows.filter((r) => parsed.get(cacheKey(r.fromAgent, r.toAgent))?.stamp !== r.stamp);
+  if (stale.length) {
+    const fresh = await client.query<{ fromAgent: string; toAgent: string; stamp: string; schema: unknown }>(
+      `SELECT from_agent AS "fromAgent", to_agent AS "toAgent", version || '@' || (extract(epoch FROM updated_at) * 1000)::bigint AS stamp, schema
+         FROM contracts WHERE project_id = $1 AND (from_agent, to_agent) IN (SELECT * FROM unnest($2::text[], $3::text[]))`,
+      [projectId, stale.map((r) => r.fromAgent), stale.map((r) => r.toAgent)],
+    );
+    for (const r of fresh.rows) {
+      const schema = ContractSchema.safeParse(r.schema);
+      parsed.set(cacheKey(r.fromAgent, r.toAgent), { stamp: r.stamp, schema: schema.success ? schema.data : null });
+    }
+  }
   const out: ContractsByEdge = new Map();
   for (const r of rows) {
-    const parsed = ContractSchema.safeParse(r.schema);
-    if (parsed.success) out.set(edgeKey(r.fromAgent, r.toAgent), parsed.data);
+    const schema = parsed.get(cacheKey(r.fromAgent, r.toAgent))?.schema;
+    if (schema) out.set(edgeKey(r.fromAgent, r.toAgent), schema);
   }
   return out;
 }
@@ -79,11 +101,16 @@ async function rescoreProgress(e: Edge, row: { rescoreStartedAt: Date | null; re
   return { startedAt: row.rescoreStartedAt.toISOString(), total: row.rescoreTotal, done: Math.min(done, row.rescoreTotal) };
 }
 
-/** The inferred contract and release drift of one edge over the project's window. */
-export async function inferEdge(e: Edge & { days: number; presence: number; examples?: boolean }) {
+/** One edge's per-release counts over the last `days` (the incremental statistics, ./edge-stats.ts). */
+async function edgeReleases(e: Edge & { days: number }) {
   const since = new Date(Date.now() - e.days * 86_400_000);
   const stats = (await readEdgeStats({ projectId: e.projectId, since, edge: e })).get(edgeKey(e.from, e.to));
-  const releases = stats?.releases ?? [];
+  return { since, releases: stats?.releases ?? [] };
+}
+
+/** The inferred contract and release drift of one edge over the project's window. */
+export async function inferEdge(e: Edge & { days: number; presence: number; examples?: boolean }) {
+  const { since, releases } = await edgeReleases(e);
   const inferred = inferContract(mergeCounts(releases), { presence: e.presence });
   if (e.examples !== false && inferred.fields.length) {
     const examples = await recentExamples(e);
@@ -95,6 +122,16 @@ export async function inferEdge(e: Edge & { days: number; presence: number; exam
     drift: releaseDrift(releases, { presence: e.presence }),
     latestRelease: latestRelease(releases),
   };
+}
+
+/**
+ * Release drift of one edge over the contract window, for the edge page: the same list the contract
+ * page shows and the contract_drift metric counts (./drift-job.ts), so the three never disagree.
+ */
+export async function getEdgeDrift(e: Edge) {
+  const settings = await getContractSettings(e);
+  const { since, releases } = await edgeReleases({ ...e, days: settings.days });
+  return { since: since.toISOString(), days: settings.days, drift: releaseDrift(releases, { presence: settings.presence }), latestRelease: latestRelease(releases) };
 }
 
 /** The edge's most recent broken handoffs, with their conversations. */

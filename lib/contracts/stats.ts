@@ -32,7 +32,10 @@ export interface ContractEntry {
 
 /** One executed handoff's entries (the bucket, its hour, is added by rollupContributions). */
 export function contractEntries(from: string, to: string, at: string, shape: HandoffShape): ContractEntry[] {
-  const key = (...rest: string[]) => JSON.stringify([from, to, shape.release ?? "", ...rest]);
+  // the same text as JSON.stringify([from, to, release, ...rest]), with the shared prefix encoded once
+  const edge = JSON.stringify([from, to, shape.release ?? ""]);
+  const head = edge.slice(0, -1);
+  const key = (...rest: string[]) => (rest.length ? `${head},${rest.map((r) => JSON.stringify(r)).join(",")}]` : edge);
   const out: ContractEntry[] = [
     { metric: SEEN, dimValue: key(), sum: shape.summaryLength, count: 1 },
     { metric: AT, dimValue: key(), sum: (Date.parse(at) - ORIGIN_MS) / 1000, count: 1 },

@@ -136,10 +136,12 @@ export async function analyzeConversation(
   const reasons: Record<string, string> = {};
 
   const releases = releasesOf(timeline, settings.releaseKey);
-  const handoffs = chain.map((link, i) => ({
-    ...analyzeHandoff(ctx, link, i, nextEffectiveIndex(ctx, link), pingPong.has(link)),
-    release: releases.atIndex(link.index),
-  }));
+  const handoffs = chain.map((link, i) => {
+    const h = { ...analyzeHandoff(ctx, link, i, nextEffectiveIndex(ctx, link), pingPong.has(link)), release: releases.atIndex(link.index) };
+    // contract statistics and drift group shapes by the same release as every release figure
+    if (h.shape) h.shape.release = h.release;
+    return h;
+  });
   const delegations: DelegationScores[] = [];
   for (const [i, link] of chain.entries()) {
     const o = await scoreDelegation(ctx, link, opts.judge ?? offlineJudge);

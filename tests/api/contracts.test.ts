@@ -6,7 +6,8 @@ import crypto from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
 import { recordContractDrift } from "../../lib/contracts/drift-job";
 import { pool } from "../../lib/db/pool";
-import { baseUrl, createTestProject, getJson, keyRequest, postEvents, waitScored } from "../helpers/api";
+import { baseUrl, createTestProject, createTestUser, getJson, keyRequest, postEvents, waitScored } from "../helpers/api";
+import { submitForm } from "../helpers/forms";
 import { startReceiver } from "../helpers/receiver";
 import { until } from "../helpers/until";
 
@@ -16,6 +17,14 @@ afterEach(async () => {
 });
 
 const api = keyRequest;
+
+/** A dashboard page's visible text (tags and React's text separators removed) and its links. */
+async function dashboardPage(cookie: string, path: string) {
+  const res = await fetch(`${baseUrl()}${path}`, { headers: { cookie } });
+  expect(res.status).toBe(200);
+  const html = (await res.text()).replace(/<script[\s\S]*?<\/script>/g, "");
+  return { text: html.replace(/<!-- -->/g, "").replace(/<[^>]+>/g, ""), hrefs: [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1].replace(/&amp;/g, "&")) };
+}
 
 /** triage → billing carrying order_id (used by billing) and tier (not used); `withEmail` adds email. */
 function refund(conversationId: string, withEmail = false, release?: string, t0 = Date.now() - 120_000) {
@@ -50,6 +59,36 @@ describe("contract validation", () => {
     const edge = await (await getJson("/api/v1/contracts/a/b", p.key)).json();
     expect(edge).toMatchObject({ status: "pinned", pinned: { version: 1 }, inferred: { handoffs: 0 } });
     expect((await fetch(`${baseUrl()}/api/v1/contracts/a/b`)).status).toBe(401);
+  });
+});
+
+describe("contract settings", () => {
+  it("the expected-presence threshold and the window are set on /settings; out of range is refused and changes nothing", async () => {
+    const p = await createTestProject();
+    const u = await createTestUser(p.projectId);
+    // 5 of 6 handoffs carry `tier` and billing mentions it: 83 % presence
+    const events = Array.from({ length: 6 }, (_, i) =>
+      refund(`cs-${i}`).map((e) =>
+        e.type === "handoff" ? { ...e, payload: i < 5 ? { order_id: "44120", tier: "gold" } : { order_id: "44120" } } : e.type === "message" && e.role === "agent" ? { ...e, content: "Refund for 44120 issued (gold)." } : e,
+      ),
+    ).flat();
+    expect((await postEvents(p.key, { events })).status).toBe(200);
+    for (let i = 0; i < 6; i++) await waitScored(p.key, `cs-${i}`, 4);
+    const expected = async () => {
+      const edge = await (await getJson("/api/v1/contracts/triage/billing", p.key)).json();
+      return { settings: edge.settings, required: edge.inferred.schema.required };
+    };
+    expect(await expected()).toEqual({ settings: { days: 7, presence: 0.9 }, required: ["order_id"] });
+    const save = (values: Record<string, string>) =>
+      submitForm({
+        page: "/settings", form: 'name="contractPresence"', cookie: u.cookie,
+        values: { trackedFields: "", freshnessTurns: "2", freshnessSeconds: "120", depthWarn: "5", depthCritical: "8", driftThreshold: "0.5", pingPongHops: "3", compressionFlagRatio: "20", judgeKind: "offline", ...values },
+      });
+    // near miss of the floor: 0.4 is refused (at least 0.5), nothing changes
+    await save({ contractPresence: "0.4", contractWindowDays: "14" });
+    expect(await expected()).toEqual({ settings: { days: 7, presence: 0.9 }, required: ["order_id"] });
+    await save({ contractPresence: "0.8", contractWindowDays: "14" });
+    expect(await expected()).toEqual({ settings: { days: 14, presence: 0.8 }, required: ["order_id", "tier"] });
   });
 });
 
@@ -177,6 +216,15 @@ describe("release drift", () => {
       { release: "v2", previous: "v1", kind: "field_removed", field: "tier", before: 1, after: 0, detail: "tier no longer sent" },
     ]);
 
+    // the edge page shows the same change with before/after presence; it and the contract page link to each other
+    const u = await createTestUser(p.projectId);
+    const edgePage = await dashboardPage(u.cookie, "/edges/triage/billing");
+    expect(edgePage.text).toContain("changed in release v2 (after v1): tier no longer sent — presence 100% → 0%");
+    expect(edgePage.hrefs).toEqual(expect.arrayContaining(["/contracts/triage/billing#release-drift", "/releases?a=v1&b=v2"]));
+    const contractPage = await dashboardPage(u.cookie, "/contracts/triage/billing");
+    expect(contractPage.text).toContain("changed in release v2 (after v1): tier no longer sent — presence 100% → 0%");
+    expect(contractPage.hrefs).toContain("/edges/triage/billing#contract-drift");
+
     const rule = await (
       await api(p.key, "/api/v1/alert-rules", "POST", {
         name: "Drift", metric: "contract_drift", comparator: "gt", threshold: 0, windowMinutes: 60, intervalSeconds: 5,
@@ -199,6 +247,10 @@ describe("release drift", () => {
     for (let i = 0; i < 10; i++) await waitScored(p.key, `nd-${i}`, 4);
     const edge = await (await getJson("/api/v1/contracts/triage/billing", p.key)).json();
     expect(edge.inferred.drift).toEqual([]);
+    const u = await createTestUser(p.projectId);
+    const edgePage = await dashboardPage(u.cookie, "/edges/triage/billing");
+    expect(edgePage.text).toContain("triage → billing");
+    expect(edgePage.text).not.toContain("changed in release");
     expect(await recordContractDrift({ projectId: p.projectId })).toEqual({ edges: [{ edge: "triage→billing", changes: 0 }], total: 0 });
   });
 });

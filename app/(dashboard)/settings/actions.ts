@@ -59,6 +59,9 @@ const SettingsForm = z.object({
   /** empty clears it */
   releaseKey: z.string().trim().max(128).optional().transform((s) => s || undefined),
   compressionFlagRatio: z.coerce.number(),
+  /** handoff contracts (lib/contracts); absent keeps the current value */
+  contractPresence: z.coerce.number().optional(),
+  contractWindowDays: z.coerce.number().optional(),
   judgeKind: z.enum(["offline", "llm"]),
   judgeUrl: z.string().trim().optional(),
   judgeModel: z.string().trim().optional(),
@@ -82,11 +85,13 @@ export async function saveSettingsAction(_: FormState, form: FormData): Promise<
   if (!canEditProject(v.role)) return refused(v);
   const raw = SettingsForm.safeParse(Object.fromEntries(form));
   if (!raw.success) return { error: `${raw.error.issues[0].path.join(".")}: ${raw.error.issues[0].message}` };
-  const { judgeKind, judgeUrl, judgeModel, ...rest } = raw.data;
+  const { judgeKind, judgeUrl, judgeModel, contractPresence, contractWindowDays, ...rest } = raw.data;
   const current = await getProjectSettings(v.projectId);
   const next = ProjectSettings.safeParse({
     ...current,
     ...rest,
+    ...(contractPresence === undefined ? {} : { contractPresence }),
+    ...(contractWindowDays === undefined ? {} : { contractWindowDays }),
     judge: { kind: judgeKind, ...(judgeUrl ? { url: judgeUrl } : {}), ...(judgeModel ? { model: judgeModel } : {}) },
   });
   if (!next.success) return { error: `${next.error.issues[0].path.join(".")}: ${next.error.issues[0].message}` };

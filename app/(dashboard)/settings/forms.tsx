@@ -90,6 +90,8 @@ export function ScoringForm({ settings, envJudge }: { settings: ProjectSettings;
         {field("driftThreshold", "Drift threshold", "intent preservation below this is drift", "0.05")}
         {field("pingPongHops", "Ping-pong hops", "A→B→A within this many hops")}
         {field("compressionFlagRatio", "Worker compression limit", "a worker return compressed more than this many times that loses facts is flagged")}
+        {field("contractPresence", "Contract: expected presence", "a field carried in at least this share of an edge's handoffs, and used downstream, is expected (0.5–1)", "0.05")}
+        {field("contractWindowDays", "Contract window (days)", "days of handoffs a contract is inferred from, and rescored when it changes")}
       </div>
       <fieldset className="grid gap-4 sm:grid-cols-3">
         <label className="flex flex-col text-xs text-muted">

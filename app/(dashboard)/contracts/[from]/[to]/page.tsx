@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getEdgeContract } from "@/lib/contracts/queries";
 import { describeBreak } from "@/lib/contracts/check";
 import { formatValue } from "@/lib/dashboard/format";
+import { ReleaseDrift } from "@/components/contracts/release-drift";
 import { edgeHref } from "@/lib/edges/href";
 import { requireViewer } from "@/lib/dashboard/session";
 import { ContractEditor } from "./contract-editor";
@@ -33,17 +34,7 @@ export default async function ContractPage({ params }: { params: Promise<{ from:
         </p>
       )}
       {c.inferred.drift.length > 0 && (
-        <section className="panel p-4" aria-label="Release drift">
-          <h2 className="text-sm font-medium">Shape changed across releases</h2>
-          <ul className="mt-2 space-y-1 text-sm">
-            {c.inferred.drift.map((d) => (
-              <li key={`${d.release}${d.kind}${d.field}`} style={{ color: "var(--c-drift)" }}>
-                changed in release <b>{d.release}</b> (after {d.previous}): {d.detail}
-                {d.kind === "summary_length" ? "" : ` — presence ${formatValue(d.before, "rate")} → ${formatValue(d.after, "rate")}`}
-              </li>
-            ))}
-          </ul>
-        </section>
+        <ReleaseDrift id="release-drift" drift={c.inferred.drift} other={{ href: `${edgeHref(from, to)}#contract-drift`, label: "On the edge page →" }} />
       )}
       <section className="panel p-4" aria-label="Fields">
         <h2 className="text-sm font-medium">Fields carried ({c.inferred.handoffs} handoffs since {when(c.inferred.since)})</h2>

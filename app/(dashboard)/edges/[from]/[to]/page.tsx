@@ -1,8 +1,10 @@
 import Link from "next/link";
 import { releaseMarkers } from "@/components/charts/markers";
+import { ReleaseDrift } from "@/components/contracts/release-drift";
 import { RangePicker } from "@/components/layout/range-picker";
 import { formatTime, formatValue } from "@/lib/dashboard/format";
 import { parseRange, rangeQuery } from "@/lib/dashboard/range";
+import { getEdgeDrift } from "@/lib/contracts/queries";
 import { requireViewer } from "@/lib/dashboard/session";
 import { edgeConversationsQuery } from "@/lib/edges/href";
 import { EDGE_TREND_METRICS, getDroppedFields, getEdgeCsat, getEdgeTotals, getEdgeTrends, getReaskExamples } from "@/lib/edges/queries";
@@ -20,13 +22,14 @@ export default async function EdgePage({ params, searchParams }: { params: Param
   const from = decodeURIComponent(p.from);
   const to = decodeURIComponent(p.to);
   const range = parseRange(await searchParams);
-  const [trends, totals, fields, reasks, csat, releases] = await Promise.all([
+  const [trends, totals, fields, reasks, csat, releases, drift] = await Promise.all([
     getEdgeTrends(v.projectId, from, to, range),
     getEdgeTotals(v.projectId, from, to, range),
     getDroppedFields(v.projectId, from, to, range),
     getReaskExamples(v.projectId, from, to, range),
     getEdgeCsat(v.projectId, from, to, range),
     getReleaseMarkers(v.projectId, range.from, range.to),
+    getEdgeDrift({ projectId: v.projectId, from, to }),
   ]);
   // change-points on this edge's series (issue 15 item 2, the detector's markers) join these here
   const markers = releaseMarkers(releases);
@@ -50,6 +53,14 @@ export default async function EdgePage({ params, searchParams }: { params: Param
         <Link className="hover:underline" href={conversations}>Conversations on this edge →</Link>
         <Link className="hover:underline" href={contract}>Contract →</Link>
       </div>
+      {drift.drift.length > 0 && (
+        <ReleaseDrift
+          id="contract-drift"
+          drift={drift.drift}
+          other={{ href: `${contract}#release-drift`, label: "On the contract page →" }}
+          caption={`Releases compared over the contract window (last ${drift.days} days), as on the contract page and in the contract_drift metric.`}
+        />
+      )}
       {totals.handoffs === 0 && <div className="panel p-6 text-center text-sm text-muted">No handoffs on this edge in this range.</div>}
       <section className="grid gap-4 md:grid-cols-2 xl:grid-cols-3" aria-label="Edge trends">
         {EDGE_TREND_METRICS.map((m) => (
