@@ -134,12 +134,23 @@ async function followsLaterRequest(
   const later = ctx.timeline
     .filter((t) => t.index < interp.index && isUserMessage(t.event) && !original.includes(text(t)))
     .map(text)
-    .filter((m) => parseText(m).clauses.some((c) => c.request && c.terms.some((x) => !x.negated)));
+    .filter((m) => wishes(m).length);
   for (const m of later.reverse()) {
-    const v = await judge.assess(m, interp.text, { fromIntentEvent: interp.fromIntentEvent });
-    if (v.score !== null && !drifted(v)) return { ...v, reason: `follows the user's later request (“${m.slice(0, 120)}”)` };
+    // the whole message, then each of its requests alone: a change of mind names what it drops
+    // beside what it now wants ("forget the downgrade then, just put a cap on"), and the
+    // interpretation follows the latter
+    const asks = wishes(m);
+    for (const ask of asks.length > 1 ? [m, ...asks] : [m]) {
+      const v = await judge.assess(ask, interp.text, { fromIntentEvent: interp.fromIntentEvent });
+      if (v.score !== null && !drifted(v)) return { ...v, reason: `follows the user's later request (“${ask.slice(0, 120)}”)` };
+    }
   }
   return null;
+}
+
+/** A message's requests that name something wanted (a term not negated). */
+function wishes(message: string): string[] {
+  return parseText(message).clauses.filter((c) => c.request && c.terms.some((x) => !x.negated)).map((c) => c.text);
 }
 
 /** Words too common to tell one part of an ask from another ("thing", "time", "today"). */

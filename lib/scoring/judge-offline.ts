@@ -152,8 +152,31 @@ function sameObject(a: Term[], b: Term[]): boolean {
   return a.some((x) => b.some((y) => match(x, y, SIMILAR) > 0));
 }
 
+/**
+ * Whether an ask's term can be the action the user wants. A noun is an action only when no content
+ * verb of its clause governs it ("a refund, please", "I want *a downgrade*"); after a verb it is
+ * that verb's object ("*forget* the downgrade", "*check* the cancellation"). In an ask with no
+ * request at all, a verb in a past form describes what happened ("my parcel has been *stuck*",
+ * "the payment was *blocked*"), and the remedy is its opposite, not a drift.
+ */
+function canBeAction(t: Term, clause: Clause | undefined, anyRequest: boolean): boolean {
+  if (t.pos === "NOUN") {
+    const at = clause ? clause.terms.indexOf(t) : -1;
+    return t.afterLight || !clause || !clause.terms.slice(0, Math.max(0, at)).some((x) => x.pos === "VERB" && !x.value.includes(" "));
+  }
+  if (t.pos === "VERB" && !anyRequest) return !pastForm(t);
+  return true;
+}
+
+/** "stuck", "cancelled", "locked", "broken": written otherwise than the lemma and not a present participle. */
+const pastForm = (t: Term) => {
+  const v = t.value.toLowerCase();
+  return v !== t.lemma && !v.endsWith("ing") && !v.endsWith("s") && !v.includes(" ");
+};
+
 function oppositeAction(askClauses: Clause[], negatedInAsk: Term[], interpClauses: Clause[], wholeAsk: Term[]): string | null {
-  const ask = askClauses.flatMap((c) => c.terms.filter((t) => !t.negated));
+  const anyRequest = askClauses.some((c) => c.request);
+  const ask = askClauses.flatMap((c) => c.terms.filter((t) => !t.negated && canBeAction(t, c, anyRequest)));
   const interp = interpClauses.flatMap((c) => c.terms.filter((t) => !t.negated));
   const askStems = new Set(ask.map((t) => t.stem));
   const interpStems = new Set(interp.map((t) => t.stem));
@@ -171,6 +194,10 @@ function oppositeAction(askClauses: Clause[], negatedInAsk: Term[], interpClause
     const a = ask.find((x) => !x.inPhrase && !interpStems.has(x.stem) && opposed(x, b) && (stated || sameObject(objectsOf(clauseOf(askClauses, x), wholeAsk, x), bObjects)));
     if (a) return `the user asked to ${a.lemma}; the final interpretation is to ${b.lemma}`;
     if (b.pos === "VERB" && negatedInAsk.some((n) => n.stem === b.stem)) return `the user said they do not want to ${b.lemma}`;
+    // the refused action named as a noun in a clause stating what is to be done ("don't deliver
+    // it" → "speed up delivery of it", "do not renew" → "process the renewal")
+    const nominal = b.pos === "NOUN" && stated ? negatedInAsk.find((n) => n.pos === "VERB" && n.stem.length >= 4 && b.stem.startsWith(n.stem)) : undefined;
+    if (nominal) return `the user said they do not want to ${nominal.lemma}; the final interpretation is ${b.value}`;
   }
   return null;
 }

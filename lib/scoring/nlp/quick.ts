@@ -24,7 +24,7 @@ export interface QuickText {
   single: boolean;
   /** the content words cut at every sentence break, comma and coordinating conjunction: finer than the parser's clauses */
   pieces: QuickWord[][];
-  /** a verb particle "off" ("switch it off", "take him off the policy"): the parser reads it as "remove" */
+  /** a verb particle "off" ("switch it off", "take him off the policy") or a direction over a range ("go down from Pro to Starter"): the parser reads them as actions */
   off: boolean;
 }
 
@@ -73,7 +73,7 @@ export function quickRead(text: string): QuickText {
     negated,
     pieces: pieces.filter((p) => p.length),
     single: !INNER_BREAK.test(body),
-    off: /\boff\b/i.test(text),
+    off: /\boff\b|\b(?:up|down)\s+from\b/i.test(text),
   };
   cache.set(text, read);
   if (cache.size > CACHE) cache.delete(cache.keys().next().value as string);
