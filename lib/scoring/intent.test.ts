@@ -371,3 +371,32 @@ describe("a direction over a range is the action decrease/increase", () => {
     expect((await transferred(ask, interpretation)).intentDrift).toBe(false);
   });
 });
+
+describe("partial loss: each part is traced by its own words, and a name is specific", () => {
+  const twoParts = (ask: string, summary: string, reply: string) =>
+    judge([{ user: ask }, { agent: "Passing you on." }, { handoff: ["triage", "specialist"], summary }, { agent: reply, by: "specialist" }]);
+
+  it.each([
+    ["insurance", "Please cancel my car insurance MT-4410. And would my daughter need separate insurance to drive it?", "Customer wants car insurance MT-4410 cancelled.", "Insurance MT-4410 is cancelled from today."],
+    ["IT helpdesk", "Please reset my VPN password. Also, does my VPN licence cover the Madrid office?", "User needs their VPN password reset.", "Your VPN password has been reset; use the new one at next login."],
+    ["airline", "I'd like to move my flight LX318 to Friday, and can my son's flight be moved as well?", "Move flight LX318 to Friday.", "Done, LX318 is now on Friday at 07:10."],
+  ])("%s: a part named only through a word the other part shares is lost", async (_domain, ask, summary, reply) => {
+    expect(await twoParts(ask, summary, reply)).toMatchObject({ intentDrift: true, intentDriftKind: "partial" });
+  });
+
+  it.each([
+    ["insurance", "Please cancel my car insurance MT-4410. And would my daughter need separate insurance to drive it?", "Customer wants car insurance MT-4410 cancelled; asks whether the daughter needs separate insurance.", "Insurance MT-4410 is cancelled, and yes, your daughter will need her own."],
+    ["IT helpdesk", "Please reset my VPN password. Also, does my VPN licence cover the Madrid office?", "Reset VPN password; check the VPN licence for the Madrid office.", "Password reset, and your licence covers the Madrid office."],
+    ["airline", "I'd like to move my flight LX318 to Friday, and can my son's flight be moved as well?", "Move LX318 and the son's booking to Friday.", "Both you and your son are now on LX318 on Friday."],
+  ])("near miss, %s: both parts named downstream", async (_domain, ask, summary, reply) => {
+    expect((await twoParts(ask, summary, reply)).intentDrift).toBe(false);
+  });
+
+  it.each([
+    ["parcels", "Is my parcel going to make it before Friday? It's for a wedding. Tracking 55012.", "Tracking 55012: customer needs it before Friday (wedding).", "It's on the van and due Thursday by 6pm."],
+    ["clinic", "Can I see a nurse on Monday? It's about my blood test results.", "Patient wants to be seen on Monday about blood test results.", "Monday at 9:40 is free with the practice team, shall I hold it?"],
+    ["car rental", "Can I return the car in Lyon instead? The rental is RA-5521.", "RA-5521: customer wants to drop off in Lyon.", "Drop-off in Lyon is fine, a one-way fee of €40 applies."],
+  ])("near miss, %s: a part carried by its name (a day, a place) is not lost", async (_domain, ask, summary, reply) => {
+    expect((await twoParts(ask, summary, reply)).intentDrift).not.toBe(true);
+  });
+});

@@ -153,8 +153,12 @@ function wishes(message: string): string[] {
   return parseText(message).clauses.filter((c) => c.request && c.terms.some((x) => !x.negated)).map((c) => c.text);
 }
 
-/** Words too common to tell one part of an ask from another ("thing", "time", "today"). */
-export const specific = (t: Term) => !t.negated && (/\d/.test(t.lemma) || t.rank >= 500);
+/**
+ * Words specific enough to tell one part of an ask from another: not the commonest ("thing",
+ * "time", "today"), but a name is always specific ("before *Friday*", "to *London*"): it picks
+ * out one thing however common the word.
+ */
+export const specific = (t: Term) => !t.negated && (/\d/.test(t.lemma) || t.rank >= 500 || t.pos === "PROPN");
 
 /**
  * The first part of a multi-part ask that no agent-side text names after it left the user: handoff
@@ -202,10 +206,21 @@ function quickReached(pieces: QuickWord[][], texts: string[]): boolean {
   const downstream = texts.map((t) => quickRead(t).stems);
   const named = new Set<string>();
   for (const stems of downstream) for (const s of stems) named.add(s);
-  return pieces.every((p) => {
-    const words = p.filter((w) => w.digit || w.rank >= 500);
+  return pieces.every((p, i) => {
+    const words = ownWords(p.filter((w) => w.digit || w.rank >= 500), pieces, i, (w) => w.stem);
     return !words.length || quickCoverage(words, named) >= 0.25;
   });
+}
+
+/**
+ * A word two parts share ("withdraw our *application*" / "would they need a fresh *application*")
+ * shows that one of them reached an agent, not which: each part is traced by its own words (all
+ * of them when it has none of its own).
+ */
+function ownWords<W>(words: W[], parts: Array<Array<{ stem: string }>>, i: number, stem: (w: W) => string): W[] {
+  const others = new Set(parts.flatMap((q, j) => (j === i ? [] : q.map((t) => t.stem))));
+  const distinct = words.filter((w) => !others.has(stem(w)));
+  return distinct.length ? distinct : words;
 }
 
 /**
@@ -214,7 +229,7 @@ function quickReached(pieces: QuickWord[][], texts: string[]): boolean {
  * grows as texts are added, so stopping early gives the verdict that parsing them all would.
  */
 function findLostPart(parts: Clause[], texts: string[]): string | null {
-  const trackers = parts.map((p) => coverageTracker(p.terms.filter(specific)));
+  const trackers = parts.map((p, i) => coverageTracker(ownWords(p.terms.filter(specific), parts.map((q) => q.terms), i, (t) => t.stem)));
   const reached = parts.map(() => false);
   for (const text of texts) {
     const terms = parseText(text).terms;

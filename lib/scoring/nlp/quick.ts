@@ -53,7 +53,8 @@ export function quickRead(text: string): QuickText {
     if ((PIECE_BREAK.test(gap) || CONJUNCTION.test(m[0])) && pieces[pieces.length - 1].length) pieces.push([]);
     last = m.index! + m[0].length;
     if (NEGATION.test(m[0])) inScope = true;
-    const lower = m[0].toLowerCase();
+    // a possessive is its noun ("son's" → "son", as the parser reads it); other contractions stay out
+    const lower = m[0].toLowerCase().replace(/['’]s$/, "");
     if (lower.includes("'") || lower.includes("’") || lower.length < 2) continue;
     const digit = /\d/.test(lower);
     // a bare number is no content word for the parser either (its tag is NUM); a code with letters is
