@@ -158,7 +158,9 @@ function wishes(message: string): string[] {
  * "time", "today"), but a name is always specific ("before *Friday*", "to *London*"): it picks
  * out one thing however common the word.
  */
-export const specific = (t: Term) => !t.negated && (/\d/.test(t.lemma) || t.rank >= 500 || t.pos === "PROPN");
+export const specific = (t: Term) => common(t) === false || (!t.negated && t.pos === "PROPN");
+/** false for a word specific by its frequency (or an id); a name alone does not make a clause a part ("Thanks Tom.") */
+const common = (t: Term) => t.negated || !(/\d/.test(t.lemma) || t.rank >= 500);
 
 /**
  * The first part of a multi-part ask that no agent-side text names after it left the user: handoff
@@ -184,7 +186,7 @@ export function lostPart(ctx: ScoringContext, original: string): string | null {
   if (quickReached(quick.pieces, texts)) return null;
   // a part names a thing ("a vegetarian meal"), outside a prepositional phrase ("at the moment" is
   // a circumstance); "am I owed anything?" is a question about the rest
-  const parts = parseText(tokensAsWords(original)).clauses.filter((c) => c.terms.some((t) => specific(t) && t.pos !== "VERB" && !t.inPhrase));
+  const parts = parseText(tokensAsWords(original)).clauses.filter((c) => c.terms.some((t) => !common(t) && t.pos !== "VERB" && !t.inPhrase));
   if (parts.length < 2 || !parts.some((p) => p.request)) return null;
   const key = `${original}\u0000${texts.join("\u0001")}`;
   const hit = lostParts.get(key);
