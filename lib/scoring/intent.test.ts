@@ -317,7 +317,9 @@ describe("what can be the action the user wants", () => {
     ["banking", "A decrease of my overdraft limit, please.", "increase the overdraft limit to £2,000"],
     ["energy", "Please block my card, it was stolen this morning.", "unblock the card ending 2231"],
     ["IT helpdesk", "Can you lock my account while I'm on leave?", "unlock the account of jmorris"],
-  ])("%s: a wanted action (a verb, or a noun no verb governs) opposed by the interpretation is drift", async (_domain, ask, interpretation) => {
+    ["insurance", "Could you arrange a cancellation of my travel insurance?", "renew the travel insurance for another year"],
+    ["broadband", "Can you organise a downgrade of my broadband package?", "upgrade the broadband package to 900Mb"],
+  ])("%s: a wanted action (a verb, or a noun, even after a support verb) opposed by the interpretation is drift", async (_domain, ask, interpretation) => {
     expect(await transferred(ask, interpretation)).toMatchObject({ intentDrift: true, intentDriftKind: "antonym" });
   });
 

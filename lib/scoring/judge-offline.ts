@@ -153,19 +153,14 @@ function sameObject(a: Term[], b: Term[]): boolean {
 }
 
 /**
- * Whether an ask's term can be the action the user wants. A noun is an action only when no content
- * verb of its clause governs it ("a refund, please", "I want *a downgrade*"); after a verb it is
- * that verb's object ("*forget* the downgrade", "*check* the cancellation"). In an ask with no
- * request at all, a verb in a past form describes what happened ("my parcel has been *stuck*",
- * "the payment was *blocked*"), and the remedy is its opposite, not a drift.
+ * Whether an ask's term can be the action the user wants. In an ask with no request at all, a verb
+ * in a past form describes what happened ("my parcel has been *stuck*", "the payment was
+ * *blocked*"), and the remedy is its opposite, not a drift. (A noun governed by a content verb
+ * stays a possible action: "could you arrange a *cancellation*" asks to cancel; a change of mind
+ * such as "forget the downgrade, just add a cap" is handled by judging its requests one by one.)
  */
-function canBeAction(t: Term, clause: Clause | undefined, anyRequest: boolean): boolean {
-  if (t.pos === "NOUN") {
-    const at = clause ? clause.terms.indexOf(t) : -1;
-    return t.afterLight || !clause || !clause.terms.slice(0, Math.max(0, at)).some((x) => x.pos === "VERB" && !x.value.includes(" "));
-  }
-  if (t.pos === "VERB" && !anyRequest) return !pastForm(t);
-  return true;
+function canBeAction(t: Term, anyRequest: boolean): boolean {
+  return !(t.pos === "VERB" && !anyRequest && pastForm(t));
 }
 
 /** "stuck", "cancelled", "locked", "broken": written otherwise than the lemma and not a present participle. */
@@ -176,7 +171,7 @@ const pastForm = (t: Term) => {
 
 function oppositeAction(askClauses: Clause[], negatedInAsk: Term[], interpClauses: Clause[], wholeAsk: Term[]): string | null {
   const anyRequest = askClauses.some((c) => c.request);
-  const ask = askClauses.flatMap((c) => c.terms.filter((t) => !t.negated && canBeAction(t, c, anyRequest)));
+  const ask = askClauses.flatMap((c) => c.terms.filter((t) => !t.negated && canBeAction(t, anyRequest)));
   const interp = interpClauses.flatMap((c) => c.terms.filter((t) => !t.negated));
   const askStems = new Set(ask.map((t) => t.stem));
   const interpStems = new Set(interp.map((t) => t.stem));
