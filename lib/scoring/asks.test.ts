@@ -62,3 +62,16 @@ describe("asked slots: project vocabulary and known fields", () => {
     expect(isRequest("Your refund is on its way.")).toBe(false);
   });
 });
+
+describe("asked slots: a relative 'which' in a statement asks nothing", () => {
+  it("near miss (telecom, insurance, banking): ', which …' after a clause, in a statement", () => {
+    expect(asked("There's a fair-use limit of 30GB abroad, which matches your plan.")).toEqual([]);
+    expect(asked("The excess is £250 on this cover, which your policy number's schedule also shows.")).toEqual([]);
+    expect(asked("We refunded the fee to the card you used, which ends in the same four digits.")).toEqual([]);
+  });
+  it("failure case (parcels, clinic, utilities): a short lead-in, or a question, still asks", () => {
+    expect(asked("Sorry, which postcode is the parcel going to?")).toEqual(["postcode"]);
+    expect(asked("OK, what's your date of birth")).toEqual(["date_of_birth"]);
+    expect(asked("I've found two accounts at that address, which account number is yours?")).toEqual(["account_id"]);
+  });
+});

@@ -40,6 +40,12 @@ const ANY_FRAME = new RegExp(`${VERB_HEAD}|${NEED_HEAD}`, "i");
 // "what's the X", "what X", "which X" — but not a relative "…, which is a booking change"
 const WH_FRAME = /\b(?:what(?:'s|’s| is| was| are| were)?|which)(?:\s+(?:the|your|ur|that|this|its|their|his|her|our|a))?(?:\s+[\w'-]+){0,2}\s*$/i;
 const WH_NOT = /\b(?:what|which)\s+(?:did|do|does|can|could|would|will|should|happen\w*|kind|type|sort)\b|\bwhich(?:'s|’s|\s+(?:is|was|are|were|has|had)\b)/i;
+/**
+ * A statement whose "which"/"what" follows a clause and a comma ("There's a 30GB limit abroad,
+ * which matches your plan") opens a relative clause, not a question; "Sorry, which card was it?"
+ * (a question, or a short lead-in) still asks.
+ */
+const RELATIVE = /(?:\S+\s+){3,}\S*,\s*$/;
 /** "the new IBAN", "another card": a different value of the slot, not the known one again */
 const OTHER_VALUE = /\b(?:new|other|another|different|second|updated|alternative|replacement|correct)\s+(?:[\w'-]+\s+){0,2}$/i;
 /** words that open a new clause between a request verb and the noun: the noun is not its object */
@@ -52,7 +58,7 @@ function requested(sentence: string, start: number, end: number, weak: boolean, 
   if (OTHER_VALUE.test(prefix)) return false;
   if (WH_FRAME.test(prefix)) {
     const wh = prefix.search(/\b(?:what|which)\b(?![^]*\b(?:what|which)\b)/i);
-    if (!WH_NOT.test(prefix.slice(wh))) return true;
+    if (!WH_NOT.test(prefix.slice(wh)) && !(!isQuestion && RELATIVE.test(prefix.slice(0, wh)))) return true;
   }
   // the noun phrase as the whole question: "Your date of birth?", "And the postcode, please."
   const lead = sentence.match(BARE_LEAD)![0].length;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { EventRecord } from "../ingest/schemas";
 import { DEFAULT_SETTINGS } from "../projects/settings";
 import { analyzeFixture, fixtureEvents } from "./fixture.test-util";
 import { analyzeConversation } from "./run-scorers";
@@ -41,6 +42,22 @@ describe("state-delta dropout", () => {
   it("near miss: the same field handed over with its value is carried", async () => {
     const events = fixtureEvents("drop-lookup").map((e) => (e.type === "handoff" ? { ...e, payload: { order_id: "88123" } } : e));
     const a = await analyzeConversation(events, DEFAULT_SETTINGS);
+    expect(a.handoffs[0].dropped).toEqual([]);
+  });
+});
+
+describe("dropout of a code named by its noun ('my flight BA2490')", () => {
+  const conv = (summary: string) => [
+    { id: "u", conversationId: "c", timestamp: "2026-11-24T10:00:00Z", type: "message", role: "user", content: "Can you arrange an airport pickup for my flight BA2490, and put the invoice in my company's name?" },
+    { id: "h", conversationId: "c", timestamp: "2026-11-24T10:00:05Z", type: "handoff", agent: "triage", from: "triage", to: "concierge", mode: "transfer", summary },
+    { id: "a", conversationId: "c", timestamp: "2026-11-24T10:00:09Z", type: "message", role: "agent", agent: "concierge", content: "Happy to help with that." },
+  ] as EventRecord[];
+  it("hotel: the flight number the handoff leaves out is dropped, by name and value", async () => {
+    const a = await analyzeConversation(conv("Guest wants an airport pickup and a company invoice."), DEFAULT_SETTINGS);
+    expect(a.handoffs[0].dropped).toContainEqual({ field: "flight_number", value: "BA2490" });
+  });
+  it("near miss: carried in the summary, it is not", async () => {
+    const a = await analyzeConversation(conv("Guest wants an airport pickup for BA2490 and a company invoice."), DEFAULT_SETTINGS);
     expect(a.handoffs[0].dropped).toEqual([]);
   });
 });

@@ -12,7 +12,7 @@
 // are read only from English cues ("my name is", "12 Harbor Street").
 import { askedSlots, isRequest, type Asked } from "./asks";
 import { nounsIn, openPhrasesIn } from "./nouns";
-import { canonicalField, DEFAULT_VOCABULARY, normaliseKey, openFieldForKey, slotForKey, type Slot, type Vocabulary } from "./slots";
+import { canonicalField, DEFAULT_VOCABULARY, normaliseKey, openField, openFieldForKey, slotForKey, type Slot, type Vocabulary } from "./slots";
 import { isToolCall, type TimedEvent } from "./timeline";
 import { blankTokens, tokenField, tokenSpans } from "../privacy/tokens";
 import { dateKeys, DATE_RE, findShape, MIXED_CODE_RE, PHONE_DIGITS_RE, shapeSpans, wordCount, type Span } from "./values";
@@ -51,6 +51,8 @@ const CONTEXT_GAP = /^(?:\s*(?:is|was|are|it's|its|it is|reads|of|no\.?|number|=
 const NAME_RE = /\b(?:my name is|my name's|name is|this is|i am|i'm) ([A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)\b/g;
 const ADDRESS_RE = /\b(\d{1,5} [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)* (?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Way|Court|Ct|Place|Pl|Close|Terrace)\.?)/g;
 const LAST4_CONTEXT = /\b(?:ending|ends|end)\s+(?:(?:in|with)\s+)?(\d{4})\b|\blast\s+(?:four|4)(?:\s+digits)?(?:\s+(?:are|is|were|was|of\s+\w+(?:\s+\w+)?\s+(?:are|is)))?\s*:?\s*(\d{4})\b/gi;
+/** "my flight ", "the invoice #": a determiner and one noun (not a verb form) right before a value. */
+const NOUN_BEFORE = /(?:^|[^\w'])(?:my|the|your|our|their|his|her)\s+([a-z]{3,}(?<!ed|ing))\s*[:#]?\s*$/i;
 const PHONE_WORD = /\b(?:phone|mobile|cell|call|text|reach|whatsapp|sms|tel|ring)\b/i;
 const PHONE_CONTEXT = /\b(?:phone|mobile|cell|call|text|reach|whatsapp|sms|tel|ring)\b[^.?!\d]{0,25}$/i;
 
@@ -86,6 +88,14 @@ function spans(text: string, vocab: Vocabulary): Span[] {
   }
   // the cue-led readers below need a digit (or a capitalised name) to find anything
   const digit = /\d/.test(text);
+  // a code right after a determiner and a noun names it as "<noun> number BA2490" would: "my
+  // flight BA2490", "the invoice INV-2231", "our workspace ws_Lm40Tc"
+  if (digit) for (const m of text.matchAll(MIXED_CODE_RE)) {
+    const np = NOUN_BEFORE.exec(text.slice(Math.max(0, m.index! - 40), m.index!));
+    const open = np ? openField(np[1]) : null;
+    // "my parcel SK55…" is the slot whose key "parcel number" is (tracking_number)
+    if (open) out.push({ start: m.index!, end: m.index! + m[0].length, field: slotForKey(open, vocab)?.name ?? open, value: m[0], rank: 3 });
+  }
   if (digit) for (const m of text.matchAll(LAST4_CONTEXT)) {
     const v = m[1] ?? m[2];
     const start = m.index! + m[0].lastIndexOf(v);

@@ -288,3 +288,117 @@ describe("a handoff that never took effect carries no part of the ask", () => {
     expect(a.scores.intentDrift).toBe(false);
   });
 });
+
+// Rules added after reading the misses of both development corpora (blind-a, blind-b); the cases
+// below are written for the rules, in other domains than the conversations that showed the need.
+const transferred = (ask: string, interpretation: string) => judge([{ user: ask }, { handoff: ["triage", "specialist"] }, { intent: interpretation }]);
+
+describe("a dash ends a clause and the negation before it; a negative imperative refuses its action", () => {
+  it.each([
+    ["insurance", "Please don't renew my home policy HX-2231 — I want it to lapse at the end of the term.", "customer wants the renewal of home policy HX-2231"],
+    ["clinic", "Please don't cancel my physio appointment on the 14th — I only want to know the time.", "confirm the cancellation of the physio appointment on the 14th"],
+    ["banking", "Do not cancel my savings account — I only want to move the money to my current account.", "cancel savings account 44710392"],
+  ])("%s: the refused action (as a verb or its noun) is drift", async (_domain, ask, interpretation) => {
+    expect(await transferred(ask, interpretation)).toMatchObject({ intentDrift: true, intentDriftKind: "antonym" });
+  });
+
+  it.each([
+    ["parcels", "Please don't deliver it to my door — I want it kept at the depot for collection.", "hold the parcel at the depot for collection"],
+    ["telecom", "Don't cut my line yet — I want to set up a payment plan for the arrears.", "set up a payment plan for the arrears on the line"],
+    ["IT helpdesk", "Please don't wipe my laptop — I just need the VPN client reinstalled.", "reinstall the VPN client on the laptop"],
+  ])("near miss, %s: what follows the dash is wanted, not refused", async (_domain, ask, interpretation) => {
+    expect((await transferred(ask, interpretation)).intentDrift).toBe(false);
+  });
+});
+
+describe("what can be the action the user wants", () => {
+  it.each([
+    ["telecom", "I want a downgrade of my broadband package.", "upgrade the broadband package to 900Mb"],
+    ["banking", "A decrease of my overdraft limit, please.", "increase the overdraft limit to £2,000"],
+    ["energy", "Please block my card, it was stolen this morning.", "unblock the card ending 2231"],
+    ["IT helpdesk", "Can you lock my account while I'm on leave?", "unlock the account of jmorris"],
+    ["insurance", "Could you arrange a cancellation of my travel insurance?", "renew the travel insurance for another year"],
+    ["broadband", "Can you organise a downgrade of my broadband package?", "upgrade the broadband package to 900Mb"],
+  ])("%s: a wanted action (a verb, or a noun, even after a support verb) opposed by the interpretation is drift", async (_domain, ask, interpretation) => {
+    expect(await transferred(ask, interpretation)).toMatchObject({ intentDrift: true, intentDriftKind: "antonym" });
+  });
+
+  it.each([
+    ["banking", "Hi, my card has been blocked since this morning.", "unblock the card ending 2231"],
+    ["IT helpdesk", "My account got locked after three wrong passwords.", "unlock the account of jmorris"],
+    ["utilities", "Our water supply stopped after the works on our road.", "restart the water supply at 14 Elm Road"],
+  ])("near miss, %s: a problem described in the past is what the remedy reverses, not an ask", async (_domain, ask, interpretation) => {
+    // preserved, or too little shared to say (an abstention): never a drift flag
+    expect((await transferred(ask, interpretation)).intentDrift).not.toBe(true);
+  });
+
+  it.each([
+    ["gym", "I'd like to cancel my membership, it's too expensive.", "Forget the cancellation then, just pause it for two months.", "pause the membership for two months and keep it"],
+    ["insurance", "I want to drop the breakdown cover from my car policy.", "Right, scrap the removal, just lower the excess to £250.", "keep breakdown cover and lower the excess to £250"],
+    ["SaaS", "We need to downgrade to the Starter plan.", "OK, forget the downgrade, just remove two unused seats.", "keep the plan and remove two unused seats"],
+  ])("near miss, %s: a change of mind names what it drops beside what it now wants", async (_domain, first, later, interpretation) => {
+    const s = await judge([
+      { user: first },
+      { handoff: ["triage", "accounts"] },
+      { agent: "Before you do, there is a cheaper option." },
+      { user: later },
+      { intent: interpretation },
+    ]);
+    expect(s.intentDrift).toBe(false);
+  });
+
+  it.each([
+    ["gym", "I'd like to cancel my membership, it's too expensive.", "What? Why would I pay more?", "upgrade the membership to Gold"],
+    ["insurance", "I want to drop the breakdown cover from my car policy.", "Sorry, can you explain why?", "add breakdown cover plus to the car policy"],
+  ])("%s: a later message the interpretation does not follow leaves the drift", async (_domain, first, later, interpretation) => {
+    const s = await judge([{ user: first }, { handoff: ["triage", "accounts"] }, { agent: "Let me see." }, { user: later }, { intent: interpretation }]);
+    expect(s).toMatchObject({ intentDrift: true, intentDriftKind: "antonym" });
+  });
+});
+
+describe("a direction over a range is the action decrease/increase", () => {
+  it.each([
+    ["SaaS", "We need to go down from 10 seats to 6.", "increase the seats on the workspace from 10 to 14"],
+    ["insurance", "I want to move down from comprehensive to third-party cover.", "upgrade the cover to comprehensive plus"],
+    ["telecom", "Can I step down from the 100GB plan to the 20GB one?", "upgrade to the unlimited data plan"],
+  ])("%s: the opposite direction is drift", async (_domain, ask, interpretation) => {
+    expect(await transferred(ask, interpretation)).toMatchObject({ intentDrift: true, intentDriftKind: "antonym" });
+  });
+
+  it.each([
+    ["SaaS", "We need to go down from 10 seats to 6.", "reduce the seats on the workspace from 10 to 6"],
+    ["telecom", "Please note down my new address and add it to the account.", "add the new address to the account"],
+    ["hotel", "Can we move up from a double to a suite?", "upgrade the room from a double to a suite"],
+  ])("near miss, %s: the same direction, or a particle without a range, is not", async (_domain, ask, interpretation) => {
+    expect((await transferred(ask, interpretation)).intentDrift).toBe(false);
+  });
+});
+
+describe("partial loss: each part is traced by its own words, and a name is specific", () => {
+  const twoParts = (ask: string, summary: string, reply: string) =>
+    judge([{ user: ask }, { agent: "Passing you on." }, { handoff: ["triage", "specialist"], summary }, { agent: reply, by: "specialist" }]);
+
+  it.each([
+    ["insurance", "Please cancel my car insurance MT-4410. And would my daughter need separate insurance to drive it?", "Customer wants car insurance MT-4410 cancelled.", "Insurance MT-4410 is cancelled from today."],
+    ["IT helpdesk", "Please reset my VPN password. Also, does my VPN licence cover the Madrid office?", "User needs their VPN password reset.", "Your VPN password has been reset; use the new one at next login."],
+    ["airline", "I'd like to move my flight LX318 to Friday, and can my son's flight be moved as well?", "Move flight LX318 to Friday.", "Done, LX318 is now on Friday at 07:10."],
+  ])("%s: a part named only through a word the other part shares is lost", async (_domain, ask, summary, reply) => {
+    expect(await twoParts(ask, summary, reply)).toMatchObject({ intentDrift: true, intentDriftKind: "partial" });
+  });
+
+  it.each([
+    ["insurance", "Please cancel my car insurance MT-4410. And would my daughter need separate insurance to drive it?", "Customer wants car insurance MT-4410 cancelled; asks whether the daughter needs separate insurance.", "Insurance MT-4410 is cancelled, and yes, your daughter will need her own."],
+    ["IT helpdesk", "Please reset my VPN password. Also, does my VPN licence cover the Madrid office?", "Reset VPN password; check the VPN licence for the Madrid office.", "Password reset, and your licence covers the Madrid office."],
+    ["airline", "I'd like to move my flight LX318 to Friday, and can my son's flight be moved as well?", "Move LX318 and the son's booking to Friday.", "Both you and your son are now on LX318 on Friday."],
+  ])("near miss, %s: both parts named downstream", async (_domain, ask, summary, reply) => {
+    expect((await twoParts(ask, summary, reply)).intentDrift).toBe(false);
+  });
+
+  it.each([
+    ["parcels", "Is my parcel going to make it before Friday? It's for a wedding. Tracking 55012.", "Tracking 55012: customer needs it before Friday (wedding).", "It's on the van and due Thursday by 6pm."],
+    ["clinic", "Can I see a nurse on Monday? It's about my blood test results.", "Patient wants to be seen on Monday about blood test results.", "Monday at 9:40 is free with the practice team, shall I hold it?"],
+    ["car rental", "Can I return the car in Lyon instead? The rental is RA-5521.", "RA-5521: customer wants to drop off in Lyon.", "Drop-off in Lyon is fine, a one-way fee of €40 applies."],
+  ])("near miss, %s: a part carried by its name (a day, a place) is not lost", async (_domain, ask, summary, reply) => {
+    expect((await twoParts(ask, summary, reply)).intentDrift).not.toBe(true);
+  });
+});

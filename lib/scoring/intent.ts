@@ -134,16 +134,33 @@ async function followsLaterRequest(
   const later = ctx.timeline
     .filter((t) => t.index < interp.index && isUserMessage(t.event) && !original.includes(text(t)))
     .map(text)
-    .filter((m) => parseText(m).clauses.some((c) => c.request && c.terms.some((x) => !x.negated)));
+    .filter((m) => wishes(m).length);
   for (const m of later.reverse()) {
-    const v = await judge.assess(m, interp.text, { fromIntentEvent: interp.fromIntentEvent });
-    if (v.score !== null && !drifted(v)) return { ...v, reason: `follows the user's later request (“${m.slice(0, 120)}”)` };
+    // the whole message, then each of its requests alone: a change of mind names what it drops
+    // beside what it now wants ("forget the downgrade then, just put a cap on"), and the
+    // interpretation follows the latter
+    const asks = wishes(m);
+    for (const ask of asks.length > 1 ? [m, ...asks] : [m]) {
+      const v = await judge.assess(ask, interp.text, { fromIntentEvent: interp.fromIntentEvent });
+      if (v.score !== null && !drifted(v)) return { ...v, reason: `follows the user's later request (“${ask.slice(0, 120)}”)` };
+    }
   }
   return null;
 }
 
-/** Words too common to tell one part of an ask from another ("thing", "time", "today"). */
-export const specific = (t: Term) => !t.negated && (/\d/.test(t.lemma) || t.rank >= 500);
+/** A message's requests that name something wanted (a term not negated). */
+function wishes(message: string): string[] {
+  return parseText(message).clauses.filter((c) => c.request && c.terms.some((x) => !x.negated)).map((c) => c.text);
+}
+
+/**
+ * Words specific enough to tell one part of an ask from another: not the commonest ("thing",
+ * "time", "today"), but a name is always specific ("before *Friday*", "to *London*"): it picks
+ * out one thing however common the word.
+ */
+export const specific = (t: Term) => common(t) === false || (!t.negated && t.pos === "PROPN");
+/** false for a word specific by its frequency (or an id); a name alone does not make a clause a part ("Thanks Tom.") */
+const common = (t: Term) => t.negated || !(/\d/.test(t.lemma) || t.rank >= 500);
 
 /**
  * The first part of a multi-part ask that no agent-side text names after it left the user: handoff
@@ -169,7 +186,7 @@ export function lostPart(ctx: ScoringContext, original: string): string | null {
   if (quickReached(quick.pieces, texts)) return null;
   // a part names a thing ("a vegetarian meal"), outside a prepositional phrase ("at the moment" is
   // a circumstance); "am I owed anything?" is a question about the rest
-  const parts = parseText(tokensAsWords(original)).clauses.filter((c) => c.terms.some((t) => specific(t) && t.pos !== "VERB" && !t.inPhrase));
+  const parts = parseText(tokensAsWords(original)).clauses.filter((c) => c.terms.some((t) => !common(t) && t.pos !== "VERB" && !t.inPhrase));
   if (parts.length < 2 || !parts.some((p) => p.request)) return null;
   const key = `${original}\u0000${texts.join("\u0001")}`;
   const hit = lostParts.get(key);
@@ -191,10 +208,21 @@ function quickReached(pieces: QuickWord[][], texts: string[]): boolean {
   const downstream = texts.map((t) => quickRead(t).stems);
   const named = new Set<string>();
   for (const stems of downstream) for (const s of stems) named.add(s);
-  return pieces.every((p) => {
-    const words = p.filter((w) => w.digit || w.rank >= 500);
+  return pieces.every((p, i) => {
+    const words = ownWords(p.filter((w) => w.digit || w.rank >= 500), pieces, i, (w) => w.stem);
     return !words.length || quickCoverage(words, named) >= 0.25;
   });
+}
+
+/**
+ * A word two parts share ("withdraw our *application*" / "would they need a fresh *application*")
+ * shows that one of them reached an agent, not which: each part is traced by its own words (all
+ * of them when it has none of its own).
+ */
+function ownWords<W>(words: W[], parts: Array<Array<{ stem: string }>>, i: number, stem: (w: W) => string): W[] {
+  const others = new Set(parts.flatMap((q, j) => (j === i ? [] : q.map((t) => t.stem))));
+  const distinct = words.filter((w) => !others.has(stem(w)));
+  return distinct.length ? distinct : words;
 }
 
 /**
@@ -203,7 +231,7 @@ function quickReached(pieces: QuickWord[][], texts: string[]): boolean {
  * grows as texts are added, so stopping early gives the verdict that parsing them all would.
  */
 function findLostPart(parts: Clause[], texts: string[]): string | null {
-  const trackers = parts.map((p) => coverageTracker(p.terms.filter(specific)));
+  const trackers = parts.map((p, i) => coverageTracker(ownWords(p.terms.filter(specific), parts.map((q) => q.terms), i, (t) => t.stem)));
   const reached = parts.map(() => false);
   for (const text of texts) {
     const terms = parseText(text).terms;

@@ -152,8 +152,26 @@ function sameObject(a: Term[], b: Term[]): boolean {
   return a.some((x) => b.some((y) => match(x, y, SIMILAR) > 0));
 }
 
+/**
+ * Whether an ask's term can be the action the user wants. In an ask with no request at all, a verb
+ * in a past form describes what happened ("my parcel has been *stuck*", "the payment was
+ * *blocked*"), and the remedy is its opposite, not a drift. (A noun governed by a content verb
+ * stays a possible action: "could you arrange a *cancellation*" asks to cancel; a change of mind
+ * such as "forget the downgrade, just add a cap" is handled by judging its requests one by one.)
+ */
+function canBeAction(t: Term, anyRequest: boolean): boolean {
+  return !(t.pos === "VERB" && !anyRequest && pastForm(t));
+}
+
+/** "stuck", "cancelled", "locked", "broken": written otherwise than the lemma and not a present participle. */
+const pastForm = (t: Term) => {
+  const v = t.value.toLowerCase();
+  return v !== t.lemma && !v.endsWith("ing") && !v.endsWith("s") && !v.includes(" ");
+};
+
 function oppositeAction(askClauses: Clause[], negatedInAsk: Term[], interpClauses: Clause[], wholeAsk: Term[]): string | null {
-  const ask = askClauses.flatMap((c) => c.terms.filter((t) => !t.negated));
+  const anyRequest = askClauses.some((c) => c.request);
+  const ask = askClauses.flatMap((c) => c.terms.filter((t) => !t.negated && canBeAction(t, anyRequest)));
   const interp = interpClauses.flatMap((c) => c.terms.filter((t) => !t.negated));
   const askStems = new Set(ask.map((t) => t.stem));
   const interpStems = new Set(interp.map((t) => t.stem));
@@ -171,6 +189,10 @@ function oppositeAction(askClauses: Clause[], negatedInAsk: Term[], interpClause
     const a = ask.find((x) => !x.inPhrase && !interpStems.has(x.stem) && opposed(x, b) && (stated || sameObject(objectsOf(clauseOf(askClauses, x), wholeAsk, x), bObjects)));
     if (a) return `the user asked to ${a.lemma}; the final interpretation is to ${b.lemma}`;
     if (b.pos === "VERB" && negatedInAsk.some((n) => n.stem === b.stem)) return `the user said they do not want to ${b.lemma}`;
+    // the refused action named as a noun in a clause stating what is to be done ("don't deliver
+    // it" → "speed up delivery of it", "do not renew" → "process the renewal")
+    const nominal = b.pos === "NOUN" && stated ? negatedInAsk.find((n) => n.pos === "VERB" && n.stem.length >= 4 && b.stem.startsWith(n.stem)) : undefined;
+    if (nominal) return `the user said they do not want to ${nominal.lemma}; the final interpretation is ${b.value}`;
   }
   return null;
 }

@@ -73,3 +73,15 @@ describe("re-ask by the user's reply: consent questions", () => {
     expect(await reasks(["user: Invoice INV-22310 is wrong", "handoff", "agent: Which one do you mean?", "user: INV-22310"])).not.toEqual([]);
   });
 });
+
+describe("re-ask by the user's reply: snake-case ids are codes", () => {
+  it("SaaS, payments, IT helpdesk: the reply repeats an API-style id known before the handoff", async () => {
+    expect(await reasks(["user: We need to go down to Starter. Workspace id is ws_Lm40Tc.", "handoff", "agent: What's the workspace you'd like to change?", "user: ws_Lm40Tc, as I said"])).not.toEqual([]);
+    expect(await reasks(["user: Refund failed for customer cus_9JdK2Q", "handoff", "agent: Which customer is it?", "user: cus_9JdK2Q"])).not.toEqual([]);
+    expect(await reasks(["user: Deploy stuck on job build_20931", "handoff", "agent: Which job do you mean?", "user: build_20931"])).not.toEqual([]);
+  });
+  it("near miss: a snake-case word without a digit is no code, and a question naming the id confirms it", async () => {
+    expect(await reasks(["user: The share is read_only for me", "handoff", "agent: Which permission do you see?", "user: read_only"])).toEqual([]);
+    expect(await reasks(["user: Refund failed for customer cus_9JdK2Q", "handoff", "agent: Is it customer cus_9JdK2Q?", "user: yes cus_9JdK2Q"])).toEqual([]);
+  });
+});

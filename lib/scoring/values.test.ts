@@ -65,3 +65,17 @@ describe("value-only replies bind to the slot asked", () => {
     expect(factsFromText("Box says WX-77120", v)).toEqual([{ field: "warranty_code", value: "WX-77120" }]);
   });
 });
+
+describe("a code right after a determiner and a noun is that noun's identifier", () => {
+  it("airline, billing, parcels, SaaS: 'my flight BA2490' is a flight number as 'flight number BA2490' is", () => {
+    expect(factsFromText("Can you arrange a pickup for my flight BA2490?", V)).toEqual([{ field: "flight_number", value: "BA2490" }]);
+    expect(factsFromText("The invoice INV-2231 is wrong", V)).toEqual([{ field: "invoice_number", value: "INV-2231" }]);
+    expect(factsFromText("When will my parcel SK55120904 turn up?", V)).toEqual([{ field: "tracking_number", value: "SK55120904" }]);
+    expect(factsFromText("Our workspace ws_Lm40Tc is locked", V)).toEqual([{ field: "workspace_number", value: "ws_Lm40Tc" }]);
+  });
+  it("near miss: after a verb, or a clause, the code stays unnamed (re-ask evidence only); a slot noun keeps its slot", () => {
+    expect(factsFromText("I booked BA2490 last week", V)).toEqual([{ field: "unnamed_code", value: "BA2490" }]);
+    expect(factsFromText("the serial on the front is 19P0448271", V)).toEqual([{ field: "unnamed_code", value: "19P0448271" }]);
+    expect(factsFromText("Please check my booking PW-6612", V)).toEqual([{ field: "booking_id", value: "PW-6612" }]);
+  });
+});

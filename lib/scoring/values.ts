@@ -147,8 +147,8 @@ export function findShape(shape: Shape, text: string): Array<{ index: number; va
   return out;
 }
 
-/** A reference-like code: letters and digits mixed ("19P0448271", "5TRW9L", "BK-4410"). */
-export const MIXED_CODE_RE = /(?<![\w@.-])(?=[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9-]{3,30}[A-Za-z0-9](?![\w@-])/g;
+/** A reference-like code: letters and digits mixed ("19P0448271", "5TRW9L", "BK-4410", the snake-case ids of APIs: "ws_Lm40Tc", "cus_9JdK2"). */
+export const MIXED_CODE_RE = /(?<![\w@.-])(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z0-9][\w-]{3,30}[A-Za-z0-9](?![\w@-])/g;
 
 /** Letter-words in a text (any script): how much of a reply is not the value itself. */
 export function wordCount(text: string): number {

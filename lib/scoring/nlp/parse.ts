@@ -57,6 +57,10 @@ const SKIPPED_AFTER_LIGHT = new Set(["DET", "PRON", "PART", "ADJ", "NUM", "AUX"]
 const CONTENT = new Set<string>(["VERB", "NOUN", "PROPN", "ADJ"]);
 const SENTENCE_END = new Set([".", "!", "?", ";", ":"]);
 const HAS_LETTER = /[a-z]/;
+const DASH = new Set(["—", "–", "--"]);
+const NEGATION_WORD = new Set(["not", "n't", "no", "never", "nothing", "none", "nobody", "neither", "nor", "without", "cannot"]);
+/** "go *down from* Pro to Starter", "move *up from* 2 to 4 seats": a direction over a range is the action decrease/increase. */
+const DIRECTION: Record<string, string> = { down: "decrease", up: "increase" };
 
 // wink adds every word it has not seen to its instance's vocabulary and never forgets it: with
 // ids, names and codes in every conversation, a worker's RSS grew ~1 MB per 1,000 texts (150k texts:
@@ -113,6 +117,14 @@ function parse(text: string): ParsedText {
   const pos = t.out(its.pos) as string[];
   const neg = t.out(its.negationFlag) as boolean[];
   const toks: Tok[] = values.map((value, i) => ({ value, lemma: lemmas[i].toLowerCase(), pos: pos[i], negated: !!neg[i] }));
+  // wink's negation scope runs on over a dash ("Please don't deliver it — I want it sent back"): a
+  // dash starts a new clause, whose words are negated only after a negation of their own
+  for (let i = 0, reset = false; i < toks.length; i++) {
+    if (DASH.has(toks[i].value)) reset = true;
+    else if (reset && (toks[i].pos === "PART" || NEGATION_WORD.has(toks[i].lemma)) && toks[i].negated === false) reset = false;
+    else if (reset && NEGATION_WORD.has(toks[i].value.toLowerCase())) reset = false;
+    else if (reset) toks[i].negated = false;
+  }
   const clauses = sentences(toks).flatMap(splitCoordinated).map(toClause).filter((c) => c.terms.length || c.request);
   return { clauses, terms: clauses.flatMap((c) => c.terms) };
 }
@@ -122,7 +134,8 @@ function sentences(toks: Tok[]): Tok[][] {
   let cur: Tok[] = [];
   for (const tok of toks) {
     cur.push(tok);
-    if (tok.pos === "PUNCT" && SENTENCE_END.has(tok.value)) (out.push(cur), (cur = []));
+    // a dash, and "):" (tagged as a symbol), end a clause as a colon does
+    if ((tok.pos === "PUNCT" && (SENTENCE_END.has(tok.value) || DASH.has(tok.value))) || (tok.pos === "SYM" && /[:;]$/.test(tok.value))) (out.push(cur), (cur = []));
   }
   if (cur.length) out.push(cur);
   return out;
@@ -165,7 +178,9 @@ function toClause(toks: Tok[]): Clause {
     // not "Booking ref…" nor "refund, address and warranty")
     (first?.pos === "VERB" && first.value.toLowerCase() === first.lemma && first.lemma !== "be" && first.lemma !== "have" &&
       OBJECT_START.has(words[at + 1]?.pos));
-  const refused = words.some((t) => REQUEST_MARKERS.has(t.lemma) && t.negated);
+  // a negative imperative ("Please don't deliver it", "Do not renew") refuses its action
+  const refused = words.some((t) => REQUEST_MARKERS.has(t.lemma) && t.negated) ||
+    (first?.lemma === "do" && at === words.findIndex((t) => t.pos !== "INTJ") && NEGATION_WORD.has(words[at + 1]?.value.toLowerCase() ?? ""));
   const terms: Term[] = [];
   let light = false;
   let phrase = false;
@@ -181,6 +196,11 @@ function toClause(toks: Tok[]): Clause {
       const row = vectorIndex("remove");
       terms.push({ lemma: "remove", stem: "remov", pos: "VERB", negated: toks[verbAt].negated, value: `${toks[verbAt].value} … off`, afterLight: false, inPhrase: false, row, rank: row });
       verbAt = -1;
+    }
+    const direction = DIRECTION[t.value.toLowerCase()];
+    if (direction && verbAt >= 0 && i - verbAt <= 3 && toks[i + 1]?.value.toLowerCase() === "from" && toks.slice(i + 2).some((x) => x.value.toLowerCase() === "to")) {
+      const row = vectorIndex(direction);
+      terms.push({ lemma: direction, stem: stemOf(direction), pos: "VERB", negated: toks[verbAt].negated, value: `${toks[verbAt].value} ${t.value}`, afterLight: false, inPhrase: false, row, rank: row });
     }
     // ("I'd like a seat" is tagged like a preposition: a request word never opens a phrase)
     if (pos === "ADP" && !REQUEST_MARKERS.has(t.lemma)) phrase = true;

@@ -24,7 +24,7 @@ export interface QuickText {
   single: boolean;
   /** the content words cut at every sentence break, comma and coordinating conjunction: finer than the parser's clauses */
   pieces: QuickWord[][];
-  /** a verb particle "off" ("switch it off", "take him off the policy"): the parser reads it as "remove" */
+  /** a verb particle "off" ("switch it off", "take him off the policy") or a direction over a range ("go down from Pro to Starter"): the parser reads them as actions */
   off: boolean;
 }
 
@@ -53,7 +53,8 @@ export function quickRead(text: string): QuickText {
     if ((PIECE_BREAK.test(gap) || CONJUNCTION.test(m[0])) && pieces[pieces.length - 1].length) pieces.push([]);
     last = m.index! + m[0].length;
     if (NEGATION.test(m[0])) inScope = true;
-    const lower = m[0].toLowerCase();
+    // a possessive is its noun ("son's" → "son", as the parser reads it); other contractions stay out
+    const lower = m[0].toLowerCase().replace(/['’]s$/, "");
     if (lower.includes("'") || lower.includes("’") || lower.length < 2) continue;
     const digit = /\d/.test(lower);
     // a bare number is no content word for the parser either (its tag is NUM); a code with letters is
@@ -73,7 +74,7 @@ export function quickRead(text: string): QuickText {
     negated,
     pieces: pieces.filter((p) => p.length),
     single: !INNER_BREAK.test(body),
-    off: /\boff\b/i.test(text),
+    off: /\boff\b|\b(?:up|down)\s+from\b/i.test(text),
   };
   cache.set(text, read);
   if (cache.size > CACHE) cache.delete(cache.keys().next().value as string);
