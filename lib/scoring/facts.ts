@@ -15,7 +15,7 @@ import { nounsIn, openPhrasesIn } from "./nouns";
 import { canonicalField, DEFAULT_VOCABULARY, normaliseKey, openFieldForKey, slotForKey, type Slot, type Vocabulary } from "./slots";
 import { isToolCall, type TimedEvent } from "./timeline";
 import { blankTokens, tokenField, tokenSpans } from "../privacy/tokens";
-import { Memo } from "./memo";
+import { memosPer } from "./memo";
 import { dateKeys, DATE_RE, findShape, MIXED_CODE_RE, PHONE_DIGITS_RE, shapeSpans, wordCount, type Span } from "./values";
 
 export interface Fact {
@@ -139,8 +139,7 @@ export function factsFromText(
   asked: Slot[] = [],
   answering = asked.length > 0,
 ): ReadonlyArray<{ readonly field: string; readonly value: string }> {
-  let memo = textFacts.get(vocab);
-  if (!memo) textFacts.set(vocab, (memo = new Memo(2_000)));
+  const memo = textFacts(vocab);
   const key = `${answering ? 1 : 0}${asked.map((s) => s.name).join(",")}\u0000${original}`;
   let found = memo.get(key);
   if (!found) memo.set(key, (found = readFacts(original, vocab, asked, answering)));
@@ -151,7 +150,7 @@ export function factsFromText(
  * Facts per vocabulary, text and question answered: rescoring a conversation that grew reads the
  * same user messages again (issue 12 throughput). Callers only read them.
  */
-const textFacts = new WeakMap<Vocabulary, Memo<string, ReadonlyArray<{ readonly field: string; readonly value: string }>>>();
+const textFacts = memosPer<Vocabulary, string, ReadonlyArray<{ readonly field: string; readonly value: string }>>(2_000);
 
 function readFacts(original: string, vocab: Vocabulary, asked: Slot[], answering: boolean): Array<{ field: string; value: string }> {
   // PII redaction tokens (lib/privacy/tokens.ts) are values of their kind, read whole: the readers

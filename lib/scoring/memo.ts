@@ -26,3 +26,17 @@ export class Memo<K, V> {
     }
   }
 }
+
+/**
+ * One memo per owner (a project's vocabulary), for the last `owners` owners only: a worker scoring
+ * many projects keeps the memos of the few it is scoring now, not one per project it ever saw.
+ */
+export function memosPer<O extends object, K, V>(size: number, owners = 4): (owner: O) => Memo<K, V> {
+  let recent: Array<[O, Memo<K, V>]> = [];
+  return (owner) => {
+    if (recent[0]?.[0] === owner) return recent[0][1];
+    const memo = recent.find(([o]) => o === owner)?.[1] ?? new Memo<K, V>(size);
+    recent = [[owner, memo] as [O, Memo<K, V>], ...recent.filter(([o]) => o !== owner)].slice(0, owners);
+    return memo;
+  };
+}

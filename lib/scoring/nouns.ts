@@ -4,7 +4,7 @@
 // ("<thing> number/id/reference", slots.ts openField). Words are letters/digits runs; the head
 // word is lemmatised by suffix, so "order numbers" finds "order number". A word inside an email
 // address ("info@email.com") is not a noun.
-import { Memo } from "./memo";
+import { memosPer } from "./memo";
 import { lemma, openField, type NounInfo, type Vocabulary } from "./slots";
 
 export interface NounHit {
@@ -52,10 +52,9 @@ function lem(w: string): string {
 }
 
 /** Per vocabulary, the longest noun phrase a word can open (0: none), looked up once per word. */
-const starts = new WeakMap<Vocabulary, Memo<string, number>>();
+const starts = memosPer<Vocabulary, string, number>(20_000);
 function longestAt(w: string, vocab: Vocabulary): number {
-  let memo = starts.get(vocab);
-  if (!memo) starts.set(vocab, (memo = new Memo(20_000)));
+  const memo = starts(vocab);
   let n = memo.get(w);
   if (n === undefined) memo.set(w, (n = vocab.starts.get(w) ?? vocab.starts.get(lem(w)) ?? 0));
   return n;
@@ -71,12 +70,11 @@ function adjacent(text: string, ws: Word[], i: number, n: number): boolean {
  * Noun hits per vocabulary and text: the fact readers and the re-ask reader go over the same agent
  * sentences (issue 12 throughput). Callers only read the hits.
  */
-const hitsOf = new WeakMap<Vocabulary, Memo<string, NounHit[]>>();
+const hitsOf = memosPer<Vocabulary, string, NounHit[]>(2_000);
 
 /** Vocabulary nouns in a text, longest phrase first at each word, not overlapping. */
 export function nounsIn(text: string, vocab: Vocabulary): NounHit[] {
-  let memo = hitsOf.get(vocab);
-  if (!memo) hitsOf.set(vocab, (memo = new Memo(2_000)));
+  const memo = hitsOf(vocab);
   let hits = memo.get(text);
   if (!hits) memo.set(text, (hits = findNouns(text, vocab)));
   return hits;
