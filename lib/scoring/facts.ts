@@ -15,6 +15,7 @@ import { nounsIn, openPhrasesIn } from "./nouns";
 import { canonicalField, DEFAULT_VOCABULARY, normaliseKey, openField, openFieldForKey, slotForKey, type Slot, type Vocabulary } from "./slots";
 import { isToolCall, type TimedEvent } from "./timeline";
 import { blankTokens, tokenField, tokenSpans } from "../privacy/tokens";
+import { memosPer } from "./memo";
 import { dateKeys, DATE_RE, findShape, MIXED_CODE_RE, PHONE_DIGITS_RE, shapeSpans, wordCount, type Span } from "./values";
 
 export interface Fact {
@@ -147,7 +148,21 @@ export function factsFromText(
   vocab: Vocabulary = DEFAULT_VOCABULARY,
   asked: Slot[] = [],
   answering = asked.length > 0,
-): Array<{ field: string; value: string }> {
+): ReadonlyArray<{ readonly field: string; readonly value: string }> {
+  const memo = textFacts(vocab);
+  const key = `${answering ? 1 : 0}${asked.map((s) => s.name).join(",")}\u0000${original}`;
+  let found = memo.get(key);
+  if (!found) memo.set(key, (found = readFacts(original, vocab, asked, answering)));
+  return found;
+}
+
+/**
+ * Facts per vocabulary, text and question answered: rescoring a conversation that grew reads the
+ * same user messages again (issue 12 throughput). Callers only read them.
+ */
+const textFacts = memosPer<Vocabulary, string, ReadonlyArray<{ readonly field: string; readonly value: string }>>(2_000);
+
+function readFacts(original: string, vocab: Vocabulary, asked: Slot[], answering: boolean): Array<{ field: string; value: string }> {
   // PII redaction tokens (lib/privacy/tokens.ts) are values of their kind, read whole: the readers
   // below see them blanked, so none reads a token's hex as a code
   const tokens = tokenSpans(original).flatMap((t) => (t.field ? [{ ...t, field: t.field, rank: 3 }] : []));
@@ -255,7 +270,8 @@ export function knownFacts(facts: Fact[], timeline: TimedEvent[], beforeIndex: n
 export function mentions(haystack: string, value: string): boolean {
   const v = value.trim().toLowerCase();
   if (!v) return false;
-  const h = haystack.toLowerCase();
+  const hay = haystackOf(haystack);
+  const h = hay.lower;
   if (h.includes(v)) return true;
   // a number written with thousands separators or trailing zeros ("£3,412.08" for 3412.08)
   if (/^-?\d+(?:\.\d+)?$/.test(v) && v.replace(/\D/g, "").length >= 3) {
@@ -264,11 +280,31 @@ export function mentions(haystack: string, value: string): boolean {
   }
   const digits = v.replace(/\D/g, "");
   // phones and ids written with other separators: compare the digit runs
-  if (digits.length >= 7 && digits.length === v.replace(/[\s().+-]/g, "").length && h.replace(/\D/g, "").includes(digits)) return true;
+  if (digits.length >= 7 && digits.length === v.replace(/[\s().+-]/g, "").length && (hay.digits ??= h.replace(/\D/g, "")).includes(digits)) return true;
   // a reference written with other separators or spacing ("AB-123-456" as "AB123456", "CF103AT")
   const alnum = v.replace(/[^a-z0-9]/g, "");
-  if (alnum.length >= 6 && /\d/.test(alnum) && alnum !== v && h.replace(/[^a-z0-9]/g, "").includes(alnum)) return true;
+  if (alnum.length >= 6 && /\d/.test(alnum) && alnum !== v && (hay.alnum ??= h.replace(/[^a-z0-9]/g, "")).includes(alnum)) return true;
   // the same date written another way ("12/05/1979" as "12 May 1979")
   const days = dateKeys(v);
   return days.length > 0 && [...h.matchAll(DATE_RE)].some((m) => dateKeys(m[0]).some((k) => days.includes(k)));
+}
+
+/**
+ * The haystack's lower-cased, digits-only and letters-and-digits forms, kept for the last two
+ * haystacks: dropout and re-ask ask of one or two texts (the reply, the question) whether they
+ * mention each known value in turn (issue 12 throughput).
+ */
+interface Haystack {
+  text: string;
+  lower: string;
+  digits?: string;
+  alnum?: string;
+}
+let haystacks: [Haystack, Haystack] = [{ text: "", lower: "" }, { text: "", lower: "" }];
+function haystackOf(text: string): Haystack {
+  if (haystacks[0].text === text) return haystacks[0];
+  if (haystacks[1].text === text) return haystacks[1];
+  const hay = { text, lower: text.toLowerCase() };
+  haystacks = [hay, haystacks[0]];
+  return hay;
 }

@@ -16,6 +16,7 @@ import { parseText, type Clause, type Term } from "./nlp/parse";
 import { quickCoverage, quickRead, type QuickWord } from "./nlp/quick";
 import { hasMessageContent, isAgentMessage, isHandoff, isUserMessage, type TimedEvent } from "./timeline";
 import { MISSING_START_REASON, startsMidConversation } from "./missing-start";
+import { Memo } from "./memo";
 
 export interface IntentJudge {
   /** "offline", or the LLM judge's model */
@@ -193,11 +194,10 @@ export function lostPart(ctx: ScoringContext, original: string): string | null {
   if (hit !== undefined) return hit;
   const lost = findLostPart(parts, texts.map(tokensAsWords));
   lostParts.set(key, lost);
-  if (lostParts.size > CACHED_VERDICTS) lostParts.delete(lostParts.keys().next().value as string);
   return lost;
 }
 
-const lostParts = new Map<string, string | null>();
+const lostParts = new Memo<string, string | null>(CACHED_VERDICTS);
 
 /**
  * Cheap first pass of lostPart: every piece of the ask (cut finer than the parser's clauses) has a
@@ -205,13 +205,18 @@ const lostParts = new Map<string, string | null>();
  * has too, and no part can be lost. Otherwise the parser decides.
  */
 function quickReached(pieces: QuickWord[][], texts: string[]): boolean {
-  const downstream = texts.map((t) => quickRead(t).stems);
+  // texts are read in order and only until every piece is reached: coverage only grows as stems
+  // are added, so stopping early answers as reading them all would (issue 12 throughput)
+  let open = pieces
+    .map((p, i) => ownWords(p.filter((w) => w.digit || w.rank >= 500), pieces, i, (w) => w.stem))
+    .filter((words) => words.length);
   const named = new Set<string>();
-  for (const stems of downstream) for (const s of stems) named.add(s);
-  return pieces.every((p, i) => {
-    const words = ownWords(p.filter((w) => w.digit || w.rank >= 500), pieces, i, (w) => w.stem);
-    return !words.length || quickCoverage(words, named) >= 0.25;
-  });
+  for (const t of texts) {
+    if (!open.length) return true;
+    for (const s of quickRead(t).stems) named.add(s);
+    open = open.filter((words) => quickCoverage(words, named) < 0.25);
+  }
+  return !open.length;
 }
 
 /**

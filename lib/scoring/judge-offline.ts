@@ -35,6 +35,7 @@
 // relation catches those), and they know 40,000 words: a rarer word matches only by stem. An
 // interpretation that answers without naming what it is about ("You're all set") is judged on the
 // final agent's other messages and the summary it was handed; with none, the judge abstains.
+import { Memo } from "./memo";
 import { areOpposed, areRelatedActions, rowSimilarity, samePolarity } from "./nlp/lexicon";
 import { parseText, type Clause, type Term } from "./nlp/parse";
 import { couldOppose, quickCoverage, quickRead } from "./nlp/quick";
@@ -215,13 +216,12 @@ export function offlineAssess(original: string, interpretation: string, seen: In
   if (hit) return hit;
   const verdict = assess(original, interpretation, seen);
   verdicts.set(key, verdict);
-  if (verdicts.size > CACHED_VERDICTS) verdicts.delete(verdicts.keys().next().value as string);
   return verdict;
 }
 
 /** Verdicts kept (keys hold the texts), enough for the conversations a worker is rescoring. */
 export const CACHED_VERDICTS = 2_000;
-const verdicts = new Map<string, IntentAssessment>();
+const verdicts = new Memo<string, IntentAssessment>(CACHED_VERDICTS);
 
 function assess(original: string, interpretation: string, seen: InterpretationContext): IntentAssessment {
   const parsed = parseText(original);

@@ -4,6 +4,7 @@
 // ("<thing> number/id/reference", slots.ts openField). Words are letters/digits runs; the head
 // word is lemmatised by suffix, so "order numbers" finds "order number". A word inside an email
 // address ("info@email.com") is not a noun.
+import { memosPer } from "./memo";
 import { lemma, openField, type NounInfo, type Vocabulary } from "./slots";
 
 export interface NounHit {
@@ -50,18 +51,40 @@ function lem(w: string): string {
   return l;
 }
 
+/** Per vocabulary, the longest noun phrase a word can open (0: none), looked up once per word. */
+const starts = memosPer<Vocabulary, string, number>(20_000);
+function longestAt(w: string, vocab: Vocabulary): number {
+  const memo = starts(vocab);
+  let n = memo.get(w);
+  if (n === undefined) memo.set(w, (n = vocab.starts.get(w) ?? vocab.starts.get(lem(w)) ?? 0));
+  return n;
+}
+
 const GAP = /^(?:[\s-]+|['’])$/;
 function adjacent(text: string, ws: Word[], i: number, n: number): boolean {
   for (let k = i + 1; k < i + n; k++) if (!GAP.test(text.slice(ws[k - 1].end, ws[k].start))) return false;
   return true;
 }
 
+/**
+ * Noun hits per vocabulary and text: the fact readers and the re-ask reader go over the same agent
+ * sentences (issue 12 throughput). Callers only read the hits.
+ */
+const hitsOf = memosPer<Vocabulary, string, NounHit[]>(2_000);
+
 /** Vocabulary nouns in a text, longest phrase first at each word, not overlapping. */
 export function nounsIn(text: string, vocab: Vocabulary): NounHit[] {
+  const memo = hitsOf(vocab);
+  let hits = memo.get(text);
+  if (!hits) memo.set(text, (hits = findNouns(text, vocab)));
+  return hits;
+}
+
+function findNouns(text: string, vocab: Vocabulary): NounHit[] {
   const ws = words(text);
   const out: NounHit[] = [];
   for (let i = 0; i < ws.length; i++) {
-    const longest = vocab.starts.get(ws[i].w) ?? vocab.starts.get(lem(ws[i].w));
+    const longest = longestAt(ws[i].w, vocab);
     if (!longest) continue;
     for (let n = Math.min(longest, MAX_WORDS, ws.length - i); n >= 1; n--) {
       // adjacent words only: "order, number" is not "order number"

@@ -6,6 +6,7 @@
 // parses are kept in an LRU cache keyed by the text.
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
+import { Memo } from "../memo";
 import { UNKNOWN_RANK, vectorIndex } from "./lexicon";
 
 export type TermPos = "VERB" | "NOUN" | "PROPN" | "ADJ";
@@ -90,14 +91,13 @@ const STEMS_KEPT = 10_000;
 const CACHE_SIZE = 5_000;
 /** What the user asks is said early; a long agent reply is read up to here (parse time grows with length). */
 const MAX_CHARS = 1500;
-const cache = new Map<string, ParsedText>();
+const cache = new Memo<string, ParsedText>(CACHE_SIZE);
 
 export function parseText(text: string): ParsedText {
   const hit = cache.get(text);
   if (hit) return hit;
   const parsed = parse(text);
   cache.set(text, parsed);
-  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
   return parsed;
 }
 
@@ -216,6 +216,12 @@ function toClause(toks: Tok[]): Clause {
     } else if (LIGHT_VERBS.has(t.lemma)) light = true;
     else if (!SKIPPED_AFTER_LIGHT.has(pos)) light = false;
   }
-  const text = toks.map((t) => t.value).join(" ").replace(/ ([,.!?;:])/g, "$1").replace(/ (n't|'s|'d|'ll|'ve|'re|'m)\b/g, "$1").trim();
-  return { text, terms, request, refused };
+  // the clause as written is needed only to name a lost part: it is put together when first read
+  let text: string | undefined;
+  return {
+    get text() {
+      return (text ??= toks.map((t) => t.value).join(" ").replace(/ ([,.!?;:])/g, "$1").replace(/ (n't|'s|'d|'ll|'ve|'re|'m)\b/g, "$1").trim());
+    },
+    terms, request, refused,
+  };
 }

@@ -5,6 +5,7 @@
 // It only ever says "clearly preserved" or "cannot tell"; every drift verdict and every unclear
 // case goes to the full parse (parse.ts), so it changes how fast a verdict comes, not which way.
 import { opposedPairs, UNKNOWN_RANK, vectorIndex } from "./lexicon";
+import { Memo } from "../memo";
 import { LIGHT_VERBS, stemOf } from "./parse";
 
 export interface QuickWord {
@@ -32,12 +33,37 @@ export interface QuickText {
 const FUNCTION_RANK = 150;
 const WORD = /[A-Za-z][A-Za-z'’]*|\d[\w-]*/g;
 const NEGATION = /\b(?:not|no|never|nothing|none|nobody|neither|nor|without|cannot|instead|rather)\b|n['’]t\b/i;
-const CLAUSE_END = /[,;:.!?]/;
-const PIECE_BREAK = /[,;:.!?&]/;
 const CONJUNCTION = /^(?:and|or|but|nor|yet|so|plus|also|then)$/i;
 const INNER_BREAK = /[,;:!?]|\.(?!$)|\b(?:and|or|but|nor|yet|so|plus|also|then)\b|&/i;
 const CACHE = 5_000;
-const cache = new Map<string, QuickText>();
+const cache = new Memo<string, QuickText>(CACHE);
+
+interface WordInfo {
+  conjunction: boolean;
+  negation: boolean;
+  /** the content word, null for a function word, a light verb, a contraction or a bare number */
+  word: QuickWord | null;
+}
+/** What quickRead needs of a word as written, looked up once per word (words recur across texts; shared, never mutated). */
+const wordInfo = new Memo<string, WordInfo>(20_000);
+function infoOf(raw: string): WordInfo {
+  let info = wordInfo.get(raw);
+  if (!info) wordInfo.set(raw, (info = { conjunction: CONJUNCTION.test(raw), negation: NEGATION.test(raw), word: contentWord(raw) }));
+  return info;
+}
+
+function contentWord(raw: string): QuickWord | null {
+  // a possessive is its noun ("son's" → "son", as the parser reads it); other contractions stay out
+  const lower = raw.toLowerCase().replace(/['’]s$/, "");
+  if (lower.includes("'") || lower.includes("’") || lower.length < 2) return null;
+  const digit = /\d/.test(lower);
+  // a bare number is no content word for the parser either (its tag is NUM); a code with letters is
+  if (digit && !/[a-z]/.test(lower)) return null;
+  const row = digit ? -1 : vectorIndex(lower);
+  const rank = row < 0 ? UNKNOWN_RANK : row;
+  if (!digit && (rank < FUNCTION_RANK || LIGHT_VERBS.has(lower))) return null;
+  return { lower, stem: digit ? lower : stemOf(lower), rank, digit };
+}
 
 export function quickRead(text: string): QuickText {
   const hit = cache.get(text);
@@ -47,22 +73,23 @@ export function quickRead(text: string): QuickText {
   const pieces: QuickWord[][] = [[]];
   let inScope = false;
   let last = 0;
-  for (const m of text.matchAll(WORD)) {
-    const gap = text.slice(last, m.index);
-    if (inScope && CLAUSE_END.test(gap)) inScope = false;
-    if ((PIECE_BREAK.test(gap) || CONJUNCTION.test(m[0])) && pieces[pieces.length - 1].length) pieces.push([]);
-    last = m.index! + m[0].length;
-    if (NEGATION.test(m[0])) inScope = true;
-    // a possessive is its noun ("son's" → "son", as the parser reads it); other contractions stay out
-    const lower = m[0].toLowerCase().replace(/['’]s$/, "");
-    if (lower.includes("'") || lower.includes("’") || lower.length < 2) continue;
-    const digit = /\d/.test(lower);
-    // a bare number is no content word for the parser either (its tag is NUM); a code with letters is
-    if (digit && !/[a-z]/.test(lower)) continue;
-    const row = digit ? -1 : vectorIndex(lower);
-    const rank = row < 0 ? UNKNOWN_RANK : row;
-    if (!digit && (rank < FUNCTION_RANK || LIGHT_VERBS.has(lower))) continue;
-    const word = { lower, stem: digit ? lower : stemOf(lower), rank, digit };
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    // the punctuation between the last word and this one (CLAUSE_END, PIECE_BREAK)
+    let clauseEnd = false;
+    let pieceBreak = false;
+    for (let k = last; k < m.index; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 44 || c === 59 || c === 58 || c === 46 || c === 33 || c === 63) clauseEnd = pieceBreak = true;
+      else if (c === 38) pieceBreak = true;
+    }
+    const info = infoOf(m[0]);
+    if (inScope && clauseEnd) inScope = false;
+    if ((pieceBreak || info.conjunction) && pieces[pieces.length - 1].length) pieces.push([]);
+    last = m.index + m[0].length;
+    if (info.negation) inScope = true;
+    const word = info.word;
+    if (!word) continue;
     words.push(word);
     pieces[pieces.length - 1].push(word);
     if (inScope) negated.add(word.stem);
@@ -77,7 +104,6 @@ export function quickRead(text: string): QuickText {
     off: /\boff\b|\b(?:up|down)\s+from\b/i.test(text),
   };
   cache.set(text, read);
-  if (cache.size > CACHE) cache.delete(cache.keys().next().value as string);
   return read;
 }
 
