@@ -11,6 +11,16 @@ import { belowTargets, evaluateCorpus, type TargetOverrides } from "./eval";
 
 const FLOORS: Record<string, TargetOverrides> = {
   "blind-a (dev)": { flags: { drift: { recall: 0.867 } } },
+  // held out, measured once on the merged scorers of 2026-11-29 (docs/evaluation.md): no rule was
+  // written from it, so these floors are what the scorers reach on text nobody tuned for
+  "blind-c (held out)": {
+    flags: {
+      dropout: { precision: 0.889, recall: 0.889 },
+      reask: { recall: 0.769 },
+      drift: { recall: 0.667, fpRateClean: 0.091, coverage: 0.878 },
+    },
+    naming: 0.941,
+  },
 };
 
 describe.each(CORPORA.filter((c) => fs.existsSync(c.dir)))("labelled corpus $name", ({ name, dir }) => {
