@@ -1,7 +1,11 @@
 // Hourly metric_rollups for the synthetic seed:large project, aggregated in SQL from the seeded
 // conversations and handoffs with the same semantics as lib/scoring's rollupContributions:
 // handoff-level metrics bucketed by the handoff's hour (also per receiving agent and per edge),
-// conversation-level ones by the conversation's first event hour. A rate is sum / count.
+// conversation-level ones by the conversation's first event hour. A rate is sum / count. Outcome
+// and CSAT (resolution_rate, unresolved_conversations, csat_mean, csat_low_rate) read the seeded
+// conversations.status and .csat, like the worker's rollupContributions.
+import { CSAT_LOW_MAX } from "../lib/scoring/rollups";
+
 export function seedRollupsSql(): string {
   return `
 WITH h AS (
@@ -20,7 +24,8 @@ WITH h AS (
 ), c AS (
   SELECT date_trunc('hour', first_at, 'UTC') AS bucket, status, handoff_count, max_depth,
          (scores->>'intentPreservation')::float8 AS ip, ('drift' = ANY(flags))::int AS drift,
-         ('role_confusion' = ANY(flags))::int AS rc, ('ping_pong' = ANY(flags))::int AS pp
+         ('role_confusion' = ANY(flags))::int AS rc, ('ping_pong' = ANY(flags))::int AS pp,
+         ((scores->>'reaskCount')::int > 0)::int AS reask, csat::float8 AS csat
     FROM conversations WHERE project_id = $1
 ), cm AS (
   SELECT bucket, '' AS dim, dim_value, metric, sum(s) AS sum, sum(n) AS count FROM (
@@ -28,7 +33,11 @@ WITH h AS (
       CROSS JOIN LATERAL (VALUES ('conversations', 1::float8, 1::float8), ('intent_preservation', ip, 1),
                                  ('intent_drift_rate', drift, 1), ('role_confusion_rate', rc, 1), ('ping_pong_rate', pp, 1),
                                  ('handoffs_to_resolution', CASE WHEN status = 'resolved' THEN handoff_count END,
-                                                            CASE WHEN status = 'resolved' THEN 1 END)) AS m(metric, s, n)
+                                                            CASE WHEN status = 'resolved' THEN 1 END),
+                                 ('unresolved_conversations', CASE WHEN status <> 'resolved' THEN 1 END, CASE WHEN status <> 'resolved' THEN 1 END),
+                                 ('reask_conversation_rate', reask, 1), ('resolution_rate', (status = 'resolved')::int, 1),
+                                 ('csat_mean', csat, CASE WHEN csat IS NOT NULL THEN 1 END),
+                                 ('csat_low_rate', (csat <= ${CSAT_LOW_MAX})::int, CASE WHEN csat IS NOT NULL THEN 1 END)) AS m(metric, s, n)
      WHERE m.n IS NOT NULL
     UNION ALL
     SELECT bucket, max_depth::text, 'depth_hist', 1, 1 FROM c
