@@ -3,7 +3,12 @@
 // handoff-level metrics bucketed by the handoff's hour (also per receiving agent and per edge),
 // conversation-level ones by the conversation's first event hour. A rate is sum / count. Outcome
 // and CSAT (resolution_rate, unresolved_conversations, csat_mean, csat_low_rate) read the seeded
-// conversations.status and .csat, like the worker's rollupContributions.
+// conversations.status and .csat, like the worker's rollupContributions. The contract statistics
+// (dim "contract", lib/contracts/stats.ts) per executed handoff: contract_seen and contract_at on
+// [from, to, release], contract_field on [from, to, release, key, "string"] with sum = the receiver
+// used it — in the seed, the first handoff's order_id unless billing re-asked for it. The seeded
+// handoff events carry no release of their own, so release is "" as the worker reads it.
+import { ORIGIN_MS } from "../lib/contracts/stats";
 import { CSAT_LOW_MAX } from "../lib/scoring/rollups";
 
 export function seedRollupsSql(): string {
@@ -43,8 +48,22 @@ WITH h AS (
     SELECT bucket, max_depth::text, 'depth_hist', 1, 1 FROM c
   ) y GROUP BY bucket, dim_value, metric
 )
+, k AS (
+  SELECT date_trunc('hour', at, 'UTC') AS bucket, '["' || from_agent || '","' || to_agent || '",""' AS edge,
+         coalesce(length(summary), 0)::float8 AS slen, extract(epoch FROM at - to_timestamp(${ORIGIN_MS / 1000}))::float8 AS secs,
+         (idx = 0 AND jsonb_array_length(reasks) = 0)::int AS used, coalesce(payload, '{}'::jsonb) AS payload
+    FROM handoffs WHERE project_id = $1 AND dropout_score IS NOT NULL
+), km AS (
+  SELECT bucket, 'contract' AS dim, dim_value, metric, sum(s) AS sum, count(*)::float8 AS count FROM (
+    SELECT bucket, edge || ']' AS dim_value, 'contract_seen' AS metric, slen AS s FROM k
+    UNION ALL SELECT bucket, edge || ']', 'contract_at', secs FROM k
+    UNION ALL SELECT bucket, edge || ',"' || f || '","string"]', 'contract_field', used FROM k, jsonb_object_keys(payload) AS f
+  ) z GROUP BY bucket, dim_value, metric
+)
 INSERT INTO metric_rollups (project_id, metric, dim, bucket, dim_value, sum, count)
 SELECT $1, metric, dim, bucket, dim_value, sum, count FROM hm
 UNION ALL
-SELECT $1, metric, dim, bucket, dim_value, sum, count FROM cm`;
+SELECT $1, metric, dim, bucket, dim_value, sum, count FROM cm
+UNION ALL
+SELECT $1, metric, dim, bucket, dim_value, sum, count FROM km`;
 }
