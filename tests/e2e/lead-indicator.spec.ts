@@ -1,8 +1,9 @@
 // The overview's leading-indicator panel on the demo's release story (scripts/demo/release-
 // regression.ts, sent through the native API): the sentence names a ~2-day lead of H2R over a CSAT
 // fall, the CSAT trend panel marks its level shift, the per-edge CSAT table shows the dropout
-// edge; a level shift drills to its bucket's conversations; a 1-hour range says "not enough data". Screenshots of the panel in light and dark land in
-// tests/.artifacts/screens/lead-indicator-*.png for a person to look at.
+// edge; a level shift drills to its bucket's conversations; a 1-hour range says "not enough data".
+// Screenshots of the panel in light and dark land in tests/.artifacts/screens/lead-indicator-*.png
+// for a person to look at.
 import { expect, test } from "@playwright/test";
 import { pool } from "../../lib/db/pool";
 import { releaseRegressionConversation } from "../../scripts/demo/release-regression";
@@ -56,7 +57,7 @@ test("leading indicator, change-points and CSAT by edge on the release story", a
   await expect(marker).toBeVisible({ timeout: 20_000 });
   await marker.click();
   await page.waitForURL((u) => u.pathname === "/conversations" && u.searchParams.get("from") === q.get("from") && u.searchParams.get("to") === q.get("to"));
-  await expect(page.getByRole("row").nth(1)).toBeVisible();
+  await expect(page.getByRole("row").nth(1)).toBeVisible({ timeout: 20_000 }); // a page load on a loaded machine
   await page.goto(`${baseUrl()}/?range=1h`);
   await expect(page.getByTestId("lead-sentence")).toHaveText(/^Not enough data/);
 });
