@@ -16,7 +16,9 @@ const PROJECT = "bench_large";
 
 async function ensureSeeded(databaseUrl: string, conversations: number): Promise<void> {
   const { rows } = await pool().query(`SELECT count(*)::int AS n FROM conversations WHERE project_id = $1`, [PROJECT]);
-  if (rows[0].n >= conversations) return;
+  // seed:large writes events last: an interrupted seed has every conversation but not the last event
+  const last = await pool().query(`SELECT 1 FROM events WHERE project_id = $1 AND id = $2`, [PROJECT, `e${conversations - 1}-9`]);
+  if (rows[0].n >= conversations && last.rowCount === 1) return;
   await new Promise<void>((resolve, reject) => {
     const p = spawn(process.execPath, [tsxBin(), "scripts/seed-large.ts", "--project", PROJECT, "--conversations", String(conversations)], {
       cwd: ROOT,

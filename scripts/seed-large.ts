@@ -1,4 +1,4 @@
-// `npm run seed:large -- [--conversations 1000000] [--project large] [--days 30]`: fills a project
+// `npm run seed:large -- [--conversations 1000000] [--project large] [--days 30] [--rollups-only]`: fills a project
 // with 1 M conversations / 10 M events (plus their conversations, handoffs and hourly rollups) in
 // SQL with generate_series, for measuring the dashboard at scale. The derived rows are what the
 // scoring worker would write for these synthetic conversations; they are generated directly
@@ -26,6 +26,11 @@ const CHUNK = 50_000;
 // metadata.release on each conversation's first event (RELEASE_SQL, $5 = total conversations).
 export const SEED_RELEASES = 5;
 const RELEASE_SQL = `('v2.' || (${SEED_RELEASES - 1} - (c::bigint * ${SEED_RELEASES} / $5::int)) || '.0')`;
+// ~30 % of conversations are rated (c % 10 in 1, 4, 7); those that dropped a field on triage→billing
+// (c % 8 = 0) rate 1–3, the others 2–5, so the per-edge CSAT split has a true gap to show.
+const CSAT_SQL = `(CASE WHEN c % 10 IN (1, 4, 7) THEN CASE WHEN c % 8 = 0 THEN 1 + (c / 10) % 3 ELSE 2 + (c / 10) % 4 END END)`;
+// the metadata the list's key=value filter reads: the release and a prompt version, on the first event
+const METADATA_SQL = `jsonb_build_object('release', ${RELEASE_SQL}, 'prompt_version', 'p' || (c % 4))`;
 
 const EVENTS_SQL = `
 INSERT INTO events (project_id, id, conversation_id, ts, type, agent, turn, data, metadata)
@@ -48,15 +53,15 @@ SELECT $1, 'e' || c || '-' || k, 'conv-' || lpad(c::text, 7, '0'),
                       'payload',jsonb_build_object('order_id',(100000 + c % 900000)::text))
          WHEN 7 THEN jsonb_build_object('role','agent','content','Your refund is on its way.')
          WHEN 8 THEN jsonb_build_object('intent', CASE WHEN c % 20 = 0 THEN 'customer wants to upgrade their plan' ELSE 'customer wants a refund for a broken order' END)
-         ELSE jsonb_build_object('status', CASE WHEN c % 10 = 0 THEN 'escalated' ELSE 'resolved' END, 'csat', 1 + c % 5)
+         ELSE jsonb_strip_nulls(jsonb_build_object('status', CASE WHEN c % 10 = 0 THEN 'escalated' ELSE 'resolved' END, 'csat', ${CSAT_SQL}))
        END,
-       CASE WHEN k = 0 THEN jsonb_build_object('release', ${RELEASE_SQL}) END
+       CASE WHEN k = 0 THEN ${METADATA_SQL} END
   FROM generate_series($2::int, $3::int - 1) AS c, generate_series(0, 9) AS k
 ON CONFLICT DO NOTHING`;
 
 const CONVERSATIONS_SQL = `
 INSERT INTO conversations (project_id, id, status, first_at, last_at, agents, agent_path, handoff_count, max_depth,
-                           user_turns, event_count, flags, preview, scores, score_reasons, scored_at, contributions, release)
+                           user_turns, event_count, flags, preview, scores, score_reasons, scored_at, contributions, release, csat, metadata)
 SELECT $1, 'conv-' || lpad(c::text, 7, '0'),
        CASE WHEN c % 10 = 0 THEN 'escalated' ELSE 'resolved' END,
        now() - make_interval(secs => c * $4::double precision),
@@ -72,7 +77,7 @@ SELECT $1, 'conv-' || lpad(c::text, 7, '0'),
                           'intentDrift', c % 20 = 0, 'handoffsToResolution', CASE WHEN c % 10 = 0 THEN NULL ELSE 2 END,
                           'staleUseCount', 0, 'maxDepth', 2, 'depthLevel', 'ok', 'roleConfusion', false,
                           'pingPong', false, 'contextBytes', 180),
-       '{}'::jsonb, now(), '[]', ${RELEASE_SQL}
+       '{}'::jsonb, now(), '[]', ${RELEASE_SQL}, ${CSAT_SQL}, ${METADATA_SQL}
   FROM generate_series($2::int, $3::int - 1) AS c
 ON CONFLICT DO NOTHING`;
 
@@ -100,12 +105,8 @@ async function main() {
   const db = pool();
   await db.query(`INSERT INTO projects (id, name) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING`, [PROJECT, `Large (${N.toLocaleString("en-US")} conversations)`]);
   const spacing = (DAYS * 86_400) / N;
-  const steps: Array<[string, string]> = [
-    ["events", EVENTS_SQL],
-    ["conversations", CONVERSATIONS_SQL],
-    ["handoffs", HANDOFFS_SQL],
-  ];
-  for (const [name, sql] of steps) {
+  const started = Date.now();
+  const fill = async (name: string, sql: string) => {
     const bar = progressBar(`${name.padEnd(13)}`, N);
     for (let lo = 0; lo < N; lo += CHUNK) {
       const params = [PROJECT, lo, Math.min(N, lo + CHUNK), spacing];
@@ -113,6 +114,13 @@ async function main() {
       bar.tick(Math.min(CHUNK, N - lo));
     }
     bar.done();
+  };
+  // --rollups-only: rebuild the project's rollups from its seeded rows (after a change of dims).
+  // Events go last: nothing derived reads them, and the pages can be measured while they load.
+  const rollupsOnly = process.argv.includes("--rollups-only");
+  if (!rollupsOnly) {
+    await fill("conversations", CONVERSATIONS_SQL);
+    await fill("handoffs", HANDOFFS_SQL);
   }
   const bar = progressBar("rollups      ", 1);
   await db.query(`DELETE FROM metric_rollups WHERE project_id = $1`, [PROJECT]);
@@ -120,9 +128,11 @@ async function main() {
   await db.query(seedReleaseRollupsSql(), [PROJECT]);
   bar.tick(1);
   bar.done();
-  await db.query("ANALYZE events; ANALYZE conversations; ANALYZE handoffs; ANALYZE metric_rollups");
+  await db.query("ANALYZE conversations; ANALYZE handoffs; ANALYZE metric_rollups");
+  if (!rollupsOnly) await fill("events", EVENTS_SQL);
+  await db.query("ANALYZE events");
   const { secret } = await createApiKey({ projectId: PROJECT, name: "seed:large" });
-  console.log(`project "${PROJECT}" ready: ${N.toLocaleString("en-US")} conversations, ${(N * 10).toLocaleString("en-US")} events`);
+  console.log(`project "${PROJECT}" ready: ${N.toLocaleString("en-US")} conversations, ${(N * 10).toLocaleString("en-US")} events (${((Date.now() - started) / 1000).toFixed(0)} s)`);
   console.log(`read key (shown once): ${secret}`);
   await closePool();
 }

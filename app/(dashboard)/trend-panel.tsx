@@ -1,15 +1,17 @@
+import Link from "next/link";
 import { placeMarkers, type Marker, type PlacedMarker } from "@/components/charts/markers";
 import { prepareChangeMarkers, prepareTrend } from "@/components/charts/prepare";
 import { TrendChart } from "@/components/charts/trend-chart";
 import { InfoPopover } from "@/components/ui/info-popover";
-import { explain } from "@/lib/dashboard/explain";
+import { drillHref, explain } from "@/lib/dashboard/explain";
 import { formatValue } from "@/lib/dashboard/format";
 import { metricMeta } from "@/lib/dashboard/metrics";
 import { detectChangePoints } from "@/lib/metrics/change-points";
 import type { SeriesPoint } from "@/lib/metrics/queries";
 
-/** A trend that explains and drills, with its markers: release first-seen lines (`markers`) and detected level shifts. */
-export function TrendPanel({ metric, points, bucket, tz = "UTC", markers = [] }: { metric: string; points: SeriesPoint[]; bucket: "hour" | "day"; tz?: string; markers?: Marker[] }) {
+/** A trend that explains and drills, with its markers: release first-seen lines (`markers`) and detected level shifts.
+ *  A level shift is a drill target like a point: its bucket's conversations with the metric's filter (and `drill`'s, e.g. an edge). */
+export function TrendPanel({ metric, points, bucket, tz = "UTC", markers = [], drill }: { metric: string; points: SeriesPoint[]; bucket: "hour" | "day"; tz?: string; markers?: Marker[]; drill?: Record<string, string> }) {
   const meta = metricMeta(metric);
   const e = explain(metric);
   const isCount = meta.unit === "count";
@@ -19,10 +21,13 @@ export function TrendPanel({ metric, points, bucket, tz = "UTC", markers = [] }:
   // a count's first and last buckets are usually cut by the range (a partial day), which would read
   // as a level shift; rates and means are not biased by a partial bucket
   const levels = rows.map((r, i) => (isCount && (i === 0 || i === rows.length - 1) ? null : r.value));
-  const changes = prepareChangeMarkers(rows, detectChangePoints(levels), (v) => formatValue(v, meta.unit));
+  const changes = prepareChangeMarkers(rows, detectChangePoints(levels), (v) => formatValue(v, meta.unit)).map((c) => ({
+    ...c,
+    href: drillHref(metric, new Date(c.t), new Date(c.end), drill),
+  }));
   const placed: PlacedMarker[] = [
     ...placeMarkers(markers, rows),
-    ...changes.map((c) => ({ label: c.label, name: c.direction === "up" ? "▲" : "▼", kind: "change" as const })),
+    ...changes.map((c) => ({ label: c.label, name: c.direction === "up" ? "▲" : "▼", kind: "change" as const, href: c.href })),
   ];
   return (
     <section className="panel min-w-0 p-4" aria-label={meta.label}>
@@ -36,13 +41,15 @@ export function TrendPanel({ metric, points, bucket, tz = "UTC", markers = [] }:
       {empty ? (
         <div className="flex h-36 items-center justify-center text-xs text-muted">no data in this range</div>
       ) : (
-        <TrendChart rows={rows} color={meta.color} format={meta.unit === "rate" ? "rate" : "number"} metric={metric} markers={placed} />
+        <TrendChart rows={rows} color={meta.color} format={meta.unit === "rate" ? "rate" : "number"} metric={metric} drill={drill} markers={placed} />
       )}
       {changes.length > 0 && (
         <ul className="mt-1 space-y-0.5 text-[11px] text-muted" aria-label={`${meta.label} level shifts`}>
           {changes.map((m) => (
             <li key={m.label}>
-              <span style={{ color: "var(--c-change)" }}>{m.direction === "up" ? "▲" : "▼"}</span> {m.title}
+              <Link className="hover:underline" href={m.href} title="Show the conversations of this bucket">
+                <span style={{ color: "var(--c-change)" }}>{m.direction === "up" ? "▲" : "▼"}</span> {m.title}
+              </Link>
             </li>
           ))}
         </ul>

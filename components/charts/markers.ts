@@ -15,6 +15,8 @@ export interface PlacedMarker {
   label: string;
   name: string;
   kind: Marker["kind"];
+  /** where clicking the marker goes (a change-point: the conversations of its bucket) */
+  href?: string;
 }
 
 export function placeMarkers(markers: Marker[], rows: ChartRow[]): PlacedMarker[] {

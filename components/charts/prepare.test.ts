@@ -59,7 +59,9 @@ describe("prepareChangeMarkers / prepareLeadIndicator", () => {
   );
   it("puts a marker at the bucket where the new level starts, with a readable title", () => {
     const m = prepareChangeMarkers(rows, [{ index: 2, direction: "up", before: 0.1, after: 0.3 }], (v) => `${v * 100}%`);
-    expect(m).toEqual([{ label: "11-22", direction: "up", title: "level up 10% → 30% from 11-22" }]);
+    expect(m).toEqual([
+      { label: "11-22", t: Date.parse("2026-11-22T00:00:00Z"), end: Date.parse("2026-11-23T00:00:00Z"), direction: "up", title: "level up 10% → 30% from 11-22" },
+    ]);
   });
   it("near miss: a change-point outside the rows is not drawn", () => {
     expect(prepareChangeMarkers(rows, [{ index: 9, direction: "down", before: 1, after: 0 }], String)).toEqual([]);

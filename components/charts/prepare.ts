@@ -62,6 +62,9 @@ export function change(now: number | null, prev: number | null): number | null {
 /** A level shift drawn on a trend chart: a dashed line at the bucket where the new level starts. */
 export interface ChangeMarker {
   label: string;
+  /** the window of the bucket where the new level starts (epoch ms, end exclusive): the drill target */
+  t: number;
+  end: number;
   direction: "up" | "down";
   /** "level up 0.12 → 0.31 from 11-24" style text for the tooltip / aria label */
   title: string;
@@ -77,6 +80,8 @@ export function prepareChangeMarkers(
     .filter((c) => rows[c.index])
     .map((c) => ({
       label: rows[c.index].label,
+      t: rows[c.index].t,
+      end: rows[c.index].end,
       direction: c.direction,
       title: `level ${c.direction} ${fmt(c.before)} → ${fmt(c.after)} from ${rows[c.index].label}`,
     }));

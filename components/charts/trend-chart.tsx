@@ -81,7 +81,7 @@ export function TrendChart({ rows, color, format, metric, drill, zoom = !!metric
               x={m.label}
               stroke={MARKER_COLOR[m.kind]}
               strokeDasharray={m.kind === "release" ? "3 3" : undefined}
-              label={{ value: m.name, position: "insideTopLeft", fontSize: 9, fill: MARKER_COLOR[m.kind], offset: -12 }}
+              label={m.href ? <MarkerLink name={m.name} color={MARKER_COLOR[m.kind]} onOpen={() => router.push(m.href!)} /> : { value: m.name, position: "insideTopLeft", fontSize: 9, fill: MARKER_COLOR[m.kind], offset: -12 }}
             />
           ))}
           <Line type="linear" dataKey="value" stroke={color} strokeWidth={2} dot={rows.length <= 31 ? { r: 2.5, fill: color } : false} activeDot={{ r: 4 }} connectNulls={false} isAnimationActive={false} />
@@ -89,5 +89,29 @@ export function TrendChart({ rows, color, format, metric, drill, zoom = !!metric
         </LineChart>
       </ResponsiveContainer>
     </div>
+  );
+}
+
+/** A marker's name that drills when clicked (a change-point: its bucket's conversations); recharts passes the line's viewBox. */
+function MarkerLink({ name, color, onOpen, viewBox }: { name: string; color: string; onOpen: () => void; viewBox?: { x?: number; y?: number } }) {
+  return (
+    <text
+      x={(viewBox?.x ?? 0) + 2}
+      y={(viewBox?.y ?? 0) - 3}
+      fontSize={11}
+      fill={color}
+      role="link"
+      aria-label={`${name} level shift: show the conversations of this bucket`}
+      style={{ cursor: "pointer" }}
+      onMouseDown={(e) => e.stopPropagation()}
+      onMouseUp={(e) => e.stopPropagation()}
+      onClick={(e) => {
+        e.stopPropagation();
+        onOpen();
+      }}
+      data-testid="change-marker"
+    >
+      {name}
+    </text>
   );
 }

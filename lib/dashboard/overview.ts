@@ -2,7 +2,7 @@
 // the previous window, every metric's series, the depth histogram and the edge table.
 import { pool } from "../db/pool";
 import { METRIC_IDS, UNCHARTED_METRIC_IDS, type MetricId } from "../metrics/ids";
-import { getMetricSeries, getMetricValue, type SeriesPoint } from "../metrics/queries";
+import { getMetricSeriesMany, getMetricValuesMany, type SeriesPoint } from "../metrics/queries";
 import type { TimeRange } from "./range";
 
 export const KPI_METRICS = [
@@ -21,27 +21,22 @@ export const KPI_METRICS = [
 /** Every stored metric but those charted elsewhere (the id list is lib/metrics/ids.ts). */
 export const TREND_METRICS: readonly MetricId[] = METRIC_IDS.filter((m) => !UNCHARTED_METRIC_IDS.includes(m));
 
+/** Every tile's value over the range and the previous window: one statement (getMetricValuesMany). */
 export async function getKpis(projectId: string, r: TimeRange) {
-  return Promise.all(
-    KPI_METRICS.map(async (metric) => {
-      const [now, prev] = await Promise.all([
-        getMetricValue({ projectId, metric, from: r.from, to: r.to }),
-        getMetricValue({ projectId, metric, from: r.previous.from, to: r.previous.to }),
-      ]);
-      return { metric, value: now.value, previous: prev.value, samples: now.samples, previousSamples: prev.samples };
-    }),
-  );
+  const [now, prev] = await getMetricValuesMany({ projectId, metrics: KPI_METRICS, windows: [r, r.previous] });
+  return KPI_METRICS.map((metric) => ({
+    metric,
+    value: now[metric].value,
+    previous: prev[metric].value,
+    samples: now[metric].samples,
+    previousSamples: prev[metric].samples,
+  }));
 }
 
+/** Every trend panel's series: one statement (getMetricSeriesMany). */
 export async function getTrends(projectId: string, r: TimeRange): Promise<Record<string, SeriesPoint[]>> {
-  const out: Record<string, SeriesPoint[]> = {};
-  await Promise.all(
-    TREND_METRICS.map(async (metric) => {
-      const s = await getMetricSeries({ projectId, query: { metric, from: r.from, to: r.to, bucket: r.bucket } });
-      out[metric] = s.points;
-    }),
-  );
-  return out;
+  const series = await getMetricSeriesMany({ projectId, metrics: TREND_METRICS, from: r.from, to: r.to, bucket: r.bucket });
+  return Object.fromEntries(TREND_METRICS.map((m) => [m, series[m].points]));
 }
 
 export async function getDepthHistogram(projectId: string, r: TimeRange): Promise<Array<{ depth: number; conversations: number }>> {

@@ -6,22 +6,17 @@
 import { pool } from "../db/pool";
 import type { TimeRange } from "../dashboard/range";
 import { getEdgeCsat as edgeCsat } from "../metrics/edge-csat";
-import { getMetricSeries, type SeriesPoint } from "../metrics/queries";
+import { getMetricSeriesMany, type SeriesPoint } from "../metrics/queries";
 import { edgeFieldDim } from "../releases/rollups";
 import { edgeKey } from "./href";
 import type { MetricId } from "../scoring/rollups";
 
 export const EDGE_TREND_METRICS = ["handoffs", "dropout_rate", "reask_rate", "stale_use_rate", "context_bytes", "contract_break_rate"] as const satisfies readonly MetricId[];
 
+/** The edge's trend panels: one statement for all of them (getMetricSeriesMany). */
 export async function getEdgeTrends(projectId: string, from: string, to: string, r: TimeRange): Promise<Record<string, SeriesPoint[]>> {
-  const edge = edgeKey(from, to);
-  const entries = await Promise.all(
-    EDGE_TREND_METRICS.map(async (metric) => {
-      const s = await getMetricSeries({ projectId, query: { metric, from: r.from, to: r.to, bucket: r.bucket, groupBy: "edge" }, dimValue: edge });
-      return [metric, s.points] as const;
-    }),
-  );
-  return Object.fromEntries(entries);
+  const series = await getMetricSeriesMany({ projectId, metrics: EDGE_TREND_METRICS, from: r.from, to: r.to, bucket: r.bucket, groupBy: "edge", dimValue: edgeKey(from, to) });
+  return Object.fromEntries(EDGE_TREND_METRICS.map((m) => [m, series[m].points]));
 }
 
 export interface EdgeTotals {

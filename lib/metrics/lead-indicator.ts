@@ -2,7 +2,7 @@
 // lag at which H2R best anticipates CSAT (lib/metrics/lead-lag.ts) over the selected range. Both
 // series come from hourly metric_rollups, merged into buckets of `stepHoursFor(range)` hours so a
 // range has ~28 of them (a 7-day range at daily resolution would have 7: too few to correlate).
-import { getMetricSeries, getMetricValue } from "./queries";
+import { getMetricSeriesMany, getMetricValue } from "./queries";
 import { crossCorrelate, describeLeadLag, MIN_PAIRS, MIN_RATED, resample, stepHoursFor, type LeadLag } from "./lead-lag";
 
 export interface LeadIndicator {
@@ -19,9 +19,8 @@ export async function getLeadIndicator({ projectId, from, to }: { projectId: str
   const stepHours = stepHoursFor(rangeMs);
   // buckets aligned on whole steps, so the merge never straddles a day boundary oddly
   const alignedFrom = new Date(Math.floor(from.getTime() / (stepHours * 3_600_000)) * stepHours * 3_600_000);
-  const [h2r, csat, rated] = await Promise.all([
-    getMetricSeries({ projectId, query: { metric: "handoffs_to_resolution", from: alignedFrom, to, bucket: "hour" } }),
-    getMetricSeries({ projectId, query: { metric: "csat_mean", from: alignedFrom, to, bucket: "hour" } }),
+  const [{ handoffs_to_resolution: h2r, csat_mean: csat }, rated] = await Promise.all([
+    getMetricSeriesMany({ projectId, metrics: ["handoffs_to_resolution", "csat_mean"], from: alignedFrom, to, bucket: "hour" }),
     getMetricValue({ projectId, metric: "csat_mean", from, to }),
   ]);
   const x = resample(h2r.points, stepHours);

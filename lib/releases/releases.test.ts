@@ -49,6 +49,11 @@ describe("release of a conversation and of each handoff", () => {
     expect(find("dropped_field", "edge_field:triage→billing", "order_id")).toMatchObject({ count: 1 });
     expect(find("csat_mean", "release_edge:v1", "triage→billing")).toMatchObject({ sum: 3, count: 1 });
     expect(find("csat_mean_sq", "release_edge:v1", "triage→billing")).toMatchObject({ sum: 9 });
+    // the comparison's dims by UTC day (its only reader sums a release's whole life); first seen stays hourly
+    const day = "2026-11-20T00:00:00.000Z";
+    for (const x of c.filter((x) => x.dim.startsWith("release_edge"))) expect(x.bucket).toBe(day);
+    expect(find("conversations", "release", "v1")?.bucket).toBe("2026-11-20T10:00:00.000Z");
+    expect(find("dropped_field", "edge_field:triage→billing", "order_id")?.bucket).toBe("2026-11-20T10:00:00.000Z");
   });
 });
 

@@ -12,6 +12,11 @@
 // - dim "edge_field:<from→to>" (value = field): `dropped_field`, for the edge page's top fields.
 // (CSAT per edge with / without a dropout is lib/scoring/rollups.ts's csat_edge_dropout / csat_edge_clean.)
 //
+// The release_edge and release_edge_key dims are bucketed by UTC day, not hour: their only reader
+// is the comparison over each release's whole life, which then sums ~24× fewer rows (a release's
+// first/last hour comes from dim "release", still hourly). Rows written hourly by older versions
+// sum the same, and a rescore moves a conversation's old hourly contribution exactly.
+//
 // The release or edge sits in `dim` so that every read is an equality on the rollups' primary key
 // (project_id, metric, dim, bucket, …): one release's or one edge's rows, never a prefix match whose
 // order would depend on the database's collation. ␟ is U+001F (unit separator), which releases never
@@ -29,8 +34,10 @@ export function releaseContributions(a: ConversationAnalysis, hourOf: (iso: stri
   const out: Contribution[] = [];
   const add = (metric: string, bucket: string, dim: Contribution["dim"], dimValue: string, sum: number, count = 1) =>
     out.push({ metric, bucket, dim, dimValue, sum, count });
+  const dayOf = (iso: string) => `${hourOf(iso).slice(0, 10)}T00:00:00.000Z`;
   const c = a.conversation;
   const cBucket = hourOf(c.firstAt);
+  const cDay = dayOf(c.firstAt);
   if (c.release !== null) add("conversations", cBucket, "release", c.release, 1);
 
   const edges = new Map<string, { release: string | null }>();
@@ -38,6 +45,7 @@ export function releaseContributions(a: ConversationAnalysis, hourOf: (iso: stri
     if (h.dropoutScore === null) continue; // requested but never executed
     const edge = edgeKey(h.from, h.to);
     const bucket = hourOf(h.at);
+    const day = dayOf(h.at);
     const seen = edges.get(edge);
     edges.set(edge, { release: seen?.release ?? h.release });
     const fields = new Set(h.dropped.map((x) => x.field));
@@ -45,16 +53,16 @@ export function releaseContributions(a: ConversationAnalysis, hourOf: (iso: stri
     if (h.release === null) continue;
     add("handoffs", bucket, "release", h.release, 1);
     const re = releaseEdgeDim(h.release);
-    add("handoffs", bucket, re, edge, 1);
-    add("dropout_rate", bucket, re, edge, h.dropped.length > 0 ? 1 : 0);
-    add("reask_rate", bucket, re, edge, h.reasks.length);
+    add("handoffs", day, re, edge, 1);
+    add("dropout_rate", day, re, edge, h.dropped.length > 0 ? 1 : 0);
+    add("reask_rate", day, re, edge, h.reasks.length);
     if (h.summary) {
-      add("summary_length", bucket, re, edge, h.summary.length);
-      add("summary_length_sq", bucket, re, edge, h.summary.length ** 2);
+      add("summary_length", day, re, edge, h.summary.length);
+      add("summary_length_sq", day, re, edge, h.summary.length ** 2);
     }
     const rek = releaseEdgeKeyDim(h.release);
-    for (const k of Object.keys(h.payload ?? {})) add("payload_key", bucket, rek, `${edge}${SEP}${k}`, 1);
-    for (const d of fields) add("dropped_field", bucket, rek, `${edge}${SEP}${d}`, 1);
+    for (const k of Object.keys(h.payload ?? {})) add("payload_key", day, rek, `${edge}${SEP}${k}`, 1);
+    for (const d of fields) add("dropped_field", day, rek, `${edge}${SEP}${d}`, 1);
   }
 
   const s = a.scores;
@@ -62,15 +70,15 @@ export function releaseContributions(a: ConversationAnalysis, hourOf: (iso: stri
   for (const [edge, e] of edges) {
     if (e.release === null) continue;
     const re = releaseEdgeDim(e.release);
-    add("conversations", cBucket, re, edge, 1);
-    if (s.intentDrift !== null) add("intent_drift_rate", cBucket, re, edge, s.intentDrift ? 1 : 0);
+    add("conversations", cDay, re, edge, 1);
+    if (s.intentDrift !== null) add("intent_drift_rate", cDay, re, edge, s.intentDrift ? 1 : 0);
     if (h2r !== null) {
-      add("handoffs_to_resolution", cBucket, re, edge, h2r);
-      add("handoffs_to_resolution_sq", cBucket, re, edge, h2r ** 2);
+      add("handoffs_to_resolution", cDay, re, edge, h2r);
+      add("handoffs_to_resolution_sq", cDay, re, edge, h2r ** 2);
     }
     if (c.csat !== null) {
-      add("csat_mean", cBucket, re, edge, c.csat);
-      add("csat_mean_sq", cBucket, re, edge, c.csat ** 2);
+      add("csat_mean", cDay, re, edge, c.csat);
+      add("csat_mean_sq", cDay, re, edge, c.csat ** 2);
     }
   }
   return out;

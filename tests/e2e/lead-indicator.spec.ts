@@ -1,8 +1,9 @@
 // The overview's leading-indicator panel on the demo's release story (scripts/demo/release-
 // regression.ts, sent through the native API): the sentence names a ~2-day lead of H2R over a CSAT
 // fall, the CSAT trend panel marks its level shift, the per-edge CSAT table shows the dropout
-// edge; a 1-hour range says "not enough data". Screenshots of the panel in light and dark land in
-// tests/.artifacts/screens/lead-indicator-*.png for a person to look at.
+// edge; a level shift drills to its bucket's conversations; a 1-hour range says "not enough data".
+// Screenshots of the panel in light and dark land in tests/.artifacts/screens/lead-indicator-*.png
+// for a person to look at.
 import { expect, test } from "@playwright/test";
 import { pool } from "../../lib/db/pool";
 import { releaseRegressionConversation } from "../../scripts/demo/release-regression";
@@ -45,6 +46,18 @@ test("leading indicator, change-points and CSAT by edge on the release story", a
     await expect(edges.getByRole("row").filter({ hasText: "billing" }).first()).toContainText("−");
     await screenshot(page, `lead-indicator-overview-${scheme}`);
   }
+  // a level shift drills like a point: the list line and the ▼ on the chart open the conversations
+  // of the bucket where the new level starts, sorted by CSAT (the metric's drill)
+  await page.goto(`${baseUrl()}/?range=7d`);
+  const shift = page.getByRole("list", { name: "CSAT level shifts" }).getByRole("link").first();
+  const q = new URL((await shift.getAttribute("href"))!, baseUrl()).searchParams;
+  expect(q.get("sort")).toBe("csat");
+  expect(Date.parse(q.get("to")!) - Date.parse(q.get("from")!)).toBeGreaterThanOrEqual(3_600_000);
+  const marker = page.getByTestId("trend-csat_mean").getByTestId("change-marker").first();
+  await expect(marker).toBeVisible({ timeout: 20_000 });
+  await marker.click();
+  await page.waitForURL((u) => u.pathname === "/conversations" && u.searchParams.get("from") === q.get("from") && u.searchParams.get("to") === q.get("to"));
+  await expect(page.getByRole("row").nth(1)).toBeVisible({ timeout: 20_000 }); // a page load on a loaded machine
   await page.goto(`${baseUrl()}/?range=1h`);
   await expect(page.getByTestId("lead-sentence")).toHaveText(/^Not enough data/);
 });

@@ -6,7 +6,7 @@ import { formatTime, formatValue } from "@/lib/dashboard/format";
 import { parseRange, rangeQuery } from "@/lib/dashboard/range";
 import { getEdgeDrift } from "@/lib/contracts/queries";
 import { requireViewer } from "@/lib/dashboard/session";
-import { edgeConversationsQuery } from "@/lib/edges/href";
+import { edgeConversationsQuery, edgeKey } from "@/lib/edges/href";
 import { EDGE_TREND_METRICS, getDroppedFields, getEdgeCsat, getEdgeTotals, getEdgeTrends, getReaskExamples } from "@/lib/edges/queries";
 import { getReleaseMarkers } from "@/lib/releases/queries";
 import { TrendPanel } from "../../../trend-panel";
@@ -64,7 +64,7 @@ export default async function EdgePage({ params, searchParams }: { params: Param
       {totals.handoffs === 0 && <div className="panel p-6 text-center text-sm text-muted">No handoffs on this edge in this range.</div>}
       <section className="grid gap-4 md:grid-cols-2 xl:grid-cols-3" aria-label="Edge trends">
         {EDGE_TREND_METRICS.map((m) => (
-          <TrendPanel key={m} metric={m} points={trends[m]} bucket={range.bucket} markers={markers} />
+          <TrendPanel key={m} metric={m} points={trends[m]} bucket={range.bucket} markers={markers} drill={{ edge: edgeKey(from, to) }} />
         ))}
       </section>
       <div className="grid gap-4 lg:grid-cols-2">
