@@ -73,11 +73,11 @@ export function Timeline({ events, marks, tz = "UTC" }: { events: Ev[]; marks: M
 }
 
 /** An event's metadata (release, prompt version, …) as a quiet key=value line. */
-function EventMetadata({ metadata }: { metadata: unknown }) {
-  if (!metadata || typeof metadata !== "object" || !Object.keys(metadata).length) return null;
+function EventMetadata({ metadata }: { metadata: EventRecord["metadata"] }) {
+  if (!metadata || !Object.keys(metadata).length) return null;
   return (
     <div className="mt-1 flex flex-wrap gap-x-3 font-mono text-[11px] text-muted" aria-label="Event metadata">
-      {Object.entries(metadata as Record<string, unknown>).map(([k, v]) => (
+      {Object.entries(metadata).map(([k, v]) => (
         <span key={k}>{k}={typeof v === "string" ? v : JSON.stringify(v)}</span>
       ))}
     </div>
