@@ -52,6 +52,6 @@ export async function stageOtlpSpans(projectId: string, spans: OtlpSpan[]): Prom
 }
 
 export function deriveOtlpEvents(projectId: string, traceIds: string[]): Promise<IngestEventInput[]> {
-  // cast: staged bodies are the spans stored just above (validated by OtlpJsonRequest); the jsonb column is untyped.
+  // cast: staged bodies are the spans stageOtlpSpans stored above (decoded, then checked by problem()); the jsonb column is untyped.
   return deriveEvents(projectId, SOURCE, traceIds, (rows, opts) => otlpTraceEvents(rows.map((r) => r.body as unknown as OtlpSpan), opts));
 }
