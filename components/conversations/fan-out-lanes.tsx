@@ -5,11 +5,10 @@
 // other).
 import type { ReactNode } from "react";
 import type { Lane } from "@/lib/conversations/fan-out";
+import type { Handoff } from "@/lib/conversations/read-model";
 
-interface Returnable {
-  index: number;
-  flags: string[];
-}
+/** What the lanes read of a handoff (the read model's). */
+type Returnable = Pick<Handoff, "index" | "flags">;
 
 export function FanOutLanes<E extends { id: string }, H extends Returnable>({
   lead,

@@ -4,11 +4,12 @@
 // bug; the banner names each score that could not be computed and the scorer's own reason (the
 // conversation's `scoreReasons`), so it says nothing the scorers did not. Which events count as
 // content is lib/scoring/timeline.ts's `hasMessageContent`, the same test the scorers use.
+import type { Scores } from "@/lib/conversations/read-model";
 import type { EventRecord } from "@/lib/ingest/schemas";
 import { buildTimeline, hasMessageContent } from "@/lib/scoring/timeline";
 
 /** [score key, label, …] rows, as the drill-down's scores panel lists them. */
-type ScoreLabels = ReadonlyArray<readonly [string, string, ...unknown[]]>;
+type ScoreLabels = ReadonlyArray<readonly [keyof Scores, string, ...unknown[]]>;
 
 export function StructureOnlyBanner({
   events,
@@ -17,12 +18,12 @@ export function StructureOnlyBanner({
   labels,
 }: {
   events: EventRecord[];
-  scores: Record<string, unknown> | null;
+  scores: Scores | null;
   reasons: Record<string, string>;
   labels: ScoreLabels;
 }) {
   if (!scores || hasMessageContent(buildTimeline(events))) return null;
-  const missing = labels.filter(([key]) => scores[key] === null || scores[key] === undefined);
+  const missing = labels.filter(([key]) => scores[key] === null);
   return (
     <section role="note" aria-label="Structure only" className="panel border-l-4 border-l-accent p-4 text-sm">
       <div className="font-medium">Structure only: this conversation has no message content</div>

@@ -1,16 +1,18 @@
 import { FanOutLanes } from "@/components/conversations/fan-out-lanes";
-import { HandoffCard, type HandoffView } from "@/components/handoffs/handoff-card";
+import { HandoffCard } from "@/components/handoffs/handoff-card";
 import { layoutTimeline } from "@/lib/conversations/fan-out";
+import type { Handoff, StaleUse } from "@/lib/conversations/read-model";
 import { formatDuration } from "@/lib/dashboard/format";
 import { formatInZone } from "@/lib/dashboard/timezone";
+import type { EventRecord } from "@/lib/ingest/schemas";
 import { collapseRuns } from "./collapse-runs";
 
-type Ev = Record<string, unknown> & { id: string; type: string; timestamp: string; agent?: string };
+type Ev = EventRecord;
 
 export interface Marks {
   reasks: Map<string, Array<{ field: string; known: string | null; handoff: number }>>;
-  stale: Map<string, Array<{ tool: string; ageTurns: number; ageSeconds: number }>>;
-  handoffByEvent: Map<string, HandoffView>;
+  stale: Map<string, Array<Pick<StaleUse, "tool" | "ageTurns" | "ageSeconds">>>;
+  handoffByEvent: Map<string, Handoff>;
 }
 
 const time = (iso: string, tz: string) => formatInZone(iso, tz, { label: false }).slice(11, 19);
@@ -20,9 +22,9 @@ const time = (iso: string, tz: string) => formatInZone(iso, tz, { label: false }
  * runs of 4+ similar unmarked events between them folded (collapse-runs.ts). Times in `tz`.
  */
 export function Timeline({ events, marks, tz = "UTC" }: { events: Ev[]; marks: Marks; tz?: string }) {
-  const handoffs = [...marks.handoffByEvent].map(([eventId, h]) => ({ ...h, eventId }));
+  const handoffs = [...marks.handoffByEvent.values()];
   const byIndex = new Map(handoffs.map((h) => [h.index, h]));
-  const card = (h: HandoffView) => <HandoffCard h={h} pairOf={h.mode === "return" && h.pair !== null && h.pair !== undefined ? byIndex.get(h.pair) : null} />;
+  const card = (h: Handoff) => <HandoffCard h={h} pairOf={h.mode === "return" && h.pair !== null ? byIndex.get(h.pair) : null} />;
   const marked = (e: Ev) => marks.reasks.has(e.id) || marks.stale.has(e.id);
   const row = (first: Ev, body: React.ReactNode) => (
     <li key={first.id} id={`event-${first.id}`} className="flex gap-3">
@@ -71,18 +73,18 @@ export function Timeline({ events, marks, tz = "UTC" }: { events: Ev[]; marks: M
 }
 
 /** An event's metadata (release, prompt version, …) as a quiet key=value line. */
-function EventMetadata({ metadata }: { metadata: unknown }) {
-  if (!metadata || typeof metadata !== "object" || !Object.keys(metadata).length) return null;
+function EventMetadata({ metadata }: { metadata: EventRecord["metadata"] }) {
+  if (!metadata || !Object.keys(metadata).length) return null;
   return (
     <div className="mt-1 flex flex-wrap gap-x-3 font-mono text-[11px] text-muted" aria-label="Event metadata">
-      {Object.entries(metadata as Record<string, unknown>).map(([k, v]) => (
+      {Object.entries(metadata).map(([k, v]) => (
         <span key={k}>{k}={typeof v === "string" ? v : JSON.stringify(v)}</span>
       ))}
     </div>
   );
 }
 
-function EventView({ e, marks, card }: { e: Ev; marks: Marks; card: (h: HandoffView) => React.ReactNode }) {
+function EventView({ e, marks, card }: { e: Ev; marks: Marks; card: (h: Handoff) => React.ReactNode }) {
   if (e.type === "handoff") {
     const h = marks.handoffByEvent.get(e.id);
     if (h) return card(h);
@@ -132,9 +134,7 @@ function EventView({ e, marks, card }: { e: Ev; marks: Marks; card: (h: HandoffV
       ? `interpreted the ask as: “${String(e.intent)}”`
       : e.type === "resolution"
         ? `marked the conversation ${String(e.status)}${e.csat ? ` (CSAT ${e.csat})` : ""}`
-        : e.type === "state"
-          ? `state snapshot: ${JSON.stringify(e.state).slice(0, 160)}`
-          : e.type;
+        : `state snapshot: ${JSON.stringify(e.state).slice(0, 160)}`;
   return (
     <div className="px-1 text-xs text-muted">
       <span className="font-mono">{e.agent ?? ""}</span> {text}

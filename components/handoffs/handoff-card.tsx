@@ -1,40 +1,14 @@
 import { FlagBadge } from "@/components/ui/flag-badge";
-import { describeBreak, type ContractBreak } from "@/lib/contracts/check";
-import type { DelegationScores } from "@/lib/scoring/orchestration";
+import { describeBreak } from "@/lib/contracts/check";
+import type { Handoff } from "@/lib/conversations/read-model";
 import { AskCarried, WorkerReturnScores } from "./orchestration-scores";
-
-export interface HandoffView {
-  index: number;
-  from: string;
-  to: string;
-  depth: number;
-  mode: string;
-  turn: number;
-  summary: string | null;
-  payload: unknown;
-  diff: { removed: Array<{ path: string; value: unknown }>; added: Array<{ path: string; value: unknown }>; changed: Array<{ path: string; from: unknown; to: unknown }>; unchanged: Array<{ path: string; value: unknown }> };
-  dropped: Array<{ field: string; value: unknown }>;
-  requested: string[] | null;
-  ignored: string[];
-  dropoutScore: number | null;
-  contextBytes: number;
-  flags: string[];
-  /** the contract checker's reasons (null/absent: the edge has no contract) */
-  contractBreaks?: ContractBreak[] | null;
-  /** on a delegation of a parallel fan-out: which fan-out and how many workers */
-  fanOut?: { group: number; width: number } | null;
-  /** index of the paired return (on a delegation) or delegation (on a return) */
-  pair?: number | null;
-  /** orchestrator–worker scores (delegations only) */
-  orchestration?: DelegationScores | null;
-}
 
 const show = (v: unknown) => (typeof v === "string" ? v : JSON.stringify(v));
 
-/** `pairOf`: the paired delegation of a return (whose scores the return card shows). */
-export function HandoffCard({ h, pairOf }: { h: HandoffView; pairOf?: HandoffView | null }) {
+/** One handoff of the read model (lib/conversations/read-model.ts); `pairOf`: the paired delegation of a return (whose scores the return card shows). */
+export function HandoffCard({ h, pairOf }: { h: Handoff; pairOf?: Handoff | null }) {
   const dropped = new Set(h.dropped.map((d) => d.field));
-  const scored = h.mode === "return" ? pairOf : h.pair === null || h.pair === undefined ? h : null;
+  const scored = h.mode === "return" ? pairOf : h.pair === null ? h : null;
   return (
     <div id={`handoff-${h.index}`} className="panel border-l-4 p-4 max-sm:p-3" style={{ borderLeftColor: h.dropped.length ? "var(--c-dropout)" : "var(--accent)" }}>
       <div className="flex flex-wrap items-center gap-2">
@@ -61,7 +35,7 @@ export function HandoffCard({ h, pairOf }: { h: HandoffView; pairOf?: HandoffVie
           {h.ignored.length ? <>Executed: <b>{h.requested.filter((a) => !h.ignored.includes(a)).join(", ")}</b>; ignored: {h.ignored.join(", ")}.</> : "Who took over could not be read from the events."}
         </p>
       )}
-      {!!h.contractBreaks?.length && (
+      {h.contractBreaks !== null && h.contractBreaks.length > 0 && (
         <div className="mt-2 rounded-md bg-bg p-2 text-sm" style={{ color: "var(--c-role)" }} aria-label="Contract breaks">
           Contract {h.from} → {h.to} broken (<a className="underline" href={`/contracts/${encodeURIComponent(h.from)}/${encodeURIComponent(h.to)}`}>contract</a>):
           <ul className="ml-4 list-disc font-mono text-xs">
@@ -116,7 +90,7 @@ export function HandoffCard({ h, pairOf }: { h: HandoffView; pairOf?: HandoffVie
           </ul>
         </details>
       )}
-      {h.payload !== null && h.payload !== undefined && (
+      {h.payload !== null && (
         <details className="mt-1 text-xs text-muted">
           <summary className="cursor-pointer">payload</summary>
           <pre className="mt-1 overflow-x-auto rounded bg-bg p-2">{JSON.stringify(h.payload, null, 2)}</pre>

@@ -1,7 +1,7 @@
 // The orchestrator–worker scores of one delegation (lib/scoring/orchestration.ts), as the handoff
 // cards show them: on the delegation whether it carried the user's ask; on the worker's return how
 // hard it compressed what it consumed and whether the lead's answer used it.
-import type { DelegationScores } from "@/lib/scoring/orchestration";
+import type { DelegationScores } from "@/lib/conversations/read-model";
 
 const pct = (v: number) => `${Math.round(v * 100)}%`;
 

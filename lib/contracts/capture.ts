@@ -72,6 +72,7 @@ function readCaptureValues(values: Array<{ where: string; value: unknown }>, pro
   const inputs: Array<{ where: string; value: unknown }> = [
     ...native,
     ...openAIEvents(oa).map((value) => ({ where: "openai-agents trace", value })),
+    // cast: run objects recognised by run_type/id in a capture file (an offline CLI input, not a server boundary); IngestEvent validates every event they map to below.
     ...langsmithEvents([...runs.values()] as unknown as LsRun[]).map((value) => ({ where: "langsmith trace", value })),
   ];
   const events: EventRecord[] = [];

@@ -112,6 +112,7 @@ describe("checker rules", () => {
 });
 
 describe("observe", () => {
+  // cast: loose fixtures of any event type; observeEvents reads only the fields each case sets.
   const ev = (e: Record<string, unknown>) => ({ conversationId: "c1", ...e }) as unknown as EventRecord;
   it("carries payload and stateAfter keys, marks values the receiver mentions, finds facts only in prose", () => {
     const obs = observeEvents([

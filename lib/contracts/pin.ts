@@ -21,6 +21,7 @@ export async function putContract(e: Edge & { schema: ContractSchema; author: st
     if (current && !diff.length) return false;
     const last = await tx.contractVersion.findFirst({ where, orderBy: { version: "desc" }, select: { version: true } });
     const version = (last?.version ?? 0) + 1;
+    // casts: ContractSchema and the diff are plain JSON interfaces without the index signature Prisma.InputJsonValue requires.
     const schema = e.schema as unknown as Prisma.InputJsonValue;
     await tx.contractVersion.create({ data: { ...where, version, schema, diff: diff as unknown as Prisma.InputJsonValue, author: e.author } });
     await tx.contract.upsert({
@@ -40,6 +41,7 @@ export async function deleteContract(e: Edge & { author: string }) {
     const current = await tx.contract.findUnique({ where: { projectId_fromAgent_toAgent: where } });
     if (!current) return false;
     const diff = diffContracts(ContractSchema.parse(current.schema), null);
+    // cast: the diff is a plain JSON interface without the index signature Prisma.InputJsonValue requires.
     await tx.contractVersion.create({ data: { ...where, version: current.version + 1, schema: Prisma.DbNull, diff: diff as unknown as Prisma.InputJsonValue, author: e.author } });
     await tx.contract.delete({ where: { projectId_fromAgent_toAgent: where } });
     return true;

@@ -4,12 +4,12 @@
 // the edge's handoffs), the edge list with contract status and break rate (rollups too), and break
 // history (the edge's latest broken handoffs). Every query filters by projectId.
 import type pg from "pg";
+import { ContractBreakSchema } from "../conversations/read-model";
 import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { NotFoundError } from "../errors";
 import type { ContractsByEdge } from "./apply";
 import { edgeKey } from "../edges/href";
-import type { ContractBreak } from "./check";
 import { readEdgeStats, recentExamples } from "./edge-stats";
 import { inferContract, latestRelease, mergeCounts, releaseDrift } from "./infer";
 import { parseSettings } from "../projects/settings";
@@ -142,7 +142,7 @@ export async function listEdgeBreaks(e: Edge & { limit?: number }) {
     orderBy: { at: "desc" },
     take: e.limit ?? 50,
   });
-  return rows.map((r) => ({ conversationId: r.conversationId, eventId: r.eventId, at: r.at.toISOString(), breaks: (r.contractBreaks ?? []) as unknown as ContractBreak[] }));
+  return rows.map((r) => ({ conversationId: r.conversationId, eventId: r.eventId, at: r.at.toISOString(), breaks: ContractBreakSchema.array().parse(r.contractBreaks ?? []) }));
 }
 
 export type ContractStatus = "none" | "inferred" | "pinned";

@@ -3,6 +3,7 @@ import type { EventRecord } from "../ingest/schemas";
 import { conversationFacets, METADATA_LIMITS } from "./facets";
 
 const ev = (over: Record<string, unknown>) =>
+  // cast: a fixture of any event type from loose overrides; conversationFacets reads only type, csat and metadata.
   ({ id: "e", conversationId: "c", timestamp: "2026-11-20T00:00:00Z", type: "message", role: "user", content: "hi", ...over }) as unknown as EventRecord;
 
 describe("conversationFacets", () => {

@@ -4,6 +4,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/client";
 import { pool } from "./pool";
 
+// cast: globalThis has no declared slot for the singleton (one client per process across Next's module copies).
 const g = globalThis as unknown as { __batonPrisma?: PrismaClient };
 
 export function db(): PrismaClient {

@@ -23,6 +23,7 @@ import { databaseUrl, env } from "../env";
 export type PoolProfile = "request" | "worker" | "bulk";
 
 // On globalThis: Next bundles instrumentation.ts apart from the routes, each with its own copy of this module.
+// cast: globalThis has no declared slots for these process-wide values.
 const g = globalThis as unknown as { __batonPool?: pg.Pool; __batonPoolProfile?: PoolProfile; __batonStopping?: boolean };
 
 // jsonb and timestamptz come back as JS values; bigint (int8) as number where it fits.

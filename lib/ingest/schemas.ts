@@ -182,5 +182,6 @@ export function fromRow(row: {
   if (row.agent !== null) rec.agent = row.agent;
   if (row.turn !== null) rec.turn = row.turn;
   if (row.metadata !== null && row.metadata !== undefined) rec.metadata = row.metadata;
+  // cast: rows were validated by IngestEvent before toRow stored them; re-parsing here would cost zod on every event the worker scores.
   return rec as unknown as EventRecord;
 }

@@ -130,6 +130,7 @@ export async function stageRuns(projectId: string, parts: RunPart[]): Promise<St
 }
 
 export function deriveLangsmithEvents(projectId: string, traceIds: string[]): Promise<IngestEventInput[]> {
+  // cast: staged bodies were validated as runs before staging (the jsonb column is untyped); re-parsing on each derive would repeat that work.
   return deriveEvents(projectId, SOURCE, traceIds, (rows, opts) => langsmithTraceEvents(rows.map((r) => r.body as unknown as LsRun), opts));
 }
 

@@ -29,6 +29,7 @@ export function traceEvents(rows: StagedSpan[], opts: MapOptions = {}): IngestEv
   if (!trace?.conversationId) return []; // the trace item has not arrived yet: wait for it
   const conversationId = trace.conversationId;
   const release = releaseMeta(openAIRelease(trace.body.metadata, opts));
+  // cast: staged bodies were validated as spans by the adapter before staging (the jsonb column is untyped); re-parsing every span on each derive would repeat that work.
   const spans = rows.filter((r) => r.spanId).map((r) => r.body as unknown as Span);
   const byId = new Map(spans.map((s) => [s.id, s]));
   const children = groupBy(spans.filter((s) => s.parent_id), (s) => s.parent_id!);

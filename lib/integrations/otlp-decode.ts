@@ -8,6 +8,7 @@ import { parseJson } from "../http/body";
 import { assertCleanJson } from "../http/json-guard";
 import { OtlpJsonRequest } from "./otlp-schema";
 
+// any: the generated protobufjs root ships no type declarations; what it decodes is guarded below (span cap, assertCleanJson) and span by span in otlp.ts.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const root: any = protoRoot;
 const Request = root.opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest;

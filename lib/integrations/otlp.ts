@@ -44,6 +44,7 @@ export async function stageOtlpSpans(projectId: string, spans: OtlpSpan[]): Prom
       kind: spanKind(s.attributes),
       startedAt: new Date(s.startMs!),
       endedAt: s.endMs === null ? null : new Date(s.endMs),
+      // cast: a typed span (an interface, no index signature) stored as a jsonb object; it is plain JSON by construction.
       body: s as unknown as Record<string, unknown>,
     })),
   );
@@ -51,5 +52,6 @@ export async function stageOtlpSpans(projectId: string, spans: OtlpSpan[]): Prom
 }
 
 export function deriveOtlpEvents(projectId: string, traceIds: string[]): Promise<IngestEventInput[]> {
+  // cast: staged bodies are the spans stageOtlpSpans stored above (decoded, then checked by problem()); the jsonb column is untyped.
   return deriveEvents(projectId, SOURCE, traceIds, (rows, opts) => otlpTraceEvents(rows.map((r) => r.body as unknown as OtlpSpan), opts));
 }

@@ -10,6 +10,7 @@ type Ev = Record<string, unknown>;
 /** Events one second apart, with ids, in the order given. */
 function conversation(id: string, list: Ev[]): EventRecord[] {
   const start = Date.parse("2026-11-20T10:00:00Z");
+  // cast: fixtures written as loose objects of any event type; each is a valid stored event by construction.
   return list.map((e, i) => ({ id: `${id}-${i}`, conversationId: id, timestamp: new Date(start + i * 1000).toISOString(), ...e }) as unknown as EventRecord);
 }
 const user = (content: string): Ev => ({ type: "message", role: "user", content });

@@ -12,6 +12,7 @@ import { groupBy } from "../collections";
 import { applyContracts } from "../contracts/apply";
 import { getContractsByEdge } from "../contracts/queries";
 import { conversationFacets, type ConversationFacets } from "../conversations/facets";
+import { toHandoffRow } from "../conversations/read-model";
 import { withTransaction } from "../db/transaction";
 import { fromRow } from "../ingest/schemas";
 import { parseSettings } from "../projects/settings";
@@ -143,28 +144,22 @@ async function writeHandoffs(client: pg.PoolClient, projectId: string, scored: S
   const rescored = scored.filter((s) => previous.has(s.id)).map((s) => s.id);
   if (rescored.length)
     await client.query(`DELETE FROM handoffs WHERE project_id = $1 AND conversation_id = ANY($2::text[])`, [projectId, rescored]);
+  // the read model's row (lib/conversations/read-model.ts), plus the shape lib/contracts reads
   const rows = scored.flatMap(({ id, analysis }) =>
-    analysis.handoffs.map((h) => ({
-      conversation_id: id, idx: h.index, event_id: h.eventId, from_agent: h.from, to_agent: h.to, turn: h.turn, at: h.at,
-      depth: h.depth, mode: h.mode, summary: h.summary, payload: h.payload, diff: h.diff, dropped: h.dropped,
-      reasks: h.reasks, stale_uses: h.staleUses, requested: h.requested, ignored: h.ignored,
-      dropout_score: h.dropoutScore, context_bytes: h.contextBytes, flags: h.flags,
-      shape: h.shape, contract_breaks: h.contractBreaks,
-      fan_out_group: h.fanOut?.group ?? null, fan_out_width: h.fanOut?.width ?? null, pair_idx: h.pair, orchestration: h.orchestration,
-    })),
+    analysis.handoffs.map((h) => ({ conversationId: id, ...toHandoffRow(h), shape: h.shape })),
   );
   if (!rows.length) return;
   await client.query(
     `INSERT INTO handoffs (project_id, conversation_id, idx, event_id, from_agent, to_agent, turn, at, depth, mode, summary,
                            payload, diff, dropped, reasks, stale_uses, requested, ignored, dropout_score, context_bytes, flags,
                            shape, contract_breaks, fan_out_group, fan_out_width, pair_idx, orchestration)
-     SELECT $1, x.conversation_id, x.idx, x.event_id, x.from_agent, x.to_agent, x.turn, x.at, x.depth, x.mode, x.summary,
-            x.payload, x.diff, x.dropped, x.reasks, x.stale_uses, x.requested, x.ignored, x.dropout_score, x.context_bytes, x.flags,
-            x.shape, x.contract_breaks, x.fan_out_group, x.fan_out_width, x.pair_idx, x.orchestration
-       FROM jsonb_to_recordset($2::jsonb) AS x(conversation_id text, idx int, event_id text, from_agent text, to_agent text,
+     SELECT $1, x."conversationId", x.idx, x."eventId", x."fromAgent", x."toAgent", x.turn, x.at, x.depth, x.mode, x.summary,
+            x.payload, x.diff, x.dropped, x.reasks, x."staleUses", x.requested, x.ignored, x."dropoutScore", x."contextBytes", x.flags,
+            x.shape, x."contractBreaks", x."fanOutGroup", x."fanOutWidth", x."pairIdx", x.orchestration
+       FROM jsonb_to_recordset($2::jsonb) AS x("conversationId" text, idx int, "eventId" text, "fromAgent" text, "toAgent" text,
             turn int, at timestamptz, depth int, mode text, summary text, payload jsonb, diff jsonb, dropped jsonb, reasks jsonb,
-            stale_uses jsonb, requested jsonb, ignored jsonb, dropout_score float8, context_bytes int, flags text[],
-            shape jsonb, contract_breaks jsonb, fan_out_group int, fan_out_width int, pair_idx int, orchestration jsonb)`,
+            "staleUses" jsonb, requested jsonb, ignored jsonb, "dropoutScore" float8, "contextBytes" int, flags text[],
+            shape jsonb, "contractBreaks" jsonb, "fanOutGroup" int, "fanOutWidth" int, "pairIdx" int, orchestration jsonb)`,
     [projectId, JSON.stringify(rows)],
   );
 }

@@ -73,6 +73,7 @@ let nlp = newInstance();
 let its = nlp.its;
 let docsRead = 0;
 /** wink's Porter2 stemmer (what `its.stem` calls): only content words need a stem, and words recur, so stems are kept. */
+// cast: wink-eng-lite-web-model's typings omit `addons`, which the model object carries at run time.
 const porter = (model as unknown as { addons: { stem: (word: string) => string } }).addons.stem;
 const stems = new Map<string, string>();
 export function stemOf(value: string): string {

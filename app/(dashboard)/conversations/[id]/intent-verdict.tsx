@@ -1,13 +1,12 @@
 // The intent judgment of one conversation, under its scores: which judge scored it (the offline
 // judge or the LLM's model), how sure it was, what kind of drift it saw, the part of the ask that
 // was lost, and the judge's reason — so a drift flag can be checked rather than taken on trust.
-export function IntentVerdict({ scores }: { scores: Record<string, unknown> }) {
-  const judge = scores.intentJudge;
-  if (typeof judge !== "string") return null;
-  const confidence = typeof scores.intentConfidence === "number" ? `${Math.round(scores.intentConfidence * 100)}%` : "—";
-  const kind = typeof scores.intentDriftKind === "string" ? scores.intentDriftKind : null;
-  const lost = typeof scores.intentLostPart === "string" ? scores.intentLostPart : null;
-  const reason = typeof scores.intentReason === "string" ? scores.intentReason : null;
+import type { Scores } from "@/lib/conversations/read-model";
+
+export function IntentVerdict({ scores }: { scores: Scores }) {
+  const { intentJudge: judge, intentDriftKind: kind, intentLostPart: lost, intentReason: reason } = scores;
+  if (judge === null) return null;
+  const confidence = scores.intentConfidence === null ? "—" : `${Math.round(scores.intentConfidence * 100)}%`;
   return (
     <dl className="mt-3 flex flex-wrap gap-x-6 gap-y-1 border-t border-border pt-3 text-sm" aria-label="Intent judgment">
       <div>

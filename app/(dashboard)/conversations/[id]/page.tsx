@@ -3,9 +3,9 @@ import { notFound } from "next/navigation";
 import { StructureOnlyBanner } from "@/components/conversations/structure-only-banner";
 import { MissingStartBanner } from "@/components/conversations/missing-start-banner";
 import { Timeline, type Marks } from "@/components/conversations/timeline";
-import type { HandoffView } from "@/components/handoffs/handoff-card";
 import { AgentPath, FlagBadge } from "@/components/ui/flag-badge";
 import { getConversationOrThrow } from "@/lib/conversations/queries";
+import type { ConversationDetail, Scores } from "@/lib/conversations/read-model";
 import { NotFoundError } from "@/lib/errors";
 import { formatInZone } from "@/lib/dashboard/timezone";
 import { getTimeZone } from "@/lib/dashboard/timezone-cookie";
@@ -23,14 +23,14 @@ export default async function ConversationPage({ params, searchParams }: { param
   const back = backToList(list);
   const conversationId = Text(256).safeParse(safeDecode(id));
   if (!conversationId.success) notFound();
-  let c: Awaited<ReturnType<typeof getConversationOrThrow>>;
+  let c: ConversationDetail;
   try {
     c = await getConversationOrThrow({ projectId: v.projectId, id: conversationId.data });
   } catch (err) {
     if (err instanceof NotFoundError) notFound();
     throw err;
   }
-  const handoffs = c.handoffs as unknown as HandoffView[] & Array<{ eventId: string; reasks: Array<{ eventId: string; field: string }>; staleUses: Array<{ eventId: string; tool: string; ageTurns: number; ageSeconds: number }> }>;
+  const handoffs = c.handoffs;
   const marks: Marks = { reasks: new Map(), stale: new Map(), handoffByEvent: new Map() };
   for (const h of handoffs) {
     marks.handoffByEvent.set(h.eventId, h);
@@ -41,14 +41,13 @@ export default async function ConversationPage({ params, searchParams }: { param
     for (const s of h.staleUses) marks.stale.set(s.eventId, [...(marks.stale.get(s.eventId) ?? []), s]);
   }
   const events = all ? c.events : c.events.slice(0, PAGE);
-  const s = (c.scores ?? {}) as Record<string, unknown>;
   const tz = await getTimeZone();
   const formatTime = (iso: string) => formatInZone(iso, tz);
   // the worker's stored row: the release from every source (and the project's releaseKey), the last rating
   const { csat, release, agentPath: path } = c.conversation;
   // the first handoff that lost something (else the first with any flag): where to start reading
   const culprit = handoffs.find((h) => h.dropped.length > 0) ?? handoffs.find((h) => h.flags.length > 0) ?? null;
-  const reasons = (c.scoreReasons ?? {}) as Record<string, string>;
+  const reasons = c.scoreReasons;
   return (
     <div className="space-y-5">
       <div>
@@ -56,7 +55,7 @@ export default async function ConversationPage({ params, searchParams }: { param
         <div className="mt-1 flex flex-wrap items-center gap-3">
           <h1 className="font-mono text-lg font-semibold">{c.conversation.id}</h1>
           <span className="rounded-full bg-bg px-2 py-0.5 text-xs">{c.conversation.status}</span>
-          {c.conversation.flags.map((f: string) => <FlagBadge key={f} flag={f} />)}
+          {c.conversation.flags.map((f) => <FlagBadge key={f} flag={f} />)}
         </div>
         <dl className="mt-2 flex flex-wrap gap-x-6 gap-y-1 text-sm" aria-label="Outcome">
           <div className="flex gap-1.5"><dt className="text-muted">Outcome</dt><dd>{c.conversation.status}</dd></div>
@@ -92,19 +91,22 @@ export default async function ConversationPage({ params, searchParams }: { param
       <section className="panel p-4" aria-label="Scores">
         <div className="mb-2 text-xs font-medium uppercase tracking-wide text-muted">Scores {c.scoredAt ? `· scored ${formatTime(c.scoredAt)}` : "· not scored yet"}</div>
         <dl className="grid grid-cols-2 gap-x-6 gap-y-2 text-sm sm:grid-cols-4 lg:grid-cols-6">
-          {SCORES.map(([key, label, fmt]) => (
-            <div key={key}>
-              <dt className="text-xs text-muted">{label}</dt>
-              <dd className="tabular-nums" title={reasons[key]}>
-                {s[key] === null || s[key] === undefined ? <span className="text-muted">— {reasons[key] ? <span className="text-xs">({reasons[key]})</span> : null}</span> : fmt(s[key])}
-              </dd>
-            </div>
-          ))}
+          {SCORES.map(([key, label, fmt]) => {
+            const v = c.scores?.[key] ?? null;
+            return (
+              <div key={key}>
+                <dt className="text-xs text-muted">{label}</dt>
+                <dd className="tabular-nums" title={reasons[key]}>
+                  {v === null ? <span className="text-muted">— {reasons[key] ? <span className="text-xs">({reasons[key]})</span> : null}</span> : fmt(v)}
+                </dd>
+              </div>
+            );
+          })}
         </dl>
-        <IntentVerdict scores={s} />
+        {c.scores && <IntentVerdict scores={c.scores} />}
       </section>
       <section aria-label="Timeline">
-        <Timeline events={events as never} marks={marks} tz={tz} />
+        <Timeline events={events} marks={marks} tz={tz} />
         {!all && c.events.length > PAGE && (
           <Link className="btn mt-4" href={`?all=1${list ? `&list=${encodeURIComponent(list)}` : ""}`}>Show all {c.events.length} events</Link>
         )}
@@ -116,7 +118,7 @@ export default async function ConversationPage({ params, searchParams }: { param
 const pct = (v: unknown) => `${Math.round(Number(v) * 100)}%`;
 const num = (v: unknown) => String(typeof v === "number" ? +v.toFixed(2) : v);
 const yes = (v: unknown) => (v ? "yes" : "no");
-const SCORES: Array<[string, string, (v: unknown) => string]> = [
+const SCORES: Array<[keyof Scores, string, (v: NonNullable<Scores[keyof Scores]>) => string]> = [
   ["dropoutRate", "Dropout rate", pct],
   ["droppedFields", "Dropped fields", num],
   ["reaskCount", "Re-asks", num],
