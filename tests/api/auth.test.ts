@@ -1,7 +1,8 @@
 // The login form and the dashboard's server actions over real HTTP (issue 11): where the login
 // redirects, cross-origin action POSTs, cookie flags, and login throttling.
-import { describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { pool } from "../../lib/db/pool";
+import type { Child } from "../../lib/runtime/processes";
 import { baseUrl, createTestProject, createTestUser } from "../helpers/api";
 import { actionId, cookiesFrom, hiddenFields, submitForm } from "../helpers/forms";
 import { startExtraWeb } from "../helpers/stack";
@@ -122,16 +123,20 @@ describe("cookie flags", () => {
     return [session, project].map((c) => /;\s*secure(;|$)/.test(c));
   }
 
+  // a web process behind one trusted proxy (the shared app runs with the default, BATON_TRUST_PROXY=0)
+  let proxied: { url: string; web: Child } | undefined;
+  beforeAll(async () => {
+    proxied = await startExtraWeb(inject("databaseUrl"), { BATON_TRUST_PROXY: "1" });
+  });
+  afterAll(async () => {
+    await proxied?.web.stop();
+  });
+
   it("behind a trusted proxy (BATON_TRUST_PROXY=1), cookies are Secure when the proxy says HTTPS, and only then", async () => {
-    const { url, web } = await startExtraWeb(inject("databaseUrl"), { BATON_TRUST_PROXY: "1" });
-    try {
-      expect(await secureFlags(url, "https")).toEqual([true, true]);
-      expect(await secureFlags(url, "http")).toEqual([false, false]);
-      // the proxy appended its own "http" after the client's claim
-      expect(await secureFlags(url, "https, http")).toEqual([false, false]);
-    } finally {
-      await web.stop();
-    }
+    expect(await secureFlags(proxied!.url, "https")).toEqual([true, true]);
+    expect(await secureFlags(proxied!.url, "http")).toEqual([false, false]);
+    // the proxy appended its own "http" after the client's claim
+    expect(await secureFlags(proxied!.url, "https, http")).toEqual([false, false]);
   });
 
   it("exposed directly (BATON_TRUST_PROXY=0), a client-sent X-Forwarded-Proto: https does not make cookies Secure", async () => {
