@@ -1,7 +1,7 @@
 // A user creates a rule on /alerts and sees it fire, with the webhook delivered.
 import { expect, test } from "@playwright/test";
 import { startReceiver } from "../helpers/receiver";
-import { baseUrl, createProjectWithUser, logIn, screenshot } from "./helpers";
+import { createProjectWithUser, ingest, logIn, screenshot } from "./helpers";
 import { dropoutConversation } from "../helpers/conversations";
 
 test("create a rule on /alerts and see it fire", async ({ page }) => {
@@ -22,12 +22,7 @@ test("create a rule on /alerts and see it fire", async ({ page }) => {
     await expect(form.getByRole("status")).toHaveText("Rule created.");
 
     const events = Array.from({ length: 4 }, (_, i) => dropoutConversation(`alert-e2e-${i}`)).flat();
-    const res = await fetch(`${baseUrl()}/api/v1/events`, {
-      method: "POST",
-      headers: { authorization: `Bearer ${p.key}`, "content-type": "application/json" },
-      body: JSON.stringify({ events }),
-    });
-    expect(res.status).toBe(200);
+    await ingest(p.key, events);
 
     await rx.waitFor((got) => got.some((x) => x.json.state === "firing"), 30_000);
     await expect(async () => {

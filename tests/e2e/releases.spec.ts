@@ -2,43 +2,17 @@
 // an edge opens its page (trends with release markers, dropped fields, re-asks, CSAT split, links to
 // the conversations and the contract, and back); /releases compares two releases per edge. Light,
 // dark and 390 px screenshots of both pages land in tests/.artifacts/screens.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { pool } from "../../lib/db/pool";
 import { twoReleases } from "../helpers/releases";
-import { baseUrl, createProjectWithUser, logIn, screenshot, type E2EProject } from "./helpers";
+import { baseUrl, createProjectWithUser, ingest, logIn, screenshots, waitForScored, type E2EProject } from "./helpers";
 
 // several page loads per test, each rendering charts: on a loaded 2-core machine 60 s is too short
 test.describe.configure({ timeout: 180_000 });
 
 async function loadReleases(p: E2EProject) {
-  const events = twoReleases();
-  const res = await fetch(`${baseUrl()}/api/v1/events`, {
-    method: "POST",
-    headers: { authorization: `Bearer ${p.key}`, "content-type": "application/json" },
-    body: JSON.stringify({ events }),
-  });
-  expect(res.status).toBe(200);
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    const { rows } = await pool().query(`SELECT count(*)::int AS n FROM conversations WHERE project_id = $1 AND release IS NOT NULL`, [p.projectId]);
-    if (rows[0].n >= 40) return;
-    if (Date.now() > deadline) throw new Error(`only ${rows[0].n} of 40 conversations scored`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
-async function shots(page: Page, name: string) {
-  await screenshot(page, `${name}-light`);
-  await page.emulateMedia({ colorScheme: "dark" });
-  await screenshot(page, `${name}-dark`);
-  await page.emulateMedia({ colorScheme: "light" });
-  const size = page.viewportSize()!;
-  await page.setViewportSize({ width: 390, height: 844 });
-  await screenshot(page, `${name}-390`);
-  // nothing in the page body is wider than the phone (tables scroll inside their card); the nav is
-  // the conversations-list/mobile work of issue 15 item 8
-  expect(await page.locator("main").evaluate((m) => m.scrollWidth - m.clientWidth)).toBeLessThanOrEqual(0);
-  await page.setViewportSize(size);
+  await ingest(p.key, twoReleases());
+  await waitForScored(p, 40, { released: true });
 }
 
 test("an edge of the agent graph opens the edge page, which links to its conversations and contract", async ({ page }) => {
@@ -62,7 +36,7 @@ test("an edge of the agent graph opens the edge page, which links to its convers
   const trends = page.getByRole("region", { name: "Edge trends" });
   await expect(trends.getByText("r2", { exact: true }).first()).toBeVisible({ timeout: 20_000 });
   await expect(trends.getByText("r1", { exact: true }).first()).toBeVisible({ timeout: 20_000 });
-  await shots(page, "edge");
+  await screenshots(page, "edge");
 
   await page.getByRole("link", { name: "Contract →" }).click();
   await page.waitForURL(/\/contracts\/triage\/billing/);
@@ -115,7 +89,7 @@ test("compare two releases per edge: differences with intervals, and the fields 
   await expect(edge().getByLabel("Started being dropped")).toContainText("email (10)");
   await expect(edge().getByLabel("Stopped being dropped")).toContainText("order_id (2)");
   await expect(edge().getByLabel("Payload keys added")).toContainText("priority");
-  await shots(page, "releases");
+  await screenshots(page, "releases");
   await edge().getByRole("link", { name: "triage → billing" }).click();
   await page.waitForURL(/\/edges\/triage\/billing/);
 });
