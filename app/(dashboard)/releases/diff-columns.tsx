@@ -1,6 +1,16 @@
+// The columns of a release comparison table (components/ui/data-table.tsx): one compared metric a
+// row — A, B, B − A with its 95 % interval and p-value; B − A red when significantly worse.
+import type { Column } from "@/components/ui/data-table";
 import type { Diff } from "@/lib/releases/stats";
 
 export type Unit = "rate" | "number";
+
+export interface DiffLine {
+  label: string;
+  d: Diff;
+  unit: Unit;
+  higherIsWorse: boolean;
+}
 
 const show = (v: number | null, unit: Unit, signed = false) => {
   if (v === null) return "—";
@@ -8,18 +18,26 @@ const show = (v: number | null, unit: Unit, signed = false) => {
   return signed && v > 0 ? `+${s}` : s;
 };
 
-/** One compared metric: A, B, B − A with its 95 % interval and p-value; red when significantly worse. */
-export function DiffRow({ label, d, unit, higherIsWorse }: { label: string; d: Diff; unit: Unit; higherIsWorse: boolean }) {
+const count = (n: number) => <span className="text-xs text-muted">n={Math.round(n).toLocaleString("en-US")}</span>;
+
+function tone({ d, higherIsWorse }: DiffLine): string {
   const worse = d.significant && d.diff !== null && d.diff !== 0 && (d.diff > 0) === higherIsWorse;
   const better = d.significant && !worse && d.diff !== 0;
-  return (
-    <tr className="border-t border-border" data-metric={label}>
-      <td className="py-1.5">{label}</td>
-      <td className="num">{show(d.a, unit)} <span className="text-xs text-muted">n={Math.round(d.nA).toLocaleString("en-US")}</span></td>
-      <td className="num">{show(d.b, unit)} <span className="text-xs text-muted">n={Math.round(d.nB).toLocaleString("en-US")}</span></td>
-      <td className={`num font-medium ${worse ? "text-dropout" : better ? "text-ok" : ""}`}>{show(d.diff, unit, true)}</td>
-      <td className="num text-xs">{d.lo === null || d.hi === null ? "too few" : `${show(d.lo, unit, true)} … ${show(d.hi, unit, true)}`}</td>
-      <td className="num text-xs">{d.p === null ? "—" : d.p < 0.001 ? "< 0.001" : d.p.toFixed(3)}{d.significant ? " *" : ""}</td>
-    </tr>
-  );
+  return worse ? "text-dropout" : better ? "text-ok" : "";
+}
+
+export function diffColumns(a: string, b: string, metric = "metric"): Column<DiffLine>[] {
+  return [
+    { header: metric, cell: (l) => l.label },
+    { header: `A ${a}`, numeric: true, cell: (l) => <>{show(l.d.a, l.unit)} {count(l.d.nA)}</> },
+    { header: `B ${b}`, numeric: true, cell: (l) => <>{show(l.d.b, l.unit)} {count(l.d.nB)}</> },
+    { header: "B − A", numeric: true, cell: (l) => show(l.d.diff, l.unit, true), cellClassName: (l) => `font-medium ${tone(l)}` },
+    {
+      header: "95 % interval",
+      numeric: true,
+      className: "text-xs",
+      cell: ({ d, unit }) => (d.lo === null || d.hi === null ? "too few" : `${show(d.lo, unit, true)} … ${show(d.hi, unit, true)}`),
+    },
+    { header: "p", numeric: true, className: "text-xs", cell: ({ d }) => `${d.p === null ? "—" : d.p < 0.001 ? "< 0.001" : d.p.toFixed(3)}${d.significant ? " *" : ""}` },
+  ];
 }
