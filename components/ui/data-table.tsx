@@ -40,6 +40,8 @@ export interface DataTableProps<T> {
 
 const ALIGN = { left: "text-left", right: "text-right", center: "text-center" } as const;
 
+const cx = (...parts: Array<string | false | undefined>) => parts.filter(Boolean).join(" ");
+
 function alignOf<T>(c: Column<T>): string {
   return c.numeric ? "num" : ALIGN[c.align ?? "left"];
 }
@@ -47,16 +49,16 @@ function alignOf<T>(c: Column<T>): string {
 export function DataTable<T>(props: DataTableProps<T>) {
   const { columns, rows, rowKey, rowHref, rowClassName, rowProps, empty, minWidth, nowrap } = props;
   return (
-    <div className={`min-w-0 overflow-x-auto ${props.className ?? ""}`}>
+    <div className={cx("min-w-0 overflow-x-auto", props.className)}>
       <table
-        className={`w-full text-sm ${nowrap ? "whitespace-nowrap" : ""}`}
+        className={cx("w-full text-sm", nowrap && "whitespace-nowrap")}
         style={minWidth ? { minWidth } : undefined}
         aria-label={props["aria-label"]}
       >
         <thead className="text-xs text-muted">
           <tr>
             {columns.map((c, i) => (
-              <th key={i} scope="col" className={`py-1 pl-3 font-normal first:pl-0 ${alignOf(c)} ${c.className ?? ""}`}>
+              <th key={i} scope="col" className={cx("py-1 pl-3 font-normal first:pl-0", alignOf(c), c.className)}>
                 {c.header}
               </th>
             ))}
@@ -65,18 +67,18 @@ export function DataTable<T>(props: DataTableProps<T>) {
         <tbody>
           {rows.map((row) => {
             const cells = columns.map((c, i) => (
-              <td key={i} className={`py-1.5 pl-3 first:pl-0 ${alignOf(c)} ${c.className ?? ""} ${c.cellClassName?.(row) ?? ""}`}>
+              <td key={i} className={cx("py-1.5 pl-3 first:pl-0", alignOf(c), c.className, c.cellClassName?.(row))}>
                 {c.cell(row)}
               </td>
             ));
-            const extra = typeof rowClassName === "function" ? rowClassName(row) : (rowClassName ?? "");
+            const extra = typeof rowClassName === "function" ? rowClassName(row) : rowClassName;
             const href = rowHref?.(row);
             return href ? (
               <RowLink key={rowKey(row)} href={href} className={extra}>
                 {cells}
               </RowLink>
             ) : (
-              <tr key={rowKey(row)} className={`border-t border-border ${extra}`} {...rowProps?.(row)}>
+              <tr key={rowKey(row)} className={cx("border-t border-border", extra)} {...rowProps?.(row)}>
                 {cells}
               </tr>
             );

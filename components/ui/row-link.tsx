@@ -8,7 +8,7 @@ export function RowLink({ href, className = "", children }: { href: string; clas
   const router = useRouter();
   return (
     <tr
-      className={`cursor-pointer border-t border-border hover:bg-bg ${className}`}
+      className={`cursor-pointer border-t border-border hover:bg-bg ${className}`.trim()}
       data-href={href}
       onClick={(e) => {
         if ((e.target as HTMLElement).closest("a, button, form, details") || window.getSelection()?.toString()) return;
