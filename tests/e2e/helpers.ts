@@ -76,6 +76,15 @@ export async function waitForScored(p: { projectId: string }, count: number, opt
   }
 }
 
+/** A fresh project holding `events` (until `count` conversations are scored, with a release when `released`), and `page` logged in to it. */
+export async function signedInProject(page: Page, name: string, events: Array<Record<string, unknown>>, wait: { count: number; released?: boolean }) {
+  const p = await createProjectWithUser(name);
+  await ingest(p.key, events);
+  await waitForScored(p, wait.count, { released: wait.released });
+  await logIn(page, p);
+  return p;
+}
+
 export async function logIn(page: Page, p: E2EProject) {
   await page.goto(`${baseUrl()}/login`);
   await page.getByLabel("Email").fill(p.email);

@@ -3,7 +3,7 @@
 // judge scored intent, how sure it was, and the part of the ask that never reached an agent. A near
 // miss beside it (both parts handed over) shows the judge and confidence but no lost part.
 import { expect, test } from "@playwright/test";
-import { baseUrl, createProjectWithUser, ingest, logIn, screenshot, waitForScored } from "./helpers";
+import { baseUrl, screenshot, signedInProject } from "./helpers";
 
 function twoPartAsk(id: string, summary: string, start: number) {
   const at = (s: number) => new Date(start + s * 1000).toISOString();
@@ -15,17 +15,16 @@ function twoPartAsk(id: string, summary: string, start: number) {
 }
 
 test("the drill-down names the intent judge, its confidence and the lost part", async ({ page }) => {
-  const p = await createProjectWithUser("Helpdesk");
   const start = Date.now() - 600_000;
-  await ingest(
-    p.key,
+  await signedInProject(
+    page,
+    "Helpdesk",
     [
       ...twoPartAsk("it-partial", "New starter Chloe Park needs a laptop.", start),
       ...twoPartAsk("it-both", "New starter Chloe Park needs a laptop and a second monitor.", start + 60_000),
     ],
+    { count: 2 },
   );
-  await waitForScored(p, 2);
-  await logIn(page, p);
 
   await page.goto(`${baseUrl()}/conversations/it-partial`);
   const judgment = page.getByLabel("Intent judgment");

@@ -2,23 +2,18 @@
 // an edge opens its page (trends with release markers, dropped fields, re-asks, CSAT split, links to
 // the conversations and the contract, and back); /releases compares two releases per edge. Light,
 // dark and 390 px screenshots of both pages land in tests/.artifacts/screens.
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { pool } from "../../lib/db/pool";
 import { twoReleases } from "../helpers/releases";
-import { baseUrl, createProjectWithUser, ingest, logIn, screenshots, waitForScored, type E2EProject } from "./helpers";
+import { baseUrl, screenshots, signedInProject } from "./helpers";
 
 // several page loads per test, each rendering charts: on a loaded 2-core machine 60 s is too short
 test.describe.configure({ timeout: 180_000 });
 
-async function loadReleases(p: E2EProject) {
-  await ingest(p.key, twoReleases());
-  await waitForScored(p, 40, { released: true });
-}
+const releaseProject = (page: Page, name: string) => signedInProject(page, name, twoReleases(), { count: 40, released: true });
 
 test("an edge of the agent graph opens the edge page, which links to its conversations and contract", async ({ page }) => {
-  const p = await createProjectWithUser("Edge project");
-  await loadReleases(p);
-  await logIn(page, p);
+  await releaseProject(page, "Edge project");
   await page.goto(`${baseUrl()}/agents?range=7d`);
   await page.getByRole("group", { name: "Agent graph" }).getByRole("link", { name: "edge triage → billing" }).click();
   await page.waitForURL(/\/edges\/triage\/billing\?range=7d$/);
@@ -49,9 +44,7 @@ test("an edge of the agent graph opens the edge page, which links to its convers
 });
 
 test("the edge table links to the edge page, and an unknown edge says it has no handoffs", async ({ page }) => {
-  const p = await createProjectWithUser("Edge table project");
-  await loadReleases(p);
-  await logIn(page, p);
+  await releaseProject(page, "Edge table project");
   await page.goto(`${baseUrl()}/agents?range=7d`);
   await page.getByRole("region", { name: "Edge table" }).getByRole("link", { name: "triage → billing" }).click();
   await page.waitForURL(/\/edges\/triage\/billing/);
@@ -61,9 +54,7 @@ test("the edge table links to the edge page, and an unknown edge says it has no 
 });
 
 test("compare two releases per edge: differences with intervals, and the fields that started being dropped", async ({ page }) => {
-  const p = await createProjectWithUser("Release project");
-  await loadReleases(p);
-  await logIn(page, p);
+  await releaseProject(page, "Release project");
   await page.goto(`${baseUrl()}/?range=7d`);
   await expect(page.getByRole("region", { name: "Trends" }).getByText("r2", { exact: true }).first()).toBeVisible({ timeout: 20_000 });
   await page.getByRole("navigation").getByRole("link", { name: "Releases" }).click();
@@ -95,14 +86,12 @@ test("compare two releases per edge: differences with intervals, and the fields 
 });
 
 test("an edge-grouped alert links its group to the edge page", async ({ page }) => {
-  const p = await createProjectWithUser("Edge alert project");
-  await loadReleases(p);
+  const p = await releaseProject(page, "Edge alert project");
   await pool().query(
     `INSERT INTO alert_rules (project_id, id, name, metric, comparator, threshold, window_minutes, group_by, state)
      VALUES ($1, 'r-edge', 'Edge dropout', 'dropout_rate', 'gt', 0.1, 10080, 'edge', $2)`,
     [p.projectId, JSON.stringify({ "triage→billing": { state: "firing", since: new Date().toISOString(), lastValue: 0.3, pendingCount: 0, samples: 12, seq: 1 } })],
   );
-  await logIn(page, p);
   await page.goto(`${baseUrl()}/alerts`);
   await page.getByRole("link", { name: "triage→billing" }).first().click();
   await page.waitForURL(/\/edges\/triage\/billing/);

@@ -4,20 +4,17 @@
 // a wide table scrolls inside its card instead of widening the page (screenshots() checks that).
 import { expect, test } from "@playwright/test";
 import { twoReleases } from "../helpers/releases";
-import { baseUrl, createProjectWithUser, ingest, logIn, screenshots, waitForScored } from "./helpers";
+import { baseUrl, screenshots, signedInProject } from "./helpers";
 
 test.describe.configure({ timeout: 240_000 });
 
 test("overview, releases, alerts and settings tables: content, row link, light/dark/390 px", async ({ page }) => {
-  const p = await createProjectWithUser("Tables project");
-  await ingest(p.key, twoReleases());
-  await waitForScored(p, 40, { released: true });
+  const p = await signedInProject(page, "Tables project", twoReleases(), { count: 40, released: true });
   const api = (path: string, body: unknown) =>
     fetch(`${baseUrl()}${path}`, { method: "POST", headers: { authorization: `Bearer ${p.key}`, "content-type": "application/json" }, body: JSON.stringify(body) });
   expect((await api("/api/v1/erasure", { identifier: "nobody@example.com" })).status).toBe(200);
   const rule = { name: "Dropout above a third", metric: "dropout_rate", comparator: "gt", threshold: 0.33, windowMinutes: 60, webhooks: [{ url: "https://hooks.example.com/a", secret: "secret-a-123" }] };
   expect((await api("/api/v1/alert-rules", rule)).status).toBe(201);
-  await logIn(page, p);
 
   await page.goto(`${baseUrl()}/?range=7d`);
   const edges = page.getByRole("region", { name: "Edges" });
