@@ -49,9 +49,12 @@ describe("a rule's webhooks over the API", () => {
   });
 });
 
+// the visible fields of the edit form as the page fills them in for twoHookRule()
+const FORM_FIELDS = { metric: "dropout_rate", kind: "threshold", direction: "any", comparator: "gt", threshold: "0.5", groupBy: "", windowMinutes: "60", minSamples: "0", intervalSeconds: "60", pendingEvaluations: "1", severity: "warning" };
+
 describe("the /alerts edit form", () => {
   const edit = (ruleName: string, cookie: string, urls: string[], secrets: string[]) =>
-    submitForm({ page: "/alerts", form: `aria-label="Edit ${ruleName}"`, cookie, values: { name: ruleName, metric: "dropout_rate", comparator: "gt", threshold: "0.5", windowMinutes: "60", webhookUrl: urls, webhookSecret: secrets } });
+    submitForm({ page: "/alerts", form: `aria-label="Edit ${ruleName}"`, cookie, values: { ...FORM_FIELDS, name: ruleName, webhookUrl: urls, webhookSecret: secrets } });
 
   it("shows every webhook URL of the rule, and no secret", async () => {
     const { p, r } = await twoHookRule();
