@@ -12,8 +12,10 @@ export interface Column<T> {
   /** right-aligned tabular figures (implies align "right") */
   numeric?: boolean;
   align?: "left" | "right" | "center";
-  /** classes on the header and every cell of the column (e.g. "hidden sm:table-cell") */
+  /** classes on every body cell of the column (e.g. "font-mono text-xs") */
   className?: string;
+  /** classes on the column's header cell (e.g. "hidden sm:table-cell", given to className too) */
+  headerClassName?: string;
   /** classes on one row's cell (e.g. a colour for a bad value) */
   cellClassName?: (row: T) => string;
 }
@@ -58,7 +60,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
         <thead className="text-xs text-muted">
           <tr>
             {columns.map((c, i) => (
-              <th key={i} scope="col" className={cx("py-1 pl-3 font-normal first:pl-0", alignOf(c), c.className)}>
+              <th key={i} scope="col" className={cx("py-1 pl-3 font-normal first:pl-0", alignOf(c), c.headerClassName)}>
                 {c.header}
               </th>
             ))}

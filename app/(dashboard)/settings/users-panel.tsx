@@ -20,8 +20,8 @@ function memberColumns(viewer: Viewer, admin: boolean): Column<Member>[] {
       ),
     },
     // at 390 px an admin's row needs the room for the role picker in the actions column
-    { header: "role", className: admin ? "hidden sm:table-cell" : "", cell: (m) => m.role },
-    { header: "added", className: "hidden text-xs whitespace-nowrap sm:table-cell", cell: (m) => formatAgo(m.addedAt) },
+    { header: "role", className: admin ? "hidden sm:table-cell" : "", headerClassName: admin ? "hidden sm:table-cell" : "", cell: (m) => m.role },
+    { header: "added", className: "hidden text-xs whitespace-nowrap sm:table-cell", headerClassName: "hidden sm:table-cell", cell: (m) => formatAgo(m.addedAt) },
     { header: <span className="sr-only">actions</span>, cell: (m) => admin && <MemberActions userId={m.userId} email={m.email} role={m.role} /> },
   ];
 }
