@@ -21,7 +21,7 @@ const render = (rows: Row[], extra: Record<string, unknown> = {}) =>
 describe("DataTable", () => {
   it("renders a header row and one row per item, numbers right-aligned, row-dependent cell classes", () => {
     const html = render([{ name: "a", n: 1 }, { name: "b", n: 9 }], { minWidth: 480, rowProps: (r: Row) => ({ "data-name": r.name }) });
-    expect(html).toContain('<div class="min-w-0 overflow-x-auto"><table class="w-full text-sm" style="min-width:480px">');
+    expect(html).toContain('<div class="relative min-w-0 overflow-x-auto"><table class="w-full text-sm" style="min-width:480px">');
     expect([...html.matchAll(/<th [^>]*>([^<]*)<\/th>/g)].map((m) => m[1])).toEqual(["name", "count"]);
     expect(html).toContain('<tr class="border-t border-border" data-name="b">');
     expect(html).toMatch(/<td class="[^"]*num[^"]*text-dropout">9<\/td>/);

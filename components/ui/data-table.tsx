@@ -51,7 +51,9 @@ function alignOf<T>(c: Column<T>): string {
 export function DataTable<T>(props: DataTableProps<T>) {
   const { columns, rows, rowKey, rowHref, rowClassName, rowProps, empty, minWidth, nowrap } = props;
   return (
-    <div className={cx("min-w-0 overflow-x-auto", props.className)}>
+    // relative: an absolutely placed descendant (an sr-only header) is clipped here too, not
+    // positioned against the page, where it would widen the document at 390 px
+    <div className={cx("relative min-w-0 overflow-x-auto", props.className)}>
       <table
         className={cx("w-full text-sm", nowrap && "whitespace-nowrap")}
         style={minWidth ? { minWidth } : undefined}
