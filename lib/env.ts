@@ -44,7 +44,7 @@ const Env = z.object({
   BATON_LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
   /** first lockout in seconds; it doubles with each further attempt, up to the window */
   BATON_LOGIN_LOCKOUT_SECONDS: z.coerce.number().int().min(1).default(30),
-  /** reverse proxies in front of Baton that append to X-Forwarded-For (0 = exposed directly: the header is ignored) */
+  /** reverse proxies in front of Baton that append to X-Forwarded-For/-Proto (0 = exposed directly: the headers are ignored) */
   BATON_TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   /** web processes `npm start` runs on the one port (node:cluster); the per-key rate limit is shared among them */
   BATON_WEB_PROCESSES: z.coerce.number().int().min(1).max(64).default(() => Math.min(8, os.availableParallelism())),

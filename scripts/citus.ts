@@ -3,7 +3,7 @@
 // tables Citus does not hold yet — run it after `npm run migrate`, and again after an upgrade that
 // adds tables. Refuses on a server without the citus extension available. Not run in CI (no Citus
 // here); tests/api/citus-ready.test.ts checks the schema and queries against the same plan.
-import { citusStatements } from "../lib/db/citus";
+import { citusStatements, listPublicTables } from "../lib/db/citus";
 import { closePool, pool } from "../lib/db/pool";
 
 async function main() {
@@ -11,12 +11,9 @@ async function main() {
   const available = await db.query(`SELECT 1 FROM pg_available_extensions WHERE name = 'citus'`);
   if (!available.rowCount) throw new Error("this PostgreSQL has no citus extension (use the citusdata/citus image)");
   await db.query(`CREATE EXTENSION IF NOT EXISTS citus`);
-  const tables = await db.query<{ name: string }>(
-    `SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-      WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND NOT c.relispartition ORDER BY 1`,
-  );
+  const tables = await listPublicTables(db);
   const done = await db.query<{ name: string }>(`SELECT logicalrelid::regclass::text AS name FROM pg_dist_partition`);
-  const statements = citusStatements(tables.rows.map((r) => r.name), new Set(done.rows.map((r) => r.name)));
+  const statements = citusStatements(tables, new Set(done.rows.map((r) => r.name)));
   for (const sql of statements) {
     console.log(`baton: ${sql}`);
     await db.query(sql);

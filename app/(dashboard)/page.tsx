@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { Suspense } from "react";
 import { DepthHistogram } from "@/components/charts/depth-histogram";
 import { releaseMarkers } from "@/components/charts/markers";
@@ -7,11 +6,9 @@ import { RangePicker } from "@/components/layout/range-picker";
 import { EmptyProject } from "@/components/ui/empty-project";
 import { KpiTile } from "@/components/ui/kpi-tile";
 import { baseUrl } from "@/lib/dashboard/base-url";
-import { edgeHref } from "@/lib/edges/href";
 import { drillHref } from "@/lib/dashboard/explain";
-import { formatValue } from "@/lib/dashboard/format";
 import { getDepthHistogram, getEdgeTable, getKpis, getTrends, hasAnyEvents, TREND_METRICS } from "@/lib/dashboard/overview";
-import { parseRange, rangeQuery, type TimeRange } from "@/lib/dashboard/range";
+import { parseRange, type TimeRange } from "@/lib/dashboard/range";
 import { requireViewer } from "@/lib/dashboard/session";
 import { getTimeZone } from "@/lib/dashboard/timezone-cookie";
 import { pool } from "@/lib/db/pool";
@@ -19,6 +16,7 @@ import { parseSettings } from "@/lib/projects/settings";
 import { getEdgeCsat } from "@/lib/metrics/edge-csat";
 import { getLeadIndicator } from "@/lib/metrics/lead-indicator";
 import { EdgeCsatTable } from "./edge-csat-table";
+import { EdgeDropoutTable } from "./edge-dropout-table";
 import { LeadIndicatorPanel } from "./lead-indicator-panel";
 import { getReleaseMarkers } from "@/lib/releases/queries";
 import Loading from "./loading";
@@ -79,46 +77,7 @@ async function Overview({ projectId, range, tz }: { projectId: string; range: Ti
           <p className="text-xs text-muted">Conversations by their longest chain; bars past the dashed lines are at risk.</p>
           <DepthHistogram rows={prepareDepthHistogram(hist, settings.depthWarn, settings.depthCritical)} warn={settings.depthWarn} critical={settings.depthCritical} listHref={drillHref("conversations", range.from, range.to)} />
         </section>
-        <section className="panel min-w-0 p-4" aria-label="Edges">
-          <h3 className="text-sm font-medium">Handoff edges that drop the most</h3>
-          <div className="mt-2 overflow-x-auto">
-          <table className="w-full min-w-[420px] text-sm">
-            <thead className="text-xs text-muted">
-              <tr>
-                <th className="py-1 text-left font-normal">from → to</th>
-                <th className="num font-normal">handoffs</th>
-                <th className="num font-normal">dropouts</th>
-                <th className="num font-normal">dropout rate</th>
-                <th className="num font-normal">re-asks</th>
-              </tr>
-            </thead>
-            <tbody>
-              {edges.map((e) => (
-                <tr key={e.edge} className="border-t border-border">
-                  <td className="py-1.5">
-                    <Link className="hover:underline" href={`${edgeHref(e.from, e.to)}?${rangeQuery(range)}`} title="Edge page">
-                      <span className="font-mono text-xs">{e.from}</span> → <span className="font-mono text-xs">{e.to}</span>
-                    </Link>
-                  </td>
-                  <td className="num">{Math.round(e.handoffs).toLocaleString("en-US")}</td>
-                  <td className={`num ${e.dropouts ? "text-dropout" : "text-muted"}`}>
-                    <Link className="hover:underline" href={drillHref("dropout_rate", range.from, range.to, { edge: e.edge })} title={`${Math.round(e.dropouts)} of ${Math.round(e.handoffs)} handoffs dropped a field: show the conversations`}>
-                      {Math.round(e.dropouts).toLocaleString("en-US")}
-                    </Link>
-                  </td>
-                  <td className="num">{formatValue(e.dropoutRate, "rate")}</td>
-                  <td className="num">{Math.round(e.reasks).toLocaleString("en-US")}</td>
-                </tr>
-              ))}
-              {!edges.length && (
-                <tr>
-                  <td colSpan={5} className="py-6 text-center text-xs text-muted">No handoffs in this range.</td>
-                </tr>
-              )}
-            </tbody>
-          </table>
-          </div>
-        </section>
+        <EdgeDropoutTable rows={edges} range={range} />
       </div>
       <EdgeCsatTable rows={edgeCsat} range={range} />
     </>

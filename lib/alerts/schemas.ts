@@ -4,6 +4,7 @@ import { env } from "../env";
 import { Paging, Text, hasNoNul, NUL_MESSAGE } from "../http/params";
 import { configuredTargetProblem } from "../net/address-guard";
 import { METRIC_IDS } from "../metrics/ids";
+import { MAX_WEBHOOKS } from "./limits";
 
 /** An http(s) URL that is not a literal private address or localhost (unless the operator allows it). */
 export const WebhookUrl = z
@@ -37,7 +38,7 @@ const Optional = {
   pendingEvaluations: z.number().int().min(1).max(100),
   severity: z.enum(["info", "warning", "critical"]),
   groupBy: z.enum(["agent", "edge"]).nullable(),
-  webhooks: z.array(Webhook).max(10),
+  webhooks: z.array(Webhook).max(MAX_WEBHOOKS),
   enabled: z.boolean(),
 };
 

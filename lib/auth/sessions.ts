@@ -39,11 +39,6 @@ export async function deleteSession(token: string): Promise<void> {
   await pool().query(`DELETE FROM sessions WHERE id = $1`, [hashKey(token)]);
 }
 
-/** Secure cookies when the request came over HTTPS (the proxy in front says so in X-Forwarded-Proto). */
-export function isHttpsRequest(headers: Headers): boolean {
-  return (headers.get("x-forwarded-proto") ?? "").split(",")[0].trim() === "https";
-}
-
 export function sessionCookie(token: string, expiresAt: Date, secure: boolean): string {
   return [
     `${SESSION_COOKIE}=${token}`,

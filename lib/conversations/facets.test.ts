@@ -7,16 +7,6 @@ const ev = (over: Record<string, unknown>) =>
   ({ id: "e", conversationId: "c", timestamp: "2026-11-20T00:00:00Z", type: "message", role: "user", content: "hi", ...over }) as unknown as EventRecord;
 
 describe("conversationFacets", () => {
-  it("takes the CSAT of the last rated resolution, so a late rating wins", () => {
-    const f = conversationFacets([ev({ type: "resolution", status: "resolved", csat: 2 }), ev({ type: "resolution", status: "resolved", csat: 5 })]);
-    expect(f.csat).toBe(5);
-  });
-
-  it("near miss: a later resolution without a rating keeps the earlier rating; no rating is null", () => {
-    expect(conversationFacets([ev({ type: "resolution", status: "resolved", csat: 2 }), ev({ type: "resolution", status: "escalated" })]).csat).toBe(2);
-    expect(conversationFacets([ev({}), ev({ type: "resolution", status: "resolved" })]).csat).toBeNull();
-  });
-
   it("merges scalar metadata, later events winning, and skips objects and long keys", () => {
     const f = conversationFacets([
       ev({ metadata: { release: "v1", prompt: 3, nested: { a: 1 } } }),

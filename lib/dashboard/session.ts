@@ -4,7 +4,8 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { Role } from "../auth/permissions";
 import { pickProject, userProjects, type ProjectAccess } from "../auth/memberships";
-import { getSessionUser, isHttpsRequest, PROJECT_COOKIE, SESSION_COOKIE, type SessionUser } from "../auth/sessions";
+import { getSessionUser, PROJECT_COOKIE, SESSION_COOKIE, type SessionUser } from "../auth/sessions";
+import { isHttpsRequest } from "../http/client-ip";
 
 export interface Viewer {
   user: SessionUser;

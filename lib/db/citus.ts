@@ -4,7 +4,9 @@
 // must include project_id; the few small tables looked up without a project (users and sessions at
 // login, API keys by hash on every ingest request, the projects list) are reference tables,
 // copied to every node. graphile-worker's schema stays local to the coordinator.
-// tests/api/citus-ready.test.ts introspects the migrated schema and scans lib/ against this.
+// tests/api/citus-ready.test.ts introspects the migrated schema and scans lib/ against this;
+// listPublicTables() is the one introspection that test and scripts/citus.ts share.
+import type { Pool } from "pg";
 
 /** Small tables replicated to every node: looked up without a project id, or joined by every tenant table. */
 export const REFERENCE_TABLES = ["projects", "users", "sessions", "login_throttle", "api_keys", "project_members"] as const;
@@ -14,6 +16,15 @@ export const LOCAL_SCHEMAS = ["graphile_worker"] as const;
 export const LOCAL_TABLES = ["baton_migrations"] as const;
 
 export const DISTRIBUTION_COLUMN = "project_id";
+
+/** The ordinary and partitioned tables of the public schema (not the partitions themselves), by name. */
+export async function listPublicTables(db: Pick<Pool, "query">): Promise<string[]> {
+  const { rows } = await db.query<{ name: string }>(
+    `SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND NOT c.relispartition ORDER BY 1`,
+  );
+  return rows.map((r) => r.name);
+}
 
 /**
  * The statements that distribute a migrated schema (scripts/citus.ts runs them; docs/scale-out.md

@@ -6,14 +6,14 @@
 // workers leave when their IPC channel closes), so no orphan keeps the port.
 //   node --import tsx lib/runtime/web-cluster.ts PORT HOST   (BATON_WEB_PROCESSES from lib/env.ts)
 import cluster, { type Worker } from "node:cluster";
-import { backoffMs } from "../db/wait";
 import { env } from "../env";
 import { nextBin } from "./processes";
+import { restartLine, restartPolicy } from "./restart-policy";
 
 const [port = "3000", host = "0.0.0.0"] = process.argv.slice(2);
 const count = env().BATON_WEB_PROCESSES;
 let stopping = false;
-let attempt = 0;
+const policy = restartPolicy();
 
 cluster.setupPrimary({ exec: nextBin(), args: ["start", "-p", port, "-H", host] });
 
@@ -22,9 +22,8 @@ function fork(): Worker {
   const startedAt = Date.now();
   w.on("exit", (code, signal) => {
     if (stopping) return;
-    if (Date.now() - startedAt > 60_000) attempt = 0;
-    const delay = backoffMs(attempt++, 1000, 30_000);
-    console.error(`baton: a web process ${signal ? `was killed by ${signal}` : `exited with code ${code}`}; restarting it in ${(delay / 1000).toFixed(1)} s`);
+    const delay = policy.delayAfterExit(startedAt);
+    console.error(restartLine("a web process", code, signal, delay));
     setTimeout(() => void (stopping || fork()), delay);
   });
   return w;

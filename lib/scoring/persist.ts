@@ -111,7 +111,7 @@ async function writeConversations(client: pg.PoolClient, projectId: string, scor
     return {
       id, status: c.status, first_at: c.firstAt, last_at: c.lastAt, agents: c.agents, agent_path: c.agentPath,
       handoff_count: c.handoffCount, max_depth: c.maxDepth, user_turns: c.userTurns, event_count: c.eventCount,
-      flags: c.flags, preview: c.preview, scores: a.scores, score_reasons: a.scoreReasons, release: c.release, csat: facets.csat,
+      flags: c.flags, preview: c.preview, scores: a.scores, score_reasons: a.scoreReasons, release: c.release, csat: c.csat,
       metadata: facets.metadata,
     };
   });

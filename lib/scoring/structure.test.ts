@@ -128,3 +128,21 @@ describe("parallel delegation (fan-out)", () => {
     expect(a.scores.roleConfusion).toBe(false);
   });
 });
+
+describe("CSAT (scoreResolution; the conversations row stores analysis.conversation.csat)", () => {
+  const at = (s: number) => new Date(Date.UTC(2026, 10, 20, 9, 0, s)).toISOString();
+  const ev = (i: number, e: Record<string, unknown>) => ({ id: `c${i}`, conversationId: "csat", timestamp: at(i), ...e }) as EventRecord;
+  const ask = ev(0, { type: "message", role: "user", content: "Where is my parcel?" });
+
+  it("takes the CSAT of the last rated resolution, so a late rating wins (by timestamp, not arrival)", async () => {
+    const a = await analyzeConversation([ask, ev(2, { type: "resolution", status: "resolved", csat: 5 }), ev(1, { type: "resolution", status: "resolved", csat: 2 })], DEFAULT_SETTINGS);
+    expect(a.conversation.csat).toBe(5);
+  });
+
+  it("near miss: a later resolution without a rating keeps the earlier rating; no rating is null", async () => {
+    const kept = await analyzeConversation([ask, ev(1, { type: "resolution", status: "resolved", csat: 2 }), ev(2, { type: "resolution", status: "escalated" })], DEFAULT_SETTINGS);
+    expect(kept.conversation.csat).toBe(2);
+    const none = await analyzeConversation([ask, ev(1, { type: "resolution", status: "resolved" })], DEFAULT_SETTINGS);
+    expect(none.conversation.csat).toBeNull();
+  });
+});

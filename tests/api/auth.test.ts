@@ -1,9 +1,11 @@
 // The login form and the dashboard's server actions over real HTTP (issue 11): where the login
 // redirects, cross-origin action POSTs, cookie flags, and login throttling.
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { pool } from "../../lib/db/pool";
+import type { Child } from "../../lib/runtime/processes";
 import { baseUrl, createTestProject, createTestUser } from "../helpers/api";
 import { actionId, cookiesFrom, hiddenFields, submitForm } from "../helpers/forms";
+import { startExtraWeb } from "../helpers/stack";
 
 const logIn = (u: { email: string; password: string }, opts: { next?: string; headers?: Record<string, string>; base?: string } = {}) =>
   submitForm({
@@ -103,24 +105,42 @@ describe("cookie flags", () => {
     return c.toLowerCase();
   };
 
-  it("session and project cookies are httpOnly, SameSite=Lax, and Secure over HTTPS only", async () => {
+  /** Logs in and creates a project over `base`, with X-Forwarded-Proto `proto`; whether each cookie came back Secure. */
+  async function secureFlags(base: string, proto: string | null) {
     const p = await createTestProject();
     const u = await createTestUser(p.projectId);
-    for (const https of [true, false]) {
-      const headers: Record<string, string> = https ? { "x-forwarded-proto": "https" } : {};
-      const login = await logIn(u, { headers });
-      expect(login.status).toBe(303);
-      const session = flags(login, "baton_session");
-      expect(session).toContain("httponly");
-      expect(session).toContain("samesite=lax");
-      expect(session.includes("secure")).toBe(https);
+    const headers: Record<string, string> = proto ? { "x-forwarded-proto": proto } : {};
+    const login = await logIn(u, { headers, base });
+    expect(login.status).toBe(303);
+    const session = flags(login, "baton_session");
+    expect(session).toContain("httponly");
+    expect(session).toContain("samesite=lax");
+    const created = await submitForm({ page: "/settings", form: "e.g. Checkout agents", values: { name: "cookie flags" }, cookie: cookiesFrom(login), headers, base });
+    expect(created.status).toBe(200);
+    const project = flags(created, "baton_project");
+    expect(project).toContain("httponly");
+    expect(project).toContain("samesite=lax");
+    return [session, project].map((c) => /;\s*secure(;|$)/.test(c));
+  }
 
-      const created = await submitForm({ page: "/settings", form: "e.g. Checkout agents", values: { name: "cookie flags" }, cookie: cookiesFrom(login), headers });
-      expect(created.status).toBe(200);
-      const project = flags(created, "baton_project");
-      expect(project).toContain("httponly");
-      expect(project).toContain("samesite=lax");
-      expect(project.includes("secure")).toBe(https);
-    }
+  // a web process behind one trusted proxy (the shared app runs with the default, BATON_TRUST_PROXY=0)
+  let proxied: { url: string; web: Child } | undefined;
+  beforeAll(async () => {
+    proxied = await startExtraWeb(inject("databaseUrl"), { BATON_TRUST_PROXY: "1" });
+  });
+  afterAll(async () => {
+    await proxied?.web.stop();
+  });
+
+  it("behind a trusted proxy (BATON_TRUST_PROXY=1), cookies are Secure when the proxy says HTTPS, and only then", async () => {
+    expect(await secureFlags(proxied!.url, "https")).toEqual([true, true]);
+    expect(await secureFlags(proxied!.url, "http")).toEqual([false, false]);
+    // the proxy appended its own "http" after the client's claim
+    expect(await secureFlags(proxied!.url, "https, http")).toEqual([false, false]);
+  });
+
+  it("exposed directly (BATON_TRUST_PROXY=0), a client-sent X-Forwarded-Proto: https does not make cookies Secure", async () => {
+    expect(await secureFlags(baseUrl(), "https")).toEqual([false, false]);
+    expect(await secureFlags(baseUrl(), null)).toEqual([false, false]);
   });
 });

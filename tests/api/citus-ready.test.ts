@@ -6,7 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { DISTRIBUTION_COLUMN, joinProblems, LOCAL_TABLES, REFERENCE_TABLES } from "../../lib/db/citus";
+import { DISTRIBUTION_COLUMN, joinProblems, listPublicTables, LOCAL_TABLES, REFERENCE_TABLES } from "../../lib/db/citus";
 import { pool } from "../../lib/db/pool";
 import { ROOT } from "../../lib/runtime/processes";
 
@@ -14,11 +14,7 @@ const reference = new Set<string>(REFERENCE_TABLES);
 const local = new Set<string>(LOCAL_TABLES);
 
 async function publicTables(): Promise<string[]> {
-  const { rows } = await pool().query<{ name: string }>(
-    `SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-      WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND NOT c.relispartition ORDER BY 1`,
-  );
-  return rows.map((r) => r.name).filter((t) => !local.has(t));
+  return (await listPublicTables(pool())).filter((t) => !local.has(t));
 }
 
 /** Primary keys, unique indexes and foreign keys, with their column names in order. */

@@ -7,18 +7,9 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { expect, test } from "@playwright/test";
 import { pool } from "../../lib/db/pool";
-import { baseUrl, createProjectWithUser, logIn, screenshot } from "./helpers";
+import { baseUrl, createProjectWithUser, ingest, logIn, screenshot } from "./helpers";
 
 const sh = promisify(execFile);
-
-async function ingest(key: string, events: Array<Record<string, unknown>>) {
-  const res = await fetch(`${baseUrl()}/api/v1/events`, {
-    method: "POST",
-    headers: { authorization: `Bearer ${key}`, "content-type": "application/json" },
-    body: JSON.stringify({ events }),
-  });
-  if (res.status !== 200) throw new Error(`ingest answered ${res.status}: ${await res.text()}`);
-}
 
 async function waitScored(projectId: string, ids: string[]) {
   for (let t = 0; t < 200; t++) {

@@ -4,7 +4,7 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import type { Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { createApiKey } from "../../lib/auth/keys";
 import { hashPassword } from "../../lib/auth/passwords";
 import { pool } from "../../lib/db/pool";
@@ -45,20 +45,44 @@ export async function loadCorpus(p: E2EProject): Promise<string[]> {
     for (const e of wire) events.push({ ...e, timestamp: new Date(start + Date.parse(String(e.timestamp)) - first).toISOString() });
     ids.push(String(wire[0].conversationId));
   });
+  await ingest(p.key, events);
+  await waitForScored(p, ids.length);
+  return ids;
+}
+
+/** Sends events through the real ingest API with `key`, 500 a request; throws unless each answers 200. */
+export async function ingest(key: string, events: Array<Record<string, unknown>>) {
   for (let i = 0; i < events.length; i += 500) {
     const res = await fetch(`${baseUrl()}/api/v1/events`, {
       method: "POST",
-      headers: { authorization: `Bearer ${p.key}`, "content-type": "application/json" },
+      headers: { authorization: `Bearer ${key}`, "content-type": "application/json" },
       body: JSON.stringify({ events: events.slice(i, i + 500) }),
     });
     if (res.status !== 200) throw new Error(`ingest answered ${res.status}: ${await res.text()}`);
   }
-  for (let t = 0; t < 200; t++) {
-    const { rows } = await pool().query(`SELECT count(*)::int AS n FROM conversations WHERE project_id = $1 AND scored_at IS NOT NULL`, [p.projectId]);
-    if (rows[0].n >= ids.length) return ids;
+}
+
+/** Waits until the worker has scored at least `count` of the project's conversations (with a release, when `released`); throws at the deadline. */
+export async function waitForScored(p: { projectId: string }, count: number, opts: { released?: boolean; timeoutMs?: number } = {}) {
+  const deadline = Date.now() + (opts.timeoutMs ?? 30_000);
+  for (;;) {
+    const { rows } = await pool().query(
+      `SELECT count(*)::int AS n FROM conversations WHERE project_id = $1 AND scored_at IS NOT NULL AND (NOT $2 OR release IS NOT NULL)`,
+      [p.projectId, opts.released ?? false],
+    );
+    if (rows[0].n >= count) return;
+    if (Date.now() > deadline) throw new Error(`only ${rows[0].n} of ${count} conversations scored in time`);
     await new Promise((r) => setTimeout(r, 150));
   }
-  throw new Error("the worker did not score the corpus in time");
+}
+
+/** A fresh project holding `events` (until `count` conversations are scored, with a release when `released`), and `page` logged in to it. */
+export async function signedInProject(page: Page, name: string, events: Array<Record<string, unknown>>, wait: { count: number; released?: boolean }) {
+  const p = await createProjectWithUser(name);
+  await ingest(p.key, events);
+  await waitForScored(p, wait.count, { released: wait.released });
+  await logIn(page, p);
+  return p;
 }
 
 export async function logIn(page: Page, p: E2EProject) {
@@ -73,4 +97,19 @@ export async function screenshot(page: Page, name: string) {
   const dir = path.join(HERE, "../.artifacts/screens");
   fs.mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
+}
+
+/** `<name>-light`, `-dark` and `-390` full-page screenshots; at 390 px nothing in the page body may be wider than the phone (tables scroll inside their card). */
+export async function screenshots(page: Page, name: string) {
+  await screenshot(page, `${name}-light`);
+  await page.emulateMedia({ colorScheme: "dark" });
+  await screenshot(page, `${name}-dark`);
+  await page.emulateMedia({ colorScheme: "light" });
+  const size = page.viewportSize()!;
+  await page.setViewportSize({ width: 390, height: 844 });
+  await screenshot(page, `${name}-390`);
+  expect(await page.locator("main").evaluate((m) => m.scrollWidth - m.clientWidth)).toBeLessThanOrEqual(0);
+  // nor anything else on the page (an absolutely placed element escapes a scroll container)
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  await page.setViewportSize(size);
 }

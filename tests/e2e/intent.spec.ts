@@ -3,8 +3,7 @@
 // judge scored intent, how sure it was, and the part of the ask that never reached an agent. A near
 // miss beside it (both parts handed over) shows the judge and confidence but no lost part.
 import { expect, test } from "@playwright/test";
-import { pool } from "../../lib/db/pool";
-import { baseUrl, createProjectWithUser, logIn, screenshot, type E2EProject } from "./helpers";
+import { baseUrl, screenshot, signedInProject } from "./helpers";
 
 function twoPartAsk(id: string, summary: string, start: number) {
   const at = (s: number) => new Date(start + s * 1000).toISOString();
@@ -15,34 +14,17 @@ function twoPartAsk(id: string, summary: string, start: number) {
   ];
 }
 
-async function ingestAndWait(p: E2EProject, events: Array<Record<string, unknown>>, ids: string[]) {
-  const res = await fetch(`${baseUrl()}/api/v1/events`, {
-    method: "POST",
-    headers: { authorization: `Bearer ${p.key}`, "content-type": "application/json" },
-    body: JSON.stringify({ events }),
-  });
-  expect(res.status).toBe(200);
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    const { rows } = await pool().query(`SELECT count(*)::int AS n FROM conversations WHERE project_id = $1 AND scored_at IS NOT NULL`, [p.projectId]);
-    if (rows[0].n >= ids.length) return;
-    if (Date.now() > deadline) throw new Error("the worker did not score the conversations in time");
-    await new Promise((r) => setTimeout(r, 150));
-  }
-}
-
 test("the drill-down names the intent judge, its confidence and the lost part", async ({ page }) => {
-  const p = await createProjectWithUser("Helpdesk");
   const start = Date.now() - 600_000;
-  await ingestAndWait(
-    p,
+  await signedInProject(
+    page,
+    "Helpdesk",
     [
       ...twoPartAsk("it-partial", "New starter Chloe Park needs a laptop.", start),
       ...twoPartAsk("it-both", "New starter Chloe Park needs a laptop and a second monitor.", start + 60_000),
     ],
-    ["it-partial", "it-both"],
+    { count: 2 },
   );
-  await logIn(page, p);
 
   await page.goto(`${baseUrl()}/conversations/it-partial`);
   const judgment = page.getByLabel("Intent judgment");

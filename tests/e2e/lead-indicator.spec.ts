@@ -5,9 +5,8 @@
 // Screenshots of the panel in light and dark land in tests/.artifacts/screens/lead-indicator-*.png
 // for a person to look at.
 import { expect, test } from "@playwright/test";
-import { pool } from "../../lib/db/pool";
 import { releaseRegressionConversation } from "../../scripts/demo/release-regression";
-import { baseUrl, createProjectWithUser, logIn, screenshot } from "./helpers";
+import { baseUrl, createProjectWithUser, ingest, logIn, screenshot, waitForScored } from "./helpers";
 
 test("leading indicator, change-points and CSAT by edge on the release story", async ({ page }) => {
   test.setTimeout(120_000);
@@ -16,21 +15,8 @@ test("leading indicator, change-points and CSAT by edge on the release story", a
   const r = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
   const now = Date.now();
   const events = Array.from({ length: 400 }, (_, i) => releaseRegressionConversation(i, 400, now, r)).flat();
-  for (let i = 0; i < events.length; i += 1000) {
-    const res = await fetch(`${baseUrl()}/api/v1/events`, {
-      method: "POST",
-      headers: { authorization: `Bearer ${p.key}`, "content-type": "application/json" },
-      body: JSON.stringify({ events: events.slice(i, i + 1000) }),
-    });
-    expect(res.status).toBe(200);
-  }
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    const { rows } = await pool().query(`SELECT count(*)::int AS n FROM conversations WHERE project_id = $1 AND scored_at IS NOT NULL`, [p.projectId]);
-    if (rows[0].n >= 400) break;
-    if (Date.now() > deadline) throw new Error(`only ${rows[0].n} of 400 conversations scored in time`);
-    await new Promise((res) => setTimeout(res, 200));
-  }
+  await ingest(p.key, events);
+  await waitForScored(p, 400, { timeoutMs: 60_000 });
   await logIn(page, p);
   for (const scheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: scheme });

@@ -5,46 +5,15 @@
 import { expect, test, type Page } from "@playwright/test";
 import { pool } from "../../lib/db/pool";
 import { twoReleases } from "../helpers/releases";
-import { baseUrl, createProjectWithUser, logIn, screenshot, type E2EProject } from "./helpers";
+import { baseUrl, screenshots, signedInProject } from "./helpers";
 
 // several page loads per test, each rendering charts: on a loaded 2-core machine 60 s is too short
 test.describe.configure({ timeout: 180_000 });
 
-async function loadReleases(p: E2EProject) {
-  const events = twoReleases();
-  const res = await fetch(`${baseUrl()}/api/v1/events`, {
-    method: "POST",
-    headers: { authorization: `Bearer ${p.key}`, "content-type": "application/json" },
-    body: JSON.stringify({ events }),
-  });
-  expect(res.status).toBe(200);
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    const { rows } = await pool().query(`SELECT count(*)::int AS n FROM conversations WHERE project_id = $1 AND release IS NOT NULL`, [p.projectId]);
-    if (rows[0].n >= 40) return;
-    if (Date.now() > deadline) throw new Error(`only ${rows[0].n} of 40 conversations scored`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
-async function shots(page: Page, name: string) {
-  await screenshot(page, `${name}-light`);
-  await page.emulateMedia({ colorScheme: "dark" });
-  await screenshot(page, `${name}-dark`);
-  await page.emulateMedia({ colorScheme: "light" });
-  const size = page.viewportSize()!;
-  await page.setViewportSize({ width: 390, height: 844 });
-  await screenshot(page, `${name}-390`);
-  // nothing in the page body is wider than the phone (tables scroll inside their card); the nav is
-  // the conversations-list/mobile work of issue 15 item 8
-  expect(await page.locator("main").evaluate((m) => m.scrollWidth - m.clientWidth)).toBeLessThanOrEqual(0);
-  await page.setViewportSize(size);
-}
+const releaseProject = (page: Page, name: string) => signedInProject(page, name, twoReleases(), { count: 40, released: true });
 
 test("an edge of the agent graph opens the edge page, which links to its conversations and contract", async ({ page }) => {
-  const p = await createProjectWithUser("Edge project");
-  await loadReleases(p);
-  await logIn(page, p);
+  await releaseProject(page, "Edge project");
   await page.goto(`${baseUrl()}/agents?range=7d`);
   await page.getByRole("group", { name: "Agent graph" }).getByRole("link", { name: "edge triage → billing" }).click();
   await page.waitForURL(/\/edges\/triage\/billing\?range=7d$/);
@@ -62,7 +31,7 @@ test("an edge of the agent graph opens the edge page, which links to its convers
   const trends = page.getByRole("region", { name: "Edge trends" });
   await expect(trends.getByText("r2", { exact: true }).first()).toBeVisible({ timeout: 20_000 });
   await expect(trends.getByText("r1", { exact: true }).first()).toBeVisible({ timeout: 20_000 });
-  await shots(page, "edge");
+  await screenshots(page, "edge");
 
   await page.getByRole("link", { name: "Contract →" }).click();
   await page.waitForURL(/\/contracts\/triage\/billing/);
@@ -75,9 +44,7 @@ test("an edge of the agent graph opens the edge page, which links to its convers
 });
 
 test("the edge table links to the edge page, and an unknown edge says it has no handoffs", async ({ page }) => {
-  const p = await createProjectWithUser("Edge table project");
-  await loadReleases(p);
-  await logIn(page, p);
+  await releaseProject(page, "Edge table project");
   await page.goto(`${baseUrl()}/agents?range=7d`);
   await page.getByRole("region", { name: "Edge table" }).getByRole("link", { name: "triage → billing" }).click();
   await page.waitForURL(/\/edges\/triage\/billing/);
@@ -87,9 +54,7 @@ test("the edge table links to the edge page, and an unknown edge says it has no 
 });
 
 test("compare two releases per edge: differences with intervals, and the fields that started being dropped", async ({ page }) => {
-  const p = await createProjectWithUser("Release project");
-  await loadReleases(p);
-  await logIn(page, p);
+  await releaseProject(page, "Release project");
   await page.goto(`${baseUrl()}/?range=7d`);
   await expect(page.getByRole("region", { name: "Trends" }).getByText("r2", { exact: true }).first()).toBeVisible({ timeout: 20_000 });
   await page.getByRole("navigation").getByRole("link", { name: "Releases" }).click();
@@ -115,20 +80,18 @@ test("compare two releases per edge: differences with intervals, and the fields 
   await expect(edge().getByLabel("Started being dropped")).toContainText("email (10)");
   await expect(edge().getByLabel("Stopped being dropped")).toContainText("order_id (2)");
   await expect(edge().getByLabel("Payload keys added")).toContainText("priority");
-  await shots(page, "releases");
+  await screenshots(page, "releases");
   await edge().getByRole("link", { name: "triage → billing" }).click();
   await page.waitForURL(/\/edges\/triage\/billing/);
 });
 
 test("an edge-grouped alert links its group to the edge page", async ({ page }) => {
-  const p = await createProjectWithUser("Edge alert project");
-  await loadReleases(p);
+  const p = await releaseProject(page, "Edge alert project");
   await pool().query(
     `INSERT INTO alert_rules (project_id, id, name, metric, comparator, threshold, window_minutes, group_by, state)
      VALUES ($1, 'r-edge', 'Edge dropout', 'dropout_rate', 'gt', 0.1, 10080, 'edge', $2)`,
     [p.projectId, JSON.stringify({ "triage→billing": { state: "firing", since: new Date().toISOString(), lastValue: 0.3, pendingCount: 0, samples: 12, seq: 1 } })],
   );
-  await logIn(page, p);
   await page.goto(`${baseUrl()}/alerts`);
   await page.getByRole("link", { name: "triage→billing" }).first().click();
   await page.waitForURL(/\/edges\/triage\/billing/);

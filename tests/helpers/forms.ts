@@ -28,7 +28,8 @@ export interface FormPost {
   page: string;
   /** a string only that form's markup contains, e.g. `name="email"` */
   form: string;
-  values: Record<string, string>;
+  /** a list is sent as that many fields of one name, in order (rows of a form) */
+  values: Record<string, string | string[]>;
   cookie?: string;
   /** read the form as this session instead (a page may not show the form to `cookie`'s role) */
   pageCookie?: string;
@@ -53,7 +54,7 @@ export async function submitForm(f: FormPost): Promise<Response> {
   if (page.status !== 200) throw new Error(`GET ${f.page} answered ${page.status}`);
   const body = new FormData();
   for (const [k, v] of hiddenFields(await page.text(), f.form)) body.append(k, f.override?.[k] ?? v);
-  for (const [k, v] of Object.entries(f.values)) body.append(k, v);
+  for (const [k, v] of Object.entries(f.values)) for (const x of [v].flat()) body.append(k, x);
   return fetch(`${base}${f.page}`, {
     method: "POST",
     body,

@@ -12,8 +12,12 @@ export type RuleFormState = { error?: string; ok?: string };
 /** The form's fields → the API's rule shape, validated by the same zod schema. */
 function fromForm(form: FormData) {
   const num = (k: string) => (form.get(k) === "" || form.get(k) === null ? undefined : Number(form.get(k)));
-  const url = String(form.get("webhookUrl") ?? "").trim();
-  const secret = String(form.get("webhookSecret") ?? "").trim();
+  // one URL and one secret field a webhook row, in order; a row without a URL is an unused row
+  const secrets = form.getAll("webhookSecret").map((v) => String(v).trim());
+  const webhooks = form.getAll("webhookUrl").flatMap((v, i) => {
+    const url = String(v).trim();
+    return url ? [{ url, secret: secrets[i] || SECRET_MASK }] : [];
+  });
   return AlertRuleInput.safeParse({
     name: form.get("name"),
     metric: form.get("metric"),
@@ -27,7 +31,7 @@ function fromForm(form: FormData) {
     pendingEvaluations: num("pendingEvaluations"),
     severity: form.get("severity"),
     groupBy: form.get("groupBy") || null,
-    webhooks: url ? [{ url, secret: secret || SECRET_MASK }] : [],
+    webhooks,
     enabled: form.get("enabled") !== "off",
   });
 }

@@ -1,5 +1,8 @@
 "use client";
-import { useActionState } from "react";
+// The create/edit form of an alert rule, with all of its webhooks: a row a webhook (add and remove
+// rows); a stored webhook's secret field left empty keeps the stored secret (sent as the mask).
+import { useActionState, useState } from "react";
+import { MAX_WEBHOOKS } from "@/lib/alerts/limits";
 import { METRICS } from "@/lib/dashboard/metrics";
 import { saveRuleAction, testRuleAction } from "./actions";
 
@@ -17,7 +20,9 @@ export interface RuleDefaults {
   pendingEvaluations?: number;
   severity?: string;
   groupBy?: string | null;
-  webhookUrl?: string;
+  enabled?: boolean;
+  /** the stored webhooks' URLs; their secrets never reach the browser */
+  webhookUrls?: string[];
 }
 
 const label = "flex flex-col text-xs text-muted";
@@ -28,6 +33,7 @@ export function RuleForm({ rule = {} }: { rule?: RuleDefaults }) {
   return (
     <form action={action} className="space-y-3" aria-label={editing ? `Edit ${rule.name}` : "New rule"}>
       {editing && <input type="hidden" name="id" value={rule.id} />}
+      {editing && <input type="hidden" name="enabled" value={rule.enabled === false ? "off" : "on"} />}
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <label className={label}>Name<input name="name" defaultValue={rule.name ?? ""} placeholder="Re-ask spike" className="input mt-1" /></label>
         <label className={label}>
@@ -75,15 +81,35 @@ export function RuleForm({ rule = {} }: { rule?: RuleDefaults }) {
             <option value="info">info</option><option value="warning">warning</option><option value="critical">critical</option>
           </select>
         </label>
-        <label className={`${label} sm:col-span-2`}>Webhook URL (Slack incoming webhooks work as is)<input name="webhookUrl" defaultValue={rule.webhookUrl ?? ""} placeholder="https://hooks.slack.com/services/…" className="input mt-1" /></label>
-        <label className={label}>Signing secret<input name="webhookSecret" type="password" placeholder={editing ? "unchanged" : "at least 8 characters"} className="input mt-1" /></label>
       </div>
+      <Webhooks stored={rule.webhookUrls ?? []} />
       <div className="flex items-center gap-3">
         <button className="btn-primary" disabled={pending}>{editing ? "Save rule" : "Create rule"}</button>
         {s.error && <p role="status" className="text-sm text-dropout">{s.error}</p>}
         {s.ok && <p role="status" className="text-sm text-ok">{s.ok}</p>}
       </div>
     </form>
+  );
+}
+
+/** One row a webhook; a row left without a URL is ignored. Stored rows may leave the secret empty. */
+function Webhooks({ stored }: { stored: string[] }) {
+  const [rows, setRows] = useState(() => (stored.length ? stored : [""]).map((url, key) => ({ key, url, stored: !!url })));
+  const [next, setNext] = useState(rows.length);
+  return (
+    <div className="space-y-2">
+      <p className="text-xs text-muted">Webhooks (Slack incoming webhooks work as is); each request is signed with its secret.</p>
+      {rows.map((w, i) => (
+        <fieldset key={w.key} aria-label={`Webhook ${i + 1}`} className="grid items-end gap-3 sm:grid-cols-[2fr_1fr_auto]">
+          <label className={label}>Webhook URL<input name="webhookUrl" defaultValue={w.url} placeholder="https://hooks.slack.com/services/…" className="input mt-1" /></label>
+          <label className={label}>Signing secret<input name="webhookSecret" type="password" placeholder={w.stored ? "unchanged" : "at least 8 characters"} className="input mt-1" /></label>
+          <button type="button" className="btn" aria-label={`Remove webhook ${i + 1}`} onClick={() => setRows(rows.filter((r) => r.key !== w.key))}>Remove</button>
+        </fieldset>
+      ))}
+      {rows.length < MAX_WEBHOOKS && (
+        <button type="button" className="btn" onClick={() => (setRows([...rows, { key: next, url: "", stored: false }]), setNext(next + 1))}>Add webhook</button>
+      )}
+    </div>
   );
 }
 

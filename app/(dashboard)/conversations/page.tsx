@@ -12,7 +12,7 @@ import { requireViewer } from "@/lib/dashboard/session";
 import { formatInZone, zoneLabel } from "@/lib/dashboard/timezone";
 import { getTimeZone } from "@/lib/dashboard/timezone-cookie";
 import { ConversationFilters } from "./filters";
-import { RowLink } from "./row-link";
+import { RowLink } from "@/components/ui/row-link";
 
 export const metadata = { title: "Conversations · Baton" };
 

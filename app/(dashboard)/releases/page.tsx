@@ -1,9 +1,10 @@
 import Link from "next/link";
+import { DataTable, type Column } from "@/components/ui/data-table";
 import { formatTime } from "@/lib/dashboard/format";
 import { requireViewer } from "@/lib/dashboard/session";
 import { edgeHref } from "@/lib/edges/href";
-import { compareReleases, listReleases, type EdgeComparison } from "@/lib/releases/queries";
-import { DiffRow } from "./diff-cell";
+import { compareReleases, listReleases, type EdgeComparison, type ReleaseRow } from "@/lib/releases/queries";
+import { diffColumns, type DiffLine } from "./diff-columns";
 import { pickPair } from "./params";
 
 export const metadata = { title: "Releases · Baton" };
@@ -27,30 +28,7 @@ export default async function ReleasesPage({ searchParams }: { searchParams: Sea
         </div>
       ) : (
         <section className="panel min-w-0 p-4" aria-label="Release list">
-          <div className="overflow-x-auto">
-            <table className="w-full min-w-[520px] whitespace-nowrap text-sm [&_td]:pl-3 [&_th]:pl-3">
-              <thead className="text-xs text-muted">
-                <tr>
-                  <th className="py-1 text-left font-normal">release</th>
-                  <th className="num font-normal">first seen</th>
-                  <th className="num font-normal">last seen</th>
-                  <th className="num font-normal">conversations</th>
-                  <th className="num font-normal">handoffs</th>
-                </tr>
-              </thead>
-              <tbody>
-                {releases.map((r) => (
-                  <tr key={r.release} className="border-t border-border">
-                    <td className="py-1.5 font-mono text-xs">{r.release}</td>
-                    <td className="num text-xs">{hour(r.firstSeen)}</td>
-                    <td className="num text-xs">{hour(r.lastSeen)}</td>
-                    <td className="num">{n(r.conversations)}</td>
-                    <td className="num">{n(r.handoffs)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable columns={RELEASE_COLUMNS} rows={releases} rowKey={(r) => r.release} minWidth={520} nowrap />
           {releases.length >= 2 && pair && (
             <form className="mt-4 flex flex-wrap items-end gap-3 text-sm" action="/releases" aria-label="Compare releases">
               {(["a", "b"] as const).map((k) => (
@@ -73,7 +51,26 @@ export default async function ReleasesPage({ searchParams }: { searchParams: Sea
   );
 }
 
+const RELEASE_COLUMNS: Column<ReleaseRow>[] = [
+  { header: "release", className: "font-mono text-xs", cell: (r) => r.release },
+  { header: "first seen", numeric: true, className: "text-xs", cell: (r) => hour(r.firstSeen) },
+  { header: "last seen", numeric: true, className: "text-xs", cell: (r) => hour(r.lastSeen) },
+  { header: "conversations", numeric: true, cell: (r) => n(r.conversations) },
+  { header: "handoffs", numeric: true, cell: (r) => n(r.handoffs) },
+];
+
+const metricLines = (e: EdgeComparison): DiffLine[] => [
+  { label: "Dropout", d: e.dropout, unit: "rate", higherIsWorse: true },
+  { label: "Re-asks per handoff", d: e.reask, unit: "number", higherIsWorse: true },
+  { label: "Intent drift", d: e.intentDrift, unit: "rate", higherIsWorse: true },
+  { label: "Handoffs to resolution", d: e.handoffsToResolution, unit: "number", higherIsWorse: true },
+  { label: "CSAT", d: e.csat, unit: "number", higherIsWorse: false },
+  { label: "Summary length (chars)", d: e.summaryLength, unit: "number", higherIsWorse: false },
+];
+
 function Comparison({ a, b, edges }: { a: string; b: string; edges: EdgeComparison[] }) {
+  const columns = diffColumns(a, b);
+  const keyColumns = diffColumns(a, b, "payload key");
   return (
     <section className="space-y-4" aria-label="Release comparison">
       <div>
@@ -97,28 +94,7 @@ function Comparison({ a, b, edges }: { a: string; b: string; edges: EdgeComparis
               handoffs {n(e.handoffs.a)} → {n(e.handoffs.b)} · conversations {n(e.conversations.a)} → {n(e.conversations.b)}
             </span>
           </div>
-          <div className="overflow-x-auto">
-            <table className="mt-2 w-full min-w-[560px] text-sm">
-              <thead className="text-xs text-muted">
-                <tr>
-                  <th className="py-1 text-left font-normal">metric</th>
-                  <th className="num font-normal">A {a}</th>
-                  <th className="num font-normal">B {b}</th>
-                  <th className="num font-normal">B − A</th>
-                  <th className="num font-normal">95 % interval</th>
-                  <th className="num font-normal">p</th>
-                </tr>
-              </thead>
-              <tbody>
-                <DiffRow label="Dropout" d={e.dropout} unit="rate" higherIsWorse />
-                <DiffRow label="Re-asks per handoff" d={e.reask} unit="number" higherIsWorse />
-                <DiffRow label="Intent drift" d={e.intentDrift} unit="rate" higherIsWorse />
-                <DiffRow label="Handoffs to resolution" d={e.handoffsToResolution} unit="number" higherIsWorse />
-                <DiffRow label="CSAT" d={e.csat} unit="number" higherIsWorse={false} />
-                <DiffRow label="Summary length (chars)" d={e.summaryLength} unit="number" higherIsWorse={false} />
-              </tbody>
-            </table>
-          </div>
+          <DataTable className="mt-2" columns={columns} rows={metricLines(e)} rowKey={(l) => l.label} rowProps={(l) => ({ "data-metric": l.label })} minWidth={560} />
           <div className="mt-3 grid gap-3 text-sm md:grid-cols-2">
             <KeyList title="Started being dropped" tone="text-dropout" items={e.startedDropping.map((k) => `${k.key} (${n(k.countB)})`)} />
             <KeyList title="Stopped being dropped" tone="text-ok" items={e.stoppedDropping.map((k) => `${k.key} (${n(k.countA)})`)} />
@@ -128,15 +104,13 @@ function Comparison({ a, b, edges }: { a: string; b: string; edges: EdgeComparis
           {e.payloadKeys.length > 0 && (
             <details className="mt-2 text-sm">
               <summary className="cursor-pointer text-xs text-muted">Payload key set ({e.payloadKeys.length} keys)</summary>
-              <div className="overflow-x-auto">
-                <table className="mt-2 w-full min-w-[560px] text-sm">
-                  <tbody>
-                    {e.payloadKeys.map((k) => (
-                      <DiffRow key={k.key} label={k.key} d={k.diff} unit="rate" higherIsWorse={false} />
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <DataTable
+                className="mt-2"
+                columns={keyColumns}
+                rows={e.payloadKeys.map((k) => ({ label: k.key, d: k.diff, unit: "rate" as const, higherIsWorse: false }))}
+                rowKey={(l) => l.label}
+                minWidth={560}
+              />
             </details>
           )}
         </article>

@@ -1,11 +1,30 @@
 // The erasure audit log on /settings: who erased what (identifier masked), when, and how many rows.
+import { DataTable, type Column } from "@/components/ui/data-table";
 import { formatAgo } from "@/lib/dashboard/format";
-import { listErasures } from "@/lib/erasure/queries";
+import { listErasures, type ErasureLogEntry } from "@/lib/erasure/queries";
+
+const COLUMNS: Column<ErasureLogEntry>[] = [
+  { header: "when", className: "text-xs", cell: (e) => formatAgo(e.createdAt.toISOString()) },
+  { header: "by", className: "text-xs", cell: (e) => e.actor },
+  { header: "what", className: "font-mono text-xs", cell: (e) => `${e.kind === "conversation" ? "conversation" : "identifier"} ${e.identifier}` },
+  { header: "matched", numeric: true, cell: (e) => e.matched },
+  { header: "conversations erased", numeric: true, cell: (e) => e.erased },
+  {
+    header: "rows deleted",
+    numeric: true,
+    cell: ({ rows: r }) => (
+      <span title={`events ${r.events}, handoffs ${r.handoffs}, conversations ${r.conversations}, staged spans ${r.spans}, jobs ${r.jobs}`}>
+        {(r.events + r.handoffs + r.conversations + r.spans).toLocaleString("en-US")}
+      </span>
+    ),
+  },
+  { header: "status", className: "text-xs", cell: (e) => (e.status === "running" ? "unfinished — resend the request" : e.status) },
+];
 
 export async function ErasureLog({ projectId }: { projectId: string }) {
   const entries = await listErasures({ projectId });
   return (
-    <section className="panel space-y-3 p-5" aria-label="Erasures">
+    <section className="panel min-w-0 space-y-3 p-5" aria-label="Erasures">
       <div>
         <h2 className="font-medium">Erasures</h2>
         <p className="text-xs text-muted">
@@ -15,34 +34,7 @@ export async function ErasureLog({ projectId }: { projectId: string }) {
       {entries.length === 0 ? (
         <p className="text-sm text-muted">No erasures yet.</p>
       ) : (
-        <table className="w-full text-sm">
-          <thead className="text-xs text-muted">
-            <tr>
-              <th className="py-1 text-left font-normal">when</th>
-              <th className="text-left font-normal">by</th>
-              <th className="text-left font-normal">what</th>
-              <th className="num font-normal">matched</th>
-              <th className="num font-normal">conversations erased</th>
-              <th className="num font-normal">rows deleted</th>
-              <th className="text-left font-normal">status</th>
-            </tr>
-          </thead>
-          <tbody>
-            {entries.map((e) => (
-              <tr key={e.id} className="border-t border-border">
-                <td className="py-1.5 text-xs">{formatAgo(e.createdAt.toISOString())}</td>
-                <td className="text-xs">{e.actor}</td>
-                <td className="font-mono text-xs">{e.kind === "conversation" ? "conversation " : "identifier "}{e.identifier}</td>
-                <td className="num">{e.matched}</td>
-                <td className="num">{e.erased}</td>
-                <td className="num" title={`events ${e.rows.events}, handoffs ${e.rows.handoffs}, conversations ${e.rows.conversations}, staged spans ${e.rows.spans}, jobs ${e.rows.jobs}`}>
-                  {(e.rows.events + e.rows.handoffs + e.rows.conversations + e.rows.spans).toLocaleString("en-US")}
-                </td>
-                <td className="text-xs">{e.status === "running" ? "unfinished — resend the request" : e.status}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable columns={COLUMNS} rows={entries} rowKey={(e) => e.id} minWidth={640} />
       )}
     </section>
   );

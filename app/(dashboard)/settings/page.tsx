@@ -1,4 +1,4 @@
-import { revokeKeyAction } from "./actions";
+import { ApiKeysTable } from "./api-keys-table";
 import { ErasureLog } from "./erasure-log";
 import { CreateKeyForm, ProjectForms, RescoreButton, ScoringForm } from "./forms";
 import { PrivacyForm } from "./privacy-panel";
@@ -28,51 +28,13 @@ export default async function SettingsPage() {
         {editor ? <ProjectForms name={project.name} /> : <p className="text-sm text-muted">You are a viewer here: you can read everything in this project but change nothing.</p>}
       </section>
       <UsersPanel viewer={v} />
-      <section className="panel space-y-4 p-5" aria-label="API keys">
+      <section className="panel min-w-0 space-y-4 p-5" aria-label="API keys">
         <div>
           <h2 className="font-medium">API keys</h2>
           <p className="text-xs text-muted">For ingest (Authorization: Bearer …) and the read API. Only a hash is stored; a secret is shown once, when created.</p>
         </div>
         {editor && <CreateKeyForm />}
-        <table className="w-full text-sm">
-          <thead className="text-xs text-muted">
-            <tr>
-              <th className="py-1 text-left font-normal">name</th>
-              <th className="text-left font-normal">key</th>
-              <th className="text-left font-normal">created</th>
-              <th className="text-left font-normal">last used</th>
-              <th className="num font-normal">accepted</th>
-              <th className="num font-normal">duplicates</th>
-              <th className="num font-normal">rejected</th>
-              <th className="num font-normal">throttled</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {keys.map((k) => (
-              <tr key={k.id} className={`border-t border-border ${k.revokedAt ? "text-muted line-through" : ""}`}>
-                <td className="py-1.5">{k.name}</td>
-                <td className="font-mono text-xs">{k.prefix}…</td>
-                <td className="text-xs">{formatAgo(k.createdAt)}</td>
-                <td className="text-xs">{k.lastUsedAt ? formatAgo(k.lastUsedAt) : "never"}</td>
-                <td className="num">{k.counters.accepted.toLocaleString("en-US")}</td>
-                <td className="num">{k.counters.duplicates.toLocaleString("en-US")}</td>
-                <td className="num">{k.counters.rejected.toLocaleString("en-US")}</td>
-                <td className="num">{k.counters.throttled.toLocaleString("en-US")}</td>
-                <td className="text-right">
-                  {k.revokedAt ? (
-                    <span className="text-xs no-underline">revoked</span>
-                  ) : !editor ? null : (
-                    <form action={revokeKeyAction}>
-                      <input type="hidden" name="keyId" value={k.id} />
-                      <button className="btn text-dropout" aria-label={`Revoke ${k.name}`}>Revoke</button>
-                    </form>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ApiKeysTable keys={keys} editor={editor} />
       </section>
       <section className="panel space-y-4 p-5" aria-label="Scoring">
         <div>

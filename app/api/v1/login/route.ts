@@ -2,9 +2,9 @@
 // session cookie; 401 for wrong credentials, 429 with Retry-After while throttled.
 import { z } from "zod";
 import { logIn } from "@/lib/auth/login";
-import { isHttpsRequest, sessionCookie } from "@/lib/auth/sessions";
+import { sessionCookie } from "@/lib/auth/sessions";
 import { ForbiddenError, UnauthorizedError } from "@/lib/errors";
-import { clientIp } from "@/lib/http/client-ip";
+import { clientIp, isHttpsRequest } from "@/lib/http/client-ip";
 import { route } from "@/lib/http/route";
 import { isSameOrigin } from "@/lib/http/same-origin";
 
