@@ -10,6 +10,8 @@ export interface KeyContext {
   projectId: string;
   keyId: string;
   rateLimitPerSec: number | null;
+  /** the project's `settings.redaction` as stored (null when unset), read with the key so ingest needs no second query */
+  redaction: unknown;
 }
 
 export function hashKey(secret: string): string {
@@ -42,16 +44,23 @@ export async function createApiKey({
   return { id, prefix, secret };
 }
 
-/** The key's project, or null when the key is unknown or revoked (checked on every request). */
+/**
+ * The key's project, or null when the key is unknown or revoked (checked on every request, never
+ * cached: a revocation or a settings change takes effect on the next request). The project's
+ * redaction setting comes with it (both are reference tables), so an ingest request reads the
+ * database once before its insert.
+ */
 export async function authenticateKey(secret: string): Promise<KeyContext | null> {
   if (!secret || secret.length > 256) return null;
   // Raw SQL on the shared pool: once per ingest request, and Prisma's findFirst measured 6.3 vs 2.7 ms per lookup (loaded 2-core box).
-  const { rows } = await pool().query<{ project_id: string; id: string; rate_limit_per_sec: number | null }>(
-    `SELECT project_id, id, rate_limit_per_sec FROM api_keys WHERE hash = $1 AND revoked_at IS NULL`,
+  const { rows } = await pool().query<{ project_id: string; id: string; rate_limit_per_sec: number | null; redaction: unknown }>(
+    `SELECT k.project_id, k.id, k.rate_limit_per_sec, p.settings -> 'redaction' AS redaction
+       FROM api_keys k JOIN projects p ON p.id = k.project_id
+      WHERE k.hash = $1 AND k.revoked_at IS NULL`,
     [hashKey(secret)],
   );
   const r = rows[0];
-  return r ? { projectId: r.project_id, keyId: r.id, rateLimitPerSec: r.rate_limit_per_sec } : null;
+  return r ? { projectId: r.project_id, keyId: r.id, rateLimitPerSec: r.rate_limit_per_sec, redaction: r.redaction ?? null } : null;
 }
 
 export async function revokeApiKey({ projectId, keyId }: { projectId: string; keyId: string }): Promise<boolean> {

@@ -6,13 +6,16 @@ import { isDatabaseUnavailable, UnavailableError, zodIssues, type Issue } from "
 import { withTransaction } from "../db/transaction";
 import { env } from "../env";
 import { findJsonProblem } from "../http/json-guard";
-import { loadRedactor, redactEvent } from "../privacy/redact-events";
+import { redactEvent } from "../privacy/redact-events";
+import type { Redactor } from "../privacy/redact";
 import { IngestEvent, toRow } from "./schemas";
 import { count } from "./rate-limit";
 
 export interface IngestContext {
   projectId: string;
   keyId?: string;
+  /** the project's PII redaction for this request (read with the API key), null when off */
+  redactor: Redactor | null;
 }
 
 export interface IngestError {
@@ -46,7 +49,7 @@ export async function ingestEvents({ ctx, input }: { ctx: IngestContext; input: 
   const seen = new Set<string>();
   let inBatchDuplicates = 0;
   // PII redaction happens here, before anything is stored, for every ingest route
-  const redactor = input.length ? await loadRedactorOrUnavailable(ctx.projectId) : null;
+  const { redactor } = ctx;
   input.forEach((raw, index) => {
     // strings PostgreSQL cannot store (NUL, lone surrogates): this event is rejected, the rest kept.
     // Depth is the schema's (MAX_JSON_DEPTH, naming the field); this walk is iterative either way.
@@ -79,15 +82,6 @@ export async function ingestEvents({ ctx, input }: { ctx: IngestContext; input: 
     });
   }
   return result;
-}
-
-async function loadRedactorOrUnavailable(projectId: string) {
-  try {
-    return await loadRedactor(projectId);
-  } catch (err) {
-    if (isDatabaseUnavailable(err)) throw new UnavailableError("storage unavailable, nothing was written; retry later");
-    throw err;
-  }
 }
 
 type Row = ReturnType<typeof toRow> & { dataJson: string; metadataJson: string | null };
