@@ -128,15 +128,20 @@ describe("group commit of concurrent single-event requests", () => {
       expect(killed.rows.map((r) => r.ok)).toEqual([true]);
       const results = await Promise.all(posts);
       expect((await Promise.all(gates)).map((g) => g.status)).toEqual(Array(GROUP_IN_FLIGHT).fill(200));
-      expect(results.map((r) => [r.id, r.status])).toEqual(results.map((r) => [r.id, 503]));
-      // nothing of the group was written (victims sort before "hold": they were inserted first, then rolled back)
-      expect((await stored(p)).map((r) => r.id).sort()).toEqual(GATE_IDS);
+      // every request of the held group is refused and none of its events was written (victims
+      // sort before "hold": they were inserted first, then rolled back). A victim that reached the
+      // server after the gates opened (a busy machine) commits in a group of its own: stored, 200.
+      expect(results[0].status).toBe(503);
+      expect(results.filter((r) => r.status !== 503 && r.status !== 200)).toEqual([]);
+      const ids = new Set((await stored(p)).map((r) => r.id));
+      for (const r of results) expect([r.id, ids.has(r.id)]).toEqual([r.id, r.status === 200]);
+      expect(results.filter((r) => r.status === 503).length).toBeGreaterThanOrEqual(10);
     } finally {
       await admin.query(`SELECT pg_advisory_unlock_all()`);
     }
     // the client's retry: every event stored exactly once
     const resent = await Promise.all(["hold", ...Array.from({ length: 20 }, (_, i) => `victim-${i}`)].map((id) => post(p, id, id === "hold" ? "gc-hold" : "gc-victims")));
-    expect(resent.every((r) => r.status === 200 && r.body.accepted === 1)).toBe(true);
+    expect(resent.every((r) => r.status === 200)).toBe(true);
     expect((await stored(p)).length).toBe(21 + GROUP_IN_FLIGHT);
   });
 
