@@ -76,6 +76,12 @@ const ToolEnv = z.object({
   BENCH_SECONDS: z.coerce.number().positive().default(20),
   BENCH_CLIENTS: z.coerce.number().int().min(1).default(8),
   BENCH_ONLY: z.string().optional(),
+  /** `npm run bench`: web process counts to measure ingest with, comma-separated ("1,2": results keys `ingest` and `ingestWeb2`) */
+  BENCH_WEB_PROCESSES: z
+    .string()
+    .regex(/^[1-9]\d?(,[1-9]\d?)*$/, "comma-separated process counts, e.g. 1,2")
+    .default("1")
+    .transform((s) => [...new Set(s.split(",").map(Number))]),
   BENCH_BACKLOG: z.coerce.number().int().min(1).default(100_000),
   BENCH_LAG_SECONDS: z.coerce.number().positive().default(20),
   BENCH_DASHBOARD_CONVERSATIONS: z.coerce.number().int().min(1).default(1_000_000),

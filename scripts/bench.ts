@@ -1,6 +1,7 @@
 // `npm run bench`: starts its own PostgreSQL (embedded unless DATABASE_URL) and Baton, then
 // measures (a) the raw COPY rate into the events table — this machine's physical limit — (b) HTTP
-// ingest with batches of 500 from concurrent clients, (c) single-event requests/s; checks that
+// ingest with batches of 500 from concurrent clients, (c) single-event requests/s — (b) and (c) once
+// per web process count in BENCH_WEB_PROCESSES (results keys `ingest`, `ingestWeb2`, …); checks that
 // nothing was lost or duplicated, prints one line per figure (throughputs also as a ratio to the
 // COPY rate) and writes bench/results.json. Further phases (scoring, dashboard) add their keys.
 import fs from "node:fs";
@@ -11,10 +12,10 @@ import { freePort, startEmbeddedPostgres, type EmbeddedDb } from "../lib/db/embe
 import { migrate } from "../lib/db/migrate";
 import { closePool, pool, usePoolProfile } from "../lib/db/pool";
 import { env, setDatabaseUrl, toolEnv } from "../lib/env";
-import { buildApp, hasBuild, ROOT, startWeb, waitForHttp } from "../lib/runtime/processes";
+import { buildApp, hasBuild, ROOT, startWeb, waitForHttp, type Child } from "../lib/runtime/processes";
 import { copyRate, httpIngest, singleEventRate } from "./bench-ingest";
 
-const { BENCH_SECONDS: SECONDS, BENCH_CLIENTS: CLIENTS, BENCH_ONLY } = toolEnv();
+const { BENCH_SECONDS: SECONDS, BENCH_CLIENTS: CLIENTS, BENCH_ONLY, BENCH_WEB_PROCESSES: WEB_PROCESSES } = toolEnv();
 
 async function main() {
   usePoolProfile("bulk"); // long statements on purpose: no request-sized statement timeout
@@ -28,53 +29,75 @@ async function main() {
   setDatabaseUrl(url);
   await migrate(url);
   if (!hasBuild()) await buildApp();
-  const port = await freePort();
-  const web = startWeb({
-    port,
-    env: { DATABASE_URL: url, BATON_RATE_LIMIT_RPS: "1000000", BATON_DB_POOL_SIZE: "20" },
-    stdio: "ignore",
-    host: "127.0.0.1",
-  });
-  const baseUrl = `http://127.0.0.1:${port}`;
   const results: Record<string, unknown> = readResults();
+  let first: { web: Child; baseUrl: string; key: string; projectId: string } | null = null;
   try {
-    await waitForHttp(`${baseUrl}/api/health`, web);
-    const projectId = `bench_${Date.now().toString(36)}`;
-    await pool().query(`INSERT INTO projects (id, name) VALUES ($1, 'bench')`, [projectId]);
-    const { secret: key } = await createApiKey({ projectId, name: "bench" });
-
     const copy = await copyRate(url, { rows: 300_000 });
     line("raw COPY into events", `${fmt(copy.rowsPerSec)} rows/s`);
-
-    const http = await httpIngest({ baseUrl, key, projectId, seconds: SECONDS, clients: CLIENTS, batchSize: 500 });
-    line("HTTP ingest, batches of 500", `${fmt(http.eventsPerSec)} events/s  (${(http.eventsPerSec / copy.rowsPerSec).toFixed(2)} × COPY)`);
-    line("  request latency p50 / p95", `${http.p50Ms.toFixed(0)} ms / ${http.p95Ms.toFixed(0)} ms`);
-    line("  acknowledged / stored", `${http.acked} / ${http.stored}  (lost ${http.lost}, duplicated ${http.duplicated})`);
-
-    const single = await singleEventRate({ baseUrl, key, seconds: Math.min(10, SECONDS), clients: CLIENTS * 2 });
-    line("single-event requests", `${fmt(single.reqPerSec)} req/s  (${(single.reqPerSec / copy.rowsPerSec).toFixed(3)} × COPY)`);
-
-    results.ingest = {
-      eventsPerSec: Math.round(http.eventsPerSec),
-      copyRowsPerSec: Math.round(copy.rowsPerSec),
-      ratioToCopy: Number((http.eventsPerSec / copy.rowsPerSec).toFixed(3)),
-      singleEventReqPerSec: Math.round(single.reqPerSec),
-      lost: http.lost,
-      duplicated: http.duplicated,
-      p95LatencyMs: Math.round(http.p95Ms),
-      seconds: SECONDS,
-      clients: CLIENTS,
-      batchSize: 500,
-      cores: os.cpus().length,
-    };
-    await runExtraPhases({ baseUrl, databaseUrl: url, key, projectId, results });
+    // ingest once per web process count, each against the same COPY rate; later phases use the first
+    for (const processes of WEB_PROCESSES) {
+      const web = await startBenchWeb(url, processes);
+      const projectId = `bench_${Date.now().toString(36)}`;
+      await pool().query(`INSERT INTO projects (id, name) VALUES ($1, 'bench')`, [projectId]);
+      const { secret: key } = await createApiKey({ projectId, name: "bench" });
+      results[processes === 1 ? "ingest" : `ingestWeb${processes}`] = await benchIngest({ baseUrl: web.baseUrl, key, projectId }, copy.rowsPerSec, processes);
+      if (first) await web.child.stop();
+      else first = { web: web.child, baseUrl: web.baseUrl, key, projectId };
+    }
+    await runExtraPhases({ baseUrl: first!.baseUrl, key: first!.key, projectId: first!.projectId, databaseUrl: url, results });
     writeResults(results);
   } finally {
-    await web.stop();
+    await first?.web.stop();
     await closePool();
     await db?.stop();
     if (db) fs.rmSync(path.dirname(db.dataDir), { recursive: true, force: true });
   }
+}
+
+async function startBenchWeb(url: string, processes: number): Promise<{ child: Child; baseUrl: string }> {
+  const port = await freePort();
+  const child = startWeb({
+    port,
+    env: { DATABASE_URL: url, BATON_RATE_LIMIT_RPS: "1000000", BATON_DB_POOL_SIZE: "20" },
+    stdio: "ignore",
+    host: "127.0.0.1",
+    processes,
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  try {
+    await waitForHttp(`${baseUrl}/api/health`, child);
+  } catch (err) {
+    await child.stop();
+    throw err;
+  }
+  return { child, baseUrl };
+}
+
+/** HTTP batches of 500 and single-event requests against one web setup. */
+async function benchIngest(target: { baseUrl: string; key: string; projectId: string }, copyRowsPerSec: number, processes: number) {
+  const label = processes === 1 ? "" : ` (${processes} web processes)`;
+  const http = await httpIngest({ ...target, seconds: SECONDS, clients: CLIENTS, batchSize: 500 });
+  line(`HTTP ingest, batches of 500${label}`, `${fmt(http.eventsPerSec)} events/s  (${(http.eventsPerSec / copyRowsPerSec).toFixed(2)} × COPY)`);
+  line("  request latency p50 / p95", `${http.p50Ms.toFixed(0)} ms / ${http.p95Ms.toFixed(0)} ms`);
+  line("  acknowledged / stored", `${http.acked} / ${http.stored}  (lost ${http.lost}, duplicated ${http.duplicated})`);
+
+  const single = await singleEventRate({ ...target, seconds: Math.min(10, SECONDS), clients: CLIENTS * 2 });
+  line(`single-event requests${label}`, `${fmt(single.reqPerSec)} req/s  (${(single.reqPerSec / copyRowsPerSec).toFixed(3)} × COPY)`);
+
+  return {
+    eventsPerSec: Math.round(http.eventsPerSec),
+    copyRowsPerSec: Math.round(copyRowsPerSec),
+    ratioToCopy: Number((http.eventsPerSec / copyRowsPerSec).toFixed(3)),
+    singleEventReqPerSec: Math.round(single.reqPerSec),
+    lost: http.lost,
+    duplicated: http.duplicated,
+    p95LatencyMs: Math.round(http.p95Ms),
+    seconds: SECONDS,
+    clients: CLIENTS,
+    batchSize: 500,
+    webProcesses: processes,
+    cores: os.cpus().length,
+  };
 }
 
 /** Later phases (scoring lag, dashboard latency) live in their own modules and are run when present. */

@@ -3,6 +3,7 @@
 import crypto from "node:crypto";
 import { db } from "../db/client";
 import { pool } from "../db/pool";
+import { groupCommit, type GroupCommit } from "../ingest/group-commit";
 
 export const KEY_PREFIX = "bt_";
 
@@ -10,6 +11,8 @@ export interface KeyContext {
   projectId: string;
   keyId: string;
   rateLimitPerSec: number | null;
+  /** the project's `settings.redaction` as stored (null when unset), read with the key so ingest needs no second query */
+  redaction: unknown;
 }
 
 export function hashKey(secret: string): string {
@@ -42,16 +45,44 @@ export async function createApiKey({
   return { id, prefix, secret };
 }
 
-/** The key's project, or null when the key is unknown or revoked (checked on every request). */
+/**
+ * The key's project, or null when the key is unknown or revoked (checked on every request, never
+ * cached: a revocation or a settings change takes effect on the next request). The project's
+ * redaction setting comes with it (both are reference tables), so an ingest request reads the
+ * database once before its insert. Concurrent lookups share one query: a lookup waits at most
+ * for the one in flight, and the query it joins starts after it was asked, so it never sees an
+ * older state of the key than a query of its own would.
+ */
 export async function authenticateKey(secret: string): Promise<KeyContext | null> {
   if (!secret || secret.length > 256) return null;
+  return lookups().submit(hashKey(secret));
+}
+
+interface KeyRow {
+  hash: string;
+  project_id: string;
+  id: string;
+  rate_limit_per_sec: number | null;
+  redaction: unknown;
+}
+
+// On globalThis: Next bundles each route with its own copy of this module; they share one queue.
+const g = globalThis as unknown as { __batonKeyLookups?: GroupCommit<string, KeyContext | null> };
+const lookups = () => (g.__batonKeyLookups ??= groupCommit({ run: lookupHashes, maxInFlight: 2, maxWeight: 256 }));
+
+async function lookupHashes(hashes: string[]): Promise<Array<KeyContext | null>> {
   // Raw SQL on the shared pool: once per ingest request, and Prisma's findFirst measured 6.3 vs 2.7 ms per lookup (loaded 2-core box).
-  const { rows } = await pool().query<{ project_id: string; id: string; rate_limit_per_sec: number | null }>(
-    `SELECT project_id, id, rate_limit_per_sec FROM api_keys WHERE hash = $1 AND revoked_at IS NULL`,
-    [hashKey(secret)],
+  const { rows } = await pool().query<KeyRow>(
+    `SELECT k.hash, k.project_id, k.id, k.rate_limit_per_sec, p.settings -> 'redaction' AS redaction
+       FROM api_keys k JOIN projects p ON p.id = k.project_id
+      WHERE k.hash = ANY($1::text[]) AND k.revoked_at IS NULL`,
+    [[...new Set(hashes)]],
   );
-  const r = rows[0];
-  return r ? { projectId: r.project_id, keyId: r.id, rateLimitPerSec: r.rate_limit_per_sec } : null;
+  const byHash = new Map(rows.map((r) => [r.hash, r]));
+  return hashes.map((h) => {
+    const r = byHash.get(h);
+    return r ? { projectId: r.project_id, keyId: r.id, rateLimitPerSec: r.rate_limit_per_sec, redaction: r.redaction ?? null } : null;
+  });
 }
 
 export async function revokeApiKey({ projectId, keyId }: { projectId: string; keyId: string }): Promise<boolean> {

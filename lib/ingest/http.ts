@@ -1,10 +1,11 @@
 // Request-level pieces shared by every ingest endpoint (native and framework adapters):
 // the per-key throttle and the 200/207 answer.
-import { RateLimitedError, ValidationError, PayloadTooLargeError } from "../errors";
+import { RateLimitedError, UnauthorizedError, ValidationError, PayloadTooLargeError } from "../errors";
+import { redactorFromSetting } from "../privacy/redact-events";
 import type { Auth } from "../http/route";
 import { count, takeToken } from "./rate-limit";
 import { IngestBody, MAX_EVENTS_PER_REQUEST } from "./schemas";
-import { ingestEvents, type IngestResult } from "./ingest-events";
+import { ingestEvents, type IngestContext, type IngestResult } from "./ingest-events";
 
 export function throttle(auth: Auth): void {
   if (!auth.key) return;
@@ -15,9 +16,18 @@ export function throttle(auth: Auth): void {
   }
 }
 
+/**
+ * The caller's project, key and PII redactor, built once per request from the key lookup (which
+ * carries the project's redaction setting): staging and storing use the same one, no extra query.
+ */
+export function ingestContext(auth: Auth): IngestContext {
+  if (!auth.key) throw new UnauthorizedError("ingest needs an API key (Authorization: Bearer <key>)");
+  return { projectId: auth.projectId, keyId: auth.key.keyId, redactor: redactorFromSetting(auth.projectId, auth.key.redaction) };
+}
+
 /** Stores native events (as sent, or derived from a framework's format) under the caller's project and key. */
-export function ingestAs(auth: Auth, events: unknown[]): Promise<IngestResult> {
-  return ingestEvents({ ctx: { projectId: auth.projectId, keyId: auth.key?.keyId }, input: events });
+export function ingestAs(ctx: IngestContext, events: unknown[]): Promise<IngestResult> {
+  return ingestEvents({ ctx, input: events });
 }
 
 /** `{events: [...]}` or a 400/413 saying what is wrong with the envelope. */

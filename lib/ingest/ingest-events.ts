@@ -1,18 +1,23 @@
 // The one write path for telemetry: native events from /api/v1/events and every framework
 // adapter land here. Each event is validated on its own; the valid ones are written in one
-// transaction together with the scoring jobs for the conversations they touch, so an
-// acknowledged event is always both stored and queued (SPEC §2.1, §8).
+// statement together with the scoring jobs for the conversations they touch, so an
+// acknowledged event is always both stored and queued (SPEC §2.1, §8). Small requests are
+// group-committed with concurrent ones (./group-commit.ts: the guarantees stay per request).
 import { isDatabaseUnavailable, UnavailableError, zodIssues, type Issue } from "../errors";
-import { withTransaction } from "../db/transaction";
+import { pool } from "../db/pool";
 import { env } from "../env";
 import { findJsonProblem } from "../http/json-guard";
-import { loadRedactor, redactEvent } from "../privacy/redact-events";
+import { redactEvent } from "../privacy/redact-events";
+import type { Redactor } from "../privacy/redact";
 import { IngestEvent, toRow } from "./schemas";
 import { count } from "./rate-limit";
+import { groupCommit, type GroupCommit } from "./group-commit";
 
 export interface IngestContext {
   projectId: string;
   keyId?: string;
+  /** the project's PII redaction for this request (read with the API key), null when off */
+  redactor: Redactor | null;
 }
 
 export interface IngestError {
@@ -46,7 +51,7 @@ export async function ingestEvents({ ctx, input }: { ctx: IngestContext; input: 
   const seen = new Set<string>();
   let inBatchDuplicates = 0;
   // PII redaction happens here, before anything is stored, for every ingest route
-  const redactor = input.length ? await loadRedactorOrUnavailable(ctx.projectId) : null;
+  const { redactor } = ctx;
   input.forEach((raw, index) => {
     // strings PostgreSQL cannot store (NUL, lone surrogates): this event is rejected, the rest kept.
     // Depth is the schema's (MAX_JSON_DEPTH, naming the field); this walk is iterative either way.
@@ -81,51 +86,105 @@ export async function ingestEvents({ ctx, input }: { ctx: IngestContext; input: 
   return result;
 }
 
-async function loadRedactorOrUnavailable(projectId: string) {
+type Row = ReturnType<typeof toRow> & { dataJson: string; metadataJson: string | null };
+
+/** One request's valid events for one project: the unit a group commit stores. */
+interface Insert {
+  projectId: string;
+  rows: Row[];
+}
+
+/** Requests up to this many events are group-committed with concurrent ones; larger ones are a group already. */
+export const GROUPED_MAX_EVENTS = 100;
+/** Events per group at most, and groups committing at once per process (each holds one connection). */
+export const GROUP_MAX_EVENTS = 1000;
+export const GROUP_IN_FLIGHT = 2;
+
+// On globalThis: Next bundles each ingest route with its own copy of this module; they share one.
+const g = globalThis as unknown as { __batonIngestGroups?: GroupCommit<Insert, number> };
+const groups = () =>
+  (g.__batonIngestGroups ??= groupCommit<Insert, number>({
+    run: insertGroup,
+    maxInFlight: GROUP_IN_FLIGHT,
+    maxWeight: GROUP_MAX_EVENTS,
+    weight: (i) => i.rows.length,
+    // a database that is away fails the whole group (503, resend); anything else may be one event's fault
+    retrySingly: (err) => !isDatabaseUnavailable(err),
+  }));
+
+async function insertEvents(projectId: string, rows: Row[]): Promise<number> {
+  const item = { projectId, rows };
   try {
-    return await loadRedactor(projectId);
+    return rows.length <= GROUPED_MAX_EVENTS ? await groups().submit(item) : (await insertGroup([item]))[0];
   } catch (err) {
     if (isDatabaseUnavailable(err)) throw new UnavailableError("storage unavailable, nothing was written; retry later");
     throw err;
   }
 }
 
-type Row = ReturnType<typeof toRow> & { dataJson: string; metadataJson: string | null };
-
-async function insertEvents(projectId: string, rows: Row[]): Promise<number> {
-  // Sorted so concurrent batches lock rows (and job keys) in the same order: no deadlocks.
-  rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+/**
+ * Stores the events of several requests in one statement — the INSERT and the scoring jobs of the
+ * conversations it touched, so atomic on its own — and returns how many events each request
+ * stored. An event id sent twice inside the group is stored for the first request and is a
+ * duplicate for the later ones; one stored before is a duplicate for all (ON CONFLICT DO NOTHING).
+ */
+export async function insertGroup(items: Insert[]): Promise<number[]> {
+  const owner = new Map<string, number>();
+  const all: Array<{ projectId: string; row: Row }> = [];
+  items.forEach((it, i) => {
+    for (const row of it.rows) {
+      const k = `${it.projectId}\u0001${row.id}`;
+      if (owner.has(k)) continue;
+      owner.set(k, i);
+      all.push({ projectId: it.projectId, row });
+    }
+  });
+  // Sorted so concurrent groups lock rows (and job keys) in the same order: no deadlocks.
+  all.sort((a, b) => cmp(a.projectId, b.projectId) || cmp(a.row.id, b.row.id));
   // Raw SQL on the shared pool (hot path): unnest 3,080 vs Prisma createManyAndReturn 218 events/s (500-event batches, same loaded 2-core box, 2026-11-28).
   // Column arrays + unnest: measured ~20% cheaper in PostgreSQL than json_to_recordset for
-  // 500-event batches (bench/results.json), and close to COPY of the same batch.
-  const cols = {
-    id: rows.map((r) => r.id),
-    conversation: rows.map((r) => r.conversationId),
-    ts: rows.map((r) => r.ts.toISOString()),
-    type: rows.map((r) => r.type),
-    agent: rows.map((r) => r.agent),
-    turn: rows.map((r) => r.turn),
-    data: rows.map((r) => r.dataJson),
-    metadata: rows.map((r) => r.metadataJson),
-  };
-  try {
-    return await withTransaction(async (client) => {
-      const res = await client.query<{ conversation_id: string }>(
-        `INSERT INTO events (project_id, id, conversation_id, ts, type, agent, turn, data, metadata)
-         SELECT $1, x.* FROM unnest($2::text[], $3::text[], $4::timestamptz[], $5::text[], $6::text[], $7::int[],
-                                    $8::jsonb[], $9::jsonb[]) AS x
-         ON CONFLICT (project_id, id) DO NOTHING
-         RETURNING conversation_id`,
-        [projectId, cols.id, cols.conversation, cols.ts, cols.type, cols.agent, cols.turn, cols.data, cols.metadata],
-      );
-      const conversations = [...new Set(res.rows.map((r) => r.conversation_id))].sort();
-      if (conversations.length) await enqueueScoring(client, projectId, conversations);
-      return res.rowCount ?? 0;
-    });
-  } catch (err) {
-    if (isDatabaseUnavailable(err)) throw new UnavailableError("storage unavailable, nothing was written; retry later");
-    throw err;
-  }
+  // 500-event batches (bench/results.json), and close to COPY of the same batch. One statement
+  // instead of BEGIN / INSERT / add_jobs / COMMIT: one round trip per group, not four.
+  const { rows } = await pool().query<{ project_id: string; id: string }>(
+    `WITH ins AS (
+       INSERT INTO events (project_id, id, conversation_id, ts, type, agent, turn, data, metadata)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::timestamptz[], $5::text[], $6::text[], $7::int[], $8::jsonb[], $9::jsonb[])
+       ON CONFLICT (project_id, id) DO NOTHING
+       RETURNING project_id, id, conversation_id
+     ), jobs AS (
+       SELECT count(*) AS n FROM graphile_worker.add_jobs(
+         ${scoreJobSpecs("(SELECT DISTINCT project_id AS p, conversation_id AS c FROM ins) s", "$10::text", "$11::double precision")}, true)
+     )
+     SELECT ins.project_id, ins.id FROM ins, jobs`,
+    [
+      all.map((r) => r.projectId),
+      all.map((r) => r.row.id),
+      all.map((r) => r.row.conversationId),
+      all.map((r) => r.row.ts.toISOString()),
+      all.map((r) => r.row.type),
+      all.map((r) => r.row.agent),
+      all.map((r) => r.row.turn),
+      all.map((r) => r.row.dataJson),
+      all.map((r) => r.row.metadataJson),
+      SCORE_TASK,
+      env().BATON_SCORE_DEBOUNCE_MS,
+    ],
+  );
+  const stored = items.map(() => 0);
+  for (const r of rows) stored[owner.get(`${r.project_id}\u0001${r.id}`)!]++;
+  return stored;
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The graphile_worker.job_spec[] of one debounced scoring job per (p, c) row of `source`
+ * (p = project id, c = conversation id), ordered so concurrent callers take job keys in the same order.
+ */
+function scoreJobSpecs(source: string, task: string, delayMs: string): string {
+  return `(SELECT array_agg(ROW(${task}, json_build_object('projectId', p, 'conversationId', c), NULL,
+            now() + make_interval(secs => ${delayMs} / 1000), 25, 'score:' || p || ':' || c, NULL, NULL
+          )::graphile_worker.job_spec ORDER BY p, c) FROM ${source})`;
 }
 
 /**
@@ -141,10 +200,7 @@ export async function enqueueScoring(
 ): Promise<void> {
   await client.query(
     `SELECT count(*) FROM graphile_worker.add_jobs(
-       (SELECT array_agg(ROW($4::text, json_build_object('projectId', $1::text, 'conversationId', c), NULL,
-          now() + make_interval(secs => $3::double precision / 1000), 25, 'score:' || $1 || ':' || c, NULL, NULL
-        )::graphile_worker.job_spec) FROM unnest($2::text[]) AS c),
-       true)`,
+       ${scoreJobSpecs("(SELECT $1::text AS p, c FROM unnest($2::text[]) AS c) s", "$4::text", "$3::double precision")}, true)`,
     [projectId, conversationIds, delayMs, SCORE_TASK],
   );
 }

@@ -8,6 +8,7 @@ import { rejectedItem } from "../ingest/ingest-events";
 import { decodeUtf8, parseJson, parseJsonText } from "../http/body";
 import { findJsonProblem } from "../http/json-guard";
 import type { IngestEventInput } from "../ingest/schemas";
+import type { Redactor } from "../privacy/redact";
 import { isTimeInRange, TIME_RANGE_MESSAGE } from "../time-range";
 import { invalidUtf8Parts } from "./multipart";
 import { langsmithTraceEvents, SOURCE, toMs, type LsRun } from "./langsmith-map";
@@ -76,7 +77,7 @@ export async function parseMultipart(body: Buffer, contentType: string): Promise
   return [...runs.values()];
 }
 
-export async function stageRuns(projectId: string, parts: RunPart[]): Promise<StageResult> {
+export async function stageRuns(projectId: string, redactor: Redactor | null, parts: RunPart[]): Promise<StageResult> {
   if (parts.length > MAX_RUNS_PER_REQUEST) {
     throw new PayloadTooLargeError(`at most ${MAX_RUNS_PER_REQUEST} runs (post and patch parts) per request (got ${parts.length}); send them in several requests`);
   }
@@ -124,6 +125,7 @@ export async function stageRuns(projectId: string, parts: RunPart[]): Promise<St
         body: r as Record<string, unknown>,
       };
     }),
+    redactor,
     { merge: true },
   );
   return { traceIds: [...new Set(staged.map((r) => r.trace_id!))], errors, received: parts.length };

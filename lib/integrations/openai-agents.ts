@@ -23,6 +23,7 @@ import { PayloadTooLargeError, ValidationError, zodIssues } from "../errors";
 import { rejectedItem } from "../ingest/ingest-events";
 import { findJsonProblem } from "../http/json-guard";
 import type { IngestEventInput } from "../ingest/schemas";
+import type { Redactor } from "../privacy/redact";
 import { isTimeInRange, TIME_RANGE_MESSAGE } from "../time-range";
 import { SOURCE, traceEvents } from "./openai-agents-map";
 import { deriveEvents, stageSpans, type StagedSpan, type StageResult } from "./staging";
@@ -58,7 +59,7 @@ export const MAX_OPENAI_ITEMS = 1000;
 export const TracesBody = z.object({ data: z.array(z.unknown()) });
 
 /** Validates and stages every item; invalid items are reported, valid ones kept. */
-export async function stageOpenAIItems(projectId: string, body: unknown): Promise<StageResult> {
+export async function stageOpenAIItems(projectId: string, redactor: Redactor | null, body: unknown): Promise<StageResult> {
   const parsed = TracesBody.safeParse(body);
   if (!parsed.success) throw new ValidationError('body must be {"data": [trace | span, ...]}', zodIssues(parsed.error.issues, ["body"]));
   if (parsed.data.data.length > MAX_OPENAI_ITEMS) {
@@ -102,7 +103,7 @@ export async function stageOpenAIItems(projectId: string, body: unknown): Promis
       });
     }
   });
-  await stageSpans(projectId, SOURCE, rows);
+  await stageSpans(projectId, SOURCE, rows, redactor);
   return { traceIds: [...new Set(rows.map((r) => r.traceId))], errors, received: parsed.data.data.length };
 }
 

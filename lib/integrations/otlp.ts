@@ -2,6 +2,7 @@
 // trace whose root span has arrived (see otlp-map.ts for the mapping).
 import { findJsonProblem } from "../http/json-guard";
 import type { IngestEventInput } from "../ingest/schemas";
+import type { Redactor } from "../privacy/redact";
 import { isTimeInRange, TIME_RANGE_MESSAGE } from "../time-range";
 import type { OtlpSpan } from "./otlp-decode";
 import { otlpTraceEvents, SOURCE, spanKind, conversationOf } from "./otlp-map";
@@ -25,7 +26,7 @@ function problem(s: OtlpSpan): string | null {
   return null;
 }
 
-export async function stageOtlpSpans(projectId: string, spans: OtlpSpan[]): Promise<OtlpStageResult> {
+export async function stageOtlpSpans(projectId: string, redactor: Redactor | null, spans: OtlpSpan[]): Promise<OtlpStageResult> {
   const rejected: OtlpStageResult["rejected"] = [];
   const ok: OtlpSpan[] = [];
   for (const s of spans) {
@@ -47,6 +48,7 @@ export async function stageOtlpSpans(projectId: string, spans: OtlpSpan[]): Prom
       // cast: a typed span (an interface, no index signature) stored as a jsonb object; it is plain JSON by construction.
       body: s as unknown as Record<string, unknown>,
     })),
+    redactor,
   );
   return { traceIds: [...new Set(ok.map((s) => s.traceId))], rejected };
 }

@@ -9,7 +9,8 @@ import { groupBy } from "../collections";
 import { pool } from "../db/pool";
 import type { IngestError } from "../ingest/ingest-events";
 import type { IngestEventInput } from "../ingest/schemas";
-import { loadRedactor, redactStagedBody } from "../privacy/redact-events";
+import { redactStagedBody } from "../privacy/redact-events";
+import type { Redactor } from "../privacy/redact";
 import type { StagedSpan } from "./json";
 
 export type { StagedSpan };
@@ -22,10 +23,17 @@ export interface StageResult {
 }
 
 /**
- * Upserts spans. With `merge`, a second part of the same span (a LangSmith patch after its post)
- * is merged into the stored body key by key instead of replacing it.
+ * Upserts spans, their bodies redacted with the request's redactor (null: redaction off). With
+ * `merge`, a second part of the same span (a LangSmith patch after its post) is merged into the
+ * stored body key by key instead of replacing it.
  */
-export async function stageSpans(projectId: string, source: string, spans: StagedSpan[], { merge = false } = {}): Promise<void> {
+export async function stageSpans(
+  projectId: string,
+  source: string,
+  spans: StagedSpan[],
+  redactor: Redactor | null,
+  { merge = false } = {},
+): Promise<void> {
   if (!spans.length) return;
   // last write wins inside one request too: keep the final version of each span, sorted for lock order
   const byKey = new Map<string, StagedSpan>();
@@ -36,7 +44,6 @@ export async function stageSpans(projectId: string, source: string, spans: Stage
   }
   const rows = [...byKey.values()].sort((a, b) => (a.traceId + a.spanId < b.traceId + b.spanId ? -1 : 1));
   // raw bodies hold the same PII as the events mapped from them: redacted before they are stored
-  const redactor = await loadRedactor(projectId);
   const bodyUpdate = merge ? "integration_spans.body || EXCLUDED.body" : "EXCLUDED.body";
   // one statement, so atomic on its own; an unreachable database becomes a 503 in lib/http/errors
   await pool().query(

@@ -11,14 +11,14 @@
 //   idempotency key rely on.
 // - Framework adapters stage raw spans/runs before mapping them (lib/integrations/staging.ts):
 //   those bodies are redacted the same way when staged, keeping the ids the mapping needs.
-// - The setting is read per request, so a change applies to events received after it is saved
+// - The setting is read per request, together with the API key (lib/auth/keys.ts authenticateKey
+//   joins projects; nothing caches it), so a change applies to events received after it is saved
 //   (never to stored ones: redaction is not retroactive, the settings page says so).
 // - Hash mode without BATON_REDACTION_KEY masks instead (the settings page refuses to save hash
 //   mode without the key; an operator who removes the key later gets masking, never clear text).
 import { env } from "../env";
 import type { IngestEvent } from "../ingest/schemas";
 import { parseSettings, type RedactionSettings } from "../projects/settings";
-import { pool } from "../db/pool";
 import { findPii, redactJson, redactText, token, type Redactor } from "./redact";
 
 const TEXT_FIELDS = ["content", "summary", "intent"] as const;
@@ -29,10 +29,8 @@ export function redactorOf(projectId: string, s: RedactionSettings, key = env().
   return { mode: key ? s.mode : "mask", key, projectId, fieldKeys: new Set(s.keys.map((k) => k.toLowerCase())) };
 }
 
-/** The project's redactor for this request, or null when redaction is off. */
-export async function loadRedactor(projectId: string): Promise<Redactor | null> {
-  const { rows } = await pool().query<{ redaction: unknown }>(`SELECT settings -> 'redaction' AS redaction FROM projects WHERE id = $1`, [projectId]);
-  const raw = rows[0]?.redaction;
+/** The redactor for a project's stored `settings.redaction` value (as read with the API key), or null when redaction is off. */
+export function redactorFromSetting(projectId: string, raw: unknown): Redactor | null {
   if (!raw) return null;
   return redactorOf(projectId, parseSettings({ redaction: raw }).redaction);
 }

@@ -2,7 +2,7 @@
 // gzip or not) at <baton>/v1/traces with `Authorization: Bearer <ingest key>`.
 import { readBody, requireContentType } from "@/lib/http/body";
 import { route, type Auth } from "@/lib/http/route";
-import { ingestAs, throttle } from "@/lib/ingest/http";
+import { ingestAs, ingestContext, throttle } from "@/lib/ingest/http";
 import { MAX_BODY_BYTES } from "@/lib/ingest/schemas";
 import { decodeTraces, encodeResponse } from "@/lib/integrations/otlp-decode";
 import { deriveOtlpEvents, stageOtlpSpans } from "@/lib/integrations/otlp";
@@ -25,9 +25,10 @@ export const POST = route({
 async function exportTraces(req: Request, auth: Auth, protobuf: boolean): Promise<Response> {
   throttle(auth);
   const spans = decodeTraces(await readBody(req, MAX_BODY_BYTES), protobuf);
-  const staged = await stageOtlpSpans(auth.projectId, spans);
-  const events = await deriveOtlpEvents(auth.projectId, staged.traceIds);
-  const result = await ingestAs(auth, events);
+  const ctx = ingestContext(auth);
+  const staged = await stageOtlpSpans(ctx.projectId, ctx.redactor, spans);
+  const events = await deriveOtlpEvents(ctx.projectId, staged.traceIds);
+  const result = await ingestAs(ctx, events);
   const messages = [
     ...staged.rejected.slice(0, 3).map((r) => `span ${r.spanId || "(no id)"}: ${r.reason}`),
     ...result.errors.slice(0, 3).map((e) => `derived event ${e.id}: ${e.issues[0]?.path} ${e.issues[0]?.message}`),

@@ -1,4 +1,4 @@
-import { ingestAs, ingestResponse, parseEnvelope, throttle } from "@/lib/ingest/http";
+import { ingestAs, ingestContext, ingestResponse, parseEnvelope, throttle } from "@/lib/ingest/http";
 import { MAX_BODY_BYTES } from "@/lib/ingest/schemas";
 import { parseJson, readBody, requireContentType } from "@/lib/http/body";
 import { route } from "@/lib/http/route";
@@ -10,6 +10,6 @@ export const POST = route({
     requireContentType(req, ["application/json"]);
     // checked event by event (ingestEvents: strings; the schema: depth), so one bad event does not sink the batch
     const events = parseEnvelope(parseJson(await readBody(req, MAX_BODY_BYTES), false));
-    return ingestResponse(await ingestAs(auth, events));
+    return ingestResponse(await ingestAs(ingestContext(auth), events));
   },
 });

@@ -1,0 +1,134 @@
+// The group-commit queue's batching and failure rules, with a scripted `run` (the PostgreSQL side
+// is tested over real HTTP in tests/api/ingest-group-commit.test.ts).
+import { describe, expect, it } from "vitest";
+import { groupCommit } from "./group-commit";
+
+/** A run whose calls stay open until the test settles them, recording each group it was given. */
+function scripted<T>() {
+  const calls: Array<{ items: T[]; ok: (r: unknown[]) => void; fail: (e: unknown) => void }> = [];
+  const run = (items: T[]) =>
+    new Promise<unknown[]>((ok, fail) => {
+      calls.push({ items, ok, fail });
+    });
+  return { calls, run };
+}
+
+const tick = () => new Promise((r) => setTimeout(r, 0));
+const outcome = <R>(p: Promise<R>) => p.then((v) => ({ ok: v }), (e: Error) => ({ err: e.message }));
+
+describe("groupCommit", () => {
+  it("a lone item runs at once as a group of one (no added wait on an idle server)", async () => {
+    const s = scripted<string>();
+    const gc = groupCommit({ run: s.run, maxInFlight: 1, maxWeight: 10 });
+    const p = gc.submit("a");
+    expect(s.calls.map((c) => c.items)).toEqual([["a"]]);
+    s.calls[0].ok(["A"]);
+    expect(await p).toBe("A");
+  });
+
+  it("items arriving while every slot is busy join the next group, one run for all, each gets its own result", async () => {
+    const s = scripted<string>();
+    const gc = groupCommit({ run: s.run, maxInFlight: 1, maxWeight: 10 });
+    const first = gc.submit("a");
+    const rest = ["b", "c", "d"].map((x) => gc.submit(x));
+    expect(s.calls).toHaveLength(1);
+    expect(gc.stats()).toMatchObject({ queued: 3, inFlight: 1 });
+    s.calls[0].ok(["A"]);
+    await first;
+    expect(s.calls.map((c) => c.items)).toEqual([["a"], ["b", "c", "d"]]);
+    s.calls[1].ok(["B", "C", "D"]);
+    expect(await Promise.all(rest)).toEqual(["B", "C", "D"]);
+    expect(gc.stats()).toMatchObject({ queued: 0, inFlight: 0, groups: 2 });
+  });
+
+  it("no item is acknowledged before its group's run has resolved", async () => {
+    const s = scripted<string>();
+    const gc = groupCommit({ run: s.run, maxInFlight: 1, maxWeight: 10 });
+    let done = false;
+    const p = gc.submit("a").then(() => (done = true));
+    await tick();
+    expect(done).toBe(false);
+    s.calls[0].ok([1]);
+    await p;
+    expect(done).toBe(true);
+  });
+
+  it("maxInFlight groups run at once; a group never exceeds maxWeight (a heavier item goes alone)", async () => {
+    const s = scripted<number>();
+    const gc = groupCommit({ run: s.run, maxInFlight: 2, maxWeight: 10, weight: (n: number) => n });
+    const ps = [1, 2, 6, 3, 2, 20, 1].map((n) => gc.submit(n));
+    // 1 and 2 start at once (two slots); the rest wait
+    expect(s.calls.map((c) => c.items)).toEqual([[1], [2]]);
+    s.calls[0].ok([0]);
+    await tick();
+    expect(s.calls[2].items).toEqual([6, 3]); // 6+3 = 9; +2 would be 11
+    s.calls[1].ok([0]);
+    await tick();
+    expect(s.calls[3].items).toEqual([2]); // the next, 20, would not fit beside it
+    s.calls[2].ok([0, 0]);
+    await tick();
+    expect(s.calls[4].items).toEqual([20]); // over the limit on its own: still runs, alone
+    s.calls[3].ok([0]);
+    await tick();
+    expect(s.calls[5].items).toEqual([1]);
+    s.calls[4].ok([0]);
+    s.calls[5].ok([0]);
+    await Promise.all(ps);
+    expect(gc.stats().groups).toBe(6);
+  });
+
+  it("a failed group with a retryable error is retried item by item: only the culprit fails", async () => {
+    const runs: string[][] = [];
+    let gate!: () => void;
+    const blocked = new Promise<void>((r) => (gate = r));
+    const gc = groupCommit({
+      maxInFlight: 1,
+      maxWeight: 10,
+      retrySingly: (e) => (e as Error).message === "constraint",
+      run: async (items: string[]) => {
+        runs.push(items);
+        if (items[0] === "gate") await blocked;
+        if (items.includes("bad")) throw new Error("constraint");
+        return items.map((x) => x.toUpperCase());
+      },
+    });
+    const g = gc.submit("gate");
+    const ps = ["a", "bad", "c"].map((x) => outcome(gc.submit(x)));
+    gate();
+    await g;
+    expect(await Promise.all(ps)).toEqual([{ ok: "A" }, { err: "constraint" }, { ok: "C" }]);
+    expect(runs).toEqual([["gate"], ["a", "bad", "c"], ["a"], ["bad"], ["c"]]);
+  });
+
+  it("a failed group with a non-retryable error (database away) fails every item in it, and only them", async () => {
+    const s = scripted<string>();
+    const gc = groupCommit({ run: s.run, maxInFlight: 1, maxWeight: 10, retrySingly: () => false });
+    const gate = outcome(gc.submit("gate"));
+    const group = ["a", "b", "c"].map((x) => outcome(gc.submit(x)));
+    s.calls[0].ok(["G"]);
+    await gate;
+    const later = outcome(gc.submit("d")); // waits: the group of a, b, c is in flight
+    s.calls[1].fail(new Error("terminating connection due to administrator command"));
+    expect(await Promise.all(group)).toEqual(Array(3).fill({ err: "terminating connection due to administrator command" }));
+    await tick();
+    expect(s.calls[2].items).toEqual(["d"]); // the queue keeps going after a failure
+    s.calls[2].ok(["D"]);
+    expect(await later).toEqual({ ok: "D" });
+    expect(await gate).toEqual({ ok: "G" });
+  });
+
+  it("near miss: a group of one that fails is not retried (nothing to isolate)", async () => {
+    let n = 0;
+    const gc = groupCommit({ maxInFlight: 1, maxWeight: 10, retrySingly: () => true, run: async () => (n++, Promise.reject(new Error("x"))) });
+    expect(await outcome(gc.submit("a"))).toEqual({ err: "x" });
+    expect(n).toBe(1);
+  });
+
+  it("a run that answers the wrong number of results fails its items instead of mis-assigning them", async () => {
+    const s = scripted<string>();
+    const gc = groupCommit({ run: s.run, maxInFlight: 1, maxWeight: 10 });
+    const p = outcome(gc.submit("a"));
+    s.calls[0].ok(["A", "extra"]);
+    expect(await p).toEqual({ err: "group commit: run returned 2 results for 1 items" });
+  });
+});

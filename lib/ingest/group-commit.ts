@@ -1,0 +1,111 @@
+// Group commit: concurrent small requests share one database round trip (issue 17 §4). Simple
+// integrations send one event per POST; each such request used to pay a whole transaction of its
+// own (BEGIN, INSERT, add_jobs, COMMIT: four round trips and a WAL flush), and on a busy 2-core box
+// the socket writes and wake-ups of those round trips, not the SQL, were most of its CPU.
+//
+// Design: `submit(item)` queues the item. While fewer than `maxInFlight` groups are running, the
+// queue is taken at once as a new group (so an idle server adds no delay: a lone request is a
+// group of one). Items submitted while every slot is busy wait, and join the next group as soon
+// as a slot frees — one `run(items)` call (for ingest: one multi-row INSERT … RETURNING with the
+// scoring-queue mark in the same statement) per group, up to `maxWeight` (events) per group.
+// There is no timer: the time a commit is in flight is the batching window.
+//
+// Guarantees (the caller's `run` must be atomic: all items committed or none):
+// - An item's promise resolves only after the group holding it has committed, with that item's
+//   own result (`run` returns one result per item, in order). Acknowledging on resolve therefore
+//   acknowledges a committed event, exactly as without grouping.
+// - A group that fails is either retried item by item (`retrySingly(err)` true: an error one item
+//   may have caused, e.g. a constraint — the others then commit alone and only the culprit fails)
+//   or fails every item in it with that error (false: the database is away or timed out, retrying
+//   each would only multiply the wait; the caller answers 503 and the client resends). Since `run`
+//   is atomic, a failed group wrote nothing: no item is half-written.
+// - Per-item validation happens before `submit` (a rejected event never reaches a group), so one
+//   request's invalid event cannot fail another request's group.
+// - Idempotency is the caller's: ingest dedupes (project_id, event id) across the items of a group
+//   (the first item submitted owns the id, later ones count it as a duplicate) and relies on the
+//   unique key with ON CONFLICT DO NOTHING across groups, as before.
+// - Groups start in submission order; items keep their submission order inside a group.
+
+export interface GroupCommitOptions<T, R> {
+  /** Commits the items atomically; resolves with one result per item, in the same order. */
+  run: (items: T[]) => Promise<R[]>;
+  /** groups running at the same time (each holds one database connection) */
+  maxInFlight: number;
+  /** a group's total weight at most (an item heavier than this still forms a group alone) */
+  maxWeight: number;
+  weight?: (item: T) => number;
+  /** after a group of several failed with this error: true = commit each item alone, false = fail them all */
+  retrySingly?: (err: unknown) => boolean;
+}
+
+interface Pending<T, R> {
+  item: T;
+  resolve: (r: R) => void;
+  reject: (err: unknown) => void;
+}
+
+export interface GroupCommit<T, R> {
+  submit(item: T): Promise<R>;
+  /** items waiting for a slot, and groups running (for tests and diagnostics) */
+  stats(): { queued: number; inFlight: number; groups: number };
+}
+
+export function groupCommit<T, R>(opts: GroupCommitOptions<T, R>): GroupCommit<T, R> {
+  const weight = opts.weight ?? (() => 1);
+  const queue: Pending<T, R>[] = [];
+  let inFlight = 0;
+  let groups = 0;
+
+  function next(): void {
+    while (inFlight < opts.maxInFlight && queue.length) {
+      let w = 0;
+      let n = 0;
+      while (n < queue.length && (n === 0 || w + weight(queue[n].item) <= opts.maxWeight)) w += weight(queue[n++].item);
+      const group = queue.splice(0, n);
+      inFlight++;
+      groups++;
+      void commit(group);
+    }
+  }
+
+  /** Runs a group; its slot is freed (and the next group started) before its items are answered. */
+  async function commit(group: Pending<T, R>[]): Promise<void> {
+    const done = () => {
+      inFlight--;
+      next();
+    };
+    let results: R[];
+    try {
+      results = await opts.run(group.map((p) => p.item));
+    } catch (err) {
+      done();
+      if (group.length > 1 && opts.retrySingly?.(err)) {
+        await Promise.all(group.map((p) => opts.run([p.item]).then((r) => settle([p], r), p.reject)));
+      } else {
+        for (const p of group) p.reject(err);
+      }
+      return;
+    }
+    done();
+    settle(group, results);
+  }
+
+  function settle(group: Pending<T, R>[], results: R[]): void {
+    if (results.length !== group.length) {
+      const err = new Error(`group commit: run returned ${results.length} results for ${group.length} items`);
+      for (const p of group) p.reject(err);
+      return;
+    }
+    group.forEach((p, i) => p.resolve(results[i]));
+  }
+
+  return {
+    submit(item: T): Promise<R> {
+      return new Promise<R>((resolve, reject) => {
+        queue.push({ item, resolve, reject });
+        next();
+      });
+    },
+    stats: () => ({ queued: queue.length, inFlight, groups }),
+  };
+}
