@@ -6,8 +6,9 @@
 // conversations.status and .csat, like the worker's rollupContributions. The contract statistics
 // (dim "contract", lib/contracts/stats.ts) per executed handoff: contract_seen and contract_at on
 // [from, to, release], contract_field on [from, to, release, key, "string"] with sum = the receiver
-// used it — in the seed, the first handoff's order_id unless billing re-asked for it. The seeded
-// handoff events carry no release of their own, so release is "" as the worker reads it.
+// used it — in the seed, the first handoff's order_id unless billing re-asked for it. The release is
+// the conversation's (it travels on the first event, and the worker gives each handoff the release
+// in force at its index), "" when the conversation has none.
 import { ORIGIN_MS } from "../lib/contracts/stats";
 import { CSAT_LOW_MAX } from "../lib/scoring/rollups";
 
@@ -49,10 +50,12 @@ WITH h AS (
   ) y GROUP BY bucket, dim_value, metric
 )
 , k AS (
-  SELECT date_trunc('hour', at, 'UTC') AS bucket, '["' || from_agent || '","' || to_agent || '",""' AS edge,
-         coalesce(length(summary), 0)::float8 AS slen, extract(epoch FROM at - to_timestamp(${ORIGIN_MS / 1000}))::float8 AS secs,
-         (idx = 0 AND jsonb_array_length(reasks) = 0)::int AS used, coalesce(payload, '{}'::jsonb) AS payload
-    FROM handoffs WHERE project_id = $1 AND dropout_score IS NOT NULL
+  SELECT date_trunc('hour', h.at, 'UTC') AS bucket,
+         '["' || h.from_agent || '","' || h.to_agent || '","' || coalesce(c.release, '') || '"' AS edge,
+         coalesce(length(h.summary), 0)::float8 AS slen, extract(epoch FROM h.at - to_timestamp(${ORIGIN_MS / 1000}))::float8 AS secs,
+         (h.idx = 0 AND jsonb_array_length(h.reasks) = 0)::int AS used, coalesce(h.payload, '{}'::jsonb) AS payload
+    FROM handoffs h JOIN conversations c ON c.project_id = h.project_id AND c.id = h.conversation_id
+   WHERE h.project_id = $1 AND h.dropout_score IS NOT NULL
 ), km AS (
   SELECT bucket, 'contract' AS dim, dim_value, metric, sum(s) AS sum, count(*)::float8 AS count FROM (
     SELECT bucket, edge || ']' AS dim_value, 'contract_seen' AS metric, slen AS s FROM k
