@@ -37,13 +37,16 @@ export function redactorFromSetting(projectId: string, raw: unknown): Redactor |
 
 /**
  * Keys of a staged span/run body (OpenAI Agents, OTLP, LangSmith) an adapter maps by — ids,
- * conversation and thread ids, agent and span names — kept as sent, like a native event's ids.
+ * conversation and thread ids, agent and span names, start and end times — kept as sent, like a
+ * native event's ids and timestamp.
  */
 const STAGED_KEEP = new Set([
   "id", "object", "type", "trace_id", "parent_id", "group_id", "workflow_name", "from_agent", "to_agent", "name",
   "traceId", "spanId", "parentSpanId", "gen_ai.conversation.id", "session.id", "gen_ai.agent.name", "agent.name",
   "gen_ai.operation.name", "openinference.span.kind", "graph.node.id", "graph.node.parent_id",
   "parent_run_id", "thread_id", "run_type", "dotted_order", "session_id",
+  // times the mapping orders and dates by (LangSmith start/end_time may be epoch-ms numbers)
+  "start_time", "end_time", "started_at", "ended_at", "startTimeUnixNano", "endTimeUnixNano",
 ]);
 
 /** A staged span/run body with its content redacted and its ids kept. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findPii, redactJson, redactText, token, type Redactor } from "./redact";
-import { redactEvent, redactorOf } from "./redact-events";
+import { redactEvent, redactorOf, redactStagedBody } from "./redact-events";
 import { IngestEvent } from "../ingest/schemas";
 
 const hash: Redactor = { mode: "hash", key: "unit-test-redaction-key", projectId: "p1", fieldKeys: new Set(["customer_id"]) };
@@ -33,6 +33,16 @@ describe("card number", () => {
   it("a card sent as a JSON number becomes a token", () => {
     expect(redactJson({ n: 4111111111111111 }, hash)).toEqual({ n: token("card", "4111111111111111", hash) });
     expect(redactJson({ n: 4111111111111112 }, hash)).toEqual({ n: 4111111111111112 });
+  });
+  it("an epoch-millisecond time that passes Luhn stays a number; a 13-digit Visa number does not", () => {
+    // 1764384000006 (2025-11-29T02:40:00.006Z) passes Luhn: it was redacted as a card, and a
+    // LangSmith run whose end_time it was lost its end (the run mapped to no events)
+    expect(redactJson({ end_time: 1764384000006, at: 1764384000006 }, hash)).toEqual({ end_time: 1764384000006, at: 1764384000006 });
+    expect(redactJson({ n: 4222222222222 }, hash)).toEqual({ n: token("card", "4222222222222", hash) });
+  });
+  it("a staged run keeps its times as sent, whatever their digits", () => {
+    const run = { id: "r1", start_time: 1764384000006, end_time: "2026-11-29T02:40:00Z", inputs: { n: 4111111111111111 } };
+    expect(redactStagedBody(run, hash)).toEqual({ ...run, inputs: { n: token("card", "4111111111111111", hash) } });
   });
 });
 

@@ -136,10 +136,16 @@ export function redactText(text: string, r: Redactor): string {
  * A JSON value with every string (and object key) redacted, and configured keys' values tokenised.
  * String values under a `keep` key stay as they are (ids and names an adapter maps by).
  */
+const EPOCH_MS_2000 = 946_684_800_000;
+const EPOCH_MS_2096 = 4_000_000_000_000;
+
 export function redactJson(value: unknown, r: Redactor, keep?: ReadonlySet<string>): unknown {
   if (typeof value === "string") return redactText(value, r);
   if (typeof value === "number") {
-    // a card number sent as a JSON number
+    // a card number sent as a JSON number; a 13-digit number in the epoch-millisecond range of
+    // 2000–2096 is a time (end_time, created_at …), not a card: ~1 in 10 such times passes Luhn,
+    // and no 13-digit card number starts below 4 (13-digit cards are Visa, 4…)
+    if (value >= EPOCH_MS_2000 && value < EPOCH_MS_2096) return value;
     const s = String(value);
     return /^\d{13,19}$/.test(s) && luhn(s) ? token("card", s, r) : value;
   }
@@ -147,7 +153,7 @@ export function redactJson(value: unknown, r: Redactor, keep?: ReadonlySet<strin
   if (Array.isArray(value)) return value.map((v) => redactJson(v, r, keep));
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) {
-    if (keep?.has(k) && typeof v === "string") out[k] = v;
+    if (keep?.has(k) && (typeof v === "string" || typeof v === "number")) out[k] = v;
     else if (r.fieldKeys.has(k.toLowerCase()) && v !== null && !(typeof v === "string" && isToken(v))) out[redactText(k, r)] = token("key", typeof v === "string" ? v : JSON.stringify(v), r);
     else out[redactText(k, r)] = redactJson(v, r, keep);
   }
