@@ -34,16 +34,20 @@ export async function listConversationEvents({
 }
 
 export async function getConversationOrThrow({ projectId, id }: { projectId: string; id: string }): Promise<ConversationDetail> {
-  const [events, c, handoffs] = await Promise.all([
+  // The conversation row first, its handoffs after: the worker writes both in one transaction, but
+  // three reads on three connections are three snapshots, and a handoffs read that ran just before
+  // the scoring committed showed a scored conversation with no handoffs. Read after the row, the
+  // handoffs are that scoring's or a later one's (a rescore replaces them atomically).
+  const c = await db().conversation.findUnique({
+    where: { projectId_id: { projectId, id } },
+    select: {
+      status: true, firstAt: true, lastAt: true, agents: true, agentPath: true, handoffCount: true, maxDepth: true,
+      userTurns: true, flags: true, scores: true, scoreReasons: true, scoredAt: true, csat: true, release: true,
+    },
+  });
+  const [events, handoffs] = await Promise.all([
     listConversationEvents({ projectId, conversationId: id }),
-    db().conversation.findUnique({
-      where: { projectId_id: { projectId, id } },
-      select: {
-        status: true, firstAt: true, lastAt: true, agents: true, agentPath: true, handoffCount: true, maxDepth: true,
-        userTurns: true, flags: true, scores: true, scoreReasons: true, scoredAt: true, csat: true, release: true,
-      },
-    }),
-    listHandoffs({ projectId, conversationId: id }),
+    c ? listHandoffs({ projectId, conversationId: id }) : Promise.resolve([]),
   ]);
   if (!events.length) throw new NotFoundError(`conversation ${id} not found`);
   return {
@@ -65,8 +69,7 @@ export async function getConversationOrThrow({ projectId, id }: { projectId: str
         }
       : summarizeUnscored(id, events),
     events,
-    // handoffs rows exist only beside a conversations row (one transaction writes both)
-    handoffs: c ? handoffs : [],
+    handoffs,
     scores: c?.scores ? ScoresSchema.parse(c.scores) : null,
     scoredAt: c?.scoredAt ? c.scoredAt.toISOString() : null,
     scoreReasons: c?.scoreReasons ? ScoreReasonsSchema.parse(c.scoreReasons) : {},
