@@ -35,7 +35,7 @@ test("an edge of the agent graph opens the edge page, which links to its convers
 
   await page.getByRole("link", { name: "Contract →" }).click();
   await page.waitForURL(/\/contracts\/triage\/billing/);
-  await page.getByRole("link", { name: "Edge page →" }).click();
+  await page.getByRole("link", { name: "Edge page →", exact: true }).click();
   await page.waitForURL(/\/edges\/triage\/billing/);
   await page.getByRole("link", { name: "Conversations on this edge →" }).click();
   await page.waitForURL(/\/conversations\?.*edge=triage%E2%86%92billing/);
