@@ -2,9 +2,10 @@ import { db } from "@/lib/db/client";
 
 export const dynamic = "force-dynamic";
 
-/** 200 when the database answers through the data layer (Prisma on the shared pool), 503 otherwise (for compose and load-balancer checks). The body
- *  is for anyone who can reach the port, so it says what is wrong but never the driver's message
- *  (which can name the host, port and user); that goes to the server log. */
+/** 200 when the database answers through the data layer (Prisma on the shared pool), 503 otherwise
+ *  (for compose and load-balancer checks). The body is for anyone who can reach the port, so it says
+ *  what is wrong but never the driver's message (which can name the host, port and user); that goes
+ *  to the server log. */
 export async function GET(): Promise<Response> {
   try {
     await db().$queryRaw`SELECT 1`;
