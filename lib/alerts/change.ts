@@ -1,6 +1,6 @@
 // What a `kind: "change"` rule observes in its window (pure): the hourly series of its metric runs
 // through the change-point detector (lib/metrics/change-points.ts); the rule breaches while a
-// level shift in its direction, of at least its threshold (0: any detected shift), lies in the
+// level shift in its direction, of at least its threshold (0 means any detected shift), lies in the
 // window. The value recorded is the latest such shift (new level − old level), 0 when none.
 // Fewer than MIN_BUCKETS hourly buckets with data, or fewer samples than the rule's minimum, is
 // nodata: the detector needs a baseline before it can call anything a shift.

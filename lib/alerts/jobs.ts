@@ -24,6 +24,9 @@ export const EVALUATE_TASK = "evaluate_alerts";
 export const DELIVER_TASK = "deliver_webhook";
 const TICK_MS = () => env().BATON_ALERT_TICK_MS;
 
+// The two schedulers below stay on the pg pool: the worker calls them on its pool with the heartbeat
+// (lib/worker/main.ts), which reads a failure there as "the database is away" — writes to the queue,
+// not reads.
 export async function scheduleEvaluation(client: { query: pg.Pool["query"] }, delayMs = TICK_MS()) {
   await client.query(
     `SELECT graphile_worker.add_job($1, '{}'::json, run_at := now() + make_interval(secs => $2::double precision / 1000), job_key := $1, max_attempts := 1)`,
@@ -44,11 +47,11 @@ export async function ensureEvaluationScheduled(client: { query: pg.Pool["query"
 
 export const evaluateAlertsTask: Task = async () => {
   try {
-    const { rows } = await pool().query<{ project_id: string; id: string }>(
-      `SELECT project_id, id FROM alert_rules WHERE enabled
-          AND (last_evaluated_at IS NULL OR last_evaluated_at + make_interval(secs => interval_seconds) <= now())`,
-    );
-    for (const r of rows) await evaluateRule(r.project_id, r.id);
+    // raw: the model API cannot compare a column against another column's interval
+    const due = await db().$queryRaw<Array<{ project_id: string; id: string }>>`
+      SELECT project_id, id FROM alert_rules WHERE enabled
+         AND (last_evaluated_at IS NULL OR last_evaluated_at + make_interval(secs => interval_seconds) <= now())`;
+    for (const r of due) await evaluateRule(r.project_id, r.id);
   } finally {
     await scheduleEvaluation(pool());
   }

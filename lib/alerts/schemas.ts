@@ -89,7 +89,7 @@ export const AlertEventQuery = z.object({
 }).extend(Paging.shape);
 
 export interface AlertRule extends Omit<AlertRuleInput, "comparator" | "threshold"> {
-  /** stored as "gt" and 0 for a change rule given none (0: any detected shift) */
+  /** stored as "gt" and 0 for a change rule given none (0 means any detected shift) */
   comparator: "gt" | "gte" | "lt" | "lte";
   threshold: number;
   id: string;

@@ -60,6 +60,8 @@ async function rescoreEdge(e: Edge) {
     where: { projectId: e.projectId, fromAgent: e.from, toAgent: e.to },
     data: { rescoreStartedAt: startedAt, rescoreSince: since, rescoreTotal: ids.length },
   });
+  // the queue mark is ingest's own statement (enqueueScoring takes a pg client, to share ingest's
+  // transaction); a write, so it stays on the pool rather than being written a second time for Prisma
   if (ids.length) await enqueueScoring(pool(), e.projectId, ids, 0);
 }
 

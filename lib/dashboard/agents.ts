@@ -1,16 +1,15 @@
 // Agents seen in a project recently (for filters) and the agent graph's nodes and edges, from
-// metric_rollups.
-import { pool } from "../db/pool";
+// metric_rollups. Typed prisma.$queryRaw: a UNION with split_part and sums with FILTER are beyond
+// the model API; the sums are of float8 columns, so they arrive as numbers (lib/db/rows.ts).
+import { db } from "../db/client";
 import type { TimeRange } from "./range";
 
 export async function listAgents(projectId: string, since: Date): Promise<string[]> {
-  const { rows } = await pool().query<{ a: string }>(
-    `SELECT DISTINCT dim_value AS a FROM metric_rollups WHERE project_id = $1 AND metric = 'handoffs' AND dim = 'agent'
-        AND bucket >= $2
-     UNION SELECT DISTINCT split_part(dim_value, '→', 1) FROM metric_rollups WHERE project_id = $1 AND metric = 'handoffs'
-        AND dim = 'edge' AND bucket >= $2 ORDER BY 1 LIMIT 200`,
-    [projectId, since],
-  );
+  const rows = await db().$queryRaw<Array<{ a: string }>>`
+    SELECT DISTINCT dim_value AS a FROM metric_rollups WHERE project_id = ${projectId} AND metric = 'handoffs' AND dim = 'agent'
+       AND bucket >= ${since}
+    UNION SELECT DISTINCT split_part(dim_value, '→', 1) FROM metric_rollups WHERE project_id = ${projectId} AND metric = 'handoffs'
+       AND dim = 'edge' AND bucket >= ${since} ORDER BY 1 LIMIT 200`;
   return rows.map((r) => r.a);
 }
 
@@ -24,15 +23,14 @@ export interface GraphEdge {
 }
 
 export async function getAgentGraph(projectId: string, r: TimeRange) {
-  const { rows } = await pool().query<{ edge: string; handoffs: number; dropouts: number; returns: number }>(
-    `SELECT dim_value AS edge, sum(count) FILTER (WHERE metric = 'dropout_rate')::float8 AS handoffs,
-            sum(sum) FILTER (WHERE metric = 'dropout_rate')::float8 AS dropouts,
-            coalesce(sum(count) FILTER (WHERE metric = 'returns'), 0)::float8 AS returns
-       FROM metric_rollups
-      WHERE project_id = $1 AND metric IN ('dropout_rate', 'returns') AND dim = 'edge' AND bucket >= date_trunc('hour', $2::timestamptz, 'UTC') AND bucket < $3
-      GROUP BY dim_value HAVING sum(count) FILTER (WHERE metric = 'dropout_rate') > 0`,
-    [projectId, r.from, r.to],
-  );
+  const rows = await db().$queryRaw<Array<{ edge: string; handoffs: number; dropouts: number; returns: number }>>`
+    SELECT dim_value AS edge, sum(count) FILTER (WHERE metric = 'dropout_rate')::float8 AS handoffs,
+           sum(sum) FILTER (WHERE metric = 'dropout_rate')::float8 AS dropouts,
+           coalesce(sum(count) FILTER (WHERE metric = 'returns'), 0)::float8 AS returns
+      FROM metric_rollups
+     WHERE project_id = ${projectId} AND metric IN ('dropout_rate', 'returns') AND dim = 'edge'
+       AND bucket >= date_trunc('hour', ${r.from}::timestamptz, 'UTC') AND bucket < ${r.to}
+     GROUP BY dim_value HAVING sum(count) FILTER (WHERE metric = 'dropout_rate') > 0`;
   const edges: GraphEdge[] = rows.map((x) => {
     const [from, to] = x.edge.split("→");
     return { from, to, handoffs: x.handoffs, dropoutRate: x.handoffs ? x.dropouts / x.handoffs : 0, returns: x.returns };

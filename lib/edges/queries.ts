@@ -3,7 +3,11 @@
 // everything aggregate (dims "edge" and "edge_field:<edge>", lib/releases/rollups.ts); the examples
 // come from the newest handoffs of the edge that had a re-ask (partial index
 // handoffs_edge_reask_idx) and the asking messages by primary key — never a scan of events.
-import { pool } from "../db/pool";
+// Aggregates over rollups are typed prisma.$queryRaw (the model API has no FILTER and no
+// date_trunc); every sum is of float8 columns, so they arrive as numbers (lib/db/rows.ts).
+import { z } from "zod";
+import { db } from "../db/client";
+import { ReaskSchema } from "../conversations/read-model";
 import type { TimeRange } from "../dashboard/range";
 import { getEdgeCsat as edgeCsat } from "../metrics/edge-csat";
 import { getMetricSeriesMany, type SeriesPoint } from "../metrics/queries";
@@ -26,13 +30,11 @@ export interface EdgeTotals {
 }
 
 export async function getEdgeTotals(projectId: string, from: string, to: string, r: TimeRange): Promise<EdgeTotals> {
-  const { rows } = await pool().query<{ metric: string; sum: number; count: number }>(
-    `SELECT metric, sum(sum)::float8 AS sum, sum(count)::float8 AS count FROM metric_rollups
-      WHERE project_id = $1 AND dim = 'edge' AND dim_value = $2 AND metric IN ('dropout_rate', 'reask_rate')
-        AND bucket >= date_trunc('hour', $3::timestamptz, 'UTC') AND bucket < $4
-      GROUP BY metric`,
-    [projectId, edgeKey(from, to), r.from, r.to],
-  );
+  const rows = await db().$queryRaw<Array<{ metric: string; sum: number; count: number }>>`
+    SELECT metric, sum(sum)::float8 AS sum, sum(count)::float8 AS count FROM metric_rollups
+     WHERE project_id = ${projectId} AND dim = 'edge' AND dim_value = ${edgeKey(from, to)} AND metric IN ('dropout_rate', 'reask_rate')
+       AND bucket >= date_trunc('hour', ${r.from}::timestamptz, 'UTC') AND bucket < ${r.to}
+     GROUP BY metric`;
   const m = new Map(rows.map((x) => [x.metric, x]));
   return { handoffs: m.get("dropout_rate")?.count ?? 0, dropouts: m.get("dropout_rate")?.sum ?? 0, reasks: m.get("reask_rate")?.sum ?? 0 };
 }
@@ -48,17 +50,15 @@ export interface DroppedField {
 
 /** The fields this edge drops most in the range, with when each was first and last dropped (ever). */
 export async function getDroppedFields(projectId: string, from: string, to: string, r: TimeRange, limit = 10): Promise<DroppedField[]> {
-  const { rows } = await pool().query<{ field: string; n: number; total: number; first: Date; last: Date }>(
-    `SELECT dim_value AS field,
-            coalesce(sum(count) FILTER (WHERE bucket >= date_trunc('hour', $3::timestamptz, 'UTC') AND bucket < $4), 0)::float8 AS n,
-            sum(count)::float8 AS total, min(bucket) AS first, max(bucket) AS last
-       FROM metric_rollups
-      WHERE project_id = $1 AND metric = 'dropped_field' AND dim = $2 AND count > 0
-      GROUP BY dim_value
-      ORDER BY n DESC, total DESC, field
-      LIMIT $5`,
-    [projectId, edgeFieldDim(edgeKey(from, to)), r.from, r.to, limit],
-  );
+  const rows = await db().$queryRaw<Array<{ field: string; n: number; total: number; first: Date; last: Date }>>`
+    SELECT dim_value AS field,
+           coalesce(sum(count) FILTER (WHERE bucket >= date_trunc('hour', ${r.from}::timestamptz, 'UTC') AND bucket < ${r.to}), 0)::float8 AS n,
+           sum(count)::float8 AS total, min(bucket) AS first, max(bucket) AS last
+      FROM metric_rollups
+     WHERE project_id = ${projectId} AND metric = 'dropped_field' AND dim = ${edgeFieldDim(edgeKey(from, to))} AND count > 0
+     GROUP BY dim_value
+     ORDER BY n DESC, total DESC, field
+     LIMIT ${limit}`;
   return rows.map((x) => ({ field: x.field, count: x.n, total: x.total, firstSeen: x.first.toISOString(), lastSeen: x.last.toISOString() }));
 }
 
@@ -71,21 +71,21 @@ export interface ReaskExample {
   text: string | null;
 }
 
+const Reasks = z.array(ReaskSchema);
+
 export async function getReaskExamples(projectId: string, from: string, to: string, r: TimeRange, limit = 5): Promise<ReaskExample[]> {
-  const { rows } = await pool().query<{ conversation_id: string; idx: number; at: Date; reasks: Array<{ eventId: string; field: string }> }>(
-    `SELECT conversation_id, idx, at, reasks FROM handoffs
-      WHERE project_id = $1 AND from_agent = $2 AND to_agent = $3 AND 'reask' = ANY (flags) AND at >= $4 AND at < $5
-      ORDER BY at DESC LIMIT $6`,
-    [projectId, from, to, r.from, r.to, limit],
-  );
-  const first = rows.map((x) => ({ ...x, reask: x.reasks[0] })).filter((x) => x.reask);
+  // raw, not handoff.findMany: Prisma writes `flags has 'reask'` as `flags @> ARRAY[…]`, which the
+  // partial index's predicate ('reask' = ANY (flags)) does not match
+  const rows = await db().$queryRaw<Array<{ conversation_id: string; idx: number; at: Date; reasks: unknown }>>`
+    SELECT conversation_id, idx, at, reasks FROM handoffs
+     WHERE project_id = ${projectId} AND from_agent = ${from} AND to_agent = ${to} AND 'reask' = ANY (flags) AND at >= ${r.from} AND at < ${r.to}
+     ORDER BY at DESC LIMIT ${limit}`;
+  const first = rows.map((x) => ({ ...x, reask: Reasks.parse(x.reasks)[0] })).filter((x) => x.reask);
   const texts = first.length
-    ? await pool().query<{ id: string; text: string | null }>(`SELECT id, data->>'content' AS text FROM events WHERE project_id = $1 AND id = ANY($2::text[])`, [
-        projectId,
-        first.map((x) => x.reask.eventId),
-      ])
-    : { rows: [] };
-  const byId = new Map(texts.rows.map((t) => [t.id, t.text]));
+    ? await db().$queryRaw<Array<{ id: string; text: string | null }>>`
+        SELECT id, data->>'content' AS text FROM events WHERE project_id = ${projectId} AND id = ANY(${first.map((x) => x.reask.eventId)}::text[])`
+    : [];
+  const byId = new Map(texts.map((t) => [t.id, t.text]));
   return first.map((x) => ({ conversationId: x.conversation_id, handoffIndex: x.idx, at: x.at.toISOString(), field: x.reask.field, text: byId.get(x.reask.eventId) ?? null }));
 }
 

@@ -2,7 +2,7 @@
 // LANGSMITH_ENDPOINT points here. Run parts are validated, staged (a patch merged into its post),
 // and every trace whose root run has ended is mapped (langsmith-map.ts).
 import { z } from "zod";
-import { pool } from "../db/pool";
+import { db } from "../db/client";
 import { PayloadTooLargeError, ValidationError } from "../errors";
 import { rejectedItem } from "../ingest/ingest-events";
 import { decodeUtf8, parseJson, parseJsonText } from "../http/body";
@@ -96,11 +96,8 @@ export async function stageRuns(projectId: string, redactor: Redactor | null, pa
   // a patch without trace_id belongs to the trace its post was staged under
   const missing = valid.filter(({ run }) => !run.trace_id).map(({ run }) => run.id);
   if (missing.length) {
-    const { rows } = await pool().query<{ span_id: string; trace_id: string }>(
-      `SELECT span_id, trace_id FROM integration_spans WHERE project_id = $1 AND source = $2 AND span_id = ANY($3::text[])`,
-      [projectId, SOURCE, missing],
-    );
-    const known = new Map(rows.map((r) => [r.span_id, r.trace_id]));
+    const rows = await db().integrationSpan.findMany({ where: { projectId, source: SOURCE, spanId: { in: missing } }, select: { spanId: true, traceId: true } });
+    const known = new Map(rows.map((r) => [r.spanId, r.traceId]));
     for (const { run } of valid) if (!run.trace_id) run.trace_id = known.get(run.id) ?? (run.parent_run_id ? undefined : run.id);
   }
   const staged = valid.filter(({ run }) => run.trace_id).map(({ run }) => run);

@@ -1,8 +1,10 @@
 // CSAT of the rated conversations that crossed an edge, split by whether that edge dropped a field
 // in them (rollups csat_edge_dropout / csat_edge_clean, written by lib/scoring/rollups.ts), so a
 // page can say "conversations where triage→billing dropped state rate 2.9, the others 4.4".
-// Reads metric_rollups only. Used by the overview table and the edge page.
-import { pool } from "../db/pool";
+// Reads metric_rollups only (typed prisma.$queryRaw: the hour truncation of `from` in UTC is beyond
+// the model API; sums of float8 columns arrive as numbers). Used by the overview table and the edge page.
+import { db } from "../db/client";
+import { Prisma } from "../db/generated/client";
 
 export interface CsatSplit {
   mean: number | null;
@@ -21,13 +23,12 @@ export interface EdgeCsat {
 
 /** Per edge over [from, to) (one edge when `edge` is given), largest CSAT gap first. */
 export async function getEdgeCsat({ projectId, from, to, edge, limit = 50 }: { projectId: string; from: Date; to: Date; edge?: string; limit?: number }): Promise<EdgeCsat[]> {
-  const { rows } = await pool().query<{ dim_value: string; metric: string; sum: number; count: number }>(
-    `SELECT dim_value, metric, sum(sum)::float8 AS sum, sum(count)::float8 AS count FROM metric_rollups
-      WHERE project_id = $1 AND dim = 'edge' AND metric IN ('csat_edge_dropout', 'csat_edge_clean')
-        AND bucket >= date_trunc('hour', $2::timestamptz, 'UTC') AND bucket < $3 AND ($4::text IS NULL OR dim_value = $4)
-      GROUP BY dim_value, metric`,
-    [projectId, from, to, edge ?? null],
-  );
+  const rows = await db().$queryRaw<Array<{ dim_value: string; metric: string; sum: number; count: number }>>`
+    SELECT dim_value, metric, sum(sum)::float8 AS sum, sum(count)::float8 AS count FROM metric_rollups
+     WHERE project_id = ${projectId} AND dim = 'edge' AND metric IN ('csat_edge_dropout', 'csat_edge_clean')
+       AND bucket >= date_trunc('hour', ${from}::timestamptz, 'UTC') AND bucket < ${to}
+       ${edge === undefined ? Prisma.empty : Prisma.sql`AND dim_value = ${edge}`}
+     GROUP BY dim_value, metric`;
   const empty = (): CsatSplit => ({ mean: null, conversations: 0 });
   const by = new Map<string, EdgeCsat>();
   for (const r of rows) {

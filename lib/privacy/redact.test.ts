@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findPii, redactJson, redactText, token, type Redactor } from "./redact";
+import { findPii, isCardNumber, redactJson, redactText, token, type Redactor } from "./redact";
 import { redactEvent, redactorOf, redactStagedBody } from "./redact-events";
 import { IngestEvent } from "../ingest/schemas";
 
@@ -40,9 +40,30 @@ describe("card number", () => {
     expect(redactJson({ end_time: 1764384000006, at: 1764384000006 }, hash)).toEqual({ end_time: 1764384000006, at: 1764384000006 });
     expect(redactJson({ n: 4222222222222 }, hash)).toEqual({ n: token("card", "4222222222222", hash) });
   });
+  it("an epoch-millisecond time inside a string is not a card either (one rule for text and JSON numbers)", () => {
+    expect(kinds("content 1764384000006")).toEqual([]);
+    expect(redactText('{"ended":"1764384000006"}', hash)).toBe('{"ended":"1764384000006"}');
+    expect(redactJson({ content: "ended at 1764384000006" }, hash)).toEqual({ content: "ended at 1764384000006" });
+  });
+  it("near miss: a real 13-digit card in a string is still masked, and a 13-digit time failing Luhn was never one", () => {
+    expect(kinds("card 4222222222222 please")).toEqual(["card:4222222222222"]);
+    expect(redactText("card 4222222222222", mask)).toBe("card <card>");
+    expect(kinds("content 1764384000007")).toEqual([]);
+  });
   it("a staged run keeps its times as sent, whatever their digits", () => {
     const run = { id: "r1", start_time: 1764384000006, end_time: "2026-11-29T02:40:00Z", inputs: { n: 4111111111111111 } };
     expect(redactStagedBody(run, hash)).toEqual({ ...run, inputs: { n: token("card", "4111111111111111", hash) } });
+  });
+});
+
+describe("isCardNumber", () => {
+  it("is the rule both paths use: digits, Luhn, not a 13-digit epoch-millisecond time", () => {
+    expect(isCardNumber("4111111111111111")).toBe(true);
+    expect(isCardNumber("4222222222222")).toBe(true);
+    expect(isCardNumber("1764384000006")).toBe(false);
+    expect(isCardNumber("4111111111111112")).toBe(false);
+    // near miss: a Luhn-valid 14-digit number starting with 1 is above the range of times, so a card
+    expect(isCardNumber("10000000000008")).toBe(true);
   });
 });
 

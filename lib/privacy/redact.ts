@@ -36,6 +36,19 @@ const CARD_WORD_RE = /(?<![\w-])\d(?:[ -]?\d){12,18}(?![\w-])/g;
 
 const digits = (s: string) => s.replace(/\D/g, "");
 
+// A 13-digit number in the epoch-millisecond range of 2000–2096 is a time (end_time, created_at …,
+// as a JSON number or inside a string), not a card: ~1 in 10 such times passes Luhn, and no
+// 13-digit card number starts below 4 (13-digit cards are Visa, 4…).
+const EPOCH_MS_2000 = 946_684_800_000;
+const EPOCH_MS_2096 = 4_000_000_000_000;
+
+/** The one card rule, for text and JSON numbers alike: 13–19 digits (separators removed) passing Luhn, not an epoch-millisecond time. */
+export function isCardNumber(d: string): boolean {
+  if (!/^\d{13,19}$/.test(d) || !luhn(d)) return false;
+  const n = Number(d);
+  return !(d.length === 13 && n >= EPOCH_MS_2000 && n < EPOCH_MS_2096);
+}
+
 function normalise(kind: PiiKind, value: string): string {
   if (kind === "email") return value.toLowerCase();
   if (kind === "phone" || kind === "card") return digits(value);
@@ -93,7 +106,7 @@ export function findPii(text: string): Found[] {
   }
   for (const m of text.matchAll(CARD_WORD_RE)) {
     // an IMEI (15 digits) carries a Luhn check digit too: after the word IMEI it is a device id
-    if (luhn(digits(m[0])) && !IMEI_BEFORE.test(text.slice(Math.max(0, m.index! - 24), m.index!))) add(m.index!, m.index! + m[0].length, "card");
+    if (isCardNumber(digits(m[0])) && !IMEI_BEFORE.test(text.slice(Math.max(0, m.index! - 24), m.index!))) add(m.index!, m.index! + m[0].length, "card");
   }
   let dates: Array<{ start: number; end: number }> | null = null;
   for (const m of text.matchAll(PHONE_FORMATTED_RE)) {
@@ -136,18 +149,12 @@ export function redactText(text: string, r: Redactor): string {
  * A JSON value with every string (and object key) redacted, and configured keys' values tokenised.
  * String values under a `keep` key stay as they are (ids and names an adapter maps by).
  */
-const EPOCH_MS_2000 = 946_684_800_000;
-const EPOCH_MS_2096 = 4_000_000_000_000;
-
 export function redactJson(value: unknown, r: Redactor, keep?: ReadonlySet<string>): unknown {
   if (typeof value === "string") return redactText(value, r);
   if (typeof value === "number") {
-    // a card number sent as a JSON number; a 13-digit number in the epoch-millisecond range of
-    // 2000–2096 is a time (end_time, created_at …), not a card: ~1 in 10 such times passes Luhn,
-    // and no 13-digit card number starts below 4 (13-digit cards are Visa, 4…)
-    if (value >= EPOCH_MS_2000 && value < EPOCH_MS_2096) return value;
+    // a card number sent as a JSON number (a time in milliseconds stays a number: isCardNumber)
     const s = String(value);
-    return /^\d{13,19}$/.test(s) && luhn(s) ? token("card", s, r) : value;
+    return isCardNumber(s) ? token("card", s, r) : value;
   }
   if (value === null || typeof value !== "object") return value;
   if (Array.isArray(value)) return value.map((v) => redactJson(v, r, keep));
