@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { getEdgeContract } from "@/lib/contracts/queries";
 import { describeBreak } from "@/lib/contracts/check";
-import { formatValue } from "@/lib/dashboard/format";
 import { ReleaseDrift } from "@/components/contracts/release-drift";
-import { edgeHref } from "@/lib/edges/href";
+import { edgeConversationsQuery, edgeHref } from "@/lib/edges/href";
 import { requireViewer } from "@/lib/dashboard/session";
 import { ContractEditor } from "./contract-editor";
+import { FieldsTable } from "./fields-table";
 
 export const metadata = { title: "Contract · Baton" };
 
@@ -20,12 +20,15 @@ export default async function ContractPage({ params }: { params: Promise<{ from:
   const c = await getEdgeContract({ projectId: v.projectId, from, to });
   const pinnedFields = new Set(Object.keys(c.pinned?.schema.properties ?? {}));
   const required = new Set(c.pinned?.schema.required ?? []);
+  // the contract's window as the list's custom range, so the figures here and the list agree
+  const conversations = `/conversations?range=custom&from=${encodeURIComponent(c.inferred.since)}&${edgeConversationsQuery(from, to)}`;
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center gap-3">
         <Link href="/contracts" className="text-sm text-muted hover:underline">Contracts</Link>
         <h1 className="font-mono text-xl font-semibold">{from} → {to}</h1>
         <Link href={edgeHref(from, to)} className="text-sm hover:underline">Edge page →</Link>
+        <Link href={conversations} className="text-sm hover:underline">Conversations on this edge →</Link>
         <span className="text-sm" data-testid="contract-status">{c.status}{c.pinned ? ` · version ${c.pinned.version} by ${c.pinned.updatedBy}, ${when(c.pinned.updatedAt)}` : ""}</span>
       </div>
       {c.pinned?.rescore && (
@@ -36,35 +39,9 @@ export default async function ContractPage({ params }: { params: Promise<{ from:
       {c.inferred.drift.length > 0 && (
         <ReleaseDrift id="release-drift" drift={c.inferred.drift} other={{ href: `${edgeHref(from, to)}#contract-drift`, label: "On the edge page →" }} />
       )}
-      <section className="panel p-4" aria-label="Fields">
+      <section className="panel min-w-0 p-4" aria-label="Fields">
         <h2 className="text-sm font-medium">Fields carried ({c.inferred.handoffs} handoffs since {when(c.inferred.since)})</h2>
-        <table className="mt-2 w-full text-sm [&_td]:px-2 [&_th]:px-2">
-          <thead className="text-xs text-muted">
-            <tr>
-              <th className="py-1 text-left font-normal">field</th>
-              <th className="num font-normal">presence</th>
-              <th className="text-left font-normal">type</th>
-              <th className="num font-normal">used downstream</th>
-              <th className="text-left font-normal">example</th>
-              <th className="text-left font-normal">contract</th>
-            </tr>
-          </thead>
-          <tbody>
-            {c.inferred.fields.map((f) => (
-              <tr key={`${f.source}${f.name}`} className="border-t border-border">
-                <td className="py-1 font-mono text-xs">{f.name}{f.source === "prose" ? " (only in summary)" : ""}</td>
-                <td className="num">{formatValue(f.presence, "rate")}</td>
-                <td className="font-mono text-xs">{Object.keys(f.types).join(" | ")}</td>
-                <td className="num">{f.source === "prose" ? "—" : formatValue(f.usedRate, "rate")}</td>
-                <td className="max-w-64 truncate font-mono text-xs">{show(f.example)}</td>
-                <td className="text-xs">{required.has(f.name) ? "required" : pinnedFields.has(f.name) ? "optional" : f.expected ? "expected" : ""}</td>
-              </tr>
-            ))}
-            {!c.inferred.fields.length && (
-              <tr className="border-t border-border text-muted"><td colSpan={6} className="py-2">No handoffs on this edge yet — a pinned contract waits for traffic.</td></tr>
-            )}
-          </tbody>
-        </table>
+        <FieldsTable fields={c.inferred.fields} pinned={pinnedFields} required={required} conversationsHref={conversations} />
       </section>
       <section className="panel p-4" aria-label="Contract">
         <h2 className="mb-2 text-sm font-medium">{c.pinned ? "Pinned contract" : "Contract (not pinned; the inferred one is shown)"}</h2>
