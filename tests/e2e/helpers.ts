@@ -124,14 +124,18 @@ export async function escapingPanels(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const clips = (el: Element) => ["auto", "scroll", "hidden", "clip"].includes(getComputedStyle(el).overflowX);
     const out: string[] = [];
+    const reported: Element[] = [];
     for (const panel of document.querySelectorAll("main .panel")) {
+      if (clips(panel)) continue; // the card itself scrolls
       const box = panel.getBoundingClientRect();
       for (const el of panel.querySelectorAll("*")) {
         const r = el.getBoundingClientRect();
         if (r.width <= 1 || (r.right <= box.right + 1 && r.left >= box.left - 1)) continue;
         let clipped = false;
         for (let a = el.parentElement; a && a !== panel && !clipped; a = a.parentElement) clipped = clips(a);
-        if (clipped) continue;
+        // one line per escaping element, not one more for each of its children
+        if (clipped || reported.some((x) => x.contains(el))) continue;
+        reported.push(el);
         const label = (panel.getAttribute("aria-label") ?? panel.querySelector("h2, h3")?.textContent ?? "panel").trim();
         out.push(`${label}: <${el.tagName.toLowerCase()}> "${(el.textContent ?? "").trim().slice(0, 40)}" spans ${Math.round(r.left)}–${Math.round(r.right)}, card ${Math.round(box.left)}–${Math.round(box.right)}`);
       }

@@ -1,15 +1,15 @@
 import Link from "next/link";
 import { getEdgeContract } from "@/lib/contracts/queries";
-import { describeBreak } from "@/lib/contracts/check";
 import { ReleaseDrift } from "@/components/contracts/release-drift";
 import { edgeConversationsQuery, edgeHref } from "@/lib/edges/href";
 import { requireViewer } from "@/lib/dashboard/session";
 import { ContractEditor } from "./contract-editor";
 import { FieldsTable } from "./fields-table";
+import { BreaksTable, VersionsTable } from "./history-tables";
 
 export const metadata = { title: "Contract · Baton" };
 
-const show = (v: unknown) => (typeof v === "string" ? v : JSON.stringify(v));
+const STATUS_TEXT = { none: "no contract yet", inferred: "inferred, not pinned", pinned: "pinned" } as const;
 const when = (iso: string) => iso.slice(0, 16).replace("T", " ");
 
 export default async function ContractPage({ params }: { params: Promise<{ from: string; to: string }> }) {
@@ -29,7 +29,7 @@ export default async function ContractPage({ params }: { params: Promise<{ from:
         <h1 className="font-mono text-xl font-semibold">{from} → {to}</h1>
         <Link href={edgeHref(from, to)} className="text-sm hover:underline">Edge page →</Link>
         <Link href={conversations} className="text-sm hover:underline">Conversations on this edge →</Link>
-        <span className="text-sm" data-testid="contract-status">{c.status}{c.pinned ? ` · version ${c.pinned.version} by ${c.pinned.updatedBy}, ${when(c.pinned.updatedAt)}` : ""}</span>
+        <span className="text-sm" data-testid="contract-status">{c.pinned ? `pinned · version ${c.pinned.version} by ${c.pinned.updatedBy}, ${when(c.pinned.updatedAt)}` : STATUS_TEXT[c.status]}</span>
       </div>
       {c.pinned?.rescore && (
         <p className="text-sm text-muted" role="status" aria-label="Rescore progress">
@@ -37,7 +37,12 @@ export default async function ContractPage({ params }: { params: Promise<{ from:
         </p>
       )}
       {c.inferred.drift.length > 0 && (
-        <ReleaseDrift id="release-drift" drift={c.inferred.drift} other={{ href: `${edgeHref(from, to)}#contract-drift`, label: "On the edge page →" }} />
+        <ReleaseDrift
+          id="release-drift"
+          drift={c.inferred.drift}
+          other={{ href: `${edgeHref(from, to)}#contract-drift`, label: "On the edge page →" }}
+          conversationsOf={(release) => `${conversations}&${new URLSearchParams({ release })}`}
+        />
       )}
       <section className="panel min-w-0 p-4" aria-label="Fields">
         <h2 className="text-sm font-medium">Fields carried ({c.inferred.handoffs} handoffs since {when(c.inferred.since)})</h2>
@@ -47,38 +52,13 @@ export default async function ContractPage({ params }: { params: Promise<{ from:
         <h2 className="mb-2 text-sm font-medium">{c.pinned ? "Pinned contract" : "Contract (not pinned; the inferred one is shown)"}</h2>
         <ContractEditor from={from} to={to} initial={JSON.stringify(c.pinned?.schema ?? c.inferred.schema, null, 2)} canPinInferred={c.inferred.handoffs > 0} />
       </section>
-      <section className="panel p-4" aria-label="Break history">
+      <section className="panel min-w-0 p-4" aria-label="Break history">
         <h2 className="text-sm font-medium">Breaks</h2>
-        {!c.breaks.length ? (
-          <p className="mt-2 text-sm text-muted">No breaks.</p>
-        ) : (
-          <ul className="mt-2 space-y-1 text-sm">
-            {c.breaks.map((b) => (
-              <li key={`${b.conversationId}${b.eventId}`}>
-                <span className="text-xs text-muted">{when(b.at)}</span>{" "}
-                <Link className="font-mono text-xs hover:underline" href={`/conversations/${encodeURIComponent(b.conversationId)}`}>{b.conversationId}</Link>{" "}
-                <span className="text-xs">{b.breaks.map(describeBreak).join("; ")}</span>
-              </li>
-            ))}
-          </ul>
-        )}
+        <BreaksTable breaks={c.breaks} />
       </section>
-      <section className="panel p-4" aria-label="Version history">
+      <section className="panel min-w-0 p-4" aria-label="Version history">
         <h2 className="text-sm font-medium">History</h2>
-        {!c.versions.length ? (
-          <p className="mt-2 text-sm text-muted">Never pinned.</p>
-        ) : (
-          <ul className="mt-2 space-y-1 text-sm">
-            {c.versions.map((ver) => (
-              <li key={ver.version}>
-                v{ver.version} · {ver.author} · {when(ver.createdAt)}{ver.schema === null ? " · removed" : ""}:{" "}
-                <span className="font-mono text-xs">
-                  {(ver.diff as Array<{ field: string | null; change: string; before: unknown; after: unknown }>).map((d) => `${d.change} ${d.field ?? ""} ${d.before === null ? "" : show(d.before)}→${d.after === null ? "" : show(d.after)}`).join("; ") || "no change"}
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
+        <VersionsTable versions={c.versions} />
       </section>
     </div>
   );

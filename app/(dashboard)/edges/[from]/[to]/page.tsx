@@ -62,6 +62,7 @@ export default async function EdgePage({ params, searchParams }: { params: Param
           drift={drift.drift}
           other={{ href: `${contract}#release-drift`, label: "On the contract page →" }}
           caption={`Releases compared over the contract window (last ${drift.days} days), as on the contract page and in the contract_drift metric.`}
+          conversationsOf={(release) => `/conversations?${new URLSearchParams({ range: "custom", from: drift.since, edge: edgeKey(from, to), release })}`}
         />
       )}
       {totals.handoffs === 0 && <div className="panel p-6 text-center text-sm text-muted">No handoffs on this edge in this range.</div>}
