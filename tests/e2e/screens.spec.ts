@@ -7,7 +7,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { fanOutConversation } from "../helpers/conversations";
 import { twoReleases } from "../helpers/releases";
-import { baseUrl, createProjectWithUser, ingest, logIn, screenshots, waitForScored, type E2EProject } from "./helpers";
+import { baseUrl, createProjectWithUser, escapingPanels, ingest, logIn, screenshots, waitForScored, type E2EProject } from "./helpers";
 import { nestedDelegationConversation } from "./nested-conversation";
 
 test.describe.configure({ timeout: 120_000 });
@@ -54,4 +54,16 @@ test("login: light, dark, 390 px", async ({ page }) => {
   await page.goto(`${baseUrl()}/login`);
   await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
   await screenshots(page, "screen-login");
+});
+
+test("the card check catches a button sticking out of its card, not a table scrolling inside one", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.setContent(`<main>
+    <section class="panel" aria-label="API keys" style="width: 300px"><div style="display: flex"><input style="width: 256px; flex: none"><button>Create key</button></div></section>
+    <section class="panel" aria-label="Edges" style="width: 300px"><div style="overflow-x: auto"><table style="min-width: 600px"><tr><td>wide</td></tr></table></div></section>
+    <section class="panel" aria-label="Rules" style="width: 300px; overflow-x: auto"><table style="min-width: 600px"><tr><td>wide</td></tr></table></section>
+  </main>`);
+  const found = await escapingPanels(page);
+  expect(found).toHaveLength(1);
+  expect(found[0]).toMatch(/^API keys: <button> "Create key"/);
 });
