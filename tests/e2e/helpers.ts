@@ -128,6 +128,7 @@ export async function escapingPanels(page: Page): Promise<string[]> {
     for (const panel of document.querySelectorAll("main .panel")) {
       if (clips(panel)) continue; // the card itself scrolls
       const box = panel.getBoundingClientRect();
+      if (!box.width || !box.height) continue; // not drawn (a closed popover)
       for (const el of panel.querySelectorAll("*")) {
         const r = el.getBoundingClientRect();
         if (r.width <= 1 || (r.right <= box.right + 1 && r.left >= box.left - 1)) continue;
