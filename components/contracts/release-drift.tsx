@@ -1,12 +1,22 @@
 // "Changed in release X" (issue 16 §5): an edge's shape changes between consecutive releases with
 // before/after presence, shown on the contract page and on the edge page. Each page links to the
 // other's list (#release-drift / #contract-drift), and each release to the /releases comparison of
-// the pair. A server component: plain props from lib/contracts/queries.ts.
+// the pair, and (given `conversationsOf`) to the edge's conversations in that release. A server
+// component: plain props from lib/contracts/queries.ts.
 import Link from "next/link";
 import type { ReleaseChange } from "@/lib/contracts/infer";
 import { formatValue } from "@/lib/dashboard/format";
 
-export function ReleaseDrift({ drift, other, id, caption }: { drift: ReleaseChange[]; other: { href: string; label: string }; id: string; caption?: string }) {
+export interface ReleaseDriftProps {
+  drift: ReleaseChange[];
+  other: { href: string; label: string };
+  id: string;
+  caption?: string;
+  /** the edge's conversations in a release */
+  conversationsOf?: (release: string) => string;
+}
+
+export function ReleaseDrift({ drift, other, id, caption, conversationsOf }: ReleaseDriftProps) {
   return (
     <section id={id} className="panel p-4" aria-label="Release drift">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -19,6 +29,9 @@ export function ReleaseDrift({ drift, other, id, caption }: { drift: ReleaseChan
             changed in release{" "}
             <Link className="font-semibold hover:underline" href={`/releases?${new URLSearchParams({ a: d.previous, b: d.release })}`}>{d.release}</Link> (after {d.previous}): {d.detail}
             {d.kind === "summary_length" ? "" : ` — presence ${formatValue(d.before, "rate")} → ${formatValue(d.after, "rate")}`}
+            {conversationsOf && (
+              <Link className="ml-2 text-xs text-muted hover:underline" href={conversationsOf(d.release)}>conversations in {d.release} →</Link>
+            )}
           </li>
         ))}
         {!drift.length && <li className="text-xs text-muted">No release changed this edge&apos;s shape.</li>}

@@ -6,6 +6,8 @@ import { formatDuration } from "@/lib/dashboard/format";
 import { formatInZone } from "@/lib/dashboard/timezone";
 import type { EventRecord } from "@/lib/ingest/schemas";
 import { collapseRuns } from "./collapse-runs";
+import { DelegatedStretch } from "./delegated-stretch";
+import { nestDelegations, type NestedItem } from "./nest-delegations";
 
 type Ev = EventRecord;
 
@@ -18,58 +20,80 @@ export interface Marks {
 const time = (iso: string, tz: string) => formatInZone(iso, tz, { label: false }).slice(11, 19);
 
 /**
- * Events in order; each parallel fan-out as one block of lanes (lib/conversations/fan-out.ts), and
- * runs of 4+ similar unmarked events between them folded (collapse-runs.ts). Times in `tz`.
+ * Events in order; each parallel fan-out as one block of lanes (lib/conversations/fan-out.ts), each
+ * delegated stretch nested under the agent that delegated until its return (nest-delegations.ts),
+ * and runs of 4+ similar unmarked events folded (collapse-runs.ts). Times in `tz`.
  */
 export function Timeline({ events, marks, tz = "UTC" }: { events: Ev[]; marks: Marks; tz?: string }) {
   const handoffs = [...marks.handoffByEvent.values()];
   const byIndex = new Map(handoffs.map((h) => [h.index, h]));
   const card = (h: Handoff) => <HandoffCard h={h} pairOf={h.mode === "return" && h.pair !== null ? byIndex.get(h.pair) : null} />;
   const marked = (e: Ev) => marks.reasks.has(e.id) || marks.stale.has(e.id);
-  const row = (first: Ev, body: React.ReactNode) => (
-    <li key={first.id} id={`event-${first.id}`} className="flex gap-3">
-      <span className="w-16 shrink-0 pt-1 text-right font-mono text-xs text-muted max-sm:w-12">{time(first.timestamp, tz)}</span>
+  // inside a delegated stretch a phone has no room for a time column per level, so it hides there
+  const row = (first: Ev, body: React.ReactNode, nested: boolean) => (
+    <li key={first.id} id={`event-${first.id}`} className="flex gap-3 max-sm:gap-2">
+      <span className={`w-16 shrink-0 pt-1 text-right font-mono text-xs text-muted max-sm:w-12 ${nested ? "max-sm:hidden" : ""}`}>{time(first.timestamp, tz)}</span>
       <div className="min-w-0 flex-1">{body}</div>
     </li>
   );
-  const eventRow = (e: Ev) =>
+  const eventRow = (e: Ev, nested: boolean) =>
     row(
       e,
       <>
         <EventView e={e} marks={marks} card={card} />
         <EventMetadata metadata={e.metadata} />
       </>,
+      nested,
     );
-  const out: React.ReactNode[] = [];
-  let run: Ev[] = [];
-  const flush = () => {
-    for (const s of collapseRuns(run, marked))
-      out.push(
-        s.kind === "one" ? (
-          eventRow(s.event)
-        ) : (
-          <li key={s.first.id} className="space-y-3">
-            <ol className="space-y-3">{eventRow(s.first)}</ol>
-            <details className="ml-[4.75rem]">
-              <summary className="cursor-pointer text-xs text-muted hover:text-fg">⋯ {s.label}</summary>
-              <ol className="mt-3 space-y-3">{s.rest.map(eventRow)}</ol>
-            </details>
-          </li>
-        ),
-      );
-    run = [];
-  };
-  for (const item of layoutTimeline(events, handoffs)) {
-    if (item.kind === "event") {
-      run.push(item.event);
-      continue;
+  const render = (items: Array<NestedItem<Ev, Handoff>>, nested: boolean): React.ReactNode[] => {
+    const out: React.ReactNode[] = [];
+    let run: Ev[] = [];
+    const flush = () => {
+      for (const s of collapseRuns(run, marked))
+        out.push(
+          s.kind === "one" ? (
+            eventRow(s.event, nested)
+          ) : (
+            <li key={s.first.id} className="space-y-3">
+              <ol className="space-y-3">{eventRow(s.first, nested)}</ol>
+              <details className={`ml-[4.75rem] ${nested ? "max-sm:ml-0" : "max-sm:ml-14"}`}>
+                <summary className="cursor-pointer text-xs text-muted hover:text-fg">⋯ {s.label}</summary>
+                <ol className="mt-3 space-y-3">{s.rest.map((e) => eventRow(e, nested))}</ol>
+              </details>
+            </li>
+          ),
+        );
+      run = [];
+    };
+    for (const item of items) {
+      if (item.kind === "event") {
+        run.push(item.event);
+        continue;
+      }
+      flush();
+      if (item.kind === "delegation") {
+        out.push(
+          row(
+            item.event,
+            <>
+              {card(item.delegation)}
+              <DelegatedStretch lead={item.lead} worker={item.worker} returned={item.ret !== null}>
+                {render(item.items, true)}
+              </DelegatedStretch>
+            </>,
+            nested,
+          ),
+        );
+        continue;
+      }
+      const first = events.find((e) => e.id === item.lanes[0].delegation.eventId)!;
+      out.push(row(first, <FanOutLanes lead={item.lead} lanes={item.lanes} renderHandoff={card} renderEvent={(e) => <EventView e={e} marks={marks} card={card} />} />, nested));
     }
     flush();
-    const first = events.find((e) => e.id === item.lanes[0].delegation.eventId)!;
-    out.push(row(first, <FanOutLanes lead={item.lead} lanes={item.lanes} renderHandoff={card} renderEvent={(e) => <EventView e={e} marks={marks} card={card} />} />));
-  }
-  flush();
-  return <ol className="space-y-3">{out}</ol>;
+    return out;
+  };
+  const tree = nestDelegations(layoutTimeline(events, handoffs), (e) => marks.handoffByEvent.get(e.id));
+  return <ol className="space-y-3">{render(tree, false)}</ol>;
 }
 
 /** An event's metadata (release, prompt version, …) as a quiet key=value line. */

@@ -2,12 +2,12 @@ import { FlagBadge } from "@/components/ui/flag-badge";
 import { describeBreak } from "@/lib/contracts/check";
 import type { Handoff } from "@/lib/conversations/read-model";
 import { AskCarried, WorkerReturnScores } from "./orchestration-scores";
+import { StateDiffTable } from "./state-diff-table";
 
 const show = (v: unknown) => (typeof v === "string" ? v : JSON.stringify(v));
 
 /** One handoff of the read model (lib/conversations/read-model.ts); `pairOf`: the paired delegation of a return (whose scores the return card shows). */
 export function HandoffCard({ h, pairOf }: { h: Handoff; pairOf?: Handoff | null }) {
-  const dropped = new Set(h.dropped.map((d) => d.field));
   const scored = h.mode === "return" ? pairOf : h.pair === null ? h : null;
   return (
     <div id={`handoff-${h.index}`} className="panel border-l-4 p-4 max-sm:p-3" style={{ borderLeftColor: h.dropped.length ? "var(--c-dropout)" : "var(--accent)" }}>
@@ -43,43 +43,7 @@ export function HandoffCard({ h, pairOf }: { h: Handoff; pairOf?: Handoff | null
           </ul>
         </div>
       )}
-      <table className="mt-3 w-full text-sm" aria-label="State diff">
-        <thead className="text-xs text-muted">
-          <tr>
-            <th className="w-24 py-1 text-left font-normal">change</th>
-            <th className="py-1 text-left font-normal">field</th>
-            <th className="py-1 text-left font-normal">value</th>
-          </tr>
-        </thead>
-        <tbody className="font-mono text-xs">
-          {h.diff.removed.map((r) => (
-            <tr key={`r${r.path}`} className="border-t border-border text-dropout">
-              <td className="py-1">{dropped.has(r.path) ? "dropped" : "removed"}</td>
-              <td className="break-all pr-2">{r.path}</td>
-              <td className="break-all">{show(r.value)}</td>
-            </tr>
-          ))}
-          {h.diff.changed.map((c) => (
-            <tr key={`c${c.path}`} className="border-t border-border text-reask">
-              <td className="py-1">changed</td>
-              <td>{c.path}</td>
-              <td className="break-all">{show(c.from)} → {show(c.to)}</td>
-            </tr>
-          ))}
-          {h.diff.added.map((a) => (
-            <tr key={`a${a.path}`} className="border-t border-border text-ok">
-              <td className="py-1">added</td>
-              <td>{a.path}</td>
-              <td className="break-all">{show(a.value)}</td>
-            </tr>
-          ))}
-          {!h.diff.removed.length && !h.diff.changed.length && !h.diff.added.length && (
-            <tr className="border-t border-border text-muted">
-              <td colSpan={3} className="py-1">no state changed across this handoff</td>
-            </tr>
-          )}
-        </tbody>
-      </table>
+      <StateDiffTable h={h} />
       {h.diff.unchanged.length > 0 && (
         <details className="mt-1 text-xs text-muted">
           <summary className="cursor-pointer">{h.diff.unchanged.length} unchanged field{h.diff.unchanged.length > 1 ? "s" : ""} carried over</summary>

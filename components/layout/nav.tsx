@@ -37,7 +37,7 @@ export function Nav({
             <TimeZonePicker tz={tz} />
             <span className="truncate text-muted">{email}</span>
             <form action={logOut}>
-              <button className="btn" type="submit">
+              <button className="btn whitespace-nowrap" type="submit">
                 Log out
               </button>
             </form>

@@ -21,12 +21,18 @@ const render = (rows: Row[], extra: Record<string, unknown> = {}) =>
 describe("DataTable", () => {
   it("renders a header row and one row per item, numbers right-aligned, row-dependent cell classes", () => {
     const html = render([{ name: "a", n: 1 }, { name: "b", n: 9 }], { minWidth: 480, rowProps: (r: Row) => ({ "data-name": r.name }) });
-    expect(html).toContain('<div class="relative min-w-0 overflow-x-auto"><table class="w-full text-sm" style="min-width:480px">');
+    expect(html).toMatch(/<div class="relative min-w-0 overflow-x-auto" style="[^"]*"><table class="w-full text-sm" style="min-width:480px">/);
     expect([...html.matchAll(/<th [^>]*>([^<]*)<\/th>/g)].map((m) => m[1])).toEqual(["name", "count"]);
     expect(html).toContain('<tr class="border-t border-border" data-name="b">');
     expect(html).toMatch(/<td class="[^"]*num[^"]*text-dropout">9<\/td>/);
     expect(html).toMatch(/<td class="[^"]*num">1<\/td>/);
     expect(html).toMatch(/<td class="[^"]*font-mono[^"]*">a<\/td>/);
+  });
+
+  it("a table that may scroll gets scroll shadows: covers that scroll with it over shadows that stay", () => {
+    const style = /<div class="relative[^"]*" style="([^"]*)">/.exec(render([{ name: "a", n: 1 }], { minWidth: 480 }))?.[1] ?? "";
+    expect(style.match(/no-repeat local/g)).toHaveLength(2);
+    expect(style.match(/no-repeat scroll/g)).toHaveLength(2);
   });
 
   it("an empty table shows the empty text across all columns", () => {

@@ -44,6 +44,21 @@ const ALIGN = { left: "text-left", right: "text-right", center: "text-center" } 
 
 const cx = (...parts: Array<string | false | undefined>) => parts.filter(Boolean).join(" ");
 
+/**
+ * Scroll shadows: on a phone a table wider than its card shows a soft shadow on the side that has
+ * more columns (the actions of a row were off-screen with nothing saying so). Pure CSS: two covers
+ * in the card's colour scroll with the content (`local`) and hide the fixed shadows at either end.
+ */
+const SHADE = "color-mix(in srgb, var(--fg) 22%, transparent)";
+const SCROLL_SHADOWS = {
+  background: [
+    "linear-gradient(to right, var(--panel) 30%, transparent) left center / 2rem 100% no-repeat local",
+    "linear-gradient(to left, var(--panel) 30%, transparent) right center / 2rem 100% no-repeat local",
+    `radial-gradient(farthest-side at 0 50%, ${SHADE}, transparent) left center / 0.75rem 100% no-repeat scroll`,
+    `radial-gradient(farthest-side at 100% 50%, ${SHADE}, transparent) right center / 0.75rem 100% no-repeat scroll`,
+  ].join(", "),
+} as const;
+
 function alignOf<T>(c: Column<T>): string {
   return c.numeric ? "num" : ALIGN[c.align ?? "left"];
 }
@@ -53,7 +68,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
   return (
     // relative: an absolutely placed descendant (an sr-only header) is clipped here too, not
     // positioned against the page, where it would widen the document at 390 px
-    <div className={cx("relative min-w-0 overflow-x-auto", props.className)}>
+    <div className={cx("relative min-w-0 overflow-x-auto", props.className)} style={minWidth ? SCROLL_SHADOWS : undefined}>
       <table
         className={cx("w-full text-sm", nowrap && "whitespace-nowrap")}
         style={minWidth ? { minWidth } : undefined}

@@ -31,9 +31,10 @@ export function KpiTile({ metric, value, previous, samples, previousSamples, hre
   );
   return (
     <div className="panel relative p-4" data-metric={metric}>
-      <div className="flex items-center gap-2 text-xs font-medium uppercase tracking-wide text-muted">
-        <span className="inline-block h-2 w-2 rounded-full" style={{ background: meta.color }} />
-        <span className="min-w-0 break-words">{meta.label}</span>
+      {/* sentence case: in seven tiles a row, upper-case tracked labels broke mid-word ("PRESERVATIO N") */}
+      <div className="flex items-center gap-2 text-xs font-medium text-muted">
+        <span className="inline-block h-2 w-2 shrink-0 rounded-full" style={{ background: meta.color }} />
+        <span className="min-w-0">{meta.label}</span>
         <span className="ml-auto">
           <InfoPopover align="right" title={meta.label} definition={e?.definition ?? meta.help} formula={e?.formula} sample={samples !== undefined ? `${Math.round(samples).toLocaleString("en-US")} ${e?.noun ?? "samples"} in this window` : undefined} />
         </span>

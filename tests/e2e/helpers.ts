@@ -111,5 +111,36 @@ export async function screenshots(page: Page, name: string) {
   expect(await page.locator("main").evaluate((m) => m.scrollWidth - m.clientWidth)).toBeLessThanOrEqual(0);
   // nor anything else on the page (an absolutely placed element escapes a scroll container)
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  expect(await escapingPanels(page), "elements sticking out of their card at 390 px").toEqual([]);
   await page.setViewportSize(size);
+}
+
+/**
+ * Elements drawn past the left or right edge of the card (`.panel`) they sit in, unless a scroll
+ * container between them clips them (a wide table scrolling in its card is fine): a button sticking
+ * out of its card does not widen the page, so the scrollWidth checks above miss it.
+ */
+export async function escapingPanels(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const clips = (el: Element) => ["auto", "scroll", "hidden", "clip"].includes(getComputedStyle(el).overflowX);
+    const out: string[] = [];
+    const reported: Element[] = [];
+    for (const panel of document.querySelectorAll("main .panel")) {
+      if (clips(panel)) continue; // the card itself scrolls
+      const box = panel.getBoundingClientRect();
+      if (!box.width || !box.height) continue; // not drawn (a closed popover)
+      for (const el of panel.querySelectorAll("*")) {
+        const r = el.getBoundingClientRect();
+        if (r.width <= 1 || (r.right <= box.right + 1 && r.left >= box.left - 1)) continue;
+        let clipped = false;
+        for (let a = el.parentElement; a && a !== panel && !clipped; a = a.parentElement) clipped = clips(a);
+        // one line per escaping element, not one more for each of its children
+        if (clipped || reported.some((x) => x.contains(el))) continue;
+        reported.push(el);
+        const label = (panel.getAttribute("aria-label") ?? panel.querySelector("h2, h3")?.textContent ?? "panel").trim();
+        out.push(`${label}: <${el.tagName.toLowerCase()}> "${(el.textContent ?? "").trim().slice(0, 40)}" spans ${Math.round(r.left)}–${Math.round(r.right)}, card ${Math.round(box.left)}–${Math.round(box.right)}`);
+      }
+    }
+    return out;
+  });
 }

@@ -1,11 +1,10 @@
-import Link from "next/link";
-import { AgentGraph, dropoutColor } from "@/components/charts/agent-graph";
+import { AgentGraph } from "@/components/charts/agent-graph";
 import { RangePicker } from "@/components/layout/range-picker";
 import { getAgentGraph } from "@/lib/dashboard/agents";
-import { formatValue } from "@/lib/dashboard/format";
 import { edgeHref } from "@/lib/edges/href";
 import { parseRange, rangeQuery } from "@/lib/dashboard/range";
 import { requireViewer } from "@/lib/dashboard/session";
+import { AgentEdgeTable } from "./edge-table";
 
 export const metadata = { title: "Agents · Baton" };
 const GRAPH_EDGES = 40;
@@ -44,38 +43,7 @@ export default async function AgentsPage({ searchParams }: { searchParams: Promi
             <p className="mt-1 text-xs text-muted">Scroll or use + / − to zoom, drag to pan. Click an agent for its conversations, an edge for its edge page.</p>
             {edges.length > drawn.length && <p className="mt-2 text-xs text-muted">Showing the {drawn.length} busiest of {edges.length} edges; the table lists all.</p>}
           </section>
-          <section className="panel min-w-0 p-4" aria-label="Edge table">
-            <h2 className="text-sm font-medium">Edges</h2>
-            <div className="mt-2 overflow-x-auto">
-            <table className="w-full min-w-[360px] text-sm">
-              <thead className="text-xs text-muted">
-                <tr>
-                  <th className="py-1 text-left font-normal">from → to</th>
-                  <th className="num font-normal">handoffs</th>
-                  <th className="num font-normal">dropout</th>
-                  <th className="num font-normal">conversations</th>
-                  <th className="num font-normal">contract</th>
-                </tr>
-              </thead>
-              <tbody>
-                {sorted.map((e) => (
-                  <tr key={`${e.from}→${e.to}`} className="border-t border-border">
-                    <td className="py-1.5">
-                      <Link className="font-mono text-xs hover:underline" href={`/edges/${encodeURIComponent(e.from)}/${encodeURIComponent(e.to)}?${rangeQuery(range)}`}>
-                        {e.from} → {e.to}
-                      </Link>
-                      <Link className="ml-2 text-xs text-muted hover:underline" href={`/conversations?${rangeQuery(range, { edge: `${e.from}→${e.to}` })}`}>conversations</Link>
-                    </td>
-                    <td className="num">{Math.round(e.handoffs).toLocaleString("en-US")}</td>
-                    <td className="num" style={{ color: dropoutColor(e.dropoutRate) }}>{formatValue(e.dropoutRate, "rate")}</td>
-                    <td className="num"><Link className="text-xs hover:underline" href={`/conversations?${rangeQuery(range, { edge: `${e.from}→${e.to}` })}`}>list</Link></td>
-                    <td className="num"><Link className="text-xs hover:underline" href={`/contracts/${encodeURIComponent(e.from)}/${encodeURIComponent(e.to)}`}>contract</Link></td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            </div>
-          </section>
+          <AgentEdgeTable edges={sorted} range={range} />
         </div>
       )}
     </div>

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { Sparkline } from "@/components/charts/sparkline";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import type { AlertRule } from "@/lib/alerts/schemas";
+import { drillHref } from "@/lib/dashboard/explain";
 import { formatAgo, formatValue } from "@/lib/dashboard/format";
 import { metricMeta } from "@/lib/dashboard/metrics";
 import { edgeHrefOf } from "@/lib/edges/href";
@@ -69,7 +70,18 @@ function columns(editor: boolean): Column<RuleLine>[] {
         </>
       ),
     },
-    { header: "Last value", numeric: true, cell: ({ rule, last }) => formatValue(last, metricMeta(rule.metric).unit) },
+    {
+      header: "Last value",
+      numeric: true,
+      cell: ({ rule, last }) => {
+        const value = formatValue(last, metricMeta(rule.metric).unit);
+        const at = rule.lastEvaluatedAt ? new Date(rule.lastEvaluatedAt) : null;
+        if (!at || last === null) return value;
+        // the conversations behind the value: the metric's drill over the window of the last evaluation
+        const href = drillHref(rule.metric, new Date(at.getTime() - rule.windowMinutes * 60_000), at);
+        return <Link className="hover:underline" href={href} title="The conversations of the last evaluated window">{value}</Link>;
+      },
+    },
     { header: "Last 24 h vs threshold", cell: ({ rule, spark }) => <Sparkline values={spark} threshold={rule.threshold} color={metricMeta(rule.metric).color} /> },
     {
       header: <span className="sr-only">actions</span>,

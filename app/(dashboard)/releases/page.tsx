@@ -12,6 +12,9 @@ export const metadata = { title: "Releases · Baton" };
 type Search = Promise<Record<string, string | string[] | undefined>>;
 const hour = (iso: string) => formatTime(iso).slice(0, 13) + "h UTC";
 const n = (v: number) => Math.round(v).toLocaleString("en-US");
+/** A release's conversations (optionally on one edge): the list from the hour the release was first seen. */
+const conversationsOf = (r: ReleaseRow | undefined, release: string, edge?: string) =>
+  `/conversations?${new URLSearchParams({ ...(r ? { range: "custom", from: r.firstSeen } : { range: "30d" }), release, ...(edge ? { edge } : {}) })}`;
 
 export default async function ReleasesPage({ searchParams }: { searchParams: Search }) {
   const v = await requireViewer();
@@ -28,7 +31,7 @@ export default async function ReleasesPage({ searchParams }: { searchParams: Sea
         </div>
       ) : (
         <section className="panel min-w-0 p-4" aria-label="Release list">
-          <DataTable columns={RELEASE_COLUMNS} rows={releases} rowKey={(r) => r.release} minWidth={520} nowrap />
+          <DataTable columns={RELEASE_COLUMNS} rows={releases} rowKey={(r) => r.release} rowHref={(r) => conversationsOf(r, r.release)} minWidth={520} nowrap />
           {releases.length >= 2 && pair && (
             <form className="mt-4 flex flex-wrap items-end gap-3 text-sm" action="/releases" aria-label="Compare releases">
               {(["a", "b"] as const).map((k) => (
@@ -46,7 +49,7 @@ export default async function ReleasesPage({ searchParams }: { searchParams: Sea
           )}
         </section>
       )}
-      {comparison && <Comparison a={comparison.a} b={comparison.b} edges={comparison.edges} />}
+      {comparison && <Comparison a={comparison.a} b={comparison.b} edges={comparison.edges} releases={releases} />}
     </div>
   );
 }
@@ -55,7 +58,7 @@ const RELEASE_COLUMNS: Column<ReleaseRow>[] = [
   { header: "release", className: "font-mono text-xs", cell: (r) => r.release },
   { header: "first seen", numeric: true, className: "text-xs", cell: (r) => hour(r.firstSeen) },
   { header: "last seen", numeric: true, className: "text-xs", cell: (r) => hour(r.lastSeen) },
-  { header: "conversations", numeric: true, cell: (r) => n(r.conversations) },
+  { header: "conversations", numeric: true, cell: (r) => <Link className="hover:underline" href={conversationsOf(r, r.release)}>{n(r.conversations)}</Link> },
   { header: "handoffs", numeric: true, cell: (r) => n(r.handoffs) },
 ];
 
@@ -68,8 +71,9 @@ const metricLines = (e: EdgeComparison): DiffLine[] => [
   { label: "Summary length (chars)", d: e.summaryLength, unit: "number", higherIsWorse: false },
 ];
 
-function Comparison({ a, b, edges }: { a: string; b: string; edges: EdgeComparison[] }) {
+function Comparison({ a, b, edges, releases }: { a: string; b: string; edges: EdgeComparison[]; releases: ReleaseRow[] }) {
   const columns = diffColumns(a, b);
+  const on = (release: string, e: EdgeComparison) => conversationsOf(releases.find((r) => r.release === release), release, e.edge);
   const keyColumns = diffColumns(a, b, "payload key");
   return (
     <section className="space-y-4" aria-label="Release comparison">
@@ -91,7 +95,9 @@ function Comparison({ a, b, edges }: { a: string; b: string; edges: EdgeComparis
               <Link className="hover:underline" href={edgeHref(e.from, e.to)}>{e.from} → {e.to}</Link>
             </h3>
             <span className="text-xs text-muted">
-              handoffs {n(e.handoffs.a)} → {n(e.handoffs.b)} · conversations {n(e.conversations.a)} → {n(e.conversations.b)}
+              handoffs {n(e.handoffs.a)} → {n(e.handoffs.b)} · conversations{" "}
+              <Link className="underline-offset-2 hover:underline" href={on(a, e)} title={`The conversations of ${a} on this edge`}>{n(e.conversations.a)}</Link> →{" "}
+              <Link className="underline-offset-2 hover:underline" href={on(b, e)} title={`The conversations of ${b} on this edge`}>{n(e.conversations.b)}</Link>
             </span>
           </div>
           <DataTable className="mt-2" columns={columns} rows={metricLines(e)} rowKey={(l) => l.label} rowProps={(l) => ({ "data-metric": l.label })} minWidth={560} />

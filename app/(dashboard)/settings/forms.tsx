@@ -32,8 +32,9 @@ export function CreateKeyForm() {
   const [s, action, pending] = useActionState(createKeyAction, {});
   return (
     <form action={action} className="space-y-2">
-      <div className="flex items-end gap-2">
-        <label className="flex flex-col text-xs text-muted">Key name<input name="name" placeholder="e.g. production ingest" className="input mt-1 w-64" /></label>
+      {/* wraps under the field on a phone: a 16rem field and the button do not fit a 390 px card side by side */}
+      <div className="flex flex-wrap items-end gap-2">
+        <label className="flex min-w-0 flex-col text-xs text-muted">Key name<input name="name" placeholder="e.g. production ingest" className="input mt-1 w-64 max-w-full" /></label>
         <button className="btn-primary" disabled={pending}>Create key</button>
       </div>
       <Status s={s} />

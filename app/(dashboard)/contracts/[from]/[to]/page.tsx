@@ -1,15 +1,15 @@
 import Link from "next/link";
 import { getEdgeContract } from "@/lib/contracts/queries";
-import { describeBreak } from "@/lib/contracts/check";
-import { formatValue } from "@/lib/dashboard/format";
 import { ReleaseDrift } from "@/components/contracts/release-drift";
-import { edgeHref } from "@/lib/edges/href";
+import { edgeConversationsQuery, edgeHref } from "@/lib/edges/href";
 import { requireViewer } from "@/lib/dashboard/session";
 import { ContractEditor } from "./contract-editor";
+import { FieldsTable } from "./fields-table";
+import { BreaksTable, VersionsTable } from "./history-tables";
 
 export const metadata = { title: "Contract · Baton" };
 
-const show = (v: unknown) => (typeof v === "string" ? v : JSON.stringify(v));
+const STATUS_TEXT = { none: "no contract yet", inferred: "inferred, not pinned", pinned: "pinned" } as const;
 const when = (iso: string) => iso.slice(0, 16).replace("T", " ");
 
 export default async function ContractPage({ params }: { params: Promise<{ from: string; to: string }> }) {
@@ -20,13 +20,16 @@ export default async function ContractPage({ params }: { params: Promise<{ from:
   const c = await getEdgeContract({ projectId: v.projectId, from, to });
   const pinnedFields = new Set(Object.keys(c.pinned?.schema.properties ?? {}));
   const required = new Set(c.pinned?.schema.required ?? []);
+  // the contract's window as the list's custom range, so the figures here and the list agree
+  const conversations = `/conversations?range=custom&from=${encodeURIComponent(c.inferred.since)}&${edgeConversationsQuery(from, to)}`;
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center gap-3">
         <Link href="/contracts" className="text-sm text-muted hover:underline">Contracts</Link>
         <h1 className="font-mono text-xl font-semibold">{from} → {to}</h1>
         <Link href={edgeHref(from, to)} className="text-sm hover:underline">Edge page →</Link>
-        <span className="text-sm" data-testid="contract-status">{c.status}{c.pinned ? ` · version ${c.pinned.version} by ${c.pinned.updatedBy}, ${when(c.pinned.updatedAt)}` : ""}</span>
+        <Link href={conversations} className="text-sm hover:underline">Conversations on this edge →</Link>
+        <span className="text-sm" data-testid="contract-status">{c.pinned ? `pinned · version ${c.pinned.version} by ${c.pinned.updatedBy}, ${when(c.pinned.updatedAt)}` : STATUS_TEXT[c.status]}</span>
       </div>
       {c.pinned?.rescore && (
         <p className="text-sm text-muted" role="status" aria-label="Rescore progress">
@@ -34,74 +37,28 @@ export default async function ContractPage({ params }: { params: Promise<{ from:
         </p>
       )}
       {c.inferred.drift.length > 0 && (
-        <ReleaseDrift id="release-drift" drift={c.inferred.drift} other={{ href: `${edgeHref(from, to)}#contract-drift`, label: "On the edge page →" }} />
+        <ReleaseDrift
+          id="release-drift"
+          drift={c.inferred.drift}
+          other={{ href: `${edgeHref(from, to)}#contract-drift`, label: "On the edge page →" }}
+          conversationsOf={(release) => `${conversations}&${new URLSearchParams({ release })}`}
+        />
       )}
-      <section className="panel p-4" aria-label="Fields">
+      <section className="panel min-w-0 p-4" aria-label="Fields">
         <h2 className="text-sm font-medium">Fields carried ({c.inferred.handoffs} handoffs since {when(c.inferred.since)})</h2>
-        <table className="mt-2 w-full text-sm [&_td]:px-2 [&_th]:px-2">
-          <thead className="text-xs text-muted">
-            <tr>
-              <th className="py-1 text-left font-normal">field</th>
-              <th className="num font-normal">presence</th>
-              <th className="text-left font-normal">type</th>
-              <th className="num font-normal">used downstream</th>
-              <th className="text-left font-normal">example</th>
-              <th className="text-left font-normal">contract</th>
-            </tr>
-          </thead>
-          <tbody>
-            {c.inferred.fields.map((f) => (
-              <tr key={`${f.source}${f.name}`} className="border-t border-border">
-                <td className="py-1 font-mono text-xs">{f.name}{f.source === "prose" ? " (only in summary)" : ""}</td>
-                <td className="num">{formatValue(f.presence, "rate")}</td>
-                <td className="font-mono text-xs">{Object.keys(f.types).join(" | ")}</td>
-                <td className="num">{f.source === "prose" ? "—" : formatValue(f.usedRate, "rate")}</td>
-                <td className="max-w-64 truncate font-mono text-xs">{show(f.example)}</td>
-                <td className="text-xs">{required.has(f.name) ? "required" : pinnedFields.has(f.name) ? "optional" : f.expected ? "expected" : ""}</td>
-              </tr>
-            ))}
-            {!c.inferred.fields.length && (
-              <tr className="border-t border-border text-muted"><td colSpan={6} className="py-2">No handoffs on this edge yet — a pinned contract waits for traffic.</td></tr>
-            )}
-          </tbody>
-        </table>
+        <FieldsTable fields={c.inferred.fields} pinned={pinnedFields} required={required} conversationsHref={conversations} />
       </section>
       <section className="panel p-4" aria-label="Contract">
         <h2 className="mb-2 text-sm font-medium">{c.pinned ? "Pinned contract" : "Contract (not pinned; the inferred one is shown)"}</h2>
         <ContractEditor from={from} to={to} initial={JSON.stringify(c.pinned?.schema ?? c.inferred.schema, null, 2)} canPinInferred={c.inferred.handoffs > 0} />
       </section>
-      <section className="panel p-4" aria-label="Break history">
+      <section className="panel min-w-0 p-4" aria-label="Break history">
         <h2 className="text-sm font-medium">Breaks</h2>
-        {!c.breaks.length ? (
-          <p className="mt-2 text-sm text-muted">No breaks.</p>
-        ) : (
-          <ul className="mt-2 space-y-1 text-sm">
-            {c.breaks.map((b) => (
-              <li key={`${b.conversationId}${b.eventId}`}>
-                <span className="text-xs text-muted">{when(b.at)}</span>{" "}
-                <Link className="font-mono text-xs hover:underline" href={`/conversations/${encodeURIComponent(b.conversationId)}`}>{b.conversationId}</Link>{" "}
-                <span className="text-xs">{b.breaks.map(describeBreak).join("; ")}</span>
-              </li>
-            ))}
-          </ul>
-        )}
+        <BreaksTable breaks={c.breaks} />
       </section>
-      <section className="panel p-4" aria-label="Version history">
+      <section className="panel min-w-0 p-4" aria-label="Version history">
         <h2 className="text-sm font-medium">History</h2>
-        {!c.versions.length ? (
-          <p className="mt-2 text-sm text-muted">Never pinned.</p>
-        ) : (
-          <ul className="mt-2 space-y-1 text-sm">
-            {c.versions.map((ver) => (
-              <li key={ver.version}>
-                v{ver.version} · {ver.author} · {when(ver.createdAt)}{ver.schema === null ? " · removed" : ""}:{" "}
-                <span className="font-mono text-xs">
-                  {(ver.diff as Array<{ field: string | null; change: string; before: unknown; after: unknown }>).map((d) => `${d.change} ${d.field ?? ""} ${d.before === null ? "" : show(d.before)}→${d.after === null ? "" : show(d.after)}`).join("; ") || "no change"}
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
+        <VersionsTable versions={c.versions} />
       </section>
     </div>
   );

@@ -10,6 +10,7 @@ import { edgeConversationsQuery, edgeKey } from "@/lib/edges/href";
 import { EDGE_TREND_METRICS, getDroppedFields, getEdgeCsat, getEdgeTotals, getEdgeTrends, getReaskExamples } from "@/lib/edges/queries";
 import { getReleaseMarkers } from "@/lib/releases/queries";
 import { TrendPanel } from "../../../trend-panel";
+import { DroppedFieldsTable } from "./dropped-fields-table";
 
 export const metadata = { title: "Edge · Baton" };
 
@@ -35,6 +36,8 @@ export default async function EdgePage({ params, searchParams }: { params: Param
   const markers = releaseMarkers(releases);
   const conversations = `/conversations?${rangeQuery(range, Object.fromEntries(edgeConversationsQuery(from, to)))}`;
   const contract = `/contracts/${encodeURIComponent(from)}/${encodeURIComponent(to)}`;
+  // the rated conversations behind each CSAT figure (the list cannot exclude a flag: "without" lists all rated ones)
+  const rated = (dropout: boolean) => `/conversations?${rangeQuery(range, { ...Object.fromEntries(edgeConversationsQuery(from, to)), csatMin: "1", ...(dropout ? { flag: "dropout" } : {}) })}`;
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -59,6 +62,7 @@ export default async function EdgePage({ params, searchParams }: { params: Param
           drift={drift.drift}
           other={{ href: `${contract}#release-drift`, label: "On the contract page →" }}
           caption={`Releases compared over the contract window (last ${drift.days} days), as on the contract page and in the contract_drift metric.`}
+          conversationsOf={(release) => `/conversations?${new URLSearchParams({ range: "custom", from: drift.since, edge: edgeKey(from, to), release })}`}
         />
       )}
       {totals.handoffs === 0 && <div className="panel p-6 text-center text-sm text-muted">No handoffs on this edge in this range.</div>}
@@ -70,35 +74,7 @@ export default async function EdgePage({ params, searchParams }: { params: Param
       <div className="grid gap-4 lg:grid-cols-2">
         <section className="panel min-w-0 p-4" aria-label="Dropped fields">
           <h2 className="text-sm font-medium">Fields dropped most</h2>
-          <div className="overflow-x-auto">
-            <table className="mt-2 w-full min-w-[440px] whitespace-nowrap text-sm [&_td]:pl-3 [&_th]:pl-3">
-              <thead className="text-xs text-muted">
-                <tr>
-                  <th className="py-1 text-left font-normal">field</th>
-                  <th className="num font-normal">in range</th>
-                  <th className="num font-normal">first seen</th>
-                  <th className="num font-normal">last seen</th>
-                </tr>
-              </thead>
-              <tbody>
-                {fields.map((f) => (
-                  <tr key={f.field} className="border-t border-border">
-                    <td className="py-1.5 font-mono text-xs">
-                      <Link className="hover:underline" href={`/conversations?${rangeQuery(range, { ...Object.fromEntries(edgeConversationsQuery(from, to)), flag: "dropout" })}`}>{f.field}</Link>
-                    </td>
-                    <td className="num text-dropout">{Math.round(f.count).toLocaleString("en-US")}</td>
-                    <td className="num text-xs">{formatTime(f.firstSeen).slice(0, 16)}</td>
-                    <td className="num text-xs">{formatTime(f.lastSeen).slice(0, 16)}</td>
-                  </tr>
-                ))}
-                {!fields.length && (
-                  <tr>
-                    <td colSpan={4} className="py-6 text-center text-xs text-muted">This edge has never dropped a field.</td>
-                  </tr>
-                )}
-              </tbody>
-            </table>
-          </div>
+          <DroppedFieldsTable fields={fields} conversationsHref={`/conversations?${rangeQuery(range, { ...Object.fromEntries(edgeConversationsQuery(from, to)), flag: "dropout" })}`} />
           <p className="mt-2 text-xs text-muted">First and last seen are hours (UTC) over all time; counts are handoffs in the range.</p>
         </section>
         <section className="panel min-w-0 p-4" aria-label="CSAT and dropout">
@@ -108,7 +84,9 @@ export default async function EdgePage({ params, searchParams }: { params: Param
               <div key={label}>
                 <dt className="text-xs text-muted">{label}</dt>
                 <dd className={`text-2xl font-semibold tabular-nums ${s.n ? cls : "text-muted"}`}>{s.mean === null ? "—" : s.mean.toFixed(2)}</dd>
-                <dd className="text-xs text-muted">{Math.round(s.n).toLocaleString("en-US")} rated conversations</dd>
+                <dd className="text-xs text-muted">
+                  <Link className="hover:underline" href={rated(label === "with a dropout")}>{Math.round(s.n).toLocaleString("en-US")} rated conversations</Link>
+                </dd>
               </div>
             ))}
           </dl>

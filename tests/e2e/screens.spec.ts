@@ -1,0 +1,69 @@
+// Every dashboard page in light, dark and at 390 px (issue 15, STYLE.md): one project holding two
+// releases on triage → billing, a parallel fan-out, a chain of nested delegations and an alert rule,
+// each page checked for its main content, then screenshotted by screenshots() — which fails when
+// anything is wider than the phone or sticks out of its card. The PNGs land in
+// tests/.artifacts/screens/screen-*.png for a person to look at. One test per page, so one bad page
+// does not hide the others.
+import { expect, test, type Page } from "@playwright/test";
+import { fanOutConversation } from "../helpers/conversations";
+import { twoReleases } from "../helpers/releases";
+import { baseUrl, createProjectWithUser, escapingPanels, ingest, logIn, screenshots, waitForScored, type E2EProject } from "./helpers";
+import { nestedDelegationConversation } from "./nested-conversation";
+
+test.describe.configure({ timeout: 120_000 });
+
+let p: E2EProject;
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  p = await createProjectWithUser("Screens project");
+  await ingest(p.key, [...twoReleases(), ...fanOutConversation("screen-fan-out"), ...nestedDelegationConversation("screen-nested")]);
+  await waitForScored(p, 42, { timeoutMs: 60_000 });
+  const rule = { name: "Dropout above a third", metric: "dropout_rate", comparator: "gt", threshold: 0.33, windowMinutes: 60, webhooks: [{ url: "https://hooks.example.com/a", secret: "secret-a-123" }] };
+  const res = await fetch(`${baseUrl()}/api/v1/alert-rules`, { method: "POST", headers: { authorization: `Bearer ${p.key}`, "content-type": "application/json" }, body: JSON.stringify(rule) });
+  expect(res.status).toBe(201);
+});
+
+const PAGES: Array<[name: string, path: string, ready: (page: Page) => Promise<void>]> = [
+  ["overview", "/?range=7d", async (page) => {
+    await expect(page.getByRole("region", { name: "Edges" })).toBeVisible();
+    await expect(page.locator(".recharts-surface").first()).toBeVisible(); // the trends are drawn in the browser
+  }],
+  ["conversations", "/conversations?range=7d", async (page) => void (await expect(page.getByRole("link", { name: "screen-nested" })).toBeVisible())],
+  ["drill-down-fan-out", "/conversations/screen-fan-out", async (page) => void (await expect(page.getByRole("region", { name: "Fan-out from lead to 3 workers" })).toBeVisible())],
+  ["drill-down-nested", "/conversations/screen-nested", async (page) => void (await expect(page.getByRole("region", { name: "Delegated from warehouse to carrier" })).toBeVisible())],
+  ["agents", "/agents?range=7d", async (page) => void (await expect(page.getByRole("region", { name: "Edge table" }).getByRole("link", { name: "triage → billing" })).toBeVisible())],
+  ["edge", "/edges/triage/billing?range=7d", async (page) => void (await expect(page.getByRole("region", { name: "Dropped fields" }).getByRole("row", { name: /email/ })).toBeVisible())],
+  ["releases-compare", "/releases?a=r1&b=r2", async (page) => void (await expect(page.getByRole("region", { name: "Release comparison" })).toBeVisible())],
+  ["contracts", "/contracts", async (page) => void (await expect(page.getByRole("region", { name: "Contract edges" }).getByRole("row", { name: /triage → billing/ })).toBeVisible())],
+  ["contract", "/contracts/triage/billing", async (page) => void (await expect(page.getByRole("region", { name: "Fields" }).getByRole("row", { name: /order_id/ })).toBeVisible())],
+  ["alerts", "/alerts", async (page) => void (await expect(page.getByRole("region", { name: "Rules" }).getByRole("row", { name: /Dropout above a third/ })).toBeVisible())],
+  ["settings", "/settings", async (page) => void (await expect(page.getByRole("region", { name: "API keys" }).getByRole("row", { name: /e2e/ })).toBeVisible())],
+];
+
+for (const [name, path, ready] of PAGES) {
+  test(`${name}: light, dark, 390 px`, async ({ page }) => {
+    await logIn(page, p);
+    await page.goto(`${baseUrl()}${path}`);
+    await ready(page);
+    await screenshots(page, `screen-${name}`);
+  });
+}
+
+test("login: light, dark, 390 px", async ({ page }) => {
+  await page.goto(`${baseUrl()}/login`);
+  await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
+  await screenshots(page, "screen-login");
+});
+
+test("the card check catches a button sticking out of its card, not a table scrolling inside one", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.setContent(`<main>
+    <section class="panel" aria-label="API keys" style="width: 300px"><div style="display: flex"><input style="width: 256px; flex: none"><button>Create key</button></div></section>
+    <section class="panel" aria-label="Edges" style="width: 300px"><div style="overflow-x: auto"><table style="min-width: 600px"><tr><td>wide</td></tr></table></div></section>
+    <section class="panel" aria-label="Rules" style="width: 300px; overflow-x: auto"><table style="min-width: 600px"><tr><td>wide</td></tr></table></section>
+  </main>`);
+  const found = await escapingPanels(page);
+  expect(found).toHaveLength(1);
+  expect(found[0]).toMatch(/^API keys: <button> "Create key"/);
+});
