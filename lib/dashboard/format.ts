@@ -12,8 +12,10 @@ export function formatValue(v: number | null | undefined, unit: MetricMeta["unit
       return v.toFixed(2);
     case "bytes":
       return v >= 1024 ? `${(v / 1024).toFixed(1)} KB` : `${Math.round(v)} B`;
-    case "depth":
-      return `${Math.round(v)} hops`;
+    case "depth": {
+      const n = Math.round(v);
+      return `${n} ${n === 1 ? "hop" : "hops"}`;
+    }
     default:
       return Math.round(v).toLocaleString("en-US");
   }
