@@ -40,7 +40,10 @@ const AgentName = z.string().min(1).max(256);
  * (lib/time-range.ts says why); normalised to a Date.
  */
 export const Timestamp = z
-  .union([z.iso.datetime({ offset: true }), z.number().int()])
+  // number first: a union tries its options in order and an option that fails builds an issue, which
+  // for epoch-ms timestamps (what the client and the bench send) was half of Timestamp's time; the
+  // issues a bad value gets do not depend on the order (zod reports the one option that matched its type)
+  .union([z.number().int(), z.iso.datetime({ offset: true })])
   .transform((v) => new Date(v))
   .refine((d) => isTimeInRange(d.getTime()), TIME_RANGE_MESSAGE);
 
