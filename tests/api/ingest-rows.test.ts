@@ -2,7 +2,8 @@
 // insertGroup, from one jsonb parameter); the scorers, eval and contract capture use toRow
 // (lib/ingest/schemas.ts) for the same split. This holds the two equal, row for row, over real HTTP
 // and PostgreSQL: every event type, defaults zod fills in, a handoff's agent taken from `from`,
-// metadata and turn present or absent, and strings and numbers that JSON escapes — for a large
+// metadata and turn present or absent, strings and numbers that JSON escapes, and timestamps to the
+// millisecond from the epoch to the end of year 9999 (sent to SQL as epoch ms) — for a large
 // request (stored alone) and a small one (group-committed).
 import { describe, expect, it } from "vitest";
 import { pool } from "../../lib/db/pool";
@@ -53,9 +54,12 @@ async function expectStoredAsToRow(projectId: string, sent: Record<string, unkno
 }
 
 describe("ingest stores each event as toRow splits it", () => {
-  it("a 504-event request (stored alone): every type, defaults, agent from `from`, escapes", async () => {
+  it("a 510-event request (stored alone): every type, defaults, agent from `from`, escapes, both ends of the time range to the millisecond", async () => {
     const p = await createTestProject();
-    const events = Array.from({ length: 63 }, (_, k) => variety("big", k)).flat();
+    const ends = [0, 1, 999, 1_764_398_400_001, "9999-12-31T23:59:59.999Z", "2026-11-28T23:59:59.999-11:30"].map((timestamp, k) => ({
+      id: `big-end-${k}`, conversationId: "big-ends", timestamp, type: "message", role: "user", content: "time",
+    }));
+    const events = [...Array.from({ length: 63 }, (_, k) => variety("big", k)).flat(), ...ends];
     const res = await postEvents(p.key, { events });
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ accepted: events.length, duplicates: 0, errors: [] });
