@@ -33,4 +33,16 @@ describe("findJsonProblem", () => {
     expect(findJsonProblem({ a: "\u0000", "\ud800": 1 }, { strings: false })).toBeNull();
     expect(findJsonProblem(nest(3), { maxDepth: 2 })?.path).toEqual(["a", "a"]);
   });
+
+  it("finds a problem wherever the clean walk meets it: a root string, array items, keys past clean siblings, arrays at the depth limit", () => {
+    expect(findJsonProblem("a\u0000")).toEqual({ path: [], message: NUL_MESSAGE });
+    expect(findJsonProblem("fine")).toBeNull();
+    const siblings = Array.from({ length: 50 }, (_, i) => ({ i, s: "ok" }));
+    expect(findJsonProblem([...siblings, ["x", "\udfff"]])?.path).toEqual([50, 1]);
+    expect(findJsonProblem({ many: siblings, z: { ok: 1, "bad\u0000key": 2 } })?.path).toEqual(["z", "bad\u0000key"]);
+    let arr: unknown = [];
+    for (let i = 0; i < 3; i++) arr = [arr];
+    expect(findJsonProblem(arr, { maxDepth: 4 })).toBeNull();
+    expect(findJsonProblem(arr, { maxDepth: 3 })?.path).toEqual([0, 0, 0]);
+  });
 });

@@ -40,7 +40,10 @@ const AgentName = z.string().min(1).max(256);
  * (lib/time-range.ts says why); normalised to a Date.
  */
 export const Timestamp = z
-  .union([z.iso.datetime({ offset: true }), z.number().int()])
+  // number first: a union tries its options in order and an option that fails builds an issue, which
+  // for epoch-ms timestamps (what the client and the bench send) was half of Timestamp's time; the
+  // issues a bad value gets do not depend on the order (zod reports the one option that matched its type)
+  .union([z.number().int(), z.iso.datetime({ offset: true })])
   .transform((v) => new Date(v))
   .refine((d) => isTimeInRange(d.getTime()), TIME_RANGE_MESSAGE);
 
@@ -138,13 +141,19 @@ export type EventRecord =
   | IntentRecord
   | ResolutionRecord;
 
-const COMMON_KEYS = new Set(["id", "conversationId", "timestamp", "type", "agent", "turn", "metadata"]);
+/** The event fields stored in columns of their own; the rest of an event is its `data`. */
+export const COMMON_KEYS = ["id", "conversationId", "timestamp", "type", "agent", "turn", "metadata"];
+const COMMON = new Set(COMMON_KEYS);
 
-/** Splits a validated event into the columns of the events table. */
+/**
+ * Splits a validated event into the columns of the events table. Ingest does the same split in SQL
+ * (lib/ingest/ingest-events.ts insertGroup, on the JSON of the event; tests/api/ingest-rows.test.ts
+ * holds the two equal): change both together.
+ */
 export function toRow(e: IngestEvent) {
   const data: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(e)) {
-    if (COMMON_KEYS.has(k) || v === undefined) continue;
+    if (COMMON.has(k) || v === undefined) continue;
     data[k] = v instanceof Date ? v.toISOString() : v;
   }
   // A handoff is emitted by its sender unless told otherwise.
