@@ -157,18 +157,23 @@ function splitCoordinated(sentence: Tok[]): Tok[][] {
   for (let i = 1; i < sentence.length - 1; i++) {
     const t = sentence[i];
     if (!(t.pos === "CCONJ" || (t.pos === "PUNCT" && t.value === ","))) continue;
-    const left = sentence.slice(0, i);
-    const right = sentence.slice(i + 1);
     // ", and" between two noun phrases lists two things ("a laptop, and a second monitor")
-    const listed = t.pos === "CCONJ" && sentence[i - 1].value === "," && right.some((x) => x.pos === "NOUN");
-    if (left.some((x) => x.pos === "NOUN" || x.pos === "VERB") && (listed || right.some((x) => x.pos === "VERB"))) {
-      const parts = [left, ...splitCoordinated(right)];
+    const listed = t.pos === "CCONJ" && sentence[i - 1].value === "," && hasPos(sentence, i + 1, sentence.length, "NOUN");
+    // (the sides are tested in place and sliced only on a split: most commas split nothing)
+    if (hasPos(sentence, 0, i, "NOUN", "VERB") && (listed || hasPos(sentence, i + 1, sentence.length, "VERB"))) {
+      const parts = [sentence.slice(0, i), ...splitCoordinated(sentence.slice(i + 1))];
       // the question mark, or the request, at the end applies to every part
       if (question) for (const p of parts) if (!p.some((x) => x.value === "?")) p.push({ value: "?", lemma: "?", pos: "PUNCT", negated: false });
       return parts;
     }
   }
   return [sentence];
+}
+
+/** Some token in toks[from, to) has part of speech `a` (or `b`). */
+function hasPos(toks: Tok[], from: number, to: number, a: string, b?: string): boolean {
+  for (let i = from; i < to; i++) if (toks[i].pos === a || toks[i].pos === b) return true;
+  return false;
 }
 
 function toClause(toks: Tok[]): Clause {
