@@ -4,7 +4,7 @@
 // ("<thing> number/id/reference", slots.ts openField). Words are letters/digits runs; the head
 // word is lemmatised by suffix, so "order numbers" finds "order number". A word inside an email
 // address ("info@email.com") is not a noun.
-import { memosPer } from "./memo";
+import { memosPer, type Memo } from "./memo";
 import { lemma, openField, type NounInfo, type Vocabulary } from "./slots";
 
 export interface NounHit {
@@ -29,8 +29,10 @@ let memo: { text: string; words: Word[] } = { text: "", words: [] };
 function words(text: string): Word[] {
   if (memo.text === text) return memo.words;
   const out: Word[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index!;
+  // an exec loop, not matchAll: no iterator, and one match array alive at a time (issue 12 throughput)
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const start = m.index;
     const end = start + m[0].length;
     // parts of an email address or a dotted domain are not words of the sentence
     if (text[start - 1] === "@" || text[end] === "@" || (text[start - 1] === "." && /\w/.test(text[start - 2] ?? ""))) continue;
@@ -51,10 +53,9 @@ function lem(w: string): string {
   return l;
 }
 
-/** Per vocabulary, the longest noun phrase a word can open (0: none), looked up once per word. */
+/** Per vocabulary, the longest noun phrase a word can open (0: none), looked up once per word (the memo is fetched once per text). */
 const starts = memosPer<Vocabulary, string, number>(20_000);
-function longestAt(w: string, vocab: Vocabulary): number {
-  const memo = starts(vocab);
+function longestAt(w: string, vocab: Vocabulary, memo: Memo<string, number>): number {
   let n = memo.get(w);
   if (n === undefined) memo.set(w, (n = vocab.starts.get(w) ?? vocab.starts.get(lem(w)) ?? 0));
   return n;
@@ -83,8 +84,9 @@ export function nounsIn(text: string, vocab: Vocabulary): NounHit[] {
 function findNouns(text: string, vocab: Vocabulary): NounHit[] {
   const ws = words(text);
   const out: NounHit[] = [];
+  const longestMemo = starts(vocab);
   for (let i = 0; i < ws.length; i++) {
-    const longest = longestAt(ws[i].w, vocab);
+    const longest = longestAt(ws[i].w, vocab, longestMemo);
     if (!longest) continue;
     for (let n = Math.min(longest, MAX_WORDS, ws.length - i); n >= 1; n--) {
       // adjacent words only: "order, number" is not "order number"
