@@ -48,7 +48,7 @@ export function reasksAfter(ctx: ScoringContext, link: ChainLink, nextIndex: num
     };
     const asked = askedSlots(e.content, ctx.vocab, ownFields, ctx.asks);
     for (const a of asked) {
-      const field = a.slot?.name ?? a.field ?? generic;
+      const field = knownField(known, a.field) ?? a.slot?.name ?? a.field ?? generic;
       if (!field || !known.has(field) || seen.has(field)) continue;
       const value = scalar(known.get(field));
       if (value && mentions(a.sentence, value)) continue;
@@ -71,6 +71,19 @@ export function reasksAfter(ctx: ScoringContext, link: ChainLink, nextIndex: num
     }
   }
   return out;
+}
+
+/**
+ * The known field an asked field names: itself, or for an identifier the one known field whose
+ * name it ends ("licence number" asked, "provisional licence number" given: a compound's head
+ * names the thing with fewer modifiers). Null when none or several are known.
+ */
+export function knownField(known: Map<string, unknown>, field: string | undefined): string | null {
+  if (!field) return null;
+  if (known.has(field)) return field;
+  if (!field.endsWith("_number")) return null;
+  const wider = [...known.keys()].filter((k) => k.endsWith(`_${field}`));
+  return wider.length === 1 ? wider[0] : null;
 }
 
 /** The user's reply to the agent message at `i`: the next message, when it is the user's. */
