@@ -291,7 +291,8 @@ function assess(original: string, interpretation: string, seen: InterpretationCo
  * circumstances (the order, the date): drift, whatever share of the words they have in common.
  */
 function otherThing(ask: Term[], interp: Term[], support: string[] = []): string | null {
-  const core = ask.filter((t) => !t.inPhrase && !/\d/.test(t.lemma) && t.pos !== "ADJ" && t.rank >= 150);
+  // a verb in a past form says what happened ("I was *charged* twice"), not what is asked for
+  const core = ask.filter((t) => !t.inPhrase && !/\d/.test(t.lemma) && t.pos !== "ADJ" && t.rank >= 150 && !(t.pos === "VERB" && pastForm(t)));
   if (!core.length) return null;
   const own = interp.filter((t) => !t.negated && !t.inPhrase && !ask.some((a) => match(a, t, SIMILAR) > 0));
   const action = own.find((t) => t.pos === "VERB");

@@ -126,8 +126,25 @@ function parse(text: string): ParsedText {
     else if (reset && NEGATION_WORD.has(toks[i].value.toLowerCase())) reset = false;
     else if (reset) toks[i].negated = false;
   }
+  nounCompounds(toks);
   const clauses = sentences(toks).flatMap(splitCoordinated).map(toClause).filter((c) => c.terms.length || c.request);
   return { clauses, terms: clauses.flatMap((c) => c.terms) };
+}
+
+const POSSESSIVE = new Set(["my", "your", "our", "his", "her", "their"]);
+/**
+ * "update my home *address*": the lite model tags a compound's head as a verb after a noun it
+ * reads as a subject. After a possessive and a noun, a base-form word that takes no object of its
+ * own (no determiner or pronoun next) is the compound's head noun ("my team *update* the page"
+ * keeps its verb).
+ */
+function nounCompounds(toks: Tok[]): void {
+  for (let i = 2; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.pos !== "VERB" || t.value.toLowerCase() !== t.lemma || toks[i - 1].pos !== "NOUN" || !POSSESSIVE.has(toks[i - 2].value.toLowerCase())) continue;
+    const next = toks[i + 1]?.pos;
+    if (next !== "DET" && next !== "PRON") t.pos = "NOUN";
+  }
 }
 
 function sentences(toks: Tok[]): Tok[][] {
