@@ -61,6 +61,10 @@ const OTHER_VALUE = /\b(?:new|other|another|different|second|updated|alternative
 /** words that open a new clause between a request verb and the noun: the noun is not its object */
 const CLAUSE_BREAK = /\b(?:that|whether|if|when|you|we|i|to|because|after|before|since|it|they|he|she|is|are|was|were|has|have|had|did|do|does)\b/i;
 const BARE_LEAD = new RegExp(`^(?:\\s*(?:${LEAD}|one more thing|and then)[,:!]?\\s+)*`, "i");
+/** only a determiner may stand before a bare noun question ("And the postcode?"); "Please bring your card" has a verb */
+const BARE_BEFORE = /^\s*(?:(?:and|or|the|your|ur|my|a|an|that|this|its|their|his|her|our|full|exact)\s+)*$/i;
+/** "a scan of the photo page of the new passport": the noun is a complement of another thing asked for */
+const COMPLEMENT = /\b(?!(?:me|us)\b)[a-z]+\s+of\s/i;
 /** a statement left unfinished for the user to fill in: "your postcode is?" */
 const BLANK = /^\s*(?:is|was|are|were)\s*\?\s*$/i;
 const AUX = /\b(?:did|do|does|have|has|is|are|was|were|can|could|will|would|should)\b/i;
@@ -79,11 +83,11 @@ function requested(sentence: string, start: number, end: number, weak: boolean, 
     const after = sentence.slice(end);
     // …or left for the user to complete: "And your postcode is?"
     const open = after.split(/\s+/).filter(Boolean).length <= 4 && (!AUX.test(after.split(/\s+/).slice(0, 2).join(" ")) || (isQuestion && BLANK.test(after)));
-    if (before.split(/\s+/).filter(Boolean).length <= 2 && !AUX.test(before) && open) return true;
+    if (before.split(/\s+/).filter(Boolean).length <= 2 && BARE_BEFORE.test(before) && open) return true;
   }
   if (weak) return false;
   const frame = FRAME.exec(prefix);
-  return !!frame && !CLAUSE_BREAK.test(frame[1]);
+  return !!frame && !CLAUSE_BREAK.test(frame[1]) && !COMPLEMENT.test(frame[1]);
 }
 
 /** Slots an agent message asks for, once per slot per sentence; `fields` adds known non-slot fields matched by their key words. */

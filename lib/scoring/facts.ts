@@ -10,7 +10,7 @@
 // value (at most six other words, any language) binds to the slot the agent just asked for.
 // Known limits: a value given two messages after the question is not bound; names and addresses
 // are read only from English cues ("my name is", "12 Harbor Street").
-import { askedSlots, isRequest, type Asked } from "./asks";
+import { askedSlots, asksForValue, type Asked } from "./asks";
 import { nounsIn, openPhrasesIn } from "./nouns";
 import { canonicalField, DEFAULT_VOCABULARY, normaliseKey, openField, openFieldForKey, slotForKey, type Slot, type Vocabulary } from "./slots";
 import { isToolCall, type TimedEvent } from "./timeline";
@@ -249,8 +249,9 @@ export function extractFacts(
     const base = { eventId: e.id, turn: t.turn, at: t.at };
     if (e.type === "message") {
       if (e.role === "user") {
-        const asked = question ? askedSlots(question, vocab, [], asks).flatMap((a) => (a.slot ? [a.slot] : [])) : [];
-        const answering = question !== null && (asked.length > 0 || isRequest(question));
+        const asked = question ? askedSlots(question, vocab, [], asks).flatMap((a) => (a.slot ? [a.slot] : a.field ? [openSlot(a.field)] : [])) : [];
+        // a yes/no question ("have you taken it?") is answered with yes or no, not with a value
+        const answering = question !== null && (asked.length > 0 || asksForValue(question));
         for (const f of factsFromText(e.content, vocab, asked, answering)) facts.push({ ...f, ...base, source: "user" });
         question = null;
       } else if (e.role === "agent") question = e.content;
@@ -260,6 +261,17 @@ export function extractFacts(
     }
   }
   return facts;
+}
+
+/** An identifier no vocabulary lists, asked for by name ("what's the hull number?"): a code-shaped slot of its own. */
+const openSlots = new Map<string, Slot>();
+function openSlot(field: string): Slot {
+  let s = openSlots.get(field);
+  if (!s) {
+    if (openSlots.size > 1000) openSlots.clear();
+    openSlots.set(field, (s = { name: field, shape: "code", keys: [], nouns: [], weak: [], identity: true }));
+  }
+  return s;
 }
 
 /** The latest value per field among facts seen between timeline positions `since` and `beforeIndex`. */

@@ -25,7 +25,7 @@ export interface Reask {
   field: string;
 }
 
-/** A reply with at most this many words besides the value gives that value (same bound as facts.ts). */
+/** A reply with at most this many words besides each value it gives gives those values (same bound as facts.ts). */
 const VALUE_ONLY_WORDS = 6;
 const scalar = (v: unknown) => (typeof v === "string" || typeof v === "number" ? String(v).trim() : null);
 
@@ -56,6 +56,15 @@ export function reasksAfter(ctx: ScoringContext, link: ChainLink, nextIndex: num
     }
     const reply = nextReply(ctx, i, nextIndex);
     if (!reply || !asksForValue(e.content)) continue;
+    // a reply giving several known values again ("Hash is 0x51…, amount 2.4 ETH") has room for
+    // each one's few words; what is left must be short for the reply to be mostly values
+    const given = new Set<string>();
+    for (const v of evidence.values()) {
+      const value = scalar(v);
+      if (value && value.length >= 3 && mentions(reply, value) && !mentions(e.content, value)) given.add(value);
+    }
+    const otherWords = wordCount(reply) - [...given].reduce((n, v) => n + wordCount(v), 0);
+    if (otherWords > VALUE_ONLY_WORDS * Math.max(1, given.size)) continue;
     for (const [key, v] of evidence) {
       const value = scalar(v);
       if (!value || value.length < 3) continue;
@@ -65,8 +74,7 @@ export function reasksAfter(ctx: ScoringContext, link: ChainLink, nextIndex: num
       const field = named ? key : (unknownAsk?.slot?.name ?? key.split(":")[0]);
       if (seen.has(field)) continue;
       if (ctx.vocab.byName.get(field)?.identity !== true && !/\d/.test(value)) continue;
-      if (!mentions(reply, value) || mentions(e.content, value)) continue;
-      if (wordCount(reply) - wordCount(value) > VALUE_ONLY_WORDS) continue;
+      if (!given.has(value)) continue;
       add(field);
     }
   }
