@@ -441,3 +441,68 @@ describe("what happened to the user is not what they ask for", () => {
     expect(s.intentDrift).toBe(true);
   });
 });
+
+describe("what counts as the action asked for", () => {
+  it.each([
+    ["marina", "The gate's stuck shut at pontoon C and it won't open. Help!", "Berth holder needs the pontoon C gate freed."],
+    ["bike repair", "My chain got jammed in the derailleur. Help!", "Customer needs the chain freed from the derailleur."],
+    ["home alarm", "The siren is stuck on and won't switch off. Help!", "Customer needs the siren silenced."],
+  ])("near miss, %s: with only 'Help!' to ask, a past form is what happened (no antonym)", async (_domain, ask, interpretation) => {
+    const s = await judge([{ user: ask }, { handoff: ["triage", "specialist"] }, { intent: interpretation }]);
+    expect(s.intentDriftKind).not.toBe("antonym");
+  });
+  it.each([
+    ["language school", "Can I switch my class to Tuesday, and will I lose my deposit?", "Student wants the class moved to Tuesday and to keep the deposit."],
+    ["coworking", "Can we move to the bigger room, and do we keep our parking spaces?", "Team wants the bigger room and to keep their parking spaces."],
+    ["wedding venue", "Could we push the date to June, and will we forfeit the deposit?", "Couple wants the date moved to June and to retain the deposit."],
+  ])("near miss, %s: 'will I lose …?' asks what happens, not for the action", async (_domain, ask, interpretation) => {
+    const s = await judge([{ user: ask }, { handoff: ["triage", "specialist"] }, { intent: interpretation }]);
+    expect(s.intentDrift).toBe(false);
+  });
+  it.each([
+    ["marina", "Can I cancel my mooring contract?", "customer wants to renew the mooring contract"],
+    ["home alarm", "Please lock my monitoring account, my phone was stolen.", "customer wants the monitoring account unlocked"],
+    ["photography studio", "Unpublish the gallery from Saturday's shoot please.", "client wants the Saturday gallery published"],
+  ])("%s: 'can I …?' still asks, and 'un-' reverses the action (antonym)", async (_domain, ask, interpretation) => {
+    const s = await judge([{ user: ask }, { handoff: ["triage", "specialist"] }, { intent: interpretation }]);
+    expect(s).toMatchObject({ intentDrift: true, intentDriftKind: "antonym" });
+  });
+});
+
+describe("a heading is not a part, and phrasal nouns name their verb", () => {
+  it.each([
+    ["driving school", "Two things please: move my lesson to Friday, and send my receipt for March.", "Pupil: lesson to Friday", "Your lesson is now on Friday at 4pm.", "send my receipt for March"],
+    ["pest control", "A couple of requests: treat the loft for wasps, and give me a quote for the garden shed.", "Wasp treatment in the loft", "Technician booked for the loft wasp nest on Monday.", "give me a quote for the garden shed"],
+    ["coworking", "Two things: add a desk for Ravi, and cancel the locker rental.", "Add a desk for Ravi", "Ravi now has a hot desk from Monday.", "cancel the locker rental"],
+  ])("%s: the lost part is named, never the heading", async (_domain, ask, summary, answer, lost) => {
+    const s = await judge([{ user: ask }, { handoff: ["triage", "specialist"], summary }, { agent: answer }]);
+    expect(s).toMatchObject({ intentDrift: true, intentDriftKind: "partial", intentLostPart: lost });
+  });
+  it.each([
+    ["driving school", "Two things please: move my lesson to Friday, and send my receipt for March.", "Pupil: lesson to Friday, March receipt", "Your lesson is now on Friday, and the March receipt is in your inbox."],
+    ["home alarm", "I'd like someone to call me about adding a camera to the back garden.", "Wants a callback about a garden camera", "A callback is booked for Tuesday at 10:00 to discuss a camera for the back garden."],
+    ["bike repair", "Can you check out my e-bike battery? It dies after 5 km.", "Battery check", "We'll do a full battery checkup on Thursday."],
+  ])("near miss, %s: every part arrives; 'callback'/'checkup' name 'call'/'check'", async (_domain, ask, summary, answer) => {
+    const s = await judge([{ user: ask }, { handoff: ["triage", "specialist"], summary }, { agent: answer }]);
+    expect(s.intentDrift).toBe(false);
+  });
+});
+
+describe("an ask made of names is no evidence of another topic", () => {
+  it.each([
+    ["community archive", "Can you get me 'The Lichen Hunters of Orkney' (ISBN 9780950707838)?", "Visitor wants a book brought in from another archive."],
+    ["photography studio", "Please unban me from the Lumio Community gallery.", "Member wants the suspension on their gallery account lifted."],
+    ["wedding venue", "Is Rosewood Hall free on 14/06/2027 for Priya & Tom?", "Couple asking whether the venue is available that day."],
+  ])("near miss, %s: names, ids and unknown words cannot be paraphrase-matched, so no topic drift", async (_domain, ask, interpretation) => {
+    const s = await judge([{ user: ask }, { handoff: ["triage", "specialist"] }, { intent: interpretation }]);
+    expect(s.intentDrift).not.toBe(true);
+  });
+  it.each([
+    ["marina", "Can you send me a new key fob for the pontoon gate?", "customer wants to change the payment date of the berth fee"],
+    ["language school", "Please send me the reading list for the advanced course.", "student wants to cancel the evening class and get a refund"],
+    ["bike repair", "Could you replace the brake pads on my bike?", "customer wants to sell the bike and book a valuation"],
+  ])("%s: an ask in words the vectors know, and an interpretation about something else, is topic drift", async (_domain, ask, interpretation) => {
+    const s = await judge([{ user: ask }, { handoff: ["triage", "specialist"] }, { intent: interpretation }]);
+    expect(s.intentDrift).toBe(true);
+  });
+});

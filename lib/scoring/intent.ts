@@ -187,7 +187,8 @@ export function lostPart(ctx: ScoringContext, original: string): string | null {
   if (quickReached(quick.pieces, texts)) return null;
   // a part names a thing ("a vegetarian meal"), outside a prepositional phrase ("at the moment" is
   // a circumstance); "am I owed anything?" is a question about the rest
-  const parts = parseText(tokensAsWords(original)).clauses.filter((c) => c.terms.some((t) => !common(t) && t.pos !== "VERB" && !t.inPhrase));
+  // ("Two things please:" announces the parts that follow; it is none of them)
+  const parts = parseText(tokensAsWords(original)).clauses.filter((c) => !/:\s*$/.test(c.text) && c.terms.some((t) => !common(t) && t.pos !== "VERB" && !t.inPhrase));
   if (parts.length < 2 || !parts.some((p) => p.request)) return null;
   const key = `${original}\u0000${texts.join("\u0001")}`;
   const hit = lostParts.get(key);

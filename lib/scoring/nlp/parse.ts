@@ -141,7 +141,11 @@ const POSSESSIVE = new Set(["my", "your", "our", "his", "her", "their"]);
 function nounCompounds(toks: Tok[]): void {
   for (let i = 2; i < toks.length; i++) {
     const t = toks[i];
-    if (t.pos !== "VERB" || t.value.toLowerCase() !== t.lemma || toks[i - 1].pos !== "NOUN" || !POSSESSIVE.has(toks[i - 2].value.toLowerCase())) continue;
+    if (t.pos !== "VERB" || t.value.toLowerCase() !== t.lemma || toks[i - 1].pos !== "NOUN") continue;
+    // "my home address", "my personal training block": modifiers back to the possessive
+    let k = i - 2;
+    while (k > 0 && (toks[k].pos === "NOUN" || toks[k].pos === "ADJ") && i - k < 4) k--;
+    if (!POSSESSIVE.has(toks[k].value.toLowerCase())) continue;
     const next = toks[i + 1]?.pos;
     if (next !== "DET" && next !== "PRON") t.pos = "NOUN";
   }
