@@ -506,3 +506,42 @@ describe("an ask made of names is no evidence of another topic", () => {
     expect(s.intentDrift).toBe(true);
   });
 });
+
+describe("the user's objection to the final agent", () => {
+  it.each([
+    ["pest control", "Please cancel the wasp treatment tomorrow, job PC-45773, the nest is gone.", "All confirmed: your technician is booked for tomorrow 10:00-12:00 under PC-45773.", "No, I said cancel it.", "Customer wants to book the wasp treatment for tomorrow."],
+    ["language school", "I want to withdraw from the spring French course, enrolment LS-2025-0417.", "Happy to help you progress LS-2025-0417. I'll book your placement test.", "No, I don't want to continue it.", "Student wants to proceed with the spring French course."],
+    ["marina", "Please terminate my berth contract at the end of March, berth C-14.", "Great, I'll extend the contract on C-14 for another season.", "No, I never asked for that, end it in March.", "Berth holder wants the contract on C-14 extended for another season."],
+  ])("%s: 'No, I said …' / 'I don't want to continue it', and the interpretation still does it (drift)", async (_domain, ask, reply, objection, interpretation) => {
+    const s = await judge([{ user: ask }, { handoff: ["triage", "specialist"] }, { agent: reply }, { user: objection }, { intent: interpretation }]);
+    expect(s.intentDrift).toBe(true);
+  });
+  it.each([
+    ["pest control", "Please cancel the wasp treatment tomorrow, job PC-45773, the nest is gone.", "Done, PC-45773 is cancelled. Anything else?", "No, that's all, thanks.", "Customer wants the wasp treatment PC-45773 cancelled."],
+    ["language school", "I want to withdraw from the spring French course, enrolment LS-2025-0417.", "You're withdrawn from LS-2025-0417. Would you like a credit note?", "No, I'd rather have the refund please.", "Student wants to withdraw from the spring French course and get a refund."],
+    ["marina", "Please terminate my berth contract at the end of March, berth C-14.", "Your contract on C-14 ends on 31 March. Shall I book a lift-out?", "What time is the lift-out dock open?", "Berth holder wants the C-14 contract terminated at the end of March."],
+  ])("near miss, %s: a 'no' to an offer, or a question, and an interpretation that keeps the ask", async (_domain, ask, reply, answer, interpretation) => {
+    const s = await judge([{ user: ask }, { handoff: ["triage", "specialist"] }, { agent: reply }, { user: answer }, { intent: interpretation }]);
+    expect(s.intentDrift).toBe(false);
+  });
+});
+
+describe("a second imperative coordinated with a request is a request, and values do not trace a part", () => {
+  it.each([
+    ["bike repair", "Please service my road bike and fit new bar tape for me.", "Customer wants the road bike serviced", "Your road bike service is booked for Thursday.", "fit new bar tape for me"],
+    ["photography studio", "Please resend my wedding gallery link and print 'The First Dance' on canvas.", "Resend gallery link", "I've resent your gallery link.", "print 'The First Dance' on canvas"],
+    ["coworking", "Please cancel the Friday room booking, and I'd like to buy a 10-day membership card for £180.", "Cancel Friday room booking; £180", "The Friday room booking is cancelled.", "buy a 10-day membership card for £180"],
+  ])("%s: drift, kind partial", async (_domain, ask, summary, answer, lost) => {
+    const s = await judge([{ user: ask }, { handoff: ["triage", "specialist"], summary }, { agent: answer }]);
+    expect(s).toMatchObject({ intentDrift: true, intentDriftKind: "partial" });
+    expect(s.intentLostPart).toBe(lost);
+  });
+  it.each([
+    ["bike repair", "Please service my road bike and the bar tape is worn too.", "Customer wants a service", "Service booked for Thursday, including new bar tape."],
+    ["photography studio", "Please resend my wedding gallery link and print 'The First Dance' on canvas.", "Resend gallery link; canvas print of 'The First Dance'", "Link resent, and your canvas print is ordered."],
+    ["coworking", "Please cancel the Friday room booking, and I'd like to buy a 10-day membership card for £180.", "Cancel Friday room; wants a 10-day membership card", "Friday room cancelled, and your 10-day membership card (£180) is active."],
+  ])("near miss, %s: every part arrives (a statement coordinated with a request is no part)", async (_domain, ask, summary, answer) => {
+    const s = await judge([{ user: ask }, { handoff: ["triage", "specialist"], summary }, { agent: answer }]);
+    expect(s.intentDrift).toBe(false);
+  });
+});

@@ -94,6 +94,10 @@ export async function scoreIntent(ctx: ScoringContext, anyJudge: IntentJudge): P
     if (revised) verdict = revised;
   }
   if (!drifted(verdict)) {
+    const objected = await objection(ctx, judge, original, interpretation, drifted);
+    if (objected) return objected;
+  }
+  if (!drifted(verdict)) {
     const lost = lostPart(ctx, original);
     if (lost) {
       return {
@@ -144,6 +148,35 @@ async function followsLaterRequest(
     for (const ask of asks.length > 1 ? [m, ...asks] : [m]) {
       const v = await judge.assess(ask, interp.text, { fromIntentEvent: interp.fromIntentEvent });
       if (v.score !== null && !drifted(v)) return { ...v, reason: `follows the user's later request (“${ask.slice(0, 120)}”)` };
+    }
+  }
+  return null;
+}
+
+/** A reply that rejects what the agent just did or said: "No, I said cancel it", "What? I just want …", "I don't want to continue it". */
+const OBJECTS = /^\W*(?:no|nope|what|wait|that's not|that is not|not what|i didn't|i did not|i never|i said)\b/i;
+
+/**
+ * The user's objection: after the final agent has spoken, the user rejects it ("No, I said cancel
+ * it") and the interpretation still drifts from what they then said. The objection must be about
+ * the ask (it shares a word of it, or refuses an action), so a follow-up question is none.
+ */
+async function objection(ctx: ScoringContext, judge: IntentJudge, original: string, interp: Interpretation, drifted: (v: IntentAssessment) => boolean): Promise<IntentResult | null> {
+  const finalAgent = (ctx.timeline[interp.index].event as { agent?: string }).agent;
+  let spoke = false;
+  const askStems = new Set(parseText(original).terms.map((t) => t.stem));
+  for (const t of ctx.timeline) {
+    if (t.index > interp.index) break;
+    if (isAgentMessage(t.event) && t.event.agent === finalAgent) spoke = true;
+    if (!spoke || !isUserMessage(t.event) || !OBJECTS.test(t.event.content)) continue;
+    const parsed = parseText(t.event.content);
+    if (!parsed.clauses.some((c) => c.refused) && !parsed.terms.some((x) => askStems.has(x.stem))) continue;
+    const v = await judge.assess(t.event.content, interp.text, { fromIntentEvent: interp.fromIntentEvent });
+    if (v.score !== null && drifted(v)) {
+      return {
+        value: v.score, reason: `the user objected (“${t.event.content.slice(0, 120)}”) and ${v.reason}`, judge: v.judge, confidence: v.confidence,
+        driftKind: v.driftKind ?? "topic", lostPart: null,
+      };
     }
   }
   return null;
@@ -209,7 +242,7 @@ function quickReached(pieces: QuickWord[][], texts: string[]): boolean {
   // texts are read in order and only until every piece is reached: coverage only grows as stems
   // are added, so stopping early answers as reading them all would (issue 12 throughput)
   let open = pieces
-    .map((p, i) => ownWords(p.filter((w) => w.digit || w.rank >= 500), pieces, i, (w) => w.stem))
+    .map((p, i) => ownWords(wordsNotValues(p.filter((w) => w.digit || w.rank >= 500), (w) => w.digit), pieces, i, (w) => w.stem))
     .filter((words) => words.length);
   const named = new Set<string>();
   for (const t of texts) {
@@ -218,6 +251,16 @@ function quickReached(pieces: QuickWord[][], texts: string[]): boolean {
     open = open.filter((words) => quickCoverage(words, named) < 0.25);
   }
   return !open.length;
+}
+
+/**
+ * An amount or id says which thing, not what is wanted of it: "£100" handed on as a reference does
+ * not carry "make a £100 donation in her memory". A part is traced by its words, by its values only
+ * when it has no words.
+ */
+function wordsNotValues<W>(words: W[], isValue: (w: W) => boolean): W[] {
+  const named = words.filter((w) => !isValue(w));
+  return named.length ? named : words;
 }
 
 /**
@@ -237,7 +280,7 @@ function ownWords<W>(words: W[], parts: Array<Array<{ stem: string }>>, i: numbe
  * grows as texts are added, so stopping early gives the verdict that parsing them all would.
  */
 function findLostPart(parts: Clause[], texts: string[]): string | null {
-  const trackers = parts.map((p, i) => coverageTracker(ownWords(p.terms.filter(specific), parts.map((q) => q.terms), i, (t) => t.stem)));
+  const trackers = parts.map((p, i) => coverageTracker(ownWords(wordsNotValues(p.terms.filter(specific), (t) => /\d/.test(t.lemma)), parts.map((q) => q.terms), i, (t) => t.stem)));
   const reached = parts.map(() => false);
   for (const text of texts) {
     const terms = parseText(text).terms;
@@ -271,7 +314,7 @@ export function payloadText(payload: Record<string, unknown>): string {
 
 /** The part as the user said it, without the request's framing ("and I need to request a meal, please" → "request a meal"). */
 function partName(clause: string): string {
-  const FRAME = /^(?:[,;:.\s]+|(?:and|but|also|plus|then|so|oh|please|i|i'd|i'm|we|we'd|you|would|could|can|will|like|love|want|need|wish|to|also)\b\s*)/i;
+  const FRAME = /^(?:[,;:.\s]+|(?:and|but|also|plus|then|so|oh|please|i'd|i'm|i|we'd|we|you|would|could|can|will|like|love|want|need|wish|to|also)\b\s*)/i;
   let s = clause.trim();
   for (let prev = ""; prev !== s; ) (prev = s), (s = s.replace(FRAME, ""));
   return s.replace(/[.?!]+$/, "").replace(/,?\s*please$/i, "").trim() || clause.trim();

@@ -197,7 +197,8 @@ function oppositeAction(askClauses: Clause[], negatedInAsk: Term[], interpClause
     const stated = bClause?.request === true;
     const a = ask.find((x) => !x.inPhrase && !interpStems.has(x.stem) && opposed(x, b) && (stated || sameObject(objectsOf(clauseOf(askClauses, x), wholeAsk, x), bObjects)));
     if (a) return `the user asked to ${a.lemma}; the final interpretation is to ${b.lemma}`;
-    if (b.pos === "VERB" && negatedInAsk.some((n) => n.stem === b.stem)) return `the user said they do not want to ${b.lemma}`;
+    // ("I don't want to continue it" refuses "proceed with it" too: the same action in WordNet)
+    if (b.pos === "VERB" && negatedInAsk.some((n) => n.stem === b.stem || (n.pos === "VERB" && areRelatedActions(n.lemma, b.lemma)))) return `the user said they do not want to ${b.lemma}`;
     // the refused action named as a noun in a clause stating what is to be done ("don't deliver
     // it" → "speed up delivery of it", "do not renew" → "process the renewal")
     const nominal = b.pos === "NOUN" && stated ? negatedInAsk.find((n) => n.pos === "VERB" && n.stem.length >= 4 && b.stem.startsWith(n.stem)) : undefined;
@@ -243,13 +244,15 @@ function assess(original: string, interpretation: string, seen: InterpretationCo
   const inContext = new Set(context);
   const half = (t: Term) => (inContext.has(t) ? 0.5 : 1);
   const negatedInAsk = parsed.clauses.filter((c) => c.refused).flatMap((c) => c.terms.filter((t) => t.negated));
-  if (!ask.length) return { score: null, judge: OFFLINE_JUDGE, reason: "the user's message names nothing to compare (no content words)" };
+  // (a refusal alone, "I don't want to continue it", is something to compare: what is refused)
+  if (!ask.length && !negatedInAsk.length) return { score: null, judge: OFFLINE_JUDGE, reason: "the user's message names nothing to compare (no content words)" };
   // the interpretation is parsed only once the ask has something to compare
   const interpParsed = parseText(interpretation);
   const primary = interpParsed.terms;
 
   const opposite = oppositeAction(requests, negatedInAsk, interpParsed.clauses, askAll);
   if (opposite) return { score: 0.1, confidence: 0.85, judge: OFFLINE_JUDGE, driftKind: "antonym", reason: opposite };
+  if (!ask.length) return { score: null, judge: OFFLINE_JUDGE, reason: "the user's message names nothing to compare (no content words)" };
 
   const asked = [...topic, ...context];
   let found = coverage(asked, primary, 1, half);

@@ -7,7 +7,7 @@
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import { Memo } from "../memo";
-import { UNKNOWN_RANK, vectorIndex } from "./lexicon";
+import { isVerb, UNKNOWN_RANK, vectorIndex } from "./lexicon";
 
 export type TermPos = "VERB" | "NOUN" | "PROPN" | "ADJ";
 
@@ -127,7 +127,7 @@ function parse(text: string): ParsedText {
     else if (reset) toks[i].negated = false;
   }
   nounCompounds(toks);
-  const clauses = sentences(toks).flatMap(splitCoordinated).map(toClause).filter((c) => c.terms.length || c.request);
+  const clauses = sentences(toks).flatMap(coordinatedClauses).filter((c) => c.terms.length || c.request);
   return { clauses, terms: clauses.flatMap((c) => c.terms) };
 }
 
@@ -178,7 +178,7 @@ function splitCoordinated(sentence: Tok[]): Tok[][] {
     const right = sentence.slice(i + 1);
     // ", and" between two noun phrases lists two things ("a laptop, and a second monitor")
     const listed = t.pos === "CCONJ" && sentence[i - 1].value === "," && right.some((x) => x.pos === "NOUN");
-    if (left.some((x) => x.pos === "NOUN" || x.pos === "VERB") && (listed || right.some((x) => x.pos === "VERB"))) {
+    if (left.some((x) => x.pos === "NOUN" || x.pos === "VERB") && (listed || right.some((x) => x.pos === "VERB") || (t.pos === "CCONJ" && opensImperative(right)))) {
       const parts = [left, ...splitCoordinated(right)];
       // the question mark, or the request, at the end applies to every part
       if (question) for (const p of parts) if (!p.some((x) => x.value === "?")) p.push({ value: "?", lemma: "?", pos: "PUNCT", negated: false });
@@ -186,6 +186,29 @@ function splitCoordinated(sentence: Tok[]): Tok[][] {
     }
   }
   return [sentence];
+}
+
+/**
+ * "Please renew my books and reserve 'We Solve Murders'": a part coordinated with a request, that
+ * opens with a bare word (the lite model tags "reserve" a noun), is the same request's second
+ * imperative; "… and the card expires soon" (a determiner, a subject) is not.
+ */
+function coordinatedClauses(sentence: Tok[]): Clause[] {
+  const parts = splitCoordinated(sentence);
+  const clauses = parts.map(toClause);
+  for (let i = 1; i < clauses.length; i++) if (!clauses[i].request && clauses[i - 1].request && opensImperative(parts[i])) clauses[i].request = true;
+  return clauses;
+}
+
+const OBJECT_OPENING = new Set(["DET", "PRON", "ADJ"]);
+/** A part opening with a verb's base form (tagged verb or noun) and then its object: "reserve 'We Solve Murders'", "print the photo". */
+function opensImperative(part: Tok[]): boolean {
+  const at = part.findIndex((t) => t.pos !== "CCONJ" && t.pos !== "ADV" && t.pos !== "PUNCT" && t.pos !== "INTJ");
+  const first = part[at];
+  const next = part[at + 1];
+  if (!first || !next || first.value.toLowerCase() !== first.lemma) return false;
+  if (first.pos !== "VERB" && !(first.pos === "NOUN" && isVerb(first.lemma))) return false;
+  return OBJECT_OPENING.has(next.pos) || /^['"‘“]$/.test(next.value);
 }
 
 function toClause(toks: Tok[]): Clause {
@@ -242,7 +265,7 @@ function toClause(toks: Tok[]): Clause {
   let text: string | undefined;
   return {
     get text() {
-      return (text ??= toks.map((t) => t.value).join(" ").replace(/ ([,.!?;:])/g, "$1").replace(/ (n't|'s|'d|'ll|'ve|'re|'m)\b/g, "$1").trim());
+      return (text ??= toks.map((t) => t.value).join(" ").replace(/ ([,.!?;:])/g, "$1").replace(/ (n't|'s|'d|'ll|'ve|'re|'m)\b/g, "$1").replace(/(^| )(['"]) ([^'"]*?) \2/g, "$1$2$3$2").replace(/(\w) - (\w)/g, "$1-$2").replace(/([£$€]) (\d)/g, "$1$2").trim());
     },
     terms, request, refused,
   };
