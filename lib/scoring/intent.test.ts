@@ -545,3 +545,20 @@ describe("a second imperative coordinated with a request is a request, and value
     expect(s.intentDrift).toBe(false);
   });
 });
+
+describe("an earlier statement of the ask bridges a final interpretation too far in words to judge", () => {
+  const cases = [
+    ["coworking", "The door fob stopped opening the front entrance. Can you sort it?", "Member wants their door fob fixed so it opens the front entrance.", "Member wants to cancel their desk plan.", "Member needs building access restored."],
+    ["home alarm", "The keypad stopped arming the back door zone. Can you sort it?", "Customer wants their keypad fixed so it arms the back door zone.", "Customer wants to cancel their monitoring plan.", "Customer needs zone protection restored."],
+    ["marina", "The gate card stopped opening the pontoon gate. Can you sort it?", "Berth holder wants their gate card fixed so it opens the pontoon gate.", "Berth holder wants to sell their boat.", "Berth holder needs pontoon access restored."],
+  ];
+  it.each(cases)("%s: the first agent's intent keeps the ask and the final one keeps it: preserved, saying why", async (_domain, ask, bridge, _bad, final) => {
+    const s = await judge([{ user: ask }, { intent: bridge, by: "triage" }, { handoff: ["triage", "specialist"] }, { intent: final }]);
+    expect(s.intentDrift).toBe(false);
+    expect(s.intentReason).toMatch(/^the ask is kept in an earlier statement/);
+  });
+  it.each(cases)("near miss, %s: without a bridge, or through one that drifted, the judge still abstains", async (_domain, ask, _bridge, bad, final) => {
+    expect((await judge([{ user: ask }, { handoff: ["triage", "specialist"] }, { intent: final }])).intentDrift).toBeNull();
+    expect((await judge([{ user: ask }, { intent: bad, by: "triage" }, { handoff: ["triage", "specialist"] }, { intent: final }])).intentDrift).toBeNull();
+  });
+});

@@ -93,6 +93,7 @@ export async function scoreIntent(ctx: ScoringContext, anyJudge: IntentJudge): P
     const revised = await followsLaterRequest(ctx, judge, original, interpretation, drifted);
     if (revised) verdict = revised;
   }
+  if (verdict.score === null || verdict.byAbsence) verdict = (await throughEarlier(ctx, judge, original, interpretation, drifted)) ?? verdict;
   if (!drifted(verdict)) {
     const objected = await objection(ctx, judge, original, interpretation, drifted);
     if (objected) return objected;
@@ -152,6 +153,39 @@ async function followsLaterRequest(
   }
   return null;
 }
+
+/**
+ * When the final interpretation is too far in words from the ask to judge, an earlier statement of
+ * it on the way (an agent's intent event, a handoff summary) may bridge them: the ask preserved in
+ * it, and it preserved in the final interpretation ("Can I get my money back?" → "refund of the
+ * £5.00 taken" → "reimbursed for a charge that delivered no energy"). Only a weak case is decided
+ * this way (an abstention, or drift read from absence alone: nothing shared), never an opposite
+ * action or another thing done, and with the lower confidence of the two steps.
+ */
+async function throughEarlier(ctx: ScoringContext, judge: IntentJudge, original: string, interp: Interpretation, drifted: (v: IntentAssessment) => boolean): Promise<IntentAssessment | null> {
+  const bridges: string[] = [];
+  for (const { event: e, index } of ctx.timeline) {
+    if (index >= interp.index) break;
+    if (e.type === "intent" && e.intent.trim() && e.intent !== interp.text) bridges.push(e.intent);
+    else if (isHandoff(e) && e.summary?.trim()) bridges.push(e.summary);
+  }
+  for (const bridge of bridges) {
+    const first = await judge.assess(original, bridge, { fromIntentEvent: true });
+    if (first.score === null || drifted(first)) continue;
+    // two statements of an ask share their subject ("Client wants …" / "Client needs …"), which says nothing of the ask
+    const second = await judge.assess(withoutSubject(bridge), withoutSubject(interp.text), { fromIntentEvent: interp.fromIntentEvent });
+    if (second.score === null || drifted(second)) continue;
+    return {
+      score: Math.min(first.score, second.score), confidence: Math.min(first.confidence, second.confidence) * 0.8, judge: second.judge,
+      reason: `the ask is kept in an earlier statement of it (“${bridge.slice(0, 120)}”), which the final interpretation keeps: ${second.reason}`,
+    };
+  }
+  return null;
+}
+
+/** "Client wants the images published" → "the images published": a statement of an ask without who asks. */
+const SUBJECT = /^\s*(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:wants|needs|would like|asked|asks|is asking|requests|requested|has asked)\s+(?:to\s+)?/i;
+const withoutSubject = (statement: string) => statement.replace(SUBJECT, "");
 
 /** A reply that rejects what the agent just did or said: "No, I said cancel it", "What? I just want …", "I don't want to continue it". */
 const OBJECTS = /^\W*(?:no|nope|what|wait|that's not|that is not|not what|i didn't|i did not|i never|i said)\b/i;

@@ -52,6 +52,8 @@ export interface IntentVerdict {
   driftKind?: DriftKind;
   lostPart?: string;
   reason: string;
+  /** drift read from absence alone (nothing of the ask in it), not from an opposite action or another thing done */
+  byAbsence?: boolean;
 }
 export interface IntentAbstention {
   score: null;
@@ -292,6 +294,7 @@ function assess(original: string, interpretation: string, seen: InterpretationCo
       judge: OFFLINE_JUDGE,
       driftKind: "topic",
       reason: "the final interpretation is about something the user did not ask for",
+      byAbsence: true,
     };
   }
   return { score: null, judge: OFFLINE_JUDGE, reason: `too little evidence: the interpretation shares ${Math.round(found * 100)}% of the ask, and ${Math.round(back * 100)}% of it comes from what the user said` };
