@@ -562,3 +562,22 @@ describe("an earlier statement of the ask bridges a final interpretation too far
     expect((await judge([{ user: ask }, { intent: bad, by: "triage" }, { handoff: ["triage", "specialist"] }, { intent: final }])).intentDrift).toBeNull();
   });
 });
+
+describe("a participle between a determiner and its noun describes the thing, it is no action", () => {
+  it.each([
+    ["tutoring", "The tutor never came on Monday. Can I get my money back?", "Parent wants a refund for the missed Monday lesson."],
+    ["car wash", "The car wash skipped the rinse on Saturday. Can I get my money back?", "Customer wants a refund for the skipped Saturday rinse."],
+    ["bike repair", "The lock you sold me snapped after a week. Can I get my money back?", "Customer wants a refund for the broken lock."],
+  ])("near miss, %s: 'the missed lesson' is not an action of the interpretation's own (no topic drift)", async (_domain, ask, interpretation) => {
+    const s = await judge([{ user: ask }, { handoff: ["triage", "specialist"] }, { intent: interpretation }]);
+    expect(s.intentDrift).not.toBe(true);
+  });
+  it.each([
+    ["tutoring", "Please send me the invoice for March lessons.", "customer wants the tutoring contract cancelled"],
+    ["car wash", "Please send me a receipt for Saturday's wash.", "customer wants the monthly wash plan cancelled"],
+    ["bike repair", "Please send me the quote for the wheel rebuild.", "customer wants the frame resprayed in blue"],
+  ])("%s: a participle after its object is the action wanted ('wants the contract cancelled'): topic drift", async (_domain, ask, interpretation) => {
+    const s = await judge([{ user: ask }, { handoff: ["triage", "specialist"] }, { intent: interpretation }]);
+    expect(s.intentDrift).toBe(true);
+  });
+});

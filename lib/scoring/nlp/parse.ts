@@ -127,6 +127,7 @@ function parse(text: string): ParsedText {
     else if (reset) toks[i].negated = false;
   }
   nounCompounds(toks);
+  attributives(toks);
   const clauses = sentences(toks).flatMap(coordinatedClauses).filter((c) => c.terms.length || c.request);
   return { clauses, terms: clauses.flatMap((c) => c.terms) };
 }
@@ -148,6 +149,20 @@ function nounCompounds(toks: Tok[]): void {
     if (!POSSESSIVE.has(toks[k].value.toLowerCase())) continue;
     const next = toks[i + 1]?.pos;
     if (next !== "DET" && next !== "PRON") t.pos = "NOUN";
+  }
+}
+
+const DETERMINER = new Set(["the", "a", "an", "this", "that", "these", "those", ...POSSESSIVE]);
+/**
+ * "the *missed* lesson", "my *stolen* card", "a *failed* payment": a participle between a determiner
+ * and its noun describes the thing, it is no action (an adjective); "wants the contract *cancelled*"
+ * keeps its verb.
+ */
+function attributives(toks: Tok[]): void {
+  for (let i = 1; i < toks.length - 1; i++) {
+    const t = toks[i];
+    if (t.pos !== "VERB" || t.value.toLowerCase() === t.lemma || !DETERMINER.has(toks[i - 1].value.toLowerCase())) continue;
+    if (toks[i + 1].pos === "NOUN" || toks[i + 1].pos === "PROPN") t.pos = "ADJ";
   }
 }
 
