@@ -15,30 +15,40 @@
 // number?") is read sentence by sentence; a value re-asked without naming it ("could you give me
 // that again?") is caught only by the reply evidence in reask.ts.
 import { nounsIn, openPhrasesIn } from "./nouns";
-import { keyWords, type Slot, type Vocabulary } from "./slots";
+import { keyWords, slotForKey, type Slot, type Vocabulary } from "./slots";
+
+/** "berth number" → "berth": the thing an identifier field identifies */
+const IDENTIFIER_HEAD = /^(.+?) (?:number|id|no|num|ref|reference|code)$/;
 
 export interface Asked {
   /** the slot asked for (null: a generic noun — "reference number" — or a known field's own name) */
   slot: Slot | null;
-  /** the field name when matched by a known field's key words rather than a slot */
+  /** the field name when matched by a known field's key words rather than a slot (or an open field a modifier makes of the slot's noun) */
   field?: string;
   sentence: string;
 }
 
 const SENTENCES = /(?<=[.?!])\s+|\n+|\s[—–]\s|\s-\s|;\s*/;
 const VERBS =
-  "provide|share|send|give|tell|confirm|reconfirm|re-confirm|enter|type|spell|verify|remind|read|quote|state|repeat|supply|list|double-check|re-enter|text|write";
+  "provide|share|send|give|tell|confirm|reconfirm|re-confirm|enter|type|spell|verify|remind|read|quote|state|repeat|supply|list|double-check|re-enter|text|write|pop|drop|paste|jot|key|forward";
+/** "would you mind giving me …": the request verbs as gerunds (e dropped, a short final consonant doubled) */
+const GERUNDS = VERBS.split("|")
+  .map((v) => (/[^aeiou]e$/.test(v) ? v.slice(0, -1) : /^[a-z]*[^aeiou][aeiou][pt]$/.test(v) ? v + v.slice(-1) : v) + "ing")
+  .join("|");
 const LEAD = "(?:please|kindly|just|also|now|first|then|and|so|ok|okay|great|sure|thanks|lastly|finally|quickly)";
 /** imperative or "can/could/would you …" + a request verb */
-const VERB_HEAD = `(?:^|[,:]\\s*|\\b${LEAD}\\s+|\\b(?:can|could|would|will|won't)\\s+you\\s+(?:please\\s+|kindly\\s+|also\\s+|just\\s+)*|\\b(?:mind|need you to|like you to|want you to|ask you to)\\s+)(?:${VERBS})\\b`;
+const VERB_HEAD = `(?:^|[,:]\\s*|\\b${LEAD}\\s+|\\b(?:can|could|would|will|won't)\\s+you\\s+(?:please\\s+|kindly\\s+|also\\s+|just\\s+)*|\\b(?:need you to|like you to|want you to|ask you to)\\s+)(?:${VERBS})\\b|\\bmind\\s+(?:${GERUNDS})\\b`;
 /** first-person need, "may I have", "do you have", "let me know" */
 const NEED_HEAD =
-  "\\b(?:(?:i|we)(?:'ll|'d| will| would| just| also| still| first| then)*\\s+(?:need|require|want)(?:\\s+to\\s+(?:have|get|see|know|check|verify|confirm|take|grab|note))?|(?:may|can|could|might)\\s+(?:i|we)\\s+(?:please\\s+|also\\s+|just\\s+)*(?:have|get|grab|take|ask for|ask|see|check|verify|confirm|note)|do\\s+you\\s+(?:have|know|remember|recall)|let\\s+(?:me|us)\\s+know|(?:i|we)(?:'d| would)\\s+like)\\b";
+  "\\b(?:(?:i|we)(?:'ll|'d| will| would| just| also| still| first| then)*\\s+(?:need|require|want)(?:\\s+to\\s+(?:have|get|see|know|check|verify|confirm|take|grab|note))?|" +
+  // an obligation or a plan of the agent's: "I'll have to verify …", "I'm going to need …", "we must ask you for …"
+  "(?:i|we)(?:'ll|'d|'ve|'m|'re| will| would| just| also| still| first| then| am| are)*\\s+(?:(?:have|got|going|need)\\s+to|must)\\s+(?:need|have|get|see|check|verify|confirm|take|grab|note|ask(?:\\s+you)?\\s+for)|" +
+  "(?:may|can|could|might)\\s+(?:i|we)\\s+(?:please\\s+|also\\s+|just\\s+)*(?:have|get|grab|take|ask for|ask|see|check|verify|confirm|note)|do\\s+you\\s+(?:have|know|remember|recall)|let\\s+(?:me|us)\\s+know|(?:i|we)(?:'d| would)\\s+like)\\b";
 /** the frame, then a short object phrase running up to the noun */
 const FRAME = new RegExp(`(?:${VERB_HEAD}|${NEED_HEAD})((?:\\s+(?:out|over|back|again|through))?\\s+(?:[\\w'#-]+\\s+){0,8})$`, "i");
 const ANY_FRAME = new RegExp(`${VERB_HEAD}|${NEED_HEAD}`, "i");
 // "what's the X", "what X", "which X" — but not a relative "…, which is a booking change"
-const WH_FRAME = /\b(?:what(?:'s|’s| is| was| are| were)?|which)(?:\s+(?:the|your|ur|that|this|its|their|his|her|our|a))?(?:\s+[\w'-]+){0,2}\s*$/i;
+const WH_FRAME = /\b(?:what(?:'s|’s|s| is| was| are| were)?|which)(?:\s+(?:the|your|ur|that|this|its|their|his|her|our|a))?(?:\s+[\w'-]+){0,2}\s*$/i;
 const WH_NOT = /\b(?:what|which)\s+(?:did|do|does|can|could|would|will|should|happen\w*|kind|type|sort)\b|\bwhich(?:'s|’s|\s+(?:is|was|are|were|has|had)\b)/i;
 /**
  * A statement whose "which"/"what" follows a clause and a comma ("There's a 30GB limit abroad,
@@ -51,6 +61,12 @@ const OTHER_VALUE = /\b(?:new|other|another|different|second|updated|alternative
 /** words that open a new clause between a request verb and the noun: the noun is not its object */
 const CLAUSE_BREAK = /\b(?:that|whether|if|when|you|we|i|to|because|after|before|since|it|they|he|she|is|are|was|were|has|have|had|did|do|does)\b/i;
 const BARE_LEAD = new RegExp(`^(?:\\s*(?:${LEAD}|one more thing|and then)[,:!]?\\s+)*`, "i");
+/** only a determiner may stand before a bare noun question ("And the postcode?"); "Please bring your card" has a verb */
+const BARE_BEFORE = /^\s*(?:(?:and|or|the|your|ur|my|a|an|that|this|its|their|his|her|our|full|exact)\s+)*$/i;
+/** "a scan of the photo page of the new passport": the noun is a complement of another thing asked for */
+const COMPLEMENT = /\b(?!(?:me|us)\b)[a-z]+\s+of\s/i;
+/** a statement left unfinished for the user to fill in: "your postcode is?" */
+const BLANK = /^\s*(?:is|was|are|were)\s*\?\s*$/i;
 const AUX = /\b(?:did|do|does|have|has|is|are|was|were|can|could|will|would|should)\b/i;
 
 function requested(sentence: string, start: number, end: number, weak: boolean, isQuestion: boolean): boolean {
@@ -65,11 +81,13 @@ function requested(sentence: string, start: number, end: number, weak: boolean, 
   if (lead <= start && (isQuestion || /\bplease\b/i.test(sentence))) {
     const before = sentence.slice(lead, start);
     const after = sentence.slice(end);
-    if (before.split(/\s+/).filter(Boolean).length <= 2 && !AUX.test(before) && after.split(/\s+/).filter(Boolean).length <= 4 && !AUX.test(after.split(/\s+/).slice(0, 2).join(" "))) return true;
+    // …or left for the user to complete: "And your postcode is?"
+    const open = after.split(/\s+/).filter(Boolean).length <= 4 && (!AUX.test(after.split(/\s+/).slice(0, 2).join(" ")) || (isQuestion && BLANK.test(after)));
+    if (before.split(/\s+/).filter(Boolean).length <= 2 && BARE_BEFORE.test(before) && open) return true;
   }
   if (weak) return false;
   const frame = FRAME.exec(prefix);
-  return !!frame && !CLAUSE_BREAK.test(frame[1]);
+  return !!frame && !CLAUSE_BREAK.test(frame[1]) && !COMPLEMENT.test(frame[1]);
 }
 
 /** Slots an agent message asks for, once per slot per sentence; `fields` adds known non-slot fields matched by their key words. */
@@ -79,13 +97,20 @@ export function askedSlots(text: string, vocab: Vocabulary, fields: string[] = [
   if (hit) return hit;
   const out: Asked[] = [];
   if (cacheable) cache.set(text, out);
-  const fieldWords = fields.map((f) => ({ field: f, words: keyWords(f) })).filter((f) => f.words.length >= 3);
+  // a known field is named by its key words ("loyalty tier"), and an identifier field also by the
+  // thing it identifies, as a weak noun ("which berth are you in?" for `berth_number`)
+  const fieldWords = fields.flatMap((f) => {
+    const words = keyWords(f);
+    const thing = IDENTIFIER_HEAD.exec(words)?.[1];
+    return [{ field: f, words, weak: !words.includes(" ") }, ...(thing ? [{ field: f, words: thing, weak: true }] : [])];
+  }).filter((f) => f.words.length >= 3);
   for (const raw of text.split(SENTENCES)) {
     const sentence = raw.trim();
     if (!sentence) continue;
     const isQuestion = sentence.endsWith("?");
     const taken: Array<[number, number]> = [];
     const seen = new Set<string>();
+    const open = openPhrasesIn(sentence);
     for (const { start, end, info } of nounsIn(sentence, vocab)) {
       // "in order to" is a conjunction, not an order
       if (/^order$/i.test(sentence.slice(start, end)) && /\bin\s+$/i.test(sentence.slice(0, start)) && /^\s+to\b/i.test(sentence.slice(end))) continue;
@@ -93,19 +118,29 @@ export function askedSlots(text: string, vocab: Vocabulary, fields: string[] = [
       const id = info.slot?.name ?? "*";
       if (seen.has(id) || !requested(sentence, start, end, info.weak, isQuestion)) continue;
       seen.add(id);
-      out.push({ slot: info.slot, sentence });
+      // a modifier before the slot's noun may make it another thing: a "library card number" is
+      // not a payment card's; the open field is kept beside the slot, and a known one wins (reask.ts)
+      const wider = open.find((o) => o.start < start && o.end >= end);
+      if (wider) seen.add(wider.field);
+      out.push({ slot: info.slot, sentence, ...(wider ? { field: wider.field } : {}) });
     }
-    for (const o of openPhrasesIn(sentence)) {
-      if (taken.some(([s, e]) => o.start < e && o.end > s) || seen.has(o.field)) continue;
+    for (const o of open) {
+      // an open phrase around a slot noun is read whole when the noun alone asked nothing
+      if (taken.some(([s, e]) => o.start < e && o.end > s && !(o.start < s && o.end >= e)) || seen.has(o.field)) continue;
       if (!requested(sentence, o.start, o.end, false, isQuestion)) continue;
       seen.add(o.field);
-      out.push({ slot: null, field: o.field, sentence });
+      // "the number on your card" names the card's slot
+      const named = slotForKey(o.field, vocab);
+      out.push(named ? { slot: named, sentence } : { slot: null, field: o.field, sentence });
     }
     const lower = sentence.toLowerCase();
     for (const f of fieldWords) {
       const at = lower.indexOf(f.words);
       if (at < 0 || taken.some(([s, e]) => at < e && at + f.words.length > s)) continue;
-      if (requested(sentence, at, at + f.words.length, !f.words.includes(" "), isQuestion)) out.push({ slot: null, field: f.field, sentence });
+      if (!seen.has(f.field) && requested(sentence, at, at + f.words.length, f.weak, isQuestion)) {
+        seen.add(f.field);
+        out.push({ slot: null, field: f.field, sentence });
+      }
     }
   }
   return out;

@@ -11,6 +11,8 @@ import { belowTargets, evaluateCorpus, type TargetOverrides } from "./eval";
 
 const FLOORS: Record<string, TargetOverrides> = {
   "blind-a (dev)": { flags: { drift: { recall: 0.867 } } },
+  // development corpus since the drift12 session (docs/evaluation.md): drift is below target
+  "blind-d (dev)": { flags: { drift: { recall: 0.8 } } },
   // held out, measured once on the merged scorers of 2026-11-29 (docs/evaluation.md): no rule was
   // written from it, so these floors are what the scorers reach on text nobody tuned for
   "blind-c (held out)": {

@@ -61,3 +61,42 @@ describe("dropout of a code named by its noun ('my flight BA2490')", () => {
     expect(a.handoffs[0].dropped).toEqual([]);
   });
 });
+
+describe("a summary carries facts, not prose a state key held (SPEC §3.1)", () => {
+  // domains in no labelled corpus: home alarm, marina, language school
+  const handoff = (stateBefore: Record<string, unknown>, summary: string): EventRecord[] => [
+    { id: "e1", conversationId: "c", timestamp: "2026-11-20T09:00:00.000Z", type: "message", role: "user", content: "Hello" } as EventRecord,
+    { id: "e2", conversationId: "c", timestamp: "2026-11-20T09:00:05.000Z", type: "handoff", agent: "a", from: "a", to: "b", mode: "transfer", summary, stateBefore, payload: {}, stateAfter: {} } as EventRecord,
+  ];
+  const dropped = async (events: EventRecord[]) => (await analyzeConversation(events, DEFAULT_SETTINGS)).handoffs[0].dropped.map((d) => d.field);
+  it("failure case: a request or a reason named in the summary is not handed over as a field", async () => {
+    expect(await dropped(handoff({ request: "2FA reset" }, "2FA reset needs a ticket first."))).toEqual(["request"]);
+    expect(await dropped(handoff({ issue: "keypad beeping" }, "Keypad beeping since Monday."))).toEqual(["issue"]);
+    expect(await dropped(handoff({ course: "French B1 evening" }, "Wants French B1 evening moved."))).toEqual(["course"]);
+  });
+  it("near miss: an id, an amount, a date or an email named in the summary is carried", async () => {
+    expect(await dropped(handoff({ berth: "C-14", fee: "£412.50" }, "Berth C-14 owes £412.50."))).toEqual([]);
+    expect(await dropped(handoff({ visit_date: "12 March 2026", contact: "sam.k@example.net" }, "Visit 12 March 2026, contact sam.k@example.net."))).toEqual([]);
+    expect(await dropped(handoff({ student: "S1029384" }, "Student S1029384 wants a transcript."))).toEqual([]);
+  });
+});
+
+describe("a yes/no question is answered with yes or no, not with a value", () => {
+  // marina, driving school, home alarm: the reply's year or code is no fact bound to the question
+  const conv = (question: string, reply: string): EventRecord[] => [
+    { id: "e1", conversationId: "c", timestamp: "2026-11-20T09:00:00.000Z", type: "message", role: "agent", agent: "a", content: question } as EventRecord,
+    { id: "e2", conversationId: "c", timestamp: "2026-11-20T09:00:05.000Z", type: "message", role: "user", content: reply } as EventRecord,
+    { id: "e3", conversationId: "c", timestamp: "2026-11-20T09:00:10.000Z", type: "handoff", agent: "a", from: "a", to: "b", mode: "transfer", summary: "Customer needs help.", payload: {} } as EventRecord,
+  ];
+  const dropped = async (q: string, r: string) => (await analyzeConversation(conv(q, r), DEFAULT_SETTINGS)).handoffs[0].dropped.map((d) => `${d.field}=${d.value}`);
+  it("near miss: 'have you …?' answered 'Yes, in 2023'", async () => {
+    expect(await dropped("You'll need a theory pass — have you taken it?", "Yes, passed in 2023.")).toEqual([]);
+    expect(await dropped("Has the boat been lifted out before?", "Yes, 2021 I think")).toEqual([]);
+    expect(await dropped("Is the keypad still beeping?", "yes since 0600")).toEqual([]);
+  });
+  it("failure case: an open question's value-only answer is a fact", async () => {
+    expect(await dropped("What does the display on the keypad show?", "E-0451")).toEqual(["answer=E-0451"]);
+    expect(await dropped("Which year did you pass the theory test?", "2023")).toEqual(["answer=2023"]);
+    expect(await dropped("What's the hull number on the boat?", "It's 88123")).toEqual(["hull_number=88123"]);
+  });
+});

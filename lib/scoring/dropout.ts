@@ -17,6 +17,7 @@ import { diffState, type StateDiff } from "./diff";
 import { knownFacts, mentions, UNNAMED_CODE, type Fact } from "./facts";
 import { delegationText, workerContext } from "./orchestration";
 import { canonicalField } from "./slots";
+import { shapeSpans } from "./values";
 
 /** Timeline position where control last came to this handoff's sender. */
 function lastArrival(ctx: ScoringContext, link: ChainLink): number {
@@ -85,7 +86,8 @@ export function dropoutForHandoff(ctx: ScoringContext, link: ChainLink): Handoff
   for (const [field, value] of known) {
     if (carriedKeys.has(field)) continue;
     const s = scalar(value);
-    if (s !== null && mentions(text, s)) {
+    // a summary carries facts (SPEC §3.1): an entity value, not prose a state key held ("2FA reset")
+    if (s !== null && (facts.has(field) || isEntityValue(s)) && mentions(text, s)) {
       viaSummary[field] = value;
       continue;
     }
@@ -101,6 +103,13 @@ export function dropoutForHandoff(ctx: ScoringContext, link: ChainLink): Handoff
     score: known.size ? dropped.length / known.size : 0,
     diff: diffState(before, { ...handed, ...viaSummary }, tracked, ctx.vocab),
   };
+}
+
+/** One value of an entity's shape: a single token with a digit or "@" ("ZX7403318", "£250"), or a date, amount, phone or card read whole. */
+export function isEntityValue(s: string): boolean {
+  const t = s.trim();
+  if (/^\S+$/.test(t) && /[\d@]/.test(t)) return true;
+  return shapeSpans(t).some((x) => x.start === 0 && x.end >= t.replace(/[.,;:]+$/, "").length);
 }
 
 /** On a return: a fact the worker saw itself since control came to it, and was not handed. */

@@ -117,7 +117,14 @@ function matchesDropped(item: { key: string } | { value: string | number }, d: {
   if ("key" in item) return normKey(d.field) === normKey(item.key);
   const want = norm(item.value);
   const got = norm(typeof d.value === "object" ? JSON.stringify(d.value) : d.value);
-  return !!want && !!got && (got === want || (want.length >= 4 && got.includes(want)) || (got.length >= 4 && want.includes(got)));
+  return !!want && !!got && (got === want || (want.length >= 4 && got.includes(want)) || (got.length >= 4 && want.includes(got)) || sameAmount(item.value, d.value));
+}
+
+/** "£250" and "£250.00" name one amount (the scorer's `mentions` compares numbers the same way). */
+function sameAmount(a: unknown, b: unknown): boolean {
+  const num = (v: unknown) => (/^\D{0,3}\d[\d,]*(?:\.\d+)?\D{0,4}$/.test(String(v).trim()) ? Number(String(v).replace(/[^\d.]/g, "")) : NaN);
+  const x = num(a);
+  return !Number.isNaN(x) && x === num(b) && /[^\d.,\s]/.test(`${a}${b}`);
 }
 
 /** Whether the scorer could judge this flag at all (null = abstained, undefined = not eligible). */

@@ -10,7 +10,7 @@
 // value (at most six other words, any language) binds to the slot the agent just asked for.
 // Known limits: a value given two messages after the question is not bound; names and addresses
 // are read only from English cues ("my name is", "12 Harbor Street").
-import { askedSlots, isRequest, type Asked } from "./asks";
+import { askedSlots, asksForValue, type Asked } from "./asks";
 import { nounsIn, openPhrasesIn } from "./nouns";
 import { canonicalField, DEFAULT_VOCABULARY, normaliseKey, openField, openFieldForKey, slotForKey, type Slot, type Vocabulary } from "./slots";
 import { isToolCall, type TimedEvent } from "./timeline";
@@ -52,8 +52,12 @@ const CONTEXT_GAP = /^(?:\s*(?:is|was|are|it's|its|it is|reads|of|no\.?|number|=
 const NAME_RE = /\b(?:my name is|my name's|name is|this is|i am|i'm) ([A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)\b/g;
 const ADDRESS_RE = /\b(\d{1,5} [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)* (?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Way|Court|Ct|Place|Pl|Close|Terrace)\.?)/g;
 const LAST4_CONTEXT = /\b(?:ending|ends|end)\s+(?:(?:in|with)\s+)?(\d{4})\b|\blast\s+(?:four|4)(?:\s+digits)?(?:\s+(?:are|is|were|was|of\s+\w+(?:\s+\w+)?\s+(?:are|is)))?\s*:?\s*(\d{4})\b/gi;
-/** "my flight ", "the invoice #": a determiner and one noun (not a verb form) right before a value. */
-const NOUN_BEFORE = /(?:^|[^\w'])(?:my|the|your|our|their|his|her)\s+([a-z]{3,}(?<!ed|ing))\s*[:#]?\s*$/i;
+/**
+ * "my flight ", "the invoice #", "about invoice ", "Quote ": one noun (not a verb form) right before a
+ * value, after a determiner, a preposition or at the start of a clause — never after a verb ("I
+ * booked BA2490" names nothing).
+ */
+const NOUN_BEFORE = /(?:(?:^|[^\w'])(?:my|the|your|our|their|his|her|on|for|about|regarding|under|from|with)\s+|(?:^|[.!?;:,(]\s*))([a-z]{3,}(?<!ed|ing))\s*[:#]?\s*$/i;
 const PHONE_WORD = /\b(?:phone|mobile|cell|call|text|reach|whatsapp|sms|tel|ring)\b/i;
 const PHONE_CONTEXT = /\b(?:phone|mobile|cell|call|text|reach|whatsapp|sms|tel|ring)\b[^.?!\d]{0,25}$/i;
 
@@ -245,8 +249,9 @@ export function extractFacts(
     const base = { eventId: e.id, turn: t.turn, at: t.at };
     if (e.type === "message") {
       if (e.role === "user") {
-        const asked = question ? askedSlots(question, vocab, [], asks).flatMap((a) => (a.slot ? [a.slot] : [])) : [];
-        const answering = question !== null && (asked.length > 0 || isRequest(question));
+        const asked = question ? askedSlots(question, vocab, [], asks).flatMap((a) => (a.slot ? [a.slot] : a.field ? [openSlot(a.field)] : [])) : [];
+        // a yes/no question ("have you taken it?") is answered with yes or no, not with a value
+        const answering = question !== null && (asked.length > 0 || asksForValue(question));
         for (const f of factsFromText(e.content, vocab, asked, answering)) facts.push({ ...f, ...base, source: "user" });
         question = null;
       } else if (e.role === "agent") question = e.content;
@@ -256,6 +261,17 @@ export function extractFacts(
     }
   }
   return facts;
+}
+
+/** An identifier no vocabulary lists, asked for by name ("what's the hull number?"): a code-shaped slot of its own. */
+const openSlots = new Map<string, Slot>();
+function openSlot(field: string): Slot {
+  let s = openSlots.get(field);
+  if (!s) {
+    if (openSlots.size > 1000) openSlots.clear();
+    openSlots.set(field, (s = { name: field, shape: "code", keys: [], nouns: [], weak: [], identity: true }));
+  }
+  return s;
 }
 
 /** The latest value per field among facts seen between timeline positions `since` and `beforeIndex`. */

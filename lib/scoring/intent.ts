@@ -93,6 +93,11 @@ export async function scoreIntent(ctx: ScoringContext, anyJudge: IntentJudge): P
     const revised = await followsLaterRequest(ctx, judge, original, interpretation, drifted);
     if (revised) verdict = revised;
   }
+  if (verdict.score === null || verdict.byAbsence) verdict = (await throughEarlier(ctx, judge, original, interpretation, drifted)) ?? verdict;
+  if (!drifted(verdict)) {
+    const objected = await objection(ctx, judge, original, interpretation, drifted);
+    if (objected) return objected;
+  }
   if (!drifted(verdict)) {
     const lost = lostPart(ctx, original);
     if (lost) {
@@ -149,6 +154,68 @@ async function followsLaterRequest(
   return null;
 }
 
+/**
+ * When the final interpretation is too far in words from the ask to judge, an earlier statement of
+ * it on the way (an agent's intent event, a handoff summary) may bridge them: the ask preserved in
+ * it, and it preserved in the final interpretation ("Can I get my money back?" → "refund of the
+ * £5.00 taken" → "reimbursed for a charge that delivered no energy"). Only a weak case is decided
+ * this way (an abstention, or drift read from absence alone: nothing shared), never an opposite
+ * action or another thing done, and with the lower confidence of the two steps.
+ */
+async function throughEarlier(ctx: ScoringContext, judge: IntentJudge, original: string, interp: Interpretation, drifted: (v: IntentAssessment) => boolean): Promise<IntentAssessment | null> {
+  const bridges: string[] = [];
+  for (const { event: e, index } of ctx.timeline) {
+    if (index >= interp.index) break;
+    if (e.type === "intent" && e.intent.trim() && e.intent !== interp.text) bridges.push(e.intent);
+    else if (isHandoff(e) && e.summary?.trim()) bridges.push(e.summary);
+  }
+  for (const bridge of bridges) {
+    const first = await judge.assess(original, bridge, { fromIntentEvent: true });
+    if (first.score === null || drifted(first)) continue;
+    // two statements of an ask share their subject ("Client wants …" / "Client needs …"), which says nothing of the ask
+    const second = await judge.assess(withoutSubject(bridge), withoutSubject(interp.text), { fromIntentEvent: interp.fromIntentEvent });
+    if (second.score === null || drifted(second)) continue;
+    return {
+      score: Math.min(first.score, second.score), confidence: Math.min(first.confidence, second.confidence) * 0.8, judge: second.judge,
+      reason: `the ask is kept in an earlier statement of it (“${bridge.slice(0, 120)}”), which the final interpretation keeps: ${second.reason}`,
+    };
+  }
+  return null;
+}
+
+/** "Client wants the images published" → "the images published": a statement of an ask without who asks. */
+const SUBJECT = /^\s*(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:wants|needs|would like|asked|asks|is asking|requests|requested|has asked)\s+(?:to\s+)?/i;
+const withoutSubject = (statement: string) => statement.replace(SUBJECT, "");
+
+/** A reply that rejects what the agent just did or said: "No, I said cancel it", "What? I just want …", "I don't want to continue it". */
+const OBJECTS = /^\W*(?:no|nope|what|wait|that's not|that is not|not what|i didn't|i did not|i never|i said)\b/i;
+
+/**
+ * The user's objection: after the final agent has spoken, the user rejects it ("No, I said cancel
+ * it") and the interpretation still drifts from what they then said. The objection must be about
+ * the ask (it shares a word of it, or refuses an action), so a follow-up question is none.
+ */
+async function objection(ctx: ScoringContext, judge: IntentJudge, original: string, interp: Interpretation, drifted: (v: IntentAssessment) => boolean): Promise<IntentResult | null> {
+  const finalAgent = (ctx.timeline[interp.index].event as { agent?: string }).agent;
+  let spoke = false;
+  const askStems = new Set(parseText(original).terms.map((t) => t.stem));
+  for (const t of ctx.timeline) {
+    if (t.index > interp.index) break;
+    if (isAgentMessage(t.event) && t.event.agent === finalAgent) spoke = true;
+    if (!spoke || !isUserMessage(t.event) || !OBJECTS.test(t.event.content)) continue;
+    const parsed = parseText(t.event.content);
+    if (!parsed.clauses.some((c) => c.refused) && !parsed.terms.some((x) => askStems.has(x.stem))) continue;
+    const v = await judge.assess(t.event.content, interp.text, { fromIntentEvent: interp.fromIntentEvent });
+    if (v.score !== null && drifted(v)) {
+      return {
+        value: v.score, reason: `the user objected (“${t.event.content.slice(0, 120)}”) and ${v.reason}`, judge: v.judge, confidence: v.confidence,
+        driftKind: v.driftKind ?? "topic", lostPart: null,
+      };
+    }
+  }
+  return null;
+}
+
 /** A message's requests that name something wanted (a term not negated). */
 function wishes(message: string): string[] {
   return parseText(message).clauses.filter((c) => c.request && c.terms.some((x) => !x.negated)).map((c) => c.text);
@@ -187,7 +254,8 @@ export function lostPart(ctx: ScoringContext, original: string): string | null {
   if (quickReached(quick.pieces, texts)) return null;
   // a part names a thing ("a vegetarian meal"), outside a prepositional phrase ("at the moment" is
   // a circumstance); "am I owed anything?" is a question about the rest
-  const parts = parseText(tokensAsWords(original)).clauses.filter((c) => c.terms.some((t) => !common(t) && t.pos !== "VERB" && !t.inPhrase));
+  // ("Two things please:" announces the parts that follow; it is none of them)
+  const parts = parseText(tokensAsWords(original)).clauses.filter((c) => !/:\s*$/.test(c.text) && c.terms.some((t) => !common(t) && t.pos !== "VERB" && !t.inPhrase));
   if (parts.length < 2 || !parts.some((p) => p.request)) return null;
   const key = `${original}\u0000${texts.join("\u0001")}`;
   const hit = lostParts.get(key);
@@ -208,7 +276,7 @@ function quickReached(pieces: QuickWord[][], texts: string[]): boolean {
   // texts are read in order and only until every piece is reached: coverage only grows as stems
   // are added, so stopping early answers as reading them all would (issue 12 throughput)
   let open = pieces
-    .map((p, i) => ownWords(p.filter((w) => w.digit || w.rank >= 500), pieces, i, (w) => w.stem))
+    .map((p, i) => ownWords(wordsNotValues(p.filter((w) => w.digit || w.rank >= 500), (w) => w.digit), pieces, i, (w) => w.stem))
     .filter((words) => words.length);
   const named = new Set<string>();
   for (const t of texts) {
@@ -217,6 +285,16 @@ function quickReached(pieces: QuickWord[][], texts: string[]): boolean {
     open = open.filter((words) => quickCoverage(words, named) < 0.25);
   }
   return !open.length;
+}
+
+/**
+ * An amount or id says which thing, not what is wanted of it: "£100" handed on as a reference does
+ * not carry "make a £100 donation in her memory". A part is traced by its words, by its values only
+ * when it has no words.
+ */
+function wordsNotValues<W>(words: W[], isValue: (w: W) => boolean): W[] {
+  const named = words.filter((w) => !isValue(w));
+  return named.length ? named : words;
 }
 
 /**
@@ -236,7 +314,7 @@ function ownWords<W>(words: W[], parts: Array<Array<{ stem: string }>>, i: numbe
  * grows as texts are added, so stopping early gives the verdict that parsing them all would.
  */
 function findLostPart(parts: Clause[], texts: string[]): string | null {
-  const trackers = parts.map((p, i) => coverageTracker(ownWords(p.terms.filter(specific), parts.map((q) => q.terms), i, (t) => t.stem)));
+  const trackers = parts.map((p, i) => coverageTracker(ownWords(wordsNotValues(p.terms.filter(specific), (t) => /\d/.test(t.lemma)), parts.map((q) => q.terms), i, (t) => t.stem)));
   const reached = parts.map(() => false);
   for (const text of texts) {
     const terms = parseText(text).terms;
@@ -270,7 +348,7 @@ export function payloadText(payload: Record<string, unknown>): string {
 
 /** The part as the user said it, without the request's framing ("and I need to request a meal, please" → "request a meal"). */
 function partName(clause: string): string {
-  const FRAME = /^(?:[,;:.\s]+|(?:and|but|also|plus|then|so|oh|please|i|i'd|i'm|we|we'd|you|would|could|can|will|like|love|want|need|wish|to|also)\b\s*)/i;
+  const FRAME = /^(?:[,;:.\s]+|(?:and|but|also|plus|then|so|oh|please|i'd|i'm|i|we'd|we|you|would|could|can|will|like|love|want|need|wish|to|also)\b\s*)/i;
   let s = clause.trim();
   for (let prev = ""; prev !== s; ) (prev = s), (s = s.replace(FRAME, ""));
   return s.replace(/[.?!]+$/, "").replace(/,?\s*please$/i, "").trim() || clause.trim();

@@ -36,7 +36,7 @@
 // interpretation that answers without naming what it is about ("You're all set") is judged on the
 // final agent's other messages and the summary it was handed; with none, the judge abstains.
 import { Memo } from "./memo";
-import { areOpposed, areRelatedActions, rowSimilarity, samePolarity } from "./nlp/lexicon";
+import { areOpposed, areRelatedActions, rowSimilarity, sameActionTopic, samePolarity } from "./nlp/lexicon";
 import { parseText, type Clause, type Term } from "./nlp/parse";
 import { couldOppose, quickCoverage, quickRead } from "./nlp/quick";
 
@@ -52,6 +52,8 @@ export interface IntentVerdict {
   driftKind?: DriftKind;
   lostPart?: string;
   reason: string;
+  /** drift read from absence alone (nothing of the ask in it), not from an opposite action or another thing done */
+  byAbsence?: boolean;
 }
 export interface IntentAbstention {
   score: null;
@@ -79,7 +81,7 @@ function weight(t: Term): number {
 function match(a: Term, b: Term, similar: number): number {
   if (a.stem === b.stem || a.lemma === b.lemma) return 1;
   if (a.pos === "VERB" && b.pos === "VERB" && areRelatedActions(a.lemma, b.lemma)) return 0.9;
-  if (samePolarity(a.lemma, b.lemma)) return 0.8;
+  if (samePolarity(a.lemma, b.lemma) || sameActionTopic(a.lemma, b.lemma)) return 0.8;
   const sim = a.row < 0 || b.row < 0 ? 0 : rowSimilarity(a.row, b.row);
   return sim >= similar ? sim : 0;
 }
@@ -164,6 +166,13 @@ function canBeAction(t: Term, anyRequest: boolean): boolean {
   return !(t.pos === "VERB" && !anyRequest && pastForm(t));
 }
 
+/**
+ * "will I lose my e-book loans?", "do we keep the deposit?": a question about what will happen to
+ * the user asks whether, not for the action ("can I cancel …?" and "would I be able to …" still ask).
+ */
+const PREDICTION = /^\W*(?:(?:and|but|also|so|then)\s+)?(?:will|shall|do|does|did)\s+(?:i|we)\s+(?!(?:be able|get to|need|have to)\b)/i;
+const predicts = (c: Clause) => !c.refused && PREDICTION.test(c.text);
+
 /** "stuck", "cancelled", "locked", "broken": written otherwise than the lemma and not a present participle. */
 const pastForm = (t: Term) => {
   const v = t.value.toLowerCase();
@@ -171,8 +180,9 @@ const pastForm = (t: Term) => {
 };
 
 function oppositeAction(askClauses: Clause[], negatedInAsk: Term[], interpClauses: Clause[], wholeAsk: Term[]): string | null {
-  const anyRequest = askClauses.some((c) => c.request);
-  const ask = askClauses.flatMap((c) => c.terms.filter((t) => !t.negated && canBeAction(t, anyRequest)));
+  // "Help!" asks for nothing in particular: only a request naming something makes the ask's verbs candidate actions
+  const anyRequest = askClauses.some((c) => c.request && c.terms.length);
+  const ask = askClauses.flatMap((c) => (predicts(c) ? [] : c.terms.filter((t) => !t.negated && canBeAction(t, anyRequest))));
   const interp = interpClauses.flatMap((c) => c.terms.filter((t) => !t.negated));
   const askStems = new Set(ask.map((t) => t.stem));
   const interpStems = new Set(interp.map((t) => t.stem));
@@ -189,7 +199,8 @@ function oppositeAction(askClauses: Clause[], negatedInAsk: Term[], interpClause
     const stated = bClause?.request === true;
     const a = ask.find((x) => !x.inPhrase && !interpStems.has(x.stem) && opposed(x, b) && (stated || sameObject(objectsOf(clauseOf(askClauses, x), wholeAsk, x), bObjects)));
     if (a) return `the user asked to ${a.lemma}; the final interpretation is to ${b.lemma}`;
-    if (b.pos === "VERB" && negatedInAsk.some((n) => n.stem === b.stem)) return `the user said they do not want to ${b.lemma}`;
+    // ("I don't want to continue it" refuses "proceed with it" too: the same action in WordNet)
+    if (b.pos === "VERB" && negatedInAsk.some((n) => n.stem === b.stem || (n.pos === "VERB" && areRelatedActions(n.lemma, b.lemma)))) return `the user said they do not want to ${b.lemma}`;
     // the refused action named as a noun in a clause stating what is to be done ("don't deliver
     // it" → "speed up delivery of it", "do not renew" → "process the renewal")
     const nominal = b.pos === "NOUN" && stated ? negatedInAsk.find((n) => n.pos === "VERB" && n.stem.length >= 4 && b.stem.startsWith(n.stem)) : undefined;
@@ -235,13 +246,15 @@ function assess(original: string, interpretation: string, seen: InterpretationCo
   const inContext = new Set(context);
   const half = (t: Term) => (inContext.has(t) ? 0.5 : 1);
   const negatedInAsk = parsed.clauses.filter((c) => c.refused).flatMap((c) => c.terms.filter((t) => t.negated));
-  if (!ask.length) return { score: null, judge: OFFLINE_JUDGE, reason: "the user's message names nothing to compare (no content words)" };
+  // (a refusal alone, "I don't want to continue it", is something to compare: what is refused)
+  if (!ask.length && !negatedInAsk.length) return { score: null, judge: OFFLINE_JUDGE, reason: "the user's message names nothing to compare (no content words)" };
   // the interpretation is parsed only once the ask has something to compare
   const interpParsed = parseText(interpretation);
   const primary = interpParsed.terms;
 
   const opposite = oppositeAction(requests, negatedInAsk, interpParsed.clauses, askAll);
   if (opposite) return { score: 0.1, confidence: 0.85, judge: OFFLINE_JUDGE, driftKind: "antonym", reason: opposite };
+  if (!ask.length) return { score: null, judge: OFFLINE_JUDGE, reason: "the user's message names nothing to compare (no content words)" };
 
   const asked = [...topic, ...context];
   let found = coverage(asked, primary, 1, half);
@@ -271,16 +284,33 @@ function assess(original: string, interpretation: string, seen: InterpretationCo
   // (a reply that only states a result — "it's out for delivery today" — is no other ask: it must
   // do something itself, as "I've started closing your account" does)
   const acts = primary.some((t) => t.pos === "VERB" && !t.negated);
-  if (found < 0.12 && back < 0.2 && ownWeight >= 2 && (seen.fromIntentEvent || acts)) {
+  // names, ids and words the vectors do not know cannot be matched to a paraphrase ("'A Field
+  // Guide to Lichens'" → "a book"): an ask made mostly of them is no evidence of another topic
+  const judgeable = 1 - share(ask, opaque);
+  if (found < 0.12 && back < 0.2 && ownWeight >= 2 && (seen.fromIntentEvent || acts) && judgeable >= 0.5) {
     return {
       score: round(found),
       confidence: round(Math.min(0.9, 0.5 + ownWeight / 10)),
       judge: OFFLINE_JUDGE,
       driftKind: "topic",
       reason: "the final interpretation is about something the user did not ask for",
+      byAbsence: true,
     };
   }
   return { score: null, judge: OFFLINE_JUDGE, reason: `too little evidence: the interpretation shares ${Math.round(found * 100)}% of the ask, and ${Math.round(back * 100)}% of it comes from what the user said` };
+}
+
+/** A term the word vectors cannot pair with a paraphrase: a name, an id, a word outside the vocabulary. */
+const opaque = (t: Term) => t.row < 0 || t.pos === "PROPN" || /\d/.test(t.lemma);
+/** The weighted share of terms for which `test` holds. */
+function share(terms: Term[], test: (t: Term) => boolean): number {
+  let total = 0;
+  let hit = 0;
+  for (const t of terms) {
+    total += weight(t);
+    if (test(t)) hit += weight(t);
+  }
+  return total ? hit / total : 0;
 }
 
 /**
@@ -291,7 +321,8 @@ function assess(original: string, interpretation: string, seen: InterpretationCo
  * circumstances (the order, the date): drift, whatever share of the words they have in common.
  */
 function otherThing(ask: Term[], interp: Term[], support: string[] = []): string | null {
-  const core = ask.filter((t) => !t.inPhrase && !/\d/.test(t.lemma) && t.pos !== "ADJ" && t.rank >= 150);
+  // a verb in a past form says what happened ("I was *charged* twice"), not what is asked for
+  const core = ask.filter((t) => !t.inPhrase && !/\d/.test(t.lemma) && t.pos !== "ADJ" && t.rank >= 150 && !(t.pos === "VERB" && pastForm(t)));
   if (!core.length) return null;
   const own = interp.filter((t) => !t.negated && !t.inPhrase && !ask.some((a) => match(a, t, SIMILAR) > 0));
   const action = own.find((t) => t.pos === "VERB");
@@ -299,6 +330,8 @@ function otherThing(ask: Term[], interp: Term[], support: string[] = []): string
   if (!action) return null;
   const object = own.slice(own.indexOf(action)).find(isObject) ?? own.find(isObject);
   if (!object) return null;
+  // a word the vectors do not know ("unban") may be paraphrased in words they cannot pair with it
+  if (share(core, opaque) >= 0.5) return null;
   if (coverage(core, interp) > 0) return null;
   // the final agent's other messages and its brief may name the thing asked for
   if (support.length && coverage(core, support.flatMap((s) => parseText(s).terms)) > 0) return null;

@@ -112,9 +112,27 @@ export function openPhrasesIn(text: string): Array<{ field: string; start: numbe
     if (!OPEN_HEADS.has(ws[j].w)) continue;
     let i = j;
     while (i > 0 && j - i < 3 && /^[\s-]+$/.test(text.slice(ws[i - 1].end, ws[i].start)) && /^[a-z]+$/.test(ws[i - 1].w) && openField(ws[i - 1].w)) i--;
-    if (i === j) continue;
+    if (i === j) {
+      // the thing named after the head: "the number on your library card", "the reference for the claim"
+      const after = reversed(text, ws, j);
+      if (after) out.push(after);
+      continue;
+    }
     const field = openField(ws.slice(i, j).map((w) => w.w).join(" "));
     if (field) out.push({ field, start: ws[i].start, end: ws[j].end + (text[ws[j].end] === "." && ws[j].w === "no" ? 1 : 0) });
   }
   return out;
+}
+
+const AFTER_HEAD = new Set(["on", "for"]);
+const DETERMINERS = new Set(["your", "the", "my", "our", "their", "this", "that"]);
+
+/** "number on your library card" → library_card_number: a head, "on"/"for", a determiner, one or two modifier words. */
+function reversed(text: string, ws: Word[], j: number): { field: string; start: number; end: number } | null {
+  if (!AFTER_HEAD.has(ws[j + 1]?.w ?? "") || !DETERMINERS.has(ws[j + 2]?.w ?? "")) return null;
+  let k = j + 3;
+  while (k < ws.length && k - j - 3 < 2 && /^[a-z]+$/.test(ws[k].w) && /^[\s-]+$/.test(text.slice(ws[k - 1].end, ws[k].start)) && openField(ws[k].w)) k++;
+  if (k === j + 3) return null;
+  const field = openField(ws.slice(j + 3, k).map((w) => lem(w.w)).join(" "));
+  return field ? { field, start: ws[j].start, end: ws[k - 1].end } : null;
 }

@@ -85,3 +85,67 @@ describe("re-ask by the user's reply: snake-case ids are codes", () => {
     expect(await reasks(["user: Refund failed for customer cus_9JdK2Q", "handoff", "agent: Is it customer cus_9JdK2Q?", "user: yes cus_9JdK2Q"])).toEqual([]);
   });
 });
+
+// Domains below (marina, driving school, home alarm, coworking, language school, pest control, bike
+// repair, wedding venue) are in no labelled corpus: the frames are English grammar, not a domain's words.
+describe("re-ask frames: gerunds, obligations and fill-in questions", () => {
+  it("marina, home alarm, driving school: 'mind giving me', 'I'm going to need', 'I'll have to verify', 'your postcode is?', 'pop … in the chat'", async () => {
+    expect(await reasks(["user: Extend my mooring contract, member number MC-40217", "handoff", "agent: Mind giving me your member number so I can pull it up?"])).toEqual(["account_id"]);
+    expect(await reasks(["user: Extend my mooring contract, member number MC-40217", "handoff", "agent: I'm going to need your membership number to do that."])).toEqual(["account_id"]);
+    expect(await reasks(["user: My alarm keeps beeping, account number 77120934", "handoff", "agent: First I'll have to verify the account number."])).toEqual(["account_id"]);
+    expect(await reasks(["user: Engineer visit please, my postcode is LS6 2QT", "handoff", "agent: And your postcode is?"])).toEqual(["postcode"]);
+    expect(await reasks(["user: Book my driving test, my email is sam.k@example.net", "handoff", "agent: Can you pop your email address in the chat?"])).toEqual(["email"]);
+    expect(await reasks(["user: Refund my wasp treatment please, booking ref PC-33012", "handoff", "agent: I have to ask you for your booking reference."])).toEqual(["booking_id"]);
+  });
+  it("near miss: the same verbs and nouns stating what the agent will do, or asking about an action", async () => {
+    expect(await reasks(["user: Move my Spanish class, booking ref LS-33012", "handoff", "agent: I'm going to send the booking reference to your email."])).toEqual([]);
+    expect(await reasks(["user: Move my Spanish class, booking ref LS-33012", "handoff", "agent: Do you mind waiting while I check the booking?"])).toEqual([]);
+    expect(await reasks(["user: Engineer visit please, my postcode is LS6 2QT", "handoff", "agent: Your postcode is covered by our Leeds team."])).toEqual([]);
+    expect(await reasks(["user: Extend my mooring contract, member number MC-40217", "handoff", "agent: I'll have to extend it from Monday, is that OK?"])).toEqual([]);
+  });
+});
+
+describe("re-ask of identifiers no vocabulary lists", () => {
+  it("bike repair, marina, driving school: the thing identified, the number 'on your X', and a compound's head", async () => {
+    expect(await reasks(["user: Where's my bike? Job card number 20049981", "handoff", "agent: Sure, what's the number on your job card?"])).toEqual(["job_card_number"]);
+    expect(await reasks(["user: Where's my bike? Job card number 20049981", "handoff", "agent: whats your job card number"])).toEqual(["job_card_number"]);
+    expect(await reasks(["user: I'd like to extend my berth rental, berth number C-14", "handoff", "agent: Which berth are you in?"])).toEqual(["berth_number"]);
+    expect(await reasks(["user: Book a test, my provisional licence number is MORGA753116SM9IJ", "handoff", "agent: Can you send your licence number?"])).toEqual(["provisional_licence_number"]);
+  });
+  it("near miss: another thing of the place, a payment card's number on a job card question, two wider fields", async () => {
+    expect(await reasks(["user: I'd like to extend my berth rental, berth number C-14", "handoff", "agent: Which dock do you prefer?"])).toEqual([]);
+    expect(await reasks(["user: Where's my bike? Job card number 20049981", "handoff", "agent: What's your card number for the deposit?"])).toEqual([]);
+    expect(await reasks(["user: Two passes: adult pass number P-2231, junior pass number P-2232", "handoff", "agent: What's the pass number?"])).toEqual([]);
+  });
+  it("wedding venue, coworking: a code named by the noun before it, after a preposition or at a clause start", async () => {
+    expect(await reasks(["user: I want to change the date on quote Q-88213", "handoff", "agent: What quote number was that?"])).toEqual(["quote_number"]);
+    expect(await reasks(["user: There's a mistake. Invoice INV-20931 charges two desks.", "handoff", "agent: Could you send over the invoice number?"])).toEqual(["invoice_number"]);
+  });
+  it("near miss: a code after a verb names nothing, so asking for the invoice number is a new question", async () => {
+    expect(await reasks(["user: I paid INV20931 yesterday and was charged twice", "handoff", "agent: Could you send over the invoice number?"])).toEqual([]);
+  });
+});
+
+describe("re-ask: what the request is for", () => {
+  it("near miss (home alarm, marina, language school): 'please bring your X' and 'a copy of your X' ask for a thing, not the value", async () => {
+    expect(await reasks(["user: Fit a keypad at 14 Elm Road, account number 77120934", "handoff", "agent: Please bring your account number card to the appointment."])).toEqual([]);
+    expect(await reasks(["user: Renew my berth, berth number C-14", "handoff", "agent: Please bring your berth card and a pen."])).toEqual([]);
+    expect(await reasks(["user: Enrol me for French, student number S1029384", "handoff", "agent: I'll also need a scan of the letter with your student number — can you upload it?"])).toEqual([]);
+  });
+  it("failure case: the same nouns requested themselves", async () => {
+    expect(await reasks(["user: Fit a keypad at 14 Elm Road, account number 77120934", "handoff", "agent: Your account number, please."])).toEqual(["account_id"]);
+    expect(await reasks(["user: Renew my berth, berth number C-14", "handoff", "agent: Which berth is it?"])).toEqual(["berth_number"]);
+    expect(await reasks(["user: Enrol me for French, student number S1029384", "handoff", "agent: I'll also need your student number."])).toEqual(["student_number"]);
+  });
+});
+
+describe("re-ask by a reply giving several known values", () => {
+  it("coworking, bike repair, pest control: two values again, each with a few words", async () => {
+    expect(await reasks(["user: My invoice INV-20931 for £412.50 is wrong", "handoff", "agent: Please give me the reference and the total.", "user: Ref is INV-20931, total £412.50. It's all in my first message."])).toEqual(["invoice_number", "amount"]);
+    expect(await reasks(["user: Bike repair, job JB-7781, collected 12 March 2026, brakes still squeal", "handoff", "agent: Which job and when did you collect it?", "user: JB-7781, picked it up on 12 March 2026 as I said before"])).toEqual(["job_number", "date"]);
+    expect(await reasks(["user: Wasp nest again, visit V-55012 at postcode M14 5TQ", "handoff", "agent: Send me the visit and the address details", "user: V-55012 and the postcode M14 5TQ, same as I gave already"])).toEqual(["visit_number", "postcode"]);
+  });
+  it("near miss: a long message that happens to repeat two values is no answer", async () => {
+    expect(await reasks(["user: My invoice INV-20931 for £412.50 is wrong", "handoff", "agent: How did you pay it?", "user: I paid INV-20931 by bank transfer on Monday and the £412.50 left my account, but your system still shows it unpaid and sent a reminder"])).toEqual([]);
+  });
+});

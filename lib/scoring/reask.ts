@@ -25,7 +25,7 @@ export interface Reask {
   field: string;
 }
 
-/** A reply with at most this many words besides the value gives that value (same bound as facts.ts). */
+/** A reply with at most this many words besides each value it gives gives those values (same bound as facts.ts). */
 const VALUE_ONLY_WORDS = 6;
 const scalar = (v: unknown) => (typeof v === "string" || typeof v === "number" ? String(v).trim() : null);
 
@@ -48,7 +48,7 @@ export function reasksAfter(ctx: ScoringContext, link: ChainLink, nextIndex: num
     };
     const asked = askedSlots(e.content, ctx.vocab, ownFields, ctx.asks);
     for (const a of asked) {
-      const field = a.slot?.name ?? a.field ?? generic;
+      const field = knownField(known, a.field) ?? a.slot?.name ?? a.field ?? generic;
       if (!field || !known.has(field) || seen.has(field)) continue;
       const value = scalar(known.get(field));
       if (value && mentions(a.sentence, value)) continue;
@@ -56,6 +56,15 @@ export function reasksAfter(ctx: ScoringContext, link: ChainLink, nextIndex: num
     }
     const reply = nextReply(ctx, i, nextIndex);
     if (!reply || !asksForValue(e.content)) continue;
+    // a reply giving several known values again ("Hash is 0x51…, amount 2.4 ETH") has room for
+    // each one's few words; what is left must be short for the reply to be mostly values
+    const given = new Set<string>();
+    for (const v of evidence.values()) {
+      const value = scalar(v);
+      if (value && value.length >= 3 && mentions(reply, value) && !mentions(e.content, value)) given.add(value);
+    }
+    const otherWords = wordCount(reply) - [...given].reduce((n, v) => n + wordCount(v), 0);
+    if (otherWords > VALUE_ONLY_WORDS * Math.max(1, given.size)) continue;
     for (const [key, v] of evidence) {
       const value = scalar(v);
       if (!value || value.length < 3) continue;
@@ -65,12 +74,24 @@ export function reasksAfter(ctx: ScoringContext, link: ChainLink, nextIndex: num
       const field = named ? key : (unknownAsk?.slot?.name ?? key.split(":")[0]);
       if (seen.has(field)) continue;
       if (ctx.vocab.byName.get(field)?.identity !== true && !/\d/.test(value)) continue;
-      if (!mentions(reply, value) || mentions(e.content, value)) continue;
-      if (wordCount(reply) - wordCount(value) > VALUE_ONLY_WORDS) continue;
+      if (!given.has(value)) continue;
       add(field);
     }
   }
   return out;
+}
+
+/**
+ * The known field an asked field names: itself, or for an identifier the one known field whose
+ * name it ends ("licence number" asked, "provisional licence number" given: a compound's head
+ * names the thing with fewer modifiers). Null when none or several are known.
+ */
+export function knownField(known: Map<string, unknown>, field: string | undefined): string | null {
+  if (!field) return null;
+  if (known.has(field)) return field;
+  if (!field.endsWith("_number")) return null;
+  const wider = [...known.keys()].filter((k) => k.endsWith(`_${field}`));
+  return wider.length === 1 ? wider[0] : null;
 }
 
 /** The user's reply to the agent message at `i`: the next message, when it is the user's. */

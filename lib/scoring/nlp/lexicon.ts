@@ -125,7 +125,23 @@ export function opposedPairs(): Array<[string, string]> {
   return [...antonymSet()].map((k) => k.split(" ") as [string, string]);
 }
 
-/** True when the two action lemmas are opposites (WordNet antonyms, or ending vs continuing). */
+/** True when the two action lemmas are opposites (WordNet antonyms, ending vs continuing, or a verb and its "un-" reversal). */
 export function areOpposed(a: string, b: string): boolean {
-  return a !== b && antonymSet().has(a < b ? `${a} ${b}` : `${b} ${a}`);
+  return a !== b && (antonymSet().has(a < b ? `${a} ${b}` : `${b} ${a}`) || reverses(a, b) || reverses(b, a));
+}
+
+/** "unban"/"ban", "unlock"/"lock", "unpause"/"pause": English reverses a verb's action with "un-" (the base must be a verb WordNet knows). */
+export function reverses(a: string, b: string): boolean {
+  return a.length === b.length + 2 && a.startsWith("un") && a.endsWith(b) && b.length >= 3 && isVerb(b);
+}
+
+const PARTICLES = ["back", "up", "out", "over", "down", "in"];
+/**
+ * Two words for one action's topic: a verb and its reversal ("unban" is about the ban), or a verb
+ * and the noun of its phrasal verb ("callback"/"call", "checkout"/"check", "pickup"/"pick").
+ */
+export function sameActionTopic(a: string, b: string): boolean {
+  if (reverses(a, b) || reverses(b, a)) return true;
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  return short.length >= 3 && long.startsWith(short) && PARTICLES.includes(long.slice(short.length)) && isVerb(short);
 }

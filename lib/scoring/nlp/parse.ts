@@ -7,7 +7,7 @@
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import { Memo } from "../memo";
-import { UNKNOWN_RANK, vectorIndex } from "./lexicon";
+import { isVerb, UNKNOWN_RANK, vectorIndex } from "./lexicon";
 
 export type TermPos = "VERB" | "NOUN" | "PROPN" | "ADJ";
 
@@ -130,8 +130,44 @@ function parse(text: string): ParsedText {
     else if (reset && NEGATION_WORD.has(toks[i].value.toLowerCase())) reset = false;
     else if (reset) toks[i].negated = false;
   }
-  const clauses = sentences(toks).flatMap(splitCoordinated).map(toClause).filter((c) => c.terms.length || c.request);
+  nounCompounds(toks);
+  attributives(toks);
+  const clauses = sentences(toks).flatMap(coordinatedClauses).filter((c) => c.terms.length || c.request);
   return { clauses, terms: clauses.flatMap((c) => c.terms) };
+}
+
+const POSSESSIVE = new Set(["my", "your", "our", "his", "her", "their"]);
+/**
+ * "update my home *address*": the lite model tags a compound's head as a verb after a noun it
+ * reads as a subject. After a possessive and a noun, a base-form word that takes no object of its
+ * own (no determiner or pronoun next) is the compound's head noun ("my team *update* the page"
+ * keeps its verb).
+ */
+function nounCompounds(toks: Tok[]): void {
+  for (let i = 2; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.pos !== "VERB" || t.value.toLowerCase() !== t.lemma || toks[i - 1].pos !== "NOUN") continue;
+    // "my home address", "my personal training block": modifiers back to the possessive
+    let k = i - 2;
+    while (k > 0 && (toks[k].pos === "NOUN" || toks[k].pos === "ADJ") && i - k < 4) k--;
+    if (!POSSESSIVE.has(toks[k].value.toLowerCase())) continue;
+    const next = toks[i + 1]?.pos;
+    if (next !== "DET" && next !== "PRON") t.pos = "NOUN";
+  }
+}
+
+const DETERMINER = new Set(["the", "a", "an", "this", "that", "these", "those", ...POSSESSIVE]);
+/**
+ * "the *missed* lesson", "my *stolen* card", "a *failed* payment": a participle between a determiner
+ * and its noun describes the thing, it is no action (an adjective); "wants the contract *cancelled*"
+ * keeps its verb.
+ */
+function attributives(toks: Tok[]): void {
+  for (let i = 1; i < toks.length - 1; i++) {
+    const t = toks[i];
+    if (t.pos !== "VERB" || t.value.toLowerCase() === t.lemma || !DETERMINER.has(toks[i - 1].value.toLowerCase())) continue;
+    if (toks[i + 1].pos === "NOUN" || toks[i + 1].pos === "PROPN") t.pos = "ADJ";
+  }
 }
 
 function sentences(toks: Tok[]): Tok[][] {
@@ -160,7 +196,7 @@ function splitCoordinated(sentence: Tok[]): Tok[][] {
     // ", and" between two noun phrases lists two things ("a laptop, and a second monitor")
     const listed = t.pos === "CCONJ" && sentence[i - 1].value === "," && hasPos(sentence, i + 1, sentence.length, "NOUN");
     // (the sides are tested in place and sliced only on a split: most commas split nothing)
-    if (hasPos(sentence, 0, i, "NOUN", "VERB") && (listed || hasPos(sentence, i + 1, sentence.length, "VERB"))) {
+    if (hasPos(sentence, 0, i, "NOUN", "VERB") && (listed || hasPos(sentence, i + 1, sentence.length, "VERB") || (t.pos === "CCONJ" && opensImperative(sentence, i + 1)))) {
       const parts = [sentence.slice(0, i), ...splitCoordinated(sentence.slice(i + 1))];
       // the question mark, or the request, at the end applies to every part
       if (question) for (const p of parts) if (!p.some((x) => x.value === "?")) p.push({ value: "?", lemma: "?", pos: "PUNCT", negated: false });
@@ -174,6 +210,30 @@ function splitCoordinated(sentence: Tok[]): Tok[][] {
 function hasPos(toks: Tok[], from: number, to: number, a: string, b?: string): boolean {
   for (let i = from; i < to; i++) if (toks[i].pos === a || toks[i].pos === b) return true;
   return false;
+}
+
+/**
+ * "Please renew my books and reserve 'We Solve Murders'": a part coordinated with a request, that
+ * opens with a bare word (the lite model tags "reserve" a noun), is the same request's second
+ * imperative; "… and the card expires soon" (a determiner, a subject) is not.
+ */
+function coordinatedClauses(sentence: Tok[]): Clause[] {
+  const parts = splitCoordinated(sentence);
+  const clauses = parts.map(toClause);
+  for (let i = 1; i < clauses.length; i++) if (!clauses[i].request && clauses[i - 1].request && opensImperative(parts[i])) clauses[i].request = true;
+  return clauses;
+}
+
+const OBJECT_OPENING = new Set(["DET", "PRON", "ADJ"]);
+/** A part (from index `from`) opening with a verb's base form (tagged verb or noun) and then its object: "reserve 'We Solve Murders'", "print the photo". */
+function opensImperative(part: Tok[], from = 0): boolean {
+  let at = from;
+  while (at < part.length && (part[at].pos === "CCONJ" || part[at].pos === "ADV" || part[at].pos === "PUNCT" || part[at].pos === "INTJ")) at++;
+  const first = part[at];
+  const next = part[at + 1];
+  if (!first || !next || first.value.toLowerCase() !== first.lemma) return false;
+  if (first.pos !== "VERB" && !(first.pos === "NOUN" && isVerb(first.lemma))) return false;
+  return OBJECT_OPENING.has(next.pos) || /^['"‘“]$/.test(next.value);
 }
 
 function toClause(toks: Tok[]): Clause {
@@ -230,7 +290,7 @@ function toClause(toks: Tok[]): Clause {
   let text: string | undefined;
   return {
     get text() {
-      return (text ??= toks.map((t) => t.value).join(" ").replace(/ ([,.!?;:])/g, "$1").replace(/ (n't|'s|'d|'ll|'ve|'re|'m)\b/g, "$1").trim());
+      return (text ??= toks.map((t) => t.value).join(" ").replace(/ ([,.!?;:])/g, "$1").replace(/ (n't|'s|'d|'ll|'ve|'re|'m)\b/g, "$1").replace(/(^| )(['"]) ([^'"]*?) \2/g, "$1$2$3$2").replace(/(\w) - (\w)/g, "$1-$2").replace(/([£$€]) (\d)/g, "$1$2").trim());
     },
     terms, request, refused,
   };

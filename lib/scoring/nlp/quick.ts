@@ -143,6 +143,9 @@ export function couldOppose(a: QuickText, b: QuickText): boolean {
     }
   }
   for (const s of b.stems) {
+    // "unban" vs "ban" (lexicon.ts reverses): the full judge decides
+    if (s.startsWith("un") && a.stems.has(s.slice(2))) return true;
+    for (const t of a.stems) if (t.startsWith("un") && t.slice(2) === s) return true;
     const opp = opposite.get(s);
     if (!opp) continue;
     for (const t of a.stems) if (opp.has(t)) return true;
