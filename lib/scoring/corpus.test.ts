@@ -13,13 +13,14 @@ const FLOORS: Record<string, TargetOverrides> = {
   "blind-a (dev)": { flags: { drift: { recall: 0.867 } } },
   // development corpus since the drift12 session (docs/evaluation.md): drift is below target
   "blind-d (dev)": { flags: { drift: { recall: 0.8 } } },
-  // held out, measured once on the merged scorers of 2026-11-29 (docs/evaluation.md): no rule was
-  // written from it, so these floors are what the scorers reach on text nobody tuned for
+  // held out, measured on the merged scorers of each session (docs/evaluation.md): no rule was
+  // written from it, so these floors are what the scorers reach on text nobody tuned for (raised
+  // 2026-11-29 after the drift12 round: re-ask recall 0.769 → 0.846, drift recall 0.667 → 0.75)
   "blind-c (held out)": {
     flags: {
       dropout: { precision: 0.889, recall: 0.889 },
-      reask: { recall: 0.769 },
-      drift: { recall: 0.667, fpRateClean: 0.091, coverage: 0.878 },
+      reask: { recall: 0.846 },
+      drift: { recall: 0.75, fpRateClean: 0.091, coverage: 0.933 },
     },
     naming: 0.941,
   },
