@@ -14,5 +14,7 @@ WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1
 COPY --from=build /app /app
 EXPOSE 3000
-# web: migrations (idempotent, advisory-locked) then `next start`; the worker role overrides CMD.
-CMD ["sh", "-c", "npx tsx scripts/migrate.ts && npx next start -p ${PORT:-3000}"]
+# web: migrations (idempotent, advisory-locked) then the web process (lib/runtime/web-server.ts:
+# Next behind the ingest listener; `exec` so it receives the container's SIGTERM and stops
+# gracefully); the worker role overrides CMD.
+CMD ["sh", "-c", "npx tsx scripts/migrate.ts && exec node --import tsx lib/runtime/web-server.ts ${PORT:-3000} 0.0.0.0"]

@@ -48,6 +48,8 @@ const Env = z.object({
   BATON_TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   /** web processes `npm start` runs on the one port (node:cluster); the per-key rate limit is shared among them */
   BATON_WEB_PROCESSES: z.coerce.number().int().min(1).max(64).default(() => Math.min(8, os.availableParallelism())),
+  /** "1": each web process answers the ingest routes (POST /api/v1/events) on its own HTTP server ahead of Next (lib/runtime/ingest-listener.ts); "0": Next answers everything */
+  BATON_INGEST_LISTENER: z.enum(["0", "1"]).default("1"),
   /** worker processes `npm start` runs (they share the job queue in PostgreSQL) */
   BATON_WORKERS: z.coerce.number().int().min(1).max(32).default(1),
   /** HMAC key for PII redaction's hash mode (lib/privacy/redact.ts); kept out of the database on purpose */
@@ -120,6 +122,11 @@ export function databaseUrl(): string {
   const url = env().DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set (npm start sets it for the embedded database)");
   return url;
+}
+
+/** Next's production mode for a web process, set before Next loads, as `next start` does (an existing NODE_ENV is kept). */
+export function useProductionMode(): void {
+  if (!process.env.NODE_ENV) Object.assign(process.env, { NODE_ENV: "production" });
 }
 
 /** The tools' knobs; read once per run, so not cached. */

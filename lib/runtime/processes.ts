@@ -1,4 +1,4 @@
-// Starting Baton's processes (web = `next start`, worker = lib/worker/main.ts) as children, for
+// Starting Baton's processes (web = ./web-server.ts: Next behind the ingest listener; worker = lib/worker/main.ts) as children, for
 // `npm start`, the test harness and the bench. Each child gets DATABASE_URL in its environment.
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -62,16 +62,21 @@ export async function buildApp(stdio: "inherit" | "ignore" = "inherit"): Promise
 
 type Stdio = import("node:child_process").StdioOptions;
 
+/** One web process (./web-server.ts), run by startWeb and by the cluster's workers. */
+export function webServerEntry(): string {
+  return path.join(ROOT, "lib/runtime/web-server.ts");
+}
+
 /**
- * The web server: one `next start`, or with `processes` > 1 a cluster primary
+ * The web server: one web process (./web-server.ts), or with `processes` > 1 a cluster primary
  * (./web-cluster.ts) running that many on the same port.
  */
 export function startWeb(opts: { port: number; env: Record<string, string | undefined>; stdio?: Stdio; host?: string; processes?: number }): Child {
   const host = opts.host ?? "0.0.0.0";
-  const args =
-    (opts.processes ?? 1) > 1
-      ? ["--import", "tsx", path.join(ROOT, "lib/runtime/web-cluster.ts"), String(opts.port), host]
-      : [nextBin(), "start", "-p", String(opts.port), "-H", host];
+  // `node --import tsx`, not the tsx CLI: the CLI runs the script in a child process, so a SIGKILL
+  // to the pid we hold would leave the real server running (see startWorker)
+  const entry = (opts.processes ?? 1) > 1 ? path.join(ROOT, "lib/runtime/web-cluster.ts") : webServerEntry();
+  const args = ["--import", "tsx", entry, String(opts.port), host];
   const proc = spawn(process.execPath, args, {
     cwd: ROOT,
     stdio: opts.stdio ?? "inherit",

@@ -21,13 +21,13 @@ let url: string;
 const stops: Array<() => Promise<unknown>> = [];
 const env = { BATON_WEBHOOK_ALLOW_PRIVATE: "1", BATON_SCORE_DEBOUNCE_MS: "100", BATON_ALERT_TICK_MS: "500", BATON_RATE_LIMIT_RPS: "100000" };
 
-/** pids of the `next start` processes forked by the cluster primary `parent`. */
+/** pids of the web processes (lib/runtime/web-server.ts) forked by the cluster primary `parent`. */
 function nextChildren(parent: number): number[] {
   return fs.readdirSync("/proc").filter((d) => /^\d+$/.test(d)).map(Number).filter((pid) => {
     try {
       const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
       const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      return ppid === parent && fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("next");
+      return ppid === parent && fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("web-server");
     } catch {
       return false;
     }

@@ -1,0 +1,208 @@
+// The ingest listener (issue 17 §4, lib/runtime/ingest-listener.ts): the app under test answers
+// POST /api/v1/events on its own HTTP server ahead of Next; a second web process on the same
+// database runs with BATON_INGEST_LISTENER=0, so Next's route handler answers there. The same good
+// and bad requests get the same status, body and headers from both; what the listener does not own
+// still reaches Next; a 200 means the row is committed; a concurrent burst is stored once each;
+// SIGTERM lets the requests in flight finish.
+//
+// Which path answered is visible: Next adds `Vary: rsc, next-router-state-tree, …` (its RSC cache
+// key) to every route handler's response and sends it chunked; the listener sends the handler's own
+// headers with a Content-Length. Those two framing headers are the only ones allowed to differ.
+import zlib from "node:zlib";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { pool } from "../../lib/db/pool";
+import type { Child } from "../../lib/runtime/processes";
+import { baseUrl, countEvents, createTestProject, getJson, msg, type TestProject } from "../helpers/api";
+import { startExtraWeb } from "../helpers/stack";
+
+let nextOnly: { url: string; web: Child };
+
+beforeAll(async () => {
+  nextOnly = await startExtraWeb(inject("databaseUrl"), { BATON_INGEST_LISTENER: "0" }, "listener-next-only");
+}, 120_000);
+
+afterAll(async () => {
+  await nextOnly?.web.stop();
+});
+
+interface Answer {
+  status: number;
+  body: string;
+  headers: Record<string, string>;
+  servedByNext: boolean;
+}
+
+/** Framing and Next's RSC cache key: the only headers that may differ between the two paths. */
+const FRAMING = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "vary"]);
+
+async function send(base: string, init: { key?: string | null; body: BodyInit; headers?: Record<string, string>; path?: string }): Promise<Answer> {
+  const res = await fetch(`${base}${init.path ?? "/api/v1/events"}`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(init.key ? { authorization: `Bearer ${init.key}` } : {}), ...init.headers },
+    body: init.body,
+  });
+  const headers: Record<string, string> = {};
+  res.headers.forEach((v, k) => void (FRAMING.has(k) || (headers[k] = v)));
+  return { status: res.status, body: await res.text(), headers, servedByNext: (res.headers.get("vary") ?? "").includes("rsc") };
+}
+
+const event = (id: string, over: Record<string, unknown> = {}) => ({
+  id,
+  conversationId: "listener-c1",
+  timestamp: Date.now() - 60_000,
+  type: "message",
+  role: "user",
+  content: "Refund order 8812 to jane@example.com please",
+  ...over,
+});
+
+/** Each case as a function of the caller's project, so both paths get the same request for their own project. */
+const CASES: Record<string, (p: TestProject) => { key?: string | null; body: BodyInit; headers?: Record<string, string> }> = {
+  "one good event (200)": (p) => ({ key: p.key, body: JSON.stringify({ events: [event("e-good")] }) }),
+  "the same event again (200, duplicate)": (p) => ({ key: p.key, body: JSON.stringify({ events: [event("e-good")] }) }),
+  "one good, one without a timestamp (207)": (p) => ({ key: p.key, body: JSON.stringify({ events: [event("e-207-ok"), event("e-207-bad", { timestamp: undefined })] }) }),
+  "every event invalid (400 naming the field)": (p) => ({ key: p.key, body: JSON.stringify({ events: [event("e-bad-type", { type: "gossip" })] }) }),
+  "a field nested past the depth limit (400)": (p) => {
+    let deep: unknown = "x";
+    for (let i = 0; i < 40; i++) deep = { d: deep };
+    return { key: p.key, body: JSON.stringify({ events: [event("e-deep", { metadata: deep })] }) };
+  },
+  "a NUL in a string (400)": (p) => ({ key: p.key, body: JSON.stringify({ events: [event("e-nul", { content: "a\u0000b" })] }) }),
+  "not JSON (400)": (p) => ({ key: p.key, body: "{" }),
+  "not {events: [...]} (400)": (p) => ({ key: p.key, body: JSON.stringify({ event: [] }) }),
+  "invalid UTF-8 (400)": (p) => ({ key: p.key, body: Buffer.concat([Buffer.from('{"events":[{"id":"'), Buffer.from([0xc3, 0x28]), Buffer.from('"}]}')]) }),
+  "no key (401)": () => ({ key: null, body: JSON.stringify({ events: [event("e-nokey")] }) }),
+  "an unknown key (401)": () => ({ key: "bt_not_a_real_key_0000000000000000", body: JSON.stringify({ events: [event("e-badkey")] }) }),
+  "text/plain (415)": (p) => ({ key: p.key, body: JSON.stringify({ events: [event("e-415")] }), headers: { "content-type": "text/plain" } }),
+  "an unsupported content-encoding (415)": (p) => ({ key: p.key, body: "{}", headers: { "content-encoding": "br" } }),
+  "1,001 events (413)": (p) => ({ key: p.key, body: JSON.stringify({ events: Array.from({ length: 1001 }, (_, i) => event(`e-413-${i}`)) }) }),
+  "a gzip bomb (413 after decompression)": (p) => ({ key: p.key, body: zlib.gzipSync(Buffer.alloc(6 * 1024 * 1024, 32)), headers: { "content-encoding": "gzip" } }),
+  "a gzip body (200)": (p) => ({ key: p.key, body: zlib.gzipSync(JSON.stringify({ events: [event("e-gzip")] })), headers: { "content-encoding": "gzip" } }),
+  "a broken gzip body (400)": (p) => ({ key: p.key, body: Buffer.from("not gzip at all"), headers: { "content-encoding": "gzip" } }),
+};
+
+describe("the listener and Next's route handler answer alike", () => {
+  it("the same good and bad requests get the same status, body and headers on both paths", async () => {
+    const viaListener = await createTestProject();
+    const viaNext = await createTestProject();
+    for (const [name, make] of Object.entries(CASES)) {
+      const a = await send(baseUrl(), make(viaListener));
+      const b = await send(nextOnly.url, make(viaNext));
+      expect({ name, servedByNext: a.servedByNext }).toEqual({ name, servedByNext: false });
+      expect({ name, servedByNext: b.servedByNext }).toEqual({ name, servedByNext: true });
+      expect({ name, status: a.status, body: a.body, headers: a.headers }).toEqual({ name, status: b.status, body: b.body, headers: b.headers });
+      expect(a.status, name).not.toBe(500);
+    }
+    // and both stored the same events (each in its own project)
+    const stored = async (p: TestProject) =>
+      (await pool().query(`SELECT id, conversation_id, type, data FROM events WHERE project_id = $1 ORDER BY id`, [p.projectId])).rows;
+    const rows = await stored(viaListener);
+    expect(rows.map((r) => r.id)).toEqual(["e-207-ok", "e-good", "e-gzip"]);
+    expect(rows).toEqual(await stored(viaNext));
+  });
+
+  it("a 429 with Retry-After is the same on both paths", async () => {
+    for (const base of [baseUrl(), nextOnly.url]) {
+      const p = await createTestProject({ rateLimitPerSec: 1 });
+      const answers = await Promise.all(Array.from({ length: 4 }, (_, i) => send(base, { key: p.key, body: JSON.stringify({ events: [event(`e-rl-${i}`)] }) })));
+      const limited = answers.filter((a) => a.status === 429);
+      expect(limited.length, base).toBeGreaterThanOrEqual(1);
+      expect(limited[0].headers["retry-after"], base).toBe("1");
+      expect(JSON.parse(limited[0].body), base).toEqual({ error: "rate limit exceeded for this key; retry after the Retry-After delay", code: "rate_limited" });
+    }
+  });
+});
+
+describe("what the listener does not own reaches Next", () => {
+  it("pages, /api/health, the read API, other methods and other spellings of the path", async () => {
+    const p = await createTestProject();
+    const health = await fetch(`${baseUrl()}/api/health`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toMatchObject({ status: "ok", database: "ok" });
+
+    const list = await getJson("/api/v1/conversations", p.key);
+    expect(list.status).toBe(200);
+    expect(await list.json()).toMatchObject({ data: [] });
+
+    const login = await fetch(`${baseUrl()}/login`);
+    expect(login.status).toBe(200);
+    expect(login.headers.get("content-type")).toContain("text/html");
+
+    // GET on the ingest path: Next's 405, as before
+    const get = await fetch(`${baseUrl()}/api/v1/events`);
+    expect(get.status).toBe(405);
+    expect(get.headers.get("vary")).toContain("rsc");
+
+    // near misses of the owned path go to Next: a trailing slash (Next's redirect), other casing (404)
+    const slash = await fetch(`${baseUrl()}/api/v1/events/`, { method: "POST", redirect: "manual", headers: { authorization: `Bearer ${p.key}`, "content-type": "application/json" }, body: "{}" });
+    expect(slash.status).toBe(308);
+    const upper = await send(baseUrl(), { key: p.key, body: JSON.stringify({ events: [event("e-upper")] }), path: "/API/v1/events" });
+    expect(upper.status).toBe(404);
+    expect(await countEvents(p.projectId)).toBe(0);
+
+    // the owned path with a query string is still the listener's
+    const query = await send(baseUrl(), { key: p.key, body: JSON.stringify({ events: [event("e-query")] }), path: "/api/v1/events?source=test" });
+    expect({ status: query.status, servedByNext: query.servedByNext }).toEqual({ status: 200, servedByNext: false });
+  });
+});
+
+describe("acknowledged means committed", () => {
+  it("a 200 from the listener means the row is in PostgreSQL; a 400 wrote nothing", async () => {
+    const p = await createTestProject();
+    for (let i = 0; i < 5; i++) {
+      const e = msg(`ack-${i}`);
+      const res = await send(baseUrl(), { key: p.key, body: JSON.stringify({ events: [e] }) });
+      expect(res.status).toBe(200);
+      // read at once, on another connection: no wait, no poll
+      const { rows } = await pool().query(`SELECT conversation_id, type, data->>'content' AS content FROM events WHERE project_id = $1 AND id = $2`, [p.projectId, e.id]);
+      expect(rows).toEqual([{ conversation_id: `ack-${i}`, type: "message", content: e.content }]);
+    }
+    const bad = msg("ack-bad", { timestamp: "yesterday" });
+    expect((await send(baseUrl(), { key: p.key, body: JSON.stringify({ events: [bad] }) })).status).toBe(400);
+    expect(await countEvents(p.projectId, [bad.id])).toBe(0);
+  });
+
+  it("a burst of concurrent single-event requests, each sent twice, is stored exactly once each", async () => {
+    const p = await createTestProject();
+    const events = Array.from({ length: 150 }, (_, i) => msg(`burst-${i % 15}`));
+    const answers = await Promise.all(
+      [...events, ...events].map((e) => send(baseUrl(), { key: p.key, body: JSON.stringify({ events: [e] }) })),
+    );
+    expect(answers.map((a) => a.status)).toEqual(Array(300).fill(200));
+    const bodies = answers.map((a) => JSON.parse(a.body) as { accepted: number; duplicates: number });
+    expect(bodies.reduce((s, b) => s + b.accepted, 0)).toBe(150);
+    expect(bodies.reduce((s, b) => s + b.duplicates, 0)).toBe(150);
+    const { rows } = await pool().query(`SELECT count(*)::int AS n, count(DISTINCT id)::int AS ids FROM events WHERE project_id = $1`, [p.projectId]);
+    expect(rows[0]).toEqual({ n: 150, ids: 150 });
+    // every touched conversation was queued for scoring with its events (stored ⇔ queued)
+    const jobs = await pool().query(`SELECT count(*)::int AS n FROM graphile_worker.jobs WHERE key LIKE $1`, [`score:${p.projectId}:%`]);
+    const scored = await pool().query(`SELECT count(*)::int AS n FROM conversations WHERE project_id = $1`, [p.projectId]);
+    expect(jobs.rows[0].n + scored.rows[0].n).toBeGreaterThanOrEqual(15);
+  });
+});
+
+describe("stopping", () => {
+  it("SIGTERM finishes the requests in flight (each 200 stored), refuses new ones, and exits 143", async () => {
+    const p = await createTestProject();
+    const web = await startExtraWeb(inject("databaseUrl"), {}, "listener-sigterm");
+    const events = Array.from({ length: 60 }, (_, i) => msg(`stop-${i % 6}`));
+    let first!: () => void;
+    const answered = new Promise<void>((r) => (first = r));
+    const sends = events.map((e) =>
+      send(web.url, { key: p.key, body: JSON.stringify({ events: [e] }) }).then(
+        (a) => (first(), { id: e.id, status: a.status }),
+        () => ({ id: e.id, status: 0 }), // refused: the server had stopped accepting
+      ),
+    );
+    await answered;
+    web.web.proc.kill("SIGTERM");
+    const code = await Promise.race([web.web.exited, new Promise((r) => setTimeout(() => r("still running"), 20_000))]);
+    expect(code).toBe(143);
+    const results = await Promise.all(sends);
+    expect(results.filter((r) => r.status !== 0 && r.status !== 200)).toEqual([]);
+    const ok = results.filter((r) => r.status === 200).map((r) => r.id);
+    expect(ok.length).toBeGreaterThan(0);
+    expect(await countEvents(p.projectId, ok)).toBe(ok.length);
+    await expect(fetch(`${web.url}/api/health`)).rejects.toThrow();
+  });
+});
