@@ -7,7 +7,7 @@ export const DEFAULT_TZ = "UTC";
 export function isTimeZone(tz: unknown): tz is string {
   if (typeof tz !== "string" || !tz || tz.length > 64) return false;
   try {
-    new Intl.DateTimeFormat("en-US", { timeZone: tz });
+    formatter(tz, "parts"); // throws RangeError for an unknown zone; a known one is then cached
     return true;
   } catch {
     return false;
