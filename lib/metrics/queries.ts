@@ -46,15 +46,19 @@ export async function getMetricSeries({ projectId, query, dimValue }: { projectI
 /** Σsum and Σcount per metric, bucket and dim value over [from, to): one statement. */
 async function readSeriesRows(q: { projectId: string; names: readonly string[]; from: Date; to: Date; bucket: "hour" | "day"; dim: string; narrow: string | null }) {
   if (!q.names.length) return new Map<string, SeriesRow[]>();
-  const rows = await db().$queryRaw<Array<{ metric: string; bucket: Date; dim_value: string; sum: number; count: number }>>`
-    SELECT metric, date_trunc(${q.bucket}, bucket, 'UTC') AS bucket, dim_value, sum(sum)::float8 AS sum, sum(count)::float8 AS count
+  // Times cross as ISO strings with their offset and the bucket comes back as epoch milliseconds:
+  // Prisma's pg adapter sends a Date and reads a timestamptz without its offset, so a session in
+  // Asia/Kolkata (tests/api/timezone.test.ts) shifted both the window and every bucket.
+  const rows = await db().$queryRaw<Array<{ metric: string; bucket_ms: number; dim_value: string; sum: number; count: number }>>`
+    SELECT metric, (extract(epoch FROM date_trunc(${q.bucket}, bucket, 'UTC')) * 1000)::float8 AS bucket_ms, dim_value,
+           sum(sum)::float8 AS sum, sum(count)::float8 AS count
       FROM metric_rollups
      WHERE project_id = ${q.projectId} AND metric = ANY(${q.names}::text[]) AND dim = ${q.dim}
-       AND bucket >= date_trunc('hour', ${q.from}::timestamptz, 'UTC') AND bucket < ${q.to}::timestamptz
+       AND bucket >= date_trunc('hour', ${q.from.toISOString()}::timestamptz, 'UTC') AND bucket < ${q.to.toISOString()}::timestamptz
        AND (${q.narrow}::text IS NULL OR dim_value = ${q.narrow}::text)
      GROUP BY 1, 2, 3 ORDER BY 2`;
   return groupBy(
-    rows.map((r) => ({ metric: r.metric, bucket: r.bucket, dim_value: r.dim_value, sum: num(r.sum), count: num(r.count) })),
+    rows.map((r) => ({ metric: r.metric, bucket: new Date(num(r.bucket_ms)), dim_value: r.dim_value, sum: num(r.sum), count: num(r.count) })),
     (r) => r.metric,
   );
 }
@@ -145,7 +149,7 @@ export async function getMetricValue({
   const rows = await db().$queryRaw<Array<{ dim_value: string; sum: number; count: number }>>`
     SELECT dim_value, sum(sum)::float8 AS sum, sum(count)::float8 AS count FROM metric_rollups
      WHERE project_id = ${projectId} AND metric = ${name} AND dim = ${d}
-       AND bucket >= date_trunc('hour', ${from}::timestamptz, 'UTC') AND bucket < ${to}::timestamptz
+       AND bucket >= date_trunc('hour', ${from.toISOString()}::timestamptz, 'UTC') AND bucket < ${to.toISOString()}::timestamptz
        AND (${narrow}::text IS NULL OR dim_value = ${narrow}::text)
      GROUP BY dim_value`;
   return windowValue(metric, rows.map((r) => ({ dim_value: r.dim_value, sum: num(r.sum), count: num(r.count) })));
@@ -164,7 +168,7 @@ export async function getMetricValuesMany({ projectId, metrics, windows }: {
   const names = [...new Set(metrics.map((m) => (m === "depth_p95" ? "depth_hist" : m)))];
   const rows = await db().$queryRaw<Array<{ w: bigint; metric: string; dim_value: string; sum: number; count: number }>>`
     SELECT w.i AS w, r.metric, r.dim_value, sum(r.sum)::float8 AS sum, sum(r.count)::float8 AS count
-      FROM unnest(${windows.map((x) => x.from)}::timestamptz[], ${windows.map((x) => x.to)}::timestamptz[]) WITH ORDINALITY AS w(f, t, i)
+      FROM unnest(${windows.map((x) => x.from.toISOString())}::timestamptz[], ${windows.map((x) => x.to.toISOString())}::timestamptz[]) WITH ORDINALITY AS w(f, t, i)
       JOIN metric_rollups r ON r.project_id = ${projectId} AND r.metric = ANY(${names}::text[]) AND r.dim = ''
                            AND r.bucket >= date_trunc('hour', w.f, 'UTC') AND r.bucket < w.t
      GROUP BY 1, 2, 3`;
