@@ -35,6 +35,13 @@ describe("DataTable", () => {
     expect(style.match(/no-repeat scroll/g)).toHaveLength(2);
   });
 
+  it("a sortable column's header carries aria-sort; near miss: a plain column has none", () => {
+    const sorted: Column<Row>[] = [columns[0], { ...columns[1], sort: "descending" }];
+    const html = renderToStaticMarkup(createElement(DataTable<Row>, { columns: sorted, rows: [], rowKey: (r: Row) => r.name }));
+    expect(html).toMatch(/<th scope="col" aria-sort="descending" class="[^"]*num[^"]*">count<\/th>/);
+    expect(html).toMatch(/<th scope="col" class="[^"]*">name<\/th>/);
+  });
+
   it("an empty table shows the empty text across all columns", () => {
     expect(render([], { empty: "Nothing yet." })).toContain('<td colSpan="2" class="py-6 text-center text-xs text-muted">Nothing yet.</td>');
   });

@@ -18,6 +18,8 @@ export interface Column<T> {
   headerClassName?: string;
   /** classes on one row's cell (e.g. a colour for a bad value) */
   cellClassName?: (row: T) => string;
+  /** a sortable column's state, as the header's aria-sort */
+  sort?: "ascending" | "descending" | "none";
 }
 
 export interface DataTableProps<T> {
@@ -77,7 +79,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
         <thead className="text-xs text-muted">
           <tr>
             {columns.map((c, i) => (
-              <th key={i} scope="col" className={cx("py-1 pl-3 font-normal first:pl-0", alignOf(c), c.headerClassName)}>
+              <th key={i} scope="col" aria-sort={c.sort} className={cx("py-1 pl-3 font-normal first:pl-0", alignOf(c), c.headerClassName)}>
                 {c.header}
               </th>
             ))}

@@ -4,10 +4,9 @@
 import { z } from "zod";
 import { groupBy } from "../collections";
 import { db } from "../db/client";
-import { pool } from "../db/pool";
 import { DateRange } from "../http/params";
-import { COUNT_METRICS, p95FromHistogram } from "../scoring/rollups";
 import { DERIVED_METRIC_IDS, METRIC_IDS } from "./ids";
+import { windowValue, type WindowValue } from "./window-value";
 
 export const MetricQuery = DateRange.extend({
   metric: z.enum([...METRIC_IDS, ...DERIVED_METRIC_IDS]),
@@ -32,27 +31,44 @@ export function defaultRange(q: { from?: Date; to?: Date }): { from: Date; to: D
 
 type SeriesRow = { bucket: Date; dim_value: string; sum: number; count: number };
 
-/** `dimValue` narrows a grouped series to one agent or edge (the edge page). */
+/** A rollup row's sum and count as numbers: `sum(...)::float8` arrives as a number, but a bigint
+ *  (or a Decimal, were a cast ever dropped) would not, and the arithmetic below needs numbers. */
+const num = (v: number | bigint | { toString(): string }): number => (typeof v === "number" ? v : Number(v.toString()));
+
+/** `dimValue` narrows a grouped series to one agent or edge (the edge page). The API and alert
+ *  evaluation read one metric; it is getMetricSeriesMany with one metric (same SQL, same shaping). */
 export async function getMetricSeries({ projectId, query, dimValue }: { projectId: string; query: MetricQuery; dimValue?: string }) {
   const { from, to } = defaultRange(query);
-  const dim = query.groupBy ?? "";
-  const isDepth = query.metric === "depth_p95";
-  const { rows } = await pool().query<SeriesRow>(
-    `SELECT date_trunc($5, bucket, 'UTC') AS bucket, dim_value, sum(sum)::float8 AS sum, sum(count)::float8 AS count
-       FROM metric_rollups
-      WHERE project_id = $1 AND metric = $2 AND dim = $3 AND bucket >= date_trunc('hour', $4::timestamptz, 'UTC') AND bucket < $6
-        AND ($7::text IS NULL OR dim_value = $7)
-      GROUP BY 1, 2 ORDER BY 1`,
-    [projectId, isDepth ? "depth_hist" : query.metric, isDepth ? "" : dim, from, query.bucket, to, isDepth || !dim ? null : (dimValue ?? null)],
+  const many = await getMetricSeriesMany({ projectId, metrics: [query.metric], from, to, bucket: query.bucket, groupBy: query.groupBy, dimValue });
+  return many[query.metric];
+}
+
+/** Σsum and Σcount per metric, bucket and dim value over [from, to): one statement. */
+async function readSeriesRows(q: { projectId: string; names: readonly string[]; from: Date; to: Date; bucket: "hour" | "day"; dim: string; narrow: string | null }) {
+  if (!q.names.length) return new Map<string, SeriesRow[]>();
+  // Times cross as ISO strings with their offset and the bucket comes back as epoch milliseconds:
+  // Prisma's pg adapter sends a Date and reads a timestamptz without its offset, so a session in
+  // Asia/Kolkata (tests/api/timezone.test.ts) shifted both the window and every bucket.
+  const rows = await db().$queryRaw<Array<{ metric: string; bucket_ms: number; dim_value: string; sum: number; count: number }>>`
+    SELECT metric, (extract(epoch FROM date_trunc(${q.bucket}, bucket, 'UTC')) * 1000)::float8 AS bucket_ms, dim_value,
+           sum(sum)::float8 AS sum, sum(count)::float8 AS count
+      FROM metric_rollups
+     WHERE project_id = ${q.projectId} AND metric = ANY(${q.names}::text[]) AND dim = ${q.dim}
+       AND bucket >= date_trunc('hour', ${q.from.toISOString()}::timestamptz, 'UTC') AND bucket < ${q.to.toISOString()}::timestamptz
+       AND (${q.narrow}::text IS NULL OR dim_value = ${q.narrow}::text)
+     GROUP BY 1, 2, 3 ORDER BY 2`;
+  return groupBy(
+    rows.map((r) => ({ metric: r.metric, bucket: new Date(num(r.bucket_ms)), dim_value: r.dim_value, sum: num(r.sum), count: num(r.count) })),
+    (r) => r.metric,
   );
-  return shapeSeries(query.metric, rows, { from, to, bucket: query.bucket, groupBy: query.groupBy, dimValue });
 }
 
 /**
  * Several metrics' series over one window in one statement (the overview's trend panels, the edge
- * page): the same rows and shaping as getMetricSeries per metric. Raw SQL through Prisma: one
- * round trip instead of one per metric took the overview's data from 425 to ~60 ms p50 (2 k-conversation
- * project, load 27; the rollups read are the same at 1 M).
+ * page; getMetricSeries is this with one metric). Raw SQL through Prisma: one round trip instead of
+ * one per metric took the overview's data from 425 to ~60 ms p50 (2 k-conversation project, load 27;
+ * the rollups read are the same at 1 M). depth_p95 reads the depth histogram (dim "", never grouped
+ * or narrowed): in the same statement when the others are ungrouped, else in a second one.
  */
 export async function getMetricSeriesMany({ projectId, metrics, from, to, bucket, groupBy: by, dimValue }: {
   projectId: string;
@@ -66,27 +82,16 @@ export async function getMetricSeriesMany({ projectId, metrics, from, to, bucket
   const dim = by ?? "";
   const depth = metrics.includes("depth_p95");
   const stored = metrics.filter((m) => m !== "depth_p95");
-  // depth_p95 reads the histogram (dim ""), never grouped, as getMetricSeries does
   const depthHere = depth && dim === "";
-  const names = depthHere ? [...stored, "depth_hist"] : stored;
-  const narrow = dim ? (dimValue ?? null) : null;
-  const rows = names.length
-    ? await db().$queryRaw<Array<SeriesRow & { metric: string }>>`
-        SELECT metric, date_trunc(${bucket}, bucket, 'UTC') AS bucket, dim_value, sum(sum)::float8 AS sum, sum(count)::float8 AS count
-          FROM metric_rollups
-         WHERE project_id = ${projectId} AND metric = ANY(${names}::text[]) AND dim = ${dim}
-           AND bucket >= date_trunc('hour', ${from}::timestamptz, 'UTC') AND bucket < ${to}::timestamptz
-           AND (${narrow}::text IS NULL OR dim_value = ${narrow}::text)
-         GROUP BY 1, 2, 3 ORDER BY 2`
-    : [];
-  const byMetric = groupBy(rows, (r) => r.metric);
+  const read = { projectId, from, to, bucket };
+  const [byMetric, hist] = await Promise.all([
+    readSeriesRows({ ...read, names: depthHere ? [...stored, "depth_hist"] : stored, dim, narrow: dim ? (dimValue ?? null) : null }),
+    depth && !depthHere ? readSeriesRows({ ...read, names: ["depth_hist"], dim: "", narrow: null }) : null,
+  ]);
+  const shape = { from, to, bucket, groupBy: by, dimValue };
   const out: Record<string, ReturnType<typeof shapeSeries>> = {};
-  for (const m of stored) out[m] = shapeSeries(m, byMetric.get(m) ?? [], { from, to, bucket, groupBy: by, dimValue });
-  if (depth) {
-    out.depth_p95 = depthHere
-      ? shapeSeries("depth_p95", byMetric.get("depth_hist") ?? [], { from, to, bucket, groupBy: by, dimValue })
-      : await getMetricSeries({ projectId, query: { metric: "depth_p95", from, to, bucket, groupBy: by }, dimValue });
-  }
+  for (const m of stored) out[m] = shapeSeries(m, byMetric.get(m) ?? [], shape);
+  if (depth) out.depth_p95 = shapeSeries("depth_p95", (hist ?? byMetric).get("depth_hist") ?? [], shape);
   return out;
 }
 
@@ -95,18 +100,17 @@ function shapeSeries(metric: string, rows: SeriesRow[], q: { from: Date; to: Dat
   const { from, to } = q;
   const dim = q.groupBy ?? "";
   const dimValue = q.dimValue;
-  const isDepth = metric === "depth_p95";
   const step = STEP[q.bucket];
   const start = Math.floor(from.getTime() / step) * step;
   const buckets: string[] = [];
   for (let t = start; t < to.getTime(); t += step) buckets.push(new Date(t).toISOString());
 
   const points: SeriesPoint[] = [];
-  if (isDepth) {
+  if (metric === "depth_p95") {
     const byBucket = groupBy(rows, (r) => r.bucket.toISOString());
     for (const b of buckets) {
-      const hist = (byBucket.get(b) ?? []).map((r) => ({ depth: Number(r.dim_value), count: r.count }));
-      points.push({ bucket: b, group: "", value: p95FromHistogram(hist), samples: hist.reduce((n, h) => n + h.count, 0) });
+      const { value, samples } = windowValue(metric, byBucket.get(b) ?? []);
+      points.push({ bucket: b, group: "", value, samples });
     }
   } else {
     const groups = [...new Set(rows.map((r) => r.dim_value))];
@@ -114,8 +118,8 @@ function shapeSeries(metric: string, rows: SeriesRow[], q: { from: Date; to: Dat
     for (const g of dim ? (dimValue !== undefined ? [dimValue] : groups) : [""]) {
       for (const b of buckets) {
         const r = byKey.get(`${b}|${g}`);
-        const value = COUNT_METRICS.has(metric) ? (r?.count ?? 0) : r && r.count > 0 ? r.sum / r.count : null;
-        points.push({ bucket: b, group: g, value, samples: r?.count ?? 0 });
+        const { value, samples } = windowValue(metric, r ? [r] : []);
+        points.push({ bucket: b, group: g, value, samples });
       }
     }
   }
@@ -137,32 +141,23 @@ export async function getMetricValue({
   to: Date;
   dim?: "" | "agent" | "edge";
   dimValue?: string;
-}): Promise<{ value: number | null; samples: number; groups: Array<{ group: string; value: number | null; samples: number }> }> {
+}): Promise<WindowValue> {
   const isDepth = metric === "depth_p95";
-  const { rows } = await pool().query<{ dim_value: string; sum: number; count: number }>(
-    `SELECT dim_value, sum(sum)::float8 AS sum, sum(count)::float8 AS count FROM metric_rollups
-      WHERE project_id = $1 AND metric = $2 AND dim = $3 AND bucket >= date_trunc('hour', $4::timestamptz, 'UTC') AND bucket < $5
-        AND ($6::text IS NULL OR dim_value = $6) GROUP BY dim_value`,
-    [projectId, isDepth ? "depth_hist" : metric, isDepth ? "" : dim, from, to, isDepth ? null : (dimValue ?? null)],
-  );
-  const valueOf = (sum: number, count: number) => (COUNT_METRICS.has(metric) ? count : count > 0 ? sum / count : null);
-  if (isDepth) {
-    const hist = rows.map((r) => ({ depth: Number(r.dim_value), count: r.count }));
-    const samples = hist.reduce((n, h) => n + h.count, 0);
-    return { value: p95FromHistogram(hist), samples, groups: [] };
-  }
-  const sum = rows.reduce((n, r) => n + r.sum, 0);
-  const count = rows.reduce((n, r) => n + r.count, 0);
-  return {
-    value: valueOf(sum, count),
-    samples: count,
-    groups: rows.map((r) => ({ group: r.dim_value, value: valueOf(r.sum, r.count), samples: r.count })),
-  };
+  const name = isDepth ? "depth_hist" : metric;
+  const d = isDepth ? "" : dim;
+  const narrow = isDepth ? null : (dimValue ?? null);
+  const rows = await db().$queryRaw<Array<{ dim_value: string; sum: number; count: number }>>`
+    SELECT dim_value, sum(sum)::float8 AS sum, sum(count)::float8 AS count FROM metric_rollups
+     WHERE project_id = ${projectId} AND metric = ${name} AND dim = ${d}
+       AND bucket >= date_trunc('hour', ${from.toISOString()}::timestamptz, 'UTC') AND bucket < ${to.toISOString()}::timestamptz
+       AND (${narrow}::text IS NULL OR dim_value = ${narrow}::text)
+     GROUP BY dim_value`;
+  return windowValue(metric, rows.map((r) => ({ dim_value: r.dim_value, sum: num(r.sum), count: num(r.count) })));
 }
 
 /**
  * getMetricValue (dim "") for several metrics over several windows in one statement: one result
- * per window, per metric, computed exactly as getMetricValue (the overview's KPI tiles and their
+ * per window, per metric, computed by the same windowValue (the overview's KPI tiles and their
  * previous window). Raw SQL through Prisma: 1 round trip instead of 20 (see getMetricSeriesMany).
  */
 export async function getMetricValuesMany({ projectId, metrics, windows }: {
@@ -173,23 +168,20 @@ export async function getMetricValuesMany({ projectId, metrics, windows }: {
   const names = [...new Set(metrics.map((m) => (m === "depth_p95" ? "depth_hist" : m)))];
   const rows = await db().$queryRaw<Array<{ w: bigint; metric: string; dim_value: string; sum: number; count: number }>>`
     SELECT w.i AS w, r.metric, r.dim_value, sum(r.sum)::float8 AS sum, sum(r.count)::float8 AS count
-      FROM unnest(${windows.map((x) => x.from)}::timestamptz[], ${windows.map((x) => x.to)}::timestamptz[]) WITH ORDINALITY AS w(f, t, i)
+      FROM unnest(${windows.map((x) => x.from.toISOString())}::timestamptz[], ${windows.map((x) => x.to.toISOString())}::timestamptz[]) WITH ORDINALITY AS w(f, t, i)
       JOIN metric_rollups r ON r.project_id = ${projectId} AND r.metric = ANY(${names}::text[]) AND r.dim = ''
                            AND r.bucket >= date_trunc('hour', w.f, 'UTC') AND r.bucket < w.t
      GROUP BY 1, 2, 3`;
-  const byKey = groupBy(rows, (r) => `${Number(r.w) - 1}|${r.metric}`);
+  // ordinality is a bigint: window numbers back to 0-based array indexes
+  const byKey = groupBy(
+    rows.map((r) => ({ w: num(r.w) - 1, metric: r.metric, dim_value: r.dim_value, sum: num(r.sum), count: num(r.count) })),
+    (r) => `${r.w}|${r.metric}`,
+  );
   return windows.map((_, i) =>
     Object.fromEntries(
       metrics.map((metric) => {
-        const isDepth = metric === "depth_p95";
-        const mine = byKey.get(`${i}|${isDepth ? "depth_hist" : metric}`) ?? [];
-        if (isDepth) {
-          const hist = mine.map((r) => ({ depth: Number(r.dim_value), count: r.count }));
-          return [metric, { value: p95FromHistogram(hist), samples: hist.reduce((n, h) => n + h.count, 0) }];
-        }
-        const sum = mine.reduce((n, r) => n + r.sum, 0);
-        const count = mine.reduce((n, r) => n + r.count, 0);
-        return [metric, { value: COUNT_METRICS.has(metric) ? count : count > 0 ? sum / count : null, samples: count }];
+        const { value, samples } = windowValue(metric, byKey.get(`${i}|${metric === "depth_p95" ? "depth_hist" : metric}`) ?? []);
+        return [metric, { value, samples }];
       }),
     ),
   );

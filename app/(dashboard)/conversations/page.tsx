@@ -1,18 +1,16 @@
 import Link from "next/link";
 import { RangePicker } from "@/components/layout/range-picker";
-import { AgentPath, FlagBadge } from "@/components/ui/flag-badge";
+import { DataTable } from "@/components/ui/data-table";
 import { listConversations } from "@/lib/conversations/list";
 import { parseFilterLeniently } from "@/lib/conversations/list-filter";
-import { SORTS, type SortKey } from "@/lib/conversations/sorts";
 import { listAgents } from "@/lib/dashboard/agents";
-import { formatDuration } from "@/lib/dashboard/format";
 import { parseRange } from "@/lib/dashboard/range";
 import { toSearchParams, withParam, type SearchParams } from "@/lib/dashboard/search-params";
 import { requireViewer } from "@/lib/dashboard/session";
-import { formatInZone, zoneLabel } from "@/lib/dashboard/timezone";
+import { zoneLabel } from "@/lib/dashboard/timezone";
 import { getTimeZone } from "@/lib/dashboard/timezone-cookie";
+import { conversationColumns } from "./columns";
 import { ConversationFilters } from "./filters";
-import { RowLink } from "@/components/ui/row-link";
 
 export const metadata = { title: "Conversations · Baton" };
 
@@ -30,6 +28,7 @@ export default async function ConversationsPage({ searchParams }: { searchParams
     listAgents(v.projectId, new Date(Date.now() - 30 * 86_400_000)),
   ]);
   const here = toSearchParams(sp);
+  const rowHref = (c: { id: string }) => `/conversations/${encodeURIComponent(c.id)}?list=${encodeURIComponent(here.toString())}`;
   const pageHref = (cursor: string) => {
     const q = toSearchParams(sp, ["cursor"]);
     q.set("cursor", cursor);
@@ -63,53 +62,16 @@ export default async function ConversationsPage({ searchParams }: { searchParams
         {page.total.toLocaleString("en-US")}{page.totalCapped ? "+" : ""} conversation{page.total === 1 ? "" : "s"} match
         {filter.sort === "csat" && " (sorted by CSAT: rated conversations only)"} · times in {zoneLabel(tz)}
       </p>
-      <div className="panel overflow-x-auto">
-        <table className="w-full min-w-[860px] text-sm">
-          <thead className="bg-bg text-xs text-muted">
-            <tr>
-              <th className="px-4 py-2 text-left font-normal">Conversation</th>
-              <th className="px-3 py-2 text-left font-normal">Agent path</th>
-              <th className="px-3 py-2 text-left font-normal">Flags</th>
-              <SortHeader sp={sp} sort="handoffs" current={filter.sort} dir={filter.dir} />
-              <SortHeader sp={sp} sort="depth" current={filter.sort} dir={filter.dir} />
-              <SortHeader sp={sp} sort="csat" current={filter.sort} dir={filter.dir} />
-              <th className="px-3 py-2 text-left font-normal">Status</th>
-              <th className="px-3 py-2 text-left font-normal">Release</th>
-              <SortHeader sp={sp} sort="duration" current={filter.sort} dir={filter.dir} />
-              <SortHeader sp={sp} sort="last" current={filter.sort} dir={filter.dir} />
-            </tr>
-          </thead>
-          <tbody>
-            {page.data.map((c) => {
-              const href = `/conversations/${encodeURIComponent(c.id)}?list=${encodeURIComponent(here.toString())}`;
-              return (
-                <RowLink key={c.id} href={href}>
-                  <td className="max-w-xs px-4 py-2">
-                    <Link href={href} className="block">
-                      <div className="font-mono text-xs text-accent">{c.id}</div>
-                      <div className="truncate text-xs text-muted">{c.preview}</div>
-                    </Link>
-                  </td>
-                  <td className="px-3 py-2"><AgentPath path={c.agentPath} /></td>
-                  <td className="px-3 py-2"><span className="flex flex-wrap gap-1">{c.flags.map((f) => <FlagBadge key={f} flag={f} />)}</span></td>
-                  <td className="num px-3 py-2">{c.handoffCount}</td>
-                  <td className="num px-3 py-2">{c.maxDepth}</td>
-                  <td className={`num px-3 py-2 ${c.csat !== null && c.csat <= 2 ? "text-dropout" : ""}`}>{c.csat ?? <span className="text-muted">—</span>}</td>
-                  <td className="px-3 py-2 text-xs">{c.status}</td>
-                  <td className="px-3 py-2 font-mono text-xs">{c.release ?? <span className="text-muted">—</span>}</td>
-                  <td className="num px-3 py-2 text-xs">{formatDuration(Math.round(c.durationMs / 1000))}</td>
-                  <td className="num whitespace-nowrap px-3 py-2 text-xs text-muted">{formatInZone(c.lastAt, tz, { label: false, seconds: false })}</td>
-                </RowLink>
-              );
-            })}
-            {!page.data.length && (
-              <tr>
-                <td colSpan={10} className="px-4 py-10 text-center text-sm text-muted">No conversations match these filters in this range.</td>
-              </tr>
-            )}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        className="panel px-4 py-2"
+        aria-label="Conversations"
+        columns={conversationColumns({ sp, sort: filter.sort, dir: filter.dir, tz, href: rowHref })}
+        rows={page.data}
+        rowKey={(c) => c.id}
+        rowHref={rowHref}
+        empty="No conversations match these filters in this range."
+        minWidth={860}
+      />
       <nav className="flex justify-between" aria-label="Pages">
         {page.prevCursor ? <Link className="btn" href={pageHref(page.prevCursor)}>{byLast ? "← Newer" : "← Previous"}</Link> : <span />}
         {page.nextCursor && <Link className="btn" href={pageHref(page.nextCursor)}>{byLast ? "Older →" : "Next →"}</Link>}
@@ -131,20 +93,4 @@ function activeChips(sp: SearchParams) {
     for (const one of (Array.isArray(v) ? v : v ? [v] : []).flatMap((s) => (key === "q" ? [s] : s.split(","))).filter(Boolean)) out.push({ key, value: one });
   }
   return out;
-}
-
-function SortHeader({ sp, sort, current, dir }: { sp: SearchParams; sort: SortKey; current: SortKey; dir: "asc" | "desc" }) {
-  const active = sort === current;
-  // First click sorts worst-first for CSAT (lowest), biggest-first for the rest; a second click flips.
-  const first = sort === "csat" ? "asc" : "desc";
-  const next = active ? (dir === "desc" ? "asc" : "desc") : first;
-  const q = withParam(sp, "sort", { set: sort });
-  q.set("dir", next);
-  return (
-    <th className="num px-3 py-2 font-normal" aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : "none"}>
-      <Link href={`/conversations?${q.toString()}`} className={`hover:underline ${active ? "font-medium text-fg" : ""}`}>
-        {SORTS[sort].label} {active ? (dir === "asc" ? "▲" : "▼") : ""}
-      </Link>
-    </th>
-  );
 }
