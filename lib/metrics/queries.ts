@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { groupBy } from "../collections";
 import { db } from "../db/client";
+import { toNumber } from "../db/rows";
 import { DateRange } from "../http/params";
 import { DERIVED_METRIC_IDS, METRIC_IDS } from "./ids";
 import { windowValue, type WindowValue } from "./window-value";
@@ -31,9 +32,6 @@ export function defaultRange(q: { from?: Date; to?: Date }): { from: Date; to: D
 
 type SeriesRow = { bucket: Date; dim_value: string; sum: number; count: number };
 
-/** A rollup row's sum and count as numbers: `sum(...)::float8` arrives as a number, but a bigint
- *  (or a Decimal, were a cast ever dropped) would not, and the arithmetic below needs numbers. */
-const num = (v: number | bigint | { toString(): string }): number => (typeof v === "number" ? v : Number(v.toString()));
 
 /** `dimValue` narrows a grouped series to one agent or edge (the edge page). The API and alert
  *  evaluation read one metric; it is getMetricSeriesMany with one metric (same SQL, same shaping). */
@@ -58,7 +56,7 @@ async function readSeriesRows(q: { projectId: string; names: readonly string[]; 
        AND (${q.narrow}::text IS NULL OR dim_value = ${q.narrow}::text)
      GROUP BY 1, 2, 3 ORDER BY 2`;
   return groupBy(
-    rows.map((r) => ({ metric: r.metric, bucket: new Date(num(r.bucket_ms)), dim_value: r.dim_value, sum: num(r.sum), count: num(r.count) })),
+    rows.map((r) => ({ metric: r.metric, bucket: new Date(toNumber(r.bucket_ms)), dim_value: r.dim_value, sum: toNumber(r.sum), count: toNumber(r.count) })),
     (r) => r.metric,
   );
 }
@@ -152,7 +150,7 @@ export async function getMetricValue({
        AND bucket >= date_trunc('hour', ${from.toISOString()}::timestamptz, 'UTC') AND bucket < ${to.toISOString()}::timestamptz
        AND (${narrow}::text IS NULL OR dim_value = ${narrow}::text)
      GROUP BY dim_value`;
-  return windowValue(metric, rows.map((r) => ({ dim_value: r.dim_value, sum: num(r.sum), count: num(r.count) })));
+  return windowValue(metric, rows.map((r) => ({ dim_value: r.dim_value, sum: toNumber(r.sum), count: toNumber(r.count) })));
 }
 
 /**
@@ -174,7 +172,7 @@ export async function getMetricValuesMany({ projectId, metrics, windows }: {
      GROUP BY 1, 2, 3`;
   // ordinality is a bigint: window numbers back to 0-based array indexes
   const byKey = groupBy(
-    rows.map((r) => ({ w: num(r.w) - 1, metric: r.metric, dim_value: r.dim_value, sum: num(r.sum), count: num(r.count) })),
+    rows.map((r) => ({ w: toNumber(r.w) - 1, metric: r.metric, dim_value: r.dim_value, sum: toNumber(r.sum), count: toNumber(r.count) })),
     (r) => `${r.w}|${r.metric}`,
   );
   return windows.map((_, i) =>
