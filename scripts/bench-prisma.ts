@@ -3,8 +3,8 @@
 // little, then runs N interleaved rounds of each case through every client variant and prints p50/p95
 // wall and CPU µs per query. Sequential on purpose: it measures the client's own cost, not queueing.
 //   npx tsx scripts/bench-prisma.ts [--runs 300] [--only pool,prisma]
-// Variants: pool (pg.Pool.query), prisma (lib/db/client.ts's config), and candidate client configs.
-import crypto from "node:crypto";
+// Variants: pool (pg.Pool.query), default (Prisma 7's defaults), minimal (errorFormat "minimal"),
+// named (named prepared statements), prisma (lib/db/client.ts as it is: both).
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -25,12 +25,12 @@ type Case = () => Promise<unknown>;
 
 async function main() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "baton-bench-prisma-"));
-  const pg = await startEmbeddedPostgres({ dataDir });
+  const server = await startEmbeddedPostgres({ dataDir });
   try {
-    setDatabaseUrl(pg.url);
-    await migrate(pg.url);
-    const { pool } = await import("../lib/db/pool");
-    const { db } = await import("../lib/db/client");
+    setDatabaseUrl(server.url);
+    await migrate(server.url);
+    const { pool, markShuttingDown } = await import("../lib/db/pool");
+    const { db, statementName } = await import("../lib/db/client");
     const { PrismaClient } = await import("../lib/db/generated/client");
     const { getSessionUser, createSession } = await import("../lib/auth/sessions");
     const { listReleases } = await import("../lib/releases/queries");
@@ -50,15 +50,14 @@ async function main() {
     );
 
     const variants: Record<string, InstanceType<typeof PrismaClient>> = {
+      // Prisma 7's defaults, as lib/db/client.ts had them before
+      default: new PrismaClient({ adapter: new PrismaPg(pool()) }),
+      // one setting each
+      minimal: new PrismaClient({ adapter: new PrismaPg(pool()), errorFormat: "minimal" }),
+      named: new PrismaClient({ adapter: new PrismaPg(pool(), { statementNameGenerator: statementName }) }),
+      // lib/db/client.ts as it is
       prisma: db(),
-      named: new PrismaClient({ adapter: new PrismaPg(pool(), { statementNameGenerator: (q) => `p${hash(q.sql)}` }) }),
     };
-    const hashCache = new Map<string, string>();
-    function hash(sql: string): string {
-      let h = hashCache.get(sql);
-      if (!h) hashCache.set(sql, (h = crypto.createHash("sha1").update(sql).digest("hex").slice(0, 16)));
-      return h;
-    }
 
     const cases: Record<string, Record<string, Case>> = {
       select1: { pool: () => pool().query(`SELECT 1`) },
@@ -101,6 +100,11 @@ async function main() {
           _sum: { count: true },
         });
     }
+    // six reads at once, like a page's parallel reads after the session lookup
+    for (const v of Object.keys(cases.select1)) {
+      const parts = ["select1", "row1", "rows200", "session", "findUnique", "groupBy"].map((c) => cases[c][v]);
+      (cases.parallel6 ??= {})[v] = () => Promise.all(parts.map((f) => f()));
+    }
     // the real read functions (through lib/db/client.ts's config only)
     cases.getSessionUser = { prisma: () => getSessionUser(token) };
     cases.listReleases = { prisma: () => listReleases("p1") };
@@ -132,9 +136,10 @@ async function main() {
     }
     for (const c of Object.values(variants)) if (c !== db()) await c.$disconnect();
     await db().$disconnect();
+    markShuttingDown();
     await pool().end();
   } finally {
-    await pg.stop();
+    await server.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }
