@@ -1,15 +1,18 @@
 // The Prisma client singleton, running over the shared pg pool through @prisma/adapter-pg (so its
 // connections get the pool's timeouts and 'error' listeners: see pool.ts).
 //
-// Per-query cost (scripts/bench-prisma.ts, CPU µs p50 against the same SQL on the raw pool,
-// 2026-11-29): the defaults cost ~120-550 µs of CPU more per query than the pool. Two settings
-// take ~30% of that back, measured each on its own:
+// Per-query cost (scripts/bench-prisma.ts --runs 500, CPU µs p50, 2026-11-29, load ~5): Prisma's
+// defaults → these settings (raw pool): SELECT 1 405 → 249 (187); the session lookup 500 → 303
+// (239); findUnique 656 → 429 (170); groupBy 988 → 668 (355); 200-row reads barely move (1367 →
+// 1343 raw, 1980 → 1965 findMany; pool 1095), their cost is per-row mapping. What is left is
+// Prisma's own pipeline (argument serialization, plan interpretation, result mapping), with no
+// setting to turn off. The two settings, each measured on its own too:
 // - errorFormat "minimal": the default ("colorless") captures a stack trace (`new Error()`) on every
 //   call, only to point at the caller's line if the query fails; errors keep their code, meta and
-//   message, just not that source excerpt. ~60-130 µs CPU per query.
+//   message, just not that source excerpt. ~60-230 µs CPU per query.
 // - named prepared statements (statementNameGenerator): pg parses each SQL text once per connection
-//   and then only binds and executes it, which saves the Parse round of the protocol on this side
-//   and parse/analyse work in PostgreSQL (on this machine it shares the cores). Prisma's SQL texts
+//   and then only binds and executes it, which saves the Parse message on this side and parse/analyse
+//   work in PostgreSQL (on this machine it shares the cores). ~30-210 µs CPU here per query. Prisma's SQL texts
 //   are a bounded set (one per $queryRaw template or Prisma.sql shape, one per model query shape);
 //   past MAX_NAMED distinct texts the rest run unnamed, so a stray dynamic text cannot grow every
 //   connection's statement cache. The pool plans each execution with its values

@@ -80,6 +80,8 @@ function logConnectionError(err: Error): void {
 // but still planned with each execution's values, never with a generic plan, whose estimates ignore
 // the values (a wide or skewed range at 1 M conversations). Unnamed statements (all raw pool()
 // SQL) are planned with their values anyway. A DATABASE_URL with its own `options` replaces this.
+// The price: no reuse of plans (a generic plan saved another ~0.1-0.2 ms of wall per simple read in
+// scripts/bench-prisma.ts); worth it against one slow plan on a dashboard read at 1 M conversations.
 const CUSTOM_PLANS = "-c plan_cache_mode=force_custom_plan";
 
 /** A pool with Baton's timeouts whose clients can never raise an unhandled 'error' event. */
