@@ -2,7 +2,7 @@
 // raw pool, in one process: starts its own embedded PostgreSQL in a temp folder, migrates, seeds a
 // little, then runs N interleaved rounds of each case through every client variant and prints p50/p95
 // wall and CPU µs per query. Sequential on purpose: it measures the client's own cost, not queueing.
-//   npx tsx scripts/bench-prisma.ts [--runs 300] [--only pool,prisma]
+//   npx tsx scripts/bench-prisma.ts [--runs 300] [--only pool,prisma] [--cases select1,edgePage]
 // Variants: pool (pg.Pool.query), default (Prisma 7's defaults), minimal (errorFormat "minimal"),
 // named (named prepared statements), prisma (lib/db/client.ts as it is: both).
 import fs from "node:fs";
@@ -20,6 +20,7 @@ const arg = (name: string, dflt: string) => {
 };
 const RUNS = Number(arg("runs", "300"));
 const ONLY = arg("only", "").split(",").filter(Boolean);
+const CASES = arg("cases", "").split(",").filter(Boolean);
 
 type Case = () => Promise<unknown>;
 
@@ -34,6 +35,7 @@ async function main() {
     const { PrismaClient } = await import("../lib/db/generated/client");
     const { getSessionUser, createSession } = await import("../lib/auth/sessions");
     const { listReleases } = await import("../lib/releases/queries");
+    const { getEdgeTrends, getEdgeTotals, getDroppedFields, getReaskExamples } = await import("../lib/edges/queries");
     const { hashKey } = await import("../lib/auth/keys");
 
     // seed: a user with a session, a project, 200 rollup rows
@@ -105,15 +107,42 @@ async function main() {
       const parts = ["select1", "row1", "rows200", "session", "findUnique", "groupBy"].map((c) => cases[c][v]);
       (cases.parallel6 ??= {})[v] = () => Promise.all(parts.map((f) => f()));
     }
-    // the real read functions (through lib/db/client.ts's config only)
-    cases.getSessionUser = { prisma: () => getSessionUser(token) };
-    cases.listReleases = { prisma: () => listReleases("p1") };
+    // the real read functions, through Prisma's defaults and through lib/db/client.ts's config: db()
+    // returns globalThis.__batonPrisma, swapped per call (the calls run one at a time)
+    const slot = globalThis as unknown as { __batonPrisma?: unknown }; // cast: db()'s process-wide slot (client.ts)
+    const configured = db();
+    const through = (v: "default" | "prisma", f: Case): Case => async () => {
+      slot.__batonPrisma = v === "default" ? variants.default : configured;
+      try {
+        return await f();
+      } finally {
+        slot.__batonPrisma = configured;
+      }
+    };
+    const range = { key: "custom" as const, from: new Date("2026-11-20"), to: new Date("2026-11-29"), bucket: "hour" as const,
+      previous: { from: new Date("2026-11-11"), to: new Date("2026-11-20") } };
+    // the edge page's reads: the session lookup, then five at once
+    const edgePage = async () => {
+      await getSessionUser(token);
+      await Promise.all([
+        getEdgeTrends("p1", "triage", "billing", range),
+        getEdgeTotals("p1", "triage", "billing", range),
+        getDroppedFields("p1", "triage", "billing", range),
+        getReaskExamples("p1", "triage", "billing", range),
+        listReleases("p1"),
+      ]);
+    };
+    for (const v of ["default", "prisma"] as const) {
+      (cases.getSessionUser ??= {})[v] = through(v, () => getSessionUser(token));
+      (cases.listReleases ??= {})[v] = through(v, () => listReleases("p1"));
+      (cases.edgePage ??= {})[v] = through(v, edgePage);
+    }
 
     const wall: Record<string, number[]> = {};
     const cpu: Record<string, number[]> = {};
     const keys: Array<[string, string, Case]> = [];
     for (const [cn, vs] of Object.entries(cases))
-      for (const [vn, f] of Object.entries(vs)) if (!ONLY.length || ONLY.includes(vn)) keys.push([cn, vn, f]);
+      for (const [vn, f] of Object.entries(vs)) if ((!ONLY.length || ONLY.includes(vn)) && (!CASES.length || CASES.includes(cn))) keys.push([cn, vn, f]);
     for (let i = 0; i < RUNS + 20; i++) {
       for (const [cn, vn, f] of keys) {
         const c0 = process.cpuUsage();
