@@ -76,9 +76,23 @@ function logConnectionError(err: Error): void {
   logUnlessStopping(`[db] connection lost: ${err.message}${isDatabaseUnavailable(err) ? " (retrying on the next query)" : ""}`);
 }
 
+// Prisma names its statements on the shared pool (client.ts): each is parsed once per connection,
+// but still planned with each execution's values, never with a generic plan, whose estimates ignore
+// the values (a wide or skewed range at 1 M conversations). Unnamed statements (all raw pool()
+// SQL) are planned with their values anyway. A DATABASE_URL with its own `options` replaces this.
+// The price: no reuse of plans (a generic plan saved another ~0.1-0.2 ms of wall per simple read in
+// scripts/bench-prisma.ts); worth it against one slow plan on a dashboard read at 1 M conversations.
+const CUSTOM_PLANS = "-c plan_cache_mode=force_custom_plan";
+
 /** A pool with Baton's timeouts whose clients can never raise an unhandled 'error' event. */
-export function makePool(opts: { max: number; name: string; profile?: PoolProfile }): pg.Pool {
-  const p = new pg.Pool({ ...connectionSettings(opts.profile), max: opts.max, idleTimeoutMillis: 30_000, application_name: opts.name });
+export function makePool(opts: { max: number; name: string; profile?: PoolProfile; customPlans?: boolean }): pg.Pool {
+  const p = new pg.Pool({
+    ...connectionSettings(opts.profile),
+    ...(opts.customPlans ? { options: CUSTOM_PLANS } : {}),
+    max: opts.max,
+    idleTimeoutMillis: 30_000,
+    application_name: opts.name,
+  });
   // Idle clients: pg-pool forwards their errors here and drops them.
   p.on("error", logConnectionError);
   // Checked-out clients (transactions, Prisma's interactive transactions, LISTEN clients) have no
@@ -90,7 +104,7 @@ export function makePool(opts: { max: number; name: string; profile?: PoolProfil
 }
 
 export function pool(): pg.Pool {
-  g.__batonPool ??= makePool({ max: env().BATON_DB_POOL_SIZE, name: "baton" });
+  g.__batonPool ??= makePool({ max: env().BATON_DB_POOL_SIZE, name: "baton", customPlans: true });
   return g.__batonPool;
 }
 
