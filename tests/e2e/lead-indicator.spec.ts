@@ -26,8 +26,8 @@ test("leading indicator, change-points and CSAT by edge on the release story", a
     // the charts draw after hydration, slow on a loaded machine
     await expect(panel.locator(".recharts-line-curve")).toHaveCount(2, { timeout: 20_000 });
     await panel.screenshot({ path: `tests/.artifacts/screens/lead-indicator-${scheme}.png` });
-    await expect(page.getByRole("list", { name: "CSAT level shifts" })).toContainText("level down");
-    await expect(page.getByRole("list", { name: "Handoffs to resolution level shifts" })).toContainText("level up");
+    await expect(page.getByRole("list", { name: "CSAT level shifts", exact: true })).toContainText("level down");
+    await expect(page.getByRole("list", { name: "Handoffs to resolution level shifts", exact: true })).toContainText("level up");
     const edges = page.getByRole("region", { name: "CSAT by edge dropout" });
     await expect(edges.getByRole("row").filter({ hasText: "billing" }).first()).toContainText("−");
     await screenshot(page, `lead-indicator-overview-${scheme}`);
@@ -35,7 +35,7 @@ test("leading indicator, change-points and CSAT by edge on the release story", a
   // a level shift drills like a point: the list line and the ▼ on the chart open the conversations
   // of the bucket where the new level starts, sorted by CSAT (the metric's drill)
   await page.goto(`${baseUrl()}/?range=7d`);
-  const shift = page.getByRole("list", { name: "CSAT level shifts" }).getByRole("link").first();
+  const shift = page.getByRole("list", { name: "CSAT level shifts", exact: true }).getByRole("link").first();
   const q = new URL((await shift.getAttribute("href"))!, baseUrl()).searchParams;
   expect(q.get("sort")).toBe("csat");
   expect(Date.parse(q.get("to")!) - Date.parse(q.get("from")!)).toBeGreaterThanOrEqual(3_600_000);
