@@ -39,3 +39,17 @@ export function formatDuration(seconds: number): string {
   if (seconds < 3600) return `${Math.round(seconds / 60)}m`;
   return `${(seconds / 3600).toFixed(1)}h`;
 }
+
+/** One step of a shortened agent path: an agent, or a gap standing for `hidden` agents left out. */
+export type PathStep = { agent: string } | { hidden: string[] };
+
+/**
+ * A long agent path shortened for a table cell: the first agent, a gap naming how many were left
+ * out, and the last `max - 2` agents (where the conversation ended up matters most in triage).
+ * Paths of at most `max` agents come back whole.
+ */
+export function shortenPath(path: readonly string[], max: number): PathStep[] {
+  if (max < 3 || path.length <= max) return path.map((agent) => ({ agent }));
+  const tail = max - 2;
+  return [{ agent: path[0] }, { hidden: path.slice(1, path.length - tail) }, ...path.slice(path.length - tail).map((agent) => ({ agent }))];
+}

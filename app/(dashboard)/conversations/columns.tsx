@@ -30,7 +30,7 @@ export function conversationColumns({ sp, sort, dir, tz, href }: { sp: SearchPar
         </Link>
       ),
     },
-    { header: "Agent path", cell: (c) => <AgentPath path={c.agentPath} /> },
+    { header: "Agent path", cell: (c) => <AgentPath path={c.agentPath} max={4} /> },
     { header: "Flags", cell: (c) => <span className="flex flex-wrap gap-1">{c.flags.map((f) => <FlagBadge key={f} flag={f} />)}</span> },
     { ...sortable("handoffs"), cell: (c) => c.handoffCount },
     { ...sortable("depth"), cell: (c) => c.maxDepth },
