@@ -4,8 +4,10 @@
 //   2. a request verb aimed at the user, governing it: "please provide / confirm / remind me of /
 //      tell me / send / read out …", "can you confirm the email on the account?";
 //   3. a first-person need or "may I have": "I'll need your policy number", "can I get the ZIP",
-//      "do you have your claim number handy?";
-//   4. the bare noun phrase as the whole question: "Your date of birth?", "Order number, please."
+//      "do you have your claim number handy?", "let me have …", "I'll take the email on the
+//      account", "Need your postcode to …" (the subject left out);
+//   4. the bare noun phrase as the whole question: "Your date of birth?", "Order number, please.",
+//      or as a message's last sentence typed without a stop ("Sorry, your patient number").
 // A question mark is not needed ("What's your PNR" is a question). A question about an action
 // ("Have you checked your email?", "Did the order arrive?") has none of these frames: it asks
 // whether something happened, not for a value. Between a request verb and its noun only a short
@@ -35,7 +37,7 @@ const VERBS =
 const GERUNDS = VERBS.split("|")
   .map((v) => (/[^aeiou]e$/.test(v) ? v.slice(0, -1) : /^[a-z]*[^aeiou][aeiou][pt]$/.test(v) ? v + v.slice(-1) : v) + "ing")
   .join("|");
-const LEAD = "(?:please|kindly|just|also|now|first|then|and|so|ok|okay|great|sure|thanks|lastly|finally|quickly)";
+const LEAD = "(?:please|kindly|just|also|now|first|then|and|so|ok|okay|great|sure|thanks|lastly|finally|quickly|sorry|right|alright)";
 /** imperative or "can/could/would you …" + a request verb */
 const VERB_HEAD = `(?:^|[,:]\\s*|\\b${LEAD}\\s+|\\b(?:can|could|would|will|won't)\\s+you\\s+(?:please\\s+|kindly\\s+|also\\s+|just\\s+)*|\\b(?:need you to|like you to|want you to|ask you to)\\s+)(?:${VERBS})\\b|\\bmind\\s+(?:${GERUNDS})\\b`;
 /** first-person need, "may I have", "do you have", "let me know" */
@@ -43,7 +45,10 @@ const NEED_HEAD =
   "\\b(?:(?:i|we)(?:'ll|'d| will| would| just| also| still| first| then)*\\s+(?:need|require|want)(?:\\s+to\\s+(?:have|get|see|know|check|verify|confirm|take|grab|note))?|" +
   // an obligation or a plan of the agent's: "I'll have to verify …", "I'm going to need …", "we must ask you for …"
   "(?:i|we)(?:'ll|'d|'ve|'m|'re| will| would| just| also| still| first| then| am| are)*\\s+(?:(?:have|got|going|need)\\s+to|must)\\s+(?:need|have|get|see|check|verify|confirm|take|grab|note|ask(?:\\s+you)?\\s+for)|" +
-  "(?:may|can|could|might)\\s+(?:i|we)\\s+(?:please\\s+|also\\s+|just\\s+)*(?:have|get|grab|take|ask for|ask|see|check|verify|confirm|note)|do\\s+you\\s+(?:have|know|remember|recall)|let\\s+(?:me|us)\\s+know|(?:i|we)(?:'d| would)\\s+like)\\b";
+  "(?:may|can|could|might)\\s+(?:i|we)\\s+(?:please\\s+|also\\s+|just\\s+)*(?:have|get|grab|take|ask for|ask|see|check|verify|confirm|note)|do\\s+you\\s+(?:have|know|remember|recall)|let\\s+(?:me|us)\\s+(?:know|have|take|see|grab)|(?:i|we)(?:'d| would)\\s+like|" +
+  // "I'll take the email on the account", "we'll just grab your postcode" (a plan to take it down);
+  // "Need your booking code to …" (the subject left out, at a sentence's start)
+  "(?:i|we)(?:'ll| will)(?:\\s+just|\\s+also|\\s+first|\\s+quickly)*\\s+(?:take|grab|jot down|note down)|^\\s*(?:(?:ok|okay|right|so|and|great|sure|thanks|sorry|first)[,!]?\\s+)*(?:just\\s+)?(?:need|require)(?:\\s+to\\s+(?:have|get|see|check|verify|confirm|take))?)\\b";
 /** the frame, then a short object phrase running up to the noun */
 const FRAME = new RegExp(`(?:${VERB_HEAD}|${NEED_HEAD})((?:\\s+(?:out|over|back|again|through))?\\s+(?:[\\w'#-]+\\s+){0,8})$`, "i");
 const ANY_FRAME = new RegExp(`${VERB_HEAD}|${NEED_HEAD}`, "i");
@@ -104,10 +109,13 @@ export function askedSlots(text: string, vocab: Vocabulary, fields: string[] = [
     const thing = IDENTIFIER_HEAD.exec(words)?.[1];
     return [{ field: f, words, weak: !words.includes(" ") }, ...(thing ? [{ field: f, words: thing, weak: true }] : [])];
   }).filter((f) => f.words.length >= 3);
-  for (const raw of text.split(SENTENCES)) {
+  const sentences = text.split(SENTENCES);
+  for (const [n, raw] of sentences.entries()) {
     const sentence = raw.trim();
     if (!sentence) continue;
-    const isQuestion = sentence.endsWith("?");
+    // a message's last sentence left without a stop is a question typed without its mark
+    // ("Sorry, your patient number", "And the postcode there"); a closed statement is not
+    const isQuestion = sentence.endsWith("?") || (n === sentences.length - 1 && /[\w)'"]$/.test(sentence));
     const taken: Array<[number, number]> = [];
     const seen = new Set<string>();
     const open = openPhrasesIn(sentence);

@@ -163,7 +163,7 @@ function sameObject(a: Term[], b: Term[]): boolean {
  * such as "forget the downgrade, just add a cap" is handled by judging its requests one by one.)
  */
 function canBeAction(t: Term, anyRequest: boolean): boolean {
-  return !(t.pos === "VERB" && !anyRequest && pastForm(t));
+  return !t.state && !(t.pos === "VERB" && !anyRequest && pastForm(t));
 }
 
 /**
@@ -214,6 +214,8 @@ export interface InterpretationContext {
   support?: string[];
   /** the interpretation is an `intent` event (the agent stating the ask), not a reply to the user */
   fromIntentEvent?: boolean;
+  /** the "ask" is the user's rejection of the agent ("No, I said cancel it"): it says the agent is wrong, whatever it names */
+  rejection?: boolean;
 }
 
 /**
@@ -287,6 +289,14 @@ function assess(original: string, interpretation: string, seen: InterpretationCo
   // names, ids and words the vectors do not know cannot be matched to a paraphrase ("'A Field
   // Guide to Lichens'" → "a book"): an ask made mostly of them is no evidence of another topic
   const judgeable = 1 - share(ask, opaque);
+  // a problem report that asks for nothing by name ("My heating is broken.", "The gears slip. Can
+  // you sort it?") leaves the remedy to the agent, who names it in its own words ("boiler repair
+  // call-out", "drivetrain tuned"): sharing nothing with it is no evidence of another topic. Drift
+  // there needs more than words (intent.ts: an earlier statement of the ask that the final one
+  // departs from, or the user's rejection).
+  if (!asksExplicitly && !seen.rejection && found < 0.12) {
+    return { score: null, judge: OFFLINE_JUDGE, reason: `too little evidence: the user asks for nothing by name (a report of what is wrong), and an interpretation in other words (${Math.round(found * 100)}% shared) may name the remedy` };
+  }
   if (found < 0.12 && back < 0.2 && ownWeight >= 2 && (seen.fromIntentEvent || acts) && judgeable >= 0.5) {
     return {
       score: round(found),
@@ -296,6 +306,11 @@ function assess(original: string, interpretation: string, seen: InterpretationCo
       reason: "the final interpretation is about something the user did not ask for",
       byAbsence: true,
     };
+  }
+  // the user's rejection of the agent ("No, my Outlook crashes when I open it") already says the
+  // agent is off: an interpretation that keeps too little of what they insist on is that drift
+  if (seen.rejection && found < PRESERVED && back < 0.35) {
+    return { score: round(found), confidence: 0.6, judge: OFFLINE_JUDGE, driftKind: "topic", reason: `the interpretation keeps ${Math.round(found * 100)}% of what the user insists on` };
   }
   return { score: null, judge: OFFLINE_JUDGE, reason: `too little evidence: the interpretation shares ${Math.round(found * 100)}% of the ask, and ${Math.round(back * 100)}% of it comes from what the user said` };
 }
