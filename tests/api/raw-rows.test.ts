@@ -18,6 +18,7 @@ import { edgeFieldDim, releaseEdgeDim } from "../../lib/releases/rollups";
 import { listConversations } from "../../lib/conversations/list";
 import { ConversationFilter } from "../../lib/conversations/list-filter";
 import { hasAnyEvents } from "../../lib/dashboard/overview";
+import { count, flushCounters } from "../../lib/ingest/rate-limit";
 import { nextRescoreBatch, rescoreProgress } from "../../lib/scoring/rescore";
 import { createTestProject, createTestUser } from "../helpers/api";
 import { H as MH, movedReads, RANGE as MOVED_RANGE, SINCE, seedMovedReads } from "../helpers/moved-reads";
@@ -302,5 +303,24 @@ describe("issue 13's last moved reads (list, overview, rescore progress)", () =>
     expect(await list(projectId, { limit: "1", flag: "reask" })).toMatchObject({ total: 9_999, totalCapped: false });
     const r = await list(projectId, { limit: "1", to: new Date(H(12).getTime() + 10_001).toISOString() });
     expect(r).toMatchObject({ total: 10_000, totalCapped: false, data: [{ id: "n10000" }] });
+  });
+});
+
+describe("writes moved off the raw pool (not hot: counters flush, staged-span prune)", () => {
+  it("the per-key counters add to the stored ones, for that key only", async () => {
+    const p = await createTestProject();
+    const other = await createTestProject();
+    const read = async (keyId: string) =>
+      (await pool().query(`SELECT accepted, duplicates, rejected, throttled, last_used_at FROM api_keys WHERE id = $1`, [keyId])).rows[0];
+    count(p.projectId, p.keyId, { accepted: 5, duplicates: 1 });
+    count(p.projectId, p.keyId, { accepted: 2, rejected: 3, throttled: 4 });
+    await flushCounters();
+    count(p.projectId, p.keyId, { accepted: 1 });
+    await flushCounters();
+    const r = await read(p.keyId);
+    expect([r.accepted, r.duplicates, r.rejected, r.throttled].map(Number)).toEqual([8, 1, 3, 4]);
+    expect(r.last_used_at).not.toBeNull();
+    const o = await read(other.keyId);
+    expect([o.accepted, o.duplicates, o.rejected, o.throttled].map(Number)).toEqual([0, 0, 0, 0]);
   });
 });
