@@ -10,8 +10,7 @@ import { getDepthHistogram, getEdgeTable, getKpis, getTrends, hasAnyEvents, TREN
 import { parseRange, type TimeRange } from "@/lib/dashboard/range";
 import { requireViewer } from "@/lib/dashboard/session";
 import { getTimeZone } from "@/lib/dashboard/timezone-cookie";
-import { pool } from "@/lib/db/pool";
-import { parseSettings } from "@/lib/projects/settings";
+import { getProjectSettings } from "@/lib/projects/manage";
 import { getEdgeCsat } from "@/lib/metrics/edge-csat";
 import { getLeadIndicator } from "@/lib/metrics/lead-indicator";
 import { EdgeCsatTable } from "./edge-csat-table";
@@ -43,19 +42,18 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
 }
 
 async function Overview({ projectId, range, tz }: { projectId: string; range: TimeRange; tz: string }) {
-  const [kpis, trends, hist, edges, settingsRow, lead, edgeCsat, releases] = await Promise.all([
+  const [kpis, trends, hist, edges, settings, lead, edgeCsat, releases] = await Promise.all([
     getKpis(projectId, range),
     getTrends(projectId, range),
     getDepthHistogram(projectId, range),
     getEdgeTable(projectId, range, 12),
-    pool().query(`SELECT settings FROM projects WHERE id = $1`, [projectId]),
+    getProjectSettings(projectId),
     getLeadIndicator({ projectId, from: range.from, to: range.to }),
     getEdgeCsat({ projectId, from: range.from, to: range.to, limit: 12 }),
     getReleaseMarkers(projectId, range.from, range.to),
   ]);
   // release first-seen lines; TrendPanel adds each metric's detected level shifts
   const markers = releaseMarkers(releases);
-  const settings = parseSettings(settingsRow.rows[0]?.settings);
   return (
     <>
       <section className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4 xl:grid-cols-7" aria-label="Key figures">

@@ -26,7 +26,7 @@ const TICK_MS = () => env().BATON_ALERT_TICK_MS;
 
 // The two schedulers below stay on the pg pool: the worker calls them on its pool with the heartbeat
 // (lib/worker/main.ts), which reads a failure there as "the database is away" — writes to the queue,
-// not reads.
+// not reads (graphile_worker is no Prisma model; heartbeat writes 7.9 ms pool vs 8.1 ms Prisma: lib/worker/recovery.ts).
 export async function scheduleEvaluation(client: { query: pg.Pool["query"] }, delayMs = TICK_MS()) {
   await client.query(
     `SELECT graphile_worker.add_job($1, '{}'::json, run_at := now() + make_interval(secs => $2::double precision / 1000), job_key := $1, max_attempts := 1)`,

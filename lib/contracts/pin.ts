@@ -62,6 +62,7 @@ async function rescoreEdge(e: Edge) {
   });
   // the queue mark is ingest's own statement (enqueueScoring takes a pg client, to share ingest's
   // transaction); a write, so it stays on the pool rather than being written a second time for Prisma
+  // (hot write path, lib/ingest/ingest-events.ts: 3,080 vs 218 events/s through Prisma)
   if (ids.length) await enqueueScoring(pool(), e.projectId, ids, 0);
 }
 

@@ -4,6 +4,7 @@
 // belongs to and which way it pages (older = further along the sort, newer = back towards its start);
 // a cursor from another sort, or hand-made, is refused here and never reaches PostgreSQL.
 import { z } from "zod";
+import { Prisma } from "../db/generated/client";
 import { isTimeInRange } from "../time-range";
 import { stringProblem } from "../http/json-guard";
 
@@ -61,19 +62,22 @@ function isValueOf(c: ListCursor): boolean {
   return typeof c.value === "number" && Number.isSafeInteger(c.value) && Math.abs(c.value) < 1e15;
 }
 
-/** The cursor value of a row as the list query selects it (sort_value column). */
-export function sortValueOf(sort: SortKey, v: unknown): string | number {
-  if (v instanceof Date) return v.toISOString();
-  return Number(v);
+/** The cursor value of a row as the list query selects it (sort_value: epoch ms for a time, else a number). */
+export function sortValueOf(sort: SortKey, v: number | bigint): string | number {
+  return SORTS[sort].kind === "time" ? new Date(Number(v)).toISOString() : Number(v);
 }
 
-/** SQL of the value compared against a cursor value ($n is its parameter). */
-export function cursorValueSql(sort: SortKey, param: string): string {
+/** The value compared against a cursor value, as a bound parameter cast to the sort's type. */
+export function cursorValueSql(sort: SortKey, value: string | number): Prisma.Sql {
   const kind = SORTS[sort].kind;
-  return kind === "time" ? `${param}::timestamptz` : kind === "ms" ? `(${param}::bigint * interval '1 millisecond')` : `${param}::int`;
+  return kind === "time" ? Prisma.sql`${value}::timestamptz` : kind === "ms" ? Prisma.sql`(${value}::bigint * interval '1 millisecond')` : Prisma.sql`${value}::int`;
 }
 
-/** The selected sort value, as the cursor stores it (a duration in whole milliseconds). */
-export function sortValueSelectSql(sort: SortKey): string {
-  return SORTS[sort].kind === "ms" ? `round(extract(epoch FROM ${SORTS[sort].sql}) * 1000)::bigint` : SORTS[sort].sql;
+/** The selected sort value, as the cursor stores it: a duration in whole milliseconds, and a time as
+ *  epoch milliseconds (Prisma's pg adapter reads a timestamptz without its offset: see list.ts). */
+export function sortValueSelectSql(sort: SortKey): Prisma.Sql {
+  const kind = SORTS[sort].kind;
+  const col = Prisma.raw(SORTS[sort].sql);
+  return kind === "ms" ? Prisma.sql`round(extract(epoch FROM ${col}) * 1000)::bigint`
+    : kind === "time" ? Prisma.sql`(extract(epoch FROM ${col}) * 1000)::float8` : col;
 }

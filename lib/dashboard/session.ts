@@ -1,6 +1,10 @@
 // The dashboard's view of who is logged in and which project they are looking at. Pages call
-// requireViewer(); it redirects to /login without a valid session.
+// requireViewer(); it redirects to /login without a valid session. The lookup is React's cache():
+// the layout and the page both ask, and one request authenticates once (one session and one
+// membership read, not two of each). Outside a render (server actions) cache() does not memoize,
+// so an action sees the cookies it just set.
 import { cookies, headers } from "next/headers";
+import { cache } from "react";
 import { redirect } from "next/navigation";
 import type { Role } from "../auth/permissions";
 import { pickProject, userProjects, type ProjectAccess } from "../auth/memberships";
@@ -15,7 +19,7 @@ export interface Viewer {
   projects: ProjectAccess[];
 }
 
-export async function getViewer(): Promise<Viewer | null> {
+export const getViewer = cache(async (): Promise<Viewer | null> => {
   const jar = await cookies();
   const user = await getSessionUser(jar.get(SESSION_COOKIE)?.value);
   if (!user) return null;
@@ -24,7 +28,7 @@ export async function getViewer(): Promise<Viewer | null> {
   const current = pickProject(projects, jar.get(PROJECT_COOKIE)?.value) ?? projects[0];
   if (!current) return null;
   return { user, projectId: current.id, role: current.role, projects };
-}
+});
 
 export async function requireViewer(): Promise<Viewer> {
   const v = await getViewer();

@@ -15,7 +15,13 @@ import { loadTraces } from "../../lib/integrations/staging";
 import { getEdgeCsat } from "../../lib/metrics/edge-csat";
 import { compareReleases, listReleases, mapOptionsFor } from "../../lib/releases/queries";
 import { edgeFieldDim, releaseEdgeDim } from "../../lib/releases/rollups";
+import { listConversations } from "../../lib/conversations/list";
+import { ConversationFilter } from "../../lib/conversations/list-filter";
+import { hasAnyEvents } from "../../lib/dashboard/overview";
+import { count, flushCounters } from "../../lib/ingest/rate-limit";
+import { nextRescoreBatch, rescoreProgress } from "../../lib/scoring/rescore";
 import { createTestProject, createTestUser } from "../helpers/api";
+import { H as MH, movedReads, RANGE as MOVED_RANGE, SINCE, seedMovedReads } from "../helpers/moved-reads";
 
 const H = (h: number) => new Date(Date.UTC(2026, 10, 20, h));
 const RANGE: TimeRange = { key: "custom", from: H(10), to: H(20), bucket: "hour", previous: { from: H(0), to: H(10) } };
@@ -174,5 +180,147 @@ describe("staged spans", () => {
     expect(rows[0]).toEqual({ traceId: trace, spanId: "a", parentId: null, conversationId: null, kind: "trace", startedAt: null, endedAt: null, body: { n: 1 } });
     expect(rows[1].startedAt).toEqual(H(10));
     expect(await loadTraces(projectId, "openai-agents", [])).toEqual([]);
+  });
+});
+
+describe("issue 13's last moved reads (list, overview, rescore progress)", () => {
+  const H = MH;
+  const RANGE = MOVED_RANGE;
+  const list = (projectId: string, q: Record<string, string>) => listConversations({ projectId, filter: ConversationFilter.parse(q) });
+  const range = { from: RANGE.from.toISOString(), to: RANGE.to.toISOString() };
+  const listIds = async (projectId: string, q: Record<string, string>) => (await list(projectId, { ...range, ...q })).data.map((c) => c.id);
+
+  it("overview and rescore reads: exact figures in the range, another project's and out-of-range rows not counted", async () => {
+    const { projectId } = await createTestProject();
+    const other = await createTestProject();
+    await seedMovedReads(projectId, other.projectId);
+    const r = await movedReads(projectId);
+    expect(r.depthHistogram).toEqual([{ depth: 1, conversations: 5 }, { depth: 4, conversations: 1 }]);
+    expect(r.edgeTable).toEqual([
+      { edge: "triage→billing", from: "triage", to: "billing", handoffs: 5, dropouts: 2, dropoutRate: 0.4, reasks: 1, staleUses: 3 },
+      { edge: "triage→orders", from: "triage", to: "orders", handoffs: 4, dropouts: 0, dropoutRate: 0, reasks: 0, staleUses: 0 },
+    ]);
+    expect(r.hasAnyEvents).toBe(true);
+    const empty = await createTestProject();
+    expect(await hasAnyEvents(empty.projectId)).toBe(false);
+    // c1's only event is 1 ms before `since`; c4 has one after it (and one before: still counted once)
+    expect(r.rescore.progress).toEqual({ total: 3, done: 1 });
+    expect(r.rescore.batch).toEqual(["c3", "c4"]);
+    expect(await nextRescoreBatch({ projectId, since: SINCE, after: "" }, 2)).toEqual(["c2", "c3"]);
+    expect(await rescoreProgress({ projectId, since: new Date(0), after: "" })).toEqual({ total: 4, done: 0 });
+    expect(await rescoreProgress({ projectId: empty.projectId, since: new Date(0), after: "" })).toEqual({ total: 0, done: 0 });
+  });
+
+  it("the list: range bounds, rows as the API returns them, the time cursor both ways", async () => {
+    const { projectId } = await createTestProject();
+    const other = await createTestProject();
+    await seedMovedReads(projectId, other.projectId);
+    const { list: l } = await movedReads(projectId);
+    // [from, to): m-a at `from` in, m-early 1 ms before out; m-f 1 ms before `to` in, m-late at `to` out
+    expect(l.all.data.map((c) => c.id)).toEqual(["m-f", "m-e", "m-d", "m-c", "m-b", "m-a"]);
+    expect(l.all).toMatchObject({ total: 6, totalCapped: false, nextCursor: null, prevCursor: null });
+    expect(l.all.data[4]).toEqual({
+      id: "m-b", status: "escalated", firstAt: H(11).toISOString(), lastAt: H(12, 15).toISOString(), durationMs: 75 * 60_000,
+      agents: ["triage", "orders", "billing"], agentPath: ["triage", "orders", "billing"], handoffCount: 2, maxDepth: 2, userTurns: 0,
+      flags: ["reask", "deep"], preview: "Refund my order please", csat: 5, release: "v2", scores: { maxDepth: 2 },
+    });
+    expect(l.all.data[0].lastAt).toBe(new Date(H(20).getTime() - 1).toISOString());
+    expect(l.all.data[3]).toMatchObject({ id: "m-c", csat: null, release: null, durationMs: 0 });
+    for (const c of l.all.data) for (const k of ["durationMs", "handoffCount", "maxDepth", "userTurns"] as const) expect(typeof c[k]).toBe("number");
+    expect(l.first.data.map((c) => c.id)).toEqual(["m-f", "m-e"]);
+    expect(l.first).toMatchObject({ prevCursor: null, total: 6 });
+    expect(l.second.data.map((c) => c.id)).toEqual(["m-d", "m-c"]);
+    expect(l.second.prevCursor).not.toBeNull();
+    expect(l.back.data.map((c) => c.id)).toEqual(["m-f", "m-e"]);
+    expect(l.back.prevCursor).toBeNull();
+    // the other project sees only its own copies
+    expect((await list(other.projectId, range)).data.every((c) => c.id.startsWith("m-"))).toBe(true);
+    expect(await listIds(projectId, { q: "m-zzz" })).toEqual([]);
+  });
+
+  it("the list: each filter, with a near miss", async () => {
+    const { projectId } = await createTestProject();
+    const other = await createTestProject();
+    await seedMovedReads(projectId, other.projectId);
+    const cases: Array<[Record<string, string>, string[]]> = [
+      [{ flag: "reask" }, ["m-d", "m-b"]],
+      [{ flag: "stale,deep" }, ["m-f", "m-b"]],
+      [{ agent: "orders" }, ["m-e", "m-b"]],
+      [{ status: "resolved,abandoned" }, ["m-e", "m-d", "m-a"]],
+      [{ release: "v1" }, ["m-e", "m-a"]],
+      [{ meta: "prompt=p1" }, ["m-c", "m-a"]],
+      [{ meta: "prompt=p" }, []], // near miss: a prefix is not a value
+      [{ depth: "2" }, ["m-b"]],
+      [{ csatMin: "2", csatMax: "4" }, ["m-e", "m-a"]],
+      [{ csatMin: "5" }, ["m-b"]],
+      [{ q: "parcel_100%" }, ["m-c"]], // % and _ are literal
+      [{ q: "parcelX100" }, []], // near miss: _ is not a wildcard
+      [{ q: "m-d" }, ["m-d"]], // the exact id (no preview holds it)
+      [{ edge: "triage→billing" }, ["m-d", "m-a"]], // m-early crossed it too, but before the range
+      [{ edge: "orders→billing,triage→orders" }, ["m-e", "m-b"]],
+      [{ edge: "billing→triage" }, []],
+      [{ flag: "dropout", status: "resolved", agent: "billing" }, ["m-d", "m-a"]],
+    ];
+    for (const [q, want] of cases) expect(await listIds(projectId, q), JSON.stringify(q)).toEqual(want);
+    expect((await list(projectId, { ...range, flag: "reask" })).total).toBe(2);
+  });
+
+  it("the list: each sort both ways with ties by id, and a cursor on each", async () => {
+    const { projectId } = await createTestProject();
+    const other = await createTestProject();
+    await seedMovedReads(projectId, other.projectId);
+    const cases: Array<[string, string, string[]]> = [
+      ["last", "asc", ["m-a", "m-b", "m-c", "m-d", "m-e", "m-f"]],
+      ["handoffs", "desc", ["m-d", "m-b", "m-e", "m-a", "m-f", "m-c"]],
+      ["handoffs", "asc", ["m-c", "m-f", "m-a", "m-e", "m-b", "m-d"]],
+      ["csat", "asc", ["m-d", "m-a", "m-e", "m-b"]], // rated only
+      ["duration", "desc", ["m-d", "m-b", "m-f", "m-e", "m-c", "m-a"]],
+      ["depth", "asc", ["m-c", "m-f", "m-a", "m-e", "m-b", "m-d"]],
+    ];
+    for (const [sort, dir, want] of cases) {
+      const label = `${sort} ${dir}`;
+      expect(await listIds(projectId, { sort, dir }), label).toEqual(want);
+      // three at a time: the second page, then back to the first
+      const p1 = await list(projectId, { ...range, sort, dir, limit: "3" });
+      const p2 = await list(projectId, { ...range, sort, dir, limit: "3", cursor: p1.nextCursor! });
+      expect(p2.data.map((c) => c.id), label).toEqual(want.slice(3, 6));
+      expect(p2.nextCursor === null, label).toBe(want.length <= 6);
+      const b = await list(projectId, { ...range, sort, dir, limit: "3", cursor: p2.prevCursor! });
+      expect(b.data.map((c) => c.id), label).toEqual(want.slice(0, 3));
+      expect(b.prevCursor, label).toBeNull();
+    }
+  });
+
+  it("the count stops at 10,000 (totalCapped), and counts exactly below it", async () => {
+    const { projectId } = await createTestProject();
+    await pool().query(
+      `INSERT INTO conversations (project_id, id, first_at, last_at, flags)
+       SELECT $1, 'n' || lpad(i::text, 5, '0'), $2, $2::timestamptz + i * interval '1 ms', CASE WHEN i <= 9999 THEN ARRAY['reask'] ELSE ARRAY[]::text[] END
+         FROM generate_series(1, 10001) i`,
+      [projectId, H(12).toISOString()],
+    );
+    expect(await list(projectId, { limit: "1" })).toMatchObject({ total: 10_000, totalCapped: true });
+    expect(await list(projectId, { limit: "1", flag: "reask" })).toMatchObject({ total: 9_999, totalCapped: false });
+    const r = await list(projectId, { limit: "1", to: new Date(H(12).getTime() + 10_001).toISOString() });
+    expect(r).toMatchObject({ total: 10_000, totalCapped: false, data: [{ id: "n10000" }] });
+  });
+});
+
+describe("writes moved off the raw pool (not hot: counters flush, staged-span prune)", () => {
+  it("the per-key counters add to the stored ones, for that key only", async () => {
+    const p = await createTestProject();
+    const other = await createTestProject();
+    const read = async (keyId: string) =>
+      (await pool().query(`SELECT accepted, duplicates, rejected, throttled, last_used_at FROM api_keys WHERE id = $1`, [keyId])).rows[0];
+    count(p.projectId, p.keyId, { accepted: 5, duplicates: 1 });
+    count(p.projectId, p.keyId, { accepted: 2, rejected: 3, throttled: 4 });
+    await flushCounters();
+    count(p.projectId, p.keyId, { accepted: 1 });
+    await flushCounters();
+    const r = await read(p.keyId);
+    expect([r.accepted, r.duplicates, r.rejected, r.throttled].map(Number)).toEqual([8, 1, 3, 4]);
+    expect(r.last_used_at).not.toBeNull();
+    const o = await read(other.keyId);
+    expect([o.accepted, o.duplicates, o.rejected, o.throttled].map(Number)).toEqual([0, 0, 0, 0]);
   });
 });

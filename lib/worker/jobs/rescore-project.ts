@@ -16,6 +16,7 @@ export const rescoreProjectTask: Task = async (payload) => {
   for (;;) {
     const ids = await nextRescoreBatch(position, BATCH);
     if (!ids.length) return;
+    // the queue mark is ingest's own add_jobs statement on the pool (hot write path, lib/ingest/ingest-events.ts: 3,080 vs 218 events/s through Prisma)
     await enqueueScoring(pool(), projectId, ids, 0);
     position.after = ids[ids.length - 1];
   }
