@@ -57,7 +57,7 @@ async function scorerThroughput(): Promise<number> {
 }
 
 /** 10-event support conversations with a handoff that drops the order id, straight into events. */
-async function seedBacklog(projectId: string, n: number): Promise<string[]> {
+export async function seedBacklog(projectId: string, n: number): Promise<string[]> {
   const prefix = `bk${Date.now().toString(36)}`;
   const chunk = 10_000;
   const ids: string[] = [];

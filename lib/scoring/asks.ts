@@ -16,6 +16,7 @@
 // Known limits: English frames; a request spread over two sentences ("One more thing. The
 // number?") is read sentence by sentence; a value re-asked without naming it ("could you give me
 // that again?") is caught only by the reply evidence in reask.ts.
+import { Memo, memosPer } from "./memo";
 import { nounsIn, openPhrasesIn } from "./nouns";
 import { keyWords, slotForKey, type Slot, type Vocabulary } from "./slots";
 
@@ -98,10 +99,10 @@ function requested(sentence: string, start: number, end: number, weak: boolean, 
 /** Slots an agent message asks for, once per slot per sentence; `fields` adds known non-slot fields matched by their key words. */
 export function askedSlots(text: string, vocab: Vocabulary, fields: string[] = [], cache?: Map<string, Asked[]>): Asked[] {
   const cacheable = cache && !fields.length;
-  const hit = cacheable ? cache.get(text) : undefined;
+  const hit = cacheable ? (cache.get(text) ?? askedMemo(vocab).get(text)) : undefined;
   if (hit) return hit;
   const out: Asked[] = [];
-  if (cacheable) cache.set(text, out);
+  if (cacheable) (cache.set(text, out), askedMemo(vocab).set(text, out));
   // a known field is named by its key words ("loyalty tier"), and an identifier field also by the
   // thing it identifies, as a weak noun ("which berth are you in?" for `berth_number`)
   const fieldWords = fields.flatMap((f) => {
@@ -167,12 +168,24 @@ const YES_NO = /^(?:(?:ok|okay|so|and|great|sure|thanks|alright|right)[,!]?\s+)*
  * a reply restating the email volunteers it). Questions in other languages count.
  */
 export function asksForValue(text: string): boolean {
-  if (!isRequest(text)) return false;
-  return text.split(SENTENCES).some((s) => {
-    const t = s.trim();
-    return (t.endsWith("?") && !YES_NO.test(t)) || ANY_FRAME.test(t);
-  });
+  let asks = asksValue.get(text);
+  if (asks === undefined) {
+    asks = isRequest(text) && text.split(SENTENCES).some((s) => {
+      const t = s.trim();
+      return (t.endsWith("?") && !YES_NO.test(t)) || ANY_FRAME.test(t);
+    });
+    asksValue.set(text, asks);
+  }
+  return asks;
 }
+
+/**
+ * Agent messages recur: a conversation rescored as it grows reads its questions again, and
+ * templated questions recur across conversations. The slots asked (per vocabulary) and whether a
+ * message asks for a value are kept by text (issue 12 throughput); callers only read them.
+ */
+const askedMemo = memosPer<Vocabulary, string, Asked[]>(2_000);
+const asksValue = new Memo<string, boolean>(2_000);
 
 /** a cheap first test: every request frame contains one of these words */
 const REQUEST_WORD = new RegExp(`\\b(?:${VERBS}|need|require|want|may|can|could|might|do|let|like)\\b`, "i");

@@ -1,9 +1,10 @@
 // Scores conversations and stores the results: the conversations rows, their handoffs rows, and the
 // change in their metric_rollups contribution — all in one transaction per batch, so a crash leaves
 // either the old derived rows or the new ones. Set-based: a batch of N conversations costs the same
-// ~8 statements as one (events read with one query, rows written with unnest/jsonb_to_recordset,
-// the rollup deltas of the whole batch summed into one upsert), which is what lets the worker keep
-// up with ingest (SPEC §7). Advisory locks per conversation, taken in id order before the events
+// 7 statements as one (BEGIN; the locks; the events; the settings with the previous contributions;
+// the contracts; ONE write — conversations and handoffs with jsonb_to_recordset, the rollup deltas
+// of the whole batch summed into one upsert; COMMIT), which is what lets the worker keep up with
+// ingest (SPEC §7). Advisory locks per conversation, taken in id order before the events
 // are read, keep two batches holding the same conversation from interleaving and writing a stale
 // analysis. A conversation whose analysis throws is reported on its own; the rest of the batch is
 // written.
@@ -52,16 +53,19 @@ export async function scoreConversations({
          FROM events WHERE project_id = $1 AND conversation_id = ANY($2::text[]) ORDER BY conversation_id, ts, seq`,
       [projectId, ids],
     );
-    const settingsRow = await client.query(`SELECT settings FROM projects WHERE id = $1`, [projectId]);
-    const prev = await client.query<{ id: string; contributions: string }>(
-      `SELECT id, contributions FROM conversations WHERE project_id = $1 AND id = ANY($2::text[])`,
+    // the project's settings and the previous contributions in one round trip: the settings travel
+    // as text in the row whose id is null (a conversation id is never null)
+    const prev = await client.query<{ id: string | null; contributions: string | null }>(
+      `SELECT id, contributions FROM conversations WHERE project_id = $1 AND id = ANY($2::text[])
+       UNION ALL SELECT NULL, settings::text FROM projects WHERE id = $1`,
       [projectId, ids],
     );
-    const settings = parseSettings(settingsRow.rows[0]?.settings);
+    const settingsText = prev.rows.find((r) => r.id === null)?.contributions;
+    const settings = parseSettings(settingsText == null ? undefined : JSON.parse(settingsText));
     const contracts = await getContractsByEdge(client, { projectId });
     const useJudge = judge ?? judgeFor(settings);
     const byConversation = groupBy(events.rows.map(fromRow), (e) => e.conversationId);
-    const previous = new Map(prev.rows.map((r) => [r.id, fromStored(JSON.parse(r.contributions))]));
+    const previous = new Map(prev.rows.flatMap((r) => (r.id === null ? [] : [[r.id, fromStored(JSON.parse(r.contributions!))] as const])));
     const scored: Scored[] = [];
     const deltas: Contribution[][] = [];
     const analyse = async (id: string) => {
@@ -81,9 +85,7 @@ export async function scoreConversations({
     // The offline judge is synchronous work; an LLM judge waits on the network, so a batch asks
     // it about several conversations at once rather than one after another.
     for (let i = 0; i < ids.length; i += JUDGE_PARALLELISM) await Promise.all(ids.slice(i, i + JUDGE_PARALLELISM).map(analyse));
-    await writeConversations(client, projectId, scored);
-    await writeHandoffs(client, projectId, scored, previous);
-    await applyRollupDelta(client, projectId, sumDeltas(deltas));
+    await writeBatch(client, projectId, scored, previous, sumDeltas(deltas));
   });
   return outcome;
 }
@@ -104,8 +106,24 @@ export async function scoreConversation({
 }
 
 // Raw SQL in the batch's transaction (hot path): set-based writes took the worker from ~620 to ~2,600–3,400 conversations/s (README).
-async function writeConversations(client: pg.PoolClient, projectId: string, scored: Scored[]) {
-  if (!scored.length) return;
+// The batch's writes are ONE statement (data-modifying CTEs): the conversations upsert, the
+// replaced handoffs rows and the rollup deltas cost one round trip instead of four, which matters
+// when the machine is loaded and every round trip waits for the scheduler (issue 12 throughput).
+async function writeBatch(client: pg.PoolClient, projectId: string, scored: Scored[], previous: Map<string, unknown>, delta: Contribution[]) {
+  if (!scored.length && !delta.length) return;
+  const params: unknown[] = [projectId];
+  const $ = (value: unknown) => `$${params.push(value)}`;
+  const parts = [
+    ...(scored.length ? [`conv AS (${conversationsUpsert(scored, $)})`] : []),
+    ...handoffsReplace(scored, previous, $),
+    ...(delta.length ? [`roll AS (${rollupUpsert(delta, $)})`] : []),
+  ];
+  await client.query(`WITH ${parts.join(",\n")} SELECT 1`, params);
+}
+
+type Param = (value: unknown) => string;
+
+function conversationsUpsert(scored: Scored[], $: Param): string {
   const rows = scored.map(({ id, analysis: a, facets }) => {
     const c = a.conversation;
     return {
@@ -115,16 +133,19 @@ async function writeConversations(client: pg.PoolClient, projectId: string, scor
       metadata: facets.metadata,
     };
   });
-  await client.query(
-    `INSERT INTO conversations (project_id, id, status, first_at, last_at, agents, agent_path, handoff_count, max_depth,
+  // contributions travel as their own texts: inside the JSON document PostgreSQL would parse them.
+  // They are joined by U+001F, which JSON.stringify never leaves raw (it writes \u001f), so the
+  // split gives them back one per row; a text[] parameter would make pg escape every quote.
+  const contributions = scored.map((x) => JSON.stringify(toStored(x.contributions))).join("\u001f");
+  return `INSERT INTO conversations (project_id, id, status, first_at, last_at, agents, agent_path, handoff_count, max_depth,
                                 user_turns, event_count, flags, preview, scores, score_reasons, scored_at, contributions, release, csat, metadata)
      SELECT $1, x.id, x.status, x.first_at, x.last_at, x.agents, x.agent_path, x.handoff_count, x.max_depth, x.user_turns,
             x.event_count, x.flags, x.preview, x.scores, x.score_reasons, now(), x.contributions, x.release, x.csat, x.metadata
        FROM ROWS FROM (
-              jsonb_to_recordset($2::jsonb) AS (id text, status text, first_at timestamptz, last_at timestamptz, agents text[],
+              jsonb_to_recordset(${$(JSON.stringify(rows))}::jsonb) AS (id text, status text, first_at timestamptz, last_at timestamptz, agents text[],
                 agent_path text[], handoff_count int, max_depth int, user_turns int, event_count int, flags text[], preview text,
                 scores jsonb, score_reasons jsonb, release text, csat int, metadata jsonb),
-              unnest($3::text[])
+              unnest(string_to_array(${$(contributions)}::text, E'\\x1f'))
             ) AS x(id, status, first_at, last_at, agents, agent_path, handoff_count, max_depth, user_turns, event_count, flags,
                    preview, scores, score_reasons, release, csat, metadata, contributions)
       ORDER BY x.id
@@ -133,57 +154,46 @@ async function writeConversations(client: pg.PoolClient, projectId: string, scor
        handoff_count = EXCLUDED.handoff_count, max_depth = EXCLUDED.max_depth, user_turns = EXCLUDED.user_turns,
        event_count = EXCLUDED.event_count, flags = EXCLUDED.flags, preview = EXCLUDED.preview, scores = EXCLUDED.scores,
        score_reasons = EXCLUDED.score_reasons, scored_at = now(), contributions = EXCLUDED.contributions,
-       release = EXCLUDED.release, csat = EXCLUDED.csat, metadata = EXCLUDED.metadata`,
-    // contributions travel as their own text array: inside the JSON document PostgreSQL would parse them
-    [projectId, JSON.stringify(rows), scored.map((x) => JSON.stringify(toStored(x.contributions)))],
-  );
+       release = EXCLUDED.release, csat = EXCLUDED.csat, metadata = EXCLUDED.metadata`;
 }
 
-/** Replaces the handoffs rows (a conversation scored for the first time has none to delete). */
-async function writeHandoffs(client: pg.PoolClient, projectId: string, scored: Scored[], previous: Map<string, unknown>) {
+/**
+ * Replaces the handoffs rows (a conversation scored for the first time has none to delete). The
+ * insert reads the delete's count first, so the old rows are gone before the new ones (same keys)
+ * go in: in one statement the CTEs otherwise run in no fixed order.
+ */
+function handoffsReplace(scored: Scored[], previous: Map<string, unknown>, $: Param): string[] {
   const rescored = scored.filter((s) => previous.has(s.id)).map((s) => s.id);
-  if (rescored.length)
-    await client.query(`DELETE FROM handoffs WHERE project_id = $1 AND conversation_id = ANY($2::text[])`, [projectId, rescored]);
   // the read model's row (lib/conversations/read-model.ts), plus the shape lib/contracts reads
   const rows = scored.flatMap(({ id, analysis }) =>
     analysis.handoffs.map((h) => ({ conversationId: id, ...toHandoffRow(h), shape: h.shape })),
   );
-  if (!rows.length) return;
-  await client.query(
-    `INSERT INTO handoffs (project_id, conversation_id, idx, event_id, from_agent, to_agent, turn, at, depth, mode, summary,
+  const out: string[] = [];
+  if (rescored.length) out.push(`gone AS (DELETE FROM handoffs WHERE project_id = $1 AND conversation_id = ANY(${$(rescored)}::text[]) RETURNING 1)`);
+  if (!rows.length) return out;
+  out.push(`hand AS (INSERT INTO handoffs (project_id, conversation_id, idx, event_id, from_agent, to_agent, turn, at, depth, mode, summary,
                            payload, diff, dropped, reasks, stale_uses, requested, ignored, dropout_score, context_bytes, flags,
                            shape, contract_breaks, fan_out_group, fan_out_width, pair_idx, orchestration)
      SELECT $1, x."conversationId", x.idx, x."eventId", x."fromAgent", x."toAgent", x.turn, x.at, x.depth, x.mode, x.summary,
             x.payload, x.diff, x.dropped, x.reasks, x."staleUses", x.requested, x.ignored, x."dropoutScore", x."contextBytes", x.flags,
             x.shape, x."contractBreaks", x."fanOutGroup", x."fanOutWidth", x."pairIdx", x.orchestration
-       FROM jsonb_to_recordset($2::jsonb) AS x("conversationId" text, idx int, "eventId" text, "fromAgent" text, "toAgent" text,
+       FROM jsonb_to_recordset(${$(JSON.stringify(rows))}::jsonb) AS x("conversationId" text, idx int, "eventId" text, "fromAgent" text, "toAgent" text,
             turn int, at timestamptz, depth int, mode text, summary text, payload jsonb, diff jsonb, dropped jsonb, reasks jsonb,
             "staleUses" jsonb, requested jsonb, ignored jsonb, "dropoutScore" float8, "contextBytes" int, flags text[],
-            shape jsonb, "contractBreaks" jsonb, "fanOutGroup" int, "fanOutWidth" int, "pairIdx" int, orchestration jsonb)`,
-    [projectId, JSON.stringify(rows)],
-  );
+            shape jsonb, "contractBreaks" jsonb, "fanOutGroup" int, "fanOutWidth" int, "pairIdx" int, orchestration jsonb)
+      ${rescored.length ? "WHERE (SELECT count(*) FROM gone) >= 0" : ""})`);
+  return out;
 }
 
 /** Adds deltas to metric_rollups in key order (concurrent jobs lock rows in the same order). */
 // Raw SQL (hot path): one unnest upsert of 300 rollup keys 131 ms vs Prisma upsert per key 12.9 s (loaded 2-core box, 2026-11-28).
-export async function applyRollupDelta(client: pg.PoolClient, projectId: string, delta: Contribution[]) {
-  if (!delta.length) return;
-  await client.query(
-    `INSERT INTO metric_rollups (project_id, metric, dim, bucket, dim_value, sum, count)
+function rollupUpsert(delta: Contribution[], $: Param): string {
+  return `INSERT INTO metric_rollups (project_id, metric, dim, bucket, dim_value, sum, count)
      SELECT $1, x.metric, x.dim, x.bucket, x.dim_value, x.sum, x.count
-       FROM unnest($2::text[], $3::text[], $4::timestamptz[], $5::text[], $6::float8[], $7::float8[])
+       FROM unnest(${$(delta.map((d) => d.metric))}::text[], ${$(delta.map((d) => d.dim))}::text[], ${$(delta.map((d) => d.bucket))}::timestamptz[],
+                   ${$(delta.map((d) => d.dimValue))}::text[], ${$(delta.map((d) => d.sum))}::float8[], ${$(delta.map((d) => d.count))}::float8[])
             AS x(metric, dim, bucket, dim_value, sum, count)
       ORDER BY x.metric, x.dim, x.bucket, x.dim_value
      ON CONFLICT (project_id, metric, dim, bucket, dim_value)
-     DO UPDATE SET sum = metric_rollups.sum + EXCLUDED.sum, count = metric_rollups.count + EXCLUDED.count`,
-    [
-      projectId,
-      delta.map((d) => d.metric),
-      delta.map((d) => d.dim),
-      delta.map((d) => d.bucket),
-      delta.map((d) => d.dimValue),
-      delta.map((d) => d.sum),
-      delta.map((d) => d.count),
-    ],
-  );
+     DO UPDATE SET sum = metric_rollups.sum + EXCLUDED.sum, count = metric_rollups.count + EXCLUDED.count`;
 }

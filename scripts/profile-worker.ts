@@ -1,0 +1,145 @@
+// Where the worker's time goes while it drains the bench's backlog (issue 12 throughput): starts an
+// embedded PostgreSQL (or uses DATABASE_URL), the real worker process, seeds `n` bench conversations
+// (bench-scoring.ts's seedBacklog: 10 events each, one job each) and reports drain conversations/s
+// with the CPU seconds spent by the worker and by PostgreSQL (every backend of the server, from
+// /proc), so a change can be told apart as scoring CPU, database work or idle waiting.
+// Usage: npx tsx scripts/profile-worker.ts [conversations=20000] [--cpu-prof <dir>] [--node <flag>]… [--load]
+// (--load seeds the lag phases' conversations instead: 10 messages, one text, no handoff)
+// (--node passes a V8/node flag to the worker, e.g. --node --trace-gc; the worker's output goes to stderr)
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { spawn } from "node:child_process";
+import { startEmbeddedPostgres, type EmbeddedDb } from "../lib/db/embedded";
+import { migrate } from "../lib/db/migrate";
+import { closePool, pool, usePoolProfile } from "../lib/db/pool";
+import { env, setDatabaseUrl } from "../lib/env";
+import { enqueueScoring } from "../lib/ingest/ingest-events";
+import { ROOT, WORKER_NODE_FLAGS, workerEntry } from "../lib/runtime/processes";
+import { seedBacklog } from "./bench-scoring";
+
+const TICK = 100; // USER_HZ on Linux
+
+function stat(pid: number): { cpu: number; ppid: number; rssKb: number } | null {
+  try {
+    const s = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    const f = s.slice(s.lastIndexOf(")") + 2).split(" ");
+    const rss = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
+    return { ppid: Number(f[1]), cpu: (Number(f[11]) + Number(f[12])) / TICK, rssKb: rss ? Number(rss[1]) : 0 };
+  } catch {
+    return null;
+  }
+}
+
+/** CPU seconds of a process and all its descendants still alive (PostgreSQL: the postmaster and its backends). */
+function treeCpu(root: number): number {
+  const all = fs.readdirSync("/proc").filter((d) => /^\d+$/.test(d)).map(Number);
+  const kids = new Map<number, number[]>();
+  const cpu = new Map<number, number>();
+  for (const pid of all) {
+    const s = stat(pid);
+    if (!s) continue;
+    cpu.set(pid, s.cpu);
+    (kids.get(s.ppid) ?? kids.set(s.ppid, []).get(s.ppid)!).push(pid);
+  }
+  let total = 0;
+  const walk = (p: number) => {
+    total += cpu.get(p) ?? 0;
+    for (const k of kids.get(p) ?? []) walk(k);
+  };
+  walk(root);
+  return total;
+}
+
+function postmasterPid(dataDir: string): number {
+  return Number(fs.readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
+}
+
+/** The lag phases' conversations (bench-scoring.ts ingestLoad): 10 messages of one text, user and agent in turn. */
+async function seedLoad(projectId: string, n: number): Promise<string[]> {
+  const prefix = `ld${Date.now().toString(36)}`;
+  const ids: string[] = [];
+  for (let from = 0; from < n; from += 10_000) {
+    const count = Math.min(10_000, n - from);
+    await pool().query(
+      `INSERT INTO events (project_id, id, conversation_id, ts, type, agent, turn, data)
+       SELECT $1, $2 || '-' || c || '-' || k, $2 || '-' || c, now() + make_interval(secs => k), 'message',
+              CASE WHEN k % 2 = 1 THEN 'support' END, NULL,
+              jsonb_build_object('role', CASE WHEN k % 2 = 1 THEN 'agent' ELSE 'user' END, 'content', 'Hi, where is my order 55121? It was due yesterday.')
+         FROM generate_series($3::int, $4::int) c, generate_series(0, 9) k`,
+      [projectId, prefix, from, from + count - 1],
+    );
+    const batch = Array.from({ length: count }, (_, i) => `${prefix}-${from + i}`);
+    await enqueueScoring(pool(), projectId, batch, 0);
+    ids.push(...batch);
+  }
+  return ids;
+}
+
+async function main() {
+  const n = Number(process.argv[2] ?? 20_000);
+  const profAt = process.argv.indexOf("--cpu-prof");
+  const profDir = profAt > 0 ? path.resolve(process.argv[profAt + 1]) : null;
+  usePoolProfile("bulk");
+  let db: EmbeddedDb | null = null;
+  let url = env().DATABASE_URL;
+  if (!url) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "baton-profile-"));
+    db = await startEmbeddedPostgres({ dataDir: path.join(dir, "pg") });
+    url = db.url;
+  }
+  setDatabaseUrl(url);
+  await migrate(url);
+  const projectId = `prof_${Date.now().toString(36)}`;
+  await pool().query(`INSERT INTO projects (id, name) VALUES ($1, 'profile')`, [projectId]);
+  const extra = process.argv.flatMap((a, i) => (process.argv[i - 1] === "--node" ? [a] : []));
+  const flags = [...WORKER_NODE_FLAGS, ...extra, ...(profDir ? ["--cpu-prof", "--cpu-prof-dir", profDir] : [])];
+  const worker = spawn(process.execPath, [...flags, "--import", "tsx", workerEntry()], {
+    cwd: ROOT,
+    stdio: ["ignore", "pipe", "inherit"],
+    env: { ...process.env, DATABASE_URL: url },
+  });
+  await new Promise<void>((resolve) =>
+    worker.stdout!.on("data", (d: Buffer) => {
+      if (d.toString().includes("baton worker: running")) resolve();
+      process.stderr.write(d);
+    }),
+  );
+  const pgPid = db ? postmasterPid(db.dataDir) : 0;
+  const w0 = stat(worker.pid!)!.cpu;
+  const p0 = pgPid ? treeCpu(pgPid) : 0;
+  const me0 = process.cpuUsage();
+  const load0 = os.loadavg();
+  const started = performance.now();
+  const ids = process.argv.includes("--load") ? await seedLoad(projectId, n) : await seedBacklog(projectId, n);
+  const seeded = performance.now();
+  let peakKb = 0;
+  for (;;) {
+    peakKb = Math.max(peakKb, stat(worker.pid!)?.rssKb ?? 0);
+    const { rows } = await pool().query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM conversations WHERE project_id = $1 AND scored_at IS NOT NULL`,
+      [projectId],
+    );
+    if (rows[0].n >= ids.length) break;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const wCpu = stat(worker.pid!)!.cpu - w0;
+  const pCpu = pgPid ? treeCpu(pgPid) - p0 : NaN;
+  const me = process.cpuUsage(me0);
+  const fmt = (x: number) => x.toFixed(1);
+  console.log(`drained ${n} in ${fmt(seconds)} s = ${Math.round(n / seconds)} conv/s (seeding took ${fmt((seeded - started) / 1000)} s)`);
+  console.log(`worker CPU ${fmt(wCpu)} s (${Math.round(n / wCpu)} conv per worker CPU-s, ${((wCpu / seconds) * 100).toFixed(0)} % of one core)`);
+  console.log(`postgres CPU ${fmt(pCpu)} s (incl. seeding), this script ${fmt((me.user + me.system) / 1e6)} s`);
+  console.log(`worker peak RSS ${Math.round(peakKb / 1024)} MB; load ${load0.map((l) => l.toFixed(1)).join(" ")} → ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+  worker.kill("SIGTERM");
+  await new Promise((r) => worker.once("exit", r));
+  await closePool();
+  await db?.stop();
+  if (db) fs.rmSync(path.dirname(db.dataDir), { recursive: true, force: true });
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
