@@ -127,7 +127,7 @@ async function pageSize(page: Page): Promise<string> {
 
 /**
  * A full-page screenshot into tests/.artifacts/screens/<name>.png, bounded: the step fails within
- * 2 × `timeoutMs` (SCREENSHOT_TIMEOUT_MS), naming the step and the page's size, instead of running into the
+ * 2 × `opts.timeoutMs` (SCREENSHOT_TIMEOUT_MS), naming the step and the page's size, instead of running into the
  * test timeout.
  *
  * One retry, for one known stall only: Chromium's full-page capture (Page.captureScreenshot with
@@ -136,7 +136,8 @@ async function pageSize(page: Page): Promise<string> {
  * same commit). Before the retry the page is asked for two animation frames, so a renderer that is
  * really hung fails fast; any other error fails at once.
  */
-export async function screenshot(page: Page, name: string, timeoutMs = SCREENSHOT_TIMEOUT_MS) {
+export async function screenshot(page: Page, name: string, opts: { timeoutMs?: number; onStall?: () => void } = {}) {
+  const timeoutMs = opts.timeoutMs ?? SCREENSHOT_TIMEOUT_MS;
   fs.mkdirSync(SCREENS_DIR, { recursive: true });
   const shoot = () => page.screenshot({ path: path.join(SCREENS_DIR, `${name}.png`), fullPage: true, timeout: timeoutMs });
   let first: Error;
@@ -149,6 +150,7 @@ export async function screenshot(page: Page, name: string, timeoutMs = SCREENSHO
   }
   const size = await pageSize(page);
   console.warn(`screenshot ${name}: Chromium's full-page capture stalled for ${timeoutMs} ms (${size}); retrying once`);
+  opts.onStall?.();
   try {
     const drew = await within(5_000, page.evaluate(() => new Promise<boolean>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))), false);
     if (!drew) throw new Error("the page drew no frame in 5 s (renderer hung)");

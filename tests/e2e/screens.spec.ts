@@ -81,7 +81,7 @@ test("a screenshot that stalls twice fails within its bound, naming the step and
   await page.route("**/stall", (r) => r.fulfill({ contentType: "text/html", body: FONT_PAGE }));
   await page.goto(`${baseUrl()}/stall`, { waitUntil: "domcontentloaded" }); // "load" waits for the font
   const started = Date.now();
-  const err = await screenshot(page, "self-test-stall", 1_000).then(() => null, (e: Error) => e);
+  const err = await screenshot(page, "self-test-stall", { timeoutMs: 1_000 }).then(() => null, (e: Error) => e);
   expect(err?.message).toMatch(/^screenshot "self-test-stall" stalled twice \(1000 ms each; viewport 1440×900, document 1440×15\d\d px\)/);
   expect(Date.now() - started).toBeLessThan(20_000); // bounded: 2 × 1 s plus the checks between, not the test timeout
 });
@@ -96,8 +96,10 @@ test("near miss: a capture that stalls once is retried and written", async ({ pa
   });
   await page.route("**/stall", (r) => r.fulfill({ contentType: "text/html", body: FONT_PAGE }));
   await page.goto(`${baseUrl()}/stall`, { waitUntil: "domcontentloaded" });
-  setTimeout(release, 1_500); // after the first 1 s attempt gave up
   fs.rmSync(path.join(SCREENS_DIR, "self-test-retry.png"), { force: true });
-  await screenshot(page, "self-test-retry", 1_000);
+  let stalls = 0;
+  // the font arrives once the first attempt has given up: the retry must then succeed
+  await screenshot(page, "self-test-retry", { timeoutMs: 5_000, onStall: () => (stalls++, release()) });
+  expect(stalls).toBe(1);
   expect(fs.statSync(path.join(SCREENS_DIR, "self-test-retry.png")).size).toBeGreaterThan(0);
 });
