@@ -4,6 +4,9 @@ import { expect, test } from "@playwright/test";
 import { createProjectWithUser, loadCorpus, logIn, screenshot, baseUrl } from "./helpers";
 
 test("log in, browse panels, drill into a dropout", async ({ page }) => {
+  // the corpus scored, then four server-rendered navigations and three full-page screenshots: 60 s
+  // ran out at load 20 (three runs, each past the steps that had failed before)
+  test.setTimeout(120_000);
   const p = await createProjectWithUser("Support bot");
   await loadCorpus(p);
 
@@ -29,7 +32,8 @@ test("log in, browse panels, drill into a dropout", async ({ page }) => {
   await page.locator("summary", { hasText: /^Flags/ }).click();
   await page.getByRole("group", { name: "Flags" }).getByLabel("dropout").check();
   await page.getByRole("button", { name: "Apply" }).click();
-  await expect(page).toHaveURL(/flag=dropout/);
+  // as with "7 d": a navigation whose URL changes when the filtered list has been rendered
+  await expect(page).toHaveURL(/flag=dropout/, { timeout: 20_000 });
   await expect(page.getByRole("row").nth(1)).toContainText("dropout");
   await screenshot(page, "conversations-dropout");
 
