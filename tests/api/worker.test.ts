@@ -47,7 +47,7 @@ describe("worker durability", () => {
       await db.stop();
       fs.rmSync(path.dirname(db.dataDir), { recursive: true, force: true });
     }
-    // a private PostgreSQL, a web process and two workers started here: 17 s in a quiet CI run, so
-    // 60 s was within reach on the loaded box; the waits inside carry their own deadlines
-  }, 150_000);
+    // a private PostgreSQL, a web process and two workers started here: 17 s in a quiet CI run and
+    // 121 s at load 20 (the 60 s default would have failed); the waits inside carry their own deadlines
+  }, 240_000);
 });
