@@ -142,7 +142,9 @@ describe("alert evaluation and webhooks", () => {
     expect(rx.received.filter((x) => x.json.state === "firing")).toHaveLength(1);
     const { rows } = await pool().query(`SELECT count(*)::int AS n FROM alert_events WHERE project_id = $1 AND state = 'firing'`, [p.projectId]);
     expect(rows[0].n).toBe(1);
-  });
+    // a second worker started here, then up to 20 s for the firing and 60 s for the rounds: 23 s in
+    // a quiet CI run, and its 60 s wait alone equalled the default test timeout
+  }, 120_000);
 
   it("the test endpoint sends a signed test payload", async () => {
     const p = await createTestProject();

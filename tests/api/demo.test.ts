@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { pool } from "../../lib/db/pool";
 import { loadDemo } from "../../scripts/demo";
 import { baseUrl, createTestProject, waitScored } from "../helpers/api";
+import { until } from "../helpers/until";
 
 describe("demo loader", () => {
   it("loads varied, scored conversations over 7 days, idempotently", async () => {
@@ -15,11 +16,15 @@ describe("demo loader", () => {
     const events = await count();
     expect(events).toBeGreaterThan(200);
     await waitScored(p.key, "demo-0039", 2);
-    for (let i = 0; i < 50; i++) {
-      const { rows } = await pool().query(`SELECT count(*)::int AS n FROM conversations WHERE project_id = $1 AND scored_at IS NOT NULL`, [p.projectId]);
-      if (rows[0].n === 40 + 80) break; // the SDK conversations and the release story's (2 × count)
-      await new Promise((r) => setTimeout(r, 200));
-    }
+    // the SDK conversations and the release story's (2 × count), each scored with all its events
+    await until("the 120 demo conversations scored", async () => {
+      const { rows } = await pool().query(
+        `SELECT count(*)::int AS n FROM conversations c WHERE project_id = $1 AND scored_at IS NOT NULL
+            AND event_count = (SELECT count(*) FROM events e WHERE e.project_id = c.project_id AND e.conversation_id = c.id)`,
+        [p.projectId],
+      );
+      return rows[0].n >= 40 + 80;
+    }, 30_000, 200);
     const { rows } = await pool().query(
       `SELECT count(*)::int AS n, min(first_at) AS first, max(first_at) AS last, array_agg(DISTINCT f) AS flags
          FROM conversations LEFT JOIN LATERAL unnest(flags) f ON true WHERE project_id = $1`,

@@ -17,6 +17,7 @@ import { exportTo, runScenario } from "../../scripts/demo/openai-support";
 import { cleanRefund, worldFor } from "../../scripts/demo/scenarios";
 import { baseUrl, createTestProject, getJson, postEvents, waitScored, type TestProject } from "../helpers/api";
 import { twoReleases } from "../helpers/releases";
+import { until } from "../helpers/until";
 
 const REVISION = "rev-2026.11.3";
 let p: TestProject;
@@ -223,13 +224,10 @@ describe("the release API", () => {
     await waitReleases(q.key, 1);
     await postEvents(q.key, { events: [{ id: "l3", conversationId: "late", timestamp: t0 + 2000, type: "resolution", status: "resolved", csat: 5, metadata: { release: "new" } }] });
     await waitScored(q.key, "late", 3);
-    const deadline = Date.now() + 20_000;
-    let data: Array<{ release: string; conversations: number; handoffs: number }> = [];
-    while (Date.now() < deadline) {
-      data = (await (await getJson("/api/v1/releases", q.key)).json()).data;
-      if (data.some((r) => r.release === "new")) break;
-      await new Promise((r) => setTimeout(r, 200));
-    }
+    const data: Array<{ release: string; conversations: number; handoffs: number }> = await until("the release \"new\" in /api/v1/releases", async () => {
+      const d = (await (await getJson("/api/v1/releases", q.key)).json()).data as Array<{ release: string; conversations: number; handoffs: number }>;
+      return d.some((r) => r.release === "new") && d;
+    }, 20_000, 200);
     // the conversation finished on "new"; its handoff ran on "old"
     expect(data).toEqual(
       expect.arrayContaining([

@@ -5,6 +5,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { postEvents } from "../helpers/api";
 import { dropoutConversation } from "../helpers/conversations";
+import { until } from "../helpers/until";
 import { countRows, startExtraWeb, startExtraWorker, startPrivateDb } from "../helpers/stack";
 
 describe("worker durability", () => {
@@ -21,7 +22,8 @@ describe("worker durability", () => {
       }
       const env = { BATON_SCORE_DEBOUNCE_MS: "0", BATON_WORKER_CONCURRENCY: "2", BATON_WORKER_HEARTBEAT_MS: "1000" };
       const worker = await startExtraWorker(db.url, env);
-      for (let i = 0; i < 100 && (await scored()) === 0; i++) await new Promise((r) => setTimeout(r, 50));
+      // kill it as soon as it has scored something (a fresh worker under load takes seconds to start)
+      await until("the new worker's first scored conversation", async () => (await scored()) > 0, 30_000, 50);
       worker.proc.kill("SIGKILL");
       await worker.exited;
       // the pid we killed is the worker itself (no wrapper left running it as an orphan)
@@ -32,12 +34,10 @@ describe("worker durability", () => {
 
       const restarted = await startExtraWorker(db.url, env);
       try {
-        let n = atKill;
         // the jobs the killed worker had locked come back after ~3 missed heartbeats
-        for (let i = 0; i < 600 && n < ids.length; i++) {
-          await new Promise((r) => setTimeout(r, 100));
-          n = await scored();
-        }
+        let n = atKill;
+        await until(`all ${ids.length} conversations scored after the restart`, async () => (n = await scored()) >= ids.length, 60_000, 100)
+          .catch((err: Error) => expect.fail(`${err.message}: ${n} scored`));
         expect(n).toBe(ids.length);
       } finally {
         await restarted.stop();
@@ -47,5 +47,7 @@ describe("worker durability", () => {
       await db.stop();
       fs.rmSync(path.dirname(db.dataDir), { recursive: true, force: true });
     }
-  });
+    // a private PostgreSQL, a web process and two workers started here: 17 s in a quiet CI run and
+    // 121 s at load 20 (the 60 s default would have failed); the waits inside carry their own deadlines
+  }, 240_000);
 });

@@ -4,10 +4,12 @@
 // anything is wider than the phone or sticks out of its card. The PNGs land in
 // tests/.artifacts/screens/screen-*.png for a person to look at. One test per page, so one bad page
 // does not hide the others.
+import fs from "node:fs";
+import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { fanOutConversation } from "../helpers/conversations";
 import { twoReleases } from "../helpers/releases";
-import { baseUrl, createProjectWithUser, escapingPanels, ingest, logIn, screenshots, waitForScored, type E2EProject } from "./helpers";
+import { baseUrl, createProjectWithUser, escapingPanels, ingest, logIn, screenshot, screenshots, SCREENS_DIR, waitForScored, type E2EProject } from "./helpers";
 import { nestedDelegationConversation } from "./nested-conversation";
 
 test.describe.configure({ timeout: 120_000 });
@@ -66,4 +68,38 @@ test("the card check catches a button sticking out of its card, not a table scro
   const found = await escapingPanels(page);
   expect(found).toHaveLength(1);
   expect(found[0]).toMatch(/^API keys: <button> "Create key"/);
+});
+
+// screenshot() is bounded (a stalled capture fails the step, naming it and the page size, instead of
+// eating the test timeout) and retries once. A web font that never arrives holds Playwright's
+// capture at "waiting for fonts", which stands in for Chromium's stalled full-page capture.
+const FONT_PAGE = `<style>@font-face { font-family: Slow; src: url(/slow-font.woff2); } body { font-family: Slow; }</style><main style="height: 1500px">text</main>`;
+
+test("a screenshot that stalls twice fails within its bound, naming the step and the page size", async ({ page }) => {
+  test.setTimeout(30_000);
+  await page.route("**/slow-font.woff2", () => {}); // never answered
+  await page.route("**/stall", (r) => r.fulfill({ contentType: "text/html", body: FONT_PAGE }));
+  await page.goto(`${baseUrl()}/stall`, { waitUntil: "domcontentloaded" }); // "load" waits for the font
+  const started = Date.now();
+  const err = await screenshot(page, "self-test-stall", { timeoutMs: 1_000 }).then(() => null, (e: Error) => e);
+  expect(err?.message).toMatch(/^screenshot "self-test-stall" stalled twice \(1000 ms each; viewport 1440×900, document 1440×15\d\d px\)/);
+  expect(Date.now() - started).toBeLessThan(20_000); // bounded: 2 × 1 s plus the checks between, not the test timeout
+});
+
+test("near miss: a capture that stalls once is retried and written", async ({ page }) => {
+  test.setTimeout(30_000);
+  let release = () => {};
+  const font = new Promise<void>((r) => (release = r));
+  await page.route("**/slow-font.woff2", async (r) => {
+    await font;
+    await r.fulfill({ status: 404, body: "" }); // a failed font load also settles document.fonts
+  });
+  await page.route("**/stall", (r) => r.fulfill({ contentType: "text/html", body: FONT_PAGE }));
+  await page.goto(`${baseUrl()}/stall`, { waitUntil: "domcontentloaded" });
+  fs.rmSync(path.join(SCREENS_DIR, "self-test-retry.png"), { force: true });
+  let stalls = 0;
+  // the font arrives once the first attempt has given up: the retry must then succeed
+  await screenshot(page, "self-test-retry", { timeoutMs: 5_000, onStall: () => (stalls++, release()) });
+  expect(stalls).toBe(1);
+  expect(fs.statSync(path.join(SCREENS_DIR, "self-test-retry.png")).size).toBeGreaterThan(0);
 });

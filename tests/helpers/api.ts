@@ -1,10 +1,11 @@
 // Helpers for API tests: a fresh project (with its own key) per test, and HTTP shortcuts.
 import crypto from "node:crypto";
 import { inject } from "vitest";
-import { createApiKey } from "../../lib/auth/keys";
+import { createApiKey, hashKey } from "../../lib/auth/keys";
 import { hashPassword } from "../../lib/auth/passwords";
 import { createSession, SESSION_COOKIE } from "../../lib/auth/sessions";
 import { pool } from "../../lib/db/pool";
+import { until } from "./until";
 
 export const baseUrl = (): string => inject("baseUrl");
 
@@ -88,20 +89,46 @@ export async function countEvents(projectId: string, ids?: string[]): Promise<nu
   return rows[0].n;
 }
 
-/** Polls the read API until the conversation has been scored with at least `minEvents` events. */
-export async function waitScored(key: string, id: string, minEvents = 1) {
-  for (let i = 0; i < 100; i++) {
-    const res = await getJson(`/api/v1/conversations/${id}`, key);
-    if (res.status === 200) {
+/** The scoring state of one conversation of the key's project: when it was last scored, how many
+ *  events that scoring read, and how many are stored now. */
+async function scoringState(key: string, id: string) {
+  const { rows } = await pool().query(
+    `SELECT c.scored_at, c.event_count,
+            (SELECT count(*)::int FROM events e WHERE e.project_id = c.project_id AND e.conversation_id = c.id) AS stored
+       FROM api_keys k JOIN conversations c ON c.project_id = k.project_id AND c.id = $2
+      WHERE k.hash = $1`,
+    [hashKey(key), id],
+  );
+  return rows[0] as { scored_at: Date | null; event_count: number; stored: number } | undefined;
+}
+
+/**
+ * Waits until the conversation's latest scoring read every event stored for it (at least
+ * `minEvents`), and returns the read API's body of exactly that scoring. A trace exported in
+ * several POSTs is scored once per arrival, so "scored, and the events are there" is not enough:
+ * an earlier scoring of part of the conversation (e.g. before its messages arrived, reaskCount
+ * null) could be read beside all of its events. The body is accepted only when the scoring it
+ * shows is the complete one, checked before and after the read (same scored_at, same count).
+ * Conversation ids repeat across test projects, so the state is read in the key's project.
+ */
+export async function waitScored(key: string, id: string, minEvents = 1, timeoutMs = 30_000) {
+  let last: Awaited<ReturnType<typeof scoringState>>;
+  const complete = (s: typeof last) => !!s?.scored_at && s.stored >= minEvents && s.event_count === s.stored;
+  try {
+    return await until(`conversation ${id} scored with all of its events (at least ${minEvents})`, async () => {
+      const before = (last = await scoringState(key, id));
+      if (!complete(before)) return null;
+      const res = await getJson(`/api/v1/conversations/${encodeURIComponent(id)}`, key);
+      if (res.status !== 200) return null;
       const body = await res.json();
-      if (body.scores && body.events.length >= minEvents) {
-        const c = await pool().query(`SELECT event_count FROM conversations WHERE id = $1`, [id]);
-        if (c.rows[0]?.event_count >= minEvents) return body;
-      }
-    }
-    await new Promise((r) => setTimeout(r, 100));
+      const after = (last = await scoringState(key, id));
+      const same = complete(after) && after!.scored_at!.getTime() === before!.scored_at!.getTime() && after!.event_count === before!.event_count;
+      return same && body.scores && body.events.length === after!.stored ? body : null;
+    }, timeoutMs, 100);
+  } catch (err) {
+    const s = last ? `last seen: scored_at ${last.scored_at?.toISOString() ?? "null"}, ${last.event_count} events scored of ${last.stored} stored` : "no scored row in this project";
+    throw new Error(`${(err as Error).message} (${s})`);
   }
-  throw new Error(`conversation ${id} was not scored in time`);
 }
 
 /** The project's non-empty metric_rollups rows, in a stable order (to compare before/after a rescore). */

@@ -35,7 +35,10 @@ export async function startTestStack(name: string, extraEnv: Record<string, stri
   const web = startWeb({ port, env, stdio: ["ignore", log, log], host: "127.0.0.1" });
   const worker = startWorker({ env, stdio: ["ignore", log, log] });
   const baseUrl = `http://127.0.0.1:${port}`;
-  await waitForHttp(`${baseUrl}/api/health`, web);
+  // Next's first start on the shared 2-core box: ~15 s at load 16, and more than the default 60 s
+  // at load 23 with three stacks starting at once (an API and an e2e run failed in global setup).
+  // It still fails at once if the web process dies.
+  await waitForHttp(`${baseUrl}/api/health`, web, 180_000);
   return {
     baseUrl,
     databaseUrl: url,
