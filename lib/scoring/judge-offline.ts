@@ -36,8 +36,8 @@
 // interpretation that answers without naming what it is about ("You're all set") is judged on the
 // final agent's other messages and the summary it was handed; with none, the judge abstains.
 import { Memo } from "./memo";
-import { areOpposed, areRelatedActions, rowSimilarity, sameActionTopic, samePolarity } from "./nlp/lexicon";
-import { parseText, type Clause, type Term } from "./nlp/parse";
+import { actionDirection, areOpposed, areOpposedQualifiers, areRelatedActions, comparativeForms, directedVerbs, rowSimilarity, sameActionTopic, samePolarity } from "./nlp/lexicon";
+import { parseText, stemOf, type Clause, type Term } from "./nlp/parse";
 import { couldOppose, quickCoverage, quickRead } from "./nlp/quick";
 
 export type DriftKind = "antonym" | "partial" | "topic";
@@ -80,6 +80,8 @@ function weight(t: Term): number {
 
 function match(a: Term, b: Term, similar: number): number {
   if (a.stem === b.stem || a.lemma === b.lemma) return 1;
+  // "earlier"/"later" sit close in the vectors (0.79) and mean opposite changes
+  if (a.pos === "ADJ" && b.pos === "ADJ" && areOpposedQualifiers(a.lemma, b.lemma)) return 0;
   if (a.pos === "VERB" && b.pos === "VERB" && areRelatedActions(a.lemma, b.lemma)) return 0.9;
   if (samePolarity(a.lemma, b.lemma) || sameActionTopic(a.lemma, b.lemma)) return 0.8;
   const sim = a.row < 0 || b.row < 0 ? 0 : rowSimilarity(a.row, b.row);
@@ -209,6 +211,38 @@ function oppositeAction(askClauses: Clause[], negatedInAsk: Term[], interpClause
   return null;
 }
 
+/**
+ * Which way a term takes its object, when it says: a comparative qualifier ("*earlier*" → earlier,
+ * early) or an action whose WordNet definition says it ("postpone": "hold back to a *later* time").
+ */
+function directionOf(t: Term): string[] {
+  if (t.negated) return [];
+  if (t.pos === "ADJ") return comparativeForms(t.lemma) ?? [];
+  return t.pos === "VERB" ? actionDirection(t.lemma) : [];
+}
+
+/**
+ * Opposite directions: the ask wants its object moved one way ("install *earlier*", "move it to a
+ * *later* date", "*postpone* my check-up") and the interpretation the other ("*postpone* the
+ * installation", "moved to an *earlier* date"), on the same thing or in a clause stating what is
+ * wanted; an interpretation that also keeps the ask's own direction ("later than the 3rd, not
+ * earlier") is not opposed.
+ */
+function oppositeDirection(askClauses: Clause[], interpClauses: Clause[], wholeAsk: Term[]): string | null {
+  const ask = askClauses.flatMap((c) => c.terms.map((t) => ({ t, c, ways: directionOf(t) }))).filter((x) => x.ways.length);
+  if (!ask.length) return null;
+  const interp = interpClauses.flatMap((c) => c.terms.map((t) => ({ t, c, ways: directionOf(t) }))).filter((x) => x.ways.length);
+  const opposes = (a: string[], b: string[]) => a.some((x) => b.some((y) => areOpposedQualifiers(x, y)));
+  if (interp.some((x) => ask.some((a) => a.ways.some((w) => x.ways.includes(w))))) return null;
+  for (const b of interp) {
+    const a = ask.find((x) => opposes(x.ways, b.ways));
+    if (!a) continue;
+    const same = b.c.request || sameObject(objectsOf(a.c, wholeAsk, a.t), objectsOf(b.c, interpClauses.flatMap((c) => c.terms), b.t));
+    if (same) return `the user asked for it ${a.t.value}; the final interpretation is ${b.t.pos === "VERB" ? `to ${b.t.lemma}` : b.t.value}`;
+  }
+  return null;
+}
+
 export interface InterpretationContext {
   /** other text the final agent saw or wrote (its other messages, the summary it was handed) */
   support?: string[];
@@ -252,7 +286,7 @@ function assess(original: string, interpretation: string, seen: InterpretationCo
   const interpParsed = parseText(interpretation);
   const primary = interpParsed.terms;
 
-  const opposite = oppositeAction(requests, negatedInAsk, interpParsed.clauses, askAll);
+  const opposite = oppositeAction(requests, negatedInAsk, interpParsed.clauses, askAll) ?? oppositeDirection(requests, interpParsed.clauses, askAll);
   if (opposite) return { score: 0.1, confidence: 0.85, judge: OFFLINE_JUDGE, driftKind: "antonym", reason: opposite };
   if (!ask.length) return { score: null, judge: OFFLINE_JUDGE, reason: "the user's message names nothing to compare (no content words)" };
 
@@ -322,7 +356,8 @@ function share(terms: Term[], test: (t: Term) => boolean): number {
  */
 function otherThing(ask: Term[], interp: Term[], support: string[] = []): string | null {
   // a verb in a past form says what happened ("I was *charged* twice"), not what is asked for
-  const core = ask.filter((t) => !t.inPhrase && !/\d/.test(t.lemma) && t.pos !== "ADJ" && t.rank >= 150 && !(t.pos === "VERB" && pastForm(t)));
+  // (a comparative says which way the thing asked for changes: "visit *later*" asks for it)
+  const core = ask.filter((t) => !t.inPhrase && !/\d/.test(t.lemma) && (t.pos !== "ADJ" || comparativeForms(t.lemma)) && (t.rank >= 150 || t.pos === "ADJ") && !(t.pos === "VERB" && pastForm(t)));
   if (!core.length) return null;
   const own = interp.filter((t) => !t.negated && !t.inPhrase && !ask.some((a) => match(a, t, SIMILAR) > 0));
   const action = own.find((t) => t.pos === "VERB");
@@ -357,6 +392,7 @@ export function quickAssess(original: string, interpretation: string): IntentVer
   if (!ask.words.length || ask.off) return null;
   const interp = quickRead(interpretation);
   if (interp.off || couldOppose(ask, interp) || [...ask.negated].some((s) => interp.stems.has(s))) return null;
+  if (saysDirection(original) || saysDirection(interpretation)) return null;
   const found = quickCoverage(ask.words, interp.stems);
   // an interpretation mostly of other material may do something else to the same things (otherThing)
   if (found < QUICK_PRESERVED || quickCoverage(interp.words, ask.stems) < QUICK_OWN) return null;
@@ -366,6 +402,14 @@ export function quickAssess(original: string, interpretation: string): IntentVer
     judge: OFFLINE_JUDGE,
     reason: `the interpretation repeats ${Math.round(found * 100)}% of the ask's words`,
   };
+}
+
+let directedStems: Set<string> | undefined;
+/** A word that could give a direction (a comparative, a directed action by its stem): the full parse decides (oppositeDirection). */
+function saysDirection(text: string): boolean {
+  directedStems ??= new Set(directedVerbs().map(stemOf));
+  for (const w of text.toLowerCase().match(/[a-z]+/g) ?? []) if (directedStems.has(stemOf(w)) || comparativeForms(w)) return true;
+  return false;
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;

@@ -7,7 +7,7 @@
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import { Memo } from "../memo";
-import { isVerb, UNKNOWN_RANK, vectorIndex } from "./lexicon";
+import { comparativeForms, isVerb, UNKNOWN_RANK, vectorIndex } from "./lexicon";
 
 export type TermPos = "VERB" | "NOUN" | "PROPN" | "ADJ";
 
@@ -275,11 +275,14 @@ function toClause(toks: Tok[]): Clause {
     // ("I'd like a seat" is tagged like a preposition: a request word never opens a phrase)
     if (pos === "ADP" && !REQUEST_MARKERS.has(t.lemma)) phrase = true;
     else if (pos === "VERB" || pos === "AUX" || pos === "PUNCT" || pos === "CCONJ") phrase = false;
-    const content = CONTENT.has(pos) && t.lemma.length > 1 && HAS_LETTER.test(t.lemma) && !t.value.includes("'");
+    // a comparative adverb says which way the change asked for goes ("install *earlier*", "move it
+    // to a *later* date"): a qualifier of the ask, read as an adjective
+    const qualifier = pos === "ADV" && comparativeForms(t.lemma) !== null;
+    const content = (qualifier || CONTENT.has(pos)) && t.lemma.length > 1 && HAS_LETTER.test(t.lemma) && !t.value.includes("'");
     if (content && !(pos === "VERB" && LIGHT_VERBS.has(t.lemma))) {
       const row = vectorIndex(t.lemma);
       terms.push({
-        lemma: t.lemma, stem: stemOf(t.value), pos: pos as TermPos, negated: t.negated, value: t.value,
+        lemma: t.lemma, stem: stemOf(t.value), pos: qualifier ? "ADJ" : (pos as TermPos), negated: t.negated, value: t.value,
         afterLight: light && pos === "NOUN", inPhrase: phrase, row, rank: row < 0 ? UNKNOWN_RANK : row,
       });
       if (pos !== "ADJ") light = false;

@@ -1,0 +1,84 @@
+// The direction of a change asked for (issue 12, blind-e): a comparative qualifier ("earlier",
+// "later", "sooner") is part of the ask, opposed qualifiers are never paraphrases, and an
+// interpretation that moves the thing the other way is antonym drift. Each rule has failure cases
+// and near misses in domains that are in no evaluation corpus (bike repair, pest control, ski
+// rental, tailoring); the sentences are written here for the rules.
+import { describe, expect, it } from "vitest";
+import { offlineAssess, quickAssess } from "./judge-offline";
+import { actionDirection, areOpposedQualifiers, comparativeForms } from "./nlp/lexicon";
+import { parseText } from "./nlp/parse";
+
+const judge = (ask: string, interpretation: string) => offlineAssess(ask, interpretation, { fromIntentEvent: true });
+
+describe("the lexicon: comparatives, opposed qualifiers and directed actions (WordNet)", () => {
+  it("reads a comparative by its base, and only a comparative", () => {
+    expect(comparativeForms("later")).toContain("late");
+    expect(comparativeForms("earlier")).toContain("early");
+    expect(comparativeForms("sooner")).toEqual(["sooner"]);
+    for (const w of ["never", "however", "rather", "together", "ever", "over"]) expect(comparativeForms(w)).toBeNull();
+  });
+
+  it("opposes early/late ways of a change, not synonyms", () => {
+    expect(areOpposedQualifiers("earlier", "later")).toBe(true);
+    expect(areOpposedQualifiers("sooner", "later")).toBe(true);
+    expect(areOpposedQualifiers("sooner", "earlier")).toBe(false);
+    expect(areOpposedQualifiers("later", "later")).toBe(false);
+  });
+
+  it("gives postpone and delay the direction 'late' from their definitions; reschedule has none", () => {
+    expect(actionDirection("postpone")).toContain("late");
+    expect(actionDirection("delay")).toContain("late");
+    expect(actionDirection("reschedule")).toEqual([]);
+  });
+
+  it("parses a comparative adverb as a qualifier term of the ask", () => {
+    const terms = parseText("bike service appt -> earlier slot pls").terms.map((t) => `${t.lemma}/${t.pos}`);
+    expect(terms).toContain("earlier/ADJ");
+    expect(parseText("I never asked for that").terms.map((t) => t.lemma)).not.toContain("never");
+  });
+});
+
+describe("a comparative qualifier is part of the ask", () => {
+  it.each([
+    ["bike repair", "bike service appt -> earlier slot pls. BR-5521", "customer wants the bicycle tune-up moved to an earlier day"],
+    ["ski rental", "ski pickup sooner?? SK-881", "customer wants the ski collection moved to an earlier time"],
+    ["tailoring", "Can my suit fitting be earlier?", "customer wants the suit fitting moved to an earlier day"],
+  ])("%s: a terse ask whose change is named by its qualifier is preserved", (_domain, ask, interpretation) => {
+    const v = judge(ask, interpretation);
+    expect(v.score).not.toBeNull();
+    expect(v.score!).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it.each([
+    ["pest control", "fumigation visit later pls, ref PC-3310", "client wants the pest treatment shifted to a later date"],
+    ["bike repair", "wheel truing earlier pls", "customer wants the wheel service done at an earlier slot"],
+  ])("near miss, %s: the interpretation names the change asked for (its qualifier), so it is no other thing done", (_domain, ask, interpretation) => {
+    const v = judge(ask, interpretation);
+    expect("driftKind" in v && v.driftKind).not.toBe("topic");
+  });
+});
+
+describe("antonym drift: the change asked for, moved the other way", () => {
+  it.each([
+    ["tailoring", "Can my suit fitting be earlier?", "customer wants to postpone the suit fitting"],
+    ["pest control", "I would like the wasp treatment moved to a later week.", "client wants the wasp treatment moved to an earlier week"],
+    ["ski rental", "Please delay my ski pickup until Friday.", "customer wants the ski pickup brought to an earlier time"],
+  ])("%s: drift, kind antonym", (_domain, ask, interpretation) => {
+    const v = judge(ask, interpretation);
+    expect(v).toMatchObject({ driftKind: "antonym" });
+    expect(v.score).toBeLessThan(0.5);
+    // the cheap first pass never settles a case with a direction in it
+    expect(quickAssess(ask, interpretation)).toBeNull();
+  });
+
+  it.each([
+    ["tailoring", "Can my suit fitting be earlier?", "customer wants the suit fitting moved to an earlier day"],
+    ["pest control", "Please postpone the wasp treatment.", "client wants the wasp treatment delayed to a later week"],
+    ["ski rental", "Please delay my ski pickup until Friday.", "customer wants the ski pickup held back to Friday, later than booked, though the boots come earlier"],
+    ["bike repair", "Please push my bike service later, ref BR-5521.", "The earlier invoice was paid; customer wants to postpone the bike service"],
+  ])("near miss, %s: the same direction (in other words, or kept beside another) is preserved", (_domain, ask, interpretation) => {
+    const v = judge(ask, interpretation);
+    expect(v.score).not.toBeNull();
+    expect(v.score!).toBeGreaterThanOrEqual(0.5);
+  });
+});
