@@ -82,3 +82,24 @@ describe("antonym drift: the change asked for, moved the other way", () => {
     expect(v.score!).toBeGreaterThanOrEqual(0.5);
   });
 });
+
+describe("a thing's own schedule is no action done to it", () => {
+  it.each([
+    ["ski rental", "Please extend my ski hire by two days.", "Your ski hire now ends on Sunday, two days later than booked."],
+    ["bike repair", "I would like to keep my bike storage locker for another month.", "Your locker rental now ends on 30 June."],
+    ["photo studio", "Can you continue my studio booking past noon?", "Your studio booking now stops at 2 pm instead of noon."],
+  ])("%s: 'it now ends on …' after an extension is preserved", (_domain, ask, interpretation) => {
+    const v = judge(ask, interpretation);
+    expect(v.score).not.toBeNull();
+    expect(v.score!).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it.each([
+    ["ski rental", "Please extend my ski hire by two days.", "We have ended your ski hire."],
+    ["bike repair", "I would like to keep my bike storage locker for another month.", "Our desk ends your locker rental on Friday."],
+    ["photo studio", "Can you continue my studio booking past noon?", "The system stops your studio booking at noon."],
+    ["ski rental", "Please extend my ski hire by two days.", "Our shop ends your ski hire today, two days early."],
+  ])("near miss, %s: ending it (a past form, or an object after the verb) is still antonym drift", (_domain, ask, interpretation) => {
+    expect(judge(ask, interpretation)).toMatchObject({ driftKind: "antonym" });
+  });
+});

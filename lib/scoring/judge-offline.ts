@@ -195,6 +195,7 @@ function oppositeAction(askClauses: Clause[], negatedInAsk: Term[], interpClause
   for (const b of interp) {
     if ((b.pos !== "VERB" && b.pos !== "NOUN") || b.inPhrase || askStems.has(b.stem)) continue;
     const bClause = clauseOf(interpClauses, b);
+    if (bClause && statesWhen(bClause, b)) continue;
     const bObjects = objectsOf(bClause, interp, b);
     // a clause stating what is wanted ("upgrade the plan", "customer wants to renew …") is the
     // interpretation itself, whatever it calls the thing; a remark ("I'll keep you posted") is not
@@ -241,6 +242,23 @@ function oppositeDirection(askClauses: Clause[], interpClauses: Clause[], wholeA
     if (same) return `the user asked for it ${a.t.value}; the final interpretation is ${b.t.pos === "VERB" ? `to ${b.t.lemma}` : b.t.value}`;
   }
   return null;
+}
+
+/**
+ * "Your hire now *ends* on 23 August", "the booking *stops* at 2 pm": a verb in the third person
+ * present with nothing after it but prepositional phrases (and a measure: "two days later") says what the thing itself does and
+ * when (its new end, after an extension), not an action done to it. "We *ended* your hire" (a past
+ * form) and "our desk *ends* your rental on Friday" (an object after it) are actions.
+ */
+function statesWhen(clause: Clause, verb: Term): boolean {
+  if (verb.pos !== "VERB" || clause.request) return false;
+  const written = verb.value.toLowerCase();
+  if (written !== `${verb.lemma}s` && written !== `${verb.lemma}es`) return false;
+  const after = clause.terms.slice(clause.terms.indexOf(verb) + 1);
+  const next = after.findIndex((t) => t.pos === "VERB");
+  // ("… on 23 August, two *days* later": a measure of a comparative is no object either)
+  const measure = (t: Term, i: number) => after[i + 1]?.pos === "ADJ" && comparativeForms(after[i + 1].lemma) !== null;
+  return (next < 0 ? after : after.slice(0, next)).every((t, i) => t.inPhrase || measure(t, i) || (t.pos === "ADJ" && comparativeForms(t.lemma) !== null));
 }
 
 export interface InterpretationContext {
