@@ -103,3 +103,44 @@ describe("a thing's own schedule is no action done to it", () => {
     expect(judge(ask, interpretation)).toMatchObject({ driftKind: "antonym" });
   });
 });
+
+describe("a hyphen between spaces is a dash: it ends the request", () => {
+  // without the dash the reference and the e-mail join the request, and the judge abstains
+  it.each([
+    ["bike repair", "hi can you get help fixing my brake cable - it's BK-2231 , mail sam@example.org", "customer wants information about frame painting"],
+    ["tailoring", "hi can you get help hemming my trousers - it's TL-5512 , mail ann@example.org", "customer wants information about wedding dress fittings"],
+    ["ski rental", "hi can you get help waxing my snowboard - it's SR-2231 , mail sam@example.org", "customer wants information about avalanche courses"],
+  ])("%s: an interpretation about something else is topic drift, not an abstention", (_domain, ask, interpretation) => {
+    expect(judge(ask, interpretation)).toMatchObject({ driftKind: "topic" });
+  });
+
+  it("near miss: a hyphen inside a code or word stays a hyphen, and the same ask is preserved", () => {
+    expect(parseText("hi can you fix my brake cable - it is BK-2231").clauses[0].terms.map((t) => t.value)).toEqual(["fix", "brake", "cable"]);
+    expect(parseText("my x-rays for BK-2231").terms.map((t) => t.value)).toContain("BK-2231");
+    const v = judge("hi can you get help fixing my brake cable - it's BK-2231 , mail sam@example.org", "customer wants the brake cable fixed");
+    expect(v.score!).toBeGreaterThanOrEqual(0.5);
+  });
+});
+
+describe("the request alone, without a long message's greetings and references", () => {
+  const long = (request: string) =>
+    `Hello, good morning, I hope I am writing to the right place. I would like to get help ${request}. My job number is JB-30917 and the quote reference is Q-662-104 and you can email me at j@example.com. Sorry for the long message, it has been a hectic week!`;
+  // the greetings, references and apology dilute the request below what a paraphrase shares: abstention before
+  it.each([
+    ["tailoring", long("altering my wool coat"), "customer wants assistance adjusting the overcoat"],
+    ["pest control", long("exterminating the cockroaches"), "client wants assistance killing the roaches"],
+    ["photo studio", long("restoring my old photographs"), "customer wants assistance repairing the faded pictures"],
+  ])("%s: a paraphrase of the request is preserved", (_domain, ask, interpretation) => {
+    const v = judge(ask, interpretation);
+    expect(v.score).not.toBeNull();
+    expect(v.score!).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it.each([
+    ["ski rental", long("adjusting my snowboard bindings"), "customer wants a refund of the locker deposit"],
+    ["pest control", long("exterminating the cockroaches"), "client wants the referral bonus paid to the neighbour"],
+  ])("near miss, %s: an interpretation about something outside the request is not preserved", (_domain, ask, interpretation) => {
+    const v = judge(ask, interpretation);
+    expect(v.score === null || v.score < 0.5).toBe(true);
+  });
+});

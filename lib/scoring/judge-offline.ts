@@ -322,6 +322,9 @@ function assess(original: string, interpretation: string, seen: InterpretationCo
   const elsewhere = asksExplicitly && back < 0.35 ? otherThing(ask, primary, seen.support) : null;
   if (elsewhere) return { score: 0.2, confidence: 0.7, judge: OFFLINE_JUDGE, driftKind: "topic", reason: elsewhere };
   // an interpretation made of the user's own words is theirs, even if it leaves some out
+  // a long message's greetings, references and apologies ("Sorry for the long message, it's been
+  // a hectic week!") are no part of what is asked: the request clauses alone may be kept
+  if (found < PRESERVED && context.length) found = Math.max(found, coverage(ask, primary));
   if (found >= PRESERVED || (back >= 0.5 && found >= 0.15)) {
     return {
       score: round(0.5 + 0.5 * Math.min(1, found / 0.7)),
