@@ -5,7 +5,8 @@
 //      tell me / send / read out …", "can you confirm the email on the account?";
 //   3. a first-person need or "may I have": "I'll need your policy number", "can I get the ZIP",
 //      "do you have your claim number handy?";
-//   4. the bare noun phrase as the whole question: "Your date of birth?", "Order number, please."
+//   4. the bare noun phrase as the whole question: "Your date of birth?", "Order number, please.",
+//      or as a message's last sentence typed without a stop ("Sorry, your patient number").
 // A question mark is not needed ("What's your PNR" is a question). A question about an action
 // ("Have you checked your email?", "Did the order arrive?") has none of these frames: it asks
 // whether something happened, not for a value. Between a request verb and its noun only a short
@@ -35,7 +36,7 @@ const VERBS =
 const GERUNDS = VERBS.split("|")
   .map((v) => (/[^aeiou]e$/.test(v) ? v.slice(0, -1) : /^[a-z]*[^aeiou][aeiou][pt]$/.test(v) ? v + v.slice(-1) : v) + "ing")
   .join("|");
-const LEAD = "(?:please|kindly|just|also|now|first|then|and|so|ok|okay|great|sure|thanks|lastly|finally|quickly)";
+const LEAD = "(?:please|kindly|just|also|now|first|then|and|so|ok|okay|great|sure|thanks|lastly|finally|quickly|sorry|right|alright)";
 /** imperative or "can/could/would you …" + a request verb */
 const VERB_HEAD = `(?:^|[,:]\\s*|\\b${LEAD}\\s+|\\b(?:can|could|would|will|won't)\\s+you\\s+(?:please\\s+|kindly\\s+|also\\s+|just\\s+)*|\\b(?:need you to|like you to|want you to|ask you to)\\s+)(?:${VERBS})\\b|\\bmind\\s+(?:${GERUNDS})\\b`;
 /** first-person need, "may I have", "do you have", "let me know" */
@@ -104,10 +105,13 @@ export function askedSlots(text: string, vocab: Vocabulary, fields: string[] = [
     const thing = IDENTIFIER_HEAD.exec(words)?.[1];
     return [{ field: f, words, weak: !words.includes(" ") }, ...(thing ? [{ field: f, words: thing, weak: true }] : [])];
   }).filter((f) => f.words.length >= 3);
-  for (const raw of text.split(SENTENCES)) {
+  const sentences = text.split(SENTENCES);
+  for (const [n, raw] of sentences.entries()) {
     const sentence = raw.trim();
     if (!sentence) continue;
-    const isQuestion = sentence.endsWith("?");
+    // a message's last sentence left without a stop is a question typed without its mark
+    // ("Sorry, your patient number", "And the postcode there"); a closed statement is not
+    const isQuestion = sentence.endsWith("?") || (n === sentences.length - 1 && /[\w)'"]$/.test(sentence));
     const taken: Array<[number, number]> = [];
     const seen = new Set<string>();
     const open = openPhrasesIn(sentence);

@@ -581,3 +581,52 @@ describe("a participle between a determiner and its noun describes the thing, it
     expect(s.intentDrift).toBe(true);
   });
 });
+
+describe("a report of what is wrong, asking for nothing by name, is no evidence of another topic", () => {
+  // (the remedy is the agent's to name, in its own words: "locked out" → "door opening")
+  const reports = [
+    ["locksmith", "I locked myself out of my flat.", "Customer needs an emergency door opening.", "Customer is locked out of their flat and needs the door opened.", "Customer wants a quote for a new alarm system.", "No, I just need to get back into my flat!"],
+    ["optician", "My new glasses keep slipping down my nose.", "Customer needs the frames adjusted.", "Customer needs their new glasses adjusted.", "Customer wants to cancel their contact lens plan.", "No, my glasses keep slipping, that's all."],
+    ["pool maintenance", "The pool pump makes a grinding noise.", "Owner needs the filtration motor serviced.", "Owner needs the grinding pool pump repaired.", "Owner wants a quote for resurfacing the patio.", "No, I need the pump fixed, not the patio."],
+  ];
+  it.each(reports)("near miss, %s: a remedy named in other words is no drift", async (_domain, report, remedy) => {
+    const s = await judge([{ user: report }, { handoff: ["triage", "specialist"] }, { intent: remedy }]);
+    expect(s.intentDrift).not.toBe(true);
+  });
+  it.each(reports)("%s: an earlier statement keeps the report and the final interpretation departs from it: drift", async (_domain, report, _remedy, bridge, other) => {
+    const s = await judge([{ user: report }, { intent: bridge, by: "triage" }, { handoff: ["triage", "specialist"] }, { intent: other }]);
+    expect(s.intentDrift).toBe(true);
+    expect(s.intentReason).toMatch(/^the ask is kept in an earlier statement .* from which the final interpretation departs/);
+  });
+  it.each(reports)("%s: the user rejects the final agent's reading: drift", async (_domain, report, _remedy, _bridge, other, rejection) => {
+    const s = await judge([{ user: report }, { handoff: ["triage", "specialist"] }, { agent: `I can help with that. ${other}` }, { user: rejection }, { intent: other }]);
+    expect(s.intentDrift).toBe(true);
+  });
+  it.each([
+    ["locksmith", "Please replace the lock on my front door.", "Customer wants to order a burglar alarm."],
+    ["optician", "Please adjust my new glasses, they slip down my nose.", "Customer wants to book an eye test."],
+    ["pool maintenance", "Please repair the pool pump, it makes a grinding noise.", "Owner wants a quote for resurfacing the patio."],
+  ])("%s: an ask that names what it wants is judged as before (another thing done: drift)", async (_domain, ask, other) => {
+    const s = await judge([{ user: ask }, { handoff: ["triage", "specialist"] }, { intent: other }]);
+    expect(s.intentDrift).toBe(true);
+  });
+});
+
+describe("a verb stating what is the case is no action wanted (no opposite of the remedy)", () => {
+  it.each([
+    ["hearing aids", "My hearing aid keeps whistling.", "Client needs the hearing aid refitted to stop the whistling."],
+    ["appliance repair", "My oven is broken, can someone come?", "Customer needs an oven repair visit."],
+    ["florist", "My weekly flower delivery stopped arriving, can you help?", "customer wants the weekly flower delivery restarted"],
+  ])("near miss, %s: 'keeps whistling', 'is broken', 'stopped arriving' describe the problem", async (_domain, ask, interpretation) => {
+    const s = await judge([{ user: ask }, { handoff: ["triage", "specialist"] }, { intent: interpretation }]);
+    expect(s.intentDrift).not.toBe(true);
+  });
+  it.each([
+    ["hearing aids", "Please stop the monthly battery subscription for my hearing aid.", "Client wants to keep the monthly battery subscription."],
+    ["appliance repair", "I want the broken oven removed, please don't repair it.", "Customer needs an oven repair visit."],
+    ["florist", "Please stop my weekly flower delivery.", "customer wants to continue the weekly flower delivery"],
+  ])("%s: the same verbs as the action asked for still oppose: drift", async (_domain, ask, interpretation) => {
+    const s = await judge([{ user: ask }, { handoff: ["triage", "specialist"] }, { intent: interpretation }]);
+    expect(s).toMatchObject({ intentDrift: true, intentDriftKind: "antonym" });
+  });
+});

@@ -174,7 +174,12 @@ async function throughEarlier(ctx: ScoringContext, judge: IntentJudge, original:
     if (first.score === null || drifted(first)) continue;
     // two statements of an ask share their subject ("Client wants …" / "Client needs …"), which says nothing of the ask
     const second = await judge.assess(withoutSubject(bridge), withoutSubject(interp.text), { fromIntentEvent: interp.fromIntentEvent });
-    if (second.score === null || drifted(second)) continue;
+    if (second.score === null) continue;
+    // the ask reached an agent intact and the final interpretation departs from that statement of
+    // it: drift on the way ("a burst pipe, needs an emergency plumber" → "a quote for a bathroom refit")
+    if (drifted(second)) {
+      return { ...second, confidence: Math.min(first.confidence, second.confidence) * 0.8, reason: `the ask is kept in an earlier statement of it (“${bridge.slice(0, 120)}”), from which the final interpretation departs: ${second.reason}` };
+    }
     return {
       score: Math.min(first.score, second.score), confidence: Math.min(first.confidence, second.confidence) * 0.8, judge: second.judge,
       reason: `the ask is kept in an earlier statement of it (“${bridge.slice(0, 120)}”), which the final interpretation keeps: ${second.reason}`,
@@ -183,9 +188,12 @@ async function throughEarlier(ctx: ScoringContext, judge: IntentJudge, original:
   return null;
 }
 
-/** "Client wants the images published" → "the images published": a statement of an ask without who asks. */
-const SUBJECT = /^\s*(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:wants|needs|would like|asked|asks|is asking|requests|requested|has asked)\s+(?:to\s+)?/i;
-const withoutSubject = (statement: string) => statement.replace(SUBJECT, "");
+/**
+ * "Client wants the images published" → "wants the images published": a statement of an ask
+ * without who asks (the request word stays: it says the rest is what is wanted).
+ */
+const SUBJECT = /^\s*(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+((?:wants|needs|would like|asked|asks|is asking|requests|requested|has asked)\s)/i;
+const withoutSubject = (statement: string) => statement.replace(SUBJECT, "$1");
 
 /** A reply that rejects what the agent just did or said: "No, I said cancel it", "What? I just want …", "I don't want to continue it". */
 const OBJECTS = /^\W*(?:no|nope|what|wait|that's not|that is not|not what|i didn't|i did not|i never|i said)\b/i;
@@ -205,7 +213,7 @@ async function objection(ctx: ScoringContext, judge: IntentJudge, original: stri
     if (!spoke || !isUserMessage(t.event) || !OBJECTS.test(t.event.content)) continue;
     const parsed = parseText(t.event.content);
     if (!parsed.clauses.some((c) => c.refused) && !parsed.terms.some((x) => askStems.has(x.stem))) continue;
-    const v = await judge.assess(t.event.content, interp.text, { fromIntentEvent: interp.fromIntentEvent });
+    const v = await judge.assess(t.event.content, interp.text, { fromIntentEvent: interp.fromIntentEvent, rejection: true });
     if (v.score !== null && drifted(v)) {
       return {
         value: v.score, reason: `the user objected (“${t.event.content.slice(0, 120)}”) and ${v.reason}`, judge: v.judge, confidence: v.confidence,

@@ -165,7 +165,7 @@ function sameObject(a: Term[], b: Term[]): boolean {
  * such as "forget the downgrade, just add a cap" is handled by judging its requests one by one.)
  */
 function canBeAction(t: Term, anyRequest: boolean): boolean {
-  return !(t.pos === "VERB" && !anyRequest && pastForm(t));
+  return !t.state && !(t.pos === "VERB" && !anyRequest && pastForm(t));
 }
 
 /**
@@ -266,6 +266,8 @@ export interface InterpretationContext {
   support?: string[];
   /** the interpretation is an `intent` event (the agent stating the ask), not a reply to the user */
   fromIntentEvent?: boolean;
+  /** the "ask" is the user's rejection of the agent ("No, I said cancel it"): it says the agent is wrong, whatever it names */
+  rejection?: boolean;
 }
 
 /**
@@ -342,6 +344,14 @@ function assess(original: string, interpretation: string, seen: InterpretationCo
   // names, ids and words the vectors do not know cannot be matched to a paraphrase ("'A Field
   // Guide to Lichens'" → "a book"): an ask made mostly of them is no evidence of another topic
   const judgeable = 1 - share(ask, opaque);
+  // a problem report that asks for nothing by name ("My heating is broken.", "The gears slip. Can
+  // you sort it?") leaves the remedy to the agent, who names it in its own words ("boiler repair
+  // call-out", "drivetrain tuned"): sharing nothing with it is no evidence of another topic. Drift
+  // there needs more than words (intent.ts: an earlier statement of the ask that the final one
+  // departs from, or the user's rejection).
+  if (!asksExplicitly && !seen.rejection && found < 0.12) {
+    return { score: null, judge: OFFLINE_JUDGE, reason: `too little evidence: the user asks for nothing by name (a report of what is wrong), and an interpretation in other words (${Math.round(found * 100)}% shared) may name the remedy` };
+  }
   if (found < 0.12 && back < 0.2 && ownWeight >= 2 && (seen.fromIntentEvent || acts) && judgeable >= 0.5) {
     return {
       score: round(found),

@@ -145,3 +145,26 @@ describe("re-ask by a reply giving several known values", () => {
     expect(await reasks(["user: My invoice INV-20931 for £412.50 is wrong", "handoff", "agent: How did you pay it?", "user: I paid INV-20931 by bank transfer on Monday and the £412.50 left my account, but your system still shows it unpaid and sent a reminder"])).toEqual([]);
   });
 });
+
+describe("re-ask: a reply that says it repeats a known value, and a bare request typed without its question mark", () => {
+  it("optician, locksmith, piano tuning: 'like I told the other person' with a known value is a re-ask, however long the reply", async () => {
+    expect(await reasks(["user: My glasses need adjusting, patient number OP-30417", "handoff", "agent: Let's get you booked. Who am I speaking with and what number are you under?", "user: Sam Reed, OP-30417 like I told the other person"])).toEqual(["account_id"]);
+    expect(await reasks(["user: Locked out, job reference LK-55821", "handoff", "agent: Who's calling and which job is this about?", "user: It's Dana Kerr and the job is LK-55821, as I already said to your colleague"])).toEqual(["job_number"]);
+    expect(await reasks(["user: Please tune my piano, call me on 07700 900123", "handoff", "agent: How can the tuner get hold of you on the day?", "user: Same as before, 07700 900123, I've already given it once today"])).toEqual(["phone"]);
+  });
+  it("near miss: a long reply to another question that only mentions the value, or says 'again' without one", async () => {
+    expect(await reasks(["user: Locked out, job reference LK-55821", "handoff", "agent: What time suits you for the visit?", "user: Any time after 3, I gave LK-55821 to the first agent so you have the details, and I'll be home all afternoon"])).toEqual([]);
+    expect(await reasks(["user: Locked out, job reference LK-55821", "handoff", "agent: When will you be home?", "user: After 3 again, same as yesterday"])).toEqual([]);
+    expect(await reasks(["user: Please tune my piano, call me on 07700 900123", "handoff", "agent: Do you want the tuner to call first?", "user: Yes please, as I said, on 07700 900123"])).toEqual([]);
+  });
+  it("optician, pool maintenance, locksmith: a last sentence without a stop asks ('Sorry, your patient number', 'Right, the postcode')", async () => {
+    expect(await reasks(["user: Glasses need adjusting, patient number OP-30417", "handoff", "agent: Sorry, your patient number"])).toEqual(["account_id"]);
+    expect(await reasks(["user: Pump grinding at 3 Bay Rd, postcode TR7 1AB", "handoff", "agent: Right, the postcode"])).toEqual(["postcode"]);
+    expect(await reasks(["user: Locked out of 14 Elm Row, email dana@example.com", "handoff", "agent: I can send the locksmith's details. And your email"])).toEqual(["email"]);
+  });
+  it("near miss: a statement left without a stop, and one that states the value", async () => {
+    expect(await reasks(["user: Locked out, my email is kim@example.com", "handoff", "agent: I've noted your email address"])).toEqual([]);
+    expect(await reasks(["user: Pump grinding at 3 Bay Rd, postcode TR7 1AB", "handoff", "agent: Thanks, your postcode TR7 1AB is in our area"])).toEqual([]);
+    expect(await reasks(["user: Glasses need adjusting, patient number OP-30417", "handoff", "agent: The adjustment is booked under your patient number"])).toEqual([]);
+  });
+});

@@ -6,7 +6,9 @@
 //   - the reply: the message asks for something (not a yes/no question such as "Shall I send it
 //     to the email on file?") and the user's next reply is mostly a value that was
 //     known before the handoff ("priya@x.com, as I said") — whatever words the agent used, in any
-//     language. Only identity values and values with a digit count, so "yes"/"gold" never do.
+//     language. Only identity values and values with a digit count, so "yes"/"gold" never do. A
+//     longer reply counts when it says, beside the value, that it gives it again ("OP-30417 like I
+//     told the other person").
 // A message that already contains the known value is a confirmation ("Is it order 8812?"), not a
 // re-ask; asking for a slot that was never given is a new question. A message that asks for two
 // known slots is two re-asks (one per field per message).
@@ -25,6 +27,8 @@ export interface Reask {
   field: string;
 }
 
+/** The user saying they are repeating themselves. */
+const REPEATED = /\b(?:as|like)\s+(?:i|we)\s+(?:(?:already|just)\s+)?(?:said|told|mentioned|wrote|gave|explained|put)\b|\b(?:i|we)(?:'ve| have)?\s+already\s+(?:said|told|gave|given|sent|provided|mentioned|shared)\b|\bagain\b|\bfor the (?:second|third|\w+th) time\b/i;
 /** A reply with at most this many words besides each value it gives gives those values (same bound as facts.ts). */
 const VALUE_ONLY_WORDS = 6;
 const scalar = (v: unknown) => (typeof v === "string" || typeof v === "number" ? String(v).trim() : null);
@@ -64,7 +68,10 @@ export function reasksAfter(ctx: ScoringContext, link: ChainLink, nextIndex: num
       if (value && value.length >= 3 && mentions(reply, value) && !mentions(e.content, value)) given.add(value);
     }
     const otherWords = wordCount(reply) - [...given].reduce((n, v) => n + wordCount(v), 0);
-    if (otherWords > VALUE_ONLY_WORDS * Math.max(1, given.size)) continue;
+    // (a reply that gives a value and says, right beside it, that it gives it again — "OP-30417
+    // like I told the other person", "LK-55821, as I already said" — repeats it whatever else it
+    // says; "I already told the other person my account is …" after another question is an aside)
+    if (otherWords > VALUE_ONLY_WORDS * Math.max(1, given.size) && ![...given].some((v) => saysRepeated(reply, v))) continue;
     for (const [key, v] of evidence) {
       const value = scalar(v);
       if (!value || value.length < 3) continue;
@@ -93,6 +100,16 @@ export function knownField(known: Map<string, unknown>, field: string | undefine
   const wider = [...known.keys()].filter((k) => k.endsWith(`_${field}`));
   return wider.length === 1 ? wider[0] : null;
 }
+
+/** The words within REPEAT_WINDOW of the value say it is given again. */
+function saysRepeated(reply: string, value: string): boolean {
+  const at = reply.toLowerCase().indexOf(value.toLowerCase());
+  if (at < 0) return false;
+  const before = reply.slice(0, at).split(/\s+/).filter(Boolean).slice(-REPEAT_WINDOW);
+  const after = reply.slice(at + value.length).split(/\s+/).filter(Boolean).slice(0, REPEAT_WINDOW);
+  return REPEATED.test(before.join(" ")) || REPEATED.test(after.join(" "));
+}
+const REPEAT_WINDOW = 4;
 
 /** The user's reply to the agent message at `i`: the next message, when it is the user's. */
 function nextReply(ctx: ScoringContext, i: number, end: number): string | null {

@@ -25,6 +25,9 @@ export interface Term {
   /** the lemma's row in the word-vector table (-1: unknown) and its frequency rank, looked up once */
   row: number;
   rank: number;
+  /** a verb saying what is the case, not what is wanted: a participle after "be"/"get" ("is *broken*",
+   *  "got *locked*"), or a finite verb before a gerund ("*keeps* whistling", "*stopped* working") */
+  state?: boolean;
 }
 
 export interface Clause {
@@ -202,7 +205,8 @@ function splitCoordinated(sentence: Tok[]): Tok[][] {
     if (hasPos(sentence, 0, i, "NOUN", "VERB") && (listed || hasPos(sentence, i + 1, sentence.length, "VERB") || (t.pos === "CCONJ" && opensImperative(sentence, i + 1)))) {
       const parts = [sentence.slice(0, i), ...splitCoordinated(sentence.slice(i + 1))];
       // the question mark, or the request, at the end applies to every part
-      if (question) for (const p of parts) if (!p.some((x) => x.value === "?")) p.push({ value: "?", lemma: "?", pos: "PUNCT", negated: false });
+      // (a statement before it is no question: "My heating is broken, can someone come?")
+      if (question) for (const p of parts) if (!p.some((x) => x.value === "?") && !isStatement(p)) p.push({ value: "?", lemma: "?", pos: "PUNCT", negated: false });
       return parts;
     }
   }
@@ -287,6 +291,7 @@ function toClause(toks: Tok[]): Clause {
       terms.push({
         lemma: t.lemma, stem: stemOf(t.value), pos: qualifier ? "ADJ" : (pos as TermPos), negated: t.negated, value: t.value,
         afterLight: light && pos === "NOUN", inPhrase: phrase, row, rank: row < 0 ? UNKNOWN_RANK : row,
+        ...((pos === "VERB" || pos === "NOUN") && describesState(toks, i) ? { state: true } : {}),
       });
       if (pos !== "ADJ") light = false;
     } else if (LIGHT_VERBS.has(t.lemma)) light = true;
@@ -300,4 +305,44 @@ function toClause(toks: Tok[]): Clause {
     },
     terms, request, refused,
   };
+}
+
+/** A finite form: neither the base form ("fix", "be") nor a participle in -ing. */
+const finite = (t: Tok) => t.value.toLowerCase() !== t.lemma && !t.value.toLowerCase().endsWith("ing");
+/**
+ * Whether the verb at toks[i] describes a state of affairs rather than an action: "the heating *is
+ * broken*", "my card *got blocked*" (a participle after a finite "be"/"get", adverbs between;
+ * "needs to be fixed" and "get it fixed" keep their action), or "it *keeps* whistling", "the app
+ * *stopped* working", "my glasses *keep* slipping" (a verb before a gerund, finite or after a
+ * noun subject: what the thing does; "please stop sending me letters", "so we stop paying for it"
+ * keep their action). A problem report's state is the problem; its remedy is no opposite.
+ */
+function describesState(toks: Tok[], i: number): boolean {
+  const t = toks[i];
+  const next = toks[i + 1];
+  if ((next?.pos === "VERB" || next?.pos === "ADJ") && next.value.toLowerCase().endsWith("ing")) {
+    // ("my glasses *keep* slipping": after its subject, a plural's present is the base form too)
+    const before = toks[i - 1];
+    // ("so we stop paying" after a pronoun may be what is wanted: only a thing's doing is read so)
+    if (finite(t) || (t.value.toLowerCase() === t.lemma && before?.pos === "NOUN")) return true;
+  }
+  // (the lite model tags "keep" after a plural as a noun: only the gerund test above reads it as a verb)
+  if (t.pos !== "VERB" || !finite(t)) return false;
+  let k = i - 1;
+  while (k >= 0 && toks[k].pos === "ADV") k--;
+  const aux = toks[k];
+  return !!aux && (aux.lemma === "be" || aux.lemma === "get") && finite(aux);
+}
+
+const SUBJECT_START = new Set(["DET", "NOUN", "PROPN"]);
+/**
+ * A part that opens with its subject and then a finite verb ("My heating is broken", "the app
+ * keeps crashing") states something; a question opens with its auxiliary or question word.
+ */
+function isStatement(part: Tok[]): boolean {
+  let at = 0;
+  while (at < part.length && (part[at].pos === "CCONJ" || part[at].pos === "ADV" || part[at].pos === "PUNCT" || part[at].pos === "INTJ")) at++;
+  if (!SUBJECT_START.has(part[at]?.pos) && !POSSESSIVE.has(part[at]?.value.toLowerCase() ?? "")) return false;
+  while (at < part.length && (SUBJECT_START.has(part[at].pos) || part[at].pos === "ADJ" || part[at].pos === "PRON")) at++;
+  return !!part[at] && (part[at].pos === "AUX" || part[at].pos === "VERB") && finite(part[at]);
 }
