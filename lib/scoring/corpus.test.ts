@@ -12,12 +12,10 @@ import { belowTargets, evaluateCorpus, type TargetOverrides } from "./eval";
 const FLOORS: Record<string, TargetOverrides> = {
   "blind-a (dev)": { flags: { drift: { recall: 0.867 } } },
   // development corpus since the drift12 session (docs/evaluation.md): drift is below target
-  "blind-d (dev)": { flags: { drift: { recall: 0.8 } } },
+  "blind-d (dev)": { flags: { drift: { recall: 0.867 } } },
   // dev half of blind-e (written blind, split by domain; the other half is held out by the lead)
-  "blind-e (dev)": {
-    flags: { dropout: { recall: 0.8 }, drift: { recall: 0.167, fpRateClean: 0.071, coverage: 0.817 } },
-    naming: 0.857,
-  },
+  // (drift12e session: drift recall 0.167 → 0.5; dropout, naming, drift FP and coverage at target)
+  "blind-e (dev)": { flags: { drift: { recall: 0.5 } } },
   // held out, measured on the merged scorers of each session (docs/evaluation.md): no rule was
   // written from it, so these floors are what the scorers reach on text nobody tuned for (raised
   // 2026-11-29 after the drift12 round: re-ask recall 0.769 → 0.846, drift recall 0.667 → 0.75)
