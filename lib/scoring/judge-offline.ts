@@ -9,6 +9,11 @@
 //      ask's own action is absent, and both clauses name a common object or the interpretation's
 //      clause states what is wanted ("upgrade the plan"; "cancel my roaming bundle" vs the remark
 //      "I'll keep you posted" is no drift): drift ("antonym").
+//      Opposite directions count the same way: the ask moves its object one way ("install
+//      *earlier*", "a *later* date") and the interpretation the other ("*postpone* the
+//      installation", "an *earlier* week"), by WordNet's adjective/adverb antonyms and the
+//      comparatives in a verb's definition (lexicon.ts actionDirection); a thing's own schedule
+//      ("your hire now *ends* on 23 August") is no action done to it.
 //   2. another thing done to the same circumstances — the interpretation names nothing of what
 //      the request asked for (its action and object outside prepositional phrases, by stem or
 //      vectors, also in the final agent's other messages), less than 35 % of it comes from the

