@@ -1,4 +1,4 @@
-// `npm run eval [-- --dir FOLDER] [--redact hash|mask]`: per corpus and per scorer, precision,
+// `npm run eval [-- --dir FOLDER] [--dev] [--redact hash|mask]`: per corpus and per scorer, precision,
 // recall, false-positive rate on clean conversations, coverage, and the misses; dropped-field
 // naming. Exits non-zero when a corpus misses a target (lib/scoring/eval.ts TARGETS). With
 // --redact, every event first goes through ingest's PII redaction (hash mode with a fixed
@@ -38,7 +38,9 @@ const redactor: Redactor | undefined = redactMode
   ? { mode: redactMode, key: "baton-eval-redaction-key", projectId: "eval", fieldKeys: new Set() }
   : undefined;
 if (redactor) console.log(`PII redaction on (${redactor.mode} mode): scoring the corpora as a project with redaction stores them`);
-const corpora = dir ? [{ name: dir, dir }] : CORPORA.filter((c) => fs.existsSync(c.dir));
+// --dev: only the development corpora (a developer must not see a held-out corpus's misses)
+const dev = process.argv.includes("--dev");
+const corpora = dir ? [{ name: dir, dir }] : CORPORA.filter((c) => fs.existsSync(c.dir) && !(dev && c.name.includes("held out")));
 let failed = 0;
 for (const c of corpora) if (print(c.name, await evaluateCorpus(c.dir, undefined, redactor)).length) failed++;
 process.exit(failed ? 1 : 0);

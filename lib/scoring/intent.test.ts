@@ -630,3 +630,23 @@ describe("a verb stating what is the case is no action wanted (no opposite of th
     expect(s).toMatchObject({ intentDrift: true, intentDriftKind: "antonym" });
   });
 });
+
+describe("the user's rejection of the final agent, also after its intent event, is judged with a lower bar", () => {
+  it.each([
+    ["hearing aids", "My left hearing aid keeps cutting out when I'm on the phone.", "Client wants to order a new charging case.", "I can order a charging case for you. Which colour would you like?", "No, the sound in my hearing aid drops out"],
+    ["museum membership", "The museum app won't show my membership card at the door.", "Member wants to upgrade to a family membership.", "Great, a family membership is £90 a year. Shall I go ahead?", "No, the app won't show my card"],
+    ["chimney sweep", "Soot keeps falling into the fireplace since your visit.", "Customer wants to book their annual sweep.", "I can book your annual sweep. Does next Tuesday suit?", "What? Soot is falling into my fireplace after your visit"],
+  ])("%s: drift", async (_domain, ask, intent, reply, rejection) => {
+    const s = await judge([{ user: ask }, { handoff: ["triage", "specialist"] }, { intent }, { agent: reply }, { user: rejection }]);
+    expect(s.intentDrift).toBe(true);
+    expect(s.intentReason).toMatch(/^the user objected/);
+  });
+  it.each([
+    ["hearing aids", "My left hearing aid keeps cutting out when I'm on the phone.", "Client needs the hearing aid's phone connection checked.", "I've reset the phone pairing on your hearing aid. Anything else?", "No, that's all, thanks."],
+    ["museum membership", "The museum app won't show my membership card at the door.", "Member needs the membership card restored in the app.", "Your card is back in the app. Anything else today?", "No thanks, the card shows now."],
+    ["chimney sweep", "Soot keeps falling into the fireplace since your visit.", "Customer wants the sweep to come back and fix the soot fall.", "The sweep will return on Tuesday to sort the soot. Is there anything else?", "Nope, that's everything."],
+  ])("near miss, %s: a 'no' that closes the conversation is no rejection", async (_domain, ask, intent, reply, answer) => {
+    const s = await judge([{ user: ask }, { handoff: ["triage", "specialist"] }, { intent }, { agent: reply }, { user: answer }]);
+    expect(s.intentDrift).not.toBe(true);
+  });
+});

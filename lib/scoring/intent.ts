@@ -208,7 +208,8 @@ async function objection(ctx: ScoringContext, judge: IntentJudge, original: stri
   let spoke = false;
   const askStems = new Set(parseText(original).terms.map((t) => t.stem));
   for (const t of ctx.timeline) {
-    if (t.index > interp.index) break;
+    // (an objection after an intent event answers the same agent's reply to it: "No, my Outlook crashes")
+    if (t.index > interp.index && (!interp.fromIntentEvent || isHandoff(t.event))) break;
     if (isAgentMessage(t.event) && t.event.agent === finalAgent) spoke = true;
     if (!spoke || !isUserMessage(t.event) || !OBJECTS.test(t.event.content)) continue;
     const parsed = parseText(t.event.content);

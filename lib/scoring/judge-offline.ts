@@ -367,6 +367,11 @@ function assess(original: string, interpretation: string, seen: InterpretationCo
       byAbsence: true,
     };
   }
+  // the user's rejection of the agent ("No, my Outlook crashes when I open it") already says the
+  // agent is off: an interpretation that keeps too little of what they insist on is that drift
+  if (seen.rejection && found < PRESERVED && back < 0.35) {
+    return { score: round(found), confidence: 0.6, judge: OFFLINE_JUDGE, driftKind: "topic", reason: `the interpretation keeps ${Math.round(found * 100)}% of what the user insists on` };
+  }
   return { score: null, judge: OFFLINE_JUDGE, reason: `too little evidence: the interpretation shares ${Math.round(found * 100)}% of the ask, and ${Math.round(back * 100)}% of it comes from what the user said` };
 }
 
