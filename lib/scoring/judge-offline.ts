@@ -433,10 +433,10 @@ export function quickAssess(original: string, interpretation: string): IntentVer
   if (!ask.words.length || ask.off) return null;
   const interp = quickRead(interpretation);
   if (interp.off || couldOppose(ask, interp) || [...ask.negated].some((s) => interp.stems.has(s))) return null;
-  if (saysDirection(original) || saysDirection(interpretation)) return null;
   const found = quickCoverage(ask.words, interp.stems);
   // an interpretation mostly of other material may do something else to the same things (otherThing)
   if (found < QUICK_PRESERVED || quickCoverage(interp.words, ask.stems) < QUICK_OWN) return null;
+  if (saysDirection(original) || saysDirection(interpretation)) return null;
   return {
     score: round(0.5 + 0.5 * Math.min(1, found / 0.7)),
     confidence: round(Math.min(0.95, 0.5 + found / 2)),
@@ -446,10 +446,19 @@ export function quickAssess(original: string, interpretation: string): IntentVer
 }
 
 let directedStems: Set<string> | undefined;
+/** Per word as written (words recur across texts): could it give a direction? */
+const directional = new Memo<string, boolean>(20_000);
 /** A word that could give a direction (a comparative, a directed action by its stem): the full parse decides (oppositeDirection). */
 function saysDirection(text: string): boolean {
   directedStems ??= new Set(directedVerbs().map(stemOf));
-  for (const w of text.toLowerCase().match(/[a-z]+/g) ?? []) if (directedStems.has(stemOf(w)) || comparativeForms(w)) return true;
+  for (const w of text.match(/[A-Za-z]+/g) ?? []) {
+    let d = directional.get(w);
+    if (d === undefined) {
+      const lower = w.toLowerCase();
+      directional.set(w, (d = directedStems.has(stemOf(lower)) || comparativeForms(lower) !== null));
+    }
+    if (d) return true;
+  }
   return false;
 }
 
