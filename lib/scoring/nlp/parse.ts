@@ -63,6 +63,7 @@ const SENTENCE_END = new Set([".", "!", "?", ";", ":"]);
 const HAS_LETTER = /[a-z]/;
 const DASH = new Set(["—", "–", "--"]);
 const SPACED_HYPHEN = / - /g;
+const SPACED_PLUS = / \+ /g;
 const NEGATION_WORD = new Set(["not", "n't", "no", "never", "nothing", "none", "nobody", "neither", "nor", "without", "cannot"]);
 /** "go *down from* Pro to Starter", "move *up from* 2 to 4 seats": a direction over a range is the action decrease/increase. */
 const DIRECTION: Record<string, string> = { down: "decrease", up: "increase" };
@@ -121,7 +122,8 @@ function parse(text: string): ParsedText {
   const its = nlp.its;
   // a hyphen between spaces is a dash as typed ("my eviction notice - it's LA-30917"); a hyphen
   // inside a word or code ("LA-30917", "x-rays") has no spaces
-  const doc = nlp.readDoc(text.slice(0, MAX_CHARS).replace(SPACED_HYPHEN, " — "));
+  // and a plus between spaces joins two requests as "and" does ("move my appt + email my x-rays")
+  const doc = nlp.readDoc(text.slice(0, MAX_CHARS).replace(SPACED_HYPHEN, " — ").replace(SPACED_PLUS, " and "));
   const t = doc.tokens();
   const values = t.out(its.value) as string[];
   const lemmas = t.out(its.lemma as never) as string[];
