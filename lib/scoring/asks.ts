@@ -4,7 +4,8 @@
 //   2. a request verb aimed at the user, governing it: "please provide / confirm / remind me of /
 //      tell me / send / read out …", "can you confirm the email on the account?";
 //   3. a first-person need or "may I have": "I'll need your policy number", "can I get the ZIP",
-//      "do you have your claim number handy?";
+//      "do you have your claim number handy?", "let me have …", "I'll take the email on the
+//      account", "Need your postcode to …" (the subject left out);
 //   4. the bare noun phrase as the whole question: "Your date of birth?", "Order number, please.",
 //      or as a message's last sentence typed without a stop ("Sorry, your patient number").
 // A question mark is not needed ("What's your PNR" is a question). A question about an action
@@ -44,7 +45,10 @@ const NEED_HEAD =
   "\\b(?:(?:i|we)(?:'ll|'d| will| would| just| also| still| first| then)*\\s+(?:need|require|want)(?:\\s+to\\s+(?:have|get|see|know|check|verify|confirm|take|grab|note))?|" +
   // an obligation or a plan of the agent's: "I'll have to verify …", "I'm going to need …", "we must ask you for …"
   "(?:i|we)(?:'ll|'d|'ve|'m|'re| will| would| just| also| still| first| then| am| are)*\\s+(?:(?:have|got|going|need)\\s+to|must)\\s+(?:need|have|get|see|check|verify|confirm|take|grab|note|ask(?:\\s+you)?\\s+for)|" +
-  "(?:may|can|could|might)\\s+(?:i|we)\\s+(?:please\\s+|also\\s+|just\\s+)*(?:have|get|grab|take|ask for|ask|see|check|verify|confirm|note)|do\\s+you\\s+(?:have|know|remember|recall)|let\\s+(?:me|us)\\s+know|(?:i|we)(?:'d| would)\\s+like)\\b";
+  "(?:may|can|could|might)\\s+(?:i|we)\\s+(?:please\\s+|also\\s+|just\\s+)*(?:have|get|grab|take|ask for|ask|see|check|verify|confirm|note)|do\\s+you\\s+(?:have|know|remember|recall)|let\\s+(?:me|us)\\s+(?:know|have|take|see|grab)|(?:i|we)(?:'d| would)\\s+like|" +
+  // "I'll take the email on the account", "we'll just grab your postcode" (a plan to take it down);
+  // "Need your booking code to …" (the subject left out, at a sentence's start)
+  "(?:i|we)(?:'ll| will)(?:\\s+just|\\s+also|\\s+first|\\s+quickly)*\\s+(?:take|grab|jot down|note down)|^\\s*(?:(?:ok|okay|right|so|and|great|sure|thanks|sorry|first)[,!]?\\s+)*(?:just\\s+)?(?:need|require)(?:\\s+to\\s+(?:have|get|see|check|verify|confirm|take))?)\\b";
 /** the frame, then a short object phrase running up to the noun */
 const FRAME = new RegExp(`(?:${VERB_HEAD}|${NEED_HEAD})((?:\\s+(?:out|over|back|again|through))?\\s+(?:[\\w'#-]+\\s+){0,8})$`, "i");
 const ANY_FRAME = new RegExp(`${VERB_HEAD}|${NEED_HEAD}`, "i");

@@ -168,3 +168,24 @@ describe("re-ask: a reply that says it repeats a known value, and a bare request
     expect(await reasks(["user: Glasses need adjusting, patient number OP-30417", "handoff", "agent: The adjustment is booked under your patient number"])).toEqual([]);
   });
 });
+
+describe("re-ask: a plan to take the value down, 'let me have', and a need without its subject", () => {
+  const ski = "user: Skis not delivered, booking code SK-40912, email jo@example.com, card ending 4417";
+  const pool = "user: Pump grinding at 3 Bay Rd, postcode TR7 1AB, account PL-20931";
+  const lock = "user: Locked out, job reference LK-55821, phone 07700 900456";
+  it("ski rental, pool maintenance, locksmith: each asks for a known slot", async () => {
+    expect(await reasks([ski, "handoff", "agent: I'll take the email on the account, then we can start."])).toEqual(["email"]);
+    expect(await reasks([pool, "handoff", "agent: Need your postcode to find the nearest engineer."])).toEqual(["postcode"]);
+    expect(await reasks([pool, "handoff", "agent: Could you let me have your account number?"])).toEqual(["account_id"]);
+    expect(await reasks([lock, "handoff", "agent: I'll just take a phone number for the locksmith."])).toEqual(["phone"]);
+    expect(await reasks([ski, "handoff", "agent: Need your booking code to pull this up."])).toEqual(["booking_id"]);
+  });
+  it("near miss: 'let me have a look', 'I'll take care of', 'need to check' ask for nothing", async () => {
+    expect(await reasks([ski, "handoff", "agent: Let me have a look at your booking."])).toEqual([]);
+    expect(await reasks([pool, "handoff", "agent: Let me have a look at your account."])).toEqual([]);
+    expect(await reasks([ski, "handoff", "agent: I'll take care of your booking from here."])).toEqual([]);
+    expect(await reasks([lock, "handoff", "agent: I'll take over your job now and call the locksmith."])).toEqual([]);
+    expect(await reasks([lock, "handoff", "agent: Need to check the locksmith's diary first, one moment."])).toEqual([]);
+    expect(await reasks([pool, "handoff", "agent: Need anything else for the visit?"])).toEqual([]);
+  });
+});
