@@ -356,22 +356,29 @@ const UNADDRESSED = 0.1;
  * word near it counts as acting on it.
  */
 export function unaddressedPart(ctx: ScoringContext, original: string): string | null {
-  if (!ctx.timeline.some((t) => isHandoff(t.event))) return null;
+  // one clause is one part (cheap first pass, nlp/quick.ts)
+  if (!ctx.timeline.some((t) => isHandoff(t.event)) || quickRead(tokensAsWords(original)).single) return null;
   const acting = parseText(tokensAsWords(original)).clauses.filter(
     (c) => c.request && !/:\s*$/.test(c.text) && c.terms.some((t) => t.pos === "VERB" && !t.inPhrase && !t.negated) && c.terms.some((t) => !common(t) && t.pos !== "VERB"),
   );
   if (acting.length < 2) return null;
+  const said = ctx.timeline.flatMap(({ event: e }) => (isAgentMessage(e) ? [e.content] : e.type === "intent" ? [e.intent] : []));
+  const key = `${original}\u0000${said.join("\u0001")}`;
+  const hit = unaddressed.get(key);
+  if (hit !== undefined) return hit;
   const trackers = acting.map((p, i) => coverageTracker(ownWords(wordsNotValues(p.terms.filter(specific), (t) => /\d/.test(t.lemma)), acting.map((q) => q.terms), i, (t) => t.stem), 0.5));
-  for (const { event: e } of ctx.timeline) {
-    const said = isAgentMessage(e) ? e.content : e.type === "intent" ? e.intent : null;
-    if (!said) continue;
-    const terms = parseText(tokensAsWords(said)).terms;
+  for (const text of said) {
+    const terms = parseText(tokensAsWords(text)).terms;
     for (const tracker of trackers) tracker.add(terms);
   }
   const shares = trackers.map((t) => t.value());
   const lost = shares.findIndex((x) => x < UNADDRESSED);
-  return lost >= 0 && shares.some((x) => x >= 0.25) ? partName(acting[lost].text) : null;
+  const part = lost >= 0 && shares.some((x) => x >= 0.25) ? partName(acting[lost].text) : null;
+  unaddressed.set(key, part);
+  return part;
 }
+
+const unaddressed = new Memo<string, string | null>(CACHED_VERDICTS);
 
 /** Payload keys and string values as words ("travel_date" → "travel date"). */
 export function payloadText(payload: Record<string, unknown>): string {
