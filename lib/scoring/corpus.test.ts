@@ -12,7 +12,9 @@ import { belowTargets, evaluateCorpus, type TargetOverrides } from "./eval";
 const FLOORS: Record<string, TargetOverrides> = {
   "blind-a (dev)": { flags: { drift: { recall: 0.867 } } },
   // development corpus since the drift12 session (docs/evaluation.md): drift is below target
-  "blind-d (dev)": { flags: { drift: { recall: 0.8 } } },
+  "blind-d (dev)": { flags: { drift: { recall: 0.867 } } },
+  // (blind-e (dev), the dev half of a corpus split by domain, meets every target since the drift12e
+  // session: no floor; the other half is held out by the lead)
   // held out, measured on the merged scorers of each session (docs/evaluation.md): no rule was
   // written from it, so these floors are what the scorers reach on text nobody tuned for (raised
   // 2026-11-29 after the drift12 round: re-ask recall 0.769 → 0.846, drift recall 0.667 → 0.75)

@@ -119,3 +119,20 @@ function learnedByWorker(ctx: ScoringContext, link: ChainLink, since: number) {
   const handed = delegation ? `${delegationText(delegation)}\n${JSON.stringify(delegation.event.payload ?? {})}` : "";
   return (f: Fact) => own.has(f.eventId) && !mentions(handed, f.value);
 }
+
+/**
+ * A code the user gave without naming it ("it's LA-30917") is re-ask evidence only (facts.ts
+ * UNNAMED_CODE), never a dropout field on its own: nothing says it was state. When the receiver
+ * asks for a slot and the user's reply gives that code again, the re-ask names it (the slot asked
+ * for) and shows it was needed: if the handoff did not carry it, the handoff dropped it.
+ */
+export function reaskedCodes(link: ChainLink, drop: HandoffDropout, reasks: Array<{ field: string; code?: string }>): void {
+  if (!link.effective) return;
+  const text = `${link.event.summary ?? ""}\n${JSON.stringify(link.event.payload ?? {})}\n${JSON.stringify(link.event.stateAfter ?? {})}`;
+  for (const r of reasks) {
+    if (!r.code || drop.known.has(r.field) || drop.dropped.some((d) => d.value === r.code) || mentions(text, r.code)) continue;
+    drop.known.set(r.field, r.code);
+    drop.dropped.push({ field: r.field, value: r.code });
+  }
+  if (drop.score !== null) drop.score = drop.known.size ? drop.dropped.length / drop.known.size : 0;
+}

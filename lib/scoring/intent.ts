@@ -99,10 +99,12 @@ export async function scoreIntent(ctx: ScoringContext, anyJudge: IntentJudge): P
     if (objected) return objected;
   }
   if (!drifted(verdict)) {
-    const lost = lostPart(ctx, original);
+    const unreached = lostPart(ctx, original);
+    const lost = unreached ?? unaddressedPart(ctx, original);
     if (lost) {
       return {
-        value: 0.3, reason: `part of the ask reached no agent: “${lost}”`, judge: OFFLINE_JUDGE, confidence: 0.7,
+        value: 0.3, judge: OFFLINE_JUDGE, confidence: 0.7,
+        reason: unreached ? `part of the ask reached no agent: “${lost}”` : `part of the ask was handed on but no agent took it up: “${lost}”`,
         driftKind: "partial", lostPart: lost,
       };
     }
@@ -342,6 +344,42 @@ function findLostPart(parts: Clause[], texts: string[]): string | null {
   return lost && reached.some(Boolean) ? partName(lost.text) : null;
 }
 
+/** Below this share of a part's specific words (vectors from 0.5), nothing an agent said comes near it. */
+const UNADDRESSED = 0.1;
+
+/**
+ * A part handed over but never acted on: an ask of two or more requests, each with an action of
+ * its own ("extend my charter by two days *and add a skipper*"), where the agents' own words (their
+ * messages and intent events, the whole conversation) keep one part and come nowhere near another
+ * — not even a related word — is partial loss, though a summary relayed it. The bar is low on
+ * purpose: agents paraphrase a part they act on ("smear test" → "cervical screening"), and any
+ * word near it counts as acting on it.
+ */
+export function unaddressedPart(ctx: ScoringContext, original: string): string | null {
+  // one clause is one part (cheap first pass, nlp/quick.ts)
+  if (!ctx.timeline.some((t) => isHandoff(t.event)) || quickRead(tokensAsWords(original)).single) return null;
+  const acting = parseText(tokensAsWords(original)).clauses.filter(
+    (c) => c.request && !/:\s*$/.test(c.text) && c.terms.some((t) => t.pos === "VERB" && !t.inPhrase && !t.negated) && c.terms.some((t) => !common(t) && t.pos !== "VERB"),
+  );
+  if (acting.length < 2) return null;
+  const said = ctx.timeline.flatMap(({ event: e }) => (isAgentMessage(e) ? [e.content] : e.type === "intent" ? [e.intent] : []));
+  const key = `${original}\u0000${said.join("\u0001")}`;
+  const hit = unaddressed.get(key);
+  if (hit !== undefined) return hit;
+  const trackers = acting.map((p, i) => coverageTracker(ownWords(wordsNotValues(p.terms.filter(specific), (t) => /\d/.test(t.lemma)), acting.map((q) => q.terms), i, (t) => t.stem), 0.5));
+  for (const text of said) {
+    const terms = parseText(tokensAsWords(text)).terms;
+    for (const tracker of trackers) tracker.add(terms);
+  }
+  const shares = trackers.map((t) => t.value());
+  const lost = shares.findIndex((x) => x < UNADDRESSED);
+  const part = lost >= 0 && shares.some((x) => x >= 0.25) ? partName(acting[lost].text) : null;
+  unaddressed.set(key, part);
+  return part;
+}
+
+const unaddressed = new Memo<string, string | null>(CACHED_VERDICTS);
+
 /** Payload keys and string values as words ("travel_date" → "travel date"). */
 export function payloadText(payload: Record<string, unknown>): string {
   const words: string[] = [];
@@ -360,5 +398,5 @@ function partName(clause: string): string {
   const FRAME = /^(?:[,;:.\s]+|(?:and|but|also|plus|then|so|oh|please|i'd|i'm|i|we'd|we|you|would|could|can|will|like|love|want|need|wish|to|also)\b\s*)/i;
   let s = clause.trim();
   for (let prev = ""; prev !== s; ) (prev = s), (s = s.replace(FRAME, ""));
-  return s.replace(/[.?!]+$/, "").replace(/,?\s*please$/i, "").trim() || clause.trim();
+  return s.replace(/[.?!—–\s]+$/, "").replace(/,?\s*please$/i, "").trim() || clause.trim();
 }

@@ -9,6 +9,11 @@
 //      ask's own action is absent, and both clauses name a common object or the interpretation's
 //      clause states what is wanted ("upgrade the plan"; "cancel my roaming bundle" vs the remark
 //      "I'll keep you posted" is no drift): drift ("antonym").
+//      Opposite directions count the same way: the ask moves its object one way ("install
+//      *earlier*", "a *later* date") and the interpretation the other ("*postpone* the
+//      installation", "an *earlier* week"), by WordNet's adjective/adverb antonyms and the
+//      comparatives in a verb's definition (lexicon.ts actionDirection); a thing's own schedule
+//      ("your hire now *ends* on 23 August") is no action done to it.
 //   2. another thing done to the same circumstances — the interpretation names nothing of what
 //      the request asked for (its action and object outside prepositional phrases, by stem or
 //      vectors, also in the final agent's other messages), less than 35 % of it comes from the
@@ -36,8 +41,8 @@
 // interpretation that answers without naming what it is about ("You're all set") is judged on the
 // final agent's other messages and the summary it was handed; with none, the judge abstains.
 import { Memo } from "./memo";
-import { areOpposed, areRelatedActions, rowSimilarity, sameActionTopic, samePolarity } from "./nlp/lexicon";
-import { parseText, type Clause, type Term } from "./nlp/parse";
+import { actionDirection, areOpposed, areOpposedQualifiers, areRelatedActions, comparativeForms, directedVerbs, rowSimilarity, sameActionTopic, samePolarity } from "./nlp/lexicon";
+import { parseText, stemOf, type Clause, type Term } from "./nlp/parse";
 import { couldOppose, quickCoverage, quickRead } from "./nlp/quick";
 
 export type DriftKind = "antonym" | "partial" | "topic";
@@ -80,6 +85,8 @@ function weight(t: Term): number {
 
 function match(a: Term, b: Term, similar: number): number {
   if (a.stem === b.stem || a.lemma === b.lemma) return 1;
+  // "earlier"/"later" sit close in the vectors (0.79) and mean opposite changes
+  if (a.pos === "ADJ" && b.pos === "ADJ" && areOpposedQualifiers(a.lemma, b.lemma)) return 0;
   if (a.pos === "VERB" && b.pos === "VERB" && areRelatedActions(a.lemma, b.lemma)) return 0.9;
   if (samePolarity(a.lemma, b.lemma) || sameActionTopic(a.lemma, b.lemma)) return 0.8;
   const sim = a.row < 0 || b.row < 0 ? 0 : rowSimilarity(a.row, b.row);
@@ -193,6 +200,7 @@ function oppositeAction(askClauses: Clause[], negatedInAsk: Term[], interpClause
   for (const b of interp) {
     if ((b.pos !== "VERB" && b.pos !== "NOUN") || b.inPhrase || askStems.has(b.stem)) continue;
     const bClause = clauseOf(interpClauses, b);
+    if (bClause && statesWhen(bClause, b)) continue;
     const bObjects = objectsOf(bClause, interp, b);
     // a clause stating what is wanted ("upgrade the plan", "customer wants to renew …") is the
     // interpretation itself, whatever it calls the thing; a remark ("I'll keep you posted") is not
@@ -207,6 +215,55 @@ function oppositeAction(askClauses: Clause[], negatedInAsk: Term[], interpClause
     if (nominal) return `the user said they do not want to ${nominal.lemma}; the final interpretation is ${b.value}`;
   }
   return null;
+}
+
+/**
+ * Which way a term takes its object, when it says: a comparative qualifier ("*earlier*" → earlier,
+ * early) or an action whose WordNet definition says it ("postpone": "hold back to a *later* time").
+ */
+function directionOf(t: Term): string[] {
+  if (t.negated) return [];
+  if (t.pos === "ADJ") return comparativeForms(t.lemma) ?? [];
+  return t.pos === "VERB" ? actionDirection(t.lemma) : [];
+}
+
+/**
+ * Opposite directions: the ask wants its object moved one way ("install *earlier*", "move it to a
+ * *later* date", "*postpone* my check-up") and the interpretation the other ("*postpone* the
+ * installation", "moved to an *earlier* date"), on the same thing or in a clause stating what is
+ * wanted; an interpretation that also keeps the ask's own direction ("later than the 3rd, not
+ * earlier") is not opposed.
+ */
+function oppositeDirection(askClauses: Clause[], interpClauses: Clause[], wholeAsk: Term[]): string | null {
+  const ask = askClauses.flatMap((c) => c.terms.map((t) => ({ t, c, ways: directionOf(t) }))).filter((x) => x.ways.length);
+  if (!ask.length) return null;
+  const interp = interpClauses.flatMap((c) => c.terms.map((t) => ({ t, c, ways: directionOf(t) }))).filter((x) => x.ways.length);
+  const opposes = (a: string[], b: string[]) => a.some((x) => b.some((y) => areOpposedQualifiers(x, y)));
+  if (interp.some((x) => ask.some((a) => a.ways.some((w) => x.ways.includes(w))))) return null;
+  for (const b of interp) {
+    const a = ask.find((x) => opposes(x.ways, b.ways));
+    if (!a) continue;
+    const same = b.c.request || sameObject(objectsOf(a.c, wholeAsk, a.t), objectsOf(b.c, interpClauses.flatMap((c) => c.terms), b.t));
+    if (same) return `the user asked for it ${a.t.value}; the final interpretation is ${b.t.pos === "VERB" ? `to ${b.t.lemma}` : b.t.value}`;
+  }
+  return null;
+}
+
+/**
+ * "Your hire now *ends* on 23 August", "the booking *stops* at 2 pm": a verb in the third person
+ * present with nothing after it but prepositional phrases (and a measure: "two days later") says what the thing itself does and
+ * when (its new end, after an extension), not an action done to it. "We *ended* your hire" (a past
+ * form) and "our desk *ends* your rental on Friday" (an object after it) are actions.
+ */
+function statesWhen(clause: Clause, verb: Term): boolean {
+  if (verb.pos !== "VERB" || clause.request) return false;
+  const written = verb.value.toLowerCase();
+  if (written !== `${verb.lemma}s` && written !== `${verb.lemma}es`) return false;
+  const after = clause.terms.slice(clause.terms.indexOf(verb) + 1);
+  const next = after.findIndex((t) => t.pos === "VERB");
+  // ("… on 23 August, two *days* later": a measure of a comparative is no object either)
+  const measure = (t: Term, i: number) => after[i + 1]?.pos === "ADJ" && comparativeForms(after[i + 1].lemma) !== null;
+  return (next < 0 ? after : after.slice(0, next)).every((t, i) => t.inPhrase || measure(t, i) || (t.pos === "ADJ" && comparativeForms(t.lemma) !== null));
 }
 
 export interface InterpretationContext {
@@ -254,7 +311,7 @@ function assess(original: string, interpretation: string, seen: InterpretationCo
   const interpParsed = parseText(interpretation);
   const primary = interpParsed.terms;
 
-  const opposite = oppositeAction(requests, negatedInAsk, interpParsed.clauses, askAll);
+  const opposite = oppositeAction(requests, negatedInAsk, interpParsed.clauses, askAll) ?? oppositeDirection(requests, interpParsed.clauses, askAll);
   if (opposite) return { score: 0.1, confidence: 0.85, judge: OFFLINE_JUDGE, driftKind: "antonym", reason: opposite };
   if (!ask.length) return { score: null, judge: OFFLINE_JUDGE, reason: "the user's message names nothing to compare (no content words)" };
 
@@ -272,6 +329,9 @@ function assess(original: string, interpretation: string, seen: InterpretationCo
   const elsewhere = asksExplicitly && back < 0.35 ? otherThing(ask, primary, seen.support) : null;
   if (elsewhere) return { score: 0.2, confidence: 0.7, judge: OFFLINE_JUDGE, driftKind: "topic", reason: elsewhere };
   // an interpretation made of the user's own words is theirs, even if it leaves some out
+  // a long message's greetings, references and apologies ("Sorry for the long message, it's been
+  // a hectic week!") are no part of what is asked: the request clauses alone may be kept
+  if (found < PRESERVED && context.length) found = Math.max(found, coverage(ask, primary));
   if (found >= PRESERVED || (back >= 0.5 && found >= 0.15)) {
     return {
       score: round(0.5 + 0.5 * Math.min(1, found / 0.7)),
@@ -337,7 +397,8 @@ function share(terms: Term[], test: (t: Term) => boolean): number {
  */
 function otherThing(ask: Term[], interp: Term[], support: string[] = []): string | null {
   // a verb in a past form says what happened ("I was *charged* twice"), not what is asked for
-  const core = ask.filter((t) => !t.inPhrase && !/\d/.test(t.lemma) && t.pos !== "ADJ" && t.rank >= 150 && !(t.pos === "VERB" && pastForm(t)));
+  // (a comparative says which way the thing asked for changes: "visit *later*" asks for it)
+  const core = ask.filter((t) => !t.inPhrase && !/\d/.test(t.lemma) && (t.pos !== "ADJ" || comparativeForms(t.lemma)) && (t.rank >= 150 || t.pos === "ADJ") && !(t.pos === "VERB" && pastForm(t)));
   if (!core.length) return null;
   const own = interp.filter((t) => !t.negated && !t.inPhrase && !ask.some((a) => match(a, t, SIMILAR) > 0));
   const action = own.find((t) => t.pos === "VERB");
@@ -375,12 +436,30 @@ export function quickAssess(original: string, interpretation: string): IntentVer
   const found = quickCoverage(ask.words, interp.stems);
   // an interpretation mostly of other material may do something else to the same things (otherThing)
   if (found < QUICK_PRESERVED || quickCoverage(interp.words, ask.stems) < QUICK_OWN) return null;
+  if (saysDirection(original) || saysDirection(interpretation)) return null;
   return {
     score: round(0.5 + 0.5 * Math.min(1, found / 0.7)),
     confidence: round(Math.min(0.95, 0.5 + found / 2)),
     judge: OFFLINE_JUDGE,
     reason: `the interpretation repeats ${Math.round(found * 100)}% of the ask's words`,
   };
+}
+
+let directedStems: Set<string> | undefined;
+/** Per word as written (words recur across texts): could it give a direction? */
+const directional = new Memo<string, boolean>(20_000);
+/** A word that could give a direction (a comparative, a directed action by its stem): the full parse decides (oppositeDirection). */
+function saysDirection(text: string): boolean {
+  directedStems ??= new Set(directedVerbs().map(stemOf));
+  for (const w of text.match(/[A-Za-z]+/g) ?? []) {
+    let d = directional.get(w);
+    if (d === undefined) {
+      const lower = w.toLowerCase();
+      directional.set(w, (d = directedStems.has(stemOf(lower)) || comparativeForms(lower) !== null));
+    }
+    if (d) return true;
+  }
+  return false;
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;

