@@ -17,14 +17,24 @@ const FLOORS: Record<string, TargetOverrides> = {
   // session: no floor; the other half is held out by the lead)
   // held out, measured on the merged scorers of each session (docs/evaluation.md): no rule was
   // written from it, so these floors are what the scorers reach on text nobody tuned for (raised
-  // 2026-11-29 after the drift12 round: re-ask recall 0.769 → 0.846, drift recall 0.667 → 0.75)
+  // 2026-11-29 after the drift12 round: re-ask recall 0.769 → 0.846, drift recall 0.667 → 0.75;
+  // after the drift12b/drift12e round: re-ask recall 0.846 → 0.923, drift coverage 0.933 → 0.944)
   "blind-c (held out)": {
     flags: {
       dropout: { precision: 0.889, recall: 0.889 },
-      reask: { recall: 0.846 },
-      drift: { recall: 0.75, fpRateClean: 0.091, coverage: 0.933 },
+      reask: { recall: 0.923 },
+      drift: { recall: 0.75, fpRateClean: 0.091, coverage: 0.944 },
     },
     naming: 0.941,
+  },
+  // held out since it was written (2026-11-29); first measured on e693240 (drift recall 0.333,
+  // dropout recall and naming 0.667), these are the figures after the drift12b/drift12e round
+  "blind-e (held out)": {
+    flags: {
+      dropout: { recall: 0.833 },
+      drift: { recall: 0.5, fpRateClean: 0.036 },
+    },
+    naming: 0.833,
   },
 };
 
@@ -33,5 +43,5 @@ describe.each(CORPORA.filter((c) => fs.existsSync(c.dir)))("labelled corpus $nam
     const r = await evaluateCorpus(dir);
     expect(r.conversations).toBeGreaterThanOrEqual(40);
     expect(belowTargets(r, FLOORS[name])).toEqual([]);
-  });
+  }, 60_000); // a 100-conversation corpus takes ~0.5 s alone and timed out at 5 s at load 20
 });
