@@ -101,14 +101,14 @@ async function lookupHashes(hashes: string[]): Promise<Array<KeyContext | null>>
 export async function authenticateKeyCached(secret: string): Promise<{ key: KeyContext | null; cached: boolean }> {
   const ttl = env().BATON_KEY_CACHE_MS;
   if (!ttl) return { key: await authenticateKey(secret), cached: false };
-  const hash = hashKey(secret);
-  const hit = keyCache().get(hash);
+  // keyed by the secret itself, in this process's memory only: no sha256 per cached request
+  const hit = keyCache().get(secret);
   const now = Date.now();
   if (hit && now - hit.at < ttl) return { key: hit.key, cached: true };
-  const key = !secret || secret.length > 256 ? null : await lookups().submit(hash);
-  keyCache().delete(hash); // re-inserted last: the Map's order is the eviction order
+  const key = await authenticateKey(secret);
+  keyCache().delete(secret); // re-inserted last: the Map's order is the eviction order
   if (key) {
-    keyCache().set(hash, { key, at: now });
+    keyCache().set(secret, { key, at: now });
     if (keyCache().size > KEY_CACHE_MAX) keyCache().delete(keyCache().keys().next().value!);
   }
   return { key, cached: false };
@@ -116,7 +116,7 @@ export async function authenticateKeyCached(secret: string): Promise<{ key: KeyC
 
 /** Drops the cached lookup of this secret (the key changed under a request). */
 export function forgetKey(secret: string): void {
-  keyCache().delete(hashKey(secret));
+  keyCache().delete(secret);
 }
 
 const KEY_CACHE_MAX = 10_000;
@@ -126,7 +126,7 @@ const keyCache = () => (g.__batonKeyCache ??= new Map());
 
 export async function revokeApiKey({ projectId, keyId }: { projectId: string; keyId: string }): Promise<boolean> {
   const res = await db().apiKey.updateMany({ where: { projectId, id: keyId, revokedAt: null }, data: { revokedAt: new Date() } });
-  for (const [hash, entry] of keyCache()) if (entry.key.keyId === keyId && entry.key.projectId === projectId) keyCache().delete(hash);
+  for (const [secret, entry] of keyCache()) if (entry.key.keyId === keyId && entry.key.projectId === projectId) keyCache().delete(secret);
   return res.count > 0;
 }
 

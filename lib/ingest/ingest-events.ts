@@ -169,8 +169,18 @@ export async function insertGroup(items: Insert[]): Promise<number[]> {
   // and the setting unchanged, read in this statement's snapshot: a key revoked before it began writes
   // nothing (its item answers KEY_CHANGED), and with no lookup round trip of its own (issue 17 §4).
   const groupJson = `[${items.map((it) => `{"p":${JSON.stringify(it.projectId)},${checkJson(it)}"e":${JSON.stringify(it.events)}}`).join(",")}]`;
-  const { rows } = await pool().query<{ i: string; n: number }>(
-    `WITH items AS (
+  // A named statement: each connection parses and plans it once, not once per group (issue 17 §4).
+  const { rows } = await pool().query<{ i: string; n: number }>({
+    name: "baton_insert_group",
+    text: INSERT_GROUP_SQL,
+    values: [groupJson, COMMON_KEYS, SCORE_TASK, env().BATON_SCORE_DEBOUNCE_MS],
+  });
+  const stored = items.map(() => KEY_CHANGED);
+  for (const r of rows) stored[Number(r.i) - 1] = r.n;
+  return stored;
+}
+
+const INSERT_GROUP_SQL = `WITH items AS (
        SELECT g.i, g.item FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS g(item, i)
        WHERE NOT g.item ? 'k' OR EXISTS (
          SELECT 1 FROM api_keys k JOIN projects p ON p.id = k.project_id
@@ -193,13 +203,7 @@ export async function insertGroup(items: Insert[]): Promise<number[]> {
          ${scoreJobSpecs("(SELECT DISTINCT project_id AS p, conversation_id AS c FROM ins) s", "$3::text", "$4::double precision")}, true)
      )
      SELECT items.i, count(ins.id)::int AS n
-     FROM items CROSS JOIN jobs LEFT JOIN (ins JOIN src USING (project_id, id)) ON src.i = items.i GROUP BY items.i`,
-    [groupJson, COMMON_KEYS, SCORE_TASK, env().BATON_SCORE_DEBOUNCE_MS],
-  );
-  const stored = items.map(() => KEY_CHANGED);
-  for (const r of rows) stored[Number(r.i) - 1] = r.n;
-  return stored;
-}
+     FROM items CROSS JOIN jobs LEFT JOIN (ins JOIN src USING (project_id, id)) ON src.i = items.i GROUP BY items.i`;
 
 /** The `"k":…,"r":…,` members of an item with a keyCheck (r: the setting as JSON, null when unset). */
 function checkJson(it: Insert): string {
