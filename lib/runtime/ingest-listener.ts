@@ -10,12 +10,16 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Incoming } from "../http/key-route";
 import { jsonReply, type Reply } from "../http/reply";
 import { postEvents } from "../ingest/post-events";
+import { postOpenAITraces } from "../integrations/post-openai-agents";
+import { postTraces } from "../integrations/post-otlp";
 
 export type ListenerHandler = (req: Incoming) => Promise<Reply>;
 
 /** POST paths answered ahead of Next, each by the handler its route file exports. */
 export const LISTENER_ROUTES: Readonly<Record<string, ListenerHandler>> = {
   "/api/v1/events": postEvents.answer,
+  "/v1/traces": postTraces.answer,
+  "/api/v1/integrations/openai-agents/traces": postOpenAITraces.answer,
 };
 
 /**

@@ -195,6 +195,69 @@ describe("cached key lookups: a revoked key never writes", () => {
   });
 });
 
+// The framework endpoints the listener answers too (OTLP, OpenAI Agents): the same requests, the same
+// answers from the listener and from Next's route files, and the same rows stored.
+const OTLP = "/v1/traces";
+const OPENAI = "/api/v1/integrations/openai-agents/traces";
+const nanos = () => String(BigInt(Date.now() - 60_000) * 1_000_000n);
+const otlpSpan = (spanId: string, over: Record<string, unknown> = {}) => ({
+  traceId: "0af7651916cd43dd8448eb211c80319c",
+  spanId,
+  name: "invoke_agent triage",
+  startTimeUnixNano: nanos(),
+  attributes: [
+    { key: "gen_ai.conversation.id", value: { stringValue: "otlp-listener-1" } },
+    { key: "gen_ai.operation.name", value: { stringValue: "invoke_agent" } },
+    { key: "gen_ai.agent.name", value: { stringValue: "triage" } },
+  ],
+  ...over,
+});
+const otlpBody = (...spans: unknown[]) => JSON.stringify({ resourceSpans: [{ resource: { attributes: [] }, scopeSpans: [{ spans }] }] });
+const INTEGRATION_CASES: Record<string, (p: TestProject) => { key?: string | null; body: BodyInit; headers?: Record<string, string>; path: string }> = {
+  "OTLP JSON, one good span (200)": (p) => ({ key: p.key, path: OTLP, body: otlpBody(otlpSpan("b7ad6b7169203331")) }),
+  "OTLP JSON gzip, a good and a bad span (200, partialSuccess)": (p) => ({
+    key: p.key,
+    path: OTLP,
+    body: zlib.gzipSync(otlpBody(otlpSpan("b7ad6b7169203332"), otlpSpan("b7ad6b7169203333", { traceId: "xyz" }))),
+    headers: { "content-encoding": "gzip" },
+  }),
+  "OTLP protobuf that does not decode (400, google.rpc.Status)": (p) => ({ key: p.key, path: OTLP, body: Buffer.from([0xff, 0xff, 0xff]), headers: { "content-type": "application/x-protobuf" } }),
+  "OTLP JSON not shaped like a request (400)": (p) => ({ key: p.key, path: OTLP, body: JSON.stringify({ resourceSpans: [null] }) }),
+  "OTLP text/plain (415)": (p) => ({ key: p.key, path: OTLP, body: "x", headers: { "content-type": "text/plain" } }),
+  "OTLP no key (401)": () => ({ path: OTLP, body: "{}" }),
+  "OpenAI a trace and a span missing trace_id (207)": (p) => ({
+    key: p.key,
+    path: OPENAI,
+    body: JSON.stringify({ data: [{ object: "trace", id: "trace_listener_1", group_id: "oa-listener" }, { object: "trace.span", id: "s1" }] }),
+  }),
+  "OpenAI not JSON (400)": (p) => ({ key: p.key, path: OPENAI, body: "{" }),
+  "OpenAI an unknown key (401)": () => ({ key: "bt_not_a_real_key_0000000000000000", path: OPENAI, body: "{}" }),
+  "OpenAI over 5 MB declared (413)": (p) => ({ key: p.key, path: OPENAI, body: "x".repeat(5 * 1024 * 1024 + 1) }),
+};
+
+describe("the framework endpoints through the listener and through Next answer alike", () => {
+  it("OTLP and OpenAI Agents: same status, body and headers on both paths, same rows stored", async () => {
+    const viaListener = await createTestProject();
+    const viaNext = await createTestProject();
+    for (const [name, make] of Object.entries(INTEGRATION_CASES)) {
+      const a = await send(baseUrl(), make(viaListener));
+      const b = await send(nextOnly.url, make(viaNext));
+      expect({ name, servedByNext: a.servedByNext }).toEqual({ name, servedByNext: false });
+      expect({ name, servedByNext: b.servedByNext }).toEqual({ name, servedByNext: true });
+      expect({ name, status: a.status, body: a.body, headers: a.headers }).toEqual({ name, status: b.status, body: b.body, headers: b.headers });
+      expect(a.status, name).not.toBe(500);
+    }
+    const stored = async (p: TestProject) =>
+      (await pool().query(`SELECT id, conversation_id, type, agent FROM events WHERE project_id = $1 ORDER BY id`, [p.projectId])).rows;
+    expect(await stored(viaListener)).toEqual(await stored(viaNext));
+    const staged = async (p: TestProject) =>
+      (await pool().query(`SELECT source, trace_id, span_id FROM integration_spans WHERE project_id = $1 ORDER BY 1, 2, 3`, [p.projectId])).rows;
+    const spans = await staged(viaListener);
+    expect(spans.length).toBeGreaterThanOrEqual(3);
+    expect(spans).toEqual(await staged(viaNext));
+  });
+});
+
 describe("what the listener does not own reaches Next", () => {
   it("pages, /api/health, the read API, other methods and other spellings of the path", async () => {
     const p = await createTestProject();
