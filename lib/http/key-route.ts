@@ -7,10 +7,10 @@
 //
 // `cachedKey: true` (native ingest only) reads the key through authenticateKeyCached: the handler
 // must pass `keyCheck` to the insert (ingestChecked in lib/ingest/http.ts), which refuses a revoked
-// key in the writing statement itself. Before answering an error other than 401/429 with a cached
-// key, the key is looked up afresh, so a revoked key gets its 401 at once there too.
+// key in the writing statement itself. Before answering a 4xx other than 401/429 with a cached key,
+// the key is looked up afresh, so a revoked key gets its 401 at once there too.
 import { authenticateKey, authenticateKeyCached, forgetKey, keyFromHeaders, type KeyContext } from "../auth/keys";
-import { RateLimitedError, UnauthorizedError } from "../errors";
+import { UnauthorizedError } from "../errors";
 import { webBodyChunks, type HeaderReader } from "./body";
 import { errorReply } from "./errors";
 import { assertCleanJson } from "./json-guard";
@@ -61,11 +61,14 @@ export function keyRoute(opts: { cachedKey?: boolean; handler: (args: KeyHandler
       };
       return await opts.handler({ req, auth: authOf(found.key), reauthenticate });
     } catch (err) {
-      if (cached && secret && !(err instanceof UnauthorizedError) && !(err instanceof RateLimitedError)) {
+      const reply = errorReply(err);
+      // a 4xx that wrote nothing: re-check a cached key (not for a 429, which must stay cheap, nor a
+      // 5xx, whose database is away: the lookup would only double the wait for the 503)
+      if (cached && secret && reply.status >= 400 && reply.status < 500 && reply.status !== 401 && reply.status !== 429) {
         forgetKey(secret);
         if (!(await authenticateKey(secret).catch(() => "unknown" as const))) return errorReply(new UnauthorizedError(UNKNOWN_KEY));
       }
-      return errorReply(err);
+      return reply;
     }
   };
   return {
