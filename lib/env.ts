@@ -48,7 +48,10 @@ const Env = z.object({
   BATON_TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   /** web processes `npm start` runs on the one port (node:cluster); the per-key rate limit is shared among them */
   BATON_WEB_PROCESSES: z.coerce.number().int().min(1).max(64).default(() => Math.min(8, os.availableParallelism())),
-  /** "1": each web process answers the ingest routes (POST /api/v1/events) on its own HTTP server ahead of Next (lib/runtime/ingest-listener.ts); "0": Next answers everything */
+  /** how long a web process reuses an API-key lookup for native ingest (0: look up every request). A revoked key never
+   *  writes (the INSERT checks it); a request that writes nothing may see the old answer for up to this long (lib/auth/keys.ts) */
+  BATON_KEY_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(2000),
+  /** "1": each web process answers the ingest routes (POST /api/v1/events, /v1/traces, …/openai-agents/traces) on its own HTTP server ahead of Next (lib/runtime/ingest-listener.ts); "0": Next answers everything */
   BATON_INGEST_LISTENER: z.enum(["0", "1"]).default("1"),
   /** worker processes `npm start` runs (they share the job queue in PostgreSQL) */
   BATON_WORKERS: z.coerce.number().int().min(1).max(32).default(1),

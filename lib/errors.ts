@@ -66,6 +66,13 @@ export class UnavailableError extends BatonError {
   override readonly headers = { "Retry-After": "5" };
 }
 
+/** The API key was revoked, or its project's redaction setting changed, between the request's key lookup and its INSERT: nothing was written. */
+export class KeyChangedError extends BatonError {
+  override readonly status = 503;
+  override readonly code = "key_changed";
+  override readonly headers = { "Retry-After": "1" };
+}
+
 /** Zod issues → the `issues` array of an error body, with dotted paths ("events.3.timestamp"). */
 export function zodIssues(
   issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>,

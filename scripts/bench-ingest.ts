@@ -2,6 +2,7 @@
 // and single-event requests. Load generators pre-build their bodies so the client's own CPU use
 // (it shares the 2 cores with the server and PostgreSQL) stays small.
 import http from "node:http";
+import net from "node:net";
 import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import { pipeline } from "node:stream/promises";
@@ -148,34 +149,109 @@ export async function httpIngest(opts: {
 }
 
 /**
- * Single-event POSTs from `clients` concurrent senders over keep-alive connections. node:http, not
- * fetch: fetch spends ~4× the CPU per request (measured on this 2-core box: ~900 vs ~250 µs with a
- * trivial server), and the generator shares the cores with the server, so at 2,000 req/s fetch
- * alone would take most of a core and cap the figure it is meant to measure.
+ * Single-event POSTs from `clients` concurrent senders, each on its own keep-alive connection with one
+ * request in flight (as a simple integration sends). Not fetch: fetch spends ~4× the CPU of node:http
+ * per request. And by default not node:http either but a bare HTTP/1.1 writer and status reader on a
+ * socket (`transport: "socket"`, as wrk or autocannon do): the generator shares the 2 cores with the
+ * server and PostgreSQL, and node:http's client cost ~0.5-1.1 ms of CPU per request on the loaded box
+ * (as much as the server's share), so at 2,000 req/s it alone would take a core and cap the figure it
+ * is meant to measure. The server sees the same bytes either way.
  */
-export async function singleEventRate(opts: { baseUrl: string; key: string; seconds: number; clients: number }) {
+export async function singleEventRate(opts: { baseUrl: string; key: string; seconds: number; clients: number; transport?: "socket" | "http" }) {
   let n = 0;
   let ok = 0;
   const run = `s${Date.now().toString(36)}`;
-  const agent = new http.Agent({ keepAlive: true, maxSockets: opts.clients });
   const url = new URL("/api/v1/events", opts.baseUrl);
+  const post = opts.transport === "http" ? httpPoster(url, opts.key, opts.clients) : socketPoster(url, opts.key);
   const deadline = performance.now() + opts.seconds * 1000;
   const started = performance.now();
   const client = async () => {
+    const send = await post.connect();
     while (performance.now() < deadline) {
       const i = n++;
       const body = `{"events":[{"id":"${run}-${i}","conversationId":"single-${run}-${i % 200}","timestamp":${Date.now()},"type":"message","role":"user","content":"where is my order?"}]}`;
       try {
-        if ((await postOnce(agent, url, opts.key, body)) === 200) ok++;
+        if ((await send(body)) === 200) ok++;
       } catch {
         /* counted as not ok */
       }
     }
   };
-  await Promise.all(Array.from({ length: opts.clients }, client));
+  try {
+    await Promise.all(Array.from({ length: opts.clients }, client));
+  } finally {
+    post.close();
+  }
   const secs = (performance.now() - started) / 1000;
-  agent.destroy();
   return { reqPerSec: ok / secs };
+}
+
+interface Poster {
+  /** one sender: resolves with a function that POSTs a body and resolves with the status */
+  connect(): Promise<(body: string) => Promise<number>>;
+  close(): void;
+}
+
+function httpPoster(url: URL, key: string, clients: number): Poster {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
+  return { connect: async () => (body) => postOnce(agent, url, key, body), close: () => agent.destroy() };
+}
+
+/** One socket per sender; a request is written in one go and its answer read up to the end of its body. */
+function socketPoster(url: URL, key: string): Poster {
+  const head = `POST ${url.pathname} HTTP/1.1\r\nHost: ${url.host}\r\nAuthorization: Bearer ${key}\r\nContent-Type: application/json\r\nConnection: keep-alive\r\nContent-Length: `;
+  const sockets = new Set<net.Socket>();
+  return {
+    connect: () =>
+      new Promise((resolve, reject) => {
+        const socket = net.connect(Number(url.port), url.hostname, () => resolve(send));
+        socket.setNoDelay(true);
+        sockets.add(socket);
+        let buf = Buffer.alloc(0);
+        let waiting: { resolve: (status: number) => void; reject: (err: Error) => void } | null = null;
+        const fail = (err: Error) => {
+          const w = waiting;
+          waiting = null;
+          w?.reject(err);
+        };
+        socket.on("error", (err) => (fail(err), reject(err)));
+        socket.on("close", () => fail(new Error("connection closed")));
+        socket.on("data", (chunk) => {
+          buf = buf.length ? Buffer.concat([buf, chunk]) : chunk;
+          const end = responseEnd(buf);
+          if (end < 0 || !waiting) return;
+          const status = Number(buf.toString("latin1", 9, 12));
+          buf = buf.subarray(end);
+          const w = waiting;
+          waiting = null;
+          w.resolve(status);
+        });
+        function send(body: string): Promise<number> {
+          return new Promise((res, rej) => {
+            waiting = { resolve: res, reject: rej };
+            socket.write(`${head}${Buffer.byteLength(body)}\r\n\r\n${body}`);
+          });
+        }
+      }),
+    close: () => {
+      for (const s of sockets) s.destroy();
+      sockets.clear();
+    },
+  };
+}
+
+/** The length of the first complete HTTP response in `buf` (Content-Length or chunked), or -1. */
+function responseEnd(buf: Buffer): number {
+  const headEnd = buf.indexOf("\r\n\r\n");
+  if (headEnd < 0) return -1;
+  const head = buf.toString("latin1", 0, headEnd).toLowerCase();
+  const m = /\r\ncontent-length:\s*(\d+)/.exec(head);
+  if (m) {
+    const end = headEnd + 4 + Number(m[1]);
+    return buf.length >= end ? end : -1;
+  }
+  const last = buf.indexOf("\r\n0\r\n\r\n", headEnd);
+  return last < 0 ? -1 : last + 7;
 }
 
 function postOnce(agent: http.Agent, url: URL, key: string, body: string): Promise<number> {

@@ -3,6 +3,8 @@
 import crypto from "node:crypto";
 import { db } from "../db/client";
 import { pool } from "../db/pool";
+import { env } from "../env";
+import type { HeaderReader } from "../http/body";
 import { groupCommit, type GroupCommit } from "../ingest/group-commit";
 
 export const KEY_PREFIX = "bt_";
@@ -67,7 +69,10 @@ interface KeyRow {
 }
 
 // On globalThis: Next bundles each route with its own copy of this module; they share one queue.
-const g = globalThis as unknown as { __batonKeyLookups?: GroupCommit<string, KeyContext | null> };
+const g = globalThis as unknown as {
+  __batonKeyLookups?: GroupCommit<string, KeyContext | null>;
+  __batonKeyCache?: Map<string, { key: KeyContext; at: number }>;
+};
 const lookups = () => (g.__batonKeyLookups ??= groupCommit({ run: lookupHashes, maxInFlight: 2, maxWeight: 256 }));
 
 async function lookupHashes(hashes: string[]): Promise<Array<KeyContext | null>> {
@@ -85,13 +90,48 @@ async function lookupHashes(hashes: string[]): Promise<Array<KeyContext | null>>
   });
 }
 
+/**
+ * authenticateKey answered from this process's memory for up to BATON_KEY_CACHE_MS (0: never).
+ * Only for a caller that checks the key again in the statement that writes (native ingest:
+ * ingest-events.ts verifies the key is unrevoked, and the project's redaction setting unchanged,
+ * inside its INSERT), so a revoked key never writes, cached or not. What the cache can serve stale
+ * is bounded by the TTL: the key's rate limit, and the answer to a request that writes nothing
+ * (its caller revalidates before answering an error, except a 429). Unknown keys are not cached.
+ */
+export async function authenticateKeyCached(secret: string): Promise<{ key: KeyContext | null; cached: boolean }> {
+  const ttl = env().BATON_KEY_CACHE_MS;
+  if (!ttl) return { key: await authenticateKey(secret), cached: false };
+  // keyed by the secret itself, in this process's memory only: no sha256 per cached request
+  const hit = keyCache().get(secret);
+  const now = Date.now();
+  if (hit && now - hit.at < ttl) return { key: hit.key, cached: true };
+  const key = await authenticateKey(secret);
+  keyCache().delete(secret); // re-inserted last: the Map's order is the eviction order
+  if (key) {
+    keyCache().set(secret, { key, at: now });
+    if (keyCache().size > KEY_CACHE_MAX) keyCache().delete(keyCache().keys().next().value!);
+  }
+  return { key, cached: false };
+}
+
+/** Drops the cached lookup of this secret (the key changed under a request). */
+export function forgetKey(secret: string): void {
+  keyCache().delete(secret);
+}
+
+const KEY_CACHE_MAX = 10_000;
+// On globalThis for the same reason as the lookups: a revocation by a server action (Next's copy of
+// this module) evicts the entry the listener's copy reads.
+const keyCache = () => (g.__batonKeyCache ??= new Map());
+
 export async function revokeApiKey({ projectId, keyId }: { projectId: string; keyId: string }): Promise<boolean> {
   const res = await db().apiKey.updateMany({ where: { projectId, id: keyId, revokedAt: null }, data: { revokedAt: new Date() } });
+  for (const [secret, entry] of keyCache()) if (entry.key.keyId === keyId && entry.key.projectId === projectId) keyCache().delete(secret);
   return res.count > 0;
 }
 
 /** Bearer token from Authorization, or x-api-key (the LangSmith client's header). */
-export function keyFromHeaders(headers: Headers): string | null {
+export function keyFromHeaders(headers: HeaderReader): string | null {
   const auth = headers.get("authorization");
   if (auth) {
     const m = /^Bearer\s+(.+)$/i.exec(auth.trim());

@@ -4,60 +4,102 @@ import zlib from "node:zlib";
 import { PayloadTooLargeError, UnsupportedMediaTypeError, ValidationError } from "../errors";
 import { assertCleanJson, type GuardOptions } from "./json-guard";
 
-export async function readBody(req: Request, maxBytes: number): Promise<Buffer> {
-  const declared = Number(req.headers.get("content-length") ?? "0");
-  const encoding = (req.headers.get("content-encoding") ?? "identity").toLowerCase().trim();
-  if (!["identity", "gzip", "deflate"].includes(encoding)) {
-    throw new UnsupportedMediaTypeError(`content-encoding "${encoding}" is not supported (use gzip or none)`);
-  }
-  if (encoding === "identity" && declared > maxBytes) throw tooLarge(maxBytes);
-  if (!req.body) return Buffer.alloc(0);
+/** What the body readers need of a request: a header getter (Fetch's Headers, or the listener's over node's rawHeaders). */
+export interface HeaderReader {
+  get(name: string): string | null;
+}
 
-  const inflate = encoding === "identity" ? null : encoding === "gzip" ? zlib.createGunzip() : zlib.createInflate();
-  const chunks: Buffer[] = [];
-  let size = 0;
-  const push = (b: Buffer) => {
-    size += b.length;
-    if (size > maxBytes) throw tooLarge(maxBytes);
-    chunks.push(b);
-  };
-  const reader = req.body.getReader();
+export async function readBody(req: Request, maxBytes: number): Promise<Buffer> {
+  return readBodyChunks(req.headers, webBodyChunks(req.body), maxBytes);
+}
+
+export function webBodyChunks(body: ReadableStream<Uint8Array> | null): AsyncIterable<Uint8Array> | null {
+  return body ? webStreamChunks(body) : null;
+}
+
+/** A Fetch body stream as chunks; a reader that stops early (413) cancels the stream. */
+async function* webStreamChunks(body: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
+  const reader = body.getReader();
   try {
-    if (!inflate) {
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        push(Buffer.from(value));
-      }
-    } else {
-      await new Promise<void>((resolve, reject) => {
-        inflate.on("data", (b: Buffer) => {
-          try {
-            push(b);
-          } catch (e) {
-            inflate.destroy();
-            reject(e);
-          }
-        });
-        inflate.on("end", resolve);
-        inflate.on("error", (e) => reject(new ValidationError(`body is not valid ${encoding}: ${e.message}`)));
-        (async () => {
-          let compressed = 0;
-          for (;;) {
-            const { done, value } = await reader.read();
-            if (done) break;
-            compressed += value.length;
-            if (compressed > maxBytes) throw tooLarge(maxBytes);
-            if (!inflate.write(value)) await new Promise((r) => inflate.once("drain", r));
-          }
-          inflate.end();
-        })().catch(reject);
-      });
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      yield value;
     }
   } finally {
     reader.cancel().catch(() => {});
   }
-  return Buffer.concat(chunks, size);
+}
+
+/**
+ * The body from any source of chunks (a Fetch stream, or node's IncomingMessage in the ingest
+ * listener), with Content-Encoding and the limit applied as the bytes arrive. Stopping early (413)
+ * calls the source's return(), which discards the rest.
+ */
+export async function readBodyChunks(headers: HeaderReader, chunks: AsyncIterable<Uint8Array> | null, maxBytes: number): Promise<Buffer> {
+  const declared = Number(headers.get("content-length") ?? "0");
+  const encoding = (headers.get("content-encoding") ?? "identity").toLowerCase().trim();
+  if (!["identity", "gzip", "deflate"].includes(encoding)) {
+    throw new UnsupportedMediaTypeError(`content-encoding "${encoding}" is not supported (use gzip or none)`);
+  }
+  if (encoding === "identity" && declared > maxBytes) throw tooLarge(maxBytes);
+  if (!chunks) return Buffer.alloc(0);
+
+  const inflate = encoding === "identity" ? null : encoding === "gzip" ? zlib.createGunzip() : zlib.createInflate();
+  const out: Buffer[] = [];
+  let size = 0;
+  const push = (b: Uint8Array) => {
+    size += b.length;
+    if (size > maxBytes) throw tooLarge(maxBytes);
+    out.push(Buffer.isBuffer(b) ? b : Buffer.from(b.buffer, b.byteOffset, b.byteLength));
+  };
+  if (!inflate) {
+    for await (const value of chunks) push(value);
+  } else {
+    let stopped = false;
+    await new Promise<void>((resolve, reject) => {
+      const fail = (e: unknown) => {
+        stopped = true;
+        inflate.destroy();
+        reject(e);
+      };
+      inflate.on("data", (b: Buffer) => {
+        try {
+          push(b);
+        } catch (e) {
+          fail(e);
+        }
+      });
+      inflate.on("end", resolve);
+      inflate.on("error", (e) => fail(new ValidationError(`body is not valid ${encoding}: ${e.message}`)));
+      (async () => {
+        let compressed = 0;
+        // leaving the loop (stopped, or a throw) returns the source, which discards the rest
+        for await (const value of chunks) {
+          if (stopped) break;
+          compressed += value.length;
+          if (compressed > maxBytes) throw tooLarge(maxBytes);
+          if (!inflate.write(value)) await drainOrClose(inflate);
+          if (stopped) break;
+        }
+        if (!stopped) inflate.end();
+      })().catch(fail);
+    });
+  }
+  return out.length === 1 ? out[0] : Buffer.concat(out, size);
+}
+
+/** Waits until the stream can take more, or is gone (destroyed after a failure). */
+function drainOrClose(stream: zlib.Gunzip | zlib.Inflate): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      stream.off("drain", done);
+      stream.off("close", done);
+      resolve();
+    };
+    stream.on("drain", done);
+    stream.on("close", done);
+  });
 }
 
 function tooLarge(maxBytes: number) {
@@ -100,7 +142,7 @@ export function parseJsonText(text: string, guard: GuardOptions | false = {}): u
 }
 
 /** 415 unless the request declares one of the accepted media types. */
-export function requireContentType(req: Request, accepted: string[]): string {
+export function requireContentType(req: { headers: HeaderReader }, accepted: string[]): string {
   const type = (req.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
   if (!accepted.includes(type)) {
     throw new UnsupportedMediaTypeError(

@@ -1,6 +1,7 @@
 // Request-level pieces shared by every ingest endpoint (native and framework adapters):
 // the per-key throttle and the 200/207 answer.
-import { RateLimitedError, UnauthorizedError, ValidationError, PayloadTooLargeError } from "../errors";
+import { KeyChangedError, RateLimitedError, UnauthorizedError, ValidationError, PayloadTooLargeError } from "../errors";
+import { jsonReply, type Reply } from "../http/reply";
 import { redactorFromSetting } from "../privacy/redact-events";
 import type { Auth } from "../http/route";
 import { count, takeToken } from "./rate-limit";
@@ -23,6 +24,25 @@ export function throttle(auth: Auth): void {
 export function ingestContext(auth: Auth): IngestContext {
   if (!auth.key) throw new UnauthorizedError("ingest needs an API key (Authorization: Bearer <key>)");
   return { projectId: auth.projectId, keyId: auth.key.keyId, redactor: redactorFromSetting(auth.projectId, auth.key.redaction) };
+}
+
+/**
+ * Stores native events under a key that may come from the lookup cache: the INSERT checks the key
+ * and the redaction setting it was read with (IngestContext.keyCheck); when either changed, the key
+ * is looked up afresh (401 when revoked) and the events are redacted and stored again under it.
+ */
+export async function ingestChecked(auth: Auth, events: unknown[], reauthenticate: () => Promise<Auth>): Promise<IngestResult> {
+  try {
+    return await ingestAs(checkedContext(auth), events);
+  } catch (err) {
+    if (!(err instanceof KeyChangedError)) throw err;
+    return ingestAs(checkedContext(await reauthenticate()), events);
+  }
+}
+
+function checkedContext(auth: Auth): IngestContext {
+  const ctx = ingestContext(auth);
+  return { ...ctx, keyCheck: { keyId: ctx.keyId!, redaction: auth.key!.redaction } };
 }
 
 /** Stores native events (as sent, or derived from a framework's format) under the caller's project and key. */
@@ -49,10 +69,10 @@ export function parseEnvelope(json: unknown): unknown[] {
  * 200 when every event was stored or was a duplicate; 207 with per-event errors when some were
  * rejected; 400 (same body, plus `error`) when every event was rejected and nothing was written.
  */
-export function ingestResponse(result: IngestResult): Response {
-  if (!result.errors.length) return Response.json(result);
-  if (result.accepted + result.duplicates > 0) return Response.json(result, { status: 207 });
+export function ingestReply(result: IngestResult): Reply {
+  if (!result.errors.length) return jsonReply(result);
+  if (result.accepted + result.duplicates > 0) return jsonReply(result, 207);
   const first = result.errors[0].issues[0];
   const error = `no event was valid (${result.errors.length} rejected; first: ${first?.path}: ${first?.message})`;
-  return Response.json({ error, code: "invalid_events", ...result }, { status: 400 });
+  return jsonReply({ error, code: "invalid_events", ...result }, 400);
 }

@@ -3,7 +3,7 @@
 // statement together with the scoring jobs for the conversations they touch, so an
 // acknowledged event is always both stored and queued (SPEC §2.1, §8). Small requests are
 // group-committed with concurrent ones (./group-commit.ts: the guarantees stay per request).
-import { isDatabaseUnavailable, UnavailableError, zodIssues, type Issue } from "../errors";
+import { isDatabaseUnavailable, KeyChangedError, UnavailableError, zodIssues, type Issue } from "../errors";
 import { pool } from "../db/pool";
 import { env } from "../env";
 import { findJsonProblem } from "../http/json-guard";
@@ -18,6 +18,12 @@ export interface IngestContext {
   keyId?: string;
   /** the project's PII redaction for this request (read with the API key), null when off */
   redactor: Redactor | null;
+  /**
+   * Set when the key was looked up from a cache (native ingest): the INSERT then stores the events
+   * only if this key is still unrevoked and the project's `settings.redaction` still equals
+   * `redaction` (the setting the redactor was built from), and throws KeyChangedError otherwise.
+   */
+  keyCheck?: { keyId: string; redaction: unknown };
 }
 
 export interface IngestError {
@@ -74,7 +80,7 @@ export async function ingestEvents({ ctx, input }: { ctx: IngestContext; input: 
     events.push(toStored(redactor ? redactEvent(parsed.data, redactor) : parsed.data));
   });
 
-  const inserted = events.length ? await insertEvents(ctx.projectId, events) : 0;
+  const inserted = events.length ? await insertEvents(ctx, events) : 0;
   const result = { accepted: inserted, duplicates: events.length - inserted + inBatchDuplicates, errors };
   if (ctx.keyId) {
     count(ctx.projectId, ctx.keyId, {
@@ -100,7 +106,11 @@ const toStored = (e: IngestEvent): StoredEvent => Object.assign(e, { timestamp: 
 interface Insert {
   projectId: string;
   events: StoredEvent[];
+  keyCheck?: IngestContext["keyCheck"];
 }
+
+/** insertGroup's result for an item whose keyCheck failed (nothing of it was stored). */
+const KEY_CHANGED = -1;
 
 /** Requests up to this many events are group-committed with concurrent ones; larger ones are a group already. */
 export const GROUPED_MAX_EVENTS = 100;
@@ -120,14 +130,17 @@ const groups = () =>
     retrySingly: (err) => !isDatabaseUnavailable(err),
   }));
 
-async function insertEvents(projectId: string, events: StoredEvent[]): Promise<number> {
-  const item = { projectId, events };
+async function insertEvents(ctx: IngestContext, events: StoredEvent[]): Promise<number> {
+  const item: Insert = { projectId: ctx.projectId, events, keyCheck: ctx.keyCheck };
+  let stored: number;
   try {
-    return events.length <= GROUPED_MAX_EVENTS ? await groups().submit(item) : (await insertGroup([item]))[0];
+    stored = events.length <= GROUPED_MAX_EVENTS ? await groups().submit(item) : (await insertGroup([item]))[0];
   } catch (err) {
     if (isDatabaseUnavailable(err)) throw new UnavailableError("storage unavailable, nothing was written; retry later");
     throw err;
   }
+  if (stored === KEY_CHANGED) throw new KeyChangedError("the API key or the project's redaction setting changed during the request; nothing was written");
+  return stored;
 }
 
 /**
@@ -152,12 +165,31 @@ export async function insertGroup(items: Insert[]): Promise<number[]> {
   // statement instead of BEGIN / INSERT / add_jobs / COMMIT: one round trip per group, not four.
   // Timestamps arrive as epoch ms (StoredEvent): whole seconds through to_timestamp (exact in a
   // double up to year 9999) plus the milliseconds as an interval, so no float rounding reaches ts.
-  const groupJson = `[${items.map((it) => `{"p":${JSON.stringify(it.projectId)},"e":${JSON.stringify(it.events)}}`).join(",")}]`;
-  const { rows } = await pool().query<{ i: string; n: number }>(
-    `WITH src AS (
-       SELECT DISTINCT ON (project_id, id) g.i, g.item->>'p' AS project_id, e->>'id' AS id, (e->>'timestamp')::bigint AS ms, e
-       FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS g(item, i), jsonb_array_elements(g.item->'e') AS e
-       ORDER BY project_id, id, g.i
+  // An item with a keyCheck ({k: key id, r: redaction setting}) is stored only if its key is unrevoked
+  // and the setting unchanged, read in this statement's snapshot: a key revoked before it began writes
+  // nothing (its item answers KEY_CHANGED), and with no lookup round trip of its own (issue 17 §4).
+  const groupJson = `[${items.map((it) => `{"p":${JSON.stringify(it.projectId)},${checkJson(it)}"e":${JSON.stringify(it.events)}}`).join(",")}]`;
+  // A named statement: each connection parses and plans it once, not once per group (issue 17 §4).
+  const { rows } = await pool().query<{ i: string; n: number }>({
+    name: "baton_insert_group",
+    text: INSERT_GROUP_SQL,
+    values: [groupJson, COMMON_KEYS, SCORE_TASK, env().BATON_SCORE_DEBOUNCE_MS],
+  });
+  const stored = items.map(() => KEY_CHANGED);
+  for (const r of rows) stored[Number(r.i) - 1] = r.n;
+  return stored;
+}
+
+const INSERT_GROUP_SQL = `WITH items AS (
+       SELECT g.i, g.item FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS g(item, i)
+       WHERE NOT g.item ? 'k' OR EXISTS (
+         SELECT 1 FROM api_keys k JOIN projects p ON p.id = k.project_id
+         WHERE k.project_id = g.item->>'p' AND k.id = g.item->>'k' AND k.revoked_at IS NULL
+           AND coalesce(p.settings->'redaction', 'null') = g.item->'r')
+     ), src AS (
+       SELECT DISTINCT ON (project_id, id) items.i, items.item->>'p' AS project_id, e->>'id' AS id, (e->>'timestamp')::bigint AS ms, e
+       FROM items, jsonb_array_elements(items.item->'e') AS e
+       ORDER BY project_id, id, items.i
      ), ins AS (
        INSERT INTO events (project_id, id, conversation_id, ts, type, agent, turn, data, metadata)
        SELECT project_id, id, e->>'conversationId', to_timestamp(ms / 1000) + (ms % 1000) * interval '1 millisecond', e->>'type',
@@ -170,12 +202,12 @@ export async function insertGroup(items: Insert[]): Promise<number[]> {
        SELECT count(*) AS n FROM graphile_worker.add_jobs(
          ${scoreJobSpecs("(SELECT DISTINCT project_id AS p, conversation_id AS c FROM ins) s", "$3::text", "$4::double precision")}, true)
      )
-     SELECT src.i, count(*)::int AS n FROM ins JOIN src USING (project_id, id), jobs GROUP BY src.i`,
-    [groupJson, COMMON_KEYS, SCORE_TASK, env().BATON_SCORE_DEBOUNCE_MS],
-  );
-  const stored = items.map(() => 0);
-  for (const r of rows) stored[Number(r.i) - 1] = r.n;
-  return stored;
+     SELECT items.i, count(ins.id)::int AS n
+     FROM items CROSS JOIN jobs LEFT JOIN (ins JOIN src USING (project_id, id)) ON src.i = items.i GROUP BY items.i`;
+
+/** The `"k":…,"r":…,` members of an item with a keyCheck (r: the setting as JSON, null when unset). */
+function checkJson(it: Insert): string {
+  return it.keyCheck ? `"k":${JSON.stringify(it.keyCheck.keyId)},"r":${JSON.stringify(it.keyCheck.redaction ?? null)},` : "";
 }
 
 /**

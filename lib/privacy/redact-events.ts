@@ -11,9 +11,11 @@
 //   idempotency key rely on.
 // - Framework adapters stage raw spans/runs before mapping them (lib/integrations/staging.ts):
 //   those bodies are redacted the same way when staged, keeping the ids the mapping needs.
-// - The setting is read per request, together with the API key (lib/auth/keys.ts authenticateKey
-//   joins projects; nothing caches it), so a change applies to events received after it is saved
-//   (never to stored ones: redaction is not retroactive, the settings page says so).
+// - The setting is read together with the API key (lib/auth/keys.ts authenticateKey joins
+//   projects). Native ingest may reuse that lookup for BATON_KEY_CACHE_MS, but its INSERT stores
+//   the events only if the setting is still the one they were redacted with (else it redacts them
+//   again under the new one), so a change applies to events received after it is saved (never to
+//   stored ones: redaction is not retroactive, the settings page says so).
 // - Hash mode without BATON_REDACTION_KEY masks instead (the settings page refuses to save hash
 //   mode without the key; an operator who removes the key later gets masking, never clear text).
 import { env } from "../env";

@@ -1,114 +1,114 @@
 // The ingest listener (issue 17 §4): the web process's public HTTP server answers the ingest
 // routes itself and hands every other request to Next. Through Next, a single-event POST spent a
 // few ms of CPU in routing and Request/Response work around a ~1 ms handler; here it costs one
-// node:http parse and a thin adapter. The handlers are the ones the route files export (same
-// auth, limits, validation, insert and error mapping), so both paths answer the same bytes;
-// this file only converts node's req/res to and from the Fetch API's Request/Response.
+// node:http parse and a thin adapter. The handlers are the ones the route files export (keyRoute,
+// lib/http/key-route.ts: same auth, limits, validation, insert and error mapping), so both paths
+// answer the same bytes. This file only adapts node's req/res: the handler reads the body from
+// the IncomingMessage and returns a plain Reply, written with one res.writeHead/res.end — no Fetch
+// Request or Response is built (that conversion was ~15 % of the listener's CPU per request).
 import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Incoming } from "../http/key-route";
+import { jsonReply, type Reply } from "../http/reply";
 import { postEvents } from "../ingest/post-events";
+import { postOpenAITraces } from "../integrations/post-openai-agents";
+import { postTraces } from "../integrations/post-otlp";
 
-export type WebHandler = (req: Request) => Promise<Response>;
+export type ListenerHandler = (req: Incoming) => Promise<Reply>;
 
 /** POST paths answered ahead of Next, each by the handler its route file exports. */
-export const LISTENER_ROUTES: Readonly<Record<string, WebHandler>> = {
-  "/api/v1/events": postEvents,
+export const LISTENER_ROUTES: Readonly<Record<string, ListenerHandler>> = {
+  "/api/v1/events": postEvents.answer,
+  "/v1/traces": postTraces.answer,
+  "/api/v1/integrations/openai-agents/traces": postOpenAITraces.answer,
 };
 
 /**
  * The handler owning this request, or null for Next. Only the exact path: a trailing slash, other
  * casing or encoding, and every other method go to Next and get the answers they got before.
  */
-export function listenerRoute(req: IncomingMessage): WebHandler | null {
+export function listenerRoute(req: IncomingMessage): ListenerHandler | null {
   if (req.method !== "POST" || !req.url) return null;
   const q = req.url.indexOf("?");
   return LISTENER_ROUTES[q < 0 ? req.url : req.url.slice(0, q)] ?? null;
 }
 
-/** Runs `handler` on node's request and writes its Response; never throws (the handler maps its own errors). */
-export async function serveWithListener(handler: WebHandler, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const body = bodyStream(req);
-  let out: Response;
+/** Runs `handler` on node's request and writes its Reply; never throws (the handler maps its own errors). */
+export async function serveWithListener(handler: ListenerHandler, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  let out: Reply;
   try {
-    out = await handler(toRequest(req, body.stream));
+    // node's parsed headers, as Next's adapter reads them (a repeated Authorization keeps the first)
+    const headers = { get: (name: string) => headerValue(req.headers[name]) };
+    out = await handler({ url: req.url ?? "/", headers, body: bodyChunks(req) });
   } catch (err) {
-    // route() maps every error itself; this is only a broken adapter
+    // keyRoute maps every error itself; this is only a broken adapter
     console.error("[ingest-listener] unexpected error:", err);
-    out = Response.json({ error: "internal error", code: "internal_error" }, { status: 500 });
+    out = jsonReply({ error: "internal error", code: "internal_error" }, 500);
   }
-  await writeResponse(out, res);
+  if (!res.destroyed) {
+    const body = typeof out.body === "string" ? Buffer.from(out.body) : out.body;
+    res.writeHead(out.status, body ? { ...out.headers, "content-length": String(body.byteLength) } : out.headers);
+    res.end(body);
+  }
   // a body the handler did not read (a 401 before the upload ended) is drained, or the next
   // request on this keep-alive connection would wait behind it
-  body.discard();
+  if (!req.complete) req.resume();
 }
 
-function toRequest(req: IncomingMessage, body: ReadableStream<Uint8Array>): Request {
-  const headers = new Headers();
-  const raw = req.rawHeaders;
-  for (let i = 0; i < raw.length; i += 2) headers.append(raw[i], raw[i + 1]);
-  return new Request(requestUrl(req), { method: req.method, headers, body, duplex: "half" } as RequestInit);
-}
-
-/** The URL the handler sees; the ingest handlers read only its query, so a bad Host header is not an error here. */
-function requestUrl(req: IncomingMessage): string {
-  try {
-    return new URL(req.url ?? "/", `http://${req.headers.host ?? "localhost"}`).href;
-  } catch {
-    return new URL(req.url ?? "/", "http://localhost").href;
-  }
+function headerValue(v: string | string[] | undefined): string | null {
+  return v === undefined ? null : Array.isArray(v) ? v.join(", ") : v;
 }
 
 /**
- * node's body as a web stream with backpressure: the handler's readBody applies the size limit
- * as it reads. A stream the handler stops reading (413) discards the rest, so the answer still
- * reaches a client that is still sending; a client gone mid-body errors the stream.
+ * node's body as chunks, with backpressure (the reader applies the size limit as it reads). A
+ * reader that stops early (413) returns the iterator, which discards the rest so the answer still
+ * reaches a client that is still sending; a client gone mid-body fails the read. Listeners are
+ * attached on the first read only: a handler that never reads (401) leaves node to drain the body.
  */
-function bodyStream(req: IncomingMessage): { stream: ReadableStream<Uint8Array>; discard(): void } {
-  let open = true;
-  const discard = () => {
-    open = false;
-    req.resume();
-  };
-  const stream = new ReadableStream<Uint8Array>(
-    {
-      start(controller) {
-        req.on("data", (chunk: Buffer) => {
-          if (!open) return;
-          controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
-          if ((controller.desiredSize ?? 0) <= 0) req.pause();
-        });
-        req.once("end", () => {
-          if (open) controller.close();
-          open = false;
-        });
-        req.once("error", (err) => {
-          if (open) controller.error(err);
-          open = false;
-        });
-        req.once("close", () => {
-          if (open && !req.complete) controller.error(new Error("the client closed the connection before the body ended"));
-          open = false;
-        });
-      },
-      pull() {
-        req.resume();
-      },
-      cancel: discard,
+function bodyChunks(req: IncomingMessage): AsyncIterable<Uint8Array> {
+  return {
+    [Symbol.asyncIterator]() {
+      const queue: Buffer[] = [];
+      let ended = false;
+      let failure: Error | null = null;
+      let wake: (() => void) | null = null;
+      const signal = () => {
+        const w = wake;
+        wake = null;
+        w?.();
+      };
+      const onData = (chunk: Buffer) => {
+        queue.push(chunk);
+        if (queue.length >= 4) req.pause();
+        signal();
+      };
+      req.on("data", onData);
+      req.once("end", () => ((ended = true), signal()));
+      req.once("error", (err) => ((failure ??= err), signal()));
+      req.once("close", () => {
+        if (!req.complete) failure ??= new Error("the client closed the connection before the body ended");
+        signal();
+      });
+      return {
+        async next(): Promise<IteratorResult<Uint8Array>> {
+          for (;;) {
+            const chunk = queue.shift();
+            if (chunk) {
+              if (!ended && req.isPaused()) req.resume();
+              return { value: chunk, done: false };
+            }
+            if (failure) throw failure;
+            if (ended) return { value: undefined, done: true };
+            await new Promise<void>((resolve) => (wake = resolve));
+          }
+        },
+        async return(): Promise<IteratorResult<Uint8Array>> {
+          req.off("data", onData);
+          queue.length = 0;
+          ended = true;
+          req.resume();
+          return { value: undefined, done: true };
+        },
+      };
     },
-    { highWaterMark: 4 },
-  );
-  return { stream, discard };
-}
-
-async function writeResponse(out: Response, res: ServerResponse): Promise<void> {
-  const body = out.body ? Buffer.from(await out.arrayBuffer()) : null;
-  if (res.destroyed) return;
-  const headers: Record<string, string | string[]> = {};
-  out.headers.forEach((value, name) => {
-    if (name !== "set-cookie") headers[name] = value;
-  });
-  const cookies = out.headers.getSetCookie();
-  if (cookies.length) headers["set-cookie"] = cookies;
-  if (body) headers["content-length"] = String(body.length);
-  res.writeHead(out.status, headers);
-  res.end(body);
+  };
 }

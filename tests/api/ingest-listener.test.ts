@@ -8,6 +8,7 @@
 // Which path answered is visible: Next adds `Vary: rsc, next-router-state-tree, …` (its RSC cache
 // key) to every route handler's response and sends it chunked; the listener sends the handler's own
 // headers with a Content-Length. Those two framing headers are the only ones allowed to differ.
+import crypto from "node:crypto";
 import zlib from "node:zlib";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { pool } from "../../lib/db/pool";
@@ -57,7 +58,7 @@ const event = (id: string, over: Record<string, unknown> = {}) => ({
 });
 
 /** Each case as a function of the caller's project, so both paths get the same request for their own project. */
-const CASES: Record<string, (p: TestProject) => { key?: string | null; body: BodyInit; headers?: Record<string, string> }> = {
+const CASES: Record<string, (p: TestProject) => { key?: string | null; body: BodyInit; headers?: Record<string, string>; path?: string }> = {
   "one good event (200)": (p) => ({ key: p.key, body: JSON.stringify({ events: [event("e-good")] }) }),
   "the same event again (200, duplicate)": (p) => ({ key: p.key, body: JSON.stringify({ events: [event("e-good")] }) }),
   "one good, one without a timestamp (207)": (p) => ({ key: p.key, body: JSON.stringify({ events: [event("e-207-ok"), event("e-207-bad", { timestamp: undefined })] }) }),
@@ -79,6 +80,12 @@ const CASES: Record<string, (p: TestProject) => { key?: string | null; body: Bod
   "a gzip bomb (413 after decompression)": (p) => ({ key: p.key, body: zlib.gzipSync(Buffer.alloc(6 * 1024 * 1024, 32)), headers: { "content-encoding": "gzip" } }),
   "a gzip body (200)": (p) => ({ key: p.key, body: zlib.gzipSync(JSON.stringify({ events: [event("e-gzip")] })), headers: { "content-encoding": "gzip" } }),
   "a broken gzip body (400)": (p) => ({ key: p.key, body: Buffer.from("not gzip at all"), headers: { "content-encoding": "gzip" } }),
+  "a deflate body (200)": (p) => ({ key: p.key, body: zlib.deflateSync(JSON.stringify({ events: [event("e-deflate")] })), headers: { "content-encoding": "deflate" } }),
+  "a declared Content-Length over 5 MB (413)": (p) => ({ key: p.key, body: "x".repeat(5 * 1024 * 1024 + 1) }),
+  "the key in x-api-key (200)": (p) => ({ body: JSON.stringify({ events: [event("e-xapikey")] }), headers: { "x-api-key": p.key } }),
+  "a NUL in a query value (400)": (p) => ({ key: p.key, body: JSON.stringify({ events: [event("e-qnul")] }), path: "/api/v1/events?source=a%00b" }),
+  "a NUL in a query value without a key (401 first)": () => ({ body: JSON.stringify({ events: [event("e-qnul2")] }), path: "/api/v1/events?source=a%00b" }),
+  "a query string (200)": (p) => ({ key: p.key, body: JSON.stringify({ events: [event("e-query")] }), path: "/api/v1/events?source=sdk&v=1" }),
 };
 
 describe("the listener and Next's route handler answer alike", () => {
@@ -97,8 +104,17 @@ describe("the listener and Next's route handler answer alike", () => {
     const stored = async (p: TestProject) =>
       (await pool().query(`SELECT id, conversation_id, type, data FROM events WHERE project_id = $1 ORDER BY id`, [p.projectId])).rows;
     const rows = await stored(viaListener);
-    expect(rows.map((r) => r.id)).toEqual(["e-207-ok", "e-good", "e-gzip"]);
+    expect(rows.map((r) => r.id)).toEqual(["e-207-ok", "e-deflate", "e-good", "e-gzip", "e-query", "e-xapikey"]);
     expect(rows).toEqual(await stored(viaNext));
+  });
+
+  it("a compressed body over 5 MB stops being read at the limit: 413, and the connection serves the next request", async () => {
+    // listener only: Next's adapter sometimes resets the connection when a handler leaves a large body unread
+    const p = await createTestProject();
+    const big = zlib.gzipSync(crypto.randomBytes(5.5 * 1024 * 1024), { level: 0 });
+    const res = await send(baseUrl(), { key: p.key, body: big, headers: { "content-encoding": "gzip" } });
+    expect({ status: res.status, body: JSON.parse(res.body) }).toEqual({ status: 413, body: { error: "body is larger than 5 MB (after decompression)", code: "payload_too_large" } });
+    expect((await send(baseUrl(), { key: p.key, body: JSON.stringify({ events: [event("after-big")] }) })).status).toBe(200);
   });
 
   it("a 429 with Retry-After is the same on both paths", async () => {
@@ -110,6 +126,135 @@ describe("the listener and Next's route handler answer alike", () => {
       expect(limited[0].headers["retry-after"], base).toBe("1");
       expect(JSON.parse(limited[0].body), base).toEqual({ error: "rate limit exceeded for this key; retry after the Retry-After delay", code: "rate_limited" });
     }
+  });
+});
+
+// Native ingest reuses a key's lookup for BATON_KEY_CACHE_MS (2 s in the suite, the default), and the
+// INSERT itself checks the key and the redaction setting (lib/ingest/ingest-events.ts). The revocation
+// and the setting change are written straight to PostgreSQL, as another web process or an operator
+// would: the server's cache is never told.
+describe("cached key lookups: a revoked key never writes", () => {
+  const paths = () => [
+    { name: "listener", base: baseUrl() },
+    { name: "next", base: nextOnly.url },
+  ];
+  const revoke = (p: TestProject) => pool().query(`UPDATE api_keys SET revoked_at = now() WHERE project_id = $1 AND id = $2`, [p.projectId, p.keyId]);
+
+  it("the first write after a revocation gets 401 and stores nothing, with the lookup cached a moment ago", async () => {
+    for (const { name, base } of paths()) {
+      const p = await createTestProject();
+      // near miss: the cached key keeps writing while it is valid
+      for (let i = 0; i < 3; i++) expect((await send(base, { key: p.key, body: JSON.stringify({ events: [event(`rv-ok-${i}`)] }) })).status, name).toBe(200);
+      await revoke(p);
+      const after = await send(base, { key: p.key, body: JSON.stringify({ events: [event("rv-after")] }) });
+      expect({ name, status: after.status, body: JSON.parse(after.body) }).toEqual({ name, status: 401, body: { error: "unknown or revoked API key", code: "unauthorized" } });
+      expect(await countEvents(p.projectId, ["rv-after"]), name).toBe(0);
+      expect(await countEvents(p.projectId), name).toBe(3);
+    }
+  });
+
+  it("a request that writes nothing (400, 413, 415) also gets 401 at once after a revocation", async () => {
+    for (const { name, base } of paths()) {
+      const p = await createTestProject();
+      expect((await send(base, { key: p.key, body: JSON.stringify({ events: [event("rv2-ok")] }) })).status, name).toBe(200);
+      await revoke(p);
+      for (const bad of [{ body: "{" }, { body: JSON.stringify({ events: Array.from({ length: 1001 }, (_, i) => event(`x${i}`)) }) }, { body: "{}", headers: { "content-type": "text/plain" } }]) {
+        expect({ name, status: (await send(base, { key: p.key, ...bad })).status }).toEqual({ name, status: 401 });
+      }
+    }
+  });
+
+  it("a rate-limited revoked key answers 429 or 401 for at most BATON_KEY_CACHE_MS, then 401", async () => {
+    const p = await createTestProject({ rateLimitPerSec: 1 });
+    const body = () => JSON.stringify({ events: [event(`rl-${crypto.randomUUID()}`)] });
+    await Promise.all(Array.from({ length: 4 }, () => send(baseUrl(), { key: p.key, body: body() })));
+    const revokedAt = Date.now();
+    await revoke(p);
+    let status = 0;
+    while ((status = (await send(baseUrl(), { key: p.key, body: body() })).status) !== 401) {
+      expect(status).toBe(429); // never a write
+      if (Date.now() - revokedAt > 2000 + 1500) throw new Error(`still ${status} ${Date.now() - revokedAt} ms after the revocation (bound: 2,000 ms)`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(await countEvents(p.projectId)).toBeLessThanOrEqual(2);
+  });
+
+  it("a redaction setting saved after the lookup was cached applies to the very next event", async () => {
+    for (const { name, base } of paths()) {
+      const p = await createTestProject();
+      expect((await send(base, { key: p.key, body: JSON.stringify({ events: [event("rd-before")] }) })).status, name).toBe(200);
+      await pool().query(`UPDATE projects SET settings = settings || '{"redaction": {"mode": "mask", "keys": []}}'::jsonb WHERE id = $1`, [p.projectId]);
+      const res = await send(base, { key: p.key, body: JSON.stringify({ events: [event("rd-after")] }) });
+      expect({ name, status: res.status }).toEqual({ name, status: 200 });
+      const { rows } = await pool().query(`SELECT id, data->>'content' AS content FROM events WHERE project_id = $1 ORDER BY id`, [p.projectId]);
+      expect(rows[1].content, name).toContain("jane@example.com");
+      expect(rows[0].id, name).toBe("rd-after");
+      expect(rows[0].content, name).not.toContain("jane@example.com");
+      expect(rows[0].content, name).toMatch(/<email/);
+    }
+  });
+});
+
+// The framework endpoints the listener answers too (OTLP, OpenAI Agents): the same requests, the same
+// answers from the listener and from Next's route files, and the same rows stored.
+const OTLP = "/v1/traces";
+const OPENAI = "/api/v1/integrations/openai-agents/traces";
+const nanos = () => String(BigInt(Date.now() - 60_000) * 1_000_000n);
+const otlpSpan = (spanId: string, over: Record<string, unknown> = {}) => ({
+  traceId: "0af7651916cd43dd8448eb211c80319c",
+  spanId,
+  name: "invoke_agent triage",
+  startTimeUnixNano: nanos(),
+  attributes: [
+    { key: "gen_ai.conversation.id", value: { stringValue: "otlp-listener-1" } },
+    { key: "gen_ai.operation.name", value: { stringValue: "invoke_agent" } },
+    { key: "gen_ai.agent.name", value: { stringValue: "triage" } },
+  ],
+  ...over,
+});
+const otlpBody = (...spans: unknown[]) => JSON.stringify({ resourceSpans: [{ resource: { attributes: [] }, scopeSpans: [{ spans }] }] });
+const INTEGRATION_CASES: Record<string, (p: TestProject) => { key?: string | null; body: BodyInit; headers?: Record<string, string>; path: string }> = {
+  "OTLP JSON, one good span (200)": (p) => ({ key: p.key, path: OTLP, body: otlpBody(otlpSpan("b7ad6b7169203331")) }),
+  "OTLP JSON gzip, a good and a bad span (200, partialSuccess)": (p) => ({
+    key: p.key,
+    path: OTLP,
+    body: zlib.gzipSync(otlpBody(otlpSpan("b7ad6b7169203332"), otlpSpan("b7ad6b7169203333", { traceId: "xyz" }))),
+    headers: { "content-encoding": "gzip" },
+  }),
+  "OTLP protobuf that does not decode (400, google.rpc.Status)": (p) => ({ key: p.key, path: OTLP, body: Buffer.from([0xff, 0xff, 0xff]), headers: { "content-type": "application/x-protobuf" } }),
+  "OTLP JSON not shaped like a request (400)": (p) => ({ key: p.key, path: OTLP, body: JSON.stringify({ resourceSpans: [null] }) }),
+  "OTLP text/plain (415)": (p) => ({ key: p.key, path: OTLP, body: "x", headers: { "content-type": "text/plain" } }),
+  "OTLP no key (401)": () => ({ path: OTLP, body: "{}" }),
+  "OpenAI a trace and a span missing trace_id (207)": (p) => ({
+    key: p.key,
+    path: OPENAI,
+    body: JSON.stringify({ data: [{ object: "trace", id: "trace_listener_1", group_id: "oa-listener" }, { object: "trace.span", id: "s1" }] }),
+  }),
+  "OpenAI not JSON (400)": (p) => ({ key: p.key, path: OPENAI, body: "{" }),
+  "OpenAI an unknown key (401)": () => ({ key: "bt_not_a_real_key_0000000000000000", path: OPENAI, body: "{}" }),
+  "OpenAI over 5 MB declared (413)": (p) => ({ key: p.key, path: OPENAI, body: "x".repeat(5 * 1024 * 1024 + 1) }),
+};
+
+describe("the framework endpoints through the listener and through Next answer alike", () => {
+  it("OTLP and OpenAI Agents: same status, body and headers on both paths, same rows stored", async () => {
+    const viaListener = await createTestProject();
+    const viaNext = await createTestProject();
+    for (const [name, make] of Object.entries(INTEGRATION_CASES)) {
+      const a = await send(baseUrl(), make(viaListener));
+      const b = await send(nextOnly.url, make(viaNext));
+      expect({ name, servedByNext: a.servedByNext }).toEqual({ name, servedByNext: false });
+      expect({ name, servedByNext: b.servedByNext }).toEqual({ name, servedByNext: true });
+      expect({ name, status: a.status, body: a.body, headers: a.headers }).toEqual({ name, status: b.status, body: b.body, headers: b.headers });
+      expect(a.status, name).not.toBe(500);
+    }
+    const stored = async (p: TestProject) =>
+      (await pool().query(`SELECT id, conversation_id, type, agent FROM events WHERE project_id = $1 ORDER BY id`, [p.projectId])).rows;
+    expect(await stored(viaListener)).toEqual(await stored(viaNext));
+    const staged = async (p: TestProject) =>
+      (await pool().query(`SELECT source, trace_id, span_id FROM integration_spans WHERE project_id = $1 ORDER BY 1, 2, 3`, [p.projectId])).rows;
+    const spans = await staged(viaListener);
+    expect(spans.length).toBeGreaterThanOrEqual(3);
+    expect(spans).toEqual(await staged(viaNext));
   });
 });
 

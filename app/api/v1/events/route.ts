@@ -2,4 +2,4 @@
 // (lib/runtime/ingest-listener.ts) answers with the very same function.
 import { postEvents } from "@/lib/ingest/post-events";
 
-export const POST = postEvents;
+export const POST = postEvents.POST;
