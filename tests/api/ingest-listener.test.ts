@@ -58,7 +58,24 @@ const event = (id: string, over: Record<string, unknown> = {}) => ({
 });
 
 /** Each case as a function of the caller's project, so both paths get the same request for their own project. */
-const CASES: Record<string, (p: TestProject) => { key?: string | null; body: BodyInit; headers?: Record<string, string>; path?: string }> = {
+type Case = (p: TestProject) => { key?: string | null; body: BodyInit; headers?: Record<string, string>; path?: string };
+
+/** Sends every case to the listener and to a Next-only server (one project each) and expects the same status, body and headers. */
+async function sendBothWays(cases: Record<string, Case>): Promise<{ viaListener: TestProject; viaNext: TestProject }> {
+  const viaListener = await createTestProject();
+  const viaNext = await createTestProject();
+  for (const [name, make] of Object.entries(cases)) {
+    const a = await send(baseUrl(), make(viaListener));
+    const b = await send(nextOnly.url, make(viaNext));
+    expect({ name, servedByNext: a.servedByNext }).toEqual({ name, servedByNext: false });
+    expect({ name, servedByNext: b.servedByNext }).toEqual({ name, servedByNext: true });
+    expect({ name, status: a.status, body: a.body, headers: a.headers }).toEqual({ name, status: b.status, body: b.body, headers: b.headers });
+    expect(a.status, name).not.toBe(500);
+  }
+  return { viaListener, viaNext };
+}
+
+const CASES: Record<string, Case> = {
   "one good event (200)": (p) => ({ key: p.key, body: JSON.stringify({ events: [event("e-good")] }) }),
   "the same event again (200, duplicate)": (p) => ({ key: p.key, body: JSON.stringify({ events: [event("e-good")] }) }),
   "one good, one without a timestamp (207)": (p) => ({ key: p.key, body: JSON.stringify({ events: [event("e-207-ok"), event("e-207-bad", { timestamp: undefined })] }) }),
@@ -90,16 +107,7 @@ const CASES: Record<string, (p: TestProject) => { key?: string | null; body: Bod
 
 describe("the listener and Next's route handler answer alike", () => {
   it("the same good and bad requests get the same status, body and headers on both paths", async () => {
-    const viaListener = await createTestProject();
-    const viaNext = await createTestProject();
-    for (const [name, make] of Object.entries(CASES)) {
-      const a = await send(baseUrl(), make(viaListener));
-      const b = await send(nextOnly.url, make(viaNext));
-      expect({ name, servedByNext: a.servedByNext }).toEqual({ name, servedByNext: false });
-      expect({ name, servedByNext: b.servedByNext }).toEqual({ name, servedByNext: true });
-      expect({ name, status: a.status, body: a.body, headers: a.headers }).toEqual({ name, status: b.status, body: b.body, headers: b.headers });
-      expect(a.status, name).not.toBe(500);
-    }
+    const { viaListener, viaNext } = await sendBothWays(CASES);
     // and both stored the same events (each in its own project)
     const stored = async (p: TestProject) =>
       (await pool().query(`SELECT id, conversation_id, type, data FROM events WHERE project_id = $1 ORDER BY id`, [p.projectId])).rows;
@@ -237,16 +245,7 @@ const INTEGRATION_CASES: Record<string, (p: TestProject) => { key?: string | nul
 
 describe("the framework endpoints through the listener and through Next answer alike", () => {
   it("OTLP and OpenAI Agents: same status, body and headers on both paths, same rows stored", async () => {
-    const viaListener = await createTestProject();
-    const viaNext = await createTestProject();
-    for (const [name, make] of Object.entries(INTEGRATION_CASES)) {
-      const a = await send(baseUrl(), make(viaListener));
-      const b = await send(nextOnly.url, make(viaNext));
-      expect({ name, servedByNext: a.servedByNext }).toEqual({ name, servedByNext: false });
-      expect({ name, servedByNext: b.servedByNext }).toEqual({ name, servedByNext: true });
-      expect({ name, status: a.status, body: a.body, headers: a.headers }).toEqual({ name, status: b.status, body: b.body, headers: b.headers });
-      expect(a.status, name).not.toBe(500);
-    }
+    const { viaListener, viaNext } = await sendBothWays(INTEGRATION_CASES);
     const stored = async (p: TestProject) =>
       (await pool().query(`SELECT id, conversation_id, type, agent FROM events WHERE project_id = $1 ORDER BY id`, [p.projectId])).rows;
     expect(await stored(viaListener)).toEqual(await stored(viaNext));
