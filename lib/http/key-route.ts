@@ -9,13 +9,13 @@
 // must pass `keyCheck` to the insert (ingestChecked in lib/ingest/http.ts), which refuses a revoked
 // key in the writing statement itself. Before answering a 4xx other than 401/429 with a cached key,
 // the key is looked up afresh, so a revoked key gets its 401 at once there too.
-import { authenticateKey, authenticateKeyCached, forgetKey, keyFromHeaders, type KeyContext } from "../auth/keys";
+import { authenticateKey, authenticateKeyCached, forgetKey, keyFromHeaders } from "../auth/keys";
 import { UnauthorizedError } from "../errors";
 import { webBodyChunks, type HeaderReader } from "./body";
 import { errorReply } from "./errors";
 import { assertCleanJson } from "./json-guard";
 import { toResponse, type Reply } from "./reply";
-import type { Auth } from "./route";
+import { keyAuth, MISSING_KEY, UNKNOWN_KEY, type Auth } from "./route";
 
 /** A request as the handlers read it, from either framework. */
 export interface Incoming {
@@ -40,26 +40,24 @@ export interface KeyRoute {
   POST(req: Request): Promise<Response>;
 }
 
-const UNKNOWN_KEY = "unknown or revoked API key";
-
 export function keyRoute(opts: { cachedKey?: boolean; handler: (args: KeyHandlerArgs) => Promise<Reply> }): KeyRoute {
   const answer = async (req: Incoming): Promise<Reply> => {
     let secret: string | null = null;
     let cached = false;
     try {
       secret = keyFromHeaders(req.headers);
-      if (!secret) throw new UnauthorizedError("missing API key (Authorization: Bearer <key>)");
+      if (!secret) throw new UnauthorizedError(MISSING_KEY);
       const found = opts.cachedKey ? await authenticateKeyCached(secret) : { key: await authenticateKey(secret), cached: false };
-      if (!found.key) throw new UnauthorizedError(UNKNOWN_KEY);
+      const auth = keyAuth(found.key);
       cached = found.cached;
       assertCleanQuery(req.url);
       const known = secret;
       const reauthenticate = async () => {
         forgetKey(known);
         cached = false;
-        return authOf(await authenticateKey(known));
+        return keyAuth(await authenticateKey(known));
       };
-      return await opts.handler({ req, auth: authOf(found.key), reauthenticate });
+      return await opts.handler({ req, auth, reauthenticate });
     } catch (err) {
       const reply = errorReply(err);
       // a 4xx that wrote nothing: re-check a cached key (not for a 429, which must stay cheap, nor a
@@ -75,11 +73,6 @@ export function keyRoute(opts: { cachedKey?: boolean; handler: (args: KeyHandler
     answer,
     POST: async (req: Request) => toResponse(await answer({ url: req.url, headers: req.headers, body: webBodyChunks(req.body) })),
   };
-}
-
-function authOf(key: KeyContext | null): Auth {
-  if (!key) throw new UnauthorizedError(UNKNOWN_KEY);
-  return { projectId: key.projectId, key, role: "member" };
 }
 
 /** route()'s check: a NUL in a query value would reach PostgreSQL and fail there. */

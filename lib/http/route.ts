@@ -86,15 +86,20 @@ function parse<T extends z.ZodType | undefined>(schema: T, value: unknown, where
   return res.data as never;
 }
 
+export const MISSING_KEY = "missing API key (Authorization: Bearer <key>)";
+export const UNKNOWN_KEY = "unknown or revoked API key";
+
+/** The caller an ingest key speaks for; 401 when the key is unknown or revoked (route() and keyRoute()). */
+export function keyAuth(key: KeyContext | null): Auth {
+  if (!key) throw new UnauthorizedError(UNKNOWN_KEY);
+  return { projectId: key.projectId, key, role: "member" };
+}
+
 /** Resolves who is calling. Ingest-style "key" auth never looks at cookies (SPEC §8). */
 export async function authenticate(req: Request, mode: Exclude<AuthMode, "none">): Promise<Auth> {
   const secret = keyFromHeaders(req.headers);
-  if (secret && mode !== "session") {
-    const key = await authenticateKey(secret);
-    if (!key) throw new UnauthorizedError("unknown or revoked API key");
-    return { projectId: key.projectId, key, role: "member" };
-  }
-  if (mode === "key") throw new UnauthorizedError("missing API key (Authorization: Bearer <key>)");
+  if (secret && mode !== "session") return keyAuth(await authenticateKey(secret));
+  if (mode === "key") throw new UnauthorizedError(MISSING_KEY);
   const cookies = req.headers.get("cookie");
   const user = await getSessionUser(readCookie(cookies, SESSION_COOKIE));
   if (!user) throw new UnauthorizedError(secret ? "this endpoint needs a logged-in session" : "log in or send an API key");
