@@ -57,15 +57,12 @@ async function scorerThroughput(): Promise<number> {
 }
 
 /** 10-event support conversations with a handoff that drops the order id, straight into events. */
-export async function seedBacklog(projectId: string, n: number): Promise<string[]> {
-  const prefix = `bk${Date.now().toString(36)}`;
-  const chunk = 10_000;
-  const ids: string[] = [];
-  for (let from = 0; from < n; from += chunk) {
-    const count = Math.min(chunk, n - from);
-    await pool().query(
-      `INSERT INTO events (project_id, id, conversation_id, ts, type, agent, turn, data)
-       SELECT $1, $2 || '-' || c || '-' || k, $2 || '-' || c, now() - interval '1 hour' + make_interval(secs => k),
+export function seedBacklog(projectId: string, n: number): Promise<string[]> {
+  return seedConversations(projectId, n, "bk", BACKLOG_ROWS);
+}
+
+/** The backlog's conversations: a user asks for a refund, triage looks the order up and hands off to billing. */
+const BACKLOG_ROWS = `SELECT $1, $2 || '-' || c || '-' || k, $2 || '-' || c, now() - interval '1 hour' + make_interval(secs => k),
               CASE WHEN k = 3 THEN 'handoff' WHEN k = 2 THEN 'tool_call' ELSE 'message' END,
               CASE WHEN k IN (0, 4, 6, 8) THEN NULL WHEN k <= 3 THEN 'triage' ELSE 'billing' END, NULL,
               CASE
@@ -74,9 +71,21 @@ export async function seedBacklog(projectId: string, n: number): Promise<string[
                 WHEN k IN (0, 4, 6, 8) THEN jsonb_build_object('role', 'user', 'content', 'I want a refund for order A' || c || ', it arrived damaged')
                 ELSE jsonb_build_object('role', 'agent', 'content', 'Could you share your order number?')
               END
-         FROM generate_series($3::int, $4::int) c, generate_series(0, 9) k`,
-      [projectId, prefix, from, from + count - 1],
-    );
+         FROM generate_series($3::int, $4::int) c, generate_series(0, 9) k`;
+
+/**
+ * Inserts n conversations of 10 events each straight into events (10,000 per statement) and queues
+ * each for scoring once. `rows` is the SELECT giving the event columns (project_id, id,
+ * conversation_id, ts, type, agent, turn, data) from $1 project, $2 id prefix, and conversation
+ * numbers $3..$4 as `c` with event numbers as `k`.
+ */
+export async function seedConversations(projectId: string, n: number, tag: string, rows: string): Promise<string[]> {
+  const prefix = `${tag}${Date.now().toString(36)}`;
+  const chunk = 10_000;
+  const ids: string[] = [];
+  for (let from = 0; from < n; from += chunk) {
+    const count = Math.min(chunk, n - from);
+    await pool().query(`INSERT INTO events (project_id, id, conversation_id, ts, type, agent, turn, data) ${rows}`, [projectId, prefix, from, from + count - 1]);
     const batch = Array.from({ length: count }, (_, i) => `${prefix}-${from + i}`);
     await enqueueScoring(pool(), projectId, batch, 0);
     ids.push(...batch);

@@ -14,9 +14,8 @@ import { startEmbeddedPostgres, type EmbeddedDb } from "../lib/db/embedded";
 import { migrate } from "../lib/db/migrate";
 import { closePool, pool, usePoolProfile } from "../lib/db/pool";
 import { env, setDatabaseUrl } from "../lib/env";
-import { enqueueScoring } from "../lib/ingest/ingest-events";
 import { ROOT, WORKER_NODE_FLAGS, workerEntry } from "../lib/runtime/processes";
-import { seedBacklog } from "./bench-scoring";
+import { seedBacklog, seedConversations } from "./bench-scoring";
 
 const TICK = 100; // USER_HZ on Linux
 
@@ -56,24 +55,16 @@ function postmasterPid(dataDir: string): number {
 }
 
 /** The lag phases' conversations (bench-scoring.ts ingestLoad): 10 messages of one text, user and agent in turn. */
-async function seedLoad(projectId: string, n: number): Promise<string[]> {
-  const prefix = `ld${Date.now().toString(36)}`;
-  const ids: string[] = [];
-  for (let from = 0; from < n; from += 10_000) {
-    const count = Math.min(10_000, n - from);
-    await pool().query(
-      `INSERT INTO events (project_id, id, conversation_id, ts, type, agent, turn, data)
-       SELECT $1, $2 || '-' || c || '-' || k, $2 || '-' || c, now() + make_interval(secs => k), 'message',
-              CASE WHEN k % 2 = 1 THEN 'support' END, NULL,
-              jsonb_build_object('role', CASE WHEN k % 2 = 1 THEN 'agent' ELSE 'user' END, 'content', 'Hi, where is my order 55121? It was due yesterday.')
-         FROM generate_series($3::int, $4::int) c, generate_series(0, 9) k`,
-      [projectId, prefix, from, from + count - 1],
-    );
-    const batch = Array.from({ length: count }, (_, i) => `${prefix}-${from + i}`);
-    await enqueueScoring(pool(), projectId, batch, 0);
-    ids.push(...batch);
-  }
-  return ids;
+function seedLoad(projectId: string, n: number): Promise<string[]> {
+  return seedConversations(
+    projectId,
+    n,
+    "ld",
+    `SELECT $1, $2 || '-' || c || '-' || k, $2 || '-' || c, now() + make_interval(secs => k), 'message',
+            CASE WHEN k % 2 = 1 THEN 'support' END, NULL,
+            jsonb_build_object('role', CASE WHEN k % 2 = 1 THEN 'agent' ELSE 'user' END, 'content', 'Hi, where is my order 55121? It was due yesterday.')
+       FROM generate_series($3::int, $4::int) c, generate_series(0, 9) k`,
+  );
 }
 
 async function main() {
