@@ -33,7 +33,6 @@ const FLOORS: Record<string, TargetOverrides> = {
     flags: {
       dropout: { precision: 0.9 },
       reask: { recall: 0.889 },
-      stale: { recall: 0.75 },
       drift: { recall: 0.462, fpRateClean: 0.148 },
     },
   },
