@@ -101,13 +101,22 @@ export const WORKER_SEMI_SPACE_MB = 4;
 /** The worker's V8 flags (also in package.json's `worker` script and docker-compose.yml). */
 export const WORKER_NODE_FLAGS = [`--max-old-space-size=${WORKER_HEAP_MB}`, `--max-semi-space-size=${WORKER_SEMI_SPACE_MB}`];
 
+/**
+ * The worker's command line after `node`: its V8 flags and ./worker-launch.mjs, which bundles
+ * lib/worker/main.ts and runs it without tsx's loader thread (~50 MB of RSS; see that file). Also
+ * in package.json's `worker` script and docker-compose.yml.
+ */
+export function workerArgs(): string[] {
+  return [...WORKER_NODE_FLAGS, path.join(ROOT, "lib/runtime/worker-launch.mjs")];
+}
+
 export function startWorker(opts: { env: Record<string, string | undefined>; stdio?: Stdio }): Child | null {
   if (!fs.existsSync(workerEntry())) return null;
-  // `node --import tsx`, not the tsx CLI: the CLI runs the script in a child process, so a
-  // SIGKILL to the pid we hold would leave the real worker running as an orphan.
+  // plain `node`, not the tsx CLI: the CLI runs the script in a child process, so a SIGKILL to
+  // the pid we hold would leave the real worker running as an orphan.
   // V8 otherwise keeps ~3× the scorers' live heap committed (measured: 45 MB live, 130 MB held);
   // the cap makes it collect sooner so the worker stays under SPEC §7's 300 MB RSS.
-  const proc = spawn(process.execPath, [...WORKER_NODE_FLAGS, "--import", "tsx", workerEntry()], {
+  const proc = spawn(process.execPath, workerArgs(), {
     cwd: ROOT,
     stdio: opts.stdio ?? "inherit",
     env: { ...process.env, ...opts.env },
