@@ -14,7 +14,7 @@ import { startEmbeddedPostgres, type EmbeddedDb } from "../lib/db/embedded";
 import { migrate } from "../lib/db/migrate";
 import { closePool, pool, usePoolProfile } from "../lib/db/pool";
 import { env, setDatabaseUrl } from "../lib/env";
-import { ROOT, workerArgs } from "../lib/runtime/processes";
+import { ROOT, WORKER_MALLOC_ARENA_MAX, workerArgs } from "../lib/runtime/processes";
 import { seedBacklog, seedConversations } from "./bench-scoring";
 
 const TICK = 100; // USER_HZ on Linux
@@ -89,7 +89,7 @@ async function main() {
   const worker = spawn(process.execPath, [...flags, launcher], {
     cwd: ROOT,
     stdio: ["ignore", "pipe", "inherit"],
-    env: { ...process.env, DATABASE_URL: url },
+    env: { MALLOC_ARENA_MAX: WORKER_MALLOC_ARENA_MAX, ...process.env, DATABASE_URL: url },
   });
   await new Promise<void>((resolve) =>
     worker.stdout!.on("data", (d: Buffer) => {
