@@ -83,13 +83,8 @@ export async function scoreConversations({
       }
     };
     // The offline judge is synchronous work; an LLM judge waits on the network, so a batch asks
-    // it about several conversations at once rather than one after another. Between groups the
-    // batch yields to I/O: the other batch in flight (score-conversation.ts) then takes its query
-    // results and sends its next statement, so PostgreSQL reads for it while this one scores.
-    for (let i = 0; i < ids.length; i += JUDGE_PARALLELISM) {
-      if (i > 0) await new Promise((resolve) => setImmediate(resolve));
-      await Promise.all(ids.slice(i, i + JUDGE_PARALLELISM).map(analyse));
-    }
+    // it about several conversations at once rather than one after another.
+    for (let i = 0; i < ids.length; i += JUDGE_PARALLELISM) await Promise.all(ids.slice(i, i + JUDGE_PARALLELISM).map(analyse));
     await writeBatch(client, projectId, scored, previous, sumDeltas(deltas));
   });
   return outcome;
