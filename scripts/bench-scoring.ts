@@ -32,10 +32,12 @@ const { BENCH_BACKLOG: BACKLOG, BENCH_LAG_SECONDS: LAG_SECONDS, BENCH_CONTRACTS 
 
 /** The bench's one edge under contract: the backlog's handoffs carry `reason`, the probes' `order_id` (they break: no reason). */
 const BENCH_CONTRACT = { properties: { reason: { type: "string" }, order_id: { type: "string" } }, required: ["reason"], additionalProperties: false };
+/** SPEC §7: worker memory under 300 MB RSS at any backlog. */
+const WORKER_RSS_LIMIT_MB = 300;
 /** SPEC §7's ingest load: 20,000 events/s through the HTTP API in batches of 500. */
 const SPEC_EVENTS_PER_SEC = 20_000;
 
-/** Resident memory of the worker (startWorker runs it as `node --import tsx`: the pid is the worker itself). */
+/** Resident memory of the worker (startWorker runs it as bare `node`: the pid is the worker itself). */
 function rssBytes(pid: number): number {
   try {
     const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
@@ -193,6 +195,30 @@ function ingestLoad(ctx: Ctx, clients: number, eventsPerSec: number | null, sent
 const prefixed = (prefix: string, o: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(o).map(([k, v]) => [`${prefix}${k[0].toUpperCase()}${k.slice(1)}`, v]));
 
+/** Rows written to `conversations` so far: inserts are first scorings, updates are scorings again. */
+async function conversationWrites(): Promise<{ inserted: number; updated: number }> {
+  // the statistics collector publishes a backend's counts when its transaction ends, at most once a second
+  await new Promise((r) => setTimeout(r, 1500));
+  const { rows } = await pool().query<{ inserted: number; updated: number }>(
+    `SELECT n_tup_ins::int AS inserted, n_tup_upd::int AS updated FROM pg_stat_user_tables WHERE relname = 'conversations'`,
+  );
+  return rows[0];
+}
+
+/**
+ * Scorings per conversation while `phase` ran and its queue drained: (first scorings + scorings
+ * again) ÷ first scorings. Events of one conversation sent in several requests each queue a job;
+ * above 1, conversations were scored again while they were still receiving events.
+ */
+async function scoringsPerConversation<T>(phase: () => Promise<T>): Promise<{ result: T; perConversation: number }> {
+  const before = await conversationWrites();
+  const result = await phase();
+  await drainQueue();
+  const after = await conversationWrites();
+  const first = after.inserted - before.inserted;
+  return { result, perConversation: first ? Number(((first + after.updated - before.updated) / first).toFixed(3)) : 0 };
+}
+
 async function drainQueue() {
   for (;;) {
     const { rows } = await pool().query(`SELECT count(*)::int AS n FROM graphile_worker.jobs WHERE task_identifier = $1`, [SCORE_TASK]);
@@ -208,19 +234,28 @@ export async function benchScoring(ctx: Ctx): Promise<Record<string, unknown>> {
   const perCore = await scorerThroughput();
   const worker = startWorker({ env: { DATABASE_URL: ctx.databaseUrl }, stdio: "ignore" });
   if (!worker) throw new Error("worker entry point not found");
+  // the peak over every phase, lag phases included (SPEC §7: "at any backlog"), every 250 ms
+  let peakRss = 0;
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssBytes(worker.proc.pid!))), 250);
   try {
     // the ingest phase before this one marked its conversations too: score them first
     await drainQueue();
-    const steady = await lagUnderLoad(ctx, ingestLoad(ctx, 2, 2000), LAG_SECONDS);
-    await drainQueue();
+    const { result: steady, perConversation: steadyScorings } = await scoringsPerConversation(() => lagUnderLoad(ctx, ingestLoad(ctx, 2, 2000), LAG_SECONDS));
     const specSent = { events: 0 };
-    const spec = await lagUnderLoad(ctx, ingestLoad(ctx, 8, SPEC_EVENTS_PER_SEC, specSent), LAG_SECONDS);
-    await drainQueue();
+    const { result: spec, perConversation: specScorings } = await scoringsPerConversation(() =>
+      lagUnderLoad(ctx, ingestLoad(ctx, 8, SPEC_EVENTS_PER_SEC, specSent), LAG_SECONDS),
+    );
     const fullSent = { events: 0 };
-    const full = await lagUnderLoad(ctx, ingestLoad(ctx, 8, null, fullSent), LAG_SECONDS);
-    // let the full-speed backlog drain before the memory phase
-    await drainQueue();
+    // (the full-speed backlog drains before the memory phase)
+    const { result: full, perConversation: fullScorings } = await scoringsPerConversation(() => lagUnderLoad(ctx, ingestLoad(ctx, 8, null, fullSent), LAG_SECONDS));
     const drain = await drainBacklog(ctx, worker);
+    const peakRssMb = Math.max(drain.peakRssMb, peakRss / 2 ** 20);
+    // SPEC §7: under 300 MB at any backlog. A figure above it fails the bench (exit code 1), so
+    // a change that breaks the budget cannot pass as a number nobody read.
+    if (peakRssMb >= WORKER_RSS_LIMIT_MB) {
+      console.error(`FAIL: worker peak RSS ${Math.round(peakRssMb)} MB is over SPEC §7's ${WORKER_RSS_LIMIT_MB} MB`);
+      process.exitCode = 1;
+    }
     const ms = (xs: number[], p: number) => {
       const v = percentile(xs, p);
       return Number.isFinite(v) ? Math.round(v) : null; // a probe never scored within 120 s counts as Infinity
@@ -229,7 +264,7 @@ export async function benchScoring(ctx: Ctx): Promise<Record<string, unknown>> {
     // then the detail: the same at a light load and with 8 clients ingesting as fast as they can
     return {
       lagP95Ms: ms(spec, 95),
-      workerPeakRssMb: Math.round(drain.peakRssMb),
+      workerPeakRssMb: Math.round(peakRssMb),
       conversationsPerSec: Math.round(drain.perSec),
       lagP50Ms: ms(spec, 50),
       ingestEventsPerSecDuringLag: Math.round(specSent.events / LAG_SECONDS),
@@ -238,12 +273,17 @@ export async function benchScoring(ctx: Ctx): Promise<Record<string, unknown>> {
       ingestEventsPerSecAtFullSpeed: Math.round(fullSent.events / LAG_SECONDS),
       lagP95MsAtSteady2kEventsPerSec: ms(steady, 95),
       lagP50MsAtSteady2kEventsPerSec: ms(steady, 50),
+      scoringsPerConversationDuringLag: specScorings,
+      scoringsPerConversationAtFullSpeed: fullScorings,
+      scoringsPerConversationAtSteady2kEventsPerSec: steadyScorings,
       scorerConversationsPerSecPerCore: Math.round(perCore),
       backlogConversations: BACKLOG,
       backlogDrainSeconds: Math.round(drain.seconds),
+      workerPeakRssMbDuringDrain: Math.round(drain.peakRssMb),
       ...(BENCH_CONTRACTS ? { contractsPinned: true, ...prefixed("contract", await contractsCpuAB({ rounds: 12, copies: 8 })) } : {}),
     };
   } finally {
+    clearInterval(sampler);
     await worker.stop();
   }
 }

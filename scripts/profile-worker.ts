@@ -14,7 +14,7 @@ import { startEmbeddedPostgres, type EmbeddedDb } from "../lib/db/embedded";
 import { migrate } from "../lib/db/migrate";
 import { closePool, pool, usePoolProfile } from "../lib/db/pool";
 import { env, setDatabaseUrl } from "../lib/env";
-import { ROOT, WORKER_NODE_FLAGS, workerEntry } from "../lib/runtime/processes";
+import { ROOT, WORKER_MALLOC_ARENA_MAX, workerArgs } from "../lib/runtime/processes";
 import { seedBacklog, seedConversations } from "./bench-scoring";
 
 const TICK = 100; // USER_HZ on Linux
@@ -84,11 +84,12 @@ async function main() {
   const projectId = `prof_${Date.now().toString(36)}`;
   await pool().query(`INSERT INTO projects (id, name) VALUES ($1, 'profile')`, [projectId]);
   const extra = process.argv.flatMap((a, i) => (process.argv[i - 1] === "--node" ? [a] : []));
-  const flags = [...WORKER_NODE_FLAGS, ...extra, ...(profDir ? ["--cpu-prof", "--cpu-prof-dir", profDir] : [])];
-  const worker = spawn(process.execPath, [...flags, "--import", "tsx", workerEntry()], {
+  const [launcher] = workerArgs().slice(-1);
+  const flags = [...workerArgs().slice(0, -1), ...extra, ...(profDir ? ["--cpu-prof", "--cpu-prof-dir", profDir] : [])];
+  const worker = spawn(process.execPath, [...flags, launcher], {
     cwd: ROOT,
     stdio: ["ignore", "pipe", "inherit"],
-    env: { ...process.env, DATABASE_URL: url },
+    env: { MALLOC_ARENA_MAX: WORKER_MALLOC_ARENA_MAX, ...process.env, DATABASE_URL: url },
   });
   await new Promise<void>((resolve) =>
     worker.stdout!.on("data", (d: Buffer) => {

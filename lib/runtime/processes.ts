@@ -97,8 +97,15 @@ export function workerEntry(): string {
   return path.join(ROOT, "lib/worker/main.ts");
 }
 
-/** Old-space cap of the worker process (MB). */
-export const WORKER_HEAP_MB = 192;
+/**
+ * Old-generation cap of the worker process (MB): the bound on its JS heap, and so on most of its
+ * RSS (peak ≈ this + young generation 8 + code and allocator ~25–45 + mapped binary ~44 MB). The
+ * scorers' live heap after a full collection is ~50–70 MB; at 192 the heap was let grow to
+ * ~140–155 MB draining the bench backlog and RSS peaked at 283 MB in the bench (306 on main with
+ * tsx's loader). 160 keeps the worst case near 270 MB with no measurable CPU cost (25,000 bench
+ * conversations, interleaved at load 8–10: 438/436 vs 490/445 conv per worker CPU-s, within noise).
+ */
+export const WORKER_HEAP_MB = 160;
 /**
  * Young-generation semi-space cap of the worker (MB). V8's default (16 MB, three semi-spaces
  * committed) kept ~35 MB more resident than the scorers' garbage needs: draining the bench backlog,
@@ -106,19 +113,35 @@ export const WORKER_HEAP_MB = 192;
  * MB, so smaller semi-spaces cost no measurable CPU here).
  */
 export const WORKER_SEMI_SPACE_MB = 4;
+/**
+ * glibc's malloc keeps up to 8 arenas per core, one per thread that allocates (V8's compiler and
+ * GC threads, libuv's pool), each holding freed memory: 2 arenas took the worker's memory outside
+ * the JS heap from ~42 to ~25 MB at its peak (25,000 bench conversations; peak RSS 254 → 221 MB in
+ * that pair of runs). Ignored by other C libraries; a value already in the environment wins.
+ */
+export const WORKER_MALLOC_ARENA_MAX = "2";
 /** The worker's V8 flags (also in package.json's `worker` script and docker-compose.yml). */
 export const WORKER_NODE_FLAGS = [`--max-old-space-size=${WORKER_HEAP_MB}`, `--max-semi-space-size=${WORKER_SEMI_SPACE_MB}`];
 
+/**
+ * The worker's command line after `node`: its V8 flags and ./worker-launch.mjs, which bundles
+ * lib/worker/main.ts and runs it without tsx's loader thread (~50 MB of RSS; see that file). Also
+ * in package.json's `worker` script and docker-compose.yml.
+ */
+export function workerArgs(): string[] {
+  return [...WORKER_NODE_FLAGS, path.join(ROOT, "lib/runtime/worker-launch.mjs")];
+}
+
 export function startWorker(opts: { env: Record<string, string | undefined>; stdio?: Stdio }): Child | null {
   if (!fs.existsSync(workerEntry())) return null;
-  // `node --import tsx`, not the tsx CLI: the CLI runs the script in a child process, so a
-  // SIGKILL to the pid we hold would leave the real worker running as an orphan.
+  // plain `node`, not the tsx CLI: the CLI runs the script in a child process, so a SIGKILL to
+  // the pid we hold would leave the real worker running as an orphan.
   // V8 otherwise keeps ~3× the scorers' live heap committed (measured: 45 MB live, 130 MB held);
   // the cap makes it collect sooner so the worker stays under SPEC §7's 300 MB RSS.
-  const proc = spawn(process.execPath, [...WORKER_NODE_FLAGS, "--import", "tsx", workerEntry()], {
+  const proc = spawn(process.execPath, workerArgs(), {
     cwd: ROOT,
     stdio: opts.stdio ?? "inherit",
-    env: { ...process.env, ...opts.env },
+    env: { MALLOC_ARENA_MAX: WORKER_MALLOC_ARENA_MAX, ...process.env, ...opts.env },
   });
   return wrap("worker", proc);
 }

@@ -18,7 +18,7 @@ import { until } from "../helpers/until";
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "baton-start-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-/** pids of the worker processes started by `parent` (node --import tsx lib/worker/main.ts). */
+/** pids of the worker processes started by `parent` (node lib/runtime/worker-launch.mjs: the worker bundled, see that file). */
 function workerPids(parent: number): number[] {
   return fs
     .readdirSync("/proc")
@@ -27,7 +27,7 @@ function workerPids(parent: number): number[] {
       try {
         const stat = fs.readFileSync(`/proc/${d}/stat`, "utf8");
         const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-        return ppid === parent && fs.readFileSync(`/proc/${d}/cmdline`, "utf8").includes("lib/worker/main.ts");
+        return ppid === parent && fs.readFileSync(`/proc/${d}/cmdline`, "utf8").includes("lib/runtime/worker-launch.mjs");
       } catch {
         return false;
       }
