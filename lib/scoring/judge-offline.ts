@@ -40,6 +40,7 @@
 // relation catches those), and they know 40,000 words: a rarer word matches only by stem. An
 // interpretation that answers without naming what it is about ("You're all set") is judged on the
 // final agent's other messages and the summary it was handed; with none, the judge abstains.
+import { DRIFT_RULE_ON as RULE, DRIFT_TUNING as TUNE, onDriftTuning } from "./drift-tuning";
 import { Memo } from "./memo";
 import { actionDirection, areOpposed, areOpposedQualifiers, areRelatedActions, comparativeForms, directedVerbs, rowSimilarity, sameActionTopic, samePolarity } from "./nlp/lexicon";
 import { parseText, stemOf, type Clause, type Term } from "./nlp/parse";
@@ -69,10 +70,9 @@ export type IntentAssessment = IntentVerdict | IntentAbstention;
 
 export const OFFLINE_JUDGE = "offline";
 
-/** Below this cosine two words are not taken as paraphrases (GloVe's related-but-different zone). */
-const SIMILAR = 0.6;
-/** The share of the ask that must be found in the interpretation to call it preserved. */
-const PRESERVED = 0.25;
+// The figures the judge decides by (the word-vector cosine from which two words are paraphrases,
+// the share of the ask an interpretation must keep, …) are in drift-tuning.ts, each with why, and
+// scripts/drift-loco.ts measures how each generalises from one corpus to the others.
 
 /**
  * How specific a word is: ~0 for the commonest words, 1 for rare ones. An id (a word with digits)
@@ -97,7 +97,7 @@ function match(a: Term, b: Term, similar: number): number {
  * Weighted share of `terms` found in `target` (each term's best match); `scale` weighs some terms
  * less; `similar` is the least word-vector cosine that counts as a paraphrase.
  */
-export function coverage(terms: Term[], target: Term[], discount = 1, scale?: (t: Term) => number, similar = SIMILAR): number {
+export function coverage(terms: Term[], target: Term[], discount = 1, scale?: (t: Term) => number, similar = TUNE.similar): number {
   let total = 0;
   let found = 0;
   for (const t of terms) {
@@ -114,7 +114,7 @@ export function coverage(terms: Term[], target: Term[], discount = 1, scale?: (t
  * coverage(terms, target) over a target that grows: add() more target terms, value() is what
  * coverage(terms, everything added so far) returns (each term keeps its best match so far).
  */
-export function coverageTracker(terms: Term[], similar = SIMILAR) {
+export function coverageTracker(terms: Term[], similar = TUNE.similar) {
   const weights = terms.map((t) => weight(t));
   const best = terms.map(() => 0);
   return {
@@ -159,7 +159,7 @@ function objectsOf(clause: Clause | undefined, all: Term[], action: Term): Term[
 
 /** Two actions are on the same thing when their clauses name a common object (by stem or close vectors). */
 function sameObject(a: Term[], b: Term[]): boolean {
-  return a.some((x) => b.some((y) => match(x, y, SIMILAR) > 0));
+  return a.some((x) => b.some((y) => match(x, y, TUNE.similar) > 0));
 }
 
 /**
@@ -291,7 +291,8 @@ export function offlineAssess(original: string, interpretation: string, seen: In
 
 /** Verdicts kept (keys hold the texts), enough for the conversations a worker is rescoring. */
 export const CACHED_VERDICTS = 2_000;
-const verdicts = new Memo<string, IntentAssessment>(CACHED_VERDICTS);
+let verdicts = new Memo<string, IntentAssessment>(CACHED_VERDICTS);
+onDriftTuning(() => (verdicts = new Memo(CACHED_VERDICTS)));
 
 function assess(original: string, interpretation: string, seen: InterpretationContext): IntentAssessment {
   const parsed = parseText(original);
@@ -311,14 +312,14 @@ function assess(original: string, interpretation: string, seen: InterpretationCo
   const interpParsed = parseText(interpretation);
   const primary = interpParsed.terms;
 
-  const opposite = oppositeAction(requests, negatedInAsk, interpParsed.clauses, askAll) ?? oppositeDirection(requests, interpParsed.clauses, askAll);
+  const opposite = (RULE.oppositeAction ? oppositeAction(requests, negatedInAsk, interpParsed.clauses, askAll) : null) ?? (RULE.oppositeDirection ? oppositeDirection(requests, interpParsed.clauses, askAll) : null);
   if (opposite) return { score: 0.1, confidence: 0.85, judge: OFFLINE_JUDGE, driftKind: "antonym", reason: opposite };
   if (!ask.length) return { score: null, judge: OFFLINE_JUDGE, reason: "the user's message names nothing to compare (no content words)" };
 
   const asked = [...topic, ...context];
   let found = coverage(asked, primary, 1, half);
   // the support text is parsed only when the interpretation alone is not enough
-  if (found < PRESERVED && seen.support?.length) {
+  if (found < TUNE.preserved && seen.support?.length) {
     const supportTerms = seen.support.flatMap((s) => parseText(s).terms);
     found = Math.max(found, coverage(asked, [...primary, ...supportTerms], 0.85, half));
   }
@@ -326,13 +327,13 @@ function assess(original: string, interpretation: string, seen: InterpretationCo
   const back = coverage(primary, askAll);
   // (only for an ask phrased as a request, and an interpretation mostly made of other material)
   const asksExplicitly = parsed.clauses.some((c) => c.request && c.terms.length);
-  const elsewhere = asksExplicitly && back < 0.35 ? otherThing(ask, primary, seen.support) : null;
+  const elsewhere = RULE.otherThing && asksExplicitly && back < TUNE.otherBack ? otherThing(ask, primary, seen.support) : null;
   if (elsewhere) return { score: 0.2, confidence: 0.7, judge: OFFLINE_JUDGE, driftKind: "topic", reason: elsewhere };
   // an interpretation made of the user's own words is theirs, even if it leaves some out
   // a long message's greetings, references and apologies ("Sorry for the long message, it's been
   // a hectic week!") are no part of what is asked: the request clauses alone may be kept
-  if (found < PRESERVED && context.length) found = Math.max(found, coverage(ask, primary));
-  if (found >= PRESERVED || (back >= 0.5 && found >= 0.15)) {
+  if (RULE.requestAlone && found < TUNE.preserved && context.length) found = Math.max(found, coverage(ask, primary));
+  if (found >= TUNE.preserved || (back >= 0.5 && found >= 0.15)) {
     return {
       score: round(0.5 + 0.5 * Math.min(1, found / 0.7)),
       confidence: round(Math.min(0.95, 0.5 + found / 2)),
@@ -354,10 +355,10 @@ function assess(original: string, interpretation: string, seen: InterpretationCo
   // call-out", "drivetrain tuned"): sharing nothing with it is no evidence of another topic. Drift
   // there needs more than words (intent.ts: an earlier statement of the ask that the final one
   // departs from, or the user's rejection).
-  if (!asksExplicitly && !seen.rejection && found < 0.12) {
+  if (RULE.reportLeniency && !asksExplicitly && !seen.rejection && found < TUNE.absenceFound) {
     return { score: null, judge: OFFLINE_JUDGE, reason: `too little evidence: the user asks for nothing by name (a report of what is wrong), and an interpretation in other words (${Math.round(found * 100)}% shared) may name the remedy` };
   }
-  if (found < 0.12 && back < 0.2 && ownWeight >= 2 && (seen.fromIntentEvent || acts) && judgeable >= 0.5) {
+  if (RULE.absence && found < TUNE.absenceFound && back < TUNE.absenceBack && ownWeight >= 2 && (seen.fromIntentEvent || acts) && judgeable >= 0.5) {
     return {
       score: round(found),
       confidence: round(Math.min(0.9, 0.5 + ownWeight / 10)),
@@ -369,7 +370,7 @@ function assess(original: string, interpretation: string, seen: InterpretationCo
   }
   // the user's rejection of the agent ("No, my Outlook crashes when I open it") already says the
   // agent is off: an interpretation that keeps too little of what they insist on is that drift
-  if (seen.rejection && found < PRESERVED && back < 0.35) {
+  if (RULE.rejection && seen.rejection && found < TUNE.preserved && back < 0.35) {
     return { score: round(found), confidence: 0.6, judge: OFFLINE_JUDGE, driftKind: "topic", reason: `the interpretation keeps ${Math.round(found * 100)}% of what the user insists on` };
   }
   return { score: null, judge: OFFLINE_JUDGE, reason: `too little evidence: the interpretation shares ${Math.round(found * 100)}% of the ask, and ${Math.round(back * 100)}% of it comes from what the user said` };
@@ -400,7 +401,7 @@ function otherThing(ask: Term[], interp: Term[], support: string[] = []): string
   // (a comparative says which way the thing asked for changes: "visit *later*" asks for it)
   const core = ask.filter((t) => !t.inPhrase && !/\d/.test(t.lemma) && (t.pos !== "ADJ" || comparativeForms(t.lemma)) && (t.rank >= 150 || t.pos === "ADJ") && !(t.pos === "VERB" && pastForm(t)));
   if (!core.length) return null;
-  const own = interp.filter((t) => !t.negated && !t.inPhrase && !ask.some((a) => match(a, t, SIMILAR) > 0));
+  const own = interp.filter((t) => !t.negated && !t.inPhrase && !ask.some((a) => match(a, t, TUNE.similar) > 0));
   const action = own.find((t) => t.pos === "VERB");
   const isObject = (t: Term) => t.pos === "NOUN" && t.rank >= 150;
   if (!action) return null;
@@ -414,9 +415,7 @@ function otherThing(ask: Term[], interp: Term[], support: string[] = []): string
   return `the user asked for ${core.map((t) => t.value).join(" ")}; the final interpretation is to ${action.lemma} the ${object.value}`;
 }
 
-/** The share of the ask's words the cheap first pass must find, by stem, to settle "preserved" alone. */
-const QUICK_PRESERVED = PRESERVED;
-/** …and the share of the interpretation's words that must come from the ask (otherThing needs less than 0.35). */
+/** The share of the interpretation's words that must come from the ask (otherThing needs less than 0.35). */
 const QUICK_OWN = 0.5;
 
 /**
@@ -435,7 +434,7 @@ export function quickAssess(original: string, interpretation: string): IntentVer
   if (interp.off || couldOppose(ask, interp) || [...ask.negated].some((s) => interp.stems.has(s))) return null;
   const found = quickCoverage(ask.words, interp.stems);
   // an interpretation mostly of other material may do something else to the same things (otherThing)
-  if (found < QUICK_PRESERVED || quickCoverage(interp.words, ask.stems) < QUICK_OWN) return null;
+  if (found < TUNE.preserved || quickCoverage(interp.words, ask.stems) < QUICK_OWN) return null;
   if (saysDirection(original) || saysDirection(interpretation)) return null;
   return {
     score: round(0.5 + 0.5 * Math.min(1, found / 0.7)),
