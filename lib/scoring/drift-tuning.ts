@@ -28,6 +28,9 @@ export type DriftTuning = { -readonly [K in keyof typeof DRIFT_DEFAULTS]: number
 export const DRIFT_RULES = [
   "oppositeAction",
   "oppositeDirection",
+  "timeAdjunct",
+  "scope",
+  "unknownThing",
   "otherThing",
   "absence",
   "reportLeniency",

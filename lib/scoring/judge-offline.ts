@@ -13,13 +13,19 @@
 //      *earlier*", "a *later* date") and the interpretation the other ("*postpone* the
 //      installation", "an *earlier* week"), by WordNet's adjective/adverb antonyms and the
 //      comparatives in a verb's definition (lexicon.ts actionDirection); a thing's own schedule
-//      ("your hire now *ends* on 23 August") is no action done to it.
+//      ("your hire now *ends* on 23 August") is no action done to it, nor is a participle before a
+//      time ("switched to DIY livery *starting* next month"). Comparatives are read as written
+//      (wink lemmatises "narrower" to "narrow").
+//   1b. scope — the same thing asked about "just"/"only" on one side and "all"/"whole" on the other
+//      (intent-scope.ts): the ask widened or narrowed is drift ("topic").
 //   2. another thing done to the same circumstances — the interpretation names nothing of what
 //      the request asked for (its action and object outside prepositional phrases, by stem or
 //      vectors, also in the final agent's other messages), less than 35 % of it comes from the
 //      user, and it does an action of its own to an object of its own: drift ("topic"), whatever
 //      it shares of the circumstances ("my money back for order 73001" vs "change the delivery
 //      address for order 73001"). Close vectors of related things ("refund"/"payment") hide some.
+//      A trade named by a word the vectors do not know ("a *farrier* visit") may be renamed by its
+//      work ("shoe her horse"): then neither this nor drift from absence applies (abstain).
 //   3. otherwise similarity: the share of the ask's terms, weighted by how specific each word is
 //      (frequency rank: "flight" counts more than "time"), found in the interpretation — by stem, or
 //      by word-vector cosine (GloVe 100-d) for paraphrases ("membership"/"subscription" no, but
@@ -41,6 +47,7 @@
 // interpretation that answers without naming what it is about ("You're all set") is judged on the
 // final agent's other messages and the summary it was handed; with none, the judge abstains.
 import { DRIFT_RULE_ON as RULE, DRIFT_TUNING as TUNE, onDriftTuning } from "./drift-tuning";
+import { couldRescope, rescoped } from "./intent-scope";
 import { Memo } from "./memo";
 import { actionDirection, areOpposed, areOpposedQualifiers, areRelatedActions, comparativeForms, directedVerbs, rowSimilarity, sameActionTopic, samePolarity } from "./nlp/lexicon";
 import { parseText, stemOf, type Clause, type Term } from "./nlp/parse";
@@ -180,6 +187,9 @@ function canBeAction(t: Term, anyRequest: boolean): boolean {
 const PREDICTION = /^\W*(?:(?:and|but|also|so|then)\s+)?(?:will|shall|do|does|did)\s+(?:i|we)\s+(?!(?:be able|get to|need|have to)\b)/i;
 const predicts = (c: Clause) => !c.refused && PREDICTION.test(c.text);
 
+/** A comparative qualifier's forms (lexicon.ts comparativeForms), as written: wink lemmatises "narrower" to "narrow". */
+const comparative = (t: Term) => comparativeForms(t.value.toLowerCase()) ?? comparativeForms(t.lemma);
+
 /** "stuck", "cancelled", "locked", "broken": written otherwise than the lemma and not a present participle. */
 const pastForm = (t: Term) => {
   const v = t.value.toLowerCase();
@@ -200,7 +210,7 @@ function oppositeAction(askClauses: Clause[], negatedInAsk: Term[], interpClause
   for (const b of interp) {
     if ((b.pos !== "VERB" && b.pos !== "NOUN") || b.inPhrase || askStems.has(b.stem)) continue;
     const bClause = clauseOf(interpClauses, b);
-    if (bClause && statesWhen(bClause, b)) continue;
+    if (bClause && (statesWhen(bClause, b) || RULE.timeAdjunct && saysWhen(bClause, b))) continue;
     const bObjects = objectsOf(bClause, interp, b);
     // a clause stating what is wanted ("upgrade the plan", "customer wants to renew …") is the
     // interpretation itself, whatever it calls the thing; a remark ("I'll keep you posted") is not
@@ -223,7 +233,7 @@ function oppositeAction(askClauses: Clause[], negatedInAsk: Term[], interpClause
  */
 function directionOf(t: Term): string[] {
   if (t.negated) return [];
-  if (t.pos === "ADJ") return comparativeForms(t.lemma) ?? [];
+  if (t.pos === "ADJ") return comparative(t) ?? [];
   return t.pos === "VERB" ? actionDirection(t.lemma) : [];
 }
 
@@ -247,6 +257,20 @@ function oppositeDirection(askClauses: Clause[], interpClauses: Clause[], wholeA
     if (same) return `the user asked for it ${a.t.value}; the final interpretation is ${b.t.pos === "VERB" ? `to ${b.t.lemma}` : b.t.value}`;
   }
   return null;
+}
+
+/** A time expression's first word: a relative day or period, a weekday, a month, a number ("the 3rd", "5 May"). */
+const TIME_WORD = /^(?:(?:on|from|in|at|the)\s+)*(?:next|this|coming|tomorrow|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)/i;
+/**
+ * "switched to DIY livery *starting* next month", "*beginning* 3 March", "*ending* on Friday": a
+ * participle followed by a time expression says from or until when, not an action done to the
+ * thing (the clause's action is elsewhere: "switched").
+ */
+function saysWhen(clause: Clause, verb: Term): boolean {
+  const written = verb.value.toLowerCase();
+  if (verb.pos !== "VERB" || !written.endsWith("ing")) return false;
+  const at = clause.text.toLowerCase().indexOf(written);
+  return at >= 0 && TIME_WORD.test(clause.text.slice(at + written.length).trimStart());
 }
 
 /**
@@ -314,6 +338,8 @@ function assess(original: string, interpretation: string, seen: InterpretationCo
 
   const opposite = (RULE.oppositeAction ? oppositeAction(requests, negatedInAsk, interpParsed.clauses, askAll) : null) ?? (RULE.oppositeDirection ? oppositeDirection(requests, interpParsed.clauses, askAll) : null);
   if (opposite) return { score: 0.1, confidence: 0.85, judge: OFFLINE_JUDGE, driftKind: "antonym", reason: opposite };
+  const scope = RULE.scope ? rescoped(original, askAll, interpretation, primary) : null;
+  if (scope) return { score: 0.2, confidence: 0.6, judge: OFFLINE_JUDGE, driftKind: "topic", reason: scope };
   if (!ask.length) return { score: null, judge: OFFLINE_JUDGE, reason: "the user's message names nothing to compare (no content words)" };
 
   const asked = [...topic, ...context];
@@ -358,7 +384,7 @@ function assess(original: string, interpretation: string, seen: InterpretationCo
   if (RULE.reportLeniency && !asksExplicitly && !seen.rejection && found < TUNE.absenceFound) {
     return { score: null, judge: OFFLINE_JUDGE, reason: `too little evidence: the user asks for nothing by name (a report of what is wrong), and an interpretation in other words (${Math.round(found * 100)}% shared) may name the remedy` };
   }
-  if (RULE.absence && found < TUNE.absenceFound && back < TUNE.absenceBack && ownWeight >= 2 && (seen.fromIntentEvent || acts) && judgeable >= 0.5) {
+  if (RULE.absence && !(RULE.unknownThing && namesUnknown(requestCore(ask))) && found < TUNE.absenceFound && back < TUNE.absenceBack && ownWeight >= 2 && (seen.fromIntentEvent || acts) && judgeable >= 0.5) {
     return {
       score: round(found),
       confidence: round(Math.min(0.9, 0.5 + ownWeight / 10)),
@@ -389,6 +415,22 @@ function share(terms: Term[], test: (t: Term) => boolean): number {
   return total ? hit / total : 0;
 }
 
+/** The request's own action, object and qualifiers: outside prepositional phrases, not an id, not a common word, not what happened. */
+function requestCore(ask: Term[]): Term[] {
+  // a verb in a past form says what happened ("I was *charged* twice"), not what is asked for
+  // (a comparative says which way the thing asked for changes: "visit *later*" asks for it)
+  return ask.filter((t) => !t.inPhrase && !/\d/.test(t.lemma) && (t.pos !== "ADJ" || comparative(t)) && (t.rank >= 150 || t.pos === "ADJ") && !(t.pos === "VERB" && pastForm(t)));
+}
+/**
+ * The ask names a trade by a word the vectors do not know ("book a *farrier* visit", "a *glazier*
+ * for the shop"): an agent noun (English -er/-ier/-ist/-ian/-or/-wright/-smith) whose work the agent
+ * names instead ("a blacksmith to shoe her horse", "the broken pane replaced"), so its absence from
+ * the interpretation proves nothing. (Any other unknown noun — "windscreen", "fob" — is a thing, and
+ * an interpretation about something else is still drift.)
+ */
+const AGENT_NOUN = /(?:er|ist|ian|or|wright|smith)$/i;
+const namesUnknown = (core: Term[]) => core.some((t) => t.pos === "NOUN" && opaque(t) && AGENT_NOUN.test(t.value));
+
 /**
  * Action + object + qualifiers: what the user asked for is the request's own action and object,
  * outside its prepositional phrases ("my money back" in "I need my money back for order 73001").
@@ -397,9 +439,7 @@ function share(terms: Term[], test: (t: Term) => boolean): number {
  * circumstances (the order, the date): drift, whatever share of the words they have in common.
  */
 function otherThing(ask: Term[], interp: Term[], support: string[] = []): string | null {
-  // a verb in a past form says what happened ("I was *charged* twice"), not what is asked for
-  // (a comparative says which way the thing asked for changes: "visit *later*" asks for it)
-  const core = ask.filter((t) => !t.inPhrase && !/\d/.test(t.lemma) && (t.pos !== "ADJ" || comparativeForms(t.lemma)) && (t.rank >= 150 || t.pos === "ADJ") && !(t.pos === "VERB" && pastForm(t)));
+  const core = requestCore(ask);
   if (!core.length) return null;
   const own = interp.filter((t) => !t.negated && !t.inPhrase && !ask.some((a) => match(a, t, TUNE.similar) > 0));
   const action = own.find((t) => t.pos === "VERB");
@@ -407,8 +447,10 @@ function otherThing(ask: Term[], interp: Term[], support: string[] = []): string
   if (!action) return null;
   const object = own.slice(own.indexOf(action)).find(isObject) ?? own.find(isObject);
   if (!object) return null;
-  // a word the vectors do not know ("unban") may be paraphrased in words they cannot pair with it
-  if (share(core, opaque) >= 0.5) return null;
+  // a word the vectors do not know ("unban", "farrier") may be paraphrased in words they cannot pair
+  // with it ("shoe the horse"): its absence from the interpretation is no evidence, and when it names
+  // the thing asked for (a noun of the request's own) neither is the rest
+  if (share(core, opaque) >= 0.5 || (RULE.unknownThing && namesUnknown(core))) return null;
   if (coverage(core, interp) > 0) return null;
   // the final agent's other messages and its brief may name the thing asked for
   if (support.length && coverage(core, support.flatMap((s) => parseText(s).terms)) > 0) return null;
@@ -435,7 +477,7 @@ export function quickAssess(original: string, interpretation: string): IntentVer
   const found = quickCoverage(ask.words, interp.stems);
   // an interpretation mostly of other material may do something else to the same things (otherThing)
   if (found < TUNE.preserved || quickCoverage(interp.words, ask.stems) < QUICK_OWN) return null;
-  if (saysDirection(original) || saysDirection(interpretation)) return null;
+  if (saysDirection(original) || saysDirection(interpretation) || couldRescope(original, interpretation)) return null;
   return {
     score: round(0.5 + 0.5 * Math.min(1, found / 0.7)),
     confidence: round(Math.min(0.95, 0.5 + found / 2)),
