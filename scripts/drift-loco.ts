@@ -23,6 +23,7 @@ const GRID: Record<keyof DriftTuning, number[]> = {
   otherBack: [0.2, 0.25, 0.35, 0.45, 0.5],
   absenceFound: [0.06, 0.09, 0.12, 0.16, 0.2],
   absenceBack: [0.1, 0.15, 0.2, 0.3, 0.4],
+  related: [0.4, 0.45, 0.5, 0.55, 0.6],
   partReached: [0.15, 0.2, 0.25, 0.35, 0.5],
   unaddressed: [0.05, 0.1, 0.15, 0.2],
 };

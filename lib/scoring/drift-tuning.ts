@@ -16,6 +16,8 @@ export const DRIFT_DEFAULTS = {
   absenceFound: 0.12,
   /** … and at most this share of the interpretation from the user */
   absenceBack: 0.2,
+  /** "another thing" and drift from absence need no word of the interpretation this close (cosine) to the request's action or object */
+  related: 0.6,
   /** a part of a multi-part ask counts as reaching an agent from this share of its words */
   partReached: 0.25,
   /** below this share (vectors from 0.5) nothing an agent said comes near a part handed on */

@@ -384,7 +384,7 @@ function assess(original: string, interpretation: string, seen: InterpretationCo
   if (RULE.reportLeniency && !asksExplicitly && !seen.rejection && found < TUNE.absenceFound) {
     return { score: null, judge: OFFLINE_JUDGE, reason: `too little evidence: the user asks for nothing by name (a report of what is wrong), and an interpretation in other words (${Math.round(found * 100)}% shared) may name the remedy` };
   }
-  if (RULE.absence && !(RULE.unknownThing && namesUnknown(requestCore(ask))) && found < TUNE.absenceFound && back < TUNE.absenceBack && ownWeight >= 2 && (seen.fromIntentEvent || acts) && judgeable >= 0.5) {
+  if (RULE.absence && !(RULE.unknownThing && namesUnknown(requestCore(ask))) && !relatedIn(requestCore(ask), primary) && found < TUNE.absenceFound && back < TUNE.absenceBack && ownWeight >= 2 && (seen.fromIntentEvent || acts) && judgeable >= 0.5) {
     return {
       score: round(found),
       confidence: round(Math.min(0.9, 0.5 + ownWeight / 10)),
@@ -414,6 +414,9 @@ function share(terms: Term[], test: (t: Term) => boolean): number {
   }
   return total ? hit / total : 0;
 }
+
+/** Some word of the interpretation is related to the thing asked for (vectors from TUNE.related, below the paraphrase bar): too close to call drift from absence. */
+const relatedIn = (core: Term[], interp: Term[]) => TUNE.related < TUNE.similar && coverage(core, interp, 1, undefined, TUNE.related) > 0;
 
 /** The request's own action, object and qualifiers: outside prepositional phrases, not an id, not a common word, not what happened. */
 function requestCore(ask: Term[]): Term[] {
@@ -451,9 +454,9 @@ function otherThing(ask: Term[], interp: Term[], support: string[] = []): string
   // with it ("shoe the horse"): its absence from the interpretation is no evidence, and when it names
   // the thing asked for (a noun of the request's own) neither is the rest
   if (share(core, opaque) >= 0.5 || (RULE.unknownThing && namesUnknown(core))) return null;
-  if (coverage(core, interp) > 0) return null;
+  if (coverage(core, interp, 1, undefined, TUNE.related) > 0) return null;
   // the final agent's other messages and its brief may name the thing asked for
-  if (support.length && coverage(core, support.flatMap((s) => parseText(s).terms)) > 0) return null;
+  if (support.length && coverage(core, support.flatMap((s) => parseText(s).terms), 1, undefined, TUNE.related) > 0) return null;
   return `the user asked for ${core.map((t) => t.value).join(" ")}; the final interpretation is to ${action.lemma} the ${object.value}`;
 }
 
