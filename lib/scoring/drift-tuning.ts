@@ -41,6 +41,7 @@ export const DRIFT_RULES = [
   "throughEarlier",
   "objection",
   "followsLater",
+  "withdrawn",
   "lostPart",
   "unaddressedPart",
 ] as const;

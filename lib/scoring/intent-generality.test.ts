@@ -5,10 +5,15 @@
 // failure cases fail, which the last block checks.
 import { afterEach, describe, expect, it } from "vitest";
 import { tuneDrift, type DriftRule } from "./drift-tuning";
+import { DEFAULT_SETTINGS } from "../projects/settings";
+import { conversation, type Step } from "./fixture.test-util";
 import { offlineAssess, quickAssess, type IntentAssessment } from "./judge-offline";
+import { parseText } from "./nlp/parse";
+import { analyzeConversation } from "./run-scorers";
 
 const judge = (ask: string, interpretation: string) => offlineAssess(ask, interpretation, { fromIntentEvent: true });
 const drifts = (v: IntentAssessment) => v.score !== null && v.score < 0.5;
+const score = async (steps: Step[]) => (await analyzeConversation(conversation(steps), DEFAULT_SETTINGS)).scores;
 const kind = (v: IntentAssessment) => ("driftKind" in v ? v.driftKind : undefined);
 
 const SCOPE_FAILS: Array<[string, string]> = [
@@ -96,10 +101,60 @@ describe("each failure case needs its rule", () => {
   });
   it("without the time rule the near misses are false alarms", () => {
     tuneDrift({}, ["timeAdjunct"]);
-    expect(WHEN_NEAR.filter(([a, b]) => drifts(judge(a, b))).length).toBeGreaterThanOrEqual(2);
+    // (two of them are also kept by the participle-in-a-phrase rule: "to the winter rate *beginning* 1 October")
+    expect(WHEN_NEAR.filter(([a, b]) => drifts(judge(a, b))).length).toBeGreaterThanOrEqual(1);
   });
   it("without the unknown-thing rule the near misses drift", () => {
     tuneDrift({}, ["unknownThing"]);
     expect(UNKNOWN_NEAR.filter(([a, b]) => drifts(judge(a, b))).length).toBe(3);
+  });
+});
+
+// Rules from the blind-f (dev) first look (four false alarms on clean conversations, read by their
+// causes); the sentences here are written for the rules in domains in no corpus.
+describe("a later message that takes the first ask's action back is a change of mind", () => {
+  const cases: Array<[string, string, string, string]> = [
+    ["bowling", "cancel our lane on sat pls", "oh. actually dont cancel then, can we just do sunday instead", "reschedule the Saturday lane booking to Sunday rather than dropping it"],
+    ["kayak hire", "cancel the kayak trip for tomorrow", "wait dont cancel it, can we do thursday", "reschedule the kayak trip for Thursday"],
+    ["escape room", "please cancel our escape room slot friday", "actually don't cancel, can we do next friday", "reschedule the escape room slot to next Friday"],
+  ];
+  it.each(cases)("%s: no drift", async (_d, ask, later, interp) => {
+    const s = await score([{ user: ask }, { handoff: ["triage", "desk"] }, { agent: "Still want to cancel? It's charged within 48 hours." }, { user: later }, { intent: interp }]);
+    expect(s.intentDrift).toBe(false);
+  });
+  it.each(cases)("%s: failure case, a later message that does not take it back: drift", async (_d, ask, _later, interp) => {
+    const s = await score([{ user: ask }, { handoff: ["triage", "desk"] }, { agent: "Still want to cancel?" }, { user: "yes and don't charge me please" }, { intent: interp }]);
+    expect(s.intentDrift).toBe(true);
+  });
+});
+
+describe("'rather than X' and 'instead of X' say X is not wanted", () => {
+  it.each([
+    ["kayak hire", "Please don't cancel my kayak trip, just move it.", "move the kayak trip to Sunday rather than cancelling it", "cancel the kayak trip"],
+    ["clock repair", "Don't sell the clock, I want it repaired.", "repair the mantel clock instead of selling it", "sell the mantel clock at auction"],
+    ["bowling", "Please don't refund the party, move it.", "move the bowling party to May rather than refunding it", "Customer wants the bowling party refunded"],
+  ])("%s", (_d, ask, nearMiss, failure) => {
+    expect(drifts(offlineAssess(ask, nearMiss))).toBe(false);
+    expect(drifts(offlineAssess(ask, failure))).toBe(true);
+  });
+});
+
+describe("structure: what is the interpretation's own action", () => {
+  it.each([
+    // a participle right after a phrase's noun belongs to the phrase ("with the brother paying")
+    ["bowling", "Could you do pizza and drinks for a party of 12 after the league final?", "food and soft drinks for twelve players after the final, with the captain paying", "Customer is paying the league membership fee"],
+    ["clock repair", "Can you collect the grandfather clock from my house on Monday?", "pickup of the longcase clock on Monday, with the owner's son helping", "Customer wants to cancel his watch repair and get a refund"],
+    ["escape room", "Can we book the pirate room for six on Friday?", "the pirate room for six players on Friday, with the birthday girl leading", "Customer wants to buy a gift voucher for a friend"],
+  ])("%s: no drift from a participle in a phrase; drift from another action", (_d, ask, nearMiss, failure) => {
+    expect(drifts(offlineAssess(ask, nearMiss, { fromIntentEvent: true }))).toBe(false);
+    expect(drifts(offlineAssess(ask, failure, { fromIntentEvent: true }))).toBe(true);
+  });
+
+  it("a base form after 'a' and its modifiers is a noun ('a three-night pitch stay'); after a plural subject it stays a verb", () => {
+    const pos = (text: string, word: string) => parseText(text).terms.find((t) => t.value === word)?.pos;
+    expect(pos("Glamper wants a three-night pitch stay in July", "stay")).toBe("NOUN");
+    expect(pos("Player wants a weekend league slot for the team", "slot")).toBe("NOUN");
+    expect(pos("the campers stay three nights in July", "stay")).toBe("VERB");
+    expect(pos("my team update the page every week", "update")).toBe("VERB");
   });
 });

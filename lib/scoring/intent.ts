@@ -140,10 +140,14 @@ async function followsLaterRequest(
   interp: Interpretation,
   drifted: (v: IntentAssessment) => boolean,
 ) {
+  // a later message that takes the first ask's action back ("actually dont cancel then, can we
+  // just do it sunday instead") is a change of mind too, however the parser splits its clauses
+  const asked = new Set(parseText(original).terms.filter((t) => t.pos === "VERB" && !t.negated).map((t) => t.stem));
+  const withdraws = (m: string) => RULE.withdrawn && parseText(m).terms.some((t) => t.negated && t.pos === "VERB" && asked.has(t.stem));
   const later = ctx.timeline
     .filter((t) => t.index < interp.index && isUserMessage(t.event) && !original.includes(text(t)))
     .map(text)
-    .filter((m) => wishes(m).length);
+    .filter((m) => wishes(m).length || withdraws(m));
   for (const m of later.reverse()) {
     // the whole message, then each of its requests alone: a change of mind names what it drops
     // beside what it now wants ("forget the downgrade then, just put a cap on"), and the
