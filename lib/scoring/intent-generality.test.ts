@@ -122,6 +122,16 @@ describe("a later message that takes the first ask's action back is a change of 
     const s = await score([{ user: ask }, { handoff: ["triage", "desk"] }, { agent: "Still want to cancel? It's charged within 48 hours." }, { user: later }, { intent: interp }]);
     expect(s.intentDrift).toBe(false);
   });
+  it("without the rule the changes of mind are false alarms", async () => {
+    tuneDrift({}, ["withdrawn"]);
+    const flagged = [];
+    for (const [, ask, later, interp] of cases) {
+      const s = await score([{ user: ask }, { handoff: ["triage", "desk"] }, { agent: "Still want to cancel? It's charged within 48 hours." }, { user: later }, { intent: interp }]);
+      if (s.intentDrift) flagged.push(ask);
+    }
+    tuneDrift();
+    expect(flagged.length).toBeGreaterThanOrEqual(1);
+  });
   it.each(cases)("%s: failure case, a later message that does not take it back: drift", async (_d, ask, _later, interp) => {
     const s = await score([{ user: ask }, { handoff: ["triage", "desk"] }, { agent: "Still want to cancel?" }, { user: "yes and don't charge me please" }, { intent: interp }]);
     expect(s.intentDrift).toBe(true);
