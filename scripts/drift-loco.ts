@@ -29,6 +29,7 @@ const GRID: Record<keyof DriftTuning, number[]> = {
 };
 
 interface Fig {
+  precision: number;
   recall: number;
   fp: number;
   coverage: number;
@@ -43,7 +44,7 @@ async function measure(figures: Partial<DriftTuning> = {}, off: DriftRule[] = []
   const out: Fig[] = [];
   for (const s of sets) {
     const d = (await evaluateCorpus(s.dir)).flags.find((f) => f.flag === "drift")!;
-    out.push({ recall: d.recall, fp: d.fpRateClean, coverage: d.coverage, tp: d.tp, fpN: d.fp, abst: d.abstained });
+    out.push({ precision: d.precision, recall: d.recall, fp: d.fpRateClean, coverage: d.coverage, tp: d.tp, fpN: d.fp, abst: d.abstained });
   }
   return out;
 }
@@ -56,6 +57,7 @@ const only = arg("only")?.split(",");
 const base = await measure();
 header();
 console.log(`${"defaults".padEnd(16)}${base.map(cell).join("")}`);
+console.log(`${"  precision %".padEnd(16)}${base.map((f) => pct(f.precision).padStart(12)).join("")}`);
 
 for (const knob of Object.keys(GRID) as Array<keyof DriftTuning>) {
   if (only && !only.includes(knob)) continue;

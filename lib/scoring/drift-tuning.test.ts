@@ -14,7 +14,7 @@ describe("drift tuning (scripts/drift-loco.ts)", () => {
   });
 
   it("a rule switched off stops deciding, and tuneDrift() puts everything back", () => {
-    const cancel = () => offlineAssess("I want to cancel my ferry season ticket.", "Passenger wants to renew the ferry season ticket");
+    const cancel = () => (offlineAssess as (a: string, b: string) => { driftKind?: string })("I want to cancel my ferry season ticket.", "Passenger wants to renew the ferry season ticket");
     expect(cancel().driftKind).toBe("antonym");
     tuneDrift({}, ["oppositeAction"]);
     expect(cancel().driftKind).not.toBe("antonym");
