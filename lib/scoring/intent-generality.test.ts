@@ -26,6 +26,8 @@ const SCOPE_NEAR: Array<[string, string]> = [
   ["Please cancel all my kayak bookings for August.", "Customer wants the August kayak bookings cancelled"],
   // "just" before a verb is a filler
   ["Could you just check all the lanes are booked for Saturday?", "Customer wants to confirm every lane is reserved for Saturday"],
+  // "just" and "all" on the same thing in the ask: no narrowing to undo
+  ["I just need all my kayak receipts from June.", "Customer wants every kayak receipt from June"],
   // the same scope on both sides
   ["I only want the hour hand on my mantel clock fixed.", "Customer wants only the hour hand of the mantel clock repaired"],
 ];
