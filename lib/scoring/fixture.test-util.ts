@@ -1,4 +1,5 @@
-// Test helper: analyse one conversation of the original labelled corpus by name.
+// Test helpers: analyse one conversation of the original labelled corpus by name; build a
+// conversation from steps (the intent tests write theirs for the rules).
 import path from "node:path";
 import { ORIGINAL_CORPUS_DIR } from "../../tests/fixtures/corpora";
 import { DEFAULT_SETTINGS, type ProjectSettings } from "../projects/settings";
@@ -10,3 +11,24 @@ export const fixtureEvents = (name: string): EventRecord[] => loadFixture(path.j
 
 export const analyzeFixture = (name: string, settings: ProjectSettings = DEFAULT_SETTINGS) =>
   analyzeConversation(fixtureEvents(name), settings);
+
+export type Step =
+  | { user: string }
+  | { agent: string; by?: string }
+  | { handoff: [string, string]; summary?: string; payload?: Record<string, unknown> }
+  | { intent: string; by?: string };
+
+/** A conversation from steps: user/agent messages, handoffs and intent events, one second apart. */
+export function conversation(steps: Step[]): EventRecord[] {
+  let agent = "triage";
+  return steps.map((s, i) => {
+    const base = { id: `e${i}`, conversationId: "c", timestamp: new Date(Date.UTC(2026, 10, 24, 10, 0, i)).toISOString() };
+    if ("user" in s) return { ...base, type: "message", role: "user", content: s.user } as EventRecord;
+    if ("agent" in s) return { ...base, type: "message", role: "agent", agent: s.by ?? agent, content: s.agent } as EventRecord;
+    if ("handoff" in s) {
+      agent = s.handoff[1];
+      return { ...base, type: "handoff", agent: s.handoff[0], from: s.handoff[0], to: s.handoff[1], mode: "transfer", summary: s.summary, payload: s.payload ?? {} } as EventRecord;
+    }
+    return { ...base, type: "intent", agent: s.by ?? agent, intent: s.intent } as EventRecord;
+  });
+}

@@ -4,30 +4,9 @@
 import { describe, expect, it } from "vitest";
 import type { EventRecord } from "../ingest/schemas";
 import { DEFAULT_SETTINGS } from "../projects/settings";
-import { analyzeFixture } from "./fixture.test-util";
+import { analyzeFixture, conversation, type Step } from "./fixture.test-util";
 import { offlineAssess, quickAssess } from "./judge-offline";
 import { analyzeConversation } from "./run-scorers";
-
-type Step =
-  | { user: string }
-  | { agent: string; by?: string }
-  | { handoff: [string, string]; summary?: string; payload?: Record<string, unknown> }
-  | { intent: string; by?: string };
-
-/** A conversation from steps: user/agent messages, handoffs and intent events, one second apart. */
-function conversation(steps: Step[]): EventRecord[] {
-  let agent = "triage";
-  return steps.map((s, i) => {
-    const base = { id: `e${i}`, conversationId: "c", timestamp: new Date(Date.UTC(2026, 10, 24, 10, 0, i)).toISOString() };
-    if ("user" in s) return { ...base, type: "message", role: "user", content: s.user } as EventRecord;
-    if ("agent" in s) return { ...base, type: "message", role: "agent", agent: s.by ?? agent, content: s.agent } as EventRecord;
-    if ("handoff" in s) {
-      agent = s.handoff[1];
-      return { ...base, type: "handoff", agent: s.handoff[0], from: s.handoff[0], to: s.handoff[1], mode: "transfer", summary: s.summary, payload: s.payload ?? {} } as EventRecord;
-    }
-    return { ...base, type: "intent", agent: s.by ?? agent, intent: s.intent } as EventRecord;
-  });
-}
 
 const judge = async (steps: Step[]) => (await analyzeConversation(conversation(steps), DEFAULT_SETTINGS)).scores;
 

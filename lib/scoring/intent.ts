@@ -17,6 +17,7 @@ import { quickCoverage, quickRead, type QuickWord } from "./nlp/quick";
 import { hasMessageContent, isAgentMessage, isHandoff, isUserMessage, type TimedEvent } from "./timeline";
 import { MISSING_START_REASON, startsMidConversation } from "./missing-start";
 import { Memo } from "./memo";
+import { DRIFT_RULE_ON as RULE, DRIFT_TUNING as TUNE, onDriftTuning } from "./drift-tuning";
 
 export interface IntentJudge {
   /** "offline", or the LLM judge's model */
@@ -89,18 +90,18 @@ export async function scoreIntent(ctx: ScoringContext, anyJudge: IntentJudge): P
   const seen = interpretation.fromIntentEvent ? { fromIntentEvent: true } : { support: interpretation.support };
   // the offline judge settles clear cases with a cheap first pass before anything is parsed
   let verdict = (judge === offlineJudge && quickAssess(original, interpretation.text)) || (await judge.assess(original, interpretation.text, seen));
-  if (drifted(verdict)) {
+  if (RULE.followsLater && drifted(verdict)) {
     const revised = await followsLaterRequest(ctx, judge, original, interpretation, drifted);
     if (revised) verdict = revised;
   }
-  if (verdict.score === null || verdict.byAbsence) verdict = (await throughEarlier(ctx, judge, original, interpretation, drifted)) ?? verdict;
-  if (!drifted(verdict)) {
+  if (RULE.throughEarlier && (verdict.score === null || verdict.byAbsence)) verdict = (await throughEarlier(ctx, judge, original, interpretation, drifted)) ?? verdict;
+  if (RULE.objection && !drifted(verdict)) {
     const objected = await objection(ctx, judge, original, interpretation, drifted);
     if (objected) return objected;
   }
   if (!drifted(verdict)) {
-    const unreached = lostPart(ctx, original);
-    const lost = unreached ?? unaddressedPart(ctx, original);
+    const unreached = RULE.lostPart ? lostPart(ctx, original) : null;
+    const lost = unreached ?? (RULE.unaddressedPart ? unaddressedPart(ctx, original) : null);
     if (lost) {
       return {
         value: 0.3, judge: OFFLINE_JUDGE, confidence: 0.7,
@@ -139,10 +140,14 @@ async function followsLaterRequest(
   interp: Interpretation,
   drifted: (v: IntentAssessment) => boolean,
 ) {
+  // a later message that takes the first ask's action back ("actually dont cancel then, can we
+  // just do it sunday instead") is a change of mind too, however the parser splits its clauses
+  const asked = new Set(parseText(original).terms.filter((t) => t.pos === "VERB" && !t.negated).map((t) => t.stem));
+  const withdraws = (m: string) => RULE.withdrawn && parseText(m).terms.some((t) => t.negated && t.pos === "VERB" && asked.has(t.stem));
   const later = ctx.timeline
     .filter((t) => t.index < interp.index && isUserMessage(t.event) && !original.includes(text(t)))
     .map(text)
-    .filter((m) => wishes(m).length);
+    .filter((m) => wishes(m).length || withdraws(m));
   for (const m of later.reverse()) {
     // the whole message, then each of its requests alone: a change of mind names what it drops
     // beside what it now wants ("forget the downgrade then, just put a cap on"), and the
@@ -276,7 +281,8 @@ export function lostPart(ctx: ScoringContext, original: string): string | null {
   return lost;
 }
 
-const lostParts = new Memo<string, string | null>(CACHED_VERDICTS);
+let lostParts = new Memo<string, string | null>(CACHED_VERDICTS);
+onDriftTuning(() => (lostParts = new Memo(CACHED_VERDICTS)));
 
 /**
  * Cheap first pass of lostPart: every piece of the ask (cut finer than the parser's clauses) has a
@@ -293,7 +299,7 @@ function quickReached(pieces: QuickWord[][], texts: string[]): boolean {
   for (const t of texts) {
     if (!open.length) return true;
     for (const s of quickRead(t).stems) named.add(s);
-    open = open.filter((words) => quickCoverage(words, named) < 0.25);
+    open = open.filter((words) => quickCoverage(words, named) < TUNE.partReached);
   }
   return !open.length;
 }
@@ -333,7 +339,7 @@ function findLostPart(parts: Clause[], texts: string[]): string | null {
     for (const [i, tracker] of trackers.entries()) {
       if (reached[i]) continue;
       tracker.add(terms);
-      reached[i] = tracker.value() >= 0.25;
+      reached[i] = tracker.value() >= TUNE.partReached;
       if (parts[i].request) asksReached &&= reached[i];
     }
     if (asksReached) return null;
@@ -344,8 +350,6 @@ function findLostPart(parts: Clause[], texts: string[]): string | null {
   return lost && reached.some(Boolean) ? partName(lost.text) : null;
 }
 
-/** Below this share of a part's specific words (vectors from 0.5), nothing an agent said comes near it. */
-const UNADDRESSED = 0.1;
 
 /**
  * A part handed over but never acted on: an ask of two or more requests, each with an action of
@@ -372,13 +376,14 @@ export function unaddressedPart(ctx: ScoringContext, original: string): string |
     for (const tracker of trackers) tracker.add(terms);
   }
   const shares = trackers.map((t) => t.value());
-  const lost = shares.findIndex((x) => x < UNADDRESSED);
+  const lost = shares.findIndex((x) => x < TUNE.unaddressed);
   const part = lost >= 0 && shares.some((x) => x >= 0.25) ? partName(acting[lost].text) : null;
   unaddressed.set(key, part);
   return part;
 }
 
-const unaddressed = new Memo<string, string | null>(CACHED_VERDICTS);
+let unaddressed = new Memo<string, string | null>(CACHED_VERDICTS);
+onDriftTuning(() => (unaddressed = new Memo(CACHED_VERDICTS)));
 
 /** Payload keys and string values as words ("travel_date" → "travel date"). */
 export function payloadText(payload: Record<string, unknown>): string {

@@ -13,13 +13,19 @@
 //      *earlier*", "a *later* date") and the interpretation the other ("*postpone* the
 //      installation", "an *earlier* week"), by WordNet's adjective/adverb antonyms and the
 //      comparatives in a verb's definition (lexicon.ts actionDirection); a thing's own schedule
-//      ("your hire now *ends* on 23 August") is no action done to it.
+//      ("your hire now *ends* on 23 August") is no action done to it, nor is a participle before a
+//      time ("switched to DIY livery *starting* next month"). Comparatives are read as written
+//      (wink lemmatises "narrower" to "narrow").
+//   1b. scope — the same thing asked about "just"/"only" on one side and "all"/"whole" on the other
+//      (intent-scope.ts): the ask widened or narrowed is drift ("topic").
 //   2. another thing done to the same circumstances — the interpretation names nothing of what
 //      the request asked for (its action and object outside prepositional phrases, by stem or
 //      vectors, also in the final agent's other messages), less than 35 % of it comes from the
 //      user, and it does an action of its own to an object of its own: drift ("topic"), whatever
 //      it shares of the circumstances ("my money back for order 73001" vs "change the delivery
 //      address for order 73001"). Close vectors of related things ("refund"/"payment") hide some.
+//      A trade named by a word the vectors do not know ("a *farrier* visit") may be renamed by its
+//      work ("shoe her horse"): then neither this nor drift from absence applies (abstain).
 //   3. otherwise similarity: the share of the ask's terms, weighted by how specific each word is
 //      (frequency rank: "flight" counts more than "time"), found in the interpretation — by stem, or
 //      by word-vector cosine (GloVe 100-d) for paraphrases ("membership"/"subscription" no, but
@@ -40,6 +46,8 @@
 // relation catches those), and they know 40,000 words: a rarer word matches only by stem. An
 // interpretation that answers without naming what it is about ("You're all set") is judged on the
 // final agent's other messages and the summary it was handed; with none, the judge abstains.
+import { DRIFT_RULE_ON as RULE, DRIFT_TUNING as TUNE, onDriftTuning } from "./drift-tuning";
+import { couldRescope, rescoped } from "./intent-scope";
 import { Memo } from "./memo";
 import { actionDirection, areOpposed, areOpposedQualifiers, areRelatedActions, comparativeForms, directedVerbs, rowSimilarity, sameActionTopic, samePolarity } from "./nlp/lexicon";
 import { parseText, stemOf, type Clause, type Term } from "./nlp/parse";
@@ -69,10 +77,9 @@ export type IntentAssessment = IntentVerdict | IntentAbstention;
 
 export const OFFLINE_JUDGE = "offline";
 
-/** Below this cosine two words are not taken as paraphrases (GloVe's related-but-different zone). */
-const SIMILAR = 0.6;
-/** The share of the ask that must be found in the interpretation to call it preserved. */
-const PRESERVED = 0.25;
+// The figures the judge decides by (the word-vector cosine from which two words are paraphrases,
+// the share of the ask an interpretation must keep, …) are in drift-tuning.ts, each with why, and
+// scripts/drift-loco.ts measures how each generalises from one corpus to the others.
 
 /**
  * How specific a word is: ~0 for the commonest words, 1 for rare ones. An id (a word with digits)
@@ -97,7 +104,7 @@ function match(a: Term, b: Term, similar: number): number {
  * Weighted share of `terms` found in `target` (each term's best match); `scale` weighs some terms
  * less; `similar` is the least word-vector cosine that counts as a paraphrase.
  */
-export function coverage(terms: Term[], target: Term[], discount = 1, scale?: (t: Term) => number, similar = SIMILAR): number {
+export function coverage(terms: Term[], target: Term[], discount = 1, scale?: (t: Term) => number, similar = TUNE.similar): number {
   let total = 0;
   let found = 0;
   for (const t of terms) {
@@ -114,7 +121,7 @@ export function coverage(terms: Term[], target: Term[], discount = 1, scale?: (t
  * coverage(terms, target) over a target that grows: add() more target terms, value() is what
  * coverage(terms, everything added so far) returns (each term keeps its best match so far).
  */
-export function coverageTracker(terms: Term[], similar = SIMILAR) {
+export function coverageTracker(terms: Term[], similar = TUNE.similar) {
   const weights = terms.map((t) => weight(t));
   const best = terms.map(() => 0);
   return {
@@ -159,7 +166,7 @@ function objectsOf(clause: Clause | undefined, all: Term[], action: Term): Term[
 
 /** Two actions are on the same thing when their clauses name a common object (by stem or close vectors). */
 function sameObject(a: Term[], b: Term[]): boolean {
-  return a.some((x) => b.some((y) => match(x, y, SIMILAR) > 0));
+  return a.some((x) => b.some((y) => match(x, y, TUNE.similar) > 0));
 }
 
 /**
@@ -179,6 +186,9 @@ function canBeAction(t: Term, anyRequest: boolean): boolean {
  */
 const PREDICTION = /^\W*(?:(?:and|but|also|so|then)\s+)?(?:will|shall|do|does|did)\s+(?:i|we)\s+(?!(?:be able|get to|need|have to)\b)/i;
 const predicts = (c: Clause) => !c.refused && PREDICTION.test(c.text);
+
+/** A comparative qualifier's forms (lexicon.ts comparativeForms), as written: wink lemmatises "narrower" to "narrow". */
+const comparative = (t: Term) => comparativeForms(t.value.toLowerCase()) ?? comparativeForms(t.lemma);
 
 /** "stuck", "cancelled", "locked", "broken": written otherwise than the lemma and not a present participle. */
 const pastForm = (t: Term) => {
@@ -200,7 +210,7 @@ function oppositeAction(askClauses: Clause[], negatedInAsk: Term[], interpClause
   for (const b of interp) {
     if ((b.pos !== "VERB" && b.pos !== "NOUN") || b.inPhrase || askStems.has(b.stem)) continue;
     const bClause = clauseOf(interpClauses, b);
-    if (bClause && statesWhen(bClause, b)) continue;
+    if (bClause && (statesWhen(bClause, b) || RULE.timeAdjunct && saysWhen(bClause, b))) continue;
     const bObjects = objectsOf(bClause, interp, b);
     // a clause stating what is wanted ("upgrade the plan", "customer wants to renew …") is the
     // interpretation itself, whatever it calls the thing; a remark ("I'll keep you posted") is not
@@ -223,7 +233,7 @@ function oppositeAction(askClauses: Clause[], negatedInAsk: Term[], interpClause
  */
 function directionOf(t: Term): string[] {
   if (t.negated) return [];
-  if (t.pos === "ADJ") return comparativeForms(t.lemma) ?? [];
+  if (t.pos === "ADJ") return comparative(t) ?? [];
   return t.pos === "VERB" ? actionDirection(t.lemma) : [];
 }
 
@@ -247,6 +257,20 @@ function oppositeDirection(askClauses: Clause[], interpClauses: Clause[], wholeA
     if (same) return `the user asked for it ${a.t.value}; the final interpretation is ${b.t.pos === "VERB" ? `to ${b.t.lemma}` : b.t.value}`;
   }
   return null;
+}
+
+/** A time expression's first word: a relative day or period, a weekday, a month, a number ("the 3rd", "5 May"). */
+const TIME_WORD = /^(?:(?:on|from|in|at|the)\s+)*(?:next|this|coming|tomorrow|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)/i;
+/**
+ * "switched to DIY livery *starting* next month", "*beginning* 3 March", "*ending* on Friday": a
+ * participle followed by a time expression says from or until when, not an action done to the
+ * thing (the clause's action is elsewhere: "switched").
+ */
+function saysWhen(clause: Clause, verb: Term): boolean {
+  const written = verb.value.toLowerCase();
+  if (verb.pos !== "VERB" || !written.endsWith("ing")) return false;
+  const at = clause.text.toLowerCase().indexOf(written);
+  return at >= 0 && TIME_WORD.test(clause.text.slice(at + written.length).trimStart());
 }
 
 /**
@@ -291,7 +315,8 @@ export function offlineAssess(original: string, interpretation: string, seen: In
 
 /** Verdicts kept (keys hold the texts), enough for the conversations a worker is rescoring. */
 export const CACHED_VERDICTS = 2_000;
-const verdicts = new Memo<string, IntentAssessment>(CACHED_VERDICTS);
+let verdicts = new Memo<string, IntentAssessment>(CACHED_VERDICTS);
+onDriftTuning(() => (verdicts = new Memo(CACHED_VERDICTS)));
 
 function assess(original: string, interpretation: string, seen: InterpretationContext): IntentAssessment {
   const parsed = parseText(original);
@@ -311,14 +336,16 @@ function assess(original: string, interpretation: string, seen: InterpretationCo
   const interpParsed = parseText(interpretation);
   const primary = interpParsed.terms;
 
-  const opposite = oppositeAction(requests, negatedInAsk, interpParsed.clauses, askAll) ?? oppositeDirection(requests, interpParsed.clauses, askAll);
+  const opposite = (RULE.oppositeAction ? oppositeAction(requests, negatedInAsk, interpParsed.clauses, askAll) : null) ?? (RULE.oppositeDirection ? oppositeDirection(requests, interpParsed.clauses, askAll) : null);
   if (opposite) return { score: 0.1, confidence: 0.85, judge: OFFLINE_JUDGE, driftKind: "antonym", reason: opposite };
+  const scope = RULE.scope ? rescoped(original, askAll, interpretation, primary) : null;
+  if (scope) return { score: 0.2, confidence: 0.6, judge: OFFLINE_JUDGE, driftKind: "topic", reason: scope };
   if (!ask.length) return { score: null, judge: OFFLINE_JUDGE, reason: "the user's message names nothing to compare (no content words)" };
 
   const asked = [...topic, ...context];
   let found = coverage(asked, primary, 1, half);
   // the support text is parsed only when the interpretation alone is not enough
-  if (found < PRESERVED && seen.support?.length) {
+  if (found < TUNE.preserved && seen.support?.length) {
     const supportTerms = seen.support.flatMap((s) => parseText(s).terms);
     found = Math.max(found, coverage(asked, [...primary, ...supportTerms], 0.85, half));
   }
@@ -326,13 +353,13 @@ function assess(original: string, interpretation: string, seen: InterpretationCo
   const back = coverage(primary, askAll);
   // (only for an ask phrased as a request, and an interpretation mostly made of other material)
   const asksExplicitly = parsed.clauses.some((c) => c.request && c.terms.length);
-  const elsewhere = asksExplicitly && back < 0.35 ? otherThing(ask, primary, seen.support) : null;
+  const elsewhere = RULE.otherThing && asksExplicitly && back < TUNE.otherBack ? otherThing(ask, primary, seen.support) : null;
   if (elsewhere) return { score: 0.2, confidence: 0.7, judge: OFFLINE_JUDGE, driftKind: "topic", reason: elsewhere };
   // an interpretation made of the user's own words is theirs, even if it leaves some out
   // a long message's greetings, references and apologies ("Sorry for the long message, it's been
   // a hectic week!") are no part of what is asked: the request clauses alone may be kept
-  if (found < PRESERVED && context.length) found = Math.max(found, coverage(ask, primary));
-  if (found >= PRESERVED || (back >= 0.5 && found >= 0.15)) {
+  if (RULE.requestAlone && found < TUNE.preserved && context.length) found = Math.max(found, coverage(ask, primary));
+  if (found >= TUNE.preserved || (back >= 0.5 && found >= 0.15)) {
     return {
       score: round(0.5 + 0.5 * Math.min(1, found / 0.7)),
       confidence: round(Math.min(0.95, 0.5 + found / 2)),
@@ -354,10 +381,10 @@ function assess(original: string, interpretation: string, seen: InterpretationCo
   // call-out", "drivetrain tuned"): sharing nothing with it is no evidence of another topic. Drift
   // there needs more than words (intent.ts: an earlier statement of the ask that the final one
   // departs from, or the user's rejection).
-  if (!asksExplicitly && !seen.rejection && found < 0.12) {
+  if (RULE.reportLeniency && !asksExplicitly && !seen.rejection && found < TUNE.absenceFound) {
     return { score: null, judge: OFFLINE_JUDGE, reason: `too little evidence: the user asks for nothing by name (a report of what is wrong), and an interpretation in other words (${Math.round(found * 100)}% shared) may name the remedy` };
   }
-  if (found < 0.12 && back < 0.2 && ownWeight >= 2 && (seen.fromIntentEvent || acts) && judgeable >= 0.5) {
+  if (RULE.absence && !(RULE.unknownThing && namesUnknown(requestCore(ask))) && !relatedIn(requestCore(ask), primary) && found < TUNE.absenceFound && back < TUNE.absenceBack && ownWeight >= 2 && (seen.fromIntentEvent || acts) && judgeable >= 0.5) {
     return {
       score: round(found),
       confidence: round(Math.min(0.9, 0.5 + ownWeight / 10)),
@@ -369,7 +396,7 @@ function assess(original: string, interpretation: string, seen: InterpretationCo
   }
   // the user's rejection of the agent ("No, my Outlook crashes when I open it") already says the
   // agent is off: an interpretation that keeps too little of what they insist on is that drift
-  if (seen.rejection && found < PRESERVED && back < 0.35) {
+  if (RULE.rejection && seen.rejection && found < TUNE.preserved && back < 0.35) {
     return { score: round(found), confidence: 0.6, judge: OFFLINE_JUDGE, driftKind: "topic", reason: `the interpretation keeps ${Math.round(found * 100)}% of what the user insists on` };
   }
   return { score: null, judge: OFFLINE_JUDGE, reason: `too little evidence: the interpretation shares ${Math.round(found * 100)}% of the ask, and ${Math.round(back * 100)}% of it comes from what the user said` };
@@ -388,6 +415,25 @@ function share(terms: Term[], test: (t: Term) => boolean): number {
   return total ? hit / total : 0;
 }
 
+/** Some word of the interpretation is related to the thing asked for (vectors from TUNE.related, below the paraphrase bar): too close to call drift from absence. */
+const relatedIn = (core: Term[], interp: Term[]) => TUNE.related < TUNE.similar && coverage(core, interp, 1, undefined, TUNE.related) > 0;
+
+/** The request's own action, object and qualifiers: outside prepositional phrases, not an id, not a common word, not what happened. */
+function requestCore(ask: Term[]): Term[] {
+  // a verb in a past form says what happened ("I was *charged* twice"), not what is asked for
+  // (a comparative says which way the thing asked for changes: "visit *later*" asks for it)
+  return ask.filter((t) => !t.inPhrase && !/\d/.test(t.lemma) && (t.pos !== "ADJ" || comparative(t)) && (t.rank >= 150 || t.pos === "ADJ") && !(t.pos === "VERB" && pastForm(t)));
+}
+/**
+ * The ask names a trade by a word the vectors do not know ("book a *farrier* visit", "a *glazier*
+ * for the shop"): an agent noun (English -er/-ier/-ist/-ian/-or/-wright/-smith) whose work the agent
+ * names instead ("a blacksmith to shoe her horse", "the broken pane replaced"), so its absence from
+ * the interpretation proves nothing. (Any other unknown noun — "windscreen", "fob" — is a thing, and
+ * an interpretation about something else is still drift.)
+ */
+const AGENT_NOUN = /(?:er|ist|ian|or|wright|smith)$/i;
+const namesUnknown = (core: Term[]) => core.some((t) => t.pos === "NOUN" && opaque(t) && AGENT_NOUN.test(t.value));
+
 /**
  * Action + object + qualifiers: what the user asked for is the request's own action and object,
  * outside its prepositional phrases ("my money back" in "I need my money back for order 73001").
@@ -396,27 +442,25 @@ function share(terms: Term[], test: (t: Term) => boolean): number {
  * circumstances (the order, the date): drift, whatever share of the words they have in common.
  */
 function otherThing(ask: Term[], interp: Term[], support: string[] = []): string | null {
-  // a verb in a past form says what happened ("I was *charged* twice"), not what is asked for
-  // (a comparative says which way the thing asked for changes: "visit *later*" asks for it)
-  const core = ask.filter((t) => !t.inPhrase && !/\d/.test(t.lemma) && (t.pos !== "ADJ" || comparativeForms(t.lemma)) && (t.rank >= 150 || t.pos === "ADJ") && !(t.pos === "VERB" && pastForm(t)));
+  const core = requestCore(ask);
   if (!core.length) return null;
-  const own = interp.filter((t) => !t.negated && !t.inPhrase && !ask.some((a) => match(a, t, SIMILAR) > 0));
+  const own = interp.filter((t) => !t.negated && !t.inPhrase && !ask.some((a) => match(a, t, TUNE.similar) > 0));
   const action = own.find((t) => t.pos === "VERB");
   const isObject = (t: Term) => t.pos === "NOUN" && t.rank >= 150;
   if (!action) return null;
   const object = own.slice(own.indexOf(action)).find(isObject) ?? own.find(isObject);
   if (!object) return null;
-  // a word the vectors do not know ("unban") may be paraphrased in words they cannot pair with it
-  if (share(core, opaque) >= 0.5) return null;
-  if (coverage(core, interp) > 0) return null;
+  // a word the vectors do not know ("unban", "farrier") may be paraphrased in words they cannot pair
+  // with it ("shoe the horse"): its absence from the interpretation is no evidence, and when it names
+  // the thing asked for (a noun of the request's own) neither is the rest
+  if (share(core, opaque) >= 0.5 || (RULE.unknownThing && namesUnknown(core))) return null;
+  if (coverage(core, interp, 1, undefined, TUNE.related) > 0) return null;
   // the final agent's other messages and its brief may name the thing asked for
-  if (support.length && coverage(core, support.flatMap((s) => parseText(s).terms)) > 0) return null;
+  if (support.length && coverage(core, support.flatMap((s) => parseText(s).terms), 1, undefined, TUNE.related) > 0) return null;
   return `the user asked for ${core.map((t) => t.value).join(" ")}; the final interpretation is to ${action.lemma} the ${object.value}`;
 }
 
-/** The share of the ask's words the cheap first pass must find, by stem, to settle "preserved" alone. */
-const QUICK_PRESERVED = PRESERVED;
-/** …and the share of the interpretation's words that must come from the ask (otherThing needs less than 0.35). */
+/** The share of the interpretation's words that must come from the ask (otherThing needs less than 0.35). */
 const QUICK_OWN = 0.5;
 
 /**
@@ -435,8 +479,8 @@ export function quickAssess(original: string, interpretation: string): IntentVer
   if (interp.off || couldOppose(ask, interp) || [...ask.negated].some((s) => interp.stems.has(s))) return null;
   const found = quickCoverage(ask.words, interp.stems);
   // an interpretation mostly of other material may do something else to the same things (otherThing)
-  if (found < QUICK_PRESERVED || quickCoverage(interp.words, ask.stems) < QUICK_OWN) return null;
-  if (saysDirection(original) || saysDirection(interpretation)) return null;
+  if (found < TUNE.preserved || quickCoverage(interp.words, ask.stems) < QUICK_OWN) return null;
+  if (saysDirection(original) || saysDirection(interpretation) || couldRescope(original, interpretation)) return null;
   return {
     score: round(0.5 + 0.5 * Math.min(1, found / 0.7)),
     confidence: round(Math.min(0.95, 0.5 + found / 2)),

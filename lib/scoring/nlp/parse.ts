@@ -138,6 +138,11 @@ function parse(text: string): ParsedText {
     else if (reset && NEGATION_WORD.has(toks[i].value.toLowerCase())) reset = false;
     else if (reset) toks[i].negated = false;
   }
+  // "reschedule it rather than dropping it", "a refund instead of a voucher": what follows is not wanted
+  for (let i = 1; i < toks.length; i++) {
+    const pair = `${toks[i - 1].value} ${toks[i].value}`.toLowerCase();
+    if (pair === "rather than" || pair === "instead of") for (let j = i + 1; j < toks.length && toks[j].pos !== "PUNCT"; j++) toks[j].negated = true;
+  }
   nounCompounds(toks);
   attributives(toks);
   const clauses = sentences(toks).flatMap(coordinatedClauses).filter((c) => c.terms.length || c.request);
@@ -145,6 +150,8 @@ function parse(text: string): ParsedText {
 }
 
 const POSSESSIVE = new Set(["my", "your", "our", "his", "her", "their"]);
+/** "a"/"an" open a singular subject, which a base-form verb cannot follow ("a holiday stay" is a noun; "the kids stay" may be a verb). */
+const ARTICLE = new Set(["a", "an"]);
 /**
  * "update my home *address*": the lite model tags a compound's head as a verb after a noun it
  * reads as a subject. After a possessive and a noun, a base-form word that takes no object of its
@@ -157,8 +164,9 @@ function nounCompounds(toks: Tok[]): void {
     if (t.pos !== "VERB" || t.value.toLowerCase() !== t.lemma || toks[i - 1].pos !== "NOUN") continue;
     // "my home address", "my personal training block": modifiers back to the possessive
     let k = i - 2;
-    while (k > 0 && (toks[k].pos === "NOUN" || toks[k].pos === "ADJ") && i - k < 4) k--;
-    if (!POSSESSIVE.has(toks[k].value.toLowerCase())) continue;
+    // (and after an article: "a three-week holiday *stay*", "a weekend cottage *stay*")
+    while (k > 0 && (toks[k].pos === "NOUN" || toks[k].pos === "ADJ" || toks[k].pos === "NUM" || toks[k].value === "-") && i - k < 6) k--;
+    if (!POSSESSIVE.has(toks[k].value.toLowerCase()) && !ARTICLE.has(toks[k].value.toLowerCase())) continue;
     const next = toks[i + 1]?.pos;
     if (next !== "DET" && next !== "PRON") t.pos = "NOUN";
   }
@@ -283,7 +291,8 @@ function toClause(toks: Tok[]): Clause {
     }
     // ("I'd like a seat" is tagged like a preposition: a request word never opens a phrase)
     if (pos === "ADP" && !REQUEST_MARKERS.has(t.lemma)) phrase = true;
-    else if (pos === "VERB" || pos === "AUX" || pos === "PUNCT" || pos === "CCONJ") phrase = false;
+    // (a participle right after the phrase's noun stays in it: "with the brother *paying*", "for guests *arriving* Friday")
+    else if ((pos === "VERB" && !(phrase && /ing$/i.test(t.value) && (toks[i - 1]?.pos === "NOUN" || toks[i - 1]?.pos === "PROPN"))) || pos === "AUX" || pos === "PUNCT" || pos === "CCONJ") phrase = false;
     // a comparative adverb says which way the change asked for goes ("install *earlier*", "move it
     // to a *later* date"): a qualifier of the ask, read as an adjective
     const qualifier = pos === "ADV" && comparativeForms(t.lemma) !== null;

@@ -1,0 +1,71 @@
+// Scope of the thing asked for: "cancel *just* tomorrow's lesson" vs "cancel *all* of Amy's remaining
+// lessons", "copies of *all* my logged dives" vs "the log for the first dive *only*". An interpretation
+// that keeps every word of the ask but widens one thing to all of it, or narrows all of it to one, does
+// another thing (drift), and word overlap cannot see it: the difference is in a determiner. English
+// marks scope with a closed class of quantifiers (grammar, not a domain list): universal ("all",
+// "every", "whole", "entire") and restrictive ("only", "just", "single"). A noun is scoped by a
+// quantifier within a few words before it in the same clause ("all of my *dives*", "just the
+// *lesson*"), or by a post-nominal "only" right after its phrase ("the first *dive* of the trip
+// only"). Drift needs the same word (by stem; the tagger reads "dives" as a verb in "my logged
+// dives") scoped universally in one text and restrictively in the other; a quantifier on one side
+// only ("all my bookings" → "the bookings") says nothing. "Just" before a verb is a filler ("could
+// you just check"), not a scope.
+import { stemOf, type Term } from "./nlp/parse";
+
+const UNIVERSAL = new Set(["all", "every", "whole", "entire"]);
+const RESTRICTIVE = new Set(["only", "just", "single"]);
+const TOKEN = /[a-z0-9]+(?:['’][a-z]+)?|[.,;:!?()—–]/g;
+const BREAK = /^[.,;:!?()—–]$/;
+/** How far a quantifier reaches: "all of Amy's remaining lessons" (five words). */
+const REACH = 5;
+
+interface Scoped {
+  universal: Set<string>;
+  restrictive: Set<string>;
+}
+
+/** The stems of `words` each kind of quantifier reaches in `text` (`verbs`: the text's verb stems). */
+function scopeOf(text: string, nouns: Set<string>, verbs: Set<string>): Scoped {
+  const tokens = text.toLowerCase().match(TOKEN) ?? [];
+  const out: Scoped = { universal: new Set(), restrictive: new Set() };
+  const reach = (from: number, step: 1 | -1, into: Set<string>) => {
+    for (let i = from + step, n = 0; i >= 0 && i < tokens.length && n < REACH && !BREAK.test(tokens[i]); i += step, n++) {
+      const stem = stemOf(tokens[i].replace(/['’]s$/, ""));
+      if (nouns.has(stem)) into.add(stem);
+    }
+  };
+  for (const [i, t] of tokens.entries()) {
+    if (UNIVERSAL.has(t)) reach(i, 1, out.universal);
+    else if (RESTRICTIVE.has(t) && !(t === "just" && verbs.has(stemOf(tokens[i + 1] ?? "")))) {
+      reach(i, 1, out.restrictive);
+      // "the first dive of the trip only": "only" closing its phrase
+      if (t === "only" && (i + 1 === tokens.length || BREAK.test(tokens[i + 1]))) reach(i, -1, out.restrictive);
+    }
+  }
+  return out;
+}
+
+/** A cheap test: could the two texts scope a thing oppositely at all (a quantifier of each kind)? */
+export function couldRescope(a: string, b: string): boolean {
+  const kinds = (s: string) => {
+    const words = new Set(s.toLowerCase().match(/[a-z]+/g) ?? []);
+    return { u: [...UNIVERSAL].some((w) => words.has(w)), r: [...RESTRICTIVE].some((w) => words.has(w)) };
+  };
+  const x = kinds(a);
+  const y = kinds(b);
+  return (x.u && y.r) || (x.r && y.u);
+}
+
+/** Why the interpretation changes the scope of a thing the ask names (widened or narrowed), or null. */
+export function rescoped(ask: string, askTerms: Term[], interp: string, interpTerms: Term[]): string | null {
+  if (!couldRescope(ask, interp)) return null;
+  const named = new Map(askTerms.map((t) => [t.stem, t.value]));
+  const shared = new Set(interpTerms.map((t) => t.stem).filter((s) => named.has(s)));
+  if (!shared.size) return null;
+  const verbs = (terms: Term[]) => new Set(terms.filter((t) => t.pos === "VERB").map((t) => t.stem));
+  const a = scopeOf(ask, shared, verbs(askTerms));
+  const b = scopeOf(interp, shared, verbs(interpTerms));
+  for (const s of a.restrictive) if (b.universal.has(s) && !a.universal.has(s)) return `the user asked about one “${named.get(s)}” only; the final interpretation widens it to all`;
+  for (const s of a.universal) if (b.restrictive.has(s) && !b.universal.has(s)) return `the user asked about every “${named.get(s)}”; the final interpretation narrows it to one`;
+  return null;
+}
