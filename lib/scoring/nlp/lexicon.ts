@@ -80,32 +80,12 @@ const CONTINUING_LIST = ["renew", "extend", "continue", "upgrade", "keep", "subs
 const ENDING = new Set(ENDING_LIST);
 const CONTINUING = new Set(CONTINUING_LIST);
 
-/**
- * The parts of action-relations.json (WordNet definitions of each verb's first senses, built by
- * scripts/build-intent-lexicon.mjs --only relations): "temporary" opposes a verb defined as an
- * action done temporarily to that action ("pause": "cease an action temporarily" vs cease/stop/
- * end); "defined" opposes verbs whose first sense is defined by one verb of a WordNet antonym pair
- * to the other ("append": "add …" vs "remove"); "directions" gives a verb the direction of the verb
- * its first sense is defined by ("prolong": "lengthen in time" → long). All three are OFF: measured
- * on every development corpus and the stress set, none found a drift the judge missed and
- * "defined" added a false alarm (docs/evaluation.md, drift12f). Off, the file is never read.
- */
-export const ACTION_RELATIONS: Record<"temporary" | "defined" | "directions", boolean> = { temporary: false, defined: false, directions: false };
-
-const actionRelations = () =>
-  JSON.parse(fs.readFileSync(path.join(DATA, "action-relations.json"), "utf8")) as Record<"temporary" | "defined", Array<[string, string]>> & { directions: Record<string, string[]> };
-
 let antonyms: Set<string> | undefined;
-let derived: Set<string> | undefined;
 function antonymSet(): Set<string> {
   if (antonyms) return antonyms;
   const pairs = JSON.parse(fs.readFileSync(path.join(DATA, "antonyms.json"), "utf8")) as Array<[string, string]>;
   antonyms = new Set(pairs.map(([a, b]) => `${a} ${b}`));
   for (const a of ENDING_LIST) for (const b of CONTINUING_LIST) if (a !== b) antonyms.add([a, b].sort().join(" "));
-  derived = new Set();
-  const relations = ACTION_RELATIONS.temporary || ACTION_RELATIONS.defined ? actionRelations() : undefined;
-  for (const part of ["temporary", "defined"] as const) if (relations && ACTION_RELATIONS[part]) for (const [a, b] of relations[part]) derived.add(`${a} ${b}`);
-  for (const k of derived) antonyms.add(k);
   return antonyms;
 }
 
@@ -139,10 +119,7 @@ export function areRelatedActions(a: string, b: string): boolean {
 
 /** True when both actions end their object, or both keep it ("end"/"cancel"): the same intent. */
 export function samePolarity(a: string, b: string): boolean {
-  if (!((ENDING.has(a) && ENDING.has(b)) || (CONTINUING.has(a) && CONTINUING.has(b)))) return false;
-  // a temporary action and the permanent one (pause vs end) are no longer the same intent
-  antonymSet();
-  return !derived!.has(a < b ? `${a} ${b}` : `${b} ${a}`);
+  return (ENDING.has(a) && ENDING.has(b)) || (CONTINUING.has(a) && CONTINUING.has(b));
 }
 
 /** Every opposite pair, as [a, b] (see areOpposed). */
@@ -184,11 +161,7 @@ function qualifierData(): Qualifiers {
     (opposite.get(a) ?? opposite.set(a, new Set()).get(a)!).add(b);
     (opposite.get(b) ?? opposite.set(b, new Set()).get(b)!).add(a);
   }
-  const directions = new Map(Object.entries(raw.directions));
-  if (ACTION_RELATIONS.directions) {
-    for (const [v, ways] of Object.entries(actionRelations().directions)) if (!directions.has(v)) directions.set(v, ways);
-  }
-  qualifiers = { opposite, directions };
+  qualifiers = { opposite, directions: new Map(Object.entries(raw.directions)) };
   return qualifiers;
 }
 
