@@ -16,7 +16,7 @@ import { canonicalField, DEFAULT_VOCABULARY, normaliseKey, openField, openFieldF
 import { isToolCall, type TimedEvent } from "./timeline";
 import { blankTokens, tokenField, tokenSpans } from "../privacy/tokens";
 import { memosPer } from "./memo";
-import { dateKeys, DATE_RE, findShape, MIXED_CODE_RE, PHONE_DIGITS_RE, shapeSpans, wordCount, type Span } from "./values";
+import { amountOf, AMOUNT_FORM_RE, codeFormRe, dateKeys, DATE_RE, findShape, MIXED_CODE_RE, PHONE_DIGITS_RE, sameAmount, samePhone, shapeSpans, wordCount, type Span } from "./values";
 
 export interface Fact {
   field: string;
@@ -300,6 +300,16 @@ export function mentions(haystack: string, value: string): boolean {
   // a reference written with other separators or spacing ("AB-123-456" as "AB123456", "CF103AT")
   const alnum = v.replace(/[^a-z0-9]/g, "");
   if (alnum.length >= 6 && /\d/.test(alnum) && alnum !== v && (hay.alnum ??= h.replace(/[^a-z0-9]/g, "")).includes(alnum)) return true;
+  // …or a shorter one, or one the haystack spaces out ("PF 30127" for "pf30127", "L117" for "L-117")
+  if (alnum.length >= 4 && /\d/.test(alnum) && /[a-z]/.test(alnum) && codeFormRe(alnum).test(h)) return true;
+  // the same phone in national and international form ("07700 900581" for "+44 7700 900 581")
+  if (digits.length >= 7 && /^\+?[\d\s().-]+$/.test(v)) for (const m of h.matchAll(PHONE_DIGITS_RE)) if (samePhone(v, m[0])) return true;
+  // the same amount with its currency said another way ("64.50 GBP" for "£64.50")
+  const amount = /\d/.test(v) ? amountOf(value) : null;
+  if (amount) for (const m of hay.text.matchAll(AMOUNT_FORM_RE)) {
+    const other = amountOf(m[0]);
+    if (other && sameAmount(amount, other)) return true;
+  }
   // the same date written another way ("12/05/1979" as "12 May 1979")
   const days = dateKeys(v);
   return days.length > 0 && [...h.matchAll(DATE_RE)].some((m) => dateKeys(m[0]).some((k) => days.includes(k)));

@@ -75,8 +75,9 @@ export const IBAN_RE = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){10,30}\b/g;
 export const PHONE_FORMATTED_RE =
   /(?:\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}|\(\d{3}\)\s?\d{3}[\s.-]\d{4}|(?<![\d-])\d{3}[.-]\d{3}[.-]\d{4}(?![\d-])|(?<![\d-])0\d{2,4} \d{3,4} ?\d{3,4}(?![\d-]))/g;
 export const PHONE_DIGITS_RE = /\+?\(?\d[\d\s().-]{5,}\d/g;
-const CODE_RE = /(?<![\w@.-])(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{1,30}[A-Za-z0-9](?![\w@-])/g;
-const LOCATOR_RE = /(?<![\w@.-])(?:(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{1,30}[A-Za-z0-9]|[A-Z0-9]{5,8})(?![\w@-])/g;
+// a reference's inner separators: dashes and slashes ("BK-4410", "RS/2291/B", "INV-3310/B")
+const CODE_RE = /(?<![\w@./-])(?=[A-Za-z0-9/-]*\d)[A-Za-z0-9][A-Za-z0-9/-]{1,30}[A-Za-z0-9](?![\w@/-])/g;
+const LOCATOR_RE = /(?<![\w@./-])(?:(?=[A-Za-z0-9/-]*\d)[A-Za-z0-9][A-Za-z0-9/-]{1,30}[A-Za-z0-9]|[A-Z0-9]{5,8})(?![\w@/-])/g;
 const LAST4_RE = /(?<![\d-]|[\d-] )\d{4}(?![\d-]| \d)/g;
 const POSTCODE_RE = /\b(?:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|\d{5}(?:-\d{4})?|\d{4}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{3} ?\d{2}|\d{2}-\d{3})\b/gi;
 
@@ -148,9 +149,82 @@ export function findShape(shape: Shape, text: string): Array<{ index: number; va
 }
 
 /** A reference-like code: letters and digits mixed ("19P0448271", "5TRW9L", "BK-4410", the snake-case ids of APIs: "ws_Lm40Tc", "cus_9JdK2"). */
-export const MIXED_CODE_RE = /(?<![\w@.-])(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z0-9][\w-]{3,30}[A-Za-z0-9](?![\w@-])/g;
+export const MIXED_CODE_RE = /(?<![\w@./-])(?=[\w/-]*\d)(?=[\w/-]*[A-Za-z])[A-Za-z0-9][\w/-]{3,30}[A-Za-z0-9](?![\w@/-])/g;
+/** A reference of digit groups joined by dashes or slashes ("77-301-552", "2207/661430"), at least six digits. */
+export const DIGIT_CODE_RE = /(?<![\w@./-])\d{2,}(?:[-/]\d{2,}){1,4}(?![\w@/-])/g;
 
 /** Letter-words in a text (any script): how much of a reply is not the value itself. */
 export function wordCount(text: string): number {
   return text.match(/\p{L}[\p{L}'’]*/gu)?.length ?? 0;
+}
+
+// One value, other forms (issue 12 item 3): a carried value is often written differently from how
+// the user typed it — a phone in national or international form, an amount with its currency sign
+// or its word, a reference with other separators or case. Compared by canonical form, never by
+// a list of spellings.
+
+/** A phone's digits, and whether it was written with its country code (+44 …, 0044 …) or in national form (0 …). */
+function phoneForm(s: string): { digits: string; intl: boolean; national: boolean } | null {
+  const t = s.trim();
+  if (!/^\+?[\d\s().-]+$/.test(t)) return null;
+  const d = digitsOf(t);
+  if (d.length < 7 || d.length > 15) return null;
+  if (t.startsWith("+")) return { digits: d, intl: true, national: false };
+  if (d.startsWith("00")) return { digits: d.slice(2), intl: true, national: false };
+  return { digits: d, intl: false, national: d.startsWith("0") };
+}
+
+/**
+ * The same phone number: equal digits, or one in international form whose digits are the other's
+ * national number (its trunk 0 dropped) after a country code of one to three digits.
+ */
+export function samePhone(a: string, b: string): boolean {
+  const x = phoneForm(a);
+  const y = phoneForm(b);
+  if (!x || !y) return false;
+  if (x.digits === y.digits) return true;
+  const [i, n] = x.intl && y.national ? [x, y] : y.intl && x.national ? [y, x] : [null, null];
+  if (!i || !n) return false;
+  const nsn = n.digits.slice(1);
+  return nsn.length >= 6 && i.digits.endsWith(nsn) && i.digits.length - nsn.length >= 1 && i.digits.length - nsn.length <= 3;
+}
+
+const CURRENCY: Record<string, string> = { $: "usd", "£": "gbp", "€": "eur", "¥": "jpy", "₹": "inr" };
+const CURRENCY_WORD: Record<string, string> = { dollar: "usd", buck: "usd", pound: "gbp", quid: "gbp", euro: "eur" };
+const NUM = "\\d[\\d,]*(?:\\.\\d{1,2})?";
+/** An amount: a sign or ISO code before the number, or a code or currency word after it. Case matters for the code ("150 GBP", not "150 for"). */
+export const AMOUNT_FORM_RE = new RegExp(
+  `(?:([$£€¥₹])\\s?|\\b([A-Z]{3})\\s?)(${NUM})|\\b(${NUM})\\s?(?:([A-Z]{3})\\b|([Dd]ollar|[Bb]uck|[Pp]ound|[Qq]uid|[Ee]uro)s?\\b)`,
+  "g",
+);
+
+/** An amount's number and currency (null when the currency is not said), or null when the text is not one amount. */
+export function amountOf(s: string): { n: number; cur: string | null } | null {
+  const t = s.trim().replace(/[.,]+$/, "");
+  AMOUNT_FORM_RE.lastIndex = 0;
+  const m = AMOUNT_FORM_RE.exec(t);
+  if (!m || m.index !== 0 || m[0].length !== t.length) return null;
+  const num = Number((m[3] ?? m[4]).replace(/,/g, ""));
+  const cur = m[1] ? CURRENCY[m[1]] : (m[2] ?? m[5])?.toLowerCase() ?? (m[6] ? CURRENCY_WORD[m[6].toLowerCase()] : null);
+  return Number.isFinite(num) ? { n: num, cur: cur ?? null } : null;
+}
+
+/** The same amount: equal numbers, and the same currency when both say one ("£64.50" = "64.50 GBP" = "64.5 pounds"). */
+export function sameAmount(a: { n: number; cur: string | null }, b: { n: number; cur: string | null }): boolean {
+  return a.n === b.n && (!a.cur || !b.cur || a.cur === b.cur);
+}
+
+const codeForms = new Map<string, RegExp>();
+/**
+ * A reference's letters and digits in order, with at most one separator (space, dash, slash, dot,
+ * underscore) between any two, bounded by non-alphanumerics: "PF30127" is written "PF 30127",
+ * "pf-30127" or "PF/30127". Input: the value's lower-cased letters and digits.
+ */
+export function codeFormRe(alnum: string): RegExp {
+  let re = codeForms.get(alnum);
+  if (!re) {
+    if (codeForms.size > 5000) codeForms.clear();
+    codeForms.set(alnum, (re = new RegExp(`(?<![a-z0-9])${[...alnum].join("[\\s/._-]?")}(?![a-z0-9])`)));
+  }
+  return re;
 }
