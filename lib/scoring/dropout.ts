@@ -14,7 +14,7 @@
 import type { ChainLink } from "./chain";
 import type { ScoringContext } from "./context";
 import { diffState, type StateDiff } from "./diff";
-import { knownFacts, mentions, UNNAMED_CODE, type Fact } from "./facts";
+import { knownFacts, mentions, sameValue, UNNAMED_CODE, type Fact } from "./facts";
 import { delegationText, workerContext } from "./orchestration";
 import { canonicalField } from "./slots";
 import { shapeSpans } from "./values";
@@ -67,6 +67,12 @@ export function dropoutForHandoff(ctx: ScoringContext, link: ChainLink): Handoff
     link.index,
     since,
   );
+  // one value is one field: a value the sender's state holds under its own key ("ship_zip") is
+  // named by that key, not a second time by the slot its words suggest ("zip 94110-2207" → postcode)
+  const stateValues = Object.values(stateBefore).flatMap((v) => scalar(v) ?? []);
+  for (const [field, f] of facts) {
+    if (!known.has(field) && stateValues.some((v) => sameValue(v, f.value))) facts.delete(field);
+  }
   for (const [field, f] of facts) {
     if (!known.has(field)) known.set(field, f.value);
     if (!names.has(field) && f.key) names.set(field, f.key);

@@ -16,7 +16,7 @@ import { canonicalField, DEFAULT_VOCABULARY, normaliseKey, openField, openFieldF
 import { isToolCall, type TimedEvent } from "./timeline";
 import { blankTokens, tokenField, tokenSpans } from "../privacy/tokens";
 import { memosPer } from "./memo";
-import { amountOf, AMOUNT_FORM_RE, codeFormRe, dateKeys, DATE_RE, findShape, MIXED_CODE_RE, PHONE_DIGITS_RE, sameAmount, samePhone, shapeSpans, wordCount, type Span } from "./values";
+import { amountOf, AMOUNT_FORM_RE, codeFormRe, dateKeys, DATE_RE, DIGIT_CODE_RE, findShape, MIXED_CODE_RE, PHONE_DIGITS_RE, sameAmount, samePhone, shapeSpans, spacedCodes, wordCount, type Span } from "./values";
 
 export interface Fact {
   field: string;
@@ -196,9 +196,22 @@ function readFacts(original: string, vocab: Vocabulary, asked: Slot[], answering
   }
   // reference-like codes nobody named ("the serial on the front is 19P0448271"): kept as evidence
   // for a re-ask (the user repeating it), never as a dropout field
-  if (/\d/.test(text)) for (const m of text.matchAll(MIXED_CODE_RE)) {
-    if (kept.some((k) => m.index! < k.end && m.index! + m[0].length > k.start) || out.some((f) => f.value === m[0])) continue;
-    out.push({ field: UNNAMED_CODE, value: m[0] });
+  // …and so are digit groups joined by dashes or slashes ("77-301-552") and references typed in
+  // spaced groups with a letter in them ("LN68 WPA")
+  if (/\d/.test(text)) {
+    const unnamed = [
+      ...[...text.matchAll(MIXED_CODE_RE)].map((m) => ({ index: m.index!, value: m[0] })),
+      ...[...text.matchAll(DIGIT_CODE_RE)].filter((m) => m[0].replace(/\D/g, "").length >= 6).map((m) => ({ index: m.index!, value: m[0] })),
+      ...spacedCodes(text).filter((c) => /[A-Za-z]/.test(c.value)),
+    ].sort((a, b) => a.index - b.index || b.value.length - a.value.length);
+    const taken: Array<{ index: number; value: string }> = [];
+    for (const m of unnamed) {
+      const end = m.index + m.value.length;
+      if (kept.some((k) => m.index < k.end && end > k.start) || taken.some((t) => m.index < t.index + t.value.length && end > t.index)) continue;
+      if (out.some((f) => f.value === m.value || sameValue(f.value, m.value))) continue;
+      taken.push(m);
+      out.push({ field: UNNAMED_CODE, value: m.value });
+    }
   }
   // a lone "#8812" with no question before it: the order id of a shop, the commonest case
   const bare = /(?:^|\s)#(\d{4,})\b/.exec(text);
@@ -313,6 +326,11 @@ export function mentions(haystack: string, value: string): boolean {
   // the same date written another way ("12/05/1979" as "12 May 1979")
   const days = dateKeys(v);
   return days.length > 0 && [...h.matchAll(DATE_RE)].some((m) => dateKeys(m[0]).some((k) => days.includes(k)));
+}
+
+/** Two values that are one value written two ways ("+44 7700 900581" and "07700 900581", "PF 30127" and "pf-30127"). */
+export function sameValue(a: string, b: string): boolean {
+  return a.trim().length > 0 && b.trim().length > 0 && mentions(a, b) && mentions(b, a);
 }
 
 /**

@@ -16,7 +16,7 @@
 // reply evidence looks only at the first user reply to the message.
 import type { ChainLink } from "./chain";
 import type { ScoringContext } from "./context";
-import { askedSlots, asksForValue } from "./asks";
+import { askedSlots, asksForValue, type Asked } from "./asks";
 import { ANSWER, mentions, UNNAMED_CODE } from "./facts";
 import { GENERIC_SLOTS } from "./slots";
 import { isAgentMessage, isUserMessage } from "./timeline";
@@ -48,8 +48,14 @@ export function reasksAfter(ctx: ScoringContext, link: ChainLink, nextIndex: num
     const e = ctx.timeline[i].event;
     if (!isAgentMessage(e)) continue;
     const seen = new Set<string>();
-    const add = (field: string, code?: string) => {
+    // one re-ask per value per message: a value known under a key and also as an unnamed code
+    // ("Cert AOW-55190" with `cert_number` in state), or a part of another ("CB7 4DL" of the
+    // address), asked once is one re-ask
+    const values: string[] = [];
+    const add = (field: string, value: string | null, code?: string) => {
       seen.add(field);
+      if (value && values.some((v) => mentions(v, value) || mentions(value, v))) return;
+      if (value) values.push(value);
       out.push(code ? { eventId: e.id, field, code } : { eventId: e.id, field });
     };
     const asked = askedSlots(e.content, ctx.vocab, ownFields, ctx.asks);
@@ -58,7 +64,7 @@ export function reasksAfter(ctx: ScoringContext, link: ChainLink, nextIndex: num
       if (!field || !known.has(field) || seen.has(field)) continue;
       const value = scalar(known.get(field));
       if (value && mentions(a.sentence, value)) continue;
-      add(field);
+      add(field, value);
     }
     const reply = nextReply(ctx, i, nextIndex);
     if (!reply || !asksForValue(e.content)) continue;
@@ -79,12 +85,12 @@ export function reasksAfter(ctx: ScoringContext, link: ChainLink, nextIndex: num
       if (!value || value.length < 3) continue;
       // a value we could not name is named by what the agent asked for, when it named a slot
       const named = known.has(key) && key !== ANSWER;
-      const unknownAsk = asked.find((a) => a.slot && !known.has(a.slot.name) && !seen.has(a.slot.name));
-      const field = named ? key : (unknownAsk?.slot?.name ?? key.split(":")[0]);
+      // (a code nobody named, asked for by no name either, is shown as a "reference")
+      const field = named ? key : (askedName(asked, known, seen) ?? (key.startsWith(`${UNNAMED_CODE}:`) ? GENERIC_REFERENCE : key.split(":")[0]));
       if (seen.has(field)) continue;
       if (ctx.vocab.byName.get(field)?.identity !== true && !/\d/.test(value)) continue;
       if (!given.has(value)) continue;
-      add(field, key.startsWith(`${UNNAMED_CODE}:`) ? value : undefined);
+      add(field, value, key.startsWith(`${UNNAMED_CODE}:`) ? value : undefined);
     }
   }
   return out;
@@ -102,6 +108,19 @@ export function knownField(known: Map<string, unknown>, field: string | undefine
   const wider = [...known.keys()].filter((k) => k.endsWith(`_${field}`));
   return wider.length === 1 ? wider[0] : null;
 }
+
+/**
+ * What the agent asked for, as a field name for a value that had none: a slot ("booking_id"), an
+ * identifier no vocabulary lists ("locker_number"), or a generic "reference".
+ */
+function askedName(asked: Asked[], known: Map<string, unknown>, seen: Set<string>): string | null {
+  for (const a of asked) {
+    const name = a.slot?.name ?? a.field ?? GENERIC_REFERENCE;
+    if (!known.has(name) && !seen.has(name)) return name;
+  }
+  return null;
+}
+const GENERIC_REFERENCE = "reference";
 
 /** The words within REPEAT_WINDOW of the value say it is given again. */
 function saysRepeated(reply: string, value: string): boolean {

@@ -1,0 +1,88 @@
+// References in the forms users type them (values.ts spacedCodes / DIGIT_CODE_RE / CODE_RE with
+// slashes, facts.ts unnamed codes) and one field per value (dropout.ts, reask.ts): failure cases and
+// near misses in escape rooms, an allotment society, an ice rink and an observatory (domains in no
+// corpus); the conversations are written here.
+import { describe, expect, it } from "vitest";
+import { factsFromText } from "./facts";
+import { spacedCodes } from "./values";
+import { scored } from "./conversation.test-util";
+
+const facts = (t: string) => factsFromText(t).map((f) => `${f.field}=${f.value}`);
+
+describe("reference forms", () => {
+  it("reads a reference with slashes whole after its noun, never a part of it", () => {
+    expect(facts("My booking reference is ER/2291/B and the room was locked.")).toContain("booking_id=ER/2291/B");
+    expect(facts("The invoice number AS/0448 is wrong")).toContain("invoice_number=AS/0448");
+    // near miss: a date with slashes is a date, not a reference
+    expect(facts("My booking is for 12/03/2027")).toEqual(["date=12/03/2027"]);
+  });
+
+  it("reads references typed in spaced groups, and no phrase of words and small numbers", () => {
+    expect(spacedCodes("reference PF 30127 please").map((c) => c.value)).toEqual(["PF 30127"]);
+    expect(spacedCodes("skate hire IR 5502 for 2 people").map((c) => c.value)).toEqual(["IR 5502"]);
+    expect(spacedCodes("member number 4471 0093 2210.").map((c) => c.value)).toEqual(["4471 0093 2210"]);
+    expect(spacedCodes("locker 88 12 09").map((c) => c.value)).toEqual(["88 12 09"]);
+    expect(spacedCodes("rink 3 for 10 people at 7 pm, 12 days ago")).toEqual([]);
+    expect(spacedCodes("order 7781 12 days ago").map((c) => c.value)).toEqual([]);
+    expect(facts("My membership number is 4471 0093 2210")).toEqual(["account_id=4471 0093 2210"]);
+  });
+
+  it("keeps digit groups joined by dashes and spaced references with letters as unnamed codes (re-ask evidence)", () => {
+    expect(facts("I got a letter with 77-301-552 on it")).toEqual(["unnamed_code=77-301-552"]);
+    expect(facts("the telescope slot should be on TS40 7KQ")).toEqual(["unnamed_code=TS40 7KQ"]);
+    // near misses: a short dashed number, a date, a phone
+    expect(facts("we were 4-5 people")).toEqual([]);
+    expect(facts("booked for 2027-03-12")).toEqual(["date=2027-03-12"]);
+    expect(facts("call me on 415-555-0134")).toEqual(["phone=415-555-0134"]);
+  });
+});
+
+describe("an unnamed reference asked for again is dropped, named by what was asked", () => {
+  const ask = (ref: string) => [{ user: `Hi, the confirmation letter has ${ref} on it, can I move to Friday?` },
+    { from: "front", to: "bookings", summary: "Visitor wants to move the observatory tour to Friday." }];
+  it("observatory: a dashed digit reference re-asked by 'What reference is on the letter?'", async () => {
+    const r = await scored([...ask("55-210-874"), { agent: "bookings", says: "What reference is on the letter?" }, { user: "55-210-874" }]);
+    expect(r).toEqual({ dropped: ["reference=55-210-874"], reasks: ["reference"] });
+  });
+  it("escape room: a spaced reference re-asked in other words", async () => {
+    const r = await scored([...ask("ER 4410"), { agent: "bookings", says: "I'll need the code on your letter to move it." }, { user: "ER 4410, like I said." }]);
+    expect(r.dropped).toEqual(["reference=ER 4410"]);
+    expect(r.reasks.length).toBe(1);
+  });
+  it("ice rink (near miss): a reference the handoff carried with other spacing is no dropout", async () => {
+    const r = await scored([{ user: "Hi, the letter has IR 5502 on it, can I move to Friday?" },
+      { from: "front", to: "bookings", summary: "Move session ir5502 to Friday." },
+      { agent: "bookings", says: "Done, moved to Friday." }]);
+    expect(r).toEqual({ dropped: [], reasks: [] });
+  });
+});
+
+describe("one value is one field, and one re-ask", () => {
+  it("allotment society: a value held in state under its own key is named by that key only", async () => {
+    const r = await scored([{ user: "Please post the seed order to zip 94110-2207, member AS-3391." },
+      { state: { member_no: "AS-3391", ship_zip: "94110-2207" }, agent: "secretary" },
+      { from: "secretary", to: "seeds", payload: { member_no: "AS-3391" }, summary: "Seed order by post." },
+      { agent: "seeds", says: "I'll send the seeds this week." }]);
+    expect(r.dropped).toEqual(["ship_zip=94110-2207"]);
+  });
+  it("allotment society (near miss): two different values stay two fields", async () => {
+    const r = await scored([{ user: "Please post the seed order to zip 94110-2207, member AS-3391." },
+      { state: { member_no: "AS-3391", ship_zip: "94107" }, agent: "secretary" },
+      { from: "secretary", to: "seeds", payload: { member_no: "AS-3391" }, summary: "Seed order by post." },
+      { agent: "seeds", says: "I'll send the seeds this week." }]);
+    expect(r.dropped.sort()).toEqual(["postcode=94110-2207", "ship_zip=94107"]);
+  });
+  it("ice rink: a value known under a key and as an unnamed code, asked once, is one re-ask", async () => {
+    const r = await scored([{ user: "Can I join the hockey session? Coach card HK-55190." },
+      { state: { coach_card: "HK-55190" }, agent: "desk" },
+      { from: "desk", to: "hockey", payload: { coach_card: "HK-55190" }, summary: "Hockey session." },
+      { agent: "hockey", says: "Could you send me your coach card so I can check it?" }, { user: "HK-55190" }]);
+    expect(r.reasks).toEqual(["coach_card"]);
+  });
+  it("observatory (near miss): two known values asked in one message are two re-asks", async () => {
+    const r = await scored([{ user: "Tour booking OB-2210, my email is v.ross@posteo.de" },
+      { from: "front", to: "tours", payload: { booking_id: "OB-2210", email: "v.ross@posteo.de" }, summary: "Tour question." },
+      { agent: "tours", says: "What's your booking reference and the email on the booking?" }, { user: "OB-2210, v.ross@posteo.de" }]);
+    expect(r.reasks.sort()).toEqual(["booking_id", "email"]);
+  });
+});
