@@ -29,6 +29,8 @@ import type { TimedEvent } from "./timeline";
 
 export interface HandoffDropout {
   known: Map<string, unknown>;
+  /** a slot whose value is known under another field (a state key holding the same value) → that field */
+  aliases: Map<string, string>;
   /** canonical field → the key it was known under (stateBefore, then a tool's key), for display */
   names: Map<string, string>;
   dropped: Array<{ field: string; value: unknown }>;
@@ -68,16 +70,19 @@ export function dropoutForHandoff(ctx: ScoringContext, link: ChainLink): Handoff
     since,
   );
   // one value is one field: a value the sender's state holds under its own key ("ship_zip") is
-  // named by that key, not a second time by the slot its words suggest ("zip 94110-2207" → postcode)
-  const stateValues = Object.values(stateBefore).flatMap((v) => scalar(v) ?? []);
+  // named by that key, not a second time by the slot its words suggest ("zip 94110-2207" →
+  // postcode); the slot stays an alias, so asking for the postcode re-asks `ship_zip`
+  const aliases = new Map<string, string>();
   for (const [field, f] of facts) {
-    if (!known.has(field) && stateValues.some((v) => sameValue(v, f.value))) facts.delete(field);
+    if (known.has(field)) continue;
+    const key = Object.keys(stateBefore).find((k) => scalar(stateBefore[k]) !== null && sameValue(scalar(stateBefore[k])!, f.value));
+    if (key !== undefined) (aliases.set(field, canonicalField(key, tracked, ctx.vocab)), facts.delete(field));
   }
   for (const [field, f] of facts) {
     if (!known.has(field)) known.set(field, f.value);
     if (!names.has(field) && f.key) names.set(field, f.key);
   }
-  if (!link.effective) return { known, names, dropped: [], score: null, diff: EMPTY_DIFF };
+  if (!link.effective) return { known, aliases, names, dropped: [], score: null, diff: EMPTY_DIFF };
 
   const handed = { ...(e.payload ?? {}), ...(e.stateAfter ?? {}) };
   // A field handed over as null or "" (a typed handoff input the model left empty) carries nothing.
@@ -104,6 +109,7 @@ export function dropoutForHandoff(ctx: ScoringContext, link: ChainLink): Handoff
   for (const [field, f] of facts) if (!beforeFields.has(field)) before[field] = f.value;
   return {
     known,
+    aliases,
     names,
     dropped,
     score: known.size ? dropped.length / known.size : 0,

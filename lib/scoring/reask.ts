@@ -35,11 +35,19 @@ const REPEATED = /\b(?:as|like)\s+(?:i|we)\s+(?:(?:already|just)\s+)?(?:said|tol
 const VALUE_ONLY_WORDS = 6;
 const scalar = (v: unknown) => (typeof v === "string" || typeof v === "number" ? String(v).trim() : null);
 
-export function reasksAfter(ctx: ScoringContext, link: ChainLink, nextIndex: number, known: Map<string, unknown>): Reask[] {
+export function reasksAfter(
+  ctx: ScoringContext,
+  link: ChainLink,
+  nextIndex: number,
+  known: Map<string, unknown>,
+  aliases: Map<string, string> = new Map(),
+): Reask[] {
   if (!link.effective) return [];
   const out: Reask[] = [];
   const ownFields = [...known.keys()].filter((f) => !ctx.vocab.byName.has(f));
-  const generic = GENERIC_SLOTS.find((s) => known.has(s));
+  // a slot asked for may be known under the key that held its value (dropout.ts aliases)
+  const field = (f: string | null | undefined) => (f && !known.has(f) ? (aliases.get(f) ?? f) : f);
+  const generic = field(GENERIC_SLOTS.find((s) => known.has(s) || aliases.has(s)));
   // codes the user mentioned without naming them count as evidence too (facts.ts UNNAMED_CODE)
   const evidence = new Map(known);
   for (const f of ctx.facts) if (f.field === UNNAMED_CODE && f.at <= link.at && ctx.timeline[link.index].event.id !== f.eventId) evidence.set(`${f.field}:${f.value}`, f.value);
@@ -60,11 +68,11 @@ export function reasksAfter(ctx: ScoringContext, link: ChainLink, nextIndex: num
     };
     const asked = askedSlots(e.content, ctx.vocab, ownFields, ctx.asks);
     for (const a of asked) {
-      const field = knownField(known, a.field) ?? a.slot?.name ?? a.field ?? generic;
-      if (!field || !known.has(field) || seen.has(field)) continue;
-      const value = scalar(known.get(field));
+      const f = field(knownField(known, a.field) ?? a.slot?.name ?? a.field) ?? generic;
+      if (!f || !known.has(f) || seen.has(f)) continue;
+      const value = scalar(known.get(f));
       if (value && mentions(a.sentence, value)) continue;
-      add(field, value);
+      add(f, value);
     }
     const reply = nextReply(ctx, i, nextIndex);
     if (!reply || !asksForValue(e.content)) continue;
