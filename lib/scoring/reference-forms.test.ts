@@ -86,3 +86,16 @@ describe("one value is one field, and one re-ask", () => {
     expect(r.reasks.sort()).toEqual(["booking_id", "email"]);
   });
 });
+
+describe("a slot whose value a state key holds", () => {
+  const steps = (question: string) => [{ user: "Please post the seed order to zip 94110-2207, member AS-3391." },
+    { state: { member_no: "AS-3391", ship_zip: "94110-2207" }, agent: "secretary" },
+    { from: "secretary", to: "seeds", payload: { member_no: "AS-3391", ship_zip: "94110-2207" }, summary: "Seed order by post." },
+    { agent: "seeds", says: question }];
+  it("allotment society: asking for the zip code re-asks the state key that held it", async () => {
+    expect((await scored(steps("What's the zip code for the delivery?"))).reasks).toEqual(["ship_zip"]);
+  });
+  it("allotment society (near miss): asking for a value never given is no re-ask", async () => {
+    expect((await scored(steps("What's your phone number, in case the courier needs it?"))).reasks).toEqual([]);
+  });
+});
