@@ -58,6 +58,22 @@ const LAST4_CONTEXT = /\b(?:ending|ends|end)\s+(?:(?:in|with)\s+)?(\d{4})\b|\bla
  * dropout false alarms on the held-out blind-c and no hit on any corpus, so it was taken back.)
  */
 const NOUN_BEFORE = /(?:^|[^\w'])(?:my|the|your|our|their|his|her)\s+([a-z]{3,}(?<!ed|ing))\s*[:#]?\s*$/i;
+/**
+ * "…, invoice INV-3310/B shows the wrong VAT", "Voucher VC-2210 didn't work": at a clause's start,
+ * a noun and a code that are the clause's subject (a finite verb follows) name the code as
+ * "<noun> number" would. An imperative ("Refund ORD-5512 please") or a greeting ("Thanks VC-2210 is
+ * the one") is not a noun; a finite verb after the code and the closed class of interjections and
+ * discourse words tell them apart without a vocabulary.
+ */
+const CLAUSE_NOUN = /(?:^|[,;.!?(]\s+|\n)\s*([a-z]{3,}(?<!ed|ing))\s*[:#]?\s*$/i;
+const FINITE_AFTER = /^\s+(?:is|was|are|were|has|had|does|did|can|could|will|would|should|isn't|wasn't|hasn't|didn't|doesn't|won't|can't|still|never|[a-z]{2,}s)\b/i;
+const DISCOURSE = new Set("hey hello thanks thank cheers yes yeah yep nope okay sorry please sure great right well also actually again morning evening".split(" "));
+function subjectNoun(text: string, at: number, length: number): RegExpExecArray | null {
+  if (!FINITE_AFTER.test(text.slice(at + length, at + length + 20))) return null;
+  const np = CLAUSE_NOUN.exec(text.slice(Math.max(0, at - 40), at));
+  // (the 40 characters before the code must hold the clause start itself, not a cut mid-sentence)
+  return np && (np.index > 0 || at <= 40) && !DISCOURSE.has(np[1].toLowerCase()) ? np : null;
+}
 const PHONE_WORD = /\b(?:phone|mobile|cell|call|text|reach|whatsapp|sms|tel|ring)\b/i;
 const PHONE_CONTEXT = /\b(?:phone|mobile|cell|call|text|reach|whatsapp|sms|tel|ring)\b[^.?!\d]{0,25}$/i;
 
@@ -96,7 +112,7 @@ function spans(text: string, vocab: Vocabulary): Span[] {
   // a code right after a determiner and a noun names it as "<noun> number BA2490" would: "my
   // flight BA2490", "the invoice INV-2231", "our workspace ws_Lm40Tc"
   if (digit) for (const m of text.matchAll(MIXED_CODE_RE)) {
-    const np = NOUN_BEFORE.exec(text.slice(Math.max(0, m.index! - 40), m.index!));
+    const np = NOUN_BEFORE.exec(text.slice(Math.max(0, m.index! - 40), m.index!)) ?? subjectNoun(text, m.index!, m[0].length);
     const open = np ? openField(np[1]) : null;
     // "my parcel SK55…" is the slot whose key "parcel number" is (tracking_number)
     if (open) out.push({ start: m.index!, end: m.index! + m[0].length, field: slotForKey(open, vocab)?.name ?? open, value: m[0], rank: 3 });
