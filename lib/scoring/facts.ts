@@ -74,6 +74,7 @@ function subjectNoun(text: string, at: number, length: number): RegExpExecArray 
   // (the 40 characters before the code must hold the clause start itself, not a cut mid-sentence)
   return np && (np.index > 0 || at <= 40) && !DISCOURSE.has(np[1].toLowerCase()) ? np : null;
 }
+const BARE_DIGITS_RE = /(?<![\w@.,/$£€-])\d{5,12}(?![\w@/-]|[.,]\d)/g;
 const PHONE_WORD = /\b(?:phone|mobile|cell|call|text|reach|whatsapp|sms|tel|ring)\b/i;
 const PHONE_CONTEXT = /\b(?:phone|mobile|cell|call|text|reach|whatsapp|sms|tel|ring)\b[^.?!\d]{0,25}$/i;
 
@@ -212,12 +213,14 @@ function readFacts(original: string, vocab: Vocabulary, asked: Slot[], answering
   }
   // reference-like codes nobody named ("the serial on the front is 19P0448271"): kept as evidence
   // for a re-ask (the user repeating it), never as a dropout field
-  // …and so are digit groups joined by dashes or slashes ("77-301-552") and references typed in
-  // spaced groups with a letter in them ("LN68 WPA")
+  // …and so are digit groups joined by dashes or slashes ("77-301-552"), bare digit runs and
+  // references typed in spaced groups with a letter in them ("LN68 WPA")
   if (/\d/.test(text)) {
     const unnamed = [
-      ...[...text.matchAll(MIXED_CODE_RE)].map((m) => ({ index: m.index!, value: m[0] })),
+      ...[...text.matchAll(MIXED_CODE_RE)].filter((m) => !/^\d+[a-z]+$/.test(m[0])).map((m) => ({ index: m.index!, value: m[0] })),
       ...[...text.matchAll(DIGIT_CODE_RE)].filter((m) => m[0].replace(/\D/g, "").length >= 6).map((m) => ({ index: m.index!, value: m[0] })),
+      // a bare run of five or more digits ("it's 48213"): a year or a count has fewer
+      ...[...text.matchAll(BARE_DIGITS_RE)].map((m) => ({ index: m.index!, value: m[0] })),
       ...spacedCodes(text).filter((c) => /[A-Za-z]/.test(c.value)),
     ].sort((a, b) => a.index - b.index || b.value.length - a.value.length);
     const taken: Array<{ index: number; value: string }> = [];

@@ -99,3 +99,31 @@ describe("a slot whose value a state key holds", () => {
     expect((await scored(steps("What's your phone number, in case the courier needs it?"))).reasks).toEqual([]);
   });
 });
+
+describe("values given without a name, and spans that are no value", () => {
+  it("a bare number of five digits or more is re-ask evidence; a year, a count or a measure is nothing", () => {
+    expect(facts("It's 48213")).toEqual(["unnamed_code=48213"]);
+    expect(facts("I was born in 1985 and have 3 dogs")).toEqual([]);
+    expect(facts("we need 2x 500ml bottles at 10am")).toEqual([]);
+  });
+  it("a day and month without a year is a date; a frame size or a fraction is not", () => {
+    expect(facts("The tour is at 14:30 on 12/03, for 2 people.")).toEqual(["date=12/03"]);
+    expect(facts("a 50/70 frame and 1/2 the price")).toEqual([]);
+  });
+  it("a Dutch postcode after its noun is read whole", () => {
+    expect(facts("Postcode 1012 AB, Amsterdam")).toEqual(["postcode=1012 AB"]);
+    expect(facts("Postcode 10115, Berlin")).toEqual(["postcode=10115"]);
+  });
+  it("sailing club: a bare number the receiver asks for again is re-asked and dropped", async () => {
+    const r = await scored([{ user: "Hi, I need to change my berth booking. It's 48213." },
+      { from: "front", to: "berths", summary: "Member wants to change a berth booking." },
+      { agent: "berths", says: "Sure, what's the booking number?" }, { user: "48213" }]);
+    expect(r).toEqual({ dropped: ["booking_id=48213"], reasks: ["booking_id"] });
+  });
+  it("planetarium (near miss): a date carried written out is carried", async () => {
+    const r = await scored([{ user: "Can I move my visit on 12/03 to the evening show?" },
+      { from: "front", to: "shows", summary: "Move the 12 March visit to the evening show." },
+      { agent: "shows", says: "Done, you're on the 7pm show." }]);
+    expect(r).toEqual({ dropped: [], reasks: [] });
+  });
+});

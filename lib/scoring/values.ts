@@ -41,6 +41,8 @@ export const DATE_RE = new RegExp(
   [
     "\\b\\d{4}-\\d{2}-\\d{2}\\b",
     "\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b",
+    // day and month without a year, two-digit month: "12/03", "3/04" (never "1/2" or "50/70": dateKeys checks the range)
+    "\\b\\d{1,2}/\\d{2}\\b(?![/.]\\d)",
     `\\b${MONTH} \\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{4})?\\b`,
     `\\b\\d{1,2}(?:st|nd|rd|th)?(?: of)? ${MONTH}(?:,? \\d{4})?\\b`,
   ].join("|"),
@@ -61,6 +63,7 @@ export function dateKeys(text: string): string[] {
   let r: RegExpExecArray | null;
   if ((r = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t))) return keys(+r[1], +r[2], +r[3]);
   if ((r = /^(\d{1,2})[/.](\d{1,2})[/.](\d{2,4})$/.exec(t))) return [...keys(+r[3], +r[2], +r[1]), ...keys(+r[3], +r[1], +r[2])];
+  if ((r = /^(\d{1,2})\/(\d{2})$/.exec(t))) return [...keys(null, +r[2], +r[1]), ...keys(null, +r[1], +r[2])];
   const mm = MONTH_WORD.exec(t);
   const month = mm ? MONTHS.indexOf(mm[1]) + 1 : 0;
   const day = /\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)/.exec(t.replace(/\b\d{4}\b/, ""));
@@ -79,7 +82,7 @@ export const PHONE_DIGITS_RE = /\+?\(?\d[\d\s().-]{5,}\d/g;
 const CODE_RE = /(?<![\w@./-])(?=[A-Za-z0-9/-]*\d)[A-Za-z0-9][A-Za-z0-9/-]{1,30}[A-Za-z0-9](?![\w@/-])/g;
 const LOCATOR_RE = /(?<![\w@./-])(?:(?=[A-Za-z0-9/-]*\d)[A-Za-z0-9][A-Za-z0-9/-]{1,30}[A-Za-z0-9]|[A-Z0-9]{5,8})(?![\w@/-])/g;
 const LAST4_RE = /(?<![\d-]|[\d-] )\d{4}(?![\d-]| \d)/g;
-const POSTCODE_RE = /\b(?:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|\d{5}(?:-\d{4})?|\d{4}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{3} ?\d{2}|\d{2}-\d{3})\b/gi;
+const POSTCODE_RE = /\b(?:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|\d{4} ?[A-Z]{2}(?![A-Za-z])|\d{5}(?:-\d{4})?|\d{4}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{3} ?\d{2}|\d{2}-\d{3})\b/gi;
 
 const digitsOf = (s: string) => s.replace(/\D/g, "");
 
@@ -111,6 +114,8 @@ export function shapeSpans(text: string): Span[] {
     return d.length >= 13 && d.length <= 19 && luhn(d) ? { field: "card_last4", value: d.slice(-4) } : null;
   });
   add(DATE_RE, 2, (m) => {
+    // "50/70" has the shape of a day and month and is neither
+    if (/^\d{1,2}\/\d{2}$/.test(m[0]) && !dateKeys(m[0]).length) return null;
     const before = text.slice(Math.max(0, m.index! - 30), m.index!);
     return { field: /\b(born|birth|dob|d\.o\.b)\b/i.test(before) ? "date_of_birth" : "date", value: m[0] };
   });
@@ -136,7 +141,8 @@ const FIND: Partial<Record<Shape, RegExp>> = {
 
 const GROUP = /[A-Za-z0-9]+/g;
 const isDigits = (g: string) => /^\d{2,6}$/.test(g);
-const isGroup = (g: string) => isDigits(g) || /^[A-Z]{2,3}$/.test(g) || (/^[A-Za-z0-9]{2,6}$/.test(g) && /\d/.test(g) && /[A-Za-z]/.test(g));
+// (a number with a lower-case unit, "500ml", "3pm", "2x", is a measure, not a group of a reference)
+const isGroup = (g: string) => isDigits(g) || /^[A-Z]{2,3}$/.test(g) || (/^[A-Za-z0-9]{2,6}$/.test(g) && /\d/.test(g) && /[A-Za-z]/.test(g) && !/^\d+[a-z]+$/.test(g));
 /** Digit-only groups of one reference: all of three digits or more ("4471 0093 2210"), or all of one length ("88 12 09"). */
 const digitGroupsFit = (gs: string[]) => {
   const d = gs.filter((g) => /^\d+$/.test(g));
