@@ -27,6 +27,15 @@ const FLOORS: Record<string, TargetOverrides> = {
     },
     naming: 0.941,
   },
+  // development corpus from 2026-11-29 (hand-written by a sixth blind author); these are its
+  // figures on da2c425, measured before anyone saw it (docs/evaluation.md)
+  "blind-f (dev)": {
+    flags: {
+      dropout: { precision: 0.9 },
+      reask: { recall: 0.889 },
+      drift: { recall: 0.462, fpRateClean: 0.148 },
+    },
+  },
   // held out since it was written (2026-11-29); first measured on e693240 (drift recall 0.333,
   // dropout recall and naming 0.667), these are the figures after the drift12b/drift12e round
   "blind-e (held out)": {

@@ -86,3 +86,32 @@ describe("freshness by user turns and what changed", () => {
     expect(await stale(quick)).toEqual([]);
   });
 });
+
+describe("short amounts: a one- or two-digit number counts only when stated as money", () => {
+  // a result read at 0 s, a handoff, one user turn, and the agent's message at 240 s (over 120 s)
+  const late = (tool: string, result: unknown, said: string) =>
+    timeline([
+      [0, "user: how much is it?"],
+      [2, `tool:${tool}`, {}, result],
+      [4, "handoff"],
+      [200, "user: ok go on"],
+      [240, `agent: ${said}`],
+    ]);
+  it("bakery, ski school, florist: an old two-digit price restated with a currency sign or code is stale", async () => {
+    expect(await stale(late("cake_price", { price: 38, serves: 8 }, "Lovely, that's £38 for the sponge."))).toHaveLength(1);
+    expect(await stale(late("lesson_fee", { fee: 45 }, "The group lesson is 45 EUR per morning."))).toHaveLength(1);
+    expect(await stale(late("delivery_quote", { fee: 9 }, "Delivery adds $9.00 to the bouquet."))).toHaveLength(1);
+  });
+  it("near misses: the same small numbers as counts, inside a bigger amount, or read fresh", async () => {
+    expect(await stale(late("cake_price", { price: 38, serves: 8 }, "It serves 8, and we can do 38 cupcakes too."))).toEqual([]);
+    expect(await stale(late("lesson_fee", { fee: 45 }, "The season pass is €450 or €45.50 a week."))).toEqual([]);
+    expect(await stale(late("delivery_quote", { fee: 9 }, "We deliver 9 to 5, 9 days a week."))).toEqual([]);
+    const fresh = timeline([
+      [0, "user: how much is the cake?"],
+      [2, "tool:cake_price", {}, { price: 38 }],
+      [4, "handoff"],
+      [30, "agent: That's £38."],
+    ]);
+    expect(await stale(fresh)).toEqual([]);
+  });
+});

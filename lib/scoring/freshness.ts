@@ -12,7 +12,9 @@
 //   for another order does not refresh this one), or any newer tool result, itself fresh, that
 //   states the same value again.
 // - Identity values (order ids, emails…) never go stale and are not checked; statuses, amounts,
-//   dates and ETAs are. Values under three characters and yes/no words are too common to match.
+//   dates and ETAs are. Values under three characters and yes/no words are too common to match,
+//   except a one- or two-digit number the message states as money: next to a currency sign or code
+//   ("£38", "38 EUR", "9 dollars") it is a price read from the result, not a count ("serves 8").
 // Known limits: a value paraphrased ("arriving Tuesday" for 2026-11-24) is not recognised.
 import type { ToolCallRecord } from "../ingest/schemas";
 import type { ScoringContext } from "./context";
@@ -29,11 +31,22 @@ export interface StaleUse {
 
 const TRIVIAL = new Set(["true", "false", "null", "ok", "yes", "no", "none", "n/a"]);
 
+const SHORT_NUMBER = /^\d{1,2}$/;
+const CURRENCY_SIGN = "[£$€¥₹]";
+const CURRENCY_WORD = "(?:eur|usd|gbp|chf|aud|cad|nzd|euros?|dollars?|pounds?|quid|bucks)";
+
 function checkableValues(result: unknown, vocab: Vocabulary): string[] {
   return leaves(result)
     .filter((l) => !slotForKey(l.key, vocab)?.identity && typeof l.value !== "boolean")
     .map((l) => String(l.value).trim())
-    .filter((v) => v.length >= 3 && !TRIVIAL.has(v.toLowerCase()) && !/^\d{1,2}$/.test(v));
+    .filter((v) => (v.length >= 3 || SHORT_NUMBER.test(v)) && !TRIVIAL.has(v.toLowerCase()));
+}
+
+/** A one- or two-digit number only as money ("£38", "$ 9.00", "38 EUR"); any other value as facts.ts mentions it. */
+function states(text: string, value: string): boolean {
+  if (!SHORT_NUMBER.test(value)) return mentions(text, value);
+  const n = `0*${Number(value)}(?:[.,]00?)?`;
+  return new RegExp(`${CURRENCY_SIGN}\\s?${n}(?![\\d.,]*\\d)|(?<![\\d.,])${n}\\s?${CURRENCY_WORD}\\b`, "i").test(text);
 }
 
 type Call = TimedEvent & { event: ToolCallRecord };
@@ -66,7 +79,7 @@ export function staleUsesIn(ctx: ScoringContext, handoffIndex: number, from: num
       if (fresh(a)) continue;
       const newer = calls.filter((c) => c.index > call.index && c.index < t.index);
       if (newer.some((c) => sameArgs(c, call))) continue;
-      const used = checkableValues(call.event.result, ctx.vocab).filter((v) => mentions(msg.content, v));
+      const used = checkableValues(call.event.result, ctx.vocab).filter((v) => states(msg.content, v));
       // a value restated by a newer result that is itself fresh was refreshed, whichever tool gave it
       const stale = used.filter((v) => !newer.some((c) => fresh(age(c, t)) && checkableValues(c.event.result, ctx.vocab).some((w) => w === v)));
       if (stale.length) {
