@@ -127,3 +127,17 @@ describe("values given without a name, and spans that are no value", () => {
     expect(r).toEqual({ dropped: [], reasks: [] });
   });
 });
+
+describe("a month is a month's name, and a day a day", () => {
+  it("reads written dates, and no date in a word that starts like a month or a day past 31", () => {
+    expect(facts("Sailing on May 4th 2027, back on 4 Sept")).toEqual(["date=May 4th 2027", "date=4 Sept"]);
+    expect(facts("maybe 40 guests at the planetarium")).toEqual([]);
+    expect(facts("a decent 12 of us, marching 3 abreast")).toEqual([]);
+    expect(facts("the allotment show is on March 40")).toEqual([]);
+  });
+  it("sailing club (near miss): 'maybe 40 people' in a clean handoff invents no dropped date", async () => {
+    const r = await scored([{ user: "We'd like the clubhouse for a wake, maybe 40 people." },
+      { from: "front", to: "events", summary: "Clubhouse hire for a wake." }, { agent: "events", says: "Of course, I'm sorry for your loss." }]);
+    expect(r.dropped).toEqual([]);
+  });
+});

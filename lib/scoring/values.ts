@@ -36,7 +36,8 @@ export function ibanValid(raw: string): boolean {
   return rem === 1;
 }
 
-const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
+// a month's name or its abbreviation, never a word that starts like one ("maybe", "marching", "decent")
+const MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
 export const DATE_RE = new RegExp(
   [
     "\\b\\d{4}-\\d{2}-\\d{2}\\b",
@@ -114,8 +115,8 @@ export function shapeSpans(text: string): Span[] {
     return d.length >= 13 && d.length <= 19 && luhn(d) ? { field: "card_last4", value: d.slice(-4) } : null;
   });
   add(DATE_RE, 2, (m) => {
-    // "50/70" has the shape of a day and month and is neither
-    if (/^\d{1,2}\/\d{2}$/.test(m[0]) && !dateKeys(m[0]).length) return null;
+    // "50/70" or "May 40" has the shape of a day and month and is neither
+    if (!/^\d{4}-/.test(m[0]) && !dateKeys(m[0]).length) return null;
     const before = text.slice(Math.max(0, m.index! - 30), m.index!);
     return { field: /\b(born|birth|dob|d\.o\.b)\b/i.test(before) ? "date_of_birth" : "date", value: m[0] };
   });
