@@ -98,7 +98,7 @@ export function dropoutForHandoff(ctx: ScoringContext, link: ChainLink): Handoff
     if (carriedKeys.has(field)) continue;
     const s = scalar(value);
     // a summary carries facts (SPEC §3.1): an entity value, not prose a state key held ("2FA reset")
-    if (s !== null && (facts.has(field) || isEntityValue(s)) && mentions(text, s)) {
+    if (s !== null && (facts.has(field) || isEntityValue(s)) && (mentions(text, s) || (isNameField(ctx, field) && mentionsSurname(text, s)))) {
       viaSummary[field] = value;
       continue;
     }
@@ -115,6 +115,13 @@ export function dropoutForHandoff(ctx: ScoringContext, link: ChainLink): Handoff
     score: known.size ? dropped.length / known.size : 0,
     diff: diffState(before, { ...handed, ...viaSummary }, tracked, ctx.vocab),
   };
+}
+
+const isNameField = (ctx: ScoringContext, field: string) => ctx.vocab.byName.get(field)?.shape === "name";
+/** A person's name is carried by their surname ("Ms Whitlock" for "Dana Whitlock"): summaries seldom repeat a first name. */
+function mentionsSurname(text: string, name: string): boolean {
+  const surname = name.trim().split(/\s+/).pop() ?? "";
+  return name.trim().includes(" ") && surname.length >= 3 && new RegExp(`(?<![\\p{L}])${surname.replace(/[^\p{L}'-]/gu, "")}(?![\\p{L}])`, "iu").test(text);
 }
 
 /** One value of an entity's shape: a single token with a digit or "@" ("ZX7403318", "£250"), or a date, amount, phone or card read whole. */

@@ -342,6 +342,8 @@ export function mentions(haystack: string, value: string): boolean {
     const other = amountOf(m[0]);
     if (other && sameAmount(amount, other)) return true;
   }
+  // …or as a bare number that is a field's whole value ("amount": 64.5, "refund": "120.00" in a payload)
+  if (amount) for (const m of h.matchAll(/":\s*"?(\d[\d,]*(?:\.\d+)?)"?\s*[,}]/g)) if (Number(m[1].replace(/,/g, "")) === amount.n) return true;
   // the same date written another way ("12/05/1979" as "12 May 1979")
   const days = dateKeys(v);
   return days.length > 0 && [...h.matchAll(DATE_RE)].some((m) => dateKeys(m[0]).some((k) => days.includes(k)));

@@ -70,3 +70,29 @@ describe("dropout compares carried values by their canonical form", () => {
     expect(lost.dropped.length).toBe(1);
   });
 });
+
+describe("values carried as a payload's typed fields", () => {
+  it("reads an amount carried as a payload number, and a date carried as a timestamp", () => {
+    expect(mentions('{"amount":64.5}', "£64.50")).toBe(true);
+    expect(mentions('{"refund":"120.00"}', "$120")).toBe(true);
+    expect(mentions('{"starts":"2027-06-01T09:00:00Z"}', "1st June 2027")).toBe(true);
+    // near misses: a room number, a count, another day
+    expect(mentions("room 150 for four players", "£150")).toBe(false);
+    expect(mentions('{"players":12}', "£12.50")).toBe(false);
+    expect(mentions('{"starts":"2027-06-02T09:00:00Z"}', "1st June 2027")).toBe(false);
+  });
+  it("escape room: a price carried as a payload number is carried; a different price is dropped", async () => {
+    const ask = { user: "I was charged £64.50 for a room we never played." };
+    expect((await scored([ask, { from: "front", to: "billing", payload: { refund_total: 64.5 }, summary: "Refund for an unplayed room." },
+      { agent: "billing", says: "Refund on its way." }])).dropped).toEqual([]);
+    expect((await scored([ask, { from: "front", to: "billing", payload: { refund_total: 46.5 }, summary: "Refund for an unplayed room." },
+      { agent: "billing", says: "Refund on its way." }])).dropped).toEqual(["amount=£64.50"]);
+  });
+  it("ice rink: a name carried by its surname is carried; another surname is not", async () => {
+    const ask = { user: "My name is Dana Whitlock and I left my skates in locker 12." };
+    expect((await scored([ask, { from: "front", to: "lost", summary: "Ms Whitlock left her skates in a locker." },
+      { agent: "lost", says: "We'll keep them at the desk." }])).dropped.filter((d) => d.startsWith("name="))).toEqual([]);
+    expect((await scored([ask, { from: "front", to: "lost", summary: "Ms Whitley left her skates in a locker." },
+      { agent: "lost", says: "We'll keep them at the desk." }])).dropped.filter((d) => d.startsWith("name="))).toEqual(["name=Dana Whitlock"]);
+  });
+});

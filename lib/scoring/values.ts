@@ -40,7 +40,8 @@ export function ibanValid(raw: string): boolean {
 const MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
 export const DATE_RE = new RegExp(
   [
-    "\\b\\d{4}-\\d{2}-\\d{2}\\b",
+    // ISO, also as the date of a timestamp ("2027-06-01T09:00:00Z")
+    "\\b\\d{4}-\\d{2}-\\d{2}(?=T\\d|\\b)",
     "\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b",
     // day and month without a year, two-digit month: "12/03", "3/04" (never "1/2" or "50/70": dateKeys checks the range)
     "\\b\\d{1,2}/\\d{2}\\b(?![/.]\\d)",
