@@ -333,17 +333,23 @@ export function mentions(haystack: string, value: string): boolean {
   const alnum = v.replace(/[^a-z0-9]/g, "");
   if (alnum.length >= 6 && /\d/.test(alnum) && alnum !== v && (hay.alnum ??= h.replace(/[^a-z0-9]/g, "")).includes(alnum)) return true;
   // …or a shorter one, or one the haystack spaces out ("PF 30127" for "pf30127", "L117" for "L-117")
-  if (alnum.length >= 4 && /\d/.test(alnum) && /[a-z]/.test(alnum) && codeFormRe(alnum).test(h)) return true;
+  // (each form is looked for only when the haystack's letters and digits, or digits, hold the value's)
+  if (alnum.length >= 4 && /\d/.test(alnum) && /[a-z]/.test(alnum) && (hay.alnum ??= h.replace(/[^a-z0-9]/g, "")).includes(alnum) && codeFormRe(alnum).test(h)) return true;
+  if (!digits) return false;
+  const hayDigits = (hay.digits ??= h.replace(/\D/g, ""));
   // the same phone in national and international form ("07700 900581" for "+44 7700 900 581")
-  if (digits.length >= 7 && /^\+?[\d\s().-]+$/.test(v)) for (const m of h.matchAll(PHONE_DIGITS_RE)) if (samePhone(v, m[0])) return true;
-  // the same amount with its currency said another way ("64.50 GBP" for "£64.50")
-  const amount = /\d/.test(v) ? amountOf(value) : null;
-  if (amount) for (const m of hay.text.matchAll(AMOUNT_FORM_RE)) {
-    const other = amountOf(m[0]);
-    if (other && sameAmount(amount, other)) return true;
+  if (digits.length >= 7 && /^\+?[\d\s().-]+$/.test(v) && hayDigits.includes(digits.slice(-6)))
+    for (const m of h.matchAll(PHONE_DIGITS_RE)) if (samePhone(v, m[0])) return true;
+  // the same amount with its currency said another way ("64.50 GBP" for "£64.50"), or as a bare
+  // number that is a field's whole value ("amount": 64.5, "refund": "120.00" in a payload)
+  const amount = hayDigits.includes(digits.slice(0, 2)) ? amountOf(value) : null;
+  if (amount) {
+    for (const m of hay.text.matchAll(AMOUNT_FORM_RE)) {
+      const other = amountOf(m[0]);
+      if (other && sameAmount(amount, other)) return true;
+    }
+    for (const m of h.matchAll(/":\s*"?(\d[\d,]*(?:\.\d+)?)"?\s*[,}]/g)) if (Number(m[1].replace(/,/g, "")) === amount.n) return true;
   }
-  // …or as a bare number that is a field's whole value ("amount": 64.5, "refund": "120.00" in a payload)
-  if (amount) for (const m of h.matchAll(/":\s*"?(\d[\d,]*(?:\.\d+)?)"?\s*[,}]/g)) if (Number(m[1].replace(/,/g, "")) === amount.n) return true;
   // the same date written another way ("12/05/1979" as "12 May 1979")
   const days = dateKeys(v);
   return days.length > 0 && [...h.matchAll(DATE_RE)].some((m) => dateKeys(m[0]).some((k) => days.includes(k)));
