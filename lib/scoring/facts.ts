@@ -217,7 +217,8 @@ function readFacts(original: string, vocab: Vocabulary, asked: Slot[], answering
   // references typed in spaced groups with a letter in them ("LN68 WPA")
   if (/\d/.test(text)) {
     const unnamed = [
-      ...[...text.matchAll(MIXED_CODE_RE)].filter((m) => !/^\d+[a-z]+$/.test(m[0])).map((m) => ({ index: m.index!, value: m[0] })),
+      // (a number with a lower-case unit, "500ml", or a compound modifier, "9-year-old", "10-class", is no reference)
+      ...[...text.matchAll(MIXED_CODE_RE)].filter((m) => !/^\d+(?:[a-z]+|(?:-[a-z]+)+)$/.test(m[0])).map((m) => ({ index: m.index!, value: m[0] })),
       ...[...text.matchAll(DIGIT_CODE_RE)].filter((m) => m[0].replace(/\D/g, "").length >= 6).map((m) => ({ index: m.index!, value: m[0] })),
       // a bare run of five or more digits ("it's 48213"): a year or a count has fewer
       ...[...text.matchAll(BARE_DIGITS_RE)].map((m) => ({ index: m.index!, value: m[0] })),

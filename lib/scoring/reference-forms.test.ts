@@ -105,6 +105,9 @@ describe("values given without a name, and spans that are no value", () => {
     expect(facts("It's 48213")).toEqual(["unnamed_code=48213"]);
     expect(facts("I was born in 1985 and have 3 dogs")).toEqual([]);
     expect(facts("we need 2x 500ml bottles at 10am")).toEqual([]);
+    // a compound modifier is no reference; a lower-case reference is one
+    expect(facts("my 9-year-old wants the 10-class pass")).toEqual([]);
+    expect(facts("it's la-30917")).toEqual(["unnamed_code=la-30917"]);
   });
   it("a day and month without a year is a date; a frame size or a fraction is not", () => {
     expect(facts("The tour is at 14:30 on 12/03, for 2 people.")).toEqual(["date=12/03"]);
