@@ -33,6 +33,26 @@ describe("re-ask frames", () => {
   });
 });
 
+describe("more request forms", () => {
+  it("'would you be able to', 'any chance you could', 'is it possible to', 're-' verbs", () => {
+    expect(asked("Would you be able to share your membership number?")).toEqual(["account_id"]);
+    expect(asked("Any chance you could give me your booking code?")).toEqual(["booking_id"]);
+    expect(asked("Is it possible to get your phone number?")).toEqual(["phone"]);
+    expect(asked("Please re-send your membership number.")).toEqual(["account_id"]);
+    // near misses: the same openers asking for something else
+    expect(asked("Can you have a look at your booking reference?")).toEqual([]);
+    expect(asked("Is it possible to get the booking moved to Friday?")).toEqual([]);
+    expect(asked("Would you be able to come in at 10?")).toEqual([]);
+  });
+  it("a question for 'it' asks for the slot the sentence before named", () => {
+    expect(asked("Just double-checking the email - what was it?")).toEqual(["email"]);
+    expect(asked("I can't see a postcode on this booking. What is it?")).toEqual(["postcode"]);
+    // near misses: the sentence before names a thing, not a value; or the question is about it
+    expect(asked("Your booking has been moved. What's that?")).toEqual([]);
+    expect(asked("Thanks for the membership number. What's the problem with it?")).toEqual([]);
+  });
+});
+
 describe("re-ask after a handoff, in three domains", () => {
   const run = (user: string, payload: Record<string, unknown>, says: string) =>
     scored([{ user }, { from: "front", to: "desk", payload, summary: "Member question." }, { agent: "desk", says }]);
