@@ -8,7 +8,7 @@ export type Step =
   | { user: string }
   | { agent: string; says: string }
   | { state: Record<string, unknown>; agent: string }
-  | { from: string; to: string; summary?: string; payload?: Record<string, unknown>; stateBefore?: Record<string, unknown> };
+  | { from: string; to: string; summary?: string; payload?: Record<string, unknown>; stateBefore?: Record<string, unknown>; stateAfter?: Record<string, unknown> };
 
 export function conversation(steps: Step[]): EventRecord[] {
   return steps.map((s, i) => {
@@ -16,7 +16,7 @@ export function conversation(steps: Step[]): EventRecord[] {
     if ("user" in s) return { ...base, type: "message", role: "user", content: s.user };
     if ("says" in s) return { ...base, type: "message", role: "agent", agent: s.agent, content: s.says };
     if ("state" in s) return { ...base, type: "state", agent: s.agent, state: s.state };
-    return { ...base, type: "handoff", agent: s.from, from: s.from, to: s.to, mode: "transfer", summary: s.summary, payload: s.payload ?? {}, stateBefore: s.stateBefore };
+    return { ...base, type: "handoff", agent: s.from, from: s.from, to: s.to, mode: "transfer", summary: s.summary, payload: s.payload ?? {}, stateBefore: s.stateBefore, stateAfter: s.stateAfter };
   }) as EventRecord[];
 }
 

@@ -91,7 +91,8 @@ export function dropoutForHandoff(ctx: ScoringContext, link: ChainLink): Handoff
       .filter(([, v]) => v !== null && v !== undefined && v !== "")
       .map(([k]) => canonicalField(k, tracked, ctx.vocab)),
   );
-  const text = `${e.summary ?? ""}\n${JSON.stringify(e.payload ?? {})}`;
+  // (a value the receiver starts with under another key, in stateAfter, crossed too)
+  const text = `${e.summary ?? ""}\n${JSON.stringify(e.payload ?? {})}\n${JSON.stringify(e.stateAfter ?? {})}`;
   const dropped: Array<{ field: string; value: unknown }> = [];
   const viaSummary: Record<string, unknown> = {};
   for (const [field, value] of known) {

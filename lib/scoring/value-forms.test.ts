@@ -96,3 +96,16 @@ describe("values carried as a payload's typed fields", () => {
       { agent: "lost", says: "We'll keep them at the desk." }])).dropped.filter((d) => d.startsWith("name="))).toEqual(["name=Dana Whitlock"]);
   });
 });
+
+describe("a value the receiver starts with under another key crossed the handoff", () => {
+  it.each([
+    ["sailing club", "My berth booking is SB-4410, can I extend it?", "SB-4410", "SB-4411"],
+    ["planetarium", "Booking reference PL-2291 for the 7pm show, can I add a seat?", "PL-2291", "PL-2290"],
+    ["ice rink", "Booking number IR-5502, the skates were the wrong size.", "IR-5502", "IR-5520"],
+  ])("%s: carried in stateAfter under another key; another value there is no carry", async (_domain, user, same, other) => {
+    const run = (ref: string) => scored([{ user }, { from: "front", to: "desk", summary: "Customer request.", stateAfter: { ref } },
+      { agent: "desk", says: "Done." }]);
+    expect((await run(same)).dropped).toEqual([]);
+    expect((await run(other)).dropped).toEqual([`booking_id=${same}`]);
+  });
+});
