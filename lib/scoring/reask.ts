@@ -30,7 +30,7 @@ export interface Reask {
 }
 
 /** The user saying they are repeating themselves. */
-const REPEATED = /\b(?:as|like)\s+(?:i|we)\s+(?:(?:already|just)\s+)?(?:said|told|mentioned|wrote|gave|explained|put)\b|\b(?:i|we)(?:'ve| have)?\s+already\s+(?:said|told|gave|given|sent|provided|mentioned|shared)\b|\bagain\b|\bfor the (?:second|third|\w+th) time\b/i;
+const REPEATED = /\b(?:as|like)\s+(?:i|we)\s+(?:(?:already|just)\s+)?(?:said|told|mentioned|wrote|gave|explained|put)\b|\b(?:i|we)(?:'ve| have)?\s+already\s+(?:said|told|gave|given|sent|provided|mentioned|shared)\b|\bagain\b|\bfor the (?:second|third|\w+th) time\b|\b(?:i|we)\s+(?:just\s+)?(?:told|gave|sent)\s+(?:you|it|that)\b|\bsame\s+as\s+(?:before|earlier|last\s+time|above|i\s+said)\b/i;
 /** A reply with at most this many words besides each value it gives gives those values (same bound as facts.ts). */
 const VALUE_ONLY_WORDS = 6;
 const scalar = (v: unknown) => (typeof v === "string" || typeof v === "number" ? String(v).trim() : null);
@@ -134,11 +134,13 @@ const GENERIC_REFERENCE = "reference";
 function saysRepeated(reply: string, value: string): boolean {
   const at = reply.toLowerCase().indexOf(value.toLowerCase());
   if (at < 0) return false;
-  const before = reply.slice(0, at).split(/\s+/).filter(Boolean).slice(-REPEAT_WINDOW);
-  const after = reply.slice(at + value.length).split(/\s+/).filter(Boolean).slice(0, REPEAT_WINDOW);
+  // (words only: a dash or a comma beside the value is not one of the four)
+  const before = reply.slice(0, at).split(/\s+/).filter(isWord).slice(-REPEAT_WINDOW);
+  const after = reply.slice(at + value.length).split(/\s+/).filter(isWord).slice(0, REPEAT_WINDOW);
   return REPEATED.test(before.join(" ")) || REPEATED.test(after.join(" "));
 }
 const REPEAT_WINDOW = 4;
+const isWord = (w: string) => /[\p{L}\p{N}]/u.test(w);
 
 /** The user's reply to the agent message at `i`: the next message, when it is the user's. */
 function nextReply(ctx: ScoringContext, i: number, end: number): string | null {

@@ -144,3 +144,19 @@ describe("a month is a month's name, and a day a day", () => {
     expect(r.dropped).toEqual([]);
   });
 });
+
+describe("a long reply that says it gives the value again", () => {
+  const run = (ref: string, reply: string) => scored([{ user: `My booking reference is ${ref}, can I change the time?` },
+    { from: "front", to: "desk", summary: "Change of time.", payload: { booking_id: ref } },
+    { agent: "desk", says: "Happy to. Can you give me the details?" }, { user: reply }]);
+  it.each([
+    ["planetarium", "PL-2291", "PL-2291, I told you that at the start of this chat, honestly"],
+    ["ice rink", "IR-5502", "Same as before, IR-5502, the one for the evening session with my kids"],
+    ["sailing club", "SB-4410", "SB-4410, I just gave you that - it is the dinghy booking for Sunday morning"],
+  ])("%s: a long reply repeating the value and saying so re-asks it", async (_d, ref, reply) => {
+    expect((await run(ref, reply)).reasks).toEqual(["booking_id"]);
+  });
+  it("planetarium (near miss): a long reply that gives the value beside other news says nothing of repeating it", async () => {
+    expect((await run("PL-2291", "The evening one please, on PL-2291 we are four people and one of us uses a wheelchair")).reasks).toEqual([]);
+  });
+});
