@@ -228,7 +228,8 @@ function readFacts(original: string, vocab: Vocabulary, asked: Slot[], answering
     for (const m of unnamed) {
       const end = m.index + m.value.length;
       if (kept.some((k) => m.index < k.end && end > k.start) || taken.some((t) => m.index < t.index + t.value.length && end > t.index)) continue;
-      if (out.some((f) => f.value === m.value || sameValue(f.value, m.value))) continue;
+      const alnum = m.value.toLowerCase().replace(/[^a-z0-9]/g, "");
+      if (out.some((f) => f.value.toLowerCase().replace(/[^a-z0-9]/g, "") === alnum)) continue;
       taken.push(m);
       out.push({ field: UNNAMED_CODE, value: m.value });
     }

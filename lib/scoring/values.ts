@@ -141,35 +141,27 @@ const FIND: Partial<Record<Shape, RegExp>> = {
   amount: AMOUNT_RE,
 };
 
-const GROUP = /[A-Za-z0-9]+/g;
-const isDigits = (g: string) => /^\d{2,6}$/.test(g);
-// (a number with a lower-case unit, "500ml", "3pm", "2x", is a measure, not a group of a reference)
-const isGroup = (g: string) => isDigits(g) || /^[A-Z]{2,3}$/.test(g) || (/^[A-Za-z0-9]{2,6}$/.test(g) && /\d/.test(g) && /[A-Za-z]/.test(g) && !/^\d+[a-z]+$/.test(g));
 /** Digit-only groups of one reference: all of three digits or more ("4471 0093 2210"), or all of one length ("88 12 09"). */
 const digitGroupsFit = (gs: string[]) => {
   const d = gs.filter((g) => /^\d+$/.test(g));
   return d.length < 2 || d.every((g) => g.length >= 3) || d.every((g) => g.length === d[0].length);
 };
+// a group: digits (2–6), capitals (2–3), or letters and digits mixed (2–6) — but a number with a
+// lower-case unit, "500ml", "3pm", "2x", is a measure, not a group of a reference
+const GROUP = "(?:\\d{2,6}|[A-Z]{2,3}|(?=[A-Za-z]*\\d)(?=\\d*[A-Za-z])(?!\\d+[a-z]+\\b)[A-Za-z0-9]{2,6})(?![A-Za-z0-9])";
+const SPACED_RE = new RegExp(`(?<![\\w@./-])${GROUP}(?: ${GROUP}){1,3}(?![\\w@/-])`, "g");
 
 /**
  * References typed in space-separated groups: "PF 30127", "LN68 WPA", "4471 0093 2210", "88 12 09".
- * Each group is digits (2–6), capitals (2–3) or letters and digits mixed (2–6); there are two to
- * four groups, one has a digit and not every group is letters, so a phrase ("court 3 for") is none.
+ * Two to four groups, one with a digit and not every one letters, so a phrase ("court 3 for") is none.
  */
 export function spacedCodes(text: string): Array<{ index: number; value: string }> {
-  if (!/\d[A-Za-z0-9]* [A-Za-z0-9]|[A-Za-z0-9] [A-Za-z0-9]*\d/.test(text)) return [];
-  const gs = [...text.matchAll(GROUP)].map((m) => ({ g: m[0], at: m.index! }));
+  if (!/\d/.test(text)) return [];
   const out: Array<{ index: number; value: string }> = [];
-  for (let i = 0; i < gs.length; i++) {
-    if (!isGroup(gs[i].g) || /[\w@./-]/.test(text[gs[i].at - 1] ?? "")) continue;
-    let j = i;
-    while (j + 1 < gs.length && j - i < 3 && text[gs[j].at + gs[j].g.length] === " " && gs[j + 1].at === gs[j].at + gs[j].g.length + 1 && isGroup(gs[j + 1].g)) j++;
-    // the run must end at a word's end, not inside "…-x" or "….com"
-    while (j > i && /[\w@/-]/.test(text[gs[j].at + gs[j].g.length] ?? "")) j--;
-    const run = gs.slice(i, j + 1).map((x) => x.g);
-    if (run.length < 2 || !run.some((g) => /\d/.test(g)) || run.every((g) => /^[A-Za-z]+$/.test(g)) || !digitGroupsFit(run)) continue;
-    out.push({ index: gs[i].at, value: text.slice(gs[i].at, gs[j].at + gs[j].g.length) });
-    i = j;
+  for (const m of text.matchAll(SPACED_RE)) {
+    const run = m[0].split(" ");
+    if (!/\d/.test(m[0]) || run.every((g) => /^[A-Za-z]+$/.test(g)) || !digitGroupsFit(run)) continue;
+    out.push({ index: m.index!, value: m[0] });
   }
   return out;
 }
