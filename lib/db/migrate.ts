@@ -8,6 +8,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { Logger, runMigrations as runQueueMigrations } from "graphile-worker";
+import { installQuietAddJobs } from "./quiet-add-jobs";
 
 const LOCK_ID = 7_261_124; // arbitrary, constant: "baton migrations"
 export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../prisma/migrations");
@@ -65,6 +66,7 @@ export async function migrate(url: string, log: (m: string) => void = () => {}):
       log(`applied migration ${m.name}`);
     }
     await runQueueMigrations({ connectionString: url, logger: silentLogger() });
+    await installQuietAddJobs(client); // derived from graphile's add_jobs: after its migrations
   } finally {
     await client.query("SELECT pg_advisory_unlock($1)", [LOCK_ID]).catch(() => {});
     await client.end();

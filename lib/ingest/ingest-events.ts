@@ -4,7 +4,8 @@
 // acknowledged event is always both stored and queued (SPEC §2.1, §8). Small requests are
 // group-committed with concurrent ones (./group-commit.ts: the guarantees stay per request).
 import { isDatabaseUnavailable, KeyChangedError, UnavailableError, zodIssues, type Issue } from "../errors";
-import { pool } from "../db/pool";
+import type pg from "pg";
+import { ingestPool } from "../db/pool";
 import { env } from "../env";
 import { findJsonProblem } from "../http/json-guard";
 import { redactEvent } from "../privacy/redact-events";
@@ -12,6 +13,7 @@ import type { Redactor } from "../privacy/redact";
 import { COMMON_KEYS, IngestEvent } from "./schemas";
 import { count } from "./rate-limit";
 import { groupCommit, type GroupCommit } from "./group-commit";
+import { QUIET_ADD_JOBS } from "../db/quiet-add-jobs";
 
 export interface IngestContext {
   projectId: string;
@@ -97,13 +99,16 @@ export async function ingestEvents({ ctx, input }: { ctx: IngestContext; input: 
  * a Date calls toISOString (and leaves the stringifier's fast path) for every event: on a 500-event
  * batch that was two thirds of the stringify (1.24 vs 3.58 ms in a micro-benchmark on the loaded box).
  */
-type StoredEvent = Omit<IngestEvent, "timestamp"> & { timestamp: number };
+export type StoredEvent = Omit<IngestEvent, "timestamp"> & { timestamp: number };
 
 /** In place: the object is zod's (or the redactor's) fresh copy, owned by this request. */
 const toStored = (e: IngestEvent): StoredEvent => Object.assign(e, { timestamp: e.timestamp.getTime() });
 
+/** Where insertGroup runs its statement: ingest's pool, or (tests) a client of the caller's. */
+type Queryable = Pick<pg.ClientBase, "query">;
+
 /** One request's valid events for one project: the unit a group commit stores. */
-interface Insert {
+export interface Insert {
   projectId: string;
   events: StoredEvent[];
   keyCheck?: IngestContext["keyCheck"];
@@ -117,6 +122,8 @@ export const GROUPED_MAX_EVENTS = 100;
 /** Events per group at most, and groups committing at once per process (each holds one connection). */
 export const GROUP_MAX_EVENTS = 1000;
 export const GROUP_IN_FLIGHT = 2;
+/** The ingest INSERT's connections per process: the groups in flight and requests too large to group. */
+const INGEST_CONNECTIONS = GROUP_IN_FLIGHT + 2;
 
 // On globalThis: Next bundles each ingest route with its own copy of this module; they share one.
 const g = globalThis as unknown as { __batonIngestGroups?: GroupCommit<Insert, number> };
@@ -149,8 +156,8 @@ async function insertEvents(ctx: IngestContext, events: StoredEvent[]): Promise<
  * stored. An event id sent twice inside the group is stored for the first request and is a
  * duplicate for the later ones; one stored before is a duplicate for all (ON CONFLICT DO NOTHING).
  */
-export async function insertGroup(items: Insert[]): Promise<number[]> {
-  // Raw SQL on the shared pool (hot path): unnest 3,080 vs Prisma createManyAndReturn 218 events/s (500-event batches, same loaded 2-core box, 2026-11-28).
+export async function insertGroup(items: Insert[], db: Queryable = ingestPool(INGEST_CONNECTIONS)): Promise<number[]> {
+  // Raw SQL (hot path), on ingest's own pool: unnest 3,080 vs Prisma createManyAndReturn 218 events/s (500-event batches, same loaded 2-core box, 2026-11-28).
   // One jsonb parameter holding the validated events as they are ([{p: project, e: [event…]}…], one
   // JSON.stringify per request), split into columns by PostgreSQL, instead of nine column arrays with
   // a jsonb[] of per-event strings (a copy and a stringify per event, then pg escaping every element
@@ -169,8 +176,11 @@ export async function insertGroup(items: Insert[]): Promise<number[]> {
   // and the setting unchanged, read in this statement's snapshot: a key revoked before it began writes
   // nothing (its item answers KEY_CHANGED), and with no lookup round trip of its own (issue 17 §4).
   const groupJson = `[${items.map((it) => `{"p":${JSON.stringify(it.projectId)},${checkJson(it)}"e":${JSON.stringify(it.events)}}`).join(",")}]`;
-  // A named statement: each connection parses and plans it once, not once per group (issue 17 §4).
-  const { rows } = await pool().query<{ i: string; n: number }>({
+  // A named statement on ingest's own connections (ingestPool): parsed once per connection and, after
+  // five executions, run on its generic plan, not planned again per group (issue 17 §4). The scoring
+  // jobs go through baton_add_jobs_quiet (lib/db/quiet-add-jobs.ts: graphile's add_jobs without its
+  // NOTIFY, whose commit lock made concurrent groups wait for each other's WAL flush).
+  const { rows } = await db.query<{ i: string; n: number }>({
     name: "baton_insert_group",
     text: INSERT_GROUP_SQL,
     values: [groupJson, COMMON_KEYS, SCORE_TASK, env().BATON_SCORE_DEBOUNCE_MS],
@@ -199,7 +209,7 @@ const INSERT_GROUP_SQL = `WITH items AS (
        ON CONFLICT (project_id, id) DO NOTHING
        RETURNING project_id, id, conversation_id
      ), jobs AS (
-       SELECT count(*) AS n FROM graphile_worker.add_jobs(
+       SELECT count(*) AS n FROM ${QUIET_ADD_JOBS}(
          ${scoreJobSpecs("(SELECT DISTINCT project_id AS p, conversation_id AS c FROM ins) s", "$3::text", "$4::double precision")}, true)
      )
      SELECT items.i, count(ins.id)::int AS n

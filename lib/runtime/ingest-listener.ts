@@ -45,8 +45,10 @@ export async function serveWithListener(handler: ListenerHandler, req: IncomingM
     out = jsonReply({ error: "internal error", code: "internal_error" }, 500);
   }
   if (!res.destroyed) {
-    const body = typeof out.body === "string" ? Buffer.from(out.body) : out.body;
-    res.writeHead(out.status, body ? { ...out.headers, "content-length": String(body.byteLength) } : out.headers);
+    // a string body is written as it is: node then sends head and body in one write, not a writev of two buffers
+    const { body } = out;
+    const length = typeof body === "string" ? Buffer.byteLength(body) : body?.byteLength;
+    res.writeHead(out.status, length === undefined ? out.headers : { ...out.headers, "content-length": String(length) });
     res.end(body);
   }
   // a body the handler did not read (a 401 before the upload ended) is drained, or the next

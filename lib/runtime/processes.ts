@@ -71,12 +71,20 @@ export function webServerEntry(): string {
  * The web server: one web process (./web-server.ts), or with `processes` > 1 a cluster primary
  * (./web-cluster.ts) running that many on the same port.
  */
-export function startWeb(opts: { port: number; env: Record<string, string | undefined>; stdio?: Stdio; host?: string; processes?: number }): Child {
+export function startWeb(opts: {
+  port: number;
+  env: Record<string, string | undefined>;
+  stdio?: Stdio;
+  host?: string;
+  processes?: number;
+  /** node flags for the web process (e.g. --cpu-prof, which NODE_OPTIONS refuses) */
+  nodeFlags?: string[];
+}): Child {
   const host = opts.host ?? "0.0.0.0";
   // `node --import tsx`, not the tsx CLI: the CLI runs the script in a child process, so a SIGKILL
   // to the pid we hold would leave the real server running (see startWorker)
   const entry = (opts.processes ?? 1) > 1 ? path.join(ROOT, "lib/runtime/web-cluster.ts") : webServerEntry();
-  const args = ["--import", "tsx", entry, String(opts.port), host];
+  const args = [...(opts.nodeFlags ?? []), "--import", "tsx", entry, String(opts.port), host];
   const proc = spawn(process.execPath, args, {
     cwd: ROOT,
     stdio: opts.stdio ?? "inherit",

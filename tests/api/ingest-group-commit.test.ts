@@ -8,6 +8,9 @@
 // advisory lock the test holds: GROUP_IN_FLIGHT gate requests occupy every commit slot of the web
 // process, the requests sent meanwhile queue, and they commit together once the lock is released.
 // Rows committed by one transaction share their xmin, which shows how the events were grouped.
+// Two groups commit at once (each on its own connection; their scoring jobs are queued without a
+// NOTIFY, whose commit lock used to serialise them): a web process killed while one group is held
+// open and the other keeps acknowledging loses no acknowledged event and writes no request in part.
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { GROUP_IN_FLIGHT } from "../../lib/ingest/ingest-events";
@@ -143,6 +146,48 @@ describe("group commit of concurrent single-event requests", () => {
     const resent = await Promise.all(["hold", ...Array.from({ length: 20 }, (_, i) => `victim-${i}`)].map((id) => post(p, id, id === "hold" ? "gc-hold" : "gc-victims")));
     expect(resent.every((r) => r.status === 200)).toBe(true);
     expect((await stored(p)).length).toBe(21 + GROUP_IN_FLIGHT);
+  });
+
+  it("kill -9 with one group committed and the next in flight: every acknowledged event is stored, each request whole or absent, a resend stores each once", async () => {
+    const victim = await startExtraWeb(inject("databaseUrl"), { BATON_RATE_LIMIT_RPS: "100000" }, "group-commit-kill");
+    const p = await createTestProject();
+    const request = (tag: string, conversationId: string) => ({ events: [0, 1, 2].map((k) => event(`${tag}-${k}`, conversationId)) });
+    const send = (base: string, body: ReturnType<typeof request>) =>
+      postEvents(p.key, body, { base }).then(async (r) => ({ status: r.status, body: (await r.json()) as { accepted: number; duplicates: number } }));
+    const held = request("held", "gc-hold");
+    const acked = Array.from({ length: 6 }, (_, i) => request(`acked-${i}`, "gc-kill-acked"));
+    await admin.query(`SELECT pg_advisory_lock(${HOLD_LOCK})`);
+    let heldPid = 0;
+    try {
+      // group 1 waits inside its INSERT (its first row waits on HOLD_LOCK): in flight when the process dies
+      const heldAnswer = send(victim.url, held).catch(() => null);
+      await until("the held group waiting on its lock", async () => (await waiting(HOLD_LOCK)) === 1, 20_000);
+      heldPid = (await admin.query(`SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND objid = $1 AND NOT granted`, [HOLD_LOCK])).rows[0].pid;
+      // the other slot keeps committing: these are acknowledged while group 1 is still open
+      const answers = await Promise.all(acked.map((b) => send(victim.url, b)));
+      expect(answers.map((a) => [a.status, a.body.accepted])).toEqual(acked.map(() => [200, 3]));
+      victim.web.proc.kill("SIGKILL");
+      await victim.web.exited;
+      expect(await heldAnswer).toBeNull(); // never acknowledged
+    } finally {
+      await admin.query(`SELECT pg_advisory_unlock(${HOLD_LOCK})`);
+      await victim.web.stop();
+    }
+    // the held statement finishes on its own (committed or rolled back, never in part)
+    await until("the held group's statement ended", async () => {
+      const { rows } = await admin.query(`SELECT 1 FROM pg_stat_activity WHERE pid = $1 AND state = 'active'`, [heldPid]);
+      return rows.length === 0;
+    }, 20_000);
+    const ids = new Set((await stored(p)).map((r) => r.id));
+    for (const b of acked) for (const e of b.events) expect(ids.has(e.id), e.id).toBe(true);
+    const heldStored = held.events.filter((e) => ids.has(e.id)).length;
+    expect([0, 3]).toContain(heldStored);
+    // the client's resend, to a live web process: each event stored once, the rest duplicates
+    const resent = await Promise.all([held, ...acked].map((b) => send(web.url, b)));
+    expect(resent.map((r) => r.status)).toEqual(Array(acked.length + 1).fill(200));
+    expect(resent[0].body).toEqual({ accepted: 3 - heldStored, duplicates: heldStored, errors: [] });
+    expect(resent.slice(1).map((r) => r.body.duplicates)).toEqual(acked.map(() => 3));
+    expect((await stored(p)).length).toBe(3 * (acked.length + 1));
   });
 
   it("a group failing on one event (a constraint) is retried request by request: only that request fails", async () => {

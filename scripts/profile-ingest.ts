@@ -1,0 +1,127 @@
+// Where ingest's time goes, per process (issue 17 §4): starts an embedded PostgreSQL (or uses
+// DATABASE_URL) and one web process, then runs the bench's ingest phases (bench-ingest.ts: HTTP
+// batches of 500 from BENCH_CLIENTS senders, single-event requests from 16 and from 64 senders) and
+// prints, per phase, the throughput and the CPU each process spent: the web process, PostgreSQL's
+// client backends, its background processes (WAL writer, checkpointer, …) and this generator —
+// per request or per event, and as a share of the phase's wall time. `--cpu-prof DIR` writes the web
+// process's V8 profile there (on exit); `--only batches,single16,single64` runs some phases.
+// Usage: npx tsx scripts/profile-ingest.ts [--seconds 10] [--cpu-prof DIR] [--only …]
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { createApiKey } from "../lib/auth/keys";
+import { freePort, startEmbeddedPostgres, type EmbeddedDb } from "../lib/db/embedded";
+import { migrate } from "../lib/db/migrate";
+import { closePool, pool, usePoolProfile } from "../lib/db/pool";
+import { env, setDatabaseUrl, toolEnv } from "../lib/env";
+import { startWeb, waitForHttp } from "../lib/runtime/processes";
+import { arg } from "./args";
+import { httpIngest, singleEventRate } from "./bench-ingest";
+
+const TICK = 100; // USER_HZ on Linux
+
+interface ProcStat {
+  ppid: number;
+  cpu: number;
+  cmd: string;
+}
+
+function procStats(): Map<number, ProcStat> {
+  const out = new Map<number, ProcStat>();
+  for (const d of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const s = fs.readFileSync(`/proc/${d}/stat`, "utf8");
+      const f = s.slice(s.lastIndexOf(")") + 2).split(" ");
+      out.set(Number(d), { ppid: Number(f[1]), cpu: (Number(f[11]) + Number(f[12])) / TICK, cmd: fs.readFileSync(`/proc/${d}/cmdline`, "utf8") });
+    } catch {
+      /* exited meanwhile */
+    }
+  }
+  return out;
+}
+
+/** CPU seconds: the web process tree, PostgreSQL's client backends and its other children, this process. */
+function sample(webPid: number, postmaster: number) {
+  const all = procStats();
+  let web = 0;
+  const inWeb = (pid: number): boolean => pid === webPid || (pid > 1 && all.has(pid) && inWeb(all.get(pid)!.ppid));
+  let backends = 0;
+  let background = all.get(postmaster)?.cpu ?? 0;
+  for (const [pid, s] of all) {
+    if (inWeb(pid)) web += s.cpu;
+    else if (s.ppid === postmaster) {
+      if (/^postgres: \S+ \S+ 127\.0\.0\.1/.test(s.cmd)) backends += s.cpu;
+      else background += s.cpu;
+    }
+  }
+  const me = process.cpuUsage();
+  return { web, backends, background, generator: (me.user + me.system) / 1e6 };
+}
+
+async function main() {
+  const seconds = Number(arg("seconds") ?? 10);
+  const only = arg("only")?.split(",");
+  const profDir = arg("cpu-prof");
+  usePoolProfile("bulk");
+  let db: EmbeddedDb | null = null;
+  let url = env().DATABASE_URL;
+  if (!url) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "baton-profile-ingest-"));
+    db = await startEmbeddedPostgres({ dataDir: path.join(dir, "pg") });
+    url = db.url;
+  }
+  setDatabaseUrl(url);
+  await migrate(url);
+  const { rows } = await pool().query<{ pid: number }>(`SELECT pg_backend_pid() AS pid`);
+  const postmaster = procStats().get(rows[0].pid)?.ppid ?? 0;
+  const port = await freePort();
+  const web = startWeb({
+    port,
+    env: { DATABASE_URL: url, BATON_RATE_LIMIT_RPS: "1000000", BATON_DB_POOL_SIZE: "20" },
+    nodeFlags: profDir ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(profDir)}`] : [],
+    stdio: "ignore",
+    host: "127.0.0.1",
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  try {
+    await waitForHttp(`${baseUrl}/api/health`, web, 180_000);
+    const projectId = `prof_${Date.now().toString(36)}`;
+    await pool().query(`INSERT INTO projects (id, name) VALUES ($1, 'profile')`, [projectId]);
+    const { secret: key } = await createApiKey({ projectId, name: "profile" });
+    const target = { baseUrl, key, projectId };
+    // a short warm-up so the first phase does not pay JIT and connection set-up
+    await singleEventRate({ ...target, seconds: 2, clients: 16 });
+    const phases: Array<[string, () => Promise<number>, string]> = [
+      ["batches", async () => (await httpIngest({ ...target, seconds, clients: toolEnv().BENCH_CLIENTS, batchSize: 500 })).acked, "event"],
+      ["single16", async () => (await singleEventRate({ ...target, seconds, clients: 16 })).reqPerSec * seconds, "request"],
+      ["single64", async () => (await singleEventRate({ ...target, seconds, clients: 64 })).reqPerSec * seconds, "request"],
+    ];
+    console.log(`load ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+    for (const [name, run, unit] of phases) {
+      if (only && !only.includes(name)) continue;
+      const a = sample(web.proc.pid!, postmaster);
+      const t0 = performance.now();
+      const n = await run();
+      const wall = (performance.now() - t0) / 1000;
+      const b = sample(web.proc.pid!, postmaster);
+      const per = (k: keyof typeof a) => `${(((b[k] - a[k]) * 1000) / n).toFixed(unit === "event" ? 4 : 3)} ms`;
+      const share = (k: keyof typeof a) => `${Math.round(((b[k] - a[k]) / wall) * 100)} %`;
+      console.log(
+        `${name.padEnd(9)} ${Math.round(n / wall)} ${unit}s/s | CPU per ${unit}: web ${per("web")}, pg backends ${per("backends")}, ` +
+          `pg background ${per("background")}, generator ${per("generator")} | of one core: web ${share("web")}, backends ${share("backends")}, ` +
+          `background ${share("background")}, generator ${share("generator")} | load ${os.loadavg()[0].toFixed(1)}`,
+      );
+    }
+  } finally {
+    await web.stop();
+    await closePool();
+    await db?.stop();
+    if (db) fs.rmSync(path.dirname(db.dataDir), { recursive: true, force: true });
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
