@@ -40,16 +40,19 @@ const GERUNDS = VERBS.split("|")
   .join("|");
 const LEAD = "(?:please|kindly|just|also|now|first|then|and|so|ok|okay|great|sure|thanks|lastly|finally|quickly|sorry|right|alright)";
 /** imperative or "can/could/would you …" + a request verb */
-const VERB_HEAD = `(?:^|[,:]\\s*|\\b${LEAD}\\s+|\\b(?:can|could|would|will|won't)\\s+you\\s+(?:please\\s+|kindly\\s+|also\\s+|just\\s+)*|\\b(?:need you to|like you to|want you to|ask you to)\\s+)(?:${VERBS})\\b|\\bmind\\s+(?:${GERUNDS})\\b`;
+// (also "would you be able to share …", "any chance you could give …", "is it possible to get …", and a
+// request verb with "re-": "please re-send …")
+const VERB_HEAD = `(?:^|[,:]\\s*|\\b${LEAD}\\s+|\\b(?:can|could|would|will|won't)\\s+you\\s+(?:please\\s+|kindly\\s+|also\\s+|just\\s+)*(?:be\\s+able\\s+to\\s+)?|\\b(?:chance|if|whether)\\s+you\\s+(?:could|can|might|would)\\s+(?:please\\s+|just\\s+)?|\\bis\\s+it\\s+possible\\s+(?:for\\s+you\\s+)?to\\s+|\\b(?:need you to|like you to|want you to|ask you to)\\s+)(?:re-?)?(?:${VERBS})\\b|\\bmind\\s+(?:${GERUNDS})\\b`;
 /** first-person need, "may I have", "do you have", "let me know" */
 const NEED_HEAD =
   "\\b(?:(?:i|we)(?:'ll|'d| will| would| just| also| still| first| then)*\\s+(?:need|require|want)(?:\\s+to\\s+(?:have|get|see|know|check|verify|confirm|take|grab|note))?|" +
   // an obligation or a plan of the agent's: "I'll have to verify …", "I'm going to need …", "we must ask you for …"
   "(?:i|we)(?:'ll|'d|'ve|'m|'re| will| would| just| also| still| first| then| am| are)*\\s+(?:(?:have|got|going|need)\\s+to|must)\\s+(?:need|have|get|see|check|verify|confirm|take|grab|note|ask(?:\\s+you)?\\s+for)|" +
-  "(?:may|can|could|might)\\s+(?:i|we)\\s+(?:please\\s+|also\\s+|just\\s+)*(?:have|get|grab|take|ask for|ask|see|check|verify|confirm|note)|do\\s+you\\s+(?:have|know|remember|recall)|let\\s+(?:me|us)\\s+(?:know|have|take|see|grab)|(?:i|we)(?:'d| would)\\s+like|" +
+  "is\\s+it\\s+possible\\s+(?:for\\s+(?:me|us)\\s+)?to\\s+(?:get|have|take|grab|note)|(?:may|can|could|might)\\s+(?:i|we)\\s+(?:please\\s+|also\\s+|just\\s+)*(?:have|get|grab|take|ask for|ask|see|check|verify|confirm|note)|do\\s+you\\s+(?:have|know|remember|recall)|let\\s+(?:me|us)\\s+(?:know|have|take|see|grab)|(?:i|we)(?:'d| would)\\s+like|" +
   // "I'll take the email on the account", "we'll just grab your postcode" (a plan to take it down);
   // "Need your booking code to …" (the subject left out, at a sentence's start)
-  "(?:i|we)(?:'ll| will)(?:\\s+just|\\s+also|\\s+first|\\s+quickly)*\\s+(?:take|grab|jot down|note down)|^\\s*(?:(?:ok|okay|right|so|and|great|sure|thanks|sorry|first)[,!]?\\s+)*(?:just\\s+)?(?:need|require)(?:\\s+to\\s+(?:have|get|see|check|verify|confirm|take))?)\\b";
+  "(?:i|we)(?:'ll| will)(?:\\s+just|\\s+also|\\s+first|\\s+quickly)*\\s+(?:take|grab|jot down|note down)|" +
+  "^\\s*(?:(?:ok|okay|right|so|and|great|sure|thanks|sorry|first)[,!]?\\s+)*(?:just\\s+)?(?:need|require)(?:\\s+to\\s+(?:have|get|see|check|verify|confirm|take))?)\\b";
 /** the frame, then a short object phrase running up to the noun */
 const FRAME = new RegExp(`(?:${VERB_HEAD}|${NEED_HEAD})((?:\\s+(?:out|over|back|again|through))?\\s+(?:[\\w'#-]+\\s+){0,8})$`, "i");
 const ANY_FRAME = new RegExp(`${VERB_HEAD}|${NEED_HEAD}`, "i");
@@ -75,6 +78,17 @@ const COMPLEMENT = /\b(?!(?:me|us)\b)[a-z]+\s+of\s/i;
 const BLANK = /^\s*(?:is|was|are|were)\s*\?\s*$/i;
 const AUX = /\b(?:did|do|does|have|has|is|are|was|were|can|could|will|would|should)\b/i;
 
+/** "what was it?", "so what's that?": a question whose whole object is a pronoun */
+const PRONOUN_QUESTION = new RegExp(`^(?:${LEAD}[,!]?\\s+)*(?:what|which)(?:'s|’s|\\s+(?:is|was))\\s+(?:it|that)(?:\\s+again)?\\s*\\?$`, "i");
+/** request verbs whose gerund opens a question for the user's value ("Sending the tracking number now?" offers the agent's own action) */
+const OPENER_VERBS = "confirming|verifying|providing|sharing|telling|giving|entering|spelling|repeating|typing|supplying";
+/** a question opened by a request verb's gerund or by "got": "Confirming your postcode for me?", "Got a booking code for me?" */
+const QUESTION_OPENER = new RegExp(`^\\s*(?:${LEAD}[,!]?\\s+)*(?:just\\s+)?(?:${OPENER_VERBS}|(?:have\\s+you\\s+)?got)((?:\\s+[\\w'#-]+){0,3}\\s+)$`, "i");
+/** the agent says it lacks the value, the noun right after the verb: "I don't seem to have your policy number", "we can't find a booking reference" */
+const LACKS = /\b(?:i|we)\s+(?:don't|do not|can't|cannot|can not|couldn't|could not|haven't|have not)\s+(?:seem\s+to\s+|appear\s+to\s+)?(?:have|see|find|locate|pull up|access)\s+(?:(?:a|an|the|your|any)\s+)?(?:record\s+of\s+(?:a|an|the|your)\s+)?$/i;
+/** the noun phrase as the subject of a need: "Your membership number would help", "the booking code is needed" */
+const HELPS = /^\s+(?:would|will|'d|could)\s+(?:really\s+|also\s+)?(?:help|be\s+(?:great|helpful|useful|handy|ideal|perfect|needed))\b|^\s+(?:is|are)\s+(?:needed|required)\b/i;
+
 function requested(sentence: string, start: number, end: number, weak: boolean, isQuestion: boolean): boolean {
   const prefix = sentence.slice(0, start);
   if (OTHER_VALUE.test(prefix)) return false;
@@ -92,6 +106,9 @@ function requested(sentence: string, start: number, end: number, weak: boolean, 
     if (before.split(/\s+/).filter(Boolean).length <= 2 && BARE_BEFORE.test(before) && open) return true;
   }
   if (weak) return false;
+  if (HELPS.test(sentence.slice(end)) && BARE_BEFORE.test(sentence.slice(lead, start))) return true;
+  const opener = isQuestion ? QUESTION_OPENER.exec(prefix) : null;
+  if ((opener && !CLAUSE_BREAK.test(opener[1])) || LACKS.test(prefix)) return true;
   const frame = FRAME.exec(prefix);
   return !!frame && !CLAUSE_BREAK.test(frame[1]) && !COMPLEMENT.test(frame[1]);
 }
@@ -114,6 +131,14 @@ export function askedSlots(text: string, vocab: Vocabulary, fields: string[] = [
   for (const [n, raw] of sentences.entries()) {
     const sentence = raw.trim();
     if (!sentence) continue;
+    // "Just double-checking the email - what was it?": a question for "it" asks for the slot the
+    // sentence before named last (when that sentence did not ask for it already)
+    if (n > 0 && PRONOUN_QUESTION.test(sentence)) {
+      const before = sentences[n - 1].trim();
+      const last = nounsIn(before, vocab).filter((h) => h.info.slot && !h.info.weak).pop();
+      if (last && !out.some((a) => a.sentence === before && a.slot === last.info.slot)) out.push({ slot: last.info.slot, sentence });
+      continue;
+    }
     // a message's last sentence left without a stop is a question typed without its mark
     // ("Sorry, your patient number", "And the postcode there"); a closed statement is not
     const isQuestion = sentence.endsWith("?") || (n === sentences.length - 1 && /[\w)'"]$/.test(sentence));

@@ -14,7 +14,7 @@
 import type { ChainLink } from "./chain";
 import type { ScoringContext } from "./context";
 import { diffState, type StateDiff } from "./diff";
-import { knownFacts, mentions, UNNAMED_CODE, type Fact } from "./facts";
+import { knownFacts, mentions, sameValue, UNNAMED_CODE, type Fact } from "./facts";
 import { delegationText, workerContext } from "./orchestration";
 import { canonicalField } from "./slots";
 import { shapeSpans } from "./values";
@@ -29,6 +29,8 @@ import type { TimedEvent } from "./timeline";
 
 export interface HandoffDropout {
   known: Map<string, unknown>;
+  /** a slot whose value is known under another field (a state key holding the same value) → that field */
+  aliases: Map<string, string>;
   /** canonical field → the key it was known under (stateBefore, then a tool's key), for display */
   names: Map<string, string>;
   dropped: Array<{ field: string; value: unknown }>;
@@ -67,11 +69,20 @@ export function dropoutForHandoff(ctx: ScoringContext, link: ChainLink): Handoff
     link.index,
     since,
   );
+  // one value is one field: a value the sender's state holds under its own key ("ship_zip") is
+  // named by that key, not a second time by the slot its words suggest ("zip 94110-2207" →
+  // postcode); the slot stays an alias, so asking for the postcode re-asks `ship_zip`
+  const aliases = new Map<string, string>();
+  for (const [field, f] of facts) {
+    if (known.has(field)) continue;
+    const key = Object.keys(stateBefore).find((k) => scalar(stateBefore[k]) !== null && sameValue(scalar(stateBefore[k])!, f.value));
+    if (key !== undefined) (aliases.set(field, canonicalField(key, tracked, ctx.vocab)), facts.delete(field));
+  }
   for (const [field, f] of facts) {
     if (!known.has(field)) known.set(field, f.value);
     if (!names.has(field) && f.key) names.set(field, f.key);
   }
-  if (!link.effective) return { known, names, dropped: [], score: null, diff: EMPTY_DIFF };
+  if (!link.effective) return { known, aliases, names, dropped: [], score: null, diff: EMPTY_DIFF };
 
   const handed = { ...(e.payload ?? {}), ...(e.stateAfter ?? {}) };
   // A field handed over as null or "" (a typed handoff input the model left empty) carries nothing.
@@ -80,14 +91,15 @@ export function dropoutForHandoff(ctx: ScoringContext, link: ChainLink): Handoff
       .filter(([, v]) => v !== null && v !== undefined && v !== "")
       .map(([k]) => canonicalField(k, tracked, ctx.vocab)),
   );
-  const text = `${e.summary ?? ""}\n${JSON.stringify(e.payload ?? {})}`;
+  // (a value the receiver starts with under another key, in stateAfter, crossed too)
+  const text = `${e.summary ?? ""}\n${JSON.stringify(e.payload ?? {})}\n${JSON.stringify(e.stateAfter ?? {})}`;
   const dropped: Array<{ field: string; value: unknown }> = [];
   const viaSummary: Record<string, unknown> = {};
   for (const [field, value] of known) {
     if (carriedKeys.has(field)) continue;
     const s = scalar(value);
     // a summary carries facts (SPEC §3.1): an entity value, not prose a state key held ("2FA reset")
-    if (s !== null && (facts.has(field) || isEntityValue(s)) && mentions(text, s)) {
+    if (s !== null && (facts.has(field) || isEntityValue(s)) && (mentions(text, s) || (isNameField(ctx, field) && mentionsSurname(text, s)))) {
       viaSummary[field] = value;
       continue;
     }
@@ -98,11 +110,19 @@ export function dropoutForHandoff(ctx: ScoringContext, link: ChainLink): Handoff
   for (const [field, f] of facts) if (!beforeFields.has(field)) before[field] = f.value;
   return {
     known,
+    aliases,
     names,
     dropped,
     score: known.size ? dropped.length / known.size : 0,
     diff: diffState(before, { ...handed, ...viaSummary }, tracked, ctx.vocab),
   };
+}
+
+const isNameField = (ctx: ScoringContext, field: string) => ctx.vocab.byName.get(field)?.shape === "name";
+/** A person's name is carried by their surname ("Ms Whitlock" for "Dana Whitlock"): summaries seldom repeat a first name. */
+function mentionsSurname(text: string, name: string): boolean {
+  const surname = name.trim().split(/\s+/).pop() ?? "";
+  return name.trim().includes(" ") && surname.length >= 3 && new RegExp(`(?<![\\p{L}])${surname.replace(/[^\p{L}'-]/gu, "")}(?![\\p{L}])`, "iu").test(text);
 }
 
 /** One value of an entity's shape: a single token with a digit or "@" ("ZX7403318", "£250"), or a date, amount, phone or card read whole. */

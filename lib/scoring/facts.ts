@@ -16,7 +16,7 @@ import { canonicalField, DEFAULT_VOCABULARY, normaliseKey, openField, openFieldF
 import { isToolCall, type TimedEvent } from "./timeline";
 import { blankTokens, tokenField, tokenSpans } from "../privacy/tokens";
 import { memosPer } from "./memo";
-import { dateKeys, DATE_RE, findShape, MIXED_CODE_RE, PHONE_DIGITS_RE, shapeSpans, wordCount, type Span } from "./values";
+import { DIGIT_CODE_RE, findShape, MIXED_CODE_RE, PHONE_DIGITS_RE, shapeSpans, spacedCodes, wordCount, type Span } from "./values";
 
 export interface Fact {
   field: string;
@@ -58,6 +58,23 @@ const LAST4_CONTEXT = /\b(?:ending|ends|end)\s+(?:(?:in|with)\s+)?(\d{4})\b|\bla
  * dropout false alarms on the held-out blind-c and no hit on any corpus, so it was taken back.)
  */
 const NOUN_BEFORE = /(?:^|[^\w'])(?:my|the|your|our|their|his|her)\s+([a-z]{3,}(?<!ed|ing))\s*[:#]?\s*$/i;
+/**
+ * "…, invoice INV-3310/B shows the wrong VAT", "Voucher VC-2210 didn't work": at a clause's start,
+ * a noun and a code that are the clause's subject (a finite verb follows) name the code as
+ * "<noun> number" would. An imperative ("Refund ORD-5512 please") or a greeting ("Thanks VC-2210 is
+ * the one") is not a noun; a finite verb after the code and the closed class of interjections and
+ * discourse words tell them apart without a vocabulary.
+ */
+const CLAUSE_NOUN = /(?:^|[,;.!?(]\s+|\n)\s*([a-z]{3,}(?<!ed|ing))\s*[:#]?\s*$/i;
+const FINITE_AFTER = /^\s+(?:is|was|are|were|has|had|does|did|can|could|will|would|should|isn't|wasn't|hasn't|didn't|doesn't|won't|can't|still|never|[a-z]{2,}s)\b/i;
+const DISCOURSE = new Set("hey hello thanks thank cheers yes yeah yep nope okay sorry please sure great right well also actually again morning evening".split(" "));
+function subjectNoun(text: string, at: number, length: number): RegExpExecArray | null {
+  if (!FINITE_AFTER.test(text.slice(at + length, at + length + 20))) return null;
+  const np = CLAUSE_NOUN.exec(text.slice(Math.max(0, at - 40), at));
+  // (the 40 characters before the code must hold the clause start itself, not a cut mid-sentence)
+  return np && (np.index > 0 || at <= 40) && !DISCOURSE.has(np[1].toLowerCase()) ? np : null;
+}
+const BARE_DIGITS_RE = /(?<![\w@.,/$£€-])\d{5,12}(?![\w@/-]|[.,]\d)/g;
 const PHONE_WORD = /\b(?:phone|mobile|cell|call|text|reach|whatsapp|sms|tel|ring)\b/i;
 const PHONE_CONTEXT = /\b(?:phone|mobile|cell|call|text|reach|whatsapp|sms|tel|ring)\b[^.?!\d]{0,25}$/i;
 
@@ -96,7 +113,7 @@ function spans(text: string, vocab: Vocabulary): Span[] {
   // a code right after a determiner and a noun names it as "<noun> number BA2490" would: "my
   // flight BA2490", "the invoice INV-2231", "our workspace ws_Lm40Tc"
   if (digit) for (const m of text.matchAll(MIXED_CODE_RE)) {
-    const np = NOUN_BEFORE.exec(text.slice(Math.max(0, m.index! - 40), m.index!));
+    const np = NOUN_BEFORE.exec(text.slice(Math.max(0, m.index! - 40), m.index!)) ?? subjectNoun(text, m.index!, m[0].length);
     const open = np ? openField(np[1]) : null;
     // "my parcel SK55…" is the slot whose key "parcel number" is (tracking_number)
     if (open) out.push({ start: m.index!, end: m.index! + m[0].length, field: slotForKey(open, vocab)?.name ?? open, value: m[0], rank: 3 });
@@ -196,9 +213,26 @@ function readFacts(original: string, vocab: Vocabulary, asked: Slot[], answering
   }
   // reference-like codes nobody named ("the serial on the front is 19P0448271"): kept as evidence
   // for a re-ask (the user repeating it), never as a dropout field
-  if (/\d/.test(text)) for (const m of text.matchAll(MIXED_CODE_RE)) {
-    if (kept.some((k) => m.index! < k.end && m.index! + m[0].length > k.start) || out.some((f) => f.value === m[0])) continue;
-    out.push({ field: UNNAMED_CODE, value: m[0] });
+  // …and so are digit groups joined by dashes or slashes ("77-301-552"), bare digit runs and
+  // references typed in spaced groups with a letter in them ("LN68 WPA")
+  if (/\d/.test(text)) {
+    const unnamed = [
+      // (a number with a lower-case unit, "500ml", or a compound modifier, "9-year-old", "10-class", is no reference)
+      ...[...text.matchAll(MIXED_CODE_RE)].filter((m) => !/^\d+(?:[a-z]+|(?:-[a-z]+)+)$/.test(m[0])).map((m) => ({ index: m.index!, value: m[0] })),
+      ...[...text.matchAll(DIGIT_CODE_RE)].filter((m) => m[0].replace(/\D/g, "").length >= 6).map((m) => ({ index: m.index!, value: m[0] })),
+      // a bare run of five or more digits ("it's 48213"): a year or a count has fewer
+      ...[...text.matchAll(BARE_DIGITS_RE)].map((m) => ({ index: m.index!, value: m[0] })),
+      ...spacedCodes(text).filter((c) => /[A-Za-z]/.test(c.value)),
+    ].sort((a, b) => a.index - b.index || b.value.length - a.value.length);
+    const taken: Array<{ index: number; value: string }> = [];
+    for (const m of unnamed) {
+      const end = m.index + m.value.length;
+      if (kept.some((k) => m.index < k.end && end > k.start) || taken.some((t) => m.index < t.index + t.value.length && end > t.index)) continue;
+      const alnum = m.value.toLowerCase().replace(/[^a-z0-9]/g, "");
+      if (out.some((f) => f.value.toLowerCase().replace(/[^a-z0-9]/g, "") === alnum)) continue;
+      taken.push(m);
+      out.push({ field: UNNAMED_CODE, value: m.value });
+    }
   }
   // a lone "#8812" with no question before it: the order id of a shop, the commonest case
   const bare = /(?:^|\s)#(\d{4,})\b/.exec(text);
@@ -282,45 +316,4 @@ export function knownFacts(facts: Fact[], timeline: TimedEvent[], beforeIndex: n
   return known;
 }
 
-/** Case- and punctuation-insensitive "does this text mention this value". */
-export function mentions(haystack: string, value: string): boolean {
-  const v = value.trim().toLowerCase();
-  if (!v) return false;
-  const hay = haystackOf(haystack);
-  const h = hay.lower;
-  if (h.includes(v)) return true;
-  // a number written with thousands separators or trailing zeros ("£3,412.08" for 3412.08)
-  if (/^-?\d+(?:\.\d+)?$/.test(v) && v.replace(/\D/g, "").length >= 3) {
-    const n = Number(v);
-    for (const m of h.matchAll(/\d[\d,]*(?:\.\d+)?/g)) if (Number(m[0].replace(/,/g, "")) === n) return true;
-  }
-  const digits = v.replace(/\D/g, "");
-  // phones and ids written with other separators: compare the digit runs
-  if (digits.length >= 7 && digits.length === v.replace(/[\s().+-]/g, "").length && (hay.digits ??= h.replace(/\D/g, "")).includes(digits)) return true;
-  // a reference written with other separators or spacing ("AB-123-456" as "AB123456", "CF103AT")
-  const alnum = v.replace(/[^a-z0-9]/g, "");
-  if (alnum.length >= 6 && /\d/.test(alnum) && alnum !== v && (hay.alnum ??= h.replace(/[^a-z0-9]/g, "")).includes(alnum)) return true;
-  // the same date written another way ("12/05/1979" as "12 May 1979")
-  const days = dateKeys(v);
-  return days.length > 0 && [...h.matchAll(DATE_RE)].some((m) => dateKeys(m[0]).some((k) => days.includes(k)));
-}
-
-/**
- * The haystack's lower-cased, digits-only and letters-and-digits forms, kept for the last two
- * haystacks: dropout and re-ask ask of one or two texts (the reply, the question) whether they
- * mention each known value in turn (issue 12 throughput).
- */
-interface Haystack {
-  text: string;
-  lower: string;
-  digits?: string;
-  alnum?: string;
-}
-let haystacks: [Haystack, Haystack] = [{ text: "", lower: "" }, { text: "", lower: "" }];
-function haystackOf(text: string): Haystack {
-  if (haystacks[0].text === text) return haystacks[0];
-  if (haystacks[1].text === text) return haystacks[1];
-  const hay = { text, lower: text.toLowerCase() };
-  haystacks = [hay, haystacks[0]];
-  return hay;
-}
+export { mentions, sameValue } from "./mentions";

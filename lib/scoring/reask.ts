@@ -16,7 +16,7 @@
 // reply evidence looks only at the first user reply to the message.
 import type { ChainLink } from "./chain";
 import type { ScoringContext } from "./context";
-import { askedSlots, asksForValue } from "./asks";
+import { askedSlots, asksForValue, type Asked } from "./asks";
 import { ANSWER, mentions, UNNAMED_CODE } from "./facts";
 import { GENERIC_SLOTS } from "./slots";
 import { isAgentMessage, isUserMessage } from "./timeline";
@@ -30,16 +30,24 @@ export interface Reask {
 }
 
 /** The user saying they are repeating themselves. */
-const REPEATED = /\b(?:as|like)\s+(?:i|we)\s+(?:(?:already|just)\s+)?(?:said|told|mentioned|wrote|gave|explained|put)\b|\b(?:i|we)(?:'ve| have)?\s+already\s+(?:said|told|gave|given|sent|provided|mentioned|shared)\b|\bagain\b|\bfor the (?:second|third|\w+th) time\b/i;
+const REPEATED = /\b(?:as|like)\s+(?:i|we)\s+(?:(?:already|just)\s+)?(?:said|told|mentioned|wrote|gave|explained|put)\b|\b(?:i|we)(?:'ve| have)?\s+already\s+(?:said|told|gave|given|sent|provided|mentioned|shared)\b|\bagain\b|\bfor the (?:second|third|\w+th) time\b|\b(?:i|we)\s+(?:just\s+)?(?:told|gave|sent)\s+(?:you|it|that)\b|\bsame\s+as\s+(?:before|earlier|last\s+time|above|i\s+said)\b/i;
 /** A reply with at most this many words besides each value it gives gives those values (same bound as facts.ts). */
 const VALUE_ONLY_WORDS = 6;
 const scalar = (v: unknown) => (typeof v === "string" || typeof v === "number" ? String(v).trim() : null);
 
-export function reasksAfter(ctx: ScoringContext, link: ChainLink, nextIndex: number, known: Map<string, unknown>): Reask[] {
+export function reasksAfter(
+  ctx: ScoringContext,
+  link: ChainLink,
+  nextIndex: number,
+  known: Map<string, unknown>,
+  aliases: Map<string, string> = new Map(),
+): Reask[] {
   if (!link.effective) return [];
   const out: Reask[] = [];
   const ownFields = [...known.keys()].filter((f) => !ctx.vocab.byName.has(f));
-  const generic = GENERIC_SLOTS.find((s) => known.has(s));
+  // a slot asked for may be known under the key that held its value (dropout.ts aliases)
+  const field = (f: string | null | undefined) => (f && !known.has(f) ? (aliases.get(f) ?? f) : f);
+  const generic = field(GENERIC_SLOTS.find((s) => known.has(s) || aliases.has(s)));
   // codes the user mentioned without naming them count as evidence too (facts.ts UNNAMED_CODE)
   const evidence = new Map(known);
   for (const f of ctx.facts) if (f.field === UNNAMED_CODE && f.at <= link.at && ctx.timeline[link.index].event.id !== f.eventId) evidence.set(`${f.field}:${f.value}`, f.value);
@@ -48,17 +56,23 @@ export function reasksAfter(ctx: ScoringContext, link: ChainLink, nextIndex: num
     const e = ctx.timeline[i].event;
     if (!isAgentMessage(e)) continue;
     const seen = new Set<string>();
-    const add = (field: string, code?: string) => {
+    // one re-ask per value per message: a value known under a key and also as an unnamed code
+    // ("Cert AOW-55190" with `cert_number` in state), or a part of another ("CB7 4DL" of the
+    // address), asked once is one re-ask
+    const values: string[] = [];
+    const add = (field: string, value: string | null, code?: string) => {
       seen.add(field);
+      if (value && values.some((v) => mentions(v, value) || mentions(value, v))) return;
+      if (value) values.push(value);
       out.push(code ? { eventId: e.id, field, code } : { eventId: e.id, field });
     };
     const asked = askedSlots(e.content, ctx.vocab, ownFields, ctx.asks);
     for (const a of asked) {
-      const field = knownField(known, a.field) ?? a.slot?.name ?? a.field ?? generic;
-      if (!field || !known.has(field) || seen.has(field)) continue;
-      const value = scalar(known.get(field));
+      const f = field(knownField(known, a.field) ?? a.slot?.name ?? a.field) ?? generic;
+      if (!f || !known.has(f) || seen.has(f)) continue;
+      const value = scalar(known.get(f));
       if (value && mentions(a.sentence, value)) continue;
-      add(field);
+      add(f, value);
     }
     const reply = nextReply(ctx, i, nextIndex);
     if (!reply || !asksForValue(e.content)) continue;
@@ -79,12 +93,12 @@ export function reasksAfter(ctx: ScoringContext, link: ChainLink, nextIndex: num
       if (!value || value.length < 3) continue;
       // a value we could not name is named by what the agent asked for, when it named a slot
       const named = known.has(key) && key !== ANSWER;
-      const unknownAsk = asked.find((a) => a.slot && !known.has(a.slot.name) && !seen.has(a.slot.name));
-      const field = named ? key : (unknownAsk?.slot?.name ?? key.split(":")[0]);
+      // (a code nobody named, asked for by no name either, is shown as a "reference")
+      const field = named ? key : (askedName(asked, known, seen) ?? (key.startsWith(`${UNNAMED_CODE}:`) ? GENERIC_REFERENCE : key.split(":")[0]));
       if (seen.has(field)) continue;
       if (ctx.vocab.byName.get(field)?.identity !== true && !/\d/.test(value)) continue;
       if (!given.has(value)) continue;
-      add(field, key.startsWith(`${UNNAMED_CODE}:`) ? value : undefined);
+      add(field, value, key.startsWith(`${UNNAMED_CODE}:`) ? value : undefined);
     }
   }
   return out;
@@ -103,15 +117,30 @@ export function knownField(known: Map<string, unknown>, field: string | undefine
   return wider.length === 1 ? wider[0] : null;
 }
 
+/**
+ * What the agent asked for, as a field name for a value that had none: a slot ("booking_id"), an
+ * identifier no vocabulary lists ("locker_number"), or a generic "reference".
+ */
+function askedName(asked: Asked[], known: Map<string, unknown>, seen: Set<string>): string | null {
+  for (const a of asked) {
+    const name = a.slot?.name ?? a.field ?? GENERIC_REFERENCE;
+    if (!known.has(name) && !seen.has(name)) return name;
+  }
+  return null;
+}
+const GENERIC_REFERENCE = "reference";
+
 /** The words within REPEAT_WINDOW of the value say it is given again. */
 function saysRepeated(reply: string, value: string): boolean {
   const at = reply.toLowerCase().indexOf(value.toLowerCase());
   if (at < 0) return false;
-  const before = reply.slice(0, at).split(/\s+/).filter(Boolean).slice(-REPEAT_WINDOW);
-  const after = reply.slice(at + value.length).split(/\s+/).filter(Boolean).slice(0, REPEAT_WINDOW);
+  // (words only: a dash or a comma beside the value is not one of the four)
+  const before = reply.slice(0, at).split(/\s+/).filter(isWord).slice(-REPEAT_WINDOW);
+  const after = reply.slice(at + value.length).split(/\s+/).filter(isWord).slice(0, REPEAT_WINDOW);
   return REPEATED.test(before.join(" ")) || REPEATED.test(after.join(" "));
 }
 const REPEAT_WINDOW = 4;
+const isWord = (w: string) => /[\p{L}\p{N}]/u.test(w);
 
 /** The user's reply to the agent message at `i`: the next message, when it is the user's. */
 function nextReply(ctx: ScoringContext, i: number, end: number): string | null {

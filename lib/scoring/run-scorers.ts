@@ -239,7 +239,7 @@ function analyzeHandoff(ctx: ScoringContext, link: ChainLink, i: number, nextInd
   const e = link.event;
   const drop = dropoutForHandoff(ctx, link);
   // fields are shown under the key they were known by ("pnr"), else their slot name
-  const found = reasksAfter(ctx, link, nextIndex, drop.known);
+  const found = reasksAfter(ctx, link, nextIndex, drop.known, drop.aliases);
   reaskedCodes(link, drop, found);
   const reasks = found.map((r) => ({ eventId: r.eventId, field: drop.names.get(r.field) ?? r.field }));
   if (e.mode === "delegate" && drop.score !== null) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { factsFromText } from "./facts";
+import { factsFromText, UNNAMED_CODE } from "./facts";
 import { DEFAULT_VOCABULARY, vocabularyFor } from "./slots";
 import { ibanValid, luhn } from "./values";
 
@@ -58,7 +58,8 @@ describe("value-only replies bind to the slot asked", () => {
   });
   it("near miss: a long reply that merely contains a number, or no question before it", () => {
     expect(factsFromText("I think it was around 2019 or so when I first moved into the flat upstairs", V, [slot("order_id")])).toEqual([]);
-    expect(factsFromText("It's 88123", V)).toEqual([]);
+    // (with no question before it, a bare number is bound to no slot: it is kept only as re-ask evidence)
+    expect(factsFromText("It's 88123", V)).toEqual([{ field: UNNAMED_CODE, value: "88123" }]);
   });
   it("a project pattern reads its own values", () => {
     const v = vocabularyFor([{ name: "warranty_code", keys: [], nouns: [], pattern: "WX-\\d{5}" }]);

@@ -36,11 +36,15 @@ export function ibanValid(raw: string): boolean {
   return rem === 1;
 }
 
-const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
+// a month's name or its abbreviation, never a word that starts like one ("maybe", "marching", "decent")
+const MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
 export const DATE_RE = new RegExp(
   [
-    "\\b\\d{4}-\\d{2}-\\d{2}\\b",
+    // ISO, also as the date of a timestamp ("2027-06-01T09:00:00Z")
+    "\\b\\d{4}-\\d{2}-\\d{2}(?=T\\d|\\b)",
     "\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b",
+    // day and month without a year, two-digit month: "12/03", "3/04" (never "1/2" or "50/70": dateKeys checks the range)
+    "\\b\\d{1,2}/\\d{2}\\b(?![/.]\\d)",
     `\\b${MONTH} \\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{4})?\\b`,
     `\\b\\d{1,2}(?:st|nd|rd|th)?(?: of)? ${MONTH}(?:,? \\d{4})?\\b`,
   ].join("|"),
@@ -61,6 +65,7 @@ export function dateKeys(text: string): string[] {
   let r: RegExpExecArray | null;
   if ((r = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t))) return keys(+r[1], +r[2], +r[3]);
   if ((r = /^(\d{1,2})[/.](\d{1,2})[/.](\d{2,4})$/.exec(t))) return [...keys(+r[3], +r[2], +r[1]), ...keys(+r[3], +r[1], +r[2])];
+  if ((r = /^(\d{1,2})\/(\d{2})$/.exec(t))) return [...keys(null, +r[2], +r[1]), ...keys(null, +r[1], +r[2])];
   const mm = MONTH_WORD.exec(t);
   const month = mm ? MONTHS.indexOf(mm[1]) + 1 : 0;
   const day = /\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)/.exec(t.replace(/\b\d{4}\b/, ""));
@@ -75,10 +80,11 @@ export const IBAN_RE = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){10,30}\b/g;
 export const PHONE_FORMATTED_RE =
   /(?:\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}|\(\d{3}\)\s?\d{3}[\s.-]\d{4}|(?<![\d-])\d{3}[.-]\d{3}[.-]\d{4}(?![\d-])|(?<![\d-])0\d{2,4} \d{3,4} ?\d{3,4}(?![\d-]))/g;
 export const PHONE_DIGITS_RE = /\+?\(?\d[\d\s().-]{5,}\d/g;
-const CODE_RE = /(?<![\w@.-])(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{1,30}[A-Za-z0-9](?![\w@-])/g;
-const LOCATOR_RE = /(?<![\w@.-])(?:(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{1,30}[A-Za-z0-9]|[A-Z0-9]{5,8})(?![\w@-])/g;
+// a reference's inner separators: dashes and slashes ("BK-4410", "RS/2291/B", "INV-3310/B")
+const CODE_RE = /(?<![\w@./-])(?=[A-Za-z0-9/-]*\d)[A-Za-z0-9][A-Za-z0-9/-]{1,30}[A-Za-z0-9](?![\w@/-])/g;
+const LOCATOR_RE = /(?<![\w@./-])(?:(?=[A-Za-z0-9/-]*\d)[A-Za-z0-9][A-Za-z0-9/-]{1,30}[A-Za-z0-9]|[A-Z0-9]{5,8})(?![\w@/-])/g;
 const LAST4_RE = /(?<![\d-]|[\d-] )\d{4}(?![\d-]| \d)/g;
-const POSTCODE_RE = /\b(?:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|\d{5}(?:-\d{4})?|\d{4}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{3} ?\d{2}|\d{2}-\d{3})\b/gi;
+const POSTCODE_RE = /\b(?:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|\d{4} ?[A-Z]{2}(?![A-Za-z])|\d{5}(?:-\d{4})?|\d{4}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{3} ?\d{2}|\d{2}-\d{3})\b/gi;
 
 const digitsOf = (s: string) => s.replace(/\D/g, "");
 
@@ -110,6 +116,8 @@ export function shapeSpans(text: string): Span[] {
     return d.length >= 13 && d.length <= 19 && luhn(d) ? { field: "card_last4", value: d.slice(-4) } : null;
   });
   add(DATE_RE, 2, (m) => {
+    // "50/70" or "May 40" has the shape of a day and month and is neither
+    if (!/^\d{4}-/.test(m[0]) && !dateKeys(m[0]).length) return null;
     const before = text.slice(Math.max(0, m.index! - 30), m.index!);
     return { field: /\b(born|birth|dob|d\.o\.b)\b/i.test(before) ? "date_of_birth" : "date", value: m[0] };
   });
@@ -133,11 +141,46 @@ const FIND: Partial<Record<Shape, RegExp>> = {
   amount: AMOUNT_RE,
 };
 
+/** Digit-only groups of one reference: all of three digits or more ("4471 0093 2210"), or all of one length ("88 12 09"). */
+const digitGroupsFit = (gs: string[]) => {
+  const d = gs.filter((g) => /^\d+$/.test(g));
+  return d.length < 2 || d.every((g) => g.length >= 3) || d.every((g) => g.length === d[0].length);
+};
+// a group: digits (2–6), capitals (2–3), or letters and digits mixed (2–6) — but a number with a
+// lower-case unit, "500ml", "3pm", "2x", is a measure, not a group of a reference
+const GROUP = "(?:\\d{2,6}|[A-Z]{2,3}|(?=[A-Za-z]*\\d)(?=\\d*[A-Za-z])(?!\\d+[a-z]+\\b)[A-Za-z0-9]{2,6})(?![A-Za-z0-9])";
+const SPACED_RE = new RegExp(`(?<![\\w@./-])${GROUP}(?: ${GROUP}){1,3}(?![\\w@/-])`, "g");
+
+/**
+ * References typed in space-separated groups: "PF 30127", "LN68 WPA", "4471 0093 2210", "88 12 09".
+ * Two to four groups, one with a digit and not every one letters, so a phrase ("court 3 for") is none.
+ */
+export function spacedCodes(text: string): Array<{ index: number; value: string }> {
+  if (!/\d/.test(text)) return [];
+  const out: Array<{ index: number; value: string }> = [];
+  for (const m of text.matchAll(SPACED_RE)) {
+    const run = m[0].split(" ");
+    if (!/\d/.test(m[0]) || run.every((g) => /^[A-Za-z]+$/.test(g)) || !digitGroupsFit(run)) continue;
+    out.push({ index: m.index!, value: m[0] });
+  }
+  return out;
+}
+
 /** Substrings of `text` that have the given shape, in order (for a value given alone or after its noun). */
 export function findShape(shape: Shape, text: string): Array<{ index: number; value: string }> {
   const re = FIND[shape];
   if (!re) return [];
   const out: Array<{ index: number; value: string }> = [];
+  if (shape === "code" || shape === "locator") {
+    const spaced = spacedCodes(text);
+    if (spaced.length) {
+      for (const m of text.matchAll(re)) {
+        const value = m[0].trim().replace(/[.,;:]+$/, "");
+        if (!spaced.some((s) => m.index! >= s.index && m.index! < s.index + s.value.length)) out.push({ index: m.index!, value });
+      }
+      return [...out, ...spaced].sort((a, b) => a.index - b.index);
+    }
+  }
   for (const m of text.matchAll(re)) {
     const value = m[0].trim().replace(/[.,;:]+$/, "");
     if (shape === "phone" && (digitsOf(value).length < 7 || digitsOf(value).length > 15)) continue;
@@ -148,9 +191,82 @@ export function findShape(shape: Shape, text: string): Array<{ index: number; va
 }
 
 /** A reference-like code: letters and digits mixed ("19P0448271", "5TRW9L", "BK-4410", the snake-case ids of APIs: "ws_Lm40Tc", "cus_9JdK2"). */
-export const MIXED_CODE_RE = /(?<![\w@.-])(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z0-9][\w-]{3,30}[A-Za-z0-9](?![\w@-])/g;
+export const MIXED_CODE_RE = /(?<![\w@./-])(?=[\w/-]*\d)(?=[\w/-]*[A-Za-z])[A-Za-z0-9][\w/-]{3,30}[A-Za-z0-9](?![\w@/-])/g;
+/** A reference of digit groups joined by dashes or slashes ("77-301-552", "2207/661430"), at least six digits. */
+export const DIGIT_CODE_RE = /(?<![\w@./-])\d{2,}(?:[-/]\d{2,}){1,4}(?![\w@/-])/g;
 
 /** Letter-words in a text (any script): how much of a reply is not the value itself. */
 export function wordCount(text: string): number {
   return text.match(/\p{L}[\p{L}'’]*/gu)?.length ?? 0;
+}
+
+// One value, other forms (issue 12 item 3): a carried value is often written differently from how
+// the user typed it — a phone in national or international form, an amount with its currency sign
+// or its word, a reference with other separators or case. Compared by canonical form, never by
+// a list of spellings.
+
+/** A phone's digits, and whether it was written with its country code (+44 …, 0044 …) or in national form (0 …). */
+function phoneForm(s: string): { digits: string; intl: boolean; national: boolean } | null {
+  const t = s.trim();
+  if (!/^\+?[\d\s().-]+$/.test(t)) return null;
+  const d = digitsOf(t);
+  if (d.length < 7 || d.length > 15) return null;
+  if (t.startsWith("+")) return { digits: d, intl: true, national: false };
+  if (d.startsWith("00")) return { digits: d.slice(2), intl: true, national: false };
+  return { digits: d, intl: false, national: d.startsWith("0") };
+}
+
+/**
+ * The same phone number: equal digits, or one in international form whose digits are the other's
+ * national number (its trunk 0 dropped) after a country code of one to three digits.
+ */
+export function samePhone(a: string, b: string): boolean {
+  const x = phoneForm(a);
+  const y = phoneForm(b);
+  if (!x || !y) return false;
+  if (x.digits === y.digits) return true;
+  const [i, n] = x.intl && y.national ? [x, y] : y.intl && x.national ? [y, x] : [null, null];
+  if (!i || !n) return false;
+  const nsn = n.digits.slice(1);
+  return nsn.length >= 6 && i.digits.endsWith(nsn) && i.digits.length - nsn.length >= 1 && i.digits.length - nsn.length <= 3;
+}
+
+const CURRENCY: Record<string, string> = { $: "usd", "£": "gbp", "€": "eur", "¥": "jpy", "₹": "inr" };
+const CURRENCY_WORD: Record<string, string> = { dollar: "usd", buck: "usd", pound: "gbp", quid: "gbp", euro: "eur" };
+const NUM = "\\d[\\d,]*(?:\\.\\d{1,2})?";
+/** An amount: a sign or ISO code before the number, or a code or currency word after it. Case matters for the code ("150 GBP", not "150 for"). */
+export const AMOUNT_FORM_RE = new RegExp(
+  `(?:([$£€¥₹])\\s?|\\b([A-Z]{3})\\s?)(${NUM})|\\b(${NUM})\\s?(?:([A-Z]{3})\\b|([Dd]ollar|[Bb]uck|[Pp]ound|[Qq]uid|[Ee]uro)s?\\b)`,
+  "g",
+);
+
+/** An amount's number and currency (null when the currency is not said), or null when the text is not one amount. */
+export function amountOf(s: string): { n: number; cur: string | null } | null {
+  const t = s.trim().replace(/[.,]+$/, "");
+  AMOUNT_FORM_RE.lastIndex = 0;
+  const m = AMOUNT_FORM_RE.exec(t);
+  if (!m || m.index !== 0 || m[0].length !== t.length) return null;
+  const num = Number((m[3] ?? m[4]).replace(/,/g, ""));
+  const cur = m[1] ? CURRENCY[m[1]] : (m[2] ?? m[5])?.toLowerCase() ?? (m[6] ? CURRENCY_WORD[m[6].toLowerCase()] : null);
+  return Number.isFinite(num) ? { n: num, cur: cur ?? null } : null;
+}
+
+/** The same amount: equal numbers, and the same currency when both say one ("£64.50" = "64.50 GBP" = "64.5 pounds"). */
+export function sameAmount(a: { n: number; cur: string | null }, b: { n: number; cur: string | null }): boolean {
+  return a.n === b.n && (!a.cur || !b.cur || a.cur === b.cur);
+}
+
+const codeForms = new Map<string, RegExp>();
+/**
+ * A reference's letters and digits in order, with at most one separator (space, dash, slash, dot,
+ * underscore) between any two, bounded by non-alphanumerics: "PF30127" is written "PF 30127",
+ * "pf-30127" or "PF/30127". Input: the value's lower-cased letters and digits.
+ */
+export function codeFormRe(alnum: string): RegExp {
+  let re = codeForms.get(alnum);
+  if (!re) {
+    if (codeForms.size > 5000) codeForms.clear();
+    codeForms.set(alnum, (re = new RegExp(`(?<![a-z0-9])${[...alnum].join("[\\s/._-]?")}(?![a-z0-9])`)));
+  }
+  return re;
 }
