@@ -10,12 +10,12 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createApiKey } from "../lib/auth/keys";
-import { freePort, startEmbeddedPostgres, type EmbeddedDb } from "../lib/db/embedded";
-import { migrate } from "../lib/db/migrate";
+import { freePort } from "../lib/db/embedded";
 import { closePool, pool, usePoolProfile } from "../lib/db/pool";
-import { env, setDatabaseUrl, toolEnv } from "../lib/env";
+import { toolEnv } from "../lib/env";
 import { startWeb, waitForHttp } from "../lib/runtime/processes";
 import { arg } from "./args";
+import { scratchDatabase } from "./scratch-db";
 import { httpIngest, singleEventRate } from "./bench-ingest";
 
 const TICK = 100; // USER_HZ on Linux
@@ -64,15 +64,8 @@ async function main() {
   const only = arg("only")?.split(",");
   const profDir = arg("cpu-prof");
   usePoolProfile("bulk");
-  let db: EmbeddedDb | null = null;
-  let url = env().DATABASE_URL;
-  if (!url) {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "baton-profile-ingest-"));
-    db = await startEmbeddedPostgres({ dataDir: path.join(dir, "pg") });
-    url = db.url;
-  }
-  setDatabaseUrl(url);
-  await migrate(url);
+  const scratch = await scratchDatabase("baton-profile-ingest-");
+  const { url } = scratch;
   const { rows } = await pool().query<{ pid: number }>(`SELECT pg_backend_pid() AS pid`);
   const postmaster = procStats().get(rows[0].pid)?.ppid ?? 0;
   const port = await freePort();
@@ -116,8 +109,7 @@ async function main() {
   } finally {
     await web.stop();
     await closePool();
-    await db?.stop();
-    if (db) fs.rmSync(path.dirname(db.dataDir), { recursive: true, force: true });
+    await scratch.drop();
   }
 }
 

@@ -10,12 +10,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { spawn } from "node:child_process";
-import { startEmbeddedPostgres, type EmbeddedDb } from "../lib/db/embedded";
-import { migrate } from "../lib/db/migrate";
 import { closePool, pool, usePoolProfile } from "../lib/db/pool";
-import { env, setDatabaseUrl } from "../lib/env";
 import { ROOT, WORKER_MALLOC_ARENA_MAX, workerArgs } from "../lib/runtime/processes";
 import { seedBacklog, seedConversations } from "./bench-scoring";
+import { scratchDatabase } from "./scratch-db";
 
 const TICK = 100; // USER_HZ on Linux
 
@@ -72,15 +70,8 @@ async function main() {
   const profAt = process.argv.indexOf("--cpu-prof");
   const profDir = profAt > 0 ? path.resolve(process.argv[profAt + 1]) : null;
   usePoolProfile("bulk");
-  let db: EmbeddedDb | null = null;
-  let url = env().DATABASE_URL;
-  if (!url) {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "baton-profile-"));
-    db = await startEmbeddedPostgres({ dataDir: path.join(dir, "pg") });
-    url = db.url;
-  }
-  setDatabaseUrl(url);
-  await migrate(url);
+  const scratch = await scratchDatabase("baton-profile-");
+  const { db, url } = scratch;
   const projectId = `prof_${Date.now().toString(36)}`;
   await pool().query(`INSERT INTO projects (id, name) VALUES ($1, 'profile')`, [projectId]);
   const extra = process.argv.flatMap((a, i) => (process.argv[i - 1] === "--node" ? [a] : []));
@@ -127,8 +118,7 @@ async function main() {
   worker.kill("SIGTERM");
   await new Promise((r) => worker.once("exit", r));
   await closePool();
-  await db?.stop();
-  if (db) fs.rmSync(path.dirname(db.dataDir), { recursive: true, force: true });
+  await scratch.drop();
 }
 
 main().catch((err) => {
