@@ -20,6 +20,7 @@ import type { ToolCallRecord } from "../ingest/schemas";
 import type { ScoringContext } from "./context";
 import { leaves, mentions } from "./facts";
 import { slotForKey, type Vocabulary } from "./slots";
+import { AMOUNT_FORM_RE, amountOf } from "./values";
 import { isAgentMessage, isToolCall, isUserMessage, type TimedEvent } from "./timeline";
 
 export interface StaleUse {
@@ -32,8 +33,6 @@ export interface StaleUse {
 const TRIVIAL = new Set(["true", "false", "null", "ok", "yes", "no", "none", "n/a"]);
 
 const SHORT_NUMBER = /^\d{1,2}$/;
-const CURRENCY_SIGN = "[£$€¥₹]";
-const CURRENCY_WORD = "(?:eur|usd|gbp|chf|aud|cad|nzd|euros?|dollars?|pounds?|quid|bucks)";
 
 function checkableValues(result: unknown, vocab: Vocabulary): string[] {
   return leaves(result)
@@ -42,11 +41,11 @@ function checkableValues(result: unknown, vocab: Vocabulary): string[] {
     .filter((v) => (v.length >= 3 || SHORT_NUMBER.test(v)) && !TRIVIAL.has(v.toLowerCase()));
 }
 
-/** A one- or two-digit number only as money ("£38", "$ 9.00", "38 EUR"); any other value as facts.ts mentions it. */
+/** A one- or two-digit number only as money, read as values.ts reads amounts ("£38", "$9.00", "38 EUR"); any other value as facts.ts mentions it. */
 function states(text: string, value: string): boolean {
   if (!SHORT_NUMBER.test(value)) return mentions(text, value);
-  const n = `0*${Number(value)}(?:[.,]00?)?`;
-  return new RegExp(`${CURRENCY_SIGN}\\s?${n}(?![\\d.,]*\\d)|(?<![\\d.,])${n}\\s?${CURRENCY_WORD}\\b`, "i").test(text);
+  const n = Number(value);
+  return [...text.matchAll(AMOUNT_FORM_RE)].some((m) => amountOf(m[0])?.n === n);
 }
 
 type Call = TimedEvent & { event: ToolCallRecord };
