@@ -40,6 +40,7 @@ export const DRIFT_RULES = [
   "requestAlone",
   "throughEarlier",
   "objection",
+  "correction",
   "followsLater",
   "withdrawn",
   "lostPart",

@@ -268,9 +268,26 @@ const TIME_WORD = /^(?:(?:on|from|in|at|the)\s+)*(?:next|this|coming|tomorrow|to
  */
 function saysWhen(clause: Clause, verb: Term): boolean {
   const written = verb.value.toLowerCase();
+  // (a word right before "of" is a noun whatever its tag: wink tags the fragment "start of week out" a verb)
+  if (pointInTime(clause, written)) return true;
   if (verb.pos !== "VERB" || !written.endsWith("ing")) return false;
   const at = clause.text.toLowerCase().indexOf(written);
   return at >= 0 && TIME_WORD.test(clause.text.slice(at + written.length).trimStart());
+}
+
+/** "of (the) week", "of next month", "of term", "of May": a period or a date after "of". */
+const OF_PERIOD = /^of\s+(?:(?:the|this|next|each|every|that)\s+)?(?:week|month|year|day|term|season|quarter|semester|shift|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)/i;
+/**
+ * "collected at the *start* of week", "billed at the *end* of the month": an action noun followed by
+ * "of" and a period names a point in time, not an action done to the thing ("the *cancellation* of
+ * the booking" and "the *start* of the project" stay actions).
+ */
+function pointInTime(clause: Clause, noun: string): boolean {
+  const text = clause.text.toLowerCase();
+  for (let at = text.indexOf(noun); at >= 0; at = text.indexOf(noun, at + 1)) {
+    if (OF_PERIOD.test(text.slice(at + noun.length).trimStart())) return true;
+  }
+  return false;
 }
 
 /**
