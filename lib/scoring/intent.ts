@@ -8,7 +8,10 @@
 //     is named by no handoff summary or payload and by no agent after the first handoff — drift,
 //     naming the lost part;
 //   - the user's own change of mind: an interpretation that contradicts the first ask but follows
-//     a later request of the user ("can I just move it to the 10th instead?") is not drift.
+//     a later request of the user ("can I just move it to the 10th instead?") is not drift;
+//   - the user's objection or correction after the final agent spoke ("No, I said cancel it", "I
+//     didnt say cancel, I said hold it", "that's fewer not more"): drift unless the interpretation
+//     keeps what the user insists on.
 import { blankTokens, tokensAsWords } from "../privacy/tokens";
 import type { ScoringContext } from "./context";
 import { CACHED_VERDICTS, coverageTracker, OFFLINE_JUDGE, offlineAssess, quickAssess, type DriftKind, type IntentAssessment, type InterpretationContext } from "./judge-offline";

@@ -25,7 +25,10 @@
 //      it shares of the circumstances ("my money back for order 73001" vs "change the delivery
 //      address for order 73001"). Close vectors of related things ("refund"/"payment") hide some.
 //      A trade named by a word the vectors do not know ("a *farrier* visit") may be renamed by its
-//      work ("shoe her horse"): then neither this nor drift from absence applies (abstain).
+//      work ("shoe her horse"): then neither this nor drift from absence applies (abstain). Nor do
+//      they when the interpretation does the action asked for under another name: the ask names it
+//      by a particle ("my money *back*": WordNet's give back) or a noun after a light verb ("wants a
+//      full *refund*"), and the interpretation by a verb of the same WordNet action ("*reimburse*").
 //   3. otherwise similarity: the share of the ask's terms, weighted by how specific each word is
 //      (frequency rank: "flight" counts more than "time"), found in the interpretation — by stem, or
 //      by word-vector cosine (GloVe 100-d) for paraphrases ("membership"/"subscription" no, but
