@@ -120,7 +120,7 @@ export const WORKER_SEMI_SPACE_MB = 4;
  * that pair of runs). Ignored by other C libraries; a value already in the environment wins.
  */
 export const WORKER_MALLOC_ARENA_MAX = "2";
-/** The worker's V8 flags (also in package.json's `worker` script and docker-compose.yml). */
+/** The worker's V8 flags (also in package.json's `worker` script and docker-compose.yml: worker-flags.test.ts keeps the three equal). */
 export const WORKER_NODE_FLAGS = [`--max-old-space-size=${WORKER_HEAP_MB}`, `--max-semi-space-size=${WORKER_SEMI_SPACE_MB}`];
 
 /**

@@ -6,9 +6,9 @@
 //
 // A database outage does not end the process: graphile-worker runs on a pool of ours (timeouts,
 // an 'error' listener on every client; its LISTEN client reconnects with backoff by itself), and
-// when the job runner gives up (its batched completions retry for a few minutes, then it shuts
-// down) this loop waits for the database, hands back the jobs the old runner held, and starts a
-// new runner. Only a runner that keeps failing while the database answers exits non-zero, for
+// when the job runner gives up (a batched completion or failure that fails shuts its pool down)
+// this loop waits for the database, hands back the jobs the old runner held, and starts a new
+// runner — also when the old runner never finishes its shutdown (runner-watch.ts). Only a runner that keeps failing while the database answers exits non-zero, for
 // the supervisor to restart.
 import crypto from "node:crypto";
 import { EventEmitter } from "node:events";
@@ -21,12 +21,15 @@ import { isDatabaseUnavailable } from "../errors";
 import { ensureEvaluationScheduled, scheduleEvaluation } from "../alerts/jobs";
 import { installLastResort } from "../runtime/last-resort";
 import { beat, forget, heartbeatMs, recoverStrandedJobs, unlockWorkers } from "./recovery";
+import { runnerEnded } from "./runner-watch";
 import { crontab, taskList } from "./tasks";
 
 const QUEUE_POOL_SIZE = 10;
 /** More runner failures than this within RUNNER_FAILURE_WINDOW_MS, with the database up, is a bug: exit. */
 const MAX_RUNNER_FAILURES = 5;
 const RUNNER_FAILURE_WINDOW_MS = 60_000;
+/** After its pool has shut down, a runner that has not ended within this is abandoned (runner-watch.ts). */
+const RUNNER_ABANDON_MS = 5_000;
 
 // Job-level chatter ("Completed task …" every second for the alert tick) is debug output;
 // warnings and errors (failed jobs with their error) are always printed. BATON_WORKER_VERBOSE=1 shows all.
@@ -57,10 +60,14 @@ async function main() {
   const queuePool = makePool({ max: QUEUE_POOL_SIZE, name: "baton-worker-queue", profile: "worker" });
   const processId = `${process.pid}-${crypto.randomBytes(4).toString("hex")}`;
   const workerIds = new Set<string>();
-  const events: WorkerEvents = new EventEmitter();
-  events.on("worker:create", ({ worker }) => void workerIds.add(worker.workerId));
-  // with a local queue, jobs are locked by the pool's id, not a worker's
-  events.on("pool:create", ({ workerPool }) => void workerIds.add(workerPool.id));
+  /** Each runner reports on its own emitter, so an abandoned runner's late events reach no watch of its successor. */
+  const runnerEvents = (): WorkerEvents => {
+    const events: WorkerEvents = new EventEmitter();
+    events.on("worker:create", ({ worker }) => void workerIds.add(worker.workerId));
+    // with a local queue, jobs are locked by the pool's id, not a worker's
+    events.on("pool:create", ({ workerPool }) => void workerIds.add(workerPool.id));
+    return events;
+  };
 
   let heartbeatFailing = false;
   const liveness = async () => {
@@ -96,13 +103,14 @@ async function main() {
   while (!stopping) {
     let why = "it shut down after database errors";
     try {
+      const events = runnerEvents();
       runner = await startRunner(queuePool, events);
       // The alert evaluator reschedules itself; make sure one is queued (the job key dedupes).
       // recovery: the queue write on the pool (7.9 ms pool vs 8.1 ms Prisma: lib/worker/recovery.ts)
       await scheduleEvaluation(pool(), 0);
       await liveness();
       if (!failures.length) console.log(`baton worker: running (${Object.keys(taskList).length} tasks)`);
-      await runner.promise;
+      await runnerEnded(runner, events, RUNNER_ABANDON_MS);
     } catch (err) {
       why = (err as Error)?.message?.split("\n")[0] ?? String(err);
     }

@@ -111,6 +111,8 @@ export function parseText(text: string): ParsedText {
 
 interface Tok {
   value: string;
+  /** value.toLowerCase(), read by most rules below: made once per token */
+  lower: string;
   lemma: string;
   pos: string;
   negated: boolean;
@@ -129,19 +131,20 @@ function parse(text: string): ParsedText {
   const lemmas = t.out(its.lemma as never) as string[];
   const pos = t.out(its.pos) as string[];
   const neg = t.out(its.negationFlag) as boolean[];
-  const toks: Tok[] = values.map((value, i) => ({ value, lemma: lemmas[i].toLowerCase(), pos: pos[i], negated: !!neg[i] }));
+  const toks: Tok[] = values.map((value, i) => ({ value, lower: value.toLowerCase(), lemma: lemmas[i].toLowerCase(), pos: pos[i], negated: !!neg[i] }));
   // wink's negation scope runs on over a dash ("Please don't deliver it — I want it sent back"): a
   // dash starts a new clause, whose words are negated only after a negation of their own
   for (let i = 0, reset = false; i < toks.length; i++) {
     if (DASH.has(toks[i].value)) reset = true;
     else if (reset && (toks[i].pos === "PART" || NEGATION_WORD.has(toks[i].lemma)) && toks[i].negated === false) reset = false;
-    else if (reset && NEGATION_WORD.has(toks[i].value.toLowerCase())) reset = false;
+    else if (reset && NEGATION_WORD.has(toks[i].lower)) reset = false;
     else if (reset) toks[i].negated = false;
   }
   // "reschedule it rather than dropping it", "a refund instead of a voucher": what follows is not wanted
   for (let i = 1; i < toks.length; i++) {
-    const pair = `${toks[i - 1].value} ${toks[i].value}`.toLowerCase();
-    if (pair === "rather than" || pair === "instead of") for (let j = i + 1; j < toks.length && toks[j].pos !== "PUNCT"; j++) toks[j].negated = true;
+    const a = toks[i - 1].lower;
+    const b = toks[i].lower;
+    if ((a === "rather" && b === "than") || (a === "instead" && b === "of")) for (let j = i + 1; j < toks.length && toks[j].pos !== "PUNCT"; j++) toks[j].negated = true;
   }
   nounCompounds(toks);
   attributives(toks);
@@ -161,12 +164,12 @@ const ARTICLE = new Set(["a", "an"]);
 function nounCompounds(toks: Tok[]): void {
   for (let i = 2; i < toks.length; i++) {
     const t = toks[i];
-    if (t.pos !== "VERB" || t.value.toLowerCase() !== t.lemma || toks[i - 1].pos !== "NOUN") continue;
+    if (t.pos !== "VERB" || t.lower !== t.lemma || toks[i - 1].pos !== "NOUN") continue;
     // "my home address", "my personal training block": modifiers back to the possessive
     let k = i - 2;
     // (and after an article: "a three-week holiday *stay*", "a weekend cottage *stay*")
     while (k > 0 && (toks[k].pos === "NOUN" || toks[k].pos === "ADJ" || toks[k].pos === "NUM" || toks[k].value === "-") && i - k < 6) k--;
-    if (!POSSESSIVE.has(toks[k].value.toLowerCase()) && !ARTICLE.has(toks[k].value.toLowerCase())) continue;
+    if (!POSSESSIVE.has(toks[k].lower) && !ARTICLE.has(toks[k].lower)) continue;
     const next = toks[i + 1]?.pos;
     if (next !== "DET" && next !== "PRON") t.pos = "NOUN";
   }
@@ -181,7 +184,7 @@ const DETERMINER = new Set(["the", "a", "an", "this", "that", "these", "those", 
 function attributives(toks: Tok[]): void {
   for (let i = 1; i < toks.length - 1; i++) {
     const t = toks[i];
-    if (t.pos !== "VERB" || t.value.toLowerCase() === t.lemma || !DETERMINER.has(toks[i - 1].value.toLowerCase())) continue;
+    if (t.pos !== "VERB" || t.lower === t.lemma || !DETERMINER.has(toks[i - 1].lower)) continue;
     if (toks[i + 1].pos === "NOUN" || toks[i + 1].pos === "PROPN") t.pos = "ADJ";
   }
 }
@@ -216,7 +219,7 @@ function splitCoordinated(sentence: Tok[]): Tok[][] {
       const parts = [sentence.slice(0, i), ...splitCoordinated(sentence.slice(i + 1))];
       // the question mark, or the request, at the end applies to every part
       // (a statement before it is no question: "My heating is broken, can someone come?")
-      if (question) for (const p of parts) if (!p.some((x) => x.value === "?") && !isStatement(p)) p.push({ value: "?", lemma: "?", pos: "PUNCT", negated: false });
+      if (question) for (const p of parts) if (!p.some((x) => x.value === "?") && !isStatement(p)) p.push({ value: "?", lower: "?", lemma: "?", pos: "PUNCT", negated: false });
       return parts;
     }
   }
@@ -256,7 +259,7 @@ function opensImperative(part: Tok[], from = 0): boolean {
   while (at < part.length && (part[at].pos === "CCONJ" || part[at].pos === "ADV" || part[at].pos === "PUNCT" || part[at].pos === "INTJ")) at++;
   const first = part[at];
   const next = part[at + 1];
-  if (!first || !next || first.value.toLowerCase() !== first.lemma) return false;
+  if (!first || !next || first.lower !== first.lemma) return false;
   if (first.pos !== "VERB" && !(first.pos === "NOUN" && isVerb(first.lemma))) return false;
   return OBJECT_OPENING.has(next.pos) || /^['"‘“]$/.test(next.value);
 }
@@ -271,11 +274,11 @@ function toClause(toks: Tok[]): Clause {
     (!!first && INVERSION.has(first.lemma) && words[at + 1]?.pos === "PRON") ||
     // an imperative opens with a verb in its base form and its object ("Move my appointment…",
     // not "Booking ref…" nor "refund, address and warranty")
-    (first?.pos === "VERB" && first.value.toLowerCase() === first.lemma && first.lemma !== "be" && first.lemma !== "have" &&
+    (first?.pos === "VERB" && first.lower === first.lemma && first.lemma !== "be" && first.lemma !== "have" &&
       OBJECT_START.has(words[at + 1]?.pos));
   // a negative imperative ("Please don't deliver it", "Do not renew") refuses its action
   const refused = words.some((t) => REQUEST_MARKERS.has(t.lemma) && t.negated) ||
-    (first?.lemma === "do" && at === words.findIndex((t) => t.pos !== "INTJ") && NEGATION_WORD.has(words[at + 1]?.value.toLowerCase() ?? ""));
+    (first?.lemma === "do" && at === words.findIndex((t) => t.pos !== "INTJ") && NEGATION_WORD.has(words[at + 1]?.lower ?? ""));
   const terms: Term[] = [];
   let light = false;
   let phrase = false;
@@ -287,13 +290,13 @@ function toClause(toks: Tok[]): Clause {
     // A verb with the particle "off" ("take my ex off the policy", "switch roaming off") removes
     // or stops its object whatever the verb: it counts as the action "remove". A price ("20% off")
     // is not a particle.
-    if (verbAt >= 0 && t.value.length === 3 && i - verbAt <= 8 && t.value.toLowerCase() === "off" && toks[i - 1]?.pos !== "NUM" && toks[i - 1]?.value !== "%") {
+    if (verbAt >= 0 && t.value.length === 3 && i - verbAt <= 8 && t.lower === "off" && toks[i - 1]?.pos !== "NUM" && toks[i - 1]?.value !== "%") {
       const row = vectorIndex("remove");
       terms.push({ lemma: "remove", stem: "remov", pos: "VERB", negated: toks[verbAt].negated, value: `${toks[verbAt].value} … off`, afterLight: false, inPhrase: false, row, rank: row });
       verbAt = -1;
     }
-    const direction = DIRECTION[t.value.toLowerCase()];
-    if (direction && verbAt >= 0 && i - verbAt <= 3 && toks[i + 1]?.value.toLowerCase() === "from" && toks.slice(i + 2).some((x) => x.value.toLowerCase() === "to")) {
+    const direction = DIRECTION[t.lower];
+    if (direction && verbAt >= 0 && i - verbAt <= 3 && toks[i + 1]?.lower === "from" && toks.slice(i + 2).some((x) => x.lower === "to")) {
       const row = vectorIndex(direction);
       terms.push({ lemma: direction, stem: stemOf(direction), pos: "VERB", negated: toks[verbAt].negated, value: `${toks[verbAt].value} ${t.value}`, afterLight: false, inPhrase: false, row, rank: row });
     }
@@ -327,7 +330,7 @@ function toClause(toks: Tok[]): Clause {
 }
 
 /** A finite form: neither the base form ("fix", "be") nor a participle in -ing. */
-const finite = (t: Tok) => t.value.toLowerCase() !== t.lemma && !t.value.toLowerCase().endsWith("ing");
+const finite = (t: Tok) => t.lower !== t.lemma && !t.lower.endsWith("ing");
 /**
  * Whether the verb at toks[i] describes a state of affairs rather than an action: "the heating *is
  * broken*", "my card *got blocked*" (a participle after a finite "be"/"get", adverbs between;
@@ -339,11 +342,11 @@ const finite = (t: Tok) => t.value.toLowerCase() !== t.lemma && !t.value.toLower
 function describesState(toks: Tok[], i: number): boolean {
   const t = toks[i];
   const next = toks[i + 1];
-  if ((next?.pos === "VERB" || next?.pos === "ADJ") && next.value.toLowerCase().endsWith("ing")) {
+  if ((next?.pos === "VERB" || next?.pos === "ADJ") && next.lower.endsWith("ing")) {
     // ("my glasses *keep* slipping": after its subject, a plural's present is the base form too)
     const before = toks[i - 1];
     // ("so we stop paying" after a pronoun may be what is wanted: only a thing's doing is read so)
-    if (finite(t) || (t.value.toLowerCase() === t.lemma && before?.pos === "NOUN")) return true;
+    if (finite(t) || (t.lower === t.lemma && before?.pos === "NOUN")) return true;
   }
   // (the lite model tags "keep" after a plural as a noun: only the gerund test above reads it as a verb)
   if (t.pos !== "VERB" || !finite(t)) return false;
@@ -361,7 +364,7 @@ const SUBJECT_START = new Set(["DET", "NOUN", "PROPN"]);
 function isStatement(part: Tok[]): boolean {
   let at = 0;
   while (at < part.length && (part[at].pos === "CCONJ" || part[at].pos === "ADV" || part[at].pos === "PUNCT" || part[at].pos === "INTJ")) at++;
-  if (!SUBJECT_START.has(part[at]?.pos) && !POSSESSIVE.has(part[at]?.value.toLowerCase() ?? "")) return false;
+  if (!SUBJECT_START.has(part[at]?.pos) && !POSSESSIVE.has(part[at]?.lower ?? "")) return false;
   while (at < part.length && (SUBJECT_START.has(part[at].pos) || part[at].pos === "ADJ" || part[at].pos === "PRON")) at++;
   return !!part[at] && (part[at].pos === "AUX" || part[at].pos === "VERB") && finite(part[at]);
 }
