@@ -110,6 +110,9 @@ export async function logIn(page: Page, p: E2EProject) {
  */
 export const SCREENSHOT_TIMEOUT_MS = 15_000;
 
+/** Chromium's largest texture side: a taller page is captured to this height. */
+const MAX_CAPTURE_HEIGHT = 16_384;
+
 /** `promise`'s value, or `fallback` when it has not settled within `ms` (a hung renderer never answers). */
 function within<T>(ms: number, promise: Promise<T>, fallback: T): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
@@ -130,16 +133,33 @@ async function pageSize(page: Page): Promise<string> {
  * 2 × `opts.timeoutMs` (SCREENSHOT_TIMEOUT_MS), naming the step and the page's size, instead of running into the
  * test timeout.
  *
- * One retry, for one known stall only: Chromium's full-page capture (Page.captureScreenshot with
- * captureBeyondViewport) sometimes never returns a frame after Playwright's "fonts loaded" step on
- * a loaded machine (CI, 2026-11-29: the edge page at 390 px hung 120 s, then passed in 2.3 s on the
- * same commit). Before the retry the page is asked for two animation frames, so a renderer that is
- * really hung fails fast; any other error fails at once.
+ * The capture never takes Chromium's beyond-viewport path. Playwright's full-page capture of a page
+ * taller than its viewport is Page.captureScreenshot with captureBeyondViewport, which sometimes never
+ * returns a frame on a loaded machine and leaves the renderer drawing nothing for seconds after
+ * (CI, 2026-11-29: the edge page at 390 px hung 120 s, then passed in 2.3 s on the same commit; a
+ * later fresh-clone run: "the page drew no frame in 5 s" after the stall). Headless Chromium tools
+ * report the same hang of that path. So the viewport is first grown to the document's height
+ * (at most 16,384 px, Chromium's texture limit), the page then fits its viewport and Playwright
+ * captures it as a plain viewport frame; the viewport is restored afterwards, whatever happened.
+ *
+ * One retry, for a stall of any other cause: before it the page is asked for two animation frames,
+ * so a renderer that is really hung fails fast; any other error fails at once.
  */
 export async function screenshot(page: Page, name: string, opts: { timeoutMs?: number; onStall?: () => void } = {}) {
   const timeoutMs = opts.timeoutMs ?? SCREENSHOT_TIMEOUT_MS;
   fs.mkdirSync(SCREENS_DIR, { recursive: true });
-  const shoot = () => page.screenshot({ path: path.join(SCREENS_DIR, `${name}.png`), fullPage: true, timeout: timeoutMs });
+  const shoot = async () => {
+    const viewport = page.viewportSize();
+    // bounded like the capture itself: a hung renderer answers neither
+    const height = await within(timeoutMs, page.evaluate(() => document.documentElement.scrollHeight), 0);
+    const grow = viewport !== null && height > viewport.height;
+    if (grow) await page.setViewportSize({ width: viewport.width, height: Math.min(height, MAX_CAPTURE_HEIGHT) });
+    try {
+      await page.screenshot({ path: path.join(SCREENS_DIR, `${name}.png`), fullPage: true, timeout: timeoutMs });
+    } finally {
+      if (grow) await page.setViewportSize(viewport);
+    }
+  };
   let first: Error;
   try {
     await shoot();
