@@ -74,6 +74,32 @@ function subjectNoun(text: string, at: number, length: number): RegExpExecArray 
   // (the 40 characters before the code must hold the clause start itself, not a cut mid-sentence)
   return np && (np.index > 0 || at <= 40) && !DISCOURSE.has(np[1].toLowerCase()) ? np : null;
 }
+/**
+ * "The registration on my booking is wrong, it should be LN68 WPA": a value given through "it" or
+ * "that" and a copula (is, was, should be, reads …) right before it is the value of the subject
+ * of the clause or sentence before — a determiner and a noun at its start — when that noun names
+ * an identifier (a slot noun, an open "<thing> number" phrase, or a noun whose "<noun> number" is a
+ * slot's key: "registration"). "My laptop is slow, it's a T480" names a thing, not an identifier,
+ * and "it says E-4410" reports, so both stay unnamed.
+ */
+const PRONOUN_COPULA = /\b(?:it|that)(?:'s|’s|\s+(?:is|was|should\s+(?:be|read|say)|must\s+be|ought\s+to\s+be|reads|read))(?:\s+(?:actually|now|really|definitely|just|correctly))?\s*[:#]?\s*$/i;
+const SUBJECT_START = /(?:^|[.!?;,]\s+|\n|\b(?:and|but|so)\s+)(?:(?:hi|hello|hey|ok|okay|so|also|oh|sorry|well)[,!]?\s+)*(?:the|my|our|your|this)\s+((?:[a-z]+[\s-]+){0,2}?[a-z]{3,})(?=\s+(?:on|for|of|in|at|from|with|is|was|are|were|has|had|have|does|did|can|could|will|would|should|isn't|wasn't|hasn't|didn't|doesn't|won't|can't|still|keeps|got|[a-z]+ed)\b|\s*[,—–-])/gi;
+function anaphoraField(text: string, at: number, vocab: Vocabulary): string | null {
+  const before = text.slice(Math.max(0, at - 160), at);
+  const pronoun = PRONOUN_COPULA.exec(before);
+  if (!pronoun) return null;
+  // the nearest clause or sentence start before the pronoun, with its subject
+  let subject: RegExpMatchArray | null = null;
+  for (const m of before.slice(0, pronoun.index).matchAll(SUBJECT_START)) subject = m;
+  if (!subject) return null;
+  const np = subject[1].toLowerCase();
+  const noun = nounsIn(np, vocab).find((h) => h.info.slot && h.end === np.length);
+  if (noun) return noun.info.slot!.name;
+  const open = openPhrasesIn(np).find((o) => o.end === np.length);
+  if (open) return slotForKey(open.field, vocab)?.name ?? open.field;
+  const field = openField(np.split(/[\s-]+/).pop()!);
+  return field ? (slotForKey(field, vocab)?.name ?? null) : null;
+}
 const BARE_DIGITS_RE = /(?<![\w@.,/$£€-])\d{5,12}(?![\w@/-]|[.,]\d)/g;
 const PHONE_WORD = /\b(?:phone|mobile|cell|call|text|reach|whatsapp|sms|tel|ring)\b/i;
 const PHONE_CONTEXT = /\b(?:phone|mobile|cell|call|text|reach|whatsapp|sms|tel|ring)\b[^.?!\d]{0,25}$/i;
@@ -117,6 +143,13 @@ function spans(text: string, vocab: Vocabulary): Span[] {
     const open = np ? openField(np[1]) : null;
     // "my parcel SK55…" is the slot whose key "parcel number" is (tracking_number)
     if (open) out.push({ start: m.index!, end: m.index! + m[0].length, field: slotForKey(open, vocab)?.name ?? open, value: m[0], rank: 3 });
+  }
+  // a code given through "it" for the subject before: "The registration on my booking is wrong, it should be LN68 WPA"
+  if (digit && /\b(?:it|that)\b/i.test(text)) {
+    for (const m of [...text.matchAll(MIXED_CODE_RE), ...text.matchAll(DIGIT_CODE_RE), ...text.matchAll(BARE_DIGITS_RE), ...spacedCodes(text).map((c) => ({ index: c.index, 0: c.value }))]) {
+      const field = anaphoraField(text, m.index!, vocab);
+      if (field) out.push({ start: m.index!, end: m.index! + m[0].length, field, value: m[0], rank: 3 });
+    }
   }
   if (digit) for (const m of text.matchAll(LAST4_CONTEXT)) {
     const v = m[1] ?? m[2];
