@@ -29,8 +29,25 @@ export interface Reask {
   code?: string;
 }
 
-/** The user saying they are repeating themselves. */
-const REPEATED = /\b(?:as|like)\s+(?:i|we)\s+(?:(?:already|just)\s+)?(?:said|told|mentioned|wrote|gave|explained|put)\b|\b(?:i|we)(?:'ve| have)?\s+already\s+(?:said|told|gave|given|sent|provided|mentioned|shared)\b|\bagain\b|\bfor the (?:second|third|\w+th) time\b|\b(?:i|we)\s+(?:just\s+)?(?:told|gave|sent)\s+(?:you|it|that)\b|\bsame\s+as\s+(?:before|earlier|last\s+time|above|i\s+said)\b/i;
+/**
+ * The user saying they are repeating themselves: a verb of giving or saying in the past with
+ * "already"/"just"/"literally" or a subject-less "already gave it", "sent it before", "as/like/same
+ * as I said", a pointer to their earlier message ("it was in my message", "in my first msg"),
+ * "again", "for the second time".
+ */
+const GAVE = "(?:said|told|gave|given|sent|provided|mentioned|shared|wrote|written|typed|put|entered|explained)";
+const REPEATED = new RegExp(
+  [
+    `\\b(?:as|like|same\\s+as)\\s+(?:i|we)\\s+(?:(?:already|just|literally|actually)\\s+)*${GAVE}\\b`,
+    `\\b(?:(?:i|we)(?:'ve|\\s+have|'d|\\s+had)?\\s+)?(?:(?:literally|actually|even)\\s+)?(?:already|just|literally)\\s+${GAVE}\\b`,
+    `\\b${GAVE}\\s+(?:(?:it|that|this|you|them|those)\\s+)?(?:already|before|earlier|above)\\b`,
+    "\\bin\\s+my\\s+(?:(?:first|last|previous|earlier|original|other)\\s+)?(?:message|msg|email|e-mail|chat|text|note|form|reply)\\b",
+    "\\bagain\\b|\\bfor the (?:second|third|\\w+th) time\\b",
+    "\\b(?:i|we)\\s+(?:just\\s+)?(?:told|gave|sent)\\s+(?:you|it|that)\\b",
+    "\\bsame\\s+as\\s+(?:before|earlier|last\\s+time|above|i\\s+said)\\b",
+  ].join("|"),
+  "i",
+);
 /** A reply with at most this many words besides each value it gives gives those values (same bound as facts.ts). */
 const VALUE_ONLY_WORDS = 6;
 const scalar = (v: unknown) => (typeof v === "string" || typeof v === "number" ? String(v).trim() : null);
@@ -75,7 +92,13 @@ export function reasksAfter(
       add(f, value);
     }
     const reply = nextReply(ctx, i, nextIndex);
-    if (!reply || !asksForValue(e.content)) continue;
+    if (!reply) continue;
+    // a message that asks for nothing by its words ("Best number to text you on when it's done.")
+    // still asked when the user answers with a known value and says they are giving it again
+    // ("07700 900 481 (already gave it)"); a yes/no question ("Shall I text the number on file?")
+    // did not, whatever the reply says
+    const asks = asksForValue(e.content);
+    if (!asks && e.content.includes("?")) continue;
     // a reply giving several known values again ("Hash is 0x51…, amount 2.4 ETH") has room for
     // each one's few words; what is left must be short for the reply to be mostly values
     const given = new Set<string>();
@@ -87,7 +110,9 @@ export function reasksAfter(
     // (a reply that gives a value and says, right beside it, that it gives it again — "OP-30417
     // like I told the other person", "LK-55821, as I already said" — repeats it whatever else it
     // says; "I already told the other person my account is …" after another question is an aside)
-    if (otherWords > VALUE_ONLY_WORDS * Math.max(1, given.size) && ![...given].some((v) => saysRepeated(reply, v))) continue;
+    const repeated = [...given].some((v) => saysRepeated(reply, v));
+    if (!asks && !repeated) continue;
+    if (otherWords > VALUE_ONLY_WORDS * Math.max(1, given.size) && !repeated) continue;
     for (const [key, v] of evidence) {
       const value = scalar(v);
       if (!value || value.length < 3) continue;
@@ -130,16 +155,16 @@ function askedName(asked: Asked[], known: Map<string, unknown>, seen: Set<string
 }
 const GENERIC_REFERENCE = "reference";
 
-/** The words within REPEAT_WINDOW of the value say it is given again. */
+/** The words within REPEAT_WINDOW of the value say it is given again ("…, it was in my first message"). */
 function saysRepeated(reply: string, value: string): boolean {
   const at = reply.toLowerCase().indexOf(value.toLowerCase());
   if (at < 0) return false;
-  // (words only: a dash or a comma beside the value is not one of the four)
+  // (words only: a dash or a comma beside the value is not one of the six)
   const before = reply.slice(0, at).split(/\s+/).filter(isWord).slice(-REPEAT_WINDOW);
   const after = reply.slice(at + value.length).split(/\s+/).filter(isWord).slice(0, REPEAT_WINDOW);
   return REPEATED.test(before.join(" ")) || REPEATED.test(after.join(" "));
 }
-const REPEAT_WINDOW = 4;
+const REPEAT_WINDOW = 6;
 const isWord = (w: string) => /[\p{L}\p{N}]/u.test(w);
 
 /** The user's reply to the agent message at `i`: the next message, when it is the user's. */
