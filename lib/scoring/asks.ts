@@ -90,6 +90,8 @@ const CLAUSE_LEAD = /(?:[,:]\s+)(?![^]*[,:]\s)/;
 const COMPLEMENT = /\b(?!(?:me|us)\b)[a-z]+\s+of\s/i;
 /** a statement left unfinished for the user to fill in: "your postcode is?" */
 const BLANK = /^\s*(?:is|was|are|were)\s*\?\s*$/i;
+/** "Which booking is it, the sleeve or the small piece?": the user picks one of the options named, states no value */
+const CHOICE = /,\s*[^,?]{1,40}\s+or\s+[^,?]{1,40}\?\s*$/i;
 /** "Which is your postcode?": a question opened by "which is", unlike a relative "…, which is a booking change" */
 const WHICH_IS = new RegExp(`^\\s*(?:${LEAD}[,!]?\\s+)*which(?:'s|’s|\\s+(?:is|was))\\s+(?:the\\s+|your\\s+)?$`, "i");
 /** "Is there a booking code you can give me?": the noun's relative clause asks the user to state it */
@@ -124,7 +126,8 @@ function requested(sentence: string, start: number, end: number, weak: boolean, 
   if (OTHER_VALUE.test(prefix)) return false;
   if (WH_FRAME.test(prefix)) {
     const wh = prefix.search(/\b(?:what|which)\b(?![^]*\b(?:what|which)\b)/i);
-    if ((!WH_NOT.test(prefix.slice(wh)) || (isQuestion && WHICH_IS.test(prefix))) && !(!isQuestion && RELATIVE.test(prefix.slice(0, wh)))) return true;
+    const choice = /^which\b/i.test(prefix.slice(wh)) && CHOICE.test(sentence.slice(end));
+    if ((!WH_NOT.test(prefix.slice(wh)) || (isQuestion && WHICH_IS.test(prefix))) && !(!isQuestion && RELATIVE.test(prefix.slice(0, wh))) && !choice) return true;
   }
   // the noun phrase as the whole question: "Your date of birth?", "And the postcode, please.",
   // also after a lead-in ("Quick one: your email?"), or as a verbless sentence ("Best number to text you on.")

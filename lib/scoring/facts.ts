@@ -104,6 +104,11 @@ const BARE_DIGITS_RE = /(?<![\w@.,/$£€-])\d{5,12}(?![\w@/-]|[.,]\d)/g;
 const PHONE_WORD = /\b(?:phone|mobile|cell|call|text|reach|whatsapp|sms|tel|ring)\b/i;
 const PHONE_CONTEXT = /\b(?:phone|mobile|cell|call|text|reach|whatsapp|sms|tel|ring)\b[^.?!\d]{0,25}$/i;
 
+/** A value that is one date and nothing else ("2026-08-14", "14/08/2026", "14 August"). */
+function isWholeDate(value: string): boolean {
+  return shapeSpans(value).some((s) => (s.field === "date" || s.field === "date_of_birth") && s.start === 0 && s.end === value.length);
+}
+
 /** Does a candidate value fit the slot's shape (the project pattern, when given, decides alone). */
 function fits(slot: Slot, value: string): boolean {
   if (slot.pattern) return new RegExp(`^(?:${slot.pattern.source})$`, "i").test(value);
@@ -124,6 +129,8 @@ function spans(text: string, vocab: Vocabulary): Span[] {
     const found = own ? (own.index === 0 ? { index: 0, value: own[1] ?? own[0] } : null) : findShape(slot.shape, rest)[0];
     if (!found || found.index !== 0) continue;
     const value = slot.shape === "iban" ? found.value : found.value.replace(/[.,;:]+$/, "");
+    // "the appointment is 2026-08-14": a date after an identifier's noun is the thing's date, not its id
+    if (slot.shape !== "date" && isWholeDate(value)) continue;
     if (value) out.push({ start: at + gap, end: at + gap + found.value.length, field: slot.name, value, rank: 4 });
   }
   // a value right after an identifier phrase no vocabulary lists: "invoice number INV-2231"
@@ -226,7 +233,8 @@ function readFacts(original: string, vocab: Vocabulary, asked: Slot[], answering
   for (const slot of asked) {
     if (out.some((f) => f.field === slot.name)) continue;
     // a shape-only date/phone span given as the answer to a date-of-birth/phone question is that slot
-    const relabel = kept.find((k) => k.rank <= 2 && findShape(slot.shape, k.value).length && (k.field === "date" || k.field === "phone"));
+    // (a date answers only a date's question: "Which appointment?" "the one on 2026-08-14" names no booking)
+    const relabel = kept.find((k) => k.rank <= 2 && findShape(slot.shape, k.value).length && ((k.field === "date" && slot.shape === "date") || k.field === "phone"));
     if (relabel && relabel.field !== slot.name) {
       out[kept.indexOf(relabel)] = { field: slot.name, value: relabel.value };
       continue;
