@@ -32,3 +32,12 @@ describe("the reply says it repeats a known value", () => {
     expect((await say("I just wrote to the club secretary about it and she said you would know AR-55120 or something"))).toMatchObject({ reasks: [] });
   });
 });
+
+describe("the value repeated in another form", () => {
+  it("kayak hire: the phone written without spaces beside 'already gave it' is found; another number beside it is not the known one", async () => {
+    const ask = { user: "Two kayaks for Saturday 9am please, text me on 07700 900 481 if the weather turns." };
+    const say = (user: string) => scored([ask, handoff("Two kayaks, Saturday 9am."), { agent: "desk", says: "Booked. Best way to reach you if we cancel." }, { user }]);
+    expect((await say("07700900481 - already gave it"))).toMatchObject({ reasks: ["phone"] });
+    expect((await say("07700900482 - already gave it"))).toMatchObject({ reasks: [] });
+  });
+});

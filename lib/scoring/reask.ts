@@ -157,12 +157,27 @@ const GENERIC_REFERENCE = "reference";
 
 /** The words within REPEAT_WINDOW of the value say it is given again ("…, it was in my first message"). */
 function saysRepeated(reply: string, value: string): boolean {
-  const at = reply.toLowerCase().indexOf(value.toLowerCase());
-  if (at < 0) return false;
+  const span = locate(reply, value);
+  if (!span) return false;
   // (words only: a dash or a comma beside the value is not one of the six)
-  const before = reply.slice(0, at).split(/\s+/).filter(isWord).slice(-REPEAT_WINDOW);
-  const after = reply.slice(at + value.length).split(/\s+/).filter(isWord).slice(0, REPEAT_WINDOW);
+  const before = reply.slice(0, span.at).split(/\s+/).filter(isWord).slice(-REPEAT_WINDOW);
+  const after = reply.slice(span.end).split(/\s+/).filter(isWord).slice(0, REPEAT_WINDOW);
   return REPEATED.test(before.join(" ")) || REPEATED.test(after.join(" "));
+}
+
+/** Where a reply gives a value, also in another form ("07700900481" for "07700 900 481"): the fewest words that mention it. */
+function locate(reply: string, value: string): { at: number; end: number } | null {
+  const at = reply.toLowerCase().indexOf(value.toLowerCase());
+  if (at >= 0) return { at, end: at + value.length };
+  const words = [...reply.matchAll(/\S+/g)];
+  for (let n = 1; n <= 5; n++) {
+    for (let k = 0; k + n <= words.length; k++) {
+      const start = words[k].index!;
+      const end = words[k + n - 1].index! + words[k + n - 1][0].length;
+      if (mentions(reply.slice(start, end), value)) return { at: start, end };
+    }
+  }
+  return null;
 }
 const REPEAT_WINDOW = 6;
 const isWord = (w: string) => /[\p{L}\p{N}]/u.test(w);
