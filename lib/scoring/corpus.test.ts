@@ -36,10 +36,10 @@ const FLOORS: Record<string, TargetOverrides> = {
     },
   },
   // development corpus from 2026-11-29 (hand-written by an eighth blind author): its figures on
-  // 9361315, measured before anyone saw it (docs/evaluation.md)
+  // 9361315, measured before anyone saw it (docs/evaluation.md); re-ask meets its target since the
+  // facts12g session (recall 0.889 → 1), and dropout, naming and stale always did: no floor for them
   "blind-g (dev)": {
     flags: {
-      reask: { recall: 0.888 },
       drift: { recall: 0.307, fpRateClean: 0.143, coverage: 0.933 },
     },
   },
