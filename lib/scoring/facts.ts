@@ -84,13 +84,16 @@ function subjectNoun(text: string, at: number, length: number): RegExpExecArray 
  */
 const PRONOUN_COPULA = /\b(?:it|that)(?:'s|’s|\s+(?:is|was|should\s+(?:be|read|say)|must\s+be|ought\s+to\s+be|reads|read))(?:\s+(?:actually|now|really|definitely|just|correctly))?\s*[:#]?\s*$/i;
 const SUBJECT_START = /(?:^|[.!?;,]\s+|\n|\b(?:and|but|so)\s+)(?:(?:hi|hello|hey|ok|okay|so|also|oh|sorry|well)[,!]?\s+)*(?:the|my|our|your|this)\s+((?:[a-z]+[\s-]+){0,2}?[a-z]{3,})(?=\s+(?:on|for|of|in|at|from|with|is|was|are|were|has|had|have|does|did|can|could|will|would|should|isn't|wasn't|hasn't|didn't|doesn't|won't|can't|still|keeps|got|[a-z]+ed)\b|\s*[,—–-])/gi;
+/** "my reg is KP19 XRT", "The registration is …": the same subject, the copula right after it */
+const SUBJECT_COPULA = /(?:^|[^\w'])(?:the|my|our|your|this)\s+((?:[a-z]+[\s-]+){0,2}?[a-z]{3,})(?:'s|’s|\s+(?:is|was|should\s+be|reads))\s*[:#]?\s*$/i;
 function anaphoraField(text: string, at: number, vocab: Vocabulary): string | null {
   const before = text.slice(Math.max(0, at - 160), at);
-  const pronoun = PRONOUN_COPULA.exec(before);
-  if (!pronoun) return null;
+  const direct = SUBJECT_COPULA.exec(before);
+  const pronoun = direct ? null : PRONOUN_COPULA.exec(before);
+  if (!direct && !pronoun) return null;
   // the nearest clause or sentence start before the pronoun, with its subject
-  let subject: RegExpMatchArray | null = null;
-  for (const m of before.slice(0, pronoun.index).matchAll(SUBJECT_START)) subject = m;
+  let subject: RegExpMatchArray | null = direct;
+  if (pronoun) for (const m of before.slice(0, pronoun.index).matchAll(SUBJECT_START)) subject = m;
   if (!subject) return null;
   const np = subject[1].toLowerCase();
   const noun = nounsIn(np, vocab).find((h) => h.info.slot && h.end === np.length);
@@ -103,6 +106,13 @@ function anaphoraField(text: string, at: number, vocab: Vocabulary): string | nu
 const BARE_DIGITS_RE = /(?<![\w@.,/$£€-])\d{5,12}(?![\w@/-]|[.,]\d)/g;
 const PHONE_WORD = /\b(?:phone|mobile|cell|call|text|reach|whatsapp|sms|tel|ring)\b/i;
 const PHONE_CONTEXT = /\b(?:phone|mobile|cell|call|text|reach|whatsapp|sms|tel|ring)\b[^.?!\d]{0,25}$/i;
+/**
+ * "my number is 07700900481": a person's own "number" with nothing naming what it numbers is their
+ * phone, when the digits have a phone's length and its trunk 0 or "+" ("my number is 48213" may be a
+ * member number: it stays unnamed)
+ */
+const OWN_NUMBER = /\b(?:my|our)\s+(?:(?:best|contact|home|work|new)\s+)?number(?:'s|’s|\s+is|\s+was|\s*:)?\s*$/i;
+const PHONE_LIKE = /^(?:\+|0)[\d\s().-]+$/;
 
 /** A value that is one date and nothing else ("2026-08-14", "14/08/2026", "14 August"). */
 function isWholeDate(value: string): boolean {
@@ -139,7 +149,8 @@ function spans(text: string, vocab: Vocabulary): Span[] {
     const gap = CONTEXT_GAP.exec(text.slice(o.end))![0].length;
     const found = findShape("code", text.slice(o.end + gap, o.end + gap + 60))[0];
     if (!found || found.index !== 0 || nouns.some((n) => n.start === o.end + gap)) continue;
-    out.push({ start: o.end + gap, end: o.end + gap + found.value.length, field: o.field, value: found.value, rank: 4 });
+    // ("order no. 88123" is the order slot's, as "the number on your card" is the card's)
+    out.push({ start: o.end + gap, end: o.end + gap + found.value.length, field: slotForKey(o.field, vocab)?.name ?? o.field, value: found.value, rank: 4 });
   }
   // the cue-led readers below need a digit (or a capitalised name) to find anything
   const digit = /\d/.test(text);
@@ -151,11 +162,12 @@ function spans(text: string, vocab: Vocabulary): Span[] {
     // "my parcel SK55…" is the slot whose key "parcel number" is (tracking_number)
     if (open) out.push({ start: m.index!, end: m.index! + m[0].length, field: slotForKey(open, vocab)?.name ?? open, value: m[0], rank: 3 });
   }
-  // a code given through "it" for the subject before: "The registration on my booking is wrong, it should be LN68 WPA"
-  if (digit && /\b(?:it|that)\b/i.test(text)) {
+  // a code given through "it" for the subject before: "The registration on my booking is wrong, it
+  // should be LN68 WPA", or right after that subject and a copula: "my reg is KP19 XRT"
+  if (digit && /\b(?:it|that|is|was|should|reads)\b|'s/i.test(text)) {
     for (const m of [...text.matchAll(MIXED_CODE_RE), ...text.matchAll(DIGIT_CODE_RE), ...text.matchAll(BARE_DIGITS_RE), ...spacedCodes(text).map((c) => ({ index: c.index, 0: c.value }))]) {
       const field = anaphoraField(text, m.index!, vocab);
-      if (field) out.push({ start: m.index!, end: m.index! + m[0].length, field, value: m[0], rank: 3 });
+      if (field && (vocab.byName.get(field)?.shape === "date" || !isWholeDate(m[0]))) out.push({ start: m.index!, end: m.index! + m[0].length, field, value: m[0], rank: 3 });
     }
   }
   if (digit) for (const m of text.matchAll(LAST4_CONTEXT)) {
@@ -163,8 +175,9 @@ function spans(text: string, vocab: Vocabulary): Span[] {
     const start = m.index! + m[0].lastIndexOf(v);
     out.push({ start, end: start + 4, field: "card_last4", value: v, rank: 4 });
   }
-  if (digit && PHONE_WORD.test(text)) for (const m of text.matchAll(PHONE_DIGITS_RE)) {
-    if (PHONE_CONTEXT.test(text.slice(Math.max(0, m.index! - 40), m.index!))) {
+  if (digit && (PHONE_WORD.test(text) || /\bnumber\b/i.test(text))) for (const m of text.matchAll(PHONE_DIGITS_RE)) {
+    const before = text.slice(Math.max(0, m.index! - 40), m.index!);
+    if (PHONE_CONTEXT.test(before) || (OWN_NUMBER.test(before) && PHONE_LIKE.test(m[0].trim()) && m[0].replace(/\D/g, "").length >= 10)) {
       const d = m[0].replace(/\D/g, "");
       if (d.length >= 7 && d.length <= 15) out.push({ start: m.index!, end: m.index! + m[0].length, field: "phone", value: m[0].trim(), rank: 2 });
     }

@@ -91,7 +91,7 @@ export function numberOf(s: string): number {
 /** Numbers in a text, read as NUM reads them (any number of decimals after a dot), for comparing a number with every number a text states. */
 export const NUMBER_RE = new RegExp(`(?<![\\d.,])(?:${EU_NUM}|\\d[\\d,]*(?:\\.\\d+)?)`, "g");
 export const AMOUNT_RE = new RegExp(
-  `(?:[$€£]\\s?${NUM})|(?:(?<![\\d.,])\\b${NUM}\\s?(?:(?:USD|EUR|GBP|dollars|euros|pounds)\\b|[$€£]))`,
+  `(?:[$€£]\\s?${NUM})|(?:(?<![\\d.,])\\b${NUM}\\s?(?:(?:USD|EUR|GBP|dollars|euros|pounds|bucks|quid)\\b|[$€£]))`,
   "gi",
 );
 export const CARD_RE = /(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d-])/g;
