@@ -81,3 +81,22 @@ describe("re-ask after a handoff, in three domains", () => {
     expect((await run(user, { order_id: "MS-40918" }, "Quick one: is your email address still current?")).reasks).toEqual([]);
   });
 });
+
+describe("role questions re-ask after a handoff, in three domains", () => {
+  const run = (user: string, says: string) => scored([{ user }, { from: "front", to: "desk", summary: "Customer request." }, { agent: "desk", says }]);
+  it("yoga retreat: 'When were you born?' re-asks the date of birth; 'Were you born before 1990?' does not", async () => {
+    const user = "Booking the March retreat, I was born on 14/02/1990 if you need it for the insurance.";
+    expect((await run(user, "Thanks. When were you born?")).reasks).toEqual(["date_of_birth"]);
+    expect((await run(user, "Thanks. Were you born before 1990? There's a different rate.")).reasks).toEqual([]);
+  });
+  it("antique restoration: 'How much did you pay?' re-asks the amount; 'How much would a full service cost?' does not", async () => {
+    const user = "I paid £240 for the clock repair and it stopped again after a week.";
+    expect((await run(user, "Sorry to hear that. How much did you pay?")).reasks).toEqual(["amount"]);
+    expect((await run(user, "Sorry to hear that. How much would a full service cost, do you know?")).reasks).toEqual([]);
+  });
+  it("community garden: 'Who's the plot booked under?' re-asks the name; 'Who's the plot next to yours?' does not", async () => {
+    const user = "Hi, I'm Ade Okafor, my plot's water tap is leaking.";
+    expect((await run(user, "Thanks for flagging. Who's the plot booked under?")).reasks).toEqual(["name"]);
+    expect((await run(user, "Thanks for flagging. Who's the plot next to yours?")).reasks).toEqual([]);
+  });
+});

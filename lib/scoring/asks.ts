@@ -150,6 +150,17 @@ function requested(sentence: string, start: number, end: number, weak: boolean, 
   return !!frame && !CLAUSE_BREAK.test(frame[1]) && !COMPLEMENT.test(frame[1]);
 }
 
+/**
+ * Questions that ask for a slot by the role its value plays, naming no noun for it: "When were you
+ * born?" (a birth date), "Who's the booking under?" (a name), "How much did you pay?" (an amount
+ * already paid, never a price to come: "How much would it cost?").
+ */
+const ROLE_QUESTIONS: Array<[RegExp, string]> = [
+  [/\bwhen\s+(?:were|was)\s+(?:you|they|he|she|the\s+\w+(?:\s+\w+)?)\s+born\b/i, "date_of_birth"],
+  [/\b(?:who|whose\s+name)(?:'s|’s|\s+is|\s+was)?\s+(?:the\s+\w+\s+|it\s+|this\s+|that\s+)(?:booked\s+|registered\s+)?under\b/i, "name"],
+  [/\bhow\s+much\s+(?:did\s+you\s+(?:pay|spend|get\s+charged|transfer|send)|were\s+you\s+(?:charged|billed)|was\s+(?:it|that|the\s+\w+)(?!\s+(?:going|be))|did\s+(?:it|that|the\s+\w+)\s+cost)\b/i, "amount"],
+];
+
 /** "a number to text you on", "what number can we call": "number" with a phone verb after it names the phone slot */
 const NUMBER_TO_CALL = /\bnumber(?=\s+(?:(?:to|for|that|which|we|i|they|can|could|should|shall|will|may|best)\s+){1,3}(?:call|text|ring|reach|phone|contact|message|whatsapp|sms)\b)/gi;
 function withPhoneNumber(hits: NounHit[], sentence: string, vocab: Vocabulary): NounHit[] {
@@ -214,6 +225,11 @@ export function askedSlots(text: string, vocab: Vocabulary, fields: string[] = [
       // "the number on your card" names the card's slot
       const named = slotForKey(o.field, vocab);
       out.push(named ? { slot: named, sentence } : { slot: null, field: o.field, sentence });
+    }
+    // a question for the slot by its role, with no noun for it: "When were you born?"
+    if (isQuestion) for (const [re, name] of ROLE_QUESTIONS) {
+      const slot = vocab.byName.get(name);
+      if (slot && !seen.has(name) && re.test(sentence)) (seen.add(name), out.push({ slot, sentence }));
     }
     const lower = sentence.toLowerCase();
     for (const f of fieldWords) {

@@ -49,7 +49,9 @@ export function leaves(value: unknown, key = ""): Array<{ key: string; path: str
 }
 
 const CONTEXT_GAP = /^(?:\s*(?:is|was|are|it's|its|it is|reads|of|no\.?|number|=|:|#|-|–)\s*)*#?\s*/i;
-const NAME_RE = /\b(?:my name is|my name's|name is|this is|i am|i'm) ([A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)\b/g;
+// (case matters for the name, not for the words before it: "I'm Ade Okafor" — a full name after
+// "I'm"/"I am", so "I'm English" is no name)
+const NAME_RE = /\b(?:[Mm]y name is|[Mm]y name's|[Nn]ame is|this is|[Ii] am|[Ii]'m|I’m) ([A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)\b/g;
 const ADDRESS_RE = /\b(\d{1,5} [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)* (?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Way|Court|Ct|Place|Pl|Close|Terrace)\.?)/g;
 const LAST4_CONTEXT = /\b(?:ending|ends|end)\s+(?:(?:in|with)\s+)?(\d{4})\b|\blast\s+(?:four|4)(?:\s+digits)?(?:\s+(?:are|is|were|was|of\s+\w+(?:\s+\w+)?\s+(?:are|is)))?\s*:?\s*(\d{4})\b/gi;
 /**
@@ -182,7 +184,7 @@ function spans(text: string, vocab: Vocabulary): Span[] {
       if (d.length >= 7 && d.length <= 15) out.push({ start: m.index!, end: m.index! + m[0].length, field: "phone", value: m[0].trim(), rank: 2 });
     }
   }
-  if (/\b(?:name|this is|i am|i'm)\b/i.test(text)) for (const m of text.matchAll(NAME_RE)) out.push({ start: m.index! + m[0].length - m[1].length, end: m.index! + m[0].length, field: "name", value: m[1], rank: 1 });
+  if (/\b(?:name|this is|i am|i'm)\b/i.test(text)) for (const m of text.matchAll(NAME_RE)) if (/name|this/i.test(m[0].slice(0, m[0].length - m[1].length)) || m[1].includes(" ")) out.push({ start: m.index! + m[0].length - m[1].length, end: m.index! + m[0].length, field: "name", value: m[1], rank: 1 });
   if (digit) for (const m of text.matchAll(ADDRESS_RE)) out.push({ start: m.index!, end: m.index! + m[0].length, field: "address", value: m[1], rank: 1 });
   for (const s of vocab.slots) {
     if (!s.pattern) continue;

@@ -31,6 +31,13 @@ describe("reading values as users give them", () => {
     expect(facts("my problem is ERR-55100 on the card machine")).toEqual(["unnamed_code=ERR-55100"]);
     expect(facts("I parked KP19 XRT outside")).toEqual(["unnamed_code=KP19 XRT"]);
   });
+  it("a full name after 'I'm' / 'I am', any name after 'my name is'", () => {
+    expect(facts("Hi, I'm Ade Okafor, the reel never came")).toEqual(["name=Ade Okafor"]);
+    expect(facts("My name is Okafor and I climb on Tuesdays")).toEqual(["name=Okafor"]);
+    // near misses: one capitalised word after "I'm" is no name
+    expect(facts("I'm English and the sizes confuse me")).toEqual([]);
+    expect(facts("Hi, I'm Stuck at work until 6")).toEqual([]);
+  });
   it("money in words", () => {
     expect(facts("I paid 45 quid for the jacket")).toEqual(["amount=45 quid"]);
     expect(facts("it was 30 bucks")).toEqual(["amount=30 bucks"]);
