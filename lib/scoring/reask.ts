@@ -18,7 +18,7 @@ import type { ChainLink } from "./chain";
 import type { ScoringContext } from "./context";
 import { askedSlots, asksForValue, type Asked } from "./asks";
 import { ANSWER, mentions, UNNAMED_CODE } from "./facts";
-import { GENERIC_SLOTS } from "./slots";
+import { GENERIC_SLOTS, keyWords, type Slot } from "./slots";
 import { isAgentMessage, isUserMessage } from "./timeline";
 import { wordCount } from "./values";
 
@@ -85,7 +85,8 @@ export function reasksAfter(
     };
     const asked = askedSlots(e.content, ctx.vocab, ownFields, ctx.asks);
     for (const a of asked) {
-      const f = field(knownField(known, a.field) ?? a.slot?.name ?? a.field) ?? generic;
+      let f = field(knownField(known, a.field) ?? a.slot?.name ?? a.field) ?? generic;
+      if ((!f || !known.has(f)) && a.slot) f = headField(known, a.slot) ?? f;
       if (!f || !known.has(f) || seen.has(f)) continue;
       const value = scalar(known.get(f));
       if (value && mentions(a.sentence, value)) continue;
@@ -140,6 +141,24 @@ export function knownField(known: Map<string, unknown>, field: string | undefine
   if (!field.endsWith("_number")) return null;
   const wider = [...known.keys()].filter((k) => k.endsWith(`_${field}`));
   return wider.length === 1 ? wider[0] : null;
+}
+
+/**
+ * The one known field a slot names by its key's head ("guest_email", "billing_postcode",
+ * "contact_mobile" for the email, the postcode, the phone): for a kind of value a compound's last
+ * word says what the value is and its modifiers whose or which. Not for identifiers and names,
+ * where a modifier makes another thing ("job_card_number" is no payment card's, "pet_name" no
+ * person's). Null when none or several are known.
+ */
+const KIND_SHAPES = new Set(["email", "phone", "postcode", "iban"]);
+function headField(known: Map<string, unknown>, slot: Slot): string | null {
+  if (!KIND_SHAPES.has(slot.shape)) return null;
+  const nouns = [...slot.nouns, ...slot.weak];
+  const hits = [...known.keys()].filter((k) => {
+    const words = keyWords(k);
+    return words.includes(" ") && nouns.some((n) => words.endsWith(` ${n}`));
+  });
+  return hits.length === 1 ? hits[0] : null;
 }
 
 /**
