@@ -7,7 +7,15 @@
 //      "do you have your claim number handy?", "let me have …", "I'll take the email on the
 //      account", "Need your postcode to …" (the subject left out);
 //   4. the bare noun phrase as the whole question: "Your date of birth?", "Order number, please.",
-//      or as a message's last sentence typed without a stop ("Sorry, your patient number").
+//      or as a message's last sentence typed without a stop ("Sorry, your patient number"), after
+//      a lead-in ("Quick one: your email?"), or as a verbless sentence whose noun is only
+//      qualified ("Best number to text you on when it's done.", "Your postcode, if you have it.");
+//   5. the value missing on the agent's side or needed: "I'm missing / don't have / can't find …",
+//      "not sure I caught …", "I can't book it without …", "Your membership number would help",
+//      or a relative clause asking ("a booking code you can give me");
+//   6. a role question naming no noun: "When were you born?", "Who's the booking under?", "How
+//      much did you pay?".
+// The forms are tested as a grid of forms × slot nouns (asks-grid.test.ts), not as phrasings seen.
 // A question mark is not needed ("What's your PNR" is a question). A question about an action
 // ("Have you checked your email?", "Did the order arrive?") has none of these frames: it asks
 // whether something happened, not for a value. Between a request verb and its noun only a short
