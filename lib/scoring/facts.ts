@@ -8,8 +8,10 @@
 // (card, IBAN, email), which beats a shape-only one (date, amount), which beats a formatted phone.
 // A bare digit run is a phone only after phone words ("call me on …"). A reply that is mostly one
 // value (at most six other words, any language) binds to the slot the agent just asked for.
+// A code given through "it" ("…, it should be LN68 WPA") or after a copula ("my reg is …") is
+// named by the identifier its subject names; a date is never named an identifier.
 // Known limits: a value given two messages after the question is not bound; names and addresses
-// are read only from English cues ("my name is", "12 Harbor Street").
+// are read only from English cues ("my name is", "I'm Ade Okafor", "12 Harbor Street").
 import { askedSlots, asksForValue, type Asked } from "./asks";
 import { nounsIn, openPhrasesIn } from "./nouns";
 import { canonicalField, DEFAULT_VOCABULARY, normaliseKey, openField, openFieldForKey, slotForKey, type Slot, type Vocabulary } from "./slots";

@@ -10,6 +10,8 @@
 //   March 1985; 4 Mar). They are dates, never phones or ids.
 // - Reference codes: a token of letters/digits/dashes containing a digit; a record locator may
 //   also be 5–8 capital letters (QXTRBM).
+// - Amounts: a currency sign, ISO code or word before or after the number, the number written
+//   the English way ("1,234.50") or the European way ("1.234,50", "45,00 €").
 // Known limits: written dates and month names are English; phone formats cover NANP, E.164 and
 // common European groupings; a bare 10-digit run given without context is no fact at all.
 import type { Shape } from "./slots";
