@@ -92,8 +92,6 @@ const BARE_BEFORE = /^\s*(?:(?:and|or|the|your|ur|my|a|an|that|this|its|their|hi
 const FRAGMENT_AFTER = /^(?:\s+to\s+[a-z]+\s+(?:you|it|them|this|that|the|your|me|us)\b|\s+for\s+(?:the|your|this|that|me|us)\b|\s*,?\s+(?:so\s+(?:i|we)\s+can|if\s+you\s+(?:have|can|could|don't\s+mind|know)|when\s+you\s+(?:can|get|have))\b)/i;
 const SUBORDINATE = /\b(?:when|once|if|so|because|before|after|as soon as)\b/i;
 const FINITE = /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|shall|may|must|did|does|do)\b/i;
-/** "Quick one: your email?", "Before we go on, your postcode please": the noun phrase after a lead-in clause or label. */
-const CLAUSE_LEAD = /(?:[,:]\s+)(?![^]*[,:]\s)/;
 /** "a scan of the photo page of the new passport": the noun is a complement of another thing asked for */
 const COMPLEMENT = /\b(?!(?:me|us)\b)[a-z]+\s+of\s/i;
 /** a statement left unfinished for the user to fill in: "your postcode is?" */
@@ -122,6 +120,7 @@ const DET = "(?:(?:a|an|the|your|any|that)\\s+)?";
  * sure I caught your email" (catch: heard, never "got", which is also an email received), "I can't
  * book it without your membership number".
  */
+const LACKS_WORD = /missing|catch|caught|without/i;
 const LACKS_MORE = new RegExp(
   `\\b(?:i'm|i am|we're|we are)\\s+(?:still\\s+)?missing\\s+${DET}$|` +
     `\\b(?:(?:i|we)\\s+(?:didn't|did not|couldn't|could not|don't think (?:i|we))\\s+(?:quite\\s+)?catch|not\\s+sure\\s+(?:i|we)\\s+(?:quite\\s+)?caught)\\s+${DET}$|` +
@@ -140,8 +139,8 @@ function requested(sentence: string, start: number, end: number, weak: boolean, 
   // the noun phrase as the whole question: "Your date of birth?", "And the postcode, please.",
   // also after a lead-in ("Quick one: your email?"), or as a verbless sentence ("Best number to text you on.")
   let lead = sentence.match(BARE_LEAD)![0].length;
-  const clause = CLAUSE_LEAD.exec(prefix);
-  if (clause && clause.index + clause[0].length > lead) lead = clause.index + clause[0].length;
+  const clause = Math.max(prefix.lastIndexOf(", "), prefix.lastIndexOf(": "));
+  if (clause >= 0 && clause + 2 > lead) lead = clause + 2;
   const after = sentence.slice(end);
   if (lead <= start && (isQuestion || /\bplease\b/i.test(sentence) || (FRAGMENT_AFTER.test(after) && !FINITE.test(after.split(SUBORDINATE)[0])))) {
     const before = sentence.slice(lead, start);
@@ -151,7 +150,7 @@ function requested(sentence: string, start: number, end: number, weak: boolean, 
   }
   if (weak) return false;
   if (HELPS.test(after) && BARE_BEFORE.test(sentence.slice(lead, start))) return true;
-  if (REL_REQUEST.test(after) || LACKS_MORE.test(prefix)) return true;
+  if (REL_REQUEST.test(after) || (LACKS_WORD.test(prefix) && LACKS_MORE.test(prefix))) return true;
   const opener = isQuestion ? QUESTION_OPENER.exec(prefix) : null;
   if ((opener && !CLAUSE_BREAK.test(opener[1])) || LACKS.test(prefix)) return true;
   const frame = FRAME.exec(prefix);
@@ -163,6 +162,7 @@ function requested(sentence: string, start: number, end: number, weak: boolean, 
  * born?" (a birth date), "Who's the booking under?" (a name), "How much did you pay?" (an amount
  * already paid, never a price to come: "How much would it cost?").
  */
+const ROLE_WORD = /\b(?:born|under|much)\b/i;
 const ROLE_QUESTIONS: Array<[RegExp, string]> = [
   [/\bwhen\s+(?:were|was)\s+(?:you|they|he|she|the\s+\w+(?:\s+\w+)?)\s+born\b/i, "date_of_birth"],
   [/\b(?:who|whose\s+name)(?:'s|’s|\s+is|\s+was)?\s+(?:the\s+\w+\s+|it\s+|this\s+|that\s+)(?:booked\s+|registered\s+)?under\b/i, "name"],
@@ -235,7 +235,7 @@ export function askedSlots(text: string, vocab: Vocabulary, fields: string[] = [
       out.push(named ? { slot: named, sentence } : { slot: null, field: o.field, sentence });
     }
     // a question for the slot by its role, with no noun for it: "When were you born?"
-    if (isQuestion) for (const [re, name] of ROLE_QUESTIONS) {
+    if (isQuestion && ROLE_WORD.test(sentence)) for (const [re, name] of ROLE_QUESTIONS) {
       const slot = vocab.byName.get(name);
       if (slot && !seen.has(name) && re.test(sentence)) (seen.add(name), out.push({ slot, sentence }));
     }

@@ -90,7 +90,12 @@ const PRONOUN_COPULA = /\b(?:it|that)(?:'s|’s|\s+(?:is|was|should\s+(?:be|read
 const SUBJECT_START = /(?:^|[.!?;,]\s+|\n|\b(?:and|but|so)\s+)(?:(?:hi|hello|hey|ok|okay|so|also|oh|sorry|well)[,!]?\s+)*(?:the|my|our|your|this)\s+((?:[a-z]+[\s-]+){0,2}?[a-z]{3,})(?=\s+(?:on|for|of|in|at|from|with|is|was|are|were|has|had|have|does|did|can|could|will|would|should|isn't|wasn't|hasn't|didn't|doesn't|won't|can't|still|keeps|got|[a-z]+ed)\b|\s*[,—–-])/gi;
 /** "my reg is KP19 XRT", "The registration is …": the same subject, the copula right after it */
 const SUBJECT_COPULA = /(?:^|[^\w'])(?:the|my|our|your|this)\s+((?:[a-z]+[\s-]+){0,2}?[a-z]{3,})(?:'s|’s|\s+(?:is|was|should\s+be|reads))\s*[:#]?\s*$/i;
+/** a cheap first test on a text: a copula and a word, then a value with a digit (issue 12 throughput) */
+const COPULA_VALUE = /(?:\b(?:is|was|be|reads|read)|['’]s)(?:\s+[a-z]+)?\s*[:#]?\s*[A-Za-z]{0,6}[-/]?\d/i;
+/** a cheap first test on the words right before a value: a copula must end them (issue 12 throughput) */
+const COPULA_END = /(?:\b(?:is|was|be|reads|read)|['’]s)(?:\s+[a-z]+)?\s*[:#]?\s*$/i;
 function anaphoraField(text: string, at: number, vocab: Vocabulary): string | null {
+  if (!COPULA_END.test(text.slice(Math.max(0, at - 24), at))) return null;
   const before = text.slice(Math.max(0, at - 160), at);
   const direct = SUBJECT_COPULA.exec(before);
   const pronoun = direct ? null : PRONOUN_COPULA.exec(before);
@@ -116,6 +121,7 @@ const PHONE_CONTEXT = /\b(?:phone|mobile|cell|call|text|reach|whatsapp|sms|tel|r
  * member number: it stays unnamed)
  */
 const OWN_NUMBER = /\b(?:my|our)\s+(?:(?:best|contact|home|work|new)\s+)?number(?:'s|’s|\s+is|\s+was|\s*:)?\s*$/i;
+const OWN_NUMBER_WORDS = /\b(?:my|our)\s+(?:[a-z]+\s+)?number\b/i;
 const PHONE_LIKE = /^(?:\+|0)[\d\s().-]+$/;
 
 /** A value that is one date and nothing else ("2026-08-14", "14/08/2026", "14 August"). */
@@ -168,7 +174,7 @@ function spans(text: string, vocab: Vocabulary): Span[] {
   }
   // a code given through "it" for the subject before: "The registration on my booking is wrong, it
   // should be LN68 WPA", or right after that subject and a copula: "my reg is KP19 XRT"
-  if (digit && /\b(?:it|that|is|was|should|reads)\b|'s/i.test(text)) {
+  if (digit && COPULA_VALUE.test(text)) {
     for (const m of [...text.matchAll(MIXED_CODE_RE), ...text.matchAll(DIGIT_CODE_RE), ...text.matchAll(BARE_DIGITS_RE), ...spacedCodes(text).map((c) => ({ index: c.index, 0: c.value }))]) {
       const field = anaphoraField(text, m.index!, vocab);
       if (field && (vocab.byName.get(field)?.shape === "date" || !isWholeDate(m[0]))) out.push({ start: m.index!, end: m.index! + m[0].length, field, value: m[0], rank: 3 });
@@ -179,7 +185,7 @@ function spans(text: string, vocab: Vocabulary): Span[] {
     const start = m.index! + m[0].lastIndexOf(v);
     out.push({ start, end: start + 4, field: "card_last4", value: v, rank: 4 });
   }
-  if (digit && (PHONE_WORD.test(text) || /\bnumber\b/i.test(text))) for (const m of text.matchAll(PHONE_DIGITS_RE)) {
+  if (digit && (PHONE_WORD.test(text) || OWN_NUMBER_WORDS.test(text))) for (const m of text.matchAll(PHONE_DIGITS_RE)) {
     const before = text.slice(Math.max(0, m.index! - 40), m.index!);
     if (PHONE_CONTEXT.test(before) || (OWN_NUMBER.test(before) && PHONE_LIKE.test(m[0].trim()) && m[0].replace(/\D/g, "").length >= 10)) {
       const d = m[0].replace(/\D/g, "");

@@ -172,13 +172,17 @@ const digitGroupsFit = (gs: string[]) => {
 const GROUP = "(?:\\d{2,6}|[A-Z]{2,3}|(?=[A-Za-z]*\\d)(?=\\d*[A-Za-z])(?!\\d+[a-z]+\\b)[A-Za-z0-9]{2,6})(?![A-Za-z0-9])";
 const SPACED_RE = new RegExp(`(?<![\\w@./-])${GROUP}(?: ${GROUP}){1,3}(?![\\w@/-])`, "g");
 
+let lastSpaced: { text: string; codes: Array<{ index: number; value: string }> } = { text: "", codes: [] };
 /**
  * References typed in space-separated groups: "PF 30127", "LN68 WPA", "4471 0093 2210", "88 12 09".
  * Two to four groups, one with a digit and not every one letters, so a phrase ("court 3 for") is none.
  */
 export function spacedCodes(text: string): Array<{ index: number; value: string }> {
   if (!/\d/.test(text)) return [];
+  // (the fact reader asks twice of the same text: the last answer is kept; callers only read it)
+  if (lastSpaced.text === text) return lastSpaced.codes;
   const out: Array<{ index: number; value: string }> = [];
+  lastSpaced = { text, codes: out };
   for (const m of text.matchAll(SPACED_RE)) {
     const run = m[0].split(" ");
     if (!/\d/.test(m[0]) || run.every((g) => /^[A-Za-z]+$/.test(g)) || !digitGroupsFit(run)) continue;
