@@ -41,3 +41,23 @@ describe("the value repeated in another form", () => {
     expect((await say("07700900482 - already gave it"))).toMatchObject({ reasks: [] });
   });
 });
+
+describe("a reply that is nothing but a known value answers a request in any language", () => {
+  const ask = (user: string, says: string, reply: string) =>
+    scored([{ user }, handoff("Customer request."), { agent: "desk", says }, { user: reply }]);
+  it("bike courier (German): an imperative without '?' answered with the order number alone is a re-ask; with more words it is not", async () => {
+    const user = "Meine Bestellung KR-55120 ist nicht angekommen.";
+    expect((await ask(user, "Bitte nennen Sie Ihre Bestellnummer.", "KR-55120")).reasks.length).toBe(1);
+    expect((await ask(user, "Wir melden uns morgen bei Ihnen.", "KR-55120 danke, bis morgen dann")).reasks).toEqual([]);
+  });
+  it("cheese shop (French): the email alone after a request is a re-ask; a statement answered with thanks is not", async () => {
+    const user = "Pouvez-vous envoyer la facture à claire.m@laposte.net ?";
+    expect((await ask(user, "Merci d'indiquer votre adresse e-mail.", "claire.m@laposte.net")).reasks).toEqual(["email"]);
+    expect((await ask(user, "La facture part demain.", "Merci beaucoup !")).reasks).toEqual([]);
+  });
+  it("surf school (Spanish): the booking code alone is a re-ask; after a message that states it, it is not", async () => {
+    const user = "Tengo la reserva SF-30417 para el sábado.";
+    expect((await ask(user, "Indíqueme su código de reserva, por favor.", "SF-30417")).reasks.length).toBe(1);
+    expect((await ask(user, "Su reserva SF-30417 está confirmada.", "SF-30417")).reasks).toEqual([]);
+  });
+});

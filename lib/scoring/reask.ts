@@ -115,7 +115,9 @@ export function reasksAfter(
     // like I told the other person", "LK-55821, as I already said" — repeats it whatever else it
     // says; "I already told the other person my account is …" after another question is an aside)
     const repeated = [...given].some((v) => saysRepeated(reply, v));
-    if (!asks && !repeated) continue;
+    // (…and a reply that is nothing but known values answers a request in any language: "Bitte
+    // nennen Sie Ihre Bestellnummer." → "88123")
+    if (!asks && !repeated && !(given.size && otherWords <= 0)) continue;
     if (otherWords > VALUE_ONLY_WORDS * Math.max(1, given.size) && !repeated) continue;
     for (const [key, v] of evidence) {
       const value = scalar(v);
