@@ -9,7 +9,8 @@
 //     language. Only identity values and values with a digit count, so "yes"/"gold" never do. A
 //     longer reply counts when it says, beside the value, that it gives it again ("OP-30417 like I
 //     told the other person", "already gave it", "it was in my first message"), and such a reply
-//     also shows that a statement with no request words asked for it.
+//     also shows that a statement with no request words asked for it, as does a reply that is
+//     nothing but known values (a request in any language: "Bitte nennen Sie Ihre Bestellnummer.").
 // A slot of a kind of value (email, phone, postcode) may be known under a key whose head names it
 // ("guest_email").
 // A message that already contains the known value is a confirmation ("Is it order 8812?"), not a
