@@ -121,9 +121,17 @@ function readSynsets(dict, file) {
   });
 }
 
+/**
+ * Words ending in "-er" that are never comparatives in running text: English prepositions and
+ * adverbs of a closed class ("go *after*", "*under* water", "*over* time", "*rather* than") — WordNet
+ * lists "after" as an adjective ("farther aft"), so without this 75 verbs defined with "go after" or
+ * "after a time" got the direction "aft".
+ */
+const NOT_COMPARATIVE = new Set(["after", "under", "over", "ever", "never", "other", "rather", "either", "neither", "whether", "together", "hither", "thither", "whither", "per", "hereafter", "thereafter"]);
+
 /** "later" → late, "earlier" → early, "bigger" → big: a comparative's base, when `known` has it. */
 function comparativeBase(word, known) {
-  if (!word.endsWith("er")) return null;
+  if (!word.endsWith("er") || NOT_COMPARATIVE.has(word)) return null;
   const stem = word.slice(0, -2);
   for (const b of [stem, stem + "e", stem.replace(/i$/, "y"), stem.replace(/(.)\1$/, "$1")]) if (b !== word && known.has(b)) return b;
   return null;

@@ -32,15 +32,16 @@ const FLOORS: Record<string, TargetOverrides> = {
   // their targets since the facts12f session
   "blind-f (dev)": {
     flags: {
-      drift: { recall: 0.462, fpRateClean: 0.037 }, // drift12f: false alarms 4 → 1 of 27 clean
+      drift: { recall: 0.615 }, // drift12f: false alarms 4 → 1 of 27 clean; drift12g: 1 → 0, recall 0.462 → 0.615
     },
   },
   // development corpus from 2026-11-29 (hand-written by an eighth blind author): its figures on
-  // 9361315, measured before anyone saw it (docs/evaluation.md); re-ask meets its target since the
-  // facts12g session (recall 0.889 → 1), and dropout, naming and stale always did: no floor for them
+  // 9361315, measured before anyone saw it (docs/evaluation.md); drift raised after the drift12g
+  // round (recall 0.307 → 0.538, false alarms 0.143 → 0.036, coverage held at 0.933); re-ask meets its
+  // target since the facts12g session (recall 0.889 → 1), and dropout, naming and stale always did
   "blind-g (dev)": {
     flags: {
-      drift: { recall: 0.307, fpRateClean: 0.143, coverage: 0.933 },
+      drift: { recall: 0.538, fpRateClean: 0.036, coverage: 0.933 },
     },
   },
   // held out (a seventh blind author, hand-written, 2026-11-29; tests/fixtures/blind/f-authoring/SPLIT.md):

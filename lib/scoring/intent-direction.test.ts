@@ -5,7 +5,7 @@
 // rental, tailoring); the sentences are written here for the rules.
 import { describe, expect, it } from "vitest";
 import { offlineAssess, quickAssess } from "./judge-offline";
-import { actionDirection, areOpposedQualifiers, comparativeForms } from "./nlp/lexicon";
+import { actionDirection, areOpposedQualifiers, comparativeForms, directedVerbs } from "./nlp/lexicon";
 import { parseText } from "./nlp/parse";
 
 const judge = (ask: string, interpretation: string) => offlineAssess(ask, interpretation, { fromIntentEvent: true });
@@ -29,6 +29,15 @@ describe("the lexicon: comparatives, opposed qualifiers and directed actions (Wo
     expect(actionDirection("postpone")).toContain("late");
     expect(actionDirection("delay")).toContain("late");
     expect(actionDirection("reschedule")).toEqual([]);
+  });
+
+  it("reads no direction from a preposition ending in -er: 'go after', 'come after' is no comparative of 'aft'", () => {
+    // (the build once read "after" as aft's comparative: 75 verbs got the direction "aft")
+    for (const v of ["follow", "chase", "inherit", "determine", "reuse", "survive"]) expect(actionDirection(v)).not.toContain("aft");
+    expect(directedVerbs().filter((v) => actionDirection(v).includes("aft"))).toEqual([]);
+    // near miss: real comparatives in a definition still give a direction
+    expect(actionDirection("shorten")).toContain("short");
+    expect(actionDirection("lengthen")).toContain("long");
   });
 
   it("parses a comparative adverb as a qualifier term of the ask", () => {

@@ -8,11 +8,15 @@
 //     is named by no handoff summary or payload and by no agent after the first handoff — drift,
 //     naming the lost part;
 //   - the user's own change of mind: an interpretation that contradicts the first ask but follows
-//     a later request of the user ("can I just move it to the 10th instead?") is not drift.
+//     a later request of the user ("can I just move it to the 10th instead?") is not drift;
+//   - the user's objection or correction after the final agent spoke ("No, I said cancel it", "I
+//     didnt say cancel, I said hold it", "that's fewer not more"): drift unless the interpretation
+//     keeps what the user insists on.
 import { blankTokens, tokensAsWords } from "../privacy/tokens";
 import type { ScoringContext } from "./context";
 import { CACHED_VERDICTS, coverageTracker, OFFLINE_JUDGE, offlineAssess, quickAssess, type DriftKind, type IntentAssessment, type InterpretationContext } from "./judge-offline";
-import { parseText, type Clause, type Term } from "./nlp/parse";
+import { areOpposed, areOpposedQualifiers, comparativeForms } from "./nlp/lexicon";
+import { parseText, stemOf, type Clause, type Term } from "./nlp/parse";
 import { quickCoverage, quickRead, type QuickWord } from "./nlp/quick";
 import { hasMessageContent, isAgentMessage, isHandoff, isUserMessage, type TimedEvent } from "./timeline";
 import { MISSING_START_REASON, startsMidConversation } from "./missing-start";
@@ -202,8 +206,39 @@ async function throughEarlier(ctx: ScoringContext, judge: IntentJudge, original:
 const SUBJECT = /^\s*(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+((?:wants|needs|would like|asked|asks|is asking|requests|requested|has asked)\s)/i;
 const withoutSubject = (statement: string) => statement.replace(SUBJECT, "$1");
 
-/** A reply that rejects what the agent just did or said: "No, I said cancel it", "What? I just want …", "I don't want to continue it". */
-const OBJECTS = /^\W*(?:no|nope|what|wait|that's not|that is not|not what|i didn't|i did not|i never|i said)\b/i;
+/**
+ * A reply that rejects what the agent just did or said: "No, I said cancel it", "What? I just want …",
+ * "I don't want to continue it". Chat is typed without apostrophes ("I didnt say cancel") and often
+ * opens with a hesitation ("err", "hang on", "hold on") before the objection itself.
+ */
+const HESITATION = String.raw`(?:(?:er+|erm|um+|uh+|hmm+|hang on|hold on)\b\W*)?`;
+const OBJECTS = new RegExp(String.raw`^\W*${HESITATION}(?:no|nope|what|wait|neither|that'?s not|that is not|not what|i didn'?t|i did not|i never|i (?:only |just )?said)\b`, "i");
+/**
+ * A correction: the user says what they asked for, or that they asked for something else ("I didnt
+ * say cancel, I said hold it", "??? I asked for one to be ADDED", "hang on, I only wanted a break",
+ * "Neither. I said cancel.", "That's the opposite of what I asked"). It states that the agent's
+ * reading differs from the ask, so it is evidence of drift even when the words alone cannot tell
+ * which way (the interpretation is then not shown to keep what the correction insists on).
+ * "as I said" after a value (re-ask evidence: "07700 900123, as I said") is not at the start.
+ */
+/** "that's fewer not more", "lower, not higher", "OFF, not on": a contrast of two opposed qualifiers or actions (WordNet) says which way the agent got it wrong. */
+const CONTRAST = /\b([a-z]+),?\s+not\s+([a-z]+)\b/gi;
+function contrastedWant(text: string): string | null {
+  for (const [, a, b] of text.matchAll(CONTRAST)) {
+    const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+    if (areOpposedQualifiers(x, y) || areOpposed(x, y)) return x;
+  }
+  return null;
+}
+/** The interpretation says the way the contrast wants ("fewer" → "fewer", "few"; by stem or comparative base). */
+function saysWant(want: string, interpretation: string): boolean {
+  const forms = new Set([want, stemOf(want), ...(comparativeForms(want) ?? [])]);
+  return parseText(interpretation).terms.some((t) => forms.has(t.lemma) || forms.has(t.stem) || forms.has(t.value.toLowerCase()) || (comparativeForms(t.value.toLowerCase()) ?? []).some((f) => forms.has(f)));
+}
+
+/** The score (judge-offline.ts: 0.5 + half the share kept, over 0.7) from which an interpretation keeps a correction: half of it kept. */
+const CORRECTION_KEPT = 0.85;
+const CORRECTS = new RegExp(String.raw`^\W*${HESITATION}(?:(?:no|nope|what)\b\W*)*(?:neither\b|that'?s (?:not what|the opposite)|not what i\b|i (?:didn'?t|did not|never) (?:say|said|ask|asked|want|wanted|mean|meant)\b|i (?:only |just )?(?:said|asked|wanted|meant)\b)`, "i");
 
 /**
  * The user's objection: after the final agent has spoken, the user rejects it ("No, I said cancel
@@ -218,15 +253,26 @@ async function objection(ctx: ScoringContext, judge: IntentJudge, original: stri
     // (an objection after an intent event answers the same agent's reply to it: "No, my Outlook crashes")
     if (t.index > interp.index && (!interp.fromIntentEvent || isHandoff(t.event))) break;
     if (isAgentMessage(t.event) && t.event.agent === finalAgent) spoke = true;
-    if (!spoke || !isUserMessage(t.event) || !OBJECTS.test(t.event.content)) continue;
+    if (!spoke || !isUserMessage(t.event)) continue;
+    const want = RULE.correction ? contrastedWant(t.event.content) : null;
+    if (want && !saysWant(want, interp.text)) {
+      return { value: 0.2, reason: `the user corrected the agent (“${t.event.content.slice(0, 120)}”): the interpretation does not say ${want}`, judge: OFFLINE_JUDGE, confidence: 0.6, driftKind: "antonym", lostPart: null };
+    }
+    const corrects = RULE.correction && CORRECTS.test(t.event.content);
+    if (!corrects && !OBJECTS.test(t.event.content)) continue;
     const parsed = parseText(t.event.content);
-    if (!parsed.clauses.some((c) => c.refused) && !parsed.terms.some((x) => askStems.has(x.stem))) continue;
+    if (!corrects && !parsed.clauses.some((c) => c.refused) && !parsed.terms.some((x) => askStems.has(x.stem))) continue;
     const v = await judge.assess(t.event.content, interp.text, { fromIntentEvent: interp.fromIntentEvent, rejection: true });
     if (v.score !== null && drifted(v)) {
       return {
         value: v.score, reason: `the user objected (“${t.event.content.slice(0, 120)}”) and ${v.reason}`, judge: v.judge, confidence: v.confidence,
         driftKind: v.driftKind ?? "topic", lostPart: null,
       };
+    }
+    // (the user has just said the agent got it wrong: a loose match of a few words — "less" near
+    // "full", "break" near "place" — does not show the interpretation keeps the correction)
+    if (corrects && (v.score === null || v.score < CORRECTION_KEPT)) {
+      return { value: 0.3, reason: `the user corrected the agent (“${t.event.content.slice(0, 120)}”), and the interpretation is not shown to keep what they insist on`, judge: v.judge, confidence: 0.55, driftKind: "topic", lostPart: null };
     }
   }
   return null;

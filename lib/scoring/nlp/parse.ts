@@ -237,9 +237,17 @@ function hasPos(toks: Tok[], from: number, to: number, a: string, b?: string): b
 function coordinatedClauses(sentence: Tok[]): Clause[] {
   const parts = splitCoordinated(sentence);
   const clauses = parts.map(toClause);
-  for (let i = 1; i < clauses.length; i++) if (!clauses[i].request && clauses[i - 1].request && opensImperative(parts[i])) clauses[i].request = true;
+  for (let i = 1; i < clauses.length; i++) {
+    if (!clauses[i].request && clauses[i - 1].request && opensImperative(parts[i])) clauses[i].request = true;
+    // "every time I go up the hill and *push* hard": a bare verb after a statement with its own
+    // subject is that subject's second verb, not an imperative ("… and please fix it" still asks)
+    else if (clauses[i].request && !clauses[i - 1].request && hasSubject(parts[i - 1]) && !parts[i].some((t) => t.value === "?" || REQUEST_MARKERS.has(t.lemma))) clauses[i].request = false;
+  }
   return clauses;
 }
+
+const SUBJECTS = new Set(["i", "we", "he", "she", "they"]);
+const hasSubject = (part: Tok[]) => part.some((t, i) => t.pos === "PRON" && SUBJECTS.has(t.value.toLowerCase()) && part.slice(i + 1).some((v) => v.pos === "VERB"));
 
 const OBJECT_OPENING = new Set(["DET", "PRON", "ADJ"]);
 /** A part (from index `from`) opening with a verb's base form (tagged verb or noun) and then its object: "reserve 'We Solve Murders'", "print the photo". */
