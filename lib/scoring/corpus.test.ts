@@ -10,6 +10,12 @@ import { CORPORA } from "../../tests/fixtures/corpora";
 import { belowTargets, evaluateCorpus, type TargetOverrides } from "./eval";
 
 const FLOORS: Record<string, TargetOverrides> = {
+  // Lowered on purpose, once (lead, 2026-11-29): the offline judge's "another thing done" reading
+  // of the user's own words no longer flags drift, it abstains naming what it saw (judge-offline.ts
+  // header, rule 2). On the four held-out corpora it cut false alarms 19 → 10 and lost no drift
+  // found; on the development corpora it had written from, it costs the drifts it happened to find.
+  original: { flags: { drift: { recall: 0.333, coverage: 0.938 } } }, // 3 drifts: 2 were that reading (recall 1 → 0.333)
+  "blind-b (dev)": { flags: { drift: { recall: 0.846 } } }, // 1.0 → 0.846
   "blind-a (dev)": { flags: { drift: { recall: 0.867 } } },
   // development corpus since the drift12 session (docs/evaluation.md): drift is below target
   "blind-d (dev)": { flags: { drift: { recall: 0.867 } } },
@@ -23,7 +29,7 @@ const FLOORS: Record<string, TargetOverrides> = {
     flags: {
       dropout: { precision: 0.889, recall: 0.889 },
       reask: { recall: 0.923 },
-      drift: { recall: 0.75, fpRateClean: 0.091, coverage: 0.944 },
+      drift: { recall: 0.75, fpRateClean: 0.068, coverage: 0.944 }, // false alarms 0.091 → 0.068 (lead, other-thing)
     },
     naming: 0.941,
   },
@@ -32,7 +38,8 @@ const FLOORS: Record<string, TargetOverrides> = {
   // their targets since the facts12f session
   "blind-f (dev)": {
     flags: {
-      drift: { recall: 0.615 }, // drift12f: false alarms 4 → 1 of 27 clean; drift12g: 1 → 0, recall 0.462 → 0.615
+      // drift12f: false alarms 4 → 1 of 27 clean; drift12g: 1 → 0, recall 0.462 → 0.615; lead: 0.538 (see above)
+      drift: { recall: 0.538 },
     },
   },
   // development corpus from 2026-11-29 (hand-written by an eighth blind author): its figures on
@@ -41,7 +48,7 @@ const FLOORS: Record<string, TargetOverrides> = {
   // target since the facts12g session (recall 0.889 → 1), and dropout, naming and stale always did
   "blind-g (dev)": {
     flags: {
-      drift: { recall: 0.538, fpRateClean: 0.036, coverage: 0.933 },
+      drift: { recall: 0.538, coverage: 0.933 }, // false alarms 0.036 → 0 (lead: the other-thing reading abstains)
     },
   },
   // held out (a seventh blind author, hand-written, 2026-11-29; tests/fixtures/blind/f-authoring/SPLIT.md):
@@ -52,7 +59,7 @@ const FLOORS: Record<string, TargetOverrides> = {
       dropout: { precision: 0.889, recall: 0.889 },
       reask: { recall: 0.667 },
       stale: { precision: 0.8, fpRateClean: 0.033 },
-      drift: { recall: 0.385, fpRateClean: 0.133 },
+      drift: { recall: 0.385, fpRateClean: 0.067 }, // false alarms 0.133 → 0.067 (lead, other-thing)
     },
     naming: 0.818,
   },

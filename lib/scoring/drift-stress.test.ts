@@ -14,6 +14,8 @@ describe("drift stress set (drift12f)", () => {
   it("holds its drift figures and every other scorer's targets", async () => {
     const r = await evaluateCorpus(DIR);
     expect(r.conversations).toBe(48);
-    expect(belowTargets(r, { flags: { drift: { recall: 0.708 } } })).toEqual([]);
+    // recall 0.708 → 0.667 (lead, 2026-11-29): the "another thing done" reading of the user's own
+    // words abstains instead of flagging (corpus.test.ts says why)
+    expect(belowTargets(r, { flags: { drift: { recall: 0.667 } } })).toEqual([]);
   }, 60_000);
 });

@@ -5,6 +5,7 @@ import { ORIGINAL_CORPUS_DIR } from "../../tests/fixtures/corpora";
 import { DEFAULT_SETTINGS, type ProjectSettings } from "../projects/settings";
 import type { EventRecord } from "../ingest/schemas";
 import { loadFixture } from "./eval";
+import type { IntentAssessment } from "./judge-offline";
 import { analyzeConversation } from "./run-scorers";
 
 export const fixtureEvents = (name: string): EventRecord[] => loadFixture(path.join(ORIGINAL_CORPUS_DIR, `${name}.json`)).events;
@@ -32,3 +33,8 @@ export function conversation(steps: Step[]): EventRecord[] {
     return { ...base, type: "intent", agent: s.by ?? agent, intent: s.intent } as EventRecord;
   });
 }
+
+/** The offline judge's "another thing done to the same circumstances", read from the user's own words: named in the reason, no verdict (judge-offline.ts header, rule 2). */
+export const OTHER_THING = /^too little evidence: the user asked for .+; the final interpretation is to .+, which words alone cannot tell from a paraphrase$/;
+/** Drift, or no verdict that names another thing done: either way the ask is not read as preserved. */
+export const driftOrOtherThing = (v: IntentAssessment) => (v.score === null ? OTHER_THING.test(v.reason) : v.score < 0.5);

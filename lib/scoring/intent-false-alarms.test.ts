@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { tuneDrift, type DriftRule } from "./drift-tuning";
 import { offlineAssess, type IntentAssessment } from "./judge-offline";
 import { parseText } from "./nlp/parse";
+import { driftOrOtherThing } from "./fixture.test-util";
 
 const judge = (ask: string, interpretation: string) => offlineAssess(ask, interpretation, { fromIntentEvent: true });
 const drifts = (v: IntentAssessment) => v.score !== null && v.score < 0.5;
@@ -33,9 +34,9 @@ describe("the action asked for, named by a particle or a noun", () => {
     expect(on).toBe(verdict(judge(ask, other)));
     expect(on).not.toBe("preserved");
   });
-  it.each(["wantBack", "nounAction"] as DriftRule[])("%s off: some of its paraphrases drift again", (rule) => {
+  it.each(["wantBack", "nounAction"] as DriftRule[])("%s off: some of its paraphrases are read as another thing done again", (rule) => {
     tuneDrift({}, [rule]);
-    expect(CASES.filter(([r, , ask, paraphrase]) => r === rule && drifts(judge(ask, paraphrase))).length).toBeGreaterThan(0);
+    expect(CASES.filter(([r, , ask, paraphrase]) => r === rule && driftOrOtherThing(judge(ask, paraphrase))).length).toBeGreaterThan(0);
   });
 });
 

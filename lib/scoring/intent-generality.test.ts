@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { tuneDrift, type DriftRule } from "./drift-tuning";
 import { DEFAULT_SETTINGS } from "../projects/settings";
-import { conversation, type Step } from "./fixture.test-util";
+import { conversation, driftOrOtherThing, type Step } from "./fixture.test-util";
 import { offlineAssess, quickAssess, type IntentAssessment } from "./judge-offline";
 import { parseText } from "./nlp/parse";
 import { analyzeConversation } from "./run-scorers";
@@ -88,7 +88,7 @@ describe("a comparative is read as written (the lemma is its base)", () => {
 
 describe("a thing named by a word the vectors do not know", () => {
   it.each(UNKNOWN_NEAR)("abstains: %s → %s", (a, b) => expect(judge(a, b).score).toBeNull());
-  it.each(UNKNOWN_FAILS)("still drift with known words: %s → %s", (a, b) => expect(drifts(judge(a, b))).toBe(true));
+  it.each(UNKNOWN_FAILS)("still another thing done with known words (drift, or no verdict naming it): %s → %s", (a, b) => expect(driftOrOtherThing(judge(a, b))).toBe(true));
 });
 
 describe("each failure case needs its rule", () => {
@@ -106,9 +106,9 @@ describe("each failure case needs its rule", () => {
     // (two of them are also kept by the participle-in-a-phrase rule: "to the winter rate *beginning* 1 October")
     expect(WHEN_NEAR.filter(([a, b]) => drifts(judge(a, b))).length).toBeGreaterThanOrEqual(1);
   });
-  it("without the unknown-thing rule the near misses drift", () => {
+  it("without the unknown-thing rule the near misses are read as another thing done", () => {
     tuneDrift({}, ["unknownThing"]);
-    expect(UNKNOWN_NEAR.filter(([a, b]) => drifts(judge(a, b))).length).toBe(3);
+    expect(UNKNOWN_NEAR.filter(([a, b]) => driftOrOtherThing(judge(a, b))).length).toBe(3);
   });
 });
 
@@ -157,9 +157,9 @@ describe("structure: what is the interpretation's own action", () => {
     ["bowling", "Could you do pizza and drinks for a party of 12 after the league final?", "food and soft drinks for twelve players after the final, with the captain paying", "Customer is paying the league membership fee"],
     ["clock repair", "Can you collect the grandfather clock from my house on Monday?", "pickup of the longcase clock on Monday, with the owner's son helping", "Customer wants to cancel his watch repair and get a refund"],
     ["escape room", "Can we book the pirate room for six on Friday?", "the pirate room for six players on Friday, with the birthday girl leading", "Customer wants to buy a gift voucher for a friend"],
-  ])("%s: no drift from a participle in a phrase; drift from another action", (_d, ask, nearMiss, failure) => {
+  ])("%s: no drift from a participle in a phrase; another action is read as another thing done", (_d, ask, nearMiss, failure) => {
     expect(drifts(offlineAssess(ask, nearMiss, { fromIntentEvent: true }))).toBe(false);
-    expect(drifts(offlineAssess(ask, failure, { fromIntentEvent: true }))).toBe(true);
+    expect(driftOrOtherThing(offlineAssess(ask, failure, { fromIntentEvent: true }))).toBe(true);
   });
 
   it("a base form after 'a' and its modifiers is a noun ('a three-night pitch stay'); after a plural subject it stays a verb", () => {

@@ -4,11 +4,19 @@
 import { describe, expect, it } from "vitest";
 import type { EventRecord } from "../ingest/schemas";
 import { DEFAULT_SETTINGS } from "../projects/settings";
-import { analyzeFixture, conversation, type Step } from "./fixture.test-util";
+import { analyzeFixture, conversation, OTHER_THING, type Step } from "./fixture.test-util";
 import { offlineAssess, quickAssess } from "./judge-offline";
 import { analyzeConversation } from "./run-scorers";
 
-const judge = async (steps: Step[]) => (await analyzeConversation(conversation(steps), DEFAULT_SETTINGS)).scores;
+/** "Another thing done to the same circumstances": named in the reason, no verdict (judge-offline.ts header, rule 2). */
+/** Never read as preserved: drift by another rule, or no verdict that names the other thing done. */
+function notPreserved(a: Awaited<ReturnType<typeof analyzeConversation>>) {
+  expect(a.scores.intentDrift).not.toBe(false);
+  if (a.scores.intentDrift === null) expect(a.scoreReasons.intentDrift).toMatch(OTHER_THING);
+}
+
+const analyze = (steps: Step[]) => analyzeConversation(conversation(steps), DEFAULT_SETTINGS);
+const judge = async (steps: Step[]) => (await analyze(steps)).scores;
 
 describe("antonym drift: the opposite action on the same thing", () => {
   it.each([
@@ -84,9 +92,9 @@ describe("paraphrase: the same ask in other words is preserved", () => {
     ["insurance", "Has the replacement windscreen for claim GLC-40215 been booked yet?", "customer wants a renewal quote for motor policy MTR-9907731"],
     ["IT helpdesk", "My laptop screen is cracked, can I get it repaired?", "user wants a new VPN account for remote access"],
     ["banking", "I want to dispute a card payment to a hotel I never stayed at.", "customer wants to open a new savings account with a fixed rate"],
-  ])("failure, %s: another topic entirely is drift", async (_domain, ask, interpretation) => {
-    const s = await judge([{ user: ask }, { handoff: ["triage", "specialist"] }, { intent: interpretation }]);
-    expect(s).toMatchObject({ intentDrift: true, intentDriftKind: "topic" });
+  ])("failure, %s: another topic entirely is never preserved (drift, or no verdict naming the other thing)", async (_domain, ask, interpretation) => {
+    const a = await analyze([{ user: ask }, { handoff: ["triage", "specialist"] }, { intent: interpretation }]);
+    notPreserved(a);
   });
 });
 
@@ -211,9 +219,9 @@ describe("another thing done to the same circumstances (action + object + qualif
     ["retail", "I need my money back for order 73001, the item never came.", "customer wants to change the delivery address for order 73001"],
     ["telecom", "Please send me the PUK code for my SIM ending 4410.", "customer wants to port the number on SIM ending 4410 to another network"],
     ["insurance", "I want to claim for the hail damage on policy MTR-9907731.", "customer wants to update the named driver on policy MTR-9907731"],
-  ])("%s: only the order/SIM/policy in common is drift (topic)", async (_domain, ask, interpretation) => {
-    const s = await judge([{ user: ask }, { handoff: ["triage", "specialist"] }, { intent: interpretation }]);
-    expect(s).toMatchObject({ intentDrift: true, intentDriftKind: "topic" });
+  ])("%s: only the order/SIM/policy in common is never preserved (no verdict naming the other thing)", async (_domain, ask, interpretation) => {
+    const a = await analyze([{ user: ask }, { handoff: ["triage", "specialist"] }, { intent: interpretation }]);
+    notPreserved(a);
   });
 
   it.each([
@@ -415,9 +423,9 @@ describe("what happened to the user is not what they ask for", () => {
     ["language school", "I was charged twice for this term, I want my money back.", "customer wants to update the card on file for this term"],
     ["marina", "We were billed twice for May, please refund the second charge.", "customer wants to upgrade to a larger berth"],
     ["home alarm", "The alarm got triggered by the cat, please replace the motion sensor.", "customer wants to add a second keypad by the back door"],
-  ])("%s: the request's own action and object still decide (drift)", async (_domain, ask, interpretation) => {
-    const s = await judge([{ user: ask }, { handoff: ["triage", "specialist"] }, { intent: interpretation }]);
-    expect(s.intentDrift).toBe(true);
+  ])("%s: the request's own action and object still decide (never preserved)", async (_domain, ask, interpretation) => {
+    const a = await analyze([{ user: ask }, { handoff: ["triage", "specialist"] }, { intent: interpretation }]);
+    notPreserved(a);
   });
 });
 
@@ -480,9 +488,9 @@ describe("an ask made of names is no evidence of another topic", () => {
     ["marina", "Can you send me a new key fob for the pontoon gate?", "customer wants to change the payment date of the berth fee"],
     ["language school", "Please send me the reading list for the advanced course.", "student wants to cancel the evening class and get a refund"],
     ["bike repair", "Could you replace the brake pads on my bike?", "customer wants to sell the bike and book a valuation"],
-  ])("%s: an ask in words the vectors know, and an interpretation about something else, is topic drift", async (_domain, ask, interpretation) => {
-    const s = await judge([{ user: ask }, { handoff: ["triage", "specialist"] }, { intent: interpretation }]);
-    expect(s.intentDrift).toBe(true);
+  ])("%s: an ask in words the vectors know, and an interpretation about something else, is never preserved", async (_domain, ask, interpretation) => {
+    const a = await analyze([{ user: ask }, { handoff: ["triage", "specialist"] }, { intent: interpretation }]);
+    notPreserved(a);
   });
 });
 
@@ -555,9 +563,9 @@ describe("a participle between a determiner and its noun describes the thing, it
     ["tutoring", "Please send me the invoice for March lessons.", "customer wants the tutoring contract cancelled"],
     ["car wash", "Please send me a receipt for Saturday's wash.", "customer wants the monthly wash plan cancelled"],
     ["bike repair", "Please send me the quote for the wheel rebuild.", "customer wants the frame resprayed in blue"],
-  ])("%s: a participle after its object is the action wanted ('wants the contract cancelled'): topic drift", async (_domain, ask, interpretation) => {
-    const s = await judge([{ user: ask }, { handoff: ["triage", "specialist"] }, { intent: interpretation }]);
-    expect(s.intentDrift).toBe(true);
+  ])("%s: a participle after its object is the action wanted ('wants the contract cancelled'): never preserved", async (_domain, ask, interpretation) => {
+    const a = await analyze([{ user: ask }, { handoff: ["triage", "specialist"] }, { intent: interpretation }]);
+    notPreserved(a);
   });
 });
 
@@ -585,9 +593,9 @@ describe("a report of what is wrong, asking for nothing by name, is no evidence 
     ["locksmith", "Please replace the lock on my front door.", "Customer wants to order a burglar alarm."],
     ["optician", "Please adjust my new glasses, they slip down my nose.", "Customer wants to book an eye test."],
     ["pool maintenance", "Please repair the pool pump, it makes a grinding noise.", "Owner wants a quote for resurfacing the patio."],
-  ])("%s: an ask that names what it wants is judged as before (another thing done: drift)", async (_domain, ask, other) => {
-    const s = await judge([{ user: ask }, { handoff: ["triage", "specialist"] }, { intent: other }]);
-    expect(s.intentDrift).toBe(true);
+  ])("%s: an ask that names what it wants is judged as before (never preserved)", async (_domain, ask, other) => {
+    const a = await analyze([{ user: ask }, { handoff: ["triage", "specialist"] }, { intent: other }]);
+    notPreserved(a);
   });
 });
 

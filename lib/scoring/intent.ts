@@ -184,7 +184,7 @@ async function throughEarlier(ctx: ScoringContext, judge: IntentJudge, original:
     const first = await judge.assess(original, bridge, { fromIntentEvent: true });
     if (first.score === null || drifted(first)) continue;
     // two statements of an ask share their subject ("Client wants …" / "Client needs …"), which says nothing of the ask
-    const second = await judge.assess(withoutSubject(bridge), withoutSubject(interp.text), { fromIntentEvent: interp.fromIntentEvent });
+    const second = await judge.assess(withoutSubject(bridge), withoutSubject(interp.text), { fromIntentEvent: interp.fromIntentEvent, statedAsk: true });
     if (second.score === null) continue;
     // the ask reached an agent intact and the final interpretation departs from that statement of
     // it: drift on the way ("a burst pipe, needs an emergency plumber" → "a quote for a bathroom refit")

@@ -21,9 +21,17 @@
 //   2. another thing done to the same circumstances — the interpretation names nothing of what
 //      the request asked for (its action and object outside prepositional phrases, by stem or
 //      vectors, also in the final agent's other messages), less than 35 % of it comes from the
-//      user, and it does an action of its own to an object of its own: drift ("topic"), whatever
-//      it shares of the circumstances ("my money back for order 73001" vs "change the delivery
-//      address for order 73001"). Close vectors of related things ("refund"/"payment") hide some.
+//      user, and it does an action of its own to an object of its own: read from the user's own
+//      words, the judge ABSTAINS, saying what it saw ("my money back for order 73001" vs "change
+//      the delivery address for order 73001"). Until 2026-11-29 this was drift ("topic"); switched
+//      off, the four held-out corpora (blind-c and the held-out halves of blind-e/f/g: four
+//      authors, 24 domains, never tuned on) lose 9 of their 19 false alarms and none of their 21
+//      drifts found. Their misreadings: problem reports and lists read as asks ("wobbles like
+//      mad", "get rid of it"), nominalised actions ("rodent removal", "paint correction"), verbs the
+//      vectors do not pair ("withdraw"/"retract"). It stays drift when corroborated: the user
+//      rejected the agent's reading, or the ask compared is an agent's earlier statement of it
+//      (docs/evaluation.md, "lead: the other-thing rule abstains").
+//      Close vectors of related things ("refund"/"payment") hide some.
 //      A trade named by a word the vectors do not know ("a *farrier* visit") may be renamed by its
 //      work ("shoe her horse"): then neither this nor drift from absence applies (abstain). Nor do
 //      they when the interpretation does the action asked for under another name: the ask names it
@@ -322,6 +330,8 @@ export interface InterpretationContext {
   fromIntentEvent?: boolean;
   /** the "ask" is the user's rejection of the agent ("No, I said cancel it"): it says the agent is wrong, whatever it names */
   rejection?: boolean;
+  /** the "ask" is an agent's earlier statement of the user's ask (a summary or intent event), not the user's own words */
+  statedAsk?: boolean;
 }
 
 /**
@@ -330,7 +340,7 @@ export interface InterpretationContext {
  */
 export function offlineAssess(original: string, interpretation: string, seen: InterpretationContext = {}): IntentAssessment {
   // Rescoring a conversation that grew asks the same question again: verdicts are cached by text.
-  const key = `${original}\u0000${interpretation}\u0000${seen.fromIntentEvent ? 1 : 0}\u0000${(seen.support ?? []).join("\u0001")}`;
+  const key = `${original}\u0000${interpretation}\u0000${seen.fromIntentEvent ? 1 : 0}${seen.rejection ? 1 : 0}${seen.statedAsk ? 1 : 0}\u0000${(seen.support ?? []).join("\u0001")}`;
   const hit = verdicts.get(key);
   if (hit) return hit;
   const verdict = assess(original, interpretation, seen);
@@ -381,7 +391,11 @@ function assess(original: string, interpretation: string, seen: InterpretationCo
   // the interpretation does the action asked for, named otherwise than by a verb of the ask: no other thing done, no absence
   const doesAsked = doesAskedAction(requests, ask, primary);
   const elsewhere = RULE.otherThing && asksExplicitly && !doesAsked && back < TUNE.otherBack ? otherThing(ask, primary, seen.support) : null;
-  if (elsewhere) return { score: 0.2, confidence: 0.7, judge: OFFLINE_JUDGE, driftKind: "topic", reason: elsewhere };
+  // Read from the user's own words this is no verdict (on text nobody tuned for it was a paraphrase
+  // nine times in ten: see the header). It is drift when it is corroborated: the user has rejected
+  // the agent's reading, or the ask compared is an agent's earlier statement of it (like with like).
+  if (elsewhere && (seen.rejection || seen.statedAsk)) return { score: 0.2, confidence: 0.7, judge: OFFLINE_JUDGE, driftKind: "topic", reason: elsewhere };
+  if (elsewhere) return { score: null, judge: OFFLINE_JUDGE, reason: `too little evidence: ${elsewhere}, which words alone cannot tell from a paraphrase` };
   // an interpretation made of the user's own words is theirs, even if it leaves some out
   // a long message's greetings, references and apologies ("Sorry for the long message, it's been
   // a hectic week!") are no part of what is asked: the request clauses alone may be kept
