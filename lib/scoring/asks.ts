@@ -7,7 +7,15 @@
 //      "do you have your claim number handy?", "let me have …", "I'll take the email on the
 //      account", "Need your postcode to …" (the subject left out);
 //   4. the bare noun phrase as the whole question: "Your date of birth?", "Order number, please.",
-//      or as a message's last sentence typed without a stop ("Sorry, your patient number").
+//      or as a message's last sentence typed without a stop ("Sorry, your patient number"), after
+//      a lead-in ("Quick one: your email?"), or as a verbless sentence whose noun is only
+//      qualified ("Best number to text you on when it's done.", "Your postcode, if you have it.");
+//   5. the value missing on the agent's side or needed: "I'm missing / don't have / can't find …",
+//      "not sure I caught …", "I can't book it without …", "Your membership number would help",
+//      or a relative clause asking ("a booking code you can give me");
+//   6. a role question naming no noun: "When were you born?", "Who's the booking under?", "How
+//      much did you pay?".
+// The forms are tested as a grid of forms × slot nouns (asks-grid.test.ts), not as phrasings seen.
 // A question mark is not needed ("What's your PNR" is a question). A question about an action
 // ("Have you checked your email?", "Did the order arrive?") has none of these frames: it asks
 // whether something happened, not for a value. Between a request verb and its noun only a short
@@ -17,7 +25,7 @@
 // number?") is read sentence by sentence; a value re-asked without naming it ("could you give me
 // that again?") is caught only by the reply evidence in reask.ts.
 import { Memo, memosPer } from "./memo";
-import { nounsIn, openPhrasesIn } from "./nouns";
+import { nounsIn, openPhrasesIn, type NounHit } from "./nouns";
 import { keyWords, slotForKey, type Slot, type Vocabulary } from "./slots";
 
 /** "berth number" → "berth": the thing an identifier field identifies */
@@ -33,7 +41,7 @@ export interface Asked {
 
 const SENTENCES = /(?<=[.?!])\s+|\n+|\s[—–]\s|\s-\s|;\s*/;
 const VERBS =
-  "provide|share|send|give|tell|confirm|reconfirm|re-confirm|enter|type|spell|verify|remind|read|quote|state|repeat|supply|list|double-check|re-enter|text|write|pop|drop|paste|jot|key|forward";
+  "provide|share|send|give|tell|confirm|reconfirm|re-confirm|enter|type|spell|verify|remind|read|quote|state|repeat|supply|list|double-check|re-enter|text|write|pop|drop|paste|jot|key|forward|post|input|fill|say|submit";
 /** "would you mind giving me …": the request verbs as gerunds (e dropped, a short final consonant doubled) */
 const GERUNDS = VERBS.split("|")
   .map((v) => (/[^aeiou]e$/.test(v) ? v.slice(0, -1) : /^[a-z]*[^aeiou][aeiou][pt]$/.test(v) ? v + v.slice(-1) : v) + "ing")
@@ -42,16 +50,19 @@ const LEAD = "(?:please|kindly|just|also|now|first|then|and|so|ok|okay|great|sur
 /** imperative or "can/could/would you …" + a request verb */
 // (also "would you be able to share …", "any chance you could give …", "is it possible to get …", and a
 // request verb with "re-": "please re-send …")
-const VERB_HEAD = `(?:^|[,:]\\s*|\\b${LEAD}\\s+|\\b(?:can|could|would|will|won't)\\s+you\\s+(?:please\\s+|kindly\\s+|also\\s+|just\\s+)*(?:be\\s+able\\s+to\\s+)?|\\b(?:chance|if|whether)\\s+you\\s+(?:could|can|might|would)\\s+(?:please\\s+|just\\s+)?|\\bis\\s+it\\s+possible\\s+(?:for\\s+you\\s+)?to\\s+|\\b(?:need you to|like you to|want you to|ask you to)\\s+)(?:re-?)?(?:${VERBS})\\b|\\bmind\\s+(?:${GERUNDS})\\b`;
+const VERB_HEAD = `(?:^|[,:]\\s*|\\b${LEAD}\\s+|\\b(?:can|could|would|will|won't)\\s+you\\s+(?:please\\s+|kindly\\s+|also\\s+|just\\s+)*(?:be\\s+able\\s+to\\s+)?|\\b(?:chance|if|whether)\\s+you\\s+(?:could|can|might|would)\\s+(?:please\\s+|just\\s+)?|\\bis\\s+it\\s+possible\\s+(?:for\\s+you\\s+)?to\\s+|\\b(?:need you to|like you to|want you to|ask you to)\\s+)(?:re-?)?(?:${VERBS})\\b|\\bmind\\s+(?:re-?)?(?:${GERUNDS})\\b`;
 /** first-person need, "may I have", "do you have", "let me know" */
 const NEED_HEAD =
   "\\b(?:(?:i|we)(?:'ll|'d| will| would| just| also| still| first| then)*\\s+(?:need|require|want)(?:\\s+to\\s+(?:have|get|see|know|check|verify|confirm|take|grab|note))?|" +
   // an obligation or a plan of the agent's: "I'll have to verify …", "I'm going to need …", "we must ask you for …"
   "(?:i|we)(?:'ll|'d|'ve|'m|'re| will| would| just| also| still| first| then| am| are)*\\s+(?:(?:have|got|going|need)\\s+to|must)\\s+(?:need|have|get|see|check|verify|confirm|take|grab|note|ask(?:\\s+you)?\\s+for)|" +
-  "is\\s+it\\s+possible\\s+(?:for\\s+(?:me|us)\\s+)?to\\s+(?:get|have|take|grab|note)|(?:may|can|could|might)\\s+(?:i|we)\\s+(?:please\\s+|also\\s+|just\\s+)*(?:have|get|grab|take|ask for|ask|see|check|verify|confirm|note)|do\\s+you\\s+(?:have|know|remember|recall)|let\\s+(?:me|us)\\s+(?:know|have|take|see|grab)|(?:i|we)(?:'d| would)\\s+like|" +
+  "is\\s+it\\s+possible\\s+(?:for\\s+(?:me|us)\\s+)?to\\s+(?:get|have|take|grab|note)|(?:may|can|could|might)\\s+(?:i|we)\\s+(?:please\\s+|also\\s+|just\\s+)*(?:have|get|grab|take|ask for|ask|see|check|verify|confirm|note)|(?:do|would)\\s+you\\s+(?:happen\\s+to\\s+|still\\s+|by\\s+any\\s+chance\\s+)?(?:have|know|remember|recall)|let\\s+(?:me|us)\\s+(?:know|have|take|see|grab)|(?:i|we)(?:'d| would)\\s+like|" +
   // "I'll take the email on the account", "we'll just grab your postcode" (a plan to take it down);
   // "Need your booking code to …" (the subject left out, at a sentence's start)
   "(?:i|we)(?:'ll| will)(?:\\s+just|\\s+also|\\s+first|\\s+quickly)*\\s+(?:take|grab|jot down|note down)|" +
+  // "could I trouble you for …", "any chance of …", "reply with …" / "get back to me with …"
+  "(?:could|can|may|might)\\s+(?:i|we)\\s+(?:just\\s+)?(?:trouble|bother)\\s+you\\s+for|any\\s+chance\\s+of|pass\\s+(?:me|us)|" +
+  "(?:reply|respond|come\\s+back|get\\s+back\\s+to\\s+(?:me|us)|write\\s+back)(?:\\s+to\\s+(?:me|us|this))?\\s+with|" +
   "^\\s*(?:(?:ok|okay|right|so|and|great|sure|thanks|sorry|first)[,!]?\\s+)*(?:just\\s+)?(?:need|require)(?:\\s+to\\s+(?:have|get|see|check|verify|confirm|take))?)\\b";
 /** the frame, then a short object phrase running up to the noun */
 const FRAME = new RegExp(`(?:${VERB_HEAD}|${NEED_HEAD})((?:\\s+(?:out|over|back|again|through))?\\s+(?:[\\w'#-]+\\s+){0,8})$`, "i");
@@ -71,11 +82,26 @@ const OTHER_VALUE = /\b(?:new|other|another|different|second|updated|alternative
 const CLAUSE_BREAK = /\b(?:that|whether|if|when|you|we|i|to|because|after|before|since|it|they|he|she|is|are|was|were|has|have|had|did|do|does)\b/i;
 const BARE_LEAD = new RegExp(`^(?:\\s*(?:${LEAD}|one more thing|and then)[,:!]?\\s+)*`, "i");
 /** only a determiner may stand before a bare noun question ("And the postcode?"); "Please bring your card" has a verb */
-const BARE_BEFORE = /^\s*(?:(?:and|or|the|your|ur|my|a|an|that|this|its|their|his|her|our|full|exact)\s+)*$/i;
+const BARE_BEFORE = /^\s*(?:(?:and|or|the|your|ur|my|a|an|that|this|its|their|his|her|our|full|exact|best|preferred|current|correct|usual|main|primary|good)\s+)*$/i;
+/**
+ * A verbless sentence with a full stop asks too when what follows the noun only qualifies it: a
+ * transitive infinitive ("Best number to text you on when it's done."), a purpose or condition
+ * ("Your postcode, if you have it.", "Email for the receipt.", "… so I can check"). "Email to
+ * follow." and "Postcode checked." state something.
+ */
+const FRAGMENT_AFTER = /^(?:\s+to\s+[a-z]+\s+(?:you|it|them|this|that|the|your|me|us)\b|\s+for\s+(?:the|your|this|that|me|us)\b|\s*,?\s+(?:so\s+(?:i|we)\s+can|if\s+you\s+(?:have|can|could|don't\s+mind|know)|when\s+you\s+(?:can|get|have))\b)/i;
+const SUBORDINATE = /\b(?:when|once|if|so|because|before|after|as soon as)\b/i;
+const FINITE = /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|shall|may|must|did|does|do)\b/i;
 /** "a scan of the photo page of the new passport": the noun is a complement of another thing asked for */
 const COMPLEMENT = /\b(?!(?:me|us)\b)[a-z]+\s+of\s/i;
 /** a statement left unfinished for the user to fill in: "your postcode is?" */
 const BLANK = /^\s*(?:is|was|are|were)\s*\?\s*$/i;
+/** "Which booking is it, the sleeve or the small piece?": the user picks one of the options named, states no value */
+const CHOICE = /,\s*[^,?]{1,40}\s+or\s+[^,?]{1,40}\?\s*$/i;
+/** "Which is your postcode?": a question opened by "which is", unlike a relative "…, which is a booking change" */
+const WHICH_IS = new RegExp(`^\\s*(?:${LEAD}[,!]?\\s+)*which(?:'s|’s|\\s+(?:is|was))\\s+(?:the\\s+|your\\s+)?$`, "i");
+/** "Is there a booking code you can give me?": the noun's relative clause asks the user to state it */
+const REL_REQUEST = new RegExp(`^\\s+(?:(?:that|which)\\s+)?you\\s+(?:can|could|might|would\\s+be\\s+able\\s+to|are\\s+able\\s+to)\\s+(?:please\\s+|just\\s+)?(?:re-?)?(?:${VERBS})\\b`, "i");
 const AUX = /\b(?:did|do|does|have|has|is|are|was|were|can|could|will|would|should)\b/i;
 
 /** "what was it?", "so what's that?": a question whose whole object is a pronoun */
@@ -87,30 +113,71 @@ const QUESTION_OPENER = new RegExp(`^\\s*(?:${LEAD}[,!]?\\s+)*(?:just\\s+)?(?:${
 /** the agent says it lacks the value, the noun right after the verb: "I don't seem to have your policy number", "we can't find a booking reference" */
 const LACKS = /\b(?:i|we)\s+(?:don't|do not|can't|cannot|can not|couldn't|could not|haven't|have not)\s+(?:seem\s+to\s+|appear\s+to\s+)?(?:have|see|find|locate|pull up|access)\s+(?:(?:a|an|the|your|any)\s+)?(?:record\s+of\s+(?:a|an|the|your)\s+)?$/i;
 /** the noun phrase as the subject of a need: "Your membership number would help", "the booking code is needed" */
-const HELPS = /^\s+(?:would|will|'d|could)\s+(?:really\s+|also\s+)?(?:help|be\s+(?:great|helpful|useful|handy|ideal|perfect|needed))\b|^\s+(?:is|are)\s+(?:needed|required)\b/i;
+const HELPS = /^\s+(?:would|will|'d|could)\s+(?:really\s+|also\s+)?(?:help|be\s+(?:great|helpful|useful|handy|ideal|perfect|needed))\b|^\s+(?:is|are)\s+(?:still\s+)?(?:needed|required|missing)\b/i;
+const DET = "(?:(?:a|an|the|your|any|that)\\s+)?";
+/**
+ * More ways of saying the value is missing on the agent's side: "I'm missing your postcode", "Not
+ * sure I caught your email" (catch: heard, never "got", which is also an email received), "I can't
+ * book it without your membership number".
+ */
+const LACKS_WORD = /missing|catch|caught|without/i;
+const LACKS_MORE = new RegExp(
+  `\\b(?:i'm|i am|we're|we are)\\s+(?:still\\s+)?missing\\s+${DET}$|` +
+    `\\b(?:(?:i|we)\\s+(?:didn't|did not|couldn't|could not|don't think (?:i|we))\\s+(?:quite\\s+)?catch|not\\s+sure\\s+(?:i|we)\\s+(?:quite\\s+)?caught)\\s+${DET}$|` +
+    `\\b(?:i|we)\\s+(?:can't|cannot|can not|couldn't|could not|won't\\s+be\\s+able\\s+to|am\\s+unable\\s+to|are\\s+unable\\s+to)\\s+[^.?!]{0,40}?\\bwithout\\s+${DET}$`,
+  "i",
+);
 
 function requested(sentence: string, start: number, end: number, weak: boolean, isQuestion: boolean): boolean {
   const prefix = sentence.slice(0, start);
   if (OTHER_VALUE.test(prefix)) return false;
   if (WH_FRAME.test(prefix)) {
     const wh = prefix.search(/\b(?:what|which)\b(?![^]*\b(?:what|which)\b)/i);
-    if (!WH_NOT.test(prefix.slice(wh)) && !(!isQuestion && RELATIVE.test(prefix.slice(0, wh)))) return true;
+    const choice = /^which\b/i.test(prefix.slice(wh)) && CHOICE.test(sentence.slice(end));
+    if ((!WH_NOT.test(prefix.slice(wh)) || (isQuestion && WHICH_IS.test(prefix))) && !(!isQuestion && RELATIVE.test(prefix.slice(0, wh))) && !choice) return true;
   }
-  // the noun phrase as the whole question: "Your date of birth?", "And the postcode, please."
-  const lead = sentence.match(BARE_LEAD)![0].length;
-  if (lead <= start && (isQuestion || /\bplease\b/i.test(sentence))) {
+  // the noun phrase as the whole question: "Your date of birth?", "And the postcode, please.",
+  // also after a lead-in ("Quick one: your email?"), or as a verbless sentence ("Best number to text you on.")
+  let lead = sentence.match(BARE_LEAD)![0].length;
+  const clause = Math.max(prefix.lastIndexOf(", "), prefix.lastIndexOf(": "));
+  if (clause >= 0 && clause + 2 > lead) lead = clause + 2;
+  const after = sentence.slice(end);
+  if (lead <= start && (isQuestion || /\bplease\b/i.test(sentence) || (FRAGMENT_AFTER.test(after) && !FINITE.test(after.split(SUBORDINATE)[0])))) {
     const before = sentence.slice(lead, start);
-    const after = sentence.slice(end);
     // …or left for the user to complete: "And your postcode is?"
-    const open = after.split(/\s+/).filter(Boolean).length <= 4 && (!AUX.test(after.split(/\s+/).slice(0, 2).join(" ")) || (isQuestion && BLANK.test(after)));
+    const open = (after.split(/\s+/).filter(Boolean).length <= 4 || FRAGMENT_AFTER.test(after)) && (!AUX.test(after.split(/\s+/).slice(0, 2).join(" ")) || (isQuestion && BLANK.test(after)));
     if (before.split(/\s+/).filter(Boolean).length <= 2 && BARE_BEFORE.test(before) && open) return true;
   }
   if (weak) return false;
-  if (HELPS.test(sentence.slice(end)) && BARE_BEFORE.test(sentence.slice(lead, start))) return true;
+  if (HELPS.test(after) && BARE_BEFORE.test(sentence.slice(lead, start))) return true;
+  if (REL_REQUEST.test(after) || (LACKS_WORD.test(prefix) && LACKS_MORE.test(prefix))) return true;
   const opener = isQuestion ? QUESTION_OPENER.exec(prefix) : null;
   if ((opener && !CLAUSE_BREAK.test(opener[1])) || LACKS.test(prefix)) return true;
   const frame = FRAME.exec(prefix);
   return !!frame && !CLAUSE_BREAK.test(frame[1]) && !COMPLEMENT.test(frame[1]);
+}
+
+/**
+ * Questions that ask for a slot by the role its value plays, naming no noun for it: "When were you
+ * born?" (a birth date), "Who's the booking under?" (a name), "How much did you pay?" (an amount
+ * already paid, never a price to come: "How much would it cost?").
+ */
+const ROLE_WORD = /\b(?:born|under|much)\b/i;
+const ROLE_QUESTIONS: Array<[RegExp, string]> = [
+  [/\bwhen\s+(?:were|was)\s+(?:you|they|he|she|the\s+\w+(?:\s+\w+)?)\s+born\b/i, "date_of_birth"],
+  [/\b(?:who|whose\s+name)(?:'s|’s|\s+is|\s+was)?\s+(?:the\s+\w+\s+|it\s+|this\s+|that\s+)(?:booked\s+|registered\s+)?under\b/i, "name"],
+  [/\bhow\s+much\s+(?:did\s+you\s+(?:pay|spend|get\s+charged|transfer|send)|were\s+you\s+(?:charged|billed)|was\s+(?:it|that|the\s+\w+)(?!\s+(?:going|be))|did\s+(?:it|that|the\s+\w+)\s+cost)\b/i, "amount"],
+];
+
+/** "a number to text you on", "what number can we call": "number" with a phone verb after it names the phone slot */
+const NUMBER_TO_CALL = /\bnumber(?=\s+(?:(?:to|for|that|which|we|i|they|can|could|should|shall|will|may|best)\s+){1,3}(?:call|text|ring|reach|phone|contact|message|whatsapp|sms)\b)/gi;
+function withPhoneNumber(hits: NounHit[], sentence: string, vocab: Vocabulary): NounHit[] {
+  const phone = vocab.byName.get("phone");
+  if (!phone || !/\bnumber\b/i.test(sentence)) return hits;
+  const more = [...sentence.matchAll(NUMBER_TO_CALL)]
+    .map((m) => ({ start: m.index!, end: m.index! + m[0].length, info: { slot: phone, weak: false } }))
+    .filter((m) => !hits.some((h) => m.start < h.end && m.end > h.start));
+  return more.length ? [...hits, ...more].sort((a, b) => a.start - b.start) : hits;
 }
 
 /** Slots an agent message asks for, once per slot per sentence; `fields` adds known non-slot fields matched by their key words. */
@@ -145,7 +212,7 @@ export function askedSlots(text: string, vocab: Vocabulary, fields: string[] = [
     const taken: Array<[number, number]> = [];
     const seen = new Set<string>();
     const open = openPhrasesIn(sentence);
-    for (const { start, end, info } of nounsIn(sentence, vocab)) {
+    for (const { start, end, info } of withPhoneNumber(nounsIn(sentence, vocab), sentence, vocab)) {
       // "in order to" is a conjunction, not an order
       if (/^order$/i.test(sentence.slice(start, end)) && /\bin\s+$/i.test(sentence.slice(0, start)) && /^\s+to\b/i.test(sentence.slice(end))) continue;
       taken.push([start, end]);
@@ -166,6 +233,11 @@ export function askedSlots(text: string, vocab: Vocabulary, fields: string[] = [
       // "the number on your card" names the card's slot
       const named = slotForKey(o.field, vocab);
       out.push(named ? { slot: named, sentence } : { slot: null, field: o.field, sentence });
+    }
+    // a question for the slot by its role, with no noun for it: "When were you born?"
+    if (isQuestion && ROLE_WORD.test(sentence)) for (const [re, name] of ROLE_QUESTIONS) {
+      const slot = vocab.byName.get(name);
+      if (slot && !seen.has(name) && re.test(sentence)) (seen.add(name), out.push({ slot, sentence }));
     }
     const lower = sentence.toLowerCase();
     for (const f of fieldWords) {

@@ -8,8 +8,10 @@
 // (card, IBAN, email), which beats a shape-only one (date, amount), which beats a formatted phone.
 // A bare digit run is a phone only after phone words ("call me on …"). A reply that is mostly one
 // value (at most six other words, any language) binds to the slot the agent just asked for.
+// A code given through "it" ("…, it should be LN68 WPA") or after a copula ("my reg is …") is
+// named by the identifier its subject names; a date is never named an identifier.
 // Known limits: a value given two messages after the question is not bound; names and addresses
-// are read only from English cues ("my name is", "12 Harbor Street").
+// are read only from English cues ("my name is", "I'm Ade Okafor", "12 Harbor Street").
 import { askedSlots, asksForValue, type Asked } from "./asks";
 import { nounsIn, openPhrasesIn } from "./nouns";
 import { canonicalField, DEFAULT_VOCABULARY, normaliseKey, openField, openFieldForKey, slotForKey, type Slot, type Vocabulary } from "./slots";
@@ -49,7 +51,9 @@ export function leaves(value: unknown, key = ""): Array<{ key: string; path: str
 }
 
 const CONTEXT_GAP = /^(?:\s*(?:is|was|are|it's|its|it is|reads|of|no\.?|number|=|:|#|-|–)\s*)*#?\s*/i;
-const NAME_RE = /\b(?:my name is|my name's|name is|this is|i am|i'm) ([A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)\b/g;
+// (case matters for the name, not for the words before it: "I'm Ade Okafor" — a full name after
+// "I'm"/"I am", so "I'm English" is no name)
+const NAME_RE = /\b(?:[Mm]y name is|[Mm]y name's|[Nn]ame is|this is|[Ii] am|[Ii]'m|I’m) ([A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)\b/g;
 const ADDRESS_RE = /\b(\d{1,5} [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)* (?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Way|Court|Ct|Place|Pl|Close|Terrace)\.?)/g;
 const LAST4_CONTEXT = /\b(?:ending|ends|end)\s+(?:(?:in|with)\s+)?(\d{4})\b|\blast\s+(?:four|4)(?:\s+digits)?(?:\s+(?:are|is|were|was|of\s+\w+(?:\s+\w+)?\s+(?:are|is)))?\s*:?\s*(\d{4})\b/gi;
 /**
@@ -74,9 +78,56 @@ function subjectNoun(text: string, at: number, length: number): RegExpExecArray 
   // (the 40 characters before the code must hold the clause start itself, not a cut mid-sentence)
   return np && (np.index > 0 || at <= 40) && !DISCOURSE.has(np[1].toLowerCase()) ? np : null;
 }
+/**
+ * "The registration on my booking is wrong, it should be LN68 WPA": a value given through "it" or
+ * "that" and a copula (is, was, should be, reads …) right before it is the value of the subject
+ * of the clause or sentence before — a determiner and a noun at its start — when that noun names
+ * an identifier (a slot noun, an open "<thing> number" phrase, or a noun whose "<noun> number" is a
+ * slot's key: "registration"). "My laptop is slow, it's a T480" names a thing, not an identifier,
+ * and "it says E-4410" reports, so both stay unnamed.
+ */
+const PRONOUN_COPULA = /\b(?:it|that)(?:'s|’s|\s+(?:is|was|should\s+(?:be|read|say)|must\s+be|ought\s+to\s+be|reads|read))(?:\s+(?:actually|now|really|definitely|just|correctly))?\s*[:#]?\s*$/i;
+const SUBJECT_START = /(?:^|[.!?;,]\s+|\n|\b(?:and|but|so)\s+)(?:(?:hi|hello|hey|ok|okay|so|also|oh|sorry|well)[,!]?\s+)*(?:the|my|our|your|this)\s+((?:[a-z]+[\s-]+){0,2}?[a-z]{3,})(?=\s+(?:on|for|of|in|at|from|with|is|was|are|were|has|had|have|does|did|can|could|will|would|should|isn't|wasn't|hasn't|didn't|doesn't|won't|can't|still|keeps|got|[a-z]+ed)\b|\s*[,—–-])/gi;
+/** "my reg is KP19 XRT", "The registration is …": the same subject, the copula right after it */
+const SUBJECT_COPULA = /(?:^|[^\w'])(?:the|my|our|your|this)\s+((?:[a-z]+[\s-]+){0,2}?[a-z]{3,})(?:'s|’s|\s+(?:is|was|should\s+be|reads))\s*[:#]?\s*$/i;
+/** a cheap first test on a text: a copula and a word, then a value with a digit (issue 12 throughput) */
+const COPULA_VALUE = /(?:\b(?:is|was|be|reads|read)|['’]s)(?:\s+[a-z]+)?\s*[:#]?\s*[A-Za-z]{0,6}[-/]?\d/i;
+/** a cheap first test on the words right before a value: a copula must end them (issue 12 throughput) */
+const COPULA_END = /(?:\b(?:is|was|be|reads|read)|['’]s)(?:\s+[a-z]+)?\s*[:#]?\s*$/i;
+function anaphoraField(text: string, at: number, vocab: Vocabulary): string | null {
+  if (!COPULA_END.test(text.slice(Math.max(0, at - 24), at))) return null;
+  const before = text.slice(Math.max(0, at - 160), at);
+  const direct = SUBJECT_COPULA.exec(before);
+  const pronoun = direct ? null : PRONOUN_COPULA.exec(before);
+  if (!direct && !pronoun) return null;
+  // the nearest clause or sentence start before the pronoun, with its subject
+  let subject: RegExpMatchArray | null = direct;
+  if (pronoun) for (const m of before.slice(0, pronoun.index).matchAll(SUBJECT_START)) subject = m;
+  if (!subject) return null;
+  const np = subject[1].toLowerCase();
+  const noun = nounsIn(np, vocab).find((h) => h.info.slot && h.end === np.length);
+  if (noun) return noun.info.slot!.name;
+  const open = openPhrasesIn(np).find((o) => o.end === np.length);
+  if (open) return slotForKey(open.field, vocab)?.name ?? open.field;
+  const field = openField(np.split(/[\s-]+/).pop()!);
+  return field ? (slotForKey(field, vocab)?.name ?? null) : null;
+}
 const BARE_DIGITS_RE = /(?<![\w@.,/$£€-])\d{5,12}(?![\w@/-]|[.,]\d)/g;
 const PHONE_WORD = /\b(?:phone|mobile|cell|call|text|reach|whatsapp|sms|tel|ring)\b/i;
 const PHONE_CONTEXT = /\b(?:phone|mobile|cell|call|text|reach|whatsapp|sms|tel|ring)\b[^.?!\d]{0,25}$/i;
+/**
+ * "my number is 07700900481": a person's own "number" with nothing naming what it numbers is their
+ * phone, when the digits have a phone's length and its trunk 0 or "+" ("my number is 48213" may be a
+ * member number: it stays unnamed)
+ */
+const OWN_NUMBER = /\b(?:my|our)\s+(?:(?:best|contact|home|work|new)\s+)?number(?:'s|’s|\s+is|\s+was|\s*:)?\s*$/i;
+const OWN_NUMBER_WORDS = /\b(?:my|our)\s+(?:[a-z]+\s+)?number\b/i;
+const PHONE_LIKE = /^(?:\+|0)[\d\s().-]+$/;
+
+/** A value that is one date and nothing else ("2026-08-14", "14/08/2026", "14 August"). */
+function isWholeDate(value: string): boolean {
+  return shapeSpans(value).some((s) => (s.field === "date" || s.field === "date_of_birth") && s.start === 0 && s.end === value.length);
+}
 
 /** Does a candidate value fit the slot's shape (the project pattern, when given, decides alone). */
 function fits(slot: Slot, value: string): boolean {
@@ -98,6 +149,8 @@ function spans(text: string, vocab: Vocabulary): Span[] {
     const found = own ? (own.index === 0 ? { index: 0, value: own[1] ?? own[0] } : null) : findShape(slot.shape, rest)[0];
     if (!found || found.index !== 0) continue;
     const value = slot.shape === "iban" ? found.value : found.value.replace(/[.,;:]+$/, "");
+    // "the appointment is 2026-08-14": a date after an identifier's noun is the thing's date, not its id
+    if (slot.shape !== "date" && isWholeDate(value)) continue;
     if (value) out.push({ start: at + gap, end: at + gap + found.value.length, field: slot.name, value, rank: 4 });
   }
   // a value right after an identifier phrase no vocabulary lists: "invoice number INV-2231"
@@ -106,7 +159,8 @@ function spans(text: string, vocab: Vocabulary): Span[] {
     const gap = CONTEXT_GAP.exec(text.slice(o.end))![0].length;
     const found = findShape("code", text.slice(o.end + gap, o.end + gap + 60))[0];
     if (!found || found.index !== 0 || nouns.some((n) => n.start === o.end + gap)) continue;
-    out.push({ start: o.end + gap, end: o.end + gap + found.value.length, field: o.field, value: found.value, rank: 4 });
+    // ("order no. 88123" is the order slot's, as "the number on your card" is the card's)
+    out.push({ start: o.end + gap, end: o.end + gap + found.value.length, field: slotForKey(o.field, vocab)?.name ?? o.field, value: found.value, rank: 4 });
   }
   // the cue-led readers below need a digit (or a capitalised name) to find anything
   const digit = /\d/.test(text);
@@ -118,18 +172,27 @@ function spans(text: string, vocab: Vocabulary): Span[] {
     // "my parcel SK55…" is the slot whose key "parcel number" is (tracking_number)
     if (open) out.push({ start: m.index!, end: m.index! + m[0].length, field: slotForKey(open, vocab)?.name ?? open, value: m[0], rank: 3 });
   }
+  // a code given through "it" for the subject before: "The registration on my booking is wrong, it
+  // should be LN68 WPA", or right after that subject and a copula: "my reg is KP19 XRT"
+  if (digit && COPULA_VALUE.test(text)) {
+    for (const m of [...text.matchAll(MIXED_CODE_RE), ...text.matchAll(DIGIT_CODE_RE), ...text.matchAll(BARE_DIGITS_RE), ...spacedCodes(text).map((c) => ({ index: c.index, 0: c.value }))]) {
+      const field = anaphoraField(text, m.index!, vocab);
+      if (field && (vocab.byName.get(field)?.shape === "date" || !isWholeDate(m[0]))) out.push({ start: m.index!, end: m.index! + m[0].length, field, value: m[0], rank: 3 });
+    }
+  }
   if (digit) for (const m of text.matchAll(LAST4_CONTEXT)) {
     const v = m[1] ?? m[2];
     const start = m.index! + m[0].lastIndexOf(v);
     out.push({ start, end: start + 4, field: "card_last4", value: v, rank: 4 });
   }
-  if (digit && PHONE_WORD.test(text)) for (const m of text.matchAll(PHONE_DIGITS_RE)) {
-    if (PHONE_CONTEXT.test(text.slice(Math.max(0, m.index! - 40), m.index!))) {
+  if (digit && (PHONE_WORD.test(text) || OWN_NUMBER_WORDS.test(text))) for (const m of text.matchAll(PHONE_DIGITS_RE)) {
+    const before = text.slice(Math.max(0, m.index! - 40), m.index!);
+    if (PHONE_CONTEXT.test(before) || (OWN_NUMBER.test(before) && PHONE_LIKE.test(m[0].trim()) && m[0].replace(/\D/g, "").length >= 10)) {
       const d = m[0].replace(/\D/g, "");
       if (d.length >= 7 && d.length <= 15) out.push({ start: m.index!, end: m.index! + m[0].length, field: "phone", value: m[0].trim(), rank: 2 });
     }
   }
-  if (/\b(?:name|this is|i am|i'm)\b/i.test(text)) for (const m of text.matchAll(NAME_RE)) out.push({ start: m.index! + m[0].length - m[1].length, end: m.index! + m[0].length, field: "name", value: m[1], rank: 1 });
+  if (/\b(?:name|this is|i am|i'm)\b/i.test(text)) for (const m of text.matchAll(NAME_RE)) if (/name|this/i.test(m[0].slice(0, m[0].length - m[1].length)) || m[1].includes(" ")) out.push({ start: m.index! + m[0].length - m[1].length, end: m.index! + m[0].length, field: "name", value: m[1], rank: 1 });
   if (digit) for (const m of text.matchAll(ADDRESS_RE)) out.push({ start: m.index!, end: m.index! + m[0].length, field: "address", value: m[1], rank: 1 });
   for (const s of vocab.slots) {
     if (!s.pattern) continue;
@@ -193,7 +256,8 @@ function readFacts(original: string, vocab: Vocabulary, asked: Slot[], answering
   for (const slot of asked) {
     if (out.some((f) => f.field === slot.name)) continue;
     // a shape-only date/phone span given as the answer to a date-of-birth/phone question is that slot
-    const relabel = kept.find((k) => k.rank <= 2 && findShape(slot.shape, k.value).length && (k.field === "date" || k.field === "phone"));
+    // (a date answers only a date's question: "Which appointment?" "the one on 2026-08-14" names no booking)
+    const relabel = kept.find((k) => k.rank <= 2 && findShape(slot.shape, k.value).length && ((k.field === "date" && slot.shape === "date") || k.field === "phone"));
     if (relabel && relabel.field !== slot.name) {
       out[kept.indexOf(relabel)] = { field: slot.name, value: relabel.value };
       continue;

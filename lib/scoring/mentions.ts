@@ -3,7 +3,7 @@
 // currency said another way or as a payload's bare number, a reference with other separators or
 // case, a date written another way. Used by dropout (was a known value carried?), re-ask (does a
 // reply give a known value again?), freshness and orchestration. Canonical forms live in values.ts.
-import { amountOf, AMOUNT_FORM_RE, codeFormRe, dateKeys, DATE_RE, PHONE_DIGITS_RE, sameAmount, samePhone } from "./values";
+import { amountOf, AMOUNT_FORM_RE, codeFormRe, dateKeys, DATE_RE, NUMBER_RE, numberOf, PHONE_DIGITS_RE, sameAmount, samePhone } from "./values";
 
 /** Case- and punctuation-insensitive "does this text mention this value". */
 export function mentions(haystack: string, value: string): boolean {
@@ -15,7 +15,7 @@ export function mentions(haystack: string, value: string): boolean {
   // a number written with thousands separators or trailing zeros ("£3,412.08" for 3412.08)
   if (/^-?\d+(?:\.\d+)?$/.test(v) && v.replace(/\D/g, "").length >= 3) {
     const n = Number(v);
-    for (const m of h.matchAll(/\d[\d,]*(?:\.\d+)?/g)) if (Number(m[0].replace(/,/g, "")) === n) return true;
+    for (const m of h.matchAll(NUMBER_RE)) if (numberOf(m[0]) === n) return true;
   }
   const digits = v.replace(/\D/g, "");
   // phones and ids written with other separators: compare the digit runs
@@ -39,7 +39,7 @@ export function mentions(haystack: string, value: string): boolean {
       const other = amountOf(m[0]);
       if (other && sameAmount(amount, other)) return true;
     }
-    for (const m of h.matchAll(/":\s*"?(\d[\d,]*(?:\.\d+)?)"?\s*[,}]/g)) if (Number(m[1].replace(/,/g, "")) === amount.n) return true;
+    for (const m of h.matchAll(/":\s*"?(\d[\d.,]*)"?\s*[,}]/g)) if (numberOf(m[1]) === amount.n) return true;
   }
   // the same date written another way ("12/05/1979" as "12 May 1979")
   const days = dateKeys(v);

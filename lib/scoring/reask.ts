@@ -8,7 +8,11 @@
 //     known before the handoff ("priya@x.com, as I said") — whatever words the agent used, in any
 //     language. Only identity values and values with a digit count, so "yes"/"gold" never do. A
 //     longer reply counts when it says, beside the value, that it gives it again ("OP-30417 like I
-//     told the other person").
+//     told the other person", "already gave it", "it was in my first message"), and such a reply
+//     also shows that a statement with no request words asked for it, as does a reply that is
+//     nothing but known values (a request in any language: "Bitte nennen Sie Ihre Bestellnummer.").
+// A slot of a kind of value (email, phone, postcode) may be known under a key whose head names it
+// ("guest_email").
 // A message that already contains the known value is a confirmation ("Is it order 8812?"), not a
 // re-ask; asking for a slot that was never given is a new question. A message that asks for two
 // known slots is two re-asks (one per field per message).
@@ -18,7 +22,7 @@ import type { ChainLink } from "./chain";
 import type { ScoringContext } from "./context";
 import { askedSlots, asksForValue, type Asked } from "./asks";
 import { ANSWER, mentions, UNNAMED_CODE } from "./facts";
-import { GENERIC_SLOTS } from "./slots";
+import { GENERIC_SLOTS, keyWords, type Slot } from "./slots";
 import { isAgentMessage, isUserMessage } from "./timeline";
 import { wordCount } from "./values";
 
@@ -29,8 +33,25 @@ export interface Reask {
   code?: string;
 }
 
-/** The user saying they are repeating themselves. */
-const REPEATED = /\b(?:as|like)\s+(?:i|we)\s+(?:(?:already|just)\s+)?(?:said|told|mentioned|wrote|gave|explained|put)\b|\b(?:i|we)(?:'ve| have)?\s+already\s+(?:said|told|gave|given|sent|provided|mentioned|shared)\b|\bagain\b|\bfor the (?:second|third|\w+th) time\b|\b(?:i|we)\s+(?:just\s+)?(?:told|gave|sent)\s+(?:you|it|that)\b|\bsame\s+as\s+(?:before|earlier|last\s+time|above|i\s+said)\b/i;
+/**
+ * The user saying they are repeating themselves: a verb of giving or saying in the past with
+ * "already"/"just"/"literally" or a subject-less "already gave it", "sent it before", "as/like/same
+ * as I said", a pointer to their earlier message ("it was in my message", "in my first msg"),
+ * "again", "for the second time".
+ */
+const GAVE = "(?:said|told|gave|given|sent|provided|mentioned|shared|wrote|written|typed|put|entered|explained)";
+const REPEATED = new RegExp(
+  [
+    `\\b(?:as|like|same\\s+as)\\s+(?:i|we)\\s+(?:(?:already|just|literally|actually)\\s+)*${GAVE}\\b`,
+    `\\b(?:(?:i|we)(?:'ve|\\s+have|'d|\\s+had)?\\s+)?(?:(?:literally|actually|even)\\s+)?(?:already|just|literally)\\s+${GAVE}\\b`,
+    `\\b${GAVE}\\s+(?:(?:it|that|this|you|them|those)\\s+)?(?:already|before|earlier|above)\\b`,
+    "\\bin\\s+my\\s+(?:(?:first|last|previous|earlier|original|other)\\s+)?(?:message|msg|email|e-mail|chat|text|note|form|reply)\\b",
+    "\\bagain\\b|\\bfor the (?:second|third|\\w+th) time\\b",
+    "\\b(?:i|we)\\s+(?:just\\s+)?(?:told|gave|sent)\\s+(?:you|it|that)\\b",
+    "\\bsame\\s+as\\s+(?:before|earlier|last\\s+time|above|i\\s+said)\\b",
+  ].join("|"),
+  "i",
+);
 /** A reply with at most this many words besides each value it gives gives those values (same bound as facts.ts). */
 const VALUE_ONLY_WORDS = 6;
 const scalar = (v: unknown) => (typeof v === "string" || typeof v === "number" ? String(v).trim() : null);
@@ -68,14 +89,21 @@ export function reasksAfter(
     };
     const asked = askedSlots(e.content, ctx.vocab, ownFields, ctx.asks);
     for (const a of asked) {
-      const f = field(knownField(known, a.field) ?? a.slot?.name ?? a.field) ?? generic;
+      let f = field(knownField(known, a.field) ?? a.slot?.name ?? a.field) ?? generic;
+      if ((!f || !known.has(f)) && a.slot) f = headField(known, a.slot) ?? f;
       if (!f || !known.has(f) || seen.has(f)) continue;
       const value = scalar(known.get(f));
       if (value && mentions(a.sentence, value)) continue;
       add(f, value);
     }
     const reply = nextReply(ctx, i, nextIndex);
-    if (!reply || !asksForValue(e.content)) continue;
+    if (!reply) continue;
+    // a message that asks for nothing by its words ("Best number to text you on when it's done.")
+    // still asked when the user answers with a known value and says they are giving it again
+    // ("07700 900 481 (already gave it)"); a yes/no question ("Shall I text the number on file?")
+    // did not, whatever the reply says
+    const asks = asksForValue(e.content);
+    if (!asks && e.content.includes("?")) continue;
     // a reply giving several known values again ("Hash is 0x51…, amount 2.4 ETH") has room for
     // each one's few words; what is left must be short for the reply to be mostly values
     const given = new Set<string>();
@@ -87,7 +115,11 @@ export function reasksAfter(
     // (a reply that gives a value and says, right beside it, that it gives it again — "OP-30417
     // like I told the other person", "LK-55821, as I already said" — repeats it whatever else it
     // says; "I already told the other person my account is …" after another question is an aside)
-    if (otherWords > VALUE_ONLY_WORDS * Math.max(1, given.size) && ![...given].some((v) => saysRepeated(reply, v))) continue;
+    const repeated = [...given].some((v) => saysRepeated(reply, v));
+    // (…and a reply that is nothing but known values answers a request in any language: "Bitte
+    // nennen Sie Ihre Bestellnummer." → "88123")
+    if (!asks && !repeated && !(given.size && otherWords <= 0)) continue;
+    if (otherWords > VALUE_ONLY_WORDS * Math.max(1, given.size) && !repeated) continue;
     for (const [key, v] of evidence) {
       const value = scalar(v);
       if (!value || value.length < 3) continue;
@@ -118,6 +150,24 @@ export function knownField(known: Map<string, unknown>, field: string | undefine
 }
 
 /**
+ * The one known field a slot names by its key's head ("guest_email", "billing_postcode",
+ * "contact_mobile" for the email, the postcode, the phone): for a kind of value a compound's last
+ * word says what the value is and its modifiers whose or which. Not for identifiers and names,
+ * where a modifier makes another thing ("job_card_number" is no payment card's, "pet_name" no
+ * person's). Null when none or several are known.
+ */
+const KIND_SHAPES = new Set(["email", "phone", "postcode", "iban"]);
+function headField(known: Map<string, unknown>, slot: Slot): string | null {
+  if (!KIND_SHAPES.has(slot.shape)) return null;
+  const nouns = [...slot.nouns, ...slot.weak];
+  const hits = [...known.keys()].filter((k) => {
+    const words = keyWords(k);
+    return words.includes(" ") && nouns.some((n) => words.endsWith(` ${n}`));
+  });
+  return hits.length === 1 ? hits[0] : null;
+}
+
+/**
  * What the agent asked for, as a field name for a value that had none: a slot ("booking_id"), an
  * identifier no vocabulary lists ("locker_number"), or a generic "reference".
  */
@@ -130,16 +180,31 @@ function askedName(asked: Asked[], known: Map<string, unknown>, seen: Set<string
 }
 const GENERIC_REFERENCE = "reference";
 
-/** The words within REPEAT_WINDOW of the value say it is given again. */
+/** The words within REPEAT_WINDOW of the value say it is given again ("…, it was in my first message"). */
 function saysRepeated(reply: string, value: string): boolean {
-  const at = reply.toLowerCase().indexOf(value.toLowerCase());
-  if (at < 0) return false;
-  // (words only: a dash or a comma beside the value is not one of the four)
-  const before = reply.slice(0, at).split(/\s+/).filter(isWord).slice(-REPEAT_WINDOW);
-  const after = reply.slice(at + value.length).split(/\s+/).filter(isWord).slice(0, REPEAT_WINDOW);
+  const span = locate(reply, value);
+  if (!span) return false;
+  // (words only: a dash or a comma beside the value is not one of the six)
+  const before = reply.slice(0, span.at).split(/\s+/).filter(isWord).slice(-REPEAT_WINDOW);
+  const after = reply.slice(span.end).split(/\s+/).filter(isWord).slice(0, REPEAT_WINDOW);
   return REPEATED.test(before.join(" ")) || REPEATED.test(after.join(" "));
 }
-const REPEAT_WINDOW = 4;
+
+/** Where a reply gives a value, also in another form ("07700900481" for "07700 900 481"): the fewest words that mention it. */
+function locate(reply: string, value: string): { at: number; end: number } | null {
+  const at = reply.toLowerCase().indexOf(value.toLowerCase());
+  if (at >= 0) return { at, end: at + value.length };
+  const words = [...reply.matchAll(/\S+/g)];
+  for (let n = 1; n <= 5; n++) {
+    for (let k = 0; k + n <= words.length; k++) {
+      const start = words[k].index!;
+      const end = words[k + n - 1].index! + words[k + n - 1][0].length;
+      if (mentions(reply.slice(start, end), value)) return { at: start, end };
+    }
+  }
+  return null;
+}
+const REPEAT_WINDOW = 6;
 const isWord = (w: string) => /[\p{L}\p{N}]/u.test(w);
 
 /** The user's reply to the agent message at `i`: the next message, when it is the user's. */

@@ -10,6 +10,8 @@
 //   March 1985; 4 Mar). They are dates, never phones or ids.
 // - Reference codes: a token of letters/digits/dashes containing a digit; a record locator may
 //   also be 5–8 capital letters (QXTRBM).
+// - Amounts: a currency sign, ISO code or word before or after the number, the number written
+//   the English way ("1,234.50") or the European way ("1.234,50", "45,00 €").
 // Known limits: written dates and month names are English; phone formats cover NANP, E.164 and
 // common European groupings; a bare 10-digit run given without context is no fact at all.
 import type { Shape } from "./slots";
@@ -74,7 +76,26 @@ export function dateKeys(text: string): string[] {
 }
 
 export const EMAIL_RE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
-export const AMOUNT_RE = /(?:[$€£]\s?\d[\d,]*(?:\.\d{1,2})?)|(?:\b\d[\d,]*(?:\.\d{1,2})?\s?(?:USD|EUR|GBP|dollars|euros|pounds)\b)/gi;
+/**
+ * A number as amounts are written: "1,234.50", "45", and with a decimal comma, "45,00", "12,5",
+ * "1.234,50", "1.234" (a comma before one or two final digits is never an English thousands
+ * separator, and dots between groups of three are a European one). Not anchored on its left:
+ * the patterns using it say what may stand before it.
+ */
+const EU_NUM = "\\d{1,3}(?:\\.\\d{3})+(?:,\\d{1,2})?(?!\\d|[.,]\\d)|\\d+,\\d{1,2}(?!\\d|,\\d)";
+const NUM = `(?:${EU_NUM}|\\d[\\d,]*(?:\\.\\d{1,2})?)`;
+/** The value of a number written as NUM reads it: "1.234,50" → 1234.5, "45,00" → 45, "3,412.08" → 3412.08. */
+export function numberOf(s: string): number {
+  const t = s.trim();
+  if (/,\d{1,2}$/.test(t) || /^\d{1,3}(?:\.\d{3})+$/.test(t)) return Number(t.replace(/\./g, "").replace(",", "."));
+  return Number(t.replace(/,/g, ""));
+}
+/** Numbers in a text, read as NUM reads them (any number of decimals after a dot), for comparing a number with every number a text states. */
+export const NUMBER_RE = new RegExp(`(?<![\\d.,])(?:${EU_NUM}|\\d[\\d,]*(?:\\.\\d+)?)`, "g");
+export const AMOUNT_RE = new RegExp(
+  `(?:[$€£]\\s?${NUM})|(?:(?<![\\d.,])\\b${NUM}\\s?(?:(?:USD|EUR|GBP|dollars|euros|pounds|bucks|quid)\\b|[$€£]))`,
+  "gi",
+);
 export const CARD_RE = /(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d-])/g;
 export const IBAN_RE = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){10,30}\b/g;
 export const PHONE_FORMATTED_RE =
@@ -151,13 +172,17 @@ const digitGroupsFit = (gs: string[]) => {
 const GROUP = "(?:\\d{2,6}|[A-Z]{2,3}|(?=[A-Za-z]*\\d)(?=\\d*[A-Za-z])(?!\\d+[a-z]+\\b)[A-Za-z0-9]{2,6})(?![A-Za-z0-9])";
 const SPACED_RE = new RegExp(`(?<![\\w@./-])${GROUP}(?: ${GROUP}){1,3}(?![\\w@/-])`, "g");
 
+let lastSpaced: { text: string; codes: Array<{ index: number; value: string }> } = { text: "", codes: [] };
 /**
  * References typed in space-separated groups: "PF 30127", "LN68 WPA", "4471 0093 2210", "88 12 09".
  * Two to four groups, one with a digit and not every one letters, so a phrase ("court 3 for") is none.
  */
 export function spacedCodes(text: string): Array<{ index: number; value: string }> {
   if (!/\d/.test(text)) return [];
+  // (the fact reader asks twice of the same text: the last answer is kept; callers only read it)
+  if (lastSpaced.text === text) return lastSpaced.codes;
   const out: Array<{ index: number; value: string }> = [];
+  lastSpaced = { text, codes: out };
   for (const m of text.matchAll(SPACED_RE)) {
     const run = m[0].split(" ");
     if (!/\d/.test(m[0]) || run.every((g) => /^[A-Za-z]+$/.test(g)) || !digitGroupsFit(run)) continue;
@@ -233,21 +258,27 @@ export function samePhone(a: string, b: string): boolean {
 
 const CURRENCY: Record<string, string> = { $: "usd", "£": "gbp", "€": "eur", "¥": "jpy", "₹": "inr" };
 const CURRENCY_WORD: Record<string, string> = { dollar: "usd", buck: "usd", pound: "gbp", quid: "gbp", euro: "eur" };
-const NUM = "\\d[\\d,]*(?:\\.\\d{1,2})?";
-/** An amount: a sign or ISO code before the number, or a code or currency word after it. Case matters for the code ("150 GBP", not "150 for"). */
+/**
+ * An amount: a sign or ISO code before the number, or a code, currency word or sign after it
+ * ("45,00 €", the European order). Case matters for the code ("150 GBP", not "150 for").
+ */
 export const AMOUNT_FORM_RE = new RegExp(
-  `(?:([$£€¥₹])\\s?|\\b([A-Z]{3})\\s?)(${NUM})|\\b(${NUM})\\s?(?:([A-Z]{3})\\b|([Dd]ollar|[Bb]uck|[Pp]ound|[Qq]uid|[Ee]uro)s?\\b)`,
+  `(?:([$£€¥₹])\\s?|\\b([A-Z]{3})\\s?)(${NUM})|(?<![\\d.,])\\b(${NUM})\\s?(?:([A-Z]{3})\\b|([Dd]ollar|[Bb]uck|[Pp]ound|[Qq]uid|[Ee]uro)s?\\b|([$£€¥₹]))`,
   "g",
 );
+
+// (a copy without the global flag: exec on the shared one leaves its lastIndex behind, and
+// `matchAll(AMOUNT_FORM_RE)` starts from there — a text's first amount was skipped after a call)
+const ONE_AMOUNT_RE = new RegExp(AMOUNT_FORM_RE.source);
 
 /** An amount's number and currency (null when the currency is not said), or null when the text is not one amount. */
 export function amountOf(s: string): { n: number; cur: string | null } | null {
   const t = s.trim().replace(/[.,]+$/, "");
-  AMOUNT_FORM_RE.lastIndex = 0;
-  const m = AMOUNT_FORM_RE.exec(t);
+  const m = ONE_AMOUNT_RE.exec(t);
   if (!m || m.index !== 0 || m[0].length !== t.length) return null;
-  const num = Number((m[3] ?? m[4]).replace(/,/g, ""));
-  const cur = m[1] ? CURRENCY[m[1]] : (m[2] ?? m[5])?.toLowerCase() ?? (m[6] ? CURRENCY_WORD[m[6].toLowerCase()] : null);
+  const num = numberOf(m[3] ?? m[4]);
+  const sign = m[1] ?? m[7];
+  const cur = sign ? CURRENCY[sign] : (m[2] ?? m[5])?.toLowerCase() ?? (m[6] ? CURRENCY_WORD[m[6].toLowerCase()] : null);
   return Number.isFinite(num) ? { n: num, cur: cur ?? null } : null;
 }
 
