@@ -13,7 +13,7 @@ import type { Redactor } from "../privacy/redact";
 import { COMMON_KEYS, IngestEvent } from "./schemas";
 import { count } from "./rate-limit";
 import { groupCommit, type GroupCommit } from "./group-commit";
-import { QUIET_ADD_JOBS } from "../db/quiet-add-jobs";
+import { queueScoring, scoreJobSpecs } from "./score-jobs";
 import { copyEvents, isCopyConflict } from "./copy-events";
 
 export interface IngestContext {
@@ -206,9 +206,10 @@ const INSERT_GROUP_SQL = `WITH items AS (
        FROM src ORDER BY project_id, id
        ON CONFLICT (project_id, id) DO NOTHING
        RETURNING project_id, id, conversation_id
+     ), touched AS (
+       SELECT DISTINCT project_id AS p, conversation_id AS c FROM ins
      ), jobs AS (
-       SELECT count(*) AS n FROM ${QUIET_ADD_JOBS}(
-         ${scoreJobSpecs("(SELECT DISTINCT project_id AS p, conversation_id AS c FROM ins) s", "$3::text", "$4::double precision")}, true)
+       SELECT ${queueScoring("touched", "$3::text", "$4::double precision")} AS n
      )
      SELECT items.i, count(ins.id)::int AS n
      FROM items CROSS JOIN jobs LEFT JOIN (ins JOIN src USING (project_id, id)) ON src.i = items.i GROUP BY items.i`;
@@ -262,9 +263,8 @@ async function copyLarge(item: Insert, db: pg.Pool): Promise<"stored" | "conflic
 }
 
 /** After insertLarge's COPY: whether its keyCheck holds (else it rolls back), and its scoring jobs. */
-const COPY_JOBS_SQL = `SELECT ($3::text IS NULL OR ${keyUnchanged("$1", "$3", "$4::jsonb")}) AS ok,
-       (SELECT count(*) FROM ${QUIET_ADD_JOBS}(
-         ${scoreJobSpecs("(SELECT $1::text AS p, c FROM unnest($2::text[]) AS c) s", "$5::text", "$6::double precision")}, true)) AS n`;
+const COPY_JOBS_SQL = `WITH touched AS (SELECT $1::text AS p, c FROM unnest($2::text[]) AS c)
+     SELECT ($3::text IS NULL OR ${keyUnchanged("$1", "$3", "$4::jsonb")}) AS ok, ${queueScoring("touched", "$5::text", "$6::double precision")} AS n`;
 
 /** SQL: the item's key is still unrevoked and its project's redaction setting still `redaction` (jsonb). */
 function keyUnchanged(project: string, key: string, redaction: string): string {
@@ -276,16 +276,6 @@ function keyUnchanged(project: string, key: string, redaction: string): string {
 /** The `"k":…,"r":…,` members of an item with a keyCheck (r: the setting as JSON, null when unset). */
 function checkJson(it: Insert): string {
   return it.keyCheck ? `"k":${JSON.stringify(it.keyCheck.keyId)},"r":${JSON.stringify(it.keyCheck.redaction ?? null)},` : "";
-}
-
-/**
- * The graphile_worker.job_spec[] of one debounced scoring job per (p, c) row of `source`
- * (p = project id, c = conversation id), ordered so concurrent callers take job keys in the same order.
- */
-function scoreJobSpecs(source: string, task: string, delayMs: string): string {
-  return `(SELECT array_agg(ROW(${task}, json_build_object('projectId', p, 'conversationId', c), NULL,
-            now() + make_interval(secs => ${delayMs} / 1000), 25, 'score:' || p || ':' || c, NULL, NULL
-          )::graphile_worker.job_spec ORDER BY p, c) FROM ${source})`;
 }
 
 /**
