@@ -4,8 +4,12 @@
 // prints, per phase, the throughput and the CPU each process spent: the web process, PostgreSQL's
 // client backends, its background processes (WAL writer, checkpointer, …) and this generator —
 // per request or per event, and as a share of the phase's wall time. `--cpu-prof DIR` writes the web
-// process's V8 profile there (on exit); `--only batches,single16,single64` runs some phases.
-// Usage: npx tsx scripts/profile-ingest.ts [--seconds 10] [--cpu-prof DIR] [--only …]
+// process's V8 profile there (on exit); `--only batches,single16,single64` runs some phases;
+// `--pg commit_delay=50,commit_siblings=2` sets server settings first (ALTER SYSTEM + reload: tries
+// a setting without a restart; the server is the scratch one unless DATABASE_URL is set). Each
+// phase also prints how many events one transaction stored on average (rows sharing an xmin): the
+// size of the groups lib/ingest/group-commit.ts formed.
+// Usage: npx tsx scripts/profile-ingest.ts [--seconds 10] [--cpu-prof DIR] [--only …] [--pg name=value,…]
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -59,6 +63,15 @@ function sample(webPid: number, postmaster: number) {
   return { web, backends, background, generator: (me.user + me.system) / 1e6 };
 }
 
+const maxSeq = async (projectId: string): Promise<number> =>
+  Number((await pool().query(`SELECT coalesce(max(seq), 0) AS s FROM events WHERE project_id = $1`, [projectId])).rows[0].s);
+
+/** Events stored after `seq0` per transaction that stored them (one group commit = one transaction = one xmin). */
+async function eventsPerTransaction(projectId: string, seq0: number): Promise<string> {
+  const { rows } = await pool().query(`SELECT count(*)::float8 / greatest(count(DISTINCT xmin::text), 1) AS g FROM events WHERE project_id = $1 AND seq > $2`, [projectId, seq0]);
+  return Number(rows[0].g).toFixed(1);
+}
+
 async function main() {
   const seconds = Number(arg("seconds") ?? 10);
   const only = arg("only")?.split(",");
@@ -66,6 +79,12 @@ async function main() {
   usePoolProfile("bulk");
   const scratch = await scratchDatabase("baton-profile-ingest-");
   const { url } = scratch;
+  for (const kv of arg("pg")?.split(",") ?? []) {
+    const [name, value] = kv.split("=");
+    if (!/^[a-z_]+$/.test(name) || value === undefined) throw new Error(`--pg: expected name=value, got ${kv}`);
+    await pool().query(`ALTER SYSTEM SET ${name} = '${value.replace(/'/g, "''")}'`);
+  }
+  if (arg("pg")) await pool().query(`SELECT pg_reload_conf()`);
   const { rows } = await pool().query<{ pid: number }>(`SELECT pg_backend_pid() AS pid`);
   const postmaster = procStats().get(rows[0].pid)?.ppid ?? 0;
   const port = await freePort();
@@ -93,17 +112,19 @@ async function main() {
     console.log(`load ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
     for (const [name, run, unit] of phases) {
       if (only && !only.includes(name)) continue;
+      const seq0 = await maxSeq(projectId);
       const a = sample(web.proc.pid!, postmaster);
       const t0 = performance.now();
       const n = await run();
       const wall = (performance.now() - t0) / 1000;
       const b = sample(web.proc.pid!, postmaster);
+      const grouped = await eventsPerTransaction(projectId, seq0);
       const per = (k: keyof typeof a) => `${(((b[k] - a[k]) * 1000) / n).toFixed(unit === "event" ? 4 : 3)} ms`;
       const share = (k: keyof typeof a) => `${Math.round(((b[k] - a[k]) / wall) * 100)} %`;
       console.log(
         `${name.padEnd(9)} ${Math.round(n / wall)} ${unit}s/s | CPU per ${unit}: web ${per("web")}, pg backends ${per("backends")}, ` +
           `pg background ${per("background")}, generator ${per("generator")} | of one core: web ${share("web")}, backends ${share("backends")}, ` +
-          `background ${share("background")}, generator ${share("generator")} | load ${os.loadavg()[0].toFixed(1)}`,
+          `background ${share("background")}, generator ${share("generator")} | ${grouped} events per transaction | load ${os.loadavg()[0].toFixed(1)}`,
       );
     }
   } finally {

@@ -114,8 +114,12 @@ export async function startEmbeddedPostgres(opts: {
   } catch {
     /* not ours to change; initdb will say so if it matters */
   }
-  // TCP only: no unix socket lock file in /tmp to collide with another server or user
-  const settings = { max_connections: 200, unix_socket_directories: "", ...opts.settings };
+  // TCP only: no unix socket lock file in /tmp to collide with another server or user.
+  // commit_delay/commit_siblings: PostgreSQL's own group commit. A committing backend that sees
+  // another open transaction waits 200 µs before flushing the WAL, so the commit records of
+  // ingest's concurrent groups share one flush; each commit still returns only once its own record
+  // is flushed (synchronous_commit stays on). Issue 17 §4, docs/architecture.md "Group commit".
+  const settings = { max_connections: 200, unix_socket_directories: "", commit_delay: 200, commit_siblings: 1, ...opts.settings };
   const fresh = !fs.existsSync(path.join(dataDir, "PG_VERSION"));
   const candidates = fresh ? [newPassword()] : knownPasswords(dataDir);
   const server = new EmbeddedPostgres({

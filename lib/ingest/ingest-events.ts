@@ -13,7 +13,8 @@ import type { Redactor } from "../privacy/redact";
 import { COMMON_KEYS, IngestEvent } from "./schemas";
 import { count } from "./rate-limit";
 import { groupCommit, type GroupCommit } from "./group-commit";
-import { QUIET_ADD_JOBS } from "../db/quiet-add-jobs";
+import { queueScoring, scoreJobSpecs } from "./score-jobs";
+import { copyEvents, isCopyConflict } from "./copy-events";
 
 export interface IngestContext {
   projectId: string;
@@ -141,7 +142,7 @@ async function insertEvents(ctx: IngestContext, events: StoredEvent[]): Promise<
   const item: Insert = { projectId: ctx.projectId, events, keyCheck: ctx.keyCheck };
   let stored: number;
   try {
-    stored = events.length <= GROUPED_MAX_EVENTS ? await groups().submit(item) : (await insertGroup([item]))[0];
+    stored = events.length <= GROUPED_MAX_EVENTS ? await groups().submit(item) : await insertLarge(item);
   } catch (err) {
     if (isDatabaseUnavailable(err)) throw new UnavailableError("storage unavailable, nothing was written; retry later");
     throw err;
@@ -192,10 +193,7 @@ export async function insertGroup(items: Insert[], db: Queryable = ingestPool(IN
 
 const INSERT_GROUP_SQL = `WITH items AS (
        SELECT g.i, g.item FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS g(item, i)
-       WHERE NOT g.item ? 'k' OR EXISTS (
-         SELECT 1 FROM api_keys k JOIN projects p ON p.id = k.project_id
-         WHERE k.project_id = g.item->>'p' AND k.id = g.item->>'k' AND k.revoked_at IS NULL
-           AND coalesce(p.settings->'redaction', 'null') = g.item->'r')
+       WHERE NOT g.item ? 'k' OR ${keyUnchanged("g.item->>'p'", "g.item->>'k'", "g.item->'r'")}
      ), src AS (
        SELECT DISTINCT ON (project_id, id) items.i, items.item->>'p' AS project_id, e->>'id' AS id, (e->>'timestamp')::bigint AS ms, e
        FROM items, jsonb_array_elements(items.item->'e') AS e
@@ -208,26 +206,76 @@ const INSERT_GROUP_SQL = `WITH items AS (
        FROM src ORDER BY project_id, id
        ON CONFLICT (project_id, id) DO NOTHING
        RETURNING project_id, id, conversation_id
+     ), touched AS (
+       SELECT DISTINCT project_id AS p, conversation_id AS c FROM ins
      ), jobs AS (
-       SELECT count(*) AS n FROM ${QUIET_ADD_JOBS}(
-         ${scoreJobSpecs("(SELECT DISTINCT project_id AS p, conversation_id AS c FROM ins) s", "$3::text", "$4::double precision")}, true)
+       SELECT ${queueScoring("touched", "$3::text", "$4::double precision")} AS n
      )
      SELECT items.i, count(ins.id)::int AS n
      FROM items CROSS JOIN jobs LEFT JOIN (ins JOIN src USING (project_id, id)) ON src.i = items.i GROUP BY items.i`;
 
+/**
+ * A request too large to group (it is a group already): its events are COPYed (./copy-events.ts),
+ * then its conversations' scoring jobs queued and its keyCheck made, in one transaction. When the
+ * COPY loses a race (an id already stored: a resend) the transaction is rolled back and the request
+ * stored by insertGroup's ON CONFLICT statement. Batches of 500 (bench, quiet box): see docs/architecture.md.
+ */
+async function insertLarge(item: Insert, db: pg.Pool = ingestPool(INGEST_CONNECTIONS)): Promise<number> {
+  const outcome = await copyLarge(item, db);
+  if (outcome === "conflict") return (await insertGroup([item], db))[0];
+  return outcome === "stored" ? item.events.length : KEY_CHANGED;
+}
+
+async function copyLarge(item: Insert, db: pg.Pool): Promise<"stored" | "conflict" | "key changed"> {
+  const client = await db.connect();
+  let failure: Error | undefined;
+  try {
+    await client.query("BEGIN");
+    try {
+      await copyEvents(client, item.projectId, item.events);
+    } catch (err) {
+      if (!isCopyConflict(err)) throw err;
+      await client.query("ROLLBACK");
+      return "conflict";
+    }
+    const check = item.keyCheck;
+    const { rows } = await client.query<{ ok: boolean }>({
+      name: "baton_copy_jobs",
+      text: COPY_JOBS_SQL,
+      values: [
+        item.projectId,
+        [...new Set(item.events.map((e) => e.conversationId))],
+        check?.keyId ?? null,
+        JSON.stringify(check?.redaction ?? null),
+        SCORE_TASK,
+        env().BATON_SCORE_DEBOUNCE_MS,
+      ],
+    });
+    await client.query(rows[0].ok ? "COMMIT" : "ROLLBACK");
+    return rows[0].ok ? "stored" : "key changed";
+  } catch (err) {
+    // a connection that failed mid-transaction is closed, not returned (PostgreSQL rolls it back)
+    failure = err as Error;
+    throw err;
+  } finally {
+    client.release(failure);
+  }
+}
+
+/** After insertLarge's COPY: whether its keyCheck holds (else it rolls back), and its scoring jobs. */
+const COPY_JOBS_SQL = `WITH touched AS (SELECT $1::text AS p, c FROM unnest($2::text[]) AS c)
+     SELECT ($3::text IS NULL OR ${keyUnchanged("$1", "$3", "$4::jsonb")}) AS ok, ${queueScoring("touched", "$5::text", "$6::double precision")} AS n`;
+
+/** SQL: the item's key is still unrevoked and its project's redaction setting still `redaction` (jsonb). */
+function keyUnchanged(project: string, key: string, redaction: string): string {
+  return `EXISTS (SELECT 1 FROM api_keys k JOIN projects p ON p.id = k.project_id
+         WHERE k.project_id = ${project} AND k.id = ${key} AND k.revoked_at IS NULL
+           AND coalesce(p.settings->'redaction', 'null') = ${redaction})`;
+}
+
 /** The `"k":…,"r":…,` members of an item with a keyCheck (r: the setting as JSON, null when unset). */
 function checkJson(it: Insert): string {
   return it.keyCheck ? `"k":${JSON.stringify(it.keyCheck.keyId)},"r":${JSON.stringify(it.keyCheck.redaction ?? null)},` : "";
-}
-
-/**
- * The graphile_worker.job_spec[] of one debounced scoring job per (p, c) row of `source`
- * (p = project id, c = conversation id), ordered so concurrent callers take job keys in the same order.
- */
-function scoreJobSpecs(source: string, task: string, delayMs: string): string {
-  return `(SELECT array_agg(ROW(${task}, json_build_object('projectId', p, 'conversationId', c), NULL,
-            now() + make_interval(secs => ${delayMs} / 1000), 25, 'score:' || p || ':' || c, NULL, NULL
-          )::graphile_worker.job_spec ORDER BY p, c) FROM ${source})`;
 }
 
 /**

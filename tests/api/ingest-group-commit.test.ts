@@ -8,12 +8,13 @@
 // advisory lock the test holds: GROUP_IN_FLIGHT gate requests occupy every commit slot of the web
 // process, the requests sent meanwhile queue, and they commit together once the lock is released.
 // Rows committed by one transaction share their xmin, which shows how the events were grouped.
-// Two groups commit at once (each on its own connection; their scoring jobs are queued without a
-// NOTIFY, whose commit lock used to serialise them): a web process killed while one group is held
-// open and the other keeps acknowledging loses no acknowledged event and writes no request in part.
+// GROUP_IN_FLIGHT groups commit at once (each on its own connection; their scoring jobs are queued
+// without a NOTIFY, whose commit lock used to serialise them): a web process killed while all but
+// one of them, and a large request's COPY, are held open and the last keeps acknowledging loses no
+// acknowledged event and writes no request in part.
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { GROUP_IN_FLIGHT } from "../../lib/ingest/ingest-events";
+import { GROUP_IN_FLIGHT, GROUPED_MAX_EVENTS } from "../../lib/ingest/ingest-events";
 import type { Child } from "../../lib/runtime/processes";
 import { createTestProject, postEvents, type TestProject } from "../helpers/api";
 import { startExtraWeb } from "../helpers/stack";
@@ -148,46 +149,54 @@ describe("group commit of concurrent single-event requests", () => {
     expect((await stored(p)).length).toBe(21 + GROUP_IN_FLIGHT);
   });
 
-  it("kill -9 with one group committed and the next in flight: every acknowledged event is stored, each request whole or absent, a resend stores each once", async () => {
+  it("kill -9 with every group slot but one held open, and a large request mid-COPY: every acknowledged event is stored, each request whole or absent, a resend stores each once", async () => {
     const victim = await startExtraWeb(inject("databaseUrl"), { BATON_RATE_LIMIT_RPS: "100000" }, "group-commit-kill");
     const p = await createTestProject();
-    const request = (tag: string, conversationId: string) => ({ events: [0, 1, 2].map((k) => event(`${tag}-${k}`, conversationId)) });
+    const request = (tag: string, conversationId: string, n = 3) => ({ events: Array.from({ length: n }, (_, k) => event(`${tag}-${k}`, conversationId)) });
     const send = (base: string, body: ReturnType<typeof request>) =>
       postEvents(p.key, body, { base }).then(async (r) => ({ status: r.status, body: (await r.json()) as { accepted: number; duplicates: number } }));
-    const held = request("held", "gc-hold");
+    // GROUP_IN_FLIGHT - 1 groups, each waiting inside its INSERT (its first row waits on HOLD_LOCK), and a
+    // request too large to group (stored by COPY on a connection of its own) waiting the same way
+    const held = [
+      ...Array.from({ length: GROUP_IN_FLIGHT - 1 }, (_, i) => request(`held-${i}`, "gc-hold")),
+      { events: [...request("held-large-hold", "gc-hold", 1).events, ...request("held-large", "gc-kill-large", GROUPED_MAX_EVENTS + 20).events] },
+    ];
     const acked = Array.from({ length: 6 }, (_, i) => request(`acked-${i}`, "gc-kill-acked"));
     await admin.query(`SELECT pg_advisory_lock(${HOLD_LOCK})`);
-    let heldPid = 0;
+    let heldPids: number[] = [];
     try {
-      // group 1 waits inside its INSERT (its first row waits on HOLD_LOCK): in flight when the process dies
-      const heldAnswer = send(victim.url, held).catch(() => null);
-      await until("the held group waiting on its lock", async () => (await waiting(HOLD_LOCK)) === 1, 20_000);
-      heldPid = (await admin.query(`SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND objid = $1 AND NOT granted`, [HOLD_LOCK])).rows[0].pid;
-      // the other slot keeps committing: these are acknowledged while group 1 is still open
+      const heldAnswers = [];
+      for (const [i, body] of held.entries()) {
+        heldAnswers.push(send(victim.url, body).catch(() => null));
+        await until(`held request ${i} waiting on its lock`, async () => (await waiting(HOLD_LOCK)) === i + 1, 20_000);
+      }
+      heldPids = (await admin.query(`SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND objid = $1 AND NOT granted`, [HOLD_LOCK])).rows.map((r) => r.pid);
+      expect(heldPids).toHaveLength(held.length);
+      // the last slot keeps committing: these are acknowledged while the others are still open
       const answers = await Promise.all(acked.map((b) => send(victim.url, b)));
       expect(answers.map((a) => [a.status, a.body.accepted])).toEqual(acked.map(() => [200, 3]));
       victim.web.proc.kill("SIGKILL");
       await victim.web.exited;
-      expect(await heldAnswer).toBeNull(); // never acknowledged
+      expect(await Promise.all(heldAnswers)).toEqual(held.map(() => null)); // never acknowledged
     } finally {
       await admin.query(`SELECT pg_advisory_unlock(${HOLD_LOCK})`);
       await victim.web.stop();
     }
-    // the held statement finishes on its own (committed or rolled back, never in part)
-    await until("the held group's statement ended", async () => {
-      const { rows } = await admin.query(`SELECT 1 FROM pg_stat_activity WHERE pid = $1 AND state = 'active'`, [heldPid]);
+    // the held statements finish on their own (committed or rolled back, never in part)
+    await until("the held statements ended", async () => {
+      const { rows } = await admin.query(`SELECT 1 FROM pg_stat_activity WHERE pid = ANY($1) AND state = 'active'`, [heldPids]);
       return rows.length === 0;
     }, 20_000);
     const ids = new Set((await stored(p)).map((r) => r.id));
     for (const b of acked) for (const e of b.events) expect(ids.has(e.id), e.id).toBe(true);
-    const heldStored = held.events.filter((e) => ids.has(e.id)).length;
-    expect([0, 3]).toContain(heldStored);
+    const heldStored = held.map((b) => b.events.filter((e) => ids.has(e.id)).length);
+    heldStored.forEach((n, i) => expect([0, held[i].events.length], `held request ${i}`).toContain(n));
     // the client's resend, to a live web process: each event stored once, the rest duplicates
-    const resent = await Promise.all([held, ...acked].map((b) => send(web.url, b)));
-    expect(resent.map((r) => r.status)).toEqual(Array(acked.length + 1).fill(200));
-    expect(resent[0].body).toEqual({ accepted: 3 - heldStored, duplicates: heldStored, errors: [] });
-    expect(resent.slice(1).map((r) => r.body.duplicates)).toEqual(acked.map(() => 3));
-    expect((await stored(p)).length).toBe(3 * (acked.length + 1));
+    const resent = await Promise.all([...held, ...acked].map((b) => send(web.url, b)));
+    expect(resent.map((r) => r.status)).toEqual(Array(held.length + acked.length).fill(200));
+    expect(resent.slice(0, held.length).map((r) => r.body)).toEqual(held.map((b, i) => ({ accepted: b.events.length - heldStored[i], duplicates: heldStored[i], errors: [] })));
+    expect(resent.slice(held.length).map((r) => r.body.duplicates)).toEqual(acked.map(() => 3));
+    expect((await stored(p)).length).toBe([...held, ...acked].reduce((n, b) => n + b.events.length, 0));
   });
 
   it("a group failing on one event (a constraint) is retried request by request: only that request fails", async () => {

@@ -86,4 +86,43 @@ describe("scoring jobs queued without NOTIFY", () => {
     );
     expect(fromThisStatement()).toHaveLength(1);
   });
+
+  it("a conversation whose job is waiting gets no add_jobs: its row is locked until the commit, not rewritten; a taken or retried job is queued anew", async () => {
+    const p = await createTestProject();
+    const key = (c: string) => `score:${p.projectId}:${c}`;
+    const one = (id: string, conversationId: string) =>
+      ({ id, conversationId, timestamp: Date.now() - 1000, type: "message", role: "user", content: "hi" }) as StoredEvent;
+    const group = (n: number) => [{ projectId: p.projectId, events: ["waiting", "taken", "retried"].map((c) => one(`${c}-${n}`, c)) }];
+    const job = async (c: string) =>
+      (await client.query(`SELECT id, revision, run_at, attempts, locked_at FROM graphile_worker._private_jobs WHERE key = $1`, [key(c)])).rows;
+    await insertGroup(group(1), client);
+    // held back from the suite's worker; "taken": a worker started it; "retried": it failed once
+    await client.query(`UPDATE graphile_worker._private_jobs SET run_at = now() + interval '1 hour' WHERE key LIKE $1`, [key("%")]);
+    await client.query(`UPDATE graphile_worker._private_jobs SET locked_at = now(), locked_by = 'ingest-queue-test' WHERE key = $1`, [key("taken")]);
+    await client.query(`UPDATE graphile_worker._private_jobs SET attempts = 1 WHERE key = $1`, [key("retried")]);
+    const waiting = await job("waiting");
+    expect(waiting).toHaveLength(1);
+    const ingest = new pg.Client({ connectionString: inject("databaseUrl") });
+    await ingest.connect();
+    const fetchable = async () => (await client.query(`SELECT id FROM graphile_worker._private_jobs WHERE key = $1 FOR UPDATE SKIP LOCKED`, [key("waiting")])).rows.length;
+    try {
+      await ingest.query("BEGIN");
+      expect(await insertGroup(group(2), ingest)).toEqual([3]);
+      // until the events are committed the worker's fetch (FOR UPDATE SKIP LOCKED) cannot take the job
+      expect(await fetchable()).toBe(0);
+      await ingest.query("COMMIT");
+      expect(await fetchable()).toBe(1);
+    } finally {
+      await ingest.end();
+    }
+    // not rewritten: same row, same revision (add_jobs adds one to it) and run_at
+    expect(await job("waiting")).toEqual(waiting);
+    // near misses, through add_jobs: the taken job lost its key to a new waiting one, the retried one was reset
+    const taken = await job("taken");
+    expect(taken.map((j) => [j.locked_at, j.attempts])).toEqual([[null, 0]]);
+    const old = await client.query(`DELETE FROM graphile_worker._private_jobs WHERE locked_by = 'ingest-queue-test' RETURNING key`);
+    expect(old.rows).toEqual([{ key: null }]);
+    const retried = await job("retried");
+    expect(retried.map((j) => [j.attempts, j.revision])).toEqual([[0, 1]]);
+  });
 });
