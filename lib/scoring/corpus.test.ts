@@ -28,7 +28,7 @@ const FLOORS: Record<string, TargetOverrides> = {
   "blind-c (held out)": {
     flags: {
       dropout: { precision: 0.889, recall: 0.889 },
-      reask: { recall: 0.923 },
+      // (re-ask recall 0.923 → 1.0 after the facts12g round: target met, floor removed)
       drift: { recall: 0.75, fpRateClean: 0.068, coverage: 0.944 }, // false alarms 0.091 → 0.068 (lead, other-thing)
     },
     naming: 0.941,
@@ -62,6 +62,35 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.385, fpRateClean: 0.067 }, // false alarms 0.133 → 0.067 (lead, other-thing)
     },
     naming: 0.818,
+  },
+  // held out (a ninth blind author, hand-written, 2026-11-29; tests/fixtures/blind/g-authoring/SPLIT.md):
+  // first measured on 9361315 (dropout recall 0.875, re-ask recall 0.889, drift 0.231 with 27.6 %
+  // false alarms, naming 0.917); these are the figures after the drift12g/facts12g round and the
+  // lead's other-thing change (it is one of the corpora that change was decided on)
+  "blind-g (held out)": {
+    flags: {
+      dropout: { recall: 0.875 },
+      drift: { recall: 0.23, fpRateClean: 0.172 },
+    },
+    naming: 0.916,
+  },
+  // held out, two more authors commissioned mid-session so the session's changes could be measured
+  // on text nobody had looked at (tests/fixtures/blind/h-authoring/SPLIT.md). On 9361315 → merged main:
+  // h1 drift 38.5/25.0 → 30.8/17.9 (recall/false alarms, %), h2 drift 15.4/27.6 → 15.4/13.8; every
+  // other figure unchanged
+  "blind-h1 (held out)": {
+    flags: {
+      dropout: { recall: 0.777 },
+      stale: { recall: 0.75 },
+      drift: { recall: 0.307, fpRateClean: 0.179 },
+    },
+    naming: 0.818,
+  },
+  "blind-h2 (held out)": {
+    flags: {
+      dropout: { precision: 0.9 },
+      drift: { recall: 0.153, fpRateClean: 0.138 },
+    },
   },
   // held out since it was written (2026-11-29); first measured on e693240 (drift recall 0.333,
   // dropout recall and naming 0.667), these are the figures after the drift12b/drift12e round
