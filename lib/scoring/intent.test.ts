@@ -183,6 +183,19 @@ describe("the labelled corpus' own drift examples", () => {
     expect(a.conversation.flags).toContain("drift");
   });
 
+  // the final agent's reply does another thing, and the brief it was handed states the opposite of
+  // the ask: drift; the same reply after a brief that kept the ask is no verdict (another thing done).
+  // SPEC's own example (the OpenAI Agents SDK trace in tests/api/openai-agents.test.ts); only this
+  // shape so far: other domains' variants were decided by other rules before this one is reached
+  it.each([
+    ["streaming", "Please cancel my subscription, I don't use it anymore.", "Customer wants to upgrade their plan", "Customer wants to cancel their subscription", "Great news, I can upgrade your plan to Premium today. Would you like the annual option?"],
+  ])("%s: a reply doing another thing after a brief stating the opposite is drift; after a brief keeping the ask, no verdict", async (_d, ask, opposite, kept, reply) => {
+    const drifted = await analyze([{ user: ask }, { handoff: ["triage", "specialist"], summary: opposite }, { agent: reply }]);
+    expect(drifted.scores.intentDrift).toBe(true);
+    const near = await analyze([{ user: ask }, { handoff: ["triage", "specialist"], summary: kept }, { agent: reply }]);
+    expect(near.scores.intentDrift).not.toBe(true);
+  });
+
   it("near miss: the same ask in other words is preserved", async () => {
     const a = await analyzeFixture("near-drift-cancel");
     expect(a.scores.intentDrift).toBe(false);

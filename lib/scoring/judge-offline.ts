@@ -29,8 +29,10 @@
 //      drifts found. Their misreadings: problem reports and lists read as asks ("wobbles like
 //      mad", "get rid of it"), nominalised actions ("rodent removal", "paint correction"), verbs the
 //      vectors do not pair ("withdraw"/"retract"). It stays drift when corroborated: the user
-//      rejected the agent's reading, or the ask compared is an agent's earlier statement of it
-//      (docs/evaluation.md, "lead: the other-thing rule abstains").
+//      rejected the agent's reading, the ask compared is an agent's earlier statement of it, or
+//      the brief the final agent was handed states the opposite of the ask ("Customer wants to
+//      upgrade their plan" for "cancel my subscription": SPEC's own example, where the final reply
+//      offers the upgrade) (docs/evaluation.md, "lead: the other-thing rule abstains").
 //      Close vectors of related things ("refund"/"payment") hide some.
 //      A trade named by a word the vectors do not know ("a *farrier* visit") may be renamed by its
 //      work ("shoe her horse"): then neither this nor drift from absence applies (abstain). Nor do
@@ -211,6 +213,15 @@ const pastForm = (t: Term) => {
   const v = t.value.toLowerCase();
   return v !== t.lemma && !v.endsWith("ing") && !v.endsWith("s") && !v.includes(" ");
 };
+
+/** An opposite action of the ask in the text the final agent was handed or wrote besides (its brief). */
+function oppositeInSupport(askClauses: Clause[], negatedInAsk: Term[], support: string[], wholeAsk: Term[]): string | null {
+  for (const text of support) {
+    const found = oppositeAction(askClauses, negatedInAsk, parseText(text).clauses, wholeAsk);
+    if (found) return found.replace("the final interpretation", "the brief");
+  }
+  return null;
+}
 
 function oppositeAction(askClauses: Clause[], negatedInAsk: Term[], interpClauses: Clause[], wholeAsk: Term[]): string | null {
   // "Help!" asks for nothing in particular: only a request naming something makes the ask's verbs candidate actions
@@ -393,8 +404,12 @@ function assess(original: string, interpretation: string, seen: InterpretationCo
   const elsewhere = RULE.otherThing && asksExplicitly && !doesAsked && back < TUNE.otherBack ? otherThing(ask, primary, seen.support) : null;
   // Read from the user's own words this is no verdict (on text nobody tuned for it was a paraphrase
   // nine times in ten: see the header). It is drift when it is corroborated: the user has rejected
-  // the agent's reading, or the ask compared is an agent's earlier statement of it (like with like).
+  // the agent's reading, or the ask compared is an agent's earlier statement of it (like with like),
+  // or the brief the final agent was handed states the opposite of the ask ("Customer wants to
+  // upgrade their plan" for "cancel my subscription"), which the final agent then acted on.
   if (elsewhere && (seen.rejection || seen.statedAsk)) return { score: 0.2, confidence: 0.7, judge: OFFLINE_JUDGE, driftKind: "topic", reason: elsewhere };
+  const briefed = elsewhere && RULE.oppositeAction && seen.support?.length ? oppositeInSupport(requests, negatedInAsk, seen.support, askAll) : null;
+  if (briefed) return { score: 0.2, confidence: 0.7, judge: OFFLINE_JUDGE, driftKind: "antonym", reason: `${elsewhere}, and what it was handed says so: ${briefed}` };
   if (elsewhere) return { score: null, judge: OFFLINE_JUDGE, reason: `too little evidence: ${elsewhere}, which words alone cannot tell from a paraphrase` };
   // an interpretation made of the user's own words is theirs, even if it leaves some out
   // a long message's greetings, references and apologies ("Sorry for the long message, it's been
