@@ -81,4 +81,41 @@ describe("large requests: COPY, falling back to ON CONFLICT when an id is taken"
     expect(after.status).toBe(401);
     expect((await rows(p)).length).toBe(150);
   });
+
+  // (ingest-fuzz.test.ts sends small requests, which never reach the COPY path)
+  it("hostile input in a large request: the bad event is refused by name (207) and the accepted subset written whole, never a 5xx; COPY's own escapes are stored as sent", async () => {
+    const p = await createTestProject();
+    // (as text: JSON.stringify itself overflows the stack at this depth)
+    const DEEP = "__deep__";
+    const deep = `${'{"d":'.repeat(5_000)}"leaf"${"}".repeat(5_000)}`;
+    const hostile: Array<[string, Record<string, unknown> | string]> = [
+      ["NUL in content", { content: "x\u0000y" }],
+      ["a lone surrogate", { content: "a\ud800b" }],
+      ["5,000-deep metadata", { metadata: DEEP }],
+      ["a year-0 date", { timestamp: "0000-01-01T00:00:00Z" }],
+      ["a wrong shape", { type: 42 }],
+      ["not an object", "just a string"],
+    ];
+    expect(149).toBeGreaterThan(GROUPED_MAX_EVENTS); // the accepted subset still goes by COPY
+    let written = 0;
+    for (const [i, [what, over]] of hostile.entries()) {
+      const batch: unknown[] = events(`hx${i}`, 0, 150);
+      batch[77] = typeof over === "string" ? over : { ...(batch[77] as object), ...over };
+      const res = await postEvents(p.key, JSON.stringify({ events: batch }).replace(`"${DEEP}"`, deep));
+      const body = (await res.json()) as { accepted: number; errors: unknown[] };
+      expect(res.status, what).toBe(207); // SPEC §2: some rejected, the rest accepted
+      expect(JSON.stringify(body.errors), what).toMatch(/77/); // the failing event is named
+      expect(body.accepted, what).toBe(149);
+      written += 149;
+      expect((await rows(p)).length, what).toBe(written); // the accepted subset, whole
+    }
+    // near miss: COPY's text format escapes (tab, newline, carriage return, backslash) and astral characters are valid and stored as sent
+    const odd = "tab\there\nnew\rline back\\slash \\N 😀";
+    const fine = events("ok", 0, 150).map((e) => ({ ...e, content: odd, metadata: { note: odd } }));
+    expect((await send(p, { events: fine })).body.accepted).toBe(150);
+    const stored = await pool().query<{ content: string; note: string }>(`SELECT data->>'content' AS content, metadata->>'note' AS note FROM events WHERE project_id = $1`, [p.projectId]);
+    const okRows = stored.rows.filter((r) => r.note !== null);
+    expect(okRows.length).toBe(150);
+    expect(okRows.every((r) => r.content === odd && r.note === odd)).toBe(true);
+  });
 });
