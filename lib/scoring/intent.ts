@@ -213,14 +213,6 @@ const withoutSubject = (statement: string) => statement.replace(SUBJECT, "$1");
  */
 const HESITATION = String.raw`(?:(?:er+|erm|um+|uh+|hmm+|hang on|hold on)\b\W*)?`;
 const OBJECTS = new RegExp(String.raw`^\W*${HESITATION}(?:no|nope|what|wait|neither|that'?s not|that is not|not what|i didn'?t|i did not|i never|i (?:only |just )?said)\b`, "i");
-/**
- * A correction: the user says what they asked for, or that they asked for something else ("I didnt
- * say cancel, I said hold it", "??? I asked for one to be ADDED", "hang on, I only wanted a break",
- * "Neither. I said cancel.", "That's the opposite of what I asked"). It states that the agent's
- * reading differs from the ask, so it is evidence of drift even when the words alone cannot tell
- * which way (the interpretation is then not shown to keep what the correction insists on).
- * "as I said" after a value (re-ask evidence: "07700 900123, as I said") is not at the start.
- */
 /** "that's fewer not more", "lower, not higher", "OFF, not on": a contrast of two opposed qualifiers or actions (WordNet) says which way the agent got it wrong. */
 const CONTRAST = /\b([a-z]+),?\s+not\s+([a-z]+)\b/gi;
 function contrastedWant(text: string): string | null {
@@ -238,6 +230,14 @@ function saysWant(want: string, interpretation: string): boolean {
 
 /** The score (judge-offline.ts: 0.5 + half the share kept, over 0.7) from which an interpretation keeps a correction: half of it kept. */
 const CORRECTION_KEPT = 0.85;
+/**
+ * A correction: the user says what they asked for, or that they asked for something else ("I didnt
+ * say cancel, I said hold it", "??? I asked for one to be ADDED", "hang on, I only wanted a break",
+ * "Neither. I said cancel.", "That's the opposite of what I asked"). It states that the agent's
+ * reading differs from the ask, so it is evidence of drift even when the words alone cannot tell
+ * which way (the interpretation is then not shown to keep what the correction insists on).
+ * "as I said" after a value (re-ask evidence: "07700 900123, as I said") is not at the start.
+ */
 const CORRECTS = new RegExp(String.raw`^\W*${HESITATION}(?:(?:no|nope|what)\b\W*)*(?:neither\b|that'?s (?:not what|the opposite)|not what i\b|i (?:didn'?t|did not|never) (?:say|said|ask|asked|want|wanted|mean|meant)\b|i (?:only |just )?(?:said|asked|wanted|meant)\b)`, "i");
 
 /**

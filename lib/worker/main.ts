@@ -8,8 +8,8 @@
 // an 'error' listener on every client; its LISTEN client reconnects with backoff by itself), and
 // when the job runner gives up (a batched completion or failure that fails shuts its pool down)
 // this loop waits for the database, hands back the jobs the old runner held, and starts a new
-// runner — also when the old runner never finishes its shutdown (runner-watch.ts). Only a runner that keeps failing while the database answers exits non-zero, for
-// the supervisor to restart.
+// runner — also when the old runner never finishes its shutdown (runner-watch.ts). Only a runner
+// that keeps failing while the database answers exits non-zero, for the supervisor to restart.
 import crypto from "node:crypto";
 import { EventEmitter } from "node:events";
 import { Logger, run, type Runner, type WorkerEvents } from "graphile-worker";
