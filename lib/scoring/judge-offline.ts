@@ -217,13 +217,14 @@ const pastForm = (t: Term) => {
 /** An opposite action of the ask in the text the final agent was handed or wrote besides (its brief). */
 function oppositeInSupport(askClauses: Clause[], negatedInAsk: Term[], support: string[], wholeAsk: Term[]): string | null {
   for (const text of support) {
-    const found = oppositeAction(askClauses, negatedInAsk, parseText(text).clauses, wholeAsk);
-    if (found) return found.replace("the final interpretation", "the brief");
+    const found = oppositeAction(askClauses, negatedInAsk, parseText(text).clauses, wholeAsk, "the brief");
+    if (found) return found;
   }
   return null;
 }
 
-function oppositeAction(askClauses: Clause[], negatedInAsk: Term[], interpClauses: Clause[], wholeAsk: Term[]): string | null {
+/** `reading`: what the reason calls the text compared with the ask. */
+function oppositeAction(askClauses: Clause[], negatedInAsk: Term[], interpClauses: Clause[], wholeAsk: Term[], reading = "the final interpretation"): string | null {
   // "Help!" asks for nothing in particular: only a request naming something makes the ask's verbs candidate actions
   const anyRequest = askClauses.some((c) => c.request && c.terms.length);
   const ask = askClauses.flatMap((c) => (predicts(c) ? [] : c.terms.filter((t) => !t.negated && canBeAction(t, anyRequest))));
@@ -243,13 +244,13 @@ function oppositeAction(askClauses: Clause[], negatedInAsk: Term[], interpClause
     // interpretation itself, whatever it calls the thing; a remark ("I'll keep you posted") is not
     const stated = bClause?.request === true;
     const a = ask.find((x) => !x.inPhrase && !interpStems.has(x.stem) && opposed(x, b) && (stated || sameObject(objectsOf(clauseOf(askClauses, x), wholeAsk, x), bObjects)));
-    if (a) return `the user asked to ${a.lemma}; the final interpretation is to ${b.lemma}`;
+    if (a) return `the user asked to ${a.lemma}; ${reading} is to ${b.lemma}`;
     // ("I don't want to continue it" refuses "proceed with it" too: the same action in WordNet)
     if (b.pos === "VERB" && negatedInAsk.some((n) => n.stem === b.stem || (n.pos === "VERB" && areRelatedActions(n.lemma, b.lemma)))) return `the user said they do not want to ${b.lemma}`;
     // the refused action named as a noun in a clause stating what is to be done ("don't deliver
     // it" → "speed up delivery of it", "do not renew" → "process the renewal")
     const nominal = b.pos === "NOUN" && stated ? negatedInAsk.find((n) => n.pos === "VERB" && n.stem.length >= 4 && b.stem.startsWith(n.stem)) : undefined;
-    if (nominal) return `the user said they do not want to ${nominal.lemma}; the final interpretation is ${b.value}`;
+    if (nominal) return `the user said they do not want to ${nominal.lemma}; ${reading} is ${b.value}`;
   }
   return null;
 }
