@@ -48,6 +48,7 @@ export const DRIFT_RULES = [
   "withdrawn",
   "lostPart",
   "unaddressedPart",
+  "contact",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

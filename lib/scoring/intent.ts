@@ -15,6 +15,7 @@
 import { blankTokens, tokensAsWords } from "../privacy/tokens";
 import type { ScoringContext } from "./context";
 import { CACHED_VERDICTS, coverageTracker, OFFLINE_JUDGE, offlineAssess, quickAssess, type DriftKind, type IntentAssessment, type InterpretationContext } from "./judge-offline";
+import { contactOnly } from "./intent-contact";
 import { areOpposed, areOpposedQualifiers, comparativeForms } from "./nlp/lexicon";
 import { parseText, stemOf, type Clause, type Term } from "./nlp/parse";
 import { quickCoverage, quickRead, type QuickWord } from "./nlp/quick";
@@ -317,7 +318,8 @@ export function lostPart(ctx: ScoringContext, original: string): string | null {
   // a part names a thing ("a vegetarian meal"), outside a prepositional phrase ("at the moment" is
   // a circumstance); "am I owed anything?" is a question about the rest
   // ("Two things please:" announces the parts that follow; it is none of them)
-  const parts = parseText(tokensAsWords(original)).clauses.filter((c) => !/:\s*$/.test(c.text) && c.terms.some((t) => !common(t) && t.pos !== "VERB" && !t.inPhrase));
+  // (a request saying how to reach the user is a fact handed on, not a part: intent-contact.ts)
+  const parts = parseText(tokensAsWords(original)).clauses.filter((c) => !/:\s*$/.test(c.text) && c.terms.some((t) => !common(t) && t.pos !== "VERB" && !t.inPhrase) && !(RULE.contact && contactOnly(c)));
   if (parts.length < 2 || !parts.some((p) => p.request)) return null;
   const key = `${original}\u0000${texts.join("\u0001")}`;
   const hit = lostParts.get(key);
@@ -409,7 +411,7 @@ export function unaddressedPart(ctx: ScoringContext, original: string): string |
   // one clause is one part (cheap first pass, nlp/quick.ts)
   if (!ctx.timeline.some((t) => isHandoff(t.event)) || quickRead(tokensAsWords(original)).single) return null;
   const acting = parseText(tokensAsWords(original)).clauses.filter(
-    (c) => c.request && !/:\s*$/.test(c.text) && c.terms.some((t) => t.pos === "VERB" && !t.inPhrase && !t.negated) && c.terms.some((t) => !common(t) && t.pos !== "VERB"),
+    (c) => c.request && !/:\s*$/.test(c.text) && c.terms.some((t) => t.pos === "VERB" && !t.inPhrase && !t.negated) && c.terms.some((t) => !common(t) && t.pos !== "VERB") && !(RULE.contact && contactOnly(c)),
   );
   if (acting.length < 2) return null;
   const said = ctx.timeline.flatMap(({ event: e }) => (isAgentMessage(e) ? [e.content] : e.type === "intent" ? [e.intent] : []));

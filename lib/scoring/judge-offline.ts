@@ -60,6 +60,7 @@
 // interpretation that answers without naming what it is about ("You're all set") is judged on the
 // final agent's other messages and the summary it was handed; with none, the judge abstains.
 import { DRIFT_RULE_ON as RULE, DRIFT_TUNING as TUNE, onDriftTuning } from "./drift-tuning";
+import { withoutContactRequests } from "./intent-contact";
 import { couldRescope, rescoped } from "./intent-scope";
 import { Memo } from "./memo";
 import { actionDirection, areOpposed, areOpposedQualifiers, areRelatedActions, comparativeForms, directedVerbs, rowSimilarity, sameActionTopic, samePolarity } from "./nlp/lexicon";
@@ -366,7 +367,9 @@ let verdicts = new Memo<string, IntentAssessment>(CACHED_VERDICTS);
 onDriftTuning(() => (verdicts = new Memo(CACHED_VERDICTS)));
 
 function assess(original: string, interpretation: string, seen: InterpretationContext): IntentAssessment {
-  const parsed = parseText(original);
+  // ("call me on 07700 900 517 when u know" says how to reach the user, not what they want: intent-contact.ts)
+  const read = parseText(original);
+  const parsed = RULE.contact ? { terms: read.terms, clauses: withoutContactRequests(read.clauses) } : read;
   const askAll = parsed.terms;
   const requests = askClauses(parsed.clauses);
   // negation matters for what is wanted, not for what it is about ("I can't get into my account")
