@@ -49,6 +49,9 @@ export const DRIFT_RULES = [
   "lostPart",
   "unaddressedPart",
   "contact",
+  "changedMind",
+  "replyAfterLast",
+  "contrastLemmas",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -152,7 +152,7 @@ async function followsLaterRequest(
   const later = ctx.timeline
     .filter((t) => t.index < interp.index && isUserMessage(t.event) && !original.includes(text(t)))
     .map(text)
-    .filter((m) => wishes(m).length || withdraws(m));
+    .filter((m) => wishes(m).length || withdraws(m) || (RULE.changedMind && CHANGES_MIND.test(m)));
   for (const m of later.reverse()) {
     // the whole message, then each of its requests alone: a change of mind names what it drops
     // beside what it now wants ("forget the downgrade then, just put a cap on"), and the
@@ -165,6 +165,38 @@ async function followsLaterRequest(
   }
   return null;
 }
+
+/**
+ * A change of mind said as a statement, not a request ("no wait, downgrade it to the beginner kite",
+ * "on second thought we'll bring it back a day early instead", "scrap that, I'll keep it"): the
+ * lite model reads "wait" and "I'll keep" as no request, so the words that announce the change
+ * (a closed class of English discourse markers) admit the message as a later ask. It still must
+ * say what the interpretation says to withdraw a drift verdict: a remark ("actually, thanks") does not.
+ */
+const CHANGES_MIND = /\b(?:actually|on second thoughts?|scrap that|forget (?:that|it)|no,? wait|wait,? no|changed? (?:my|our) minds?|change of plans?|instead|rather|never ?mind|make (?:it|that) (?:a|an|the|\d))\b/i;
+
+/**
+ * "forget the repaint, just the service please", "scrap the shield", "never mind the smoker": what
+ * follows a withdrawal (up to the next punctuation or "just"/"but"/"and") is a part the user took
+ * back, so it is no part that got lost on the way.
+ */
+const WITHDRAWAL = /\b(?:forget(?: about)?|scrap|skip|drop|never ?mind|no need for|don'?t bother(?: with)?|leave out|cancel)\s+([^,.;:!?]+)/gi;
+function withdrawnStems(ctx: ScoringContext, original: string): Set<string> {
+  const stems = new Set<string>();
+  if (!RULE.changedMind) return stems;
+  for (const t of ctx.timeline) {
+    if (!isUserMessage(t.event) || original.includes(text(t))) continue;
+    for (const [, what] of text(t).matchAll(WITHDRAWAL)) {
+      const words = what.split(/\b(?:just|but|and|then|please|i|we|it'?s)\b/i)[0];
+      for (const term of parseText(words).terms) if (term.pos !== "VERB" || !LIGHT_WITHDRAWN.has(term.lemma)) stems.add(term.stem);
+    }
+  }
+  return stems;
+}
+/** Words after a withdrawal that name no part ("forget *it*", "never mind *that*" carry no content word anyway). */
+const LIGHT_WITHDRAWN = new Set(["do", "be", "have"]);
+/** The part names something the user withdrew (by a specific word of its own). */
+const withdrawnFrom = (part: Clause, withdrawn: Set<string>) => withdrawn.size > 0 && part.terms.some((t) => !common(t) && withdrawn.has(t.stem));
 
 /**
  * When the final interpretation is too far in words from the ask to judge, an earlier statement of
@@ -212,14 +244,22 @@ const withoutSubject = (statement: string) => statement.replace(SUBJECT, "$1");
  * "I don't want to continue it". Chat is typed without apostrophes ("I didnt say cancel") and often
  * opens with a hesitation ("err", "hang on", "hold on") before the objection itself.
  */
-const HESITATION = String.raw`(?:(?:er+|erm|um+|uh+|hmm+|hang on|hold on)\b\W*)?`;
+// (and "wait" before "no", or the agent's word echoed in disbelief: "wait no, I wanted her ADDED",
+// "Ended?? I only wanted a break")
+const HESITATION = String.raw`(?:(?:(?:er+|erm|um+|uh+|hmm+|hang on|hold on|wait(?=\W+(?:no|nope)\b))\b|[a-z]+\s*\?[?!]+)\W*)?`;
 const OBJECTS = new RegExp(String.raw`^\W*${HESITATION}(?:no|nope|what|wait|neither|that'?s not|that is not|not what|i didn'?t|i did not|i never|i (?:only |just )?said)\b`, "i");
 /** "that's fewer not more", "lower, not higher", "OFF, not on": a contrast of two opposed qualifiers or actions (WordNet) says which way the agent got it wrong. */
 const CONTRAST = /\b([a-z]+),?\s+not\s+([a-z]+)\b/gi;
 function contrastedWant(text: string): string | null {
+  let terms: Term[] | undefined;
   for (const [, a, b] of text.matchAll(CONTRAST)) {
     const [x, y] = [a.toLowerCase(), b.toLowerCase()];
     if (areOpposedQualifiers(x, y) || areOpposed(x, y)) return x;
+    // as lemmas, a verb with "off" as the action remove (nlp/parse.ts): "ADDED not taken off"
+    if (!RULE.contrastLemmas) continue;
+    terms ??= parseText(text).terms;
+    const lemmas = (w: string) => [w, ...terms!.filter((t) => t.value.toLowerCase() === w || t.value.toLowerCase().startsWith(`${w} …`)).map((t) => t.lemma)];
+    if (lemmas(x).some((p) => lemmas(y).some((q) => p !== q && areOpposed(p, q)))) return x;
   }
   return null;
 }
@@ -251,8 +291,10 @@ async function objection(ctx: ScoringContext, judge: IntentJudge, original: stri
   let spoke = false;
   const askStems = new Set(parseText(original).terms.map((t) => t.stem));
   for (const t of ctx.timeline) {
-    // (an objection after an intent event answers the same agent's reply to it: "No, my Outlook crashes")
-    if (t.index > interp.index && (!interp.fromIntentEvent || isHandoff(t.event))) break;
+    // (an objection after an intent event answers the same agent's reply to it: "No, my Outlook crashes";
+    // after the final agent's last message, which is the interpretation, it answers that message:
+    // "wait no, I wanted her ADDED not taken off")
+    if (t.index > interp.index && (!(interp.fromIntentEvent || RULE.replyAfterLast) || isHandoff(t.event))) break;
     if (isAgentMessage(t.event) && t.event.agent === finalAgent) spoke = true;
     if (!spoke || !isUserMessage(t.event)) continue;
     const want = RULE.correction ? contrastedWant(t.event.content) : null;
@@ -321,10 +363,12 @@ export function lostPart(ctx: ScoringContext, original: string): string | null {
   // (a request saying how to reach the user is a fact handed on, not a part: intent-contact.ts)
   const parts = parseText(tokensAsWords(original)).clauses.filter((c) => !/:\s*$/.test(c.text) && c.terms.some((t) => !common(t) && t.pos !== "VERB" && !t.inPhrase) && !(RULE.contact && contactOnly(c)));
   if (parts.length < 2 || !parts.some((p) => p.request)) return null;
-  const key = `${original}\u0000${texts.join("\u0001")}`;
+  // (a part the user later took back — "forget the repaint" — traced as reached: it cannot be lost, and it still counts as a part)
+  const withdrawn = withdrawnStems(ctx, original);
+  const key = `${original}\u0000${texts.join("\u0001")}\u0000${[...withdrawn].join(" ")}`;
   const hit = lostParts.get(key);
   if (hit !== undefined) return hit;
-  const lost = findLostPart(parts, texts.map(tokensAsWords));
+  const lost = findLostPart(parts, texts.map(tokensAsWords), (p) => withdrawnFrom(p, withdrawn));
   lostParts.set(key, lost);
   return lost;
 }
@@ -378,9 +422,10 @@ function ownWords<W>(words: W[], parts: Array<Array<{ stem: string }>>, i: numbe
  * has reached an agent (parsing is most of the judge's cost on text it has not seen). Coverage only
  * grows as texts are added, so stopping early gives the verdict that parsing them all would.
  */
-function findLostPart(parts: Clause[], texts: string[]): string | null {
+function findLostPart(parts: Clause[], texts: string[], withdrawn: (p: Clause) => boolean = () => false): string | null {
   const trackers = parts.map((p, i) => coverageTracker(ownWords(wordsNotValues(p.terms.filter(specific), (t) => /\d/.test(t.lemma)), parts.map((q) => q.terms), i, (t) => t.stem)));
-  const reached = parts.map(() => false);
+  const taken = parts.map(withdrawn);
+  const reached = [...taken];
   for (const text of texts) {
     const terms = parseText(text).terms;
     let asksReached = true;
@@ -395,7 +440,7 @@ function findLostPart(parts: Clause[], texts: string[]): string | null {
   // only a request can be lost, and only beside a part that did reach an agent (else it is not
   // a part that went missing but the whole ask, which the judge sees)
   const lost = parts.find((p, i) => p.request && !reached[i]);
-  return lost && reached.some(Boolean) ? partName(lost.text) : null;
+  return lost && reached.some((r, i) => r && !taken[i]) ? partName(lost.text) : null;
 }
 
 
@@ -414,8 +459,9 @@ export function unaddressedPart(ctx: ScoringContext, original: string): string |
     (c) => c.request && !/:\s*$/.test(c.text) && c.terms.some((t) => t.pos === "VERB" && !t.inPhrase && !t.negated) && c.terms.some((t) => !common(t) && t.pos !== "VERB") && !(RULE.contact && contactOnly(c)),
   );
   if (acting.length < 2) return null;
+  const withdrawn = withdrawnStems(ctx, original);
   const said = ctx.timeline.flatMap(({ event: e }) => (isAgentMessage(e) ? [e.content] : e.type === "intent" ? [e.intent] : []));
-  const key = `${original}\u0000${said.join("\u0001")}`;
+  const key = `${original}\u0000${said.join("\u0001")}\u0000${[...withdrawn].join(" ")}`;
   const hit = unaddressed.get(key);
   if (hit !== undefined) return hit;
   const trackers = acting.map((p, i) => coverageTracker(ownWords(wordsNotValues(p.terms.filter(specific), (t) => /\d/.test(t.lemma)), acting.map((q) => q.terms), i, (t) => t.stem), 0.5));
@@ -424,7 +470,7 @@ export function unaddressedPart(ctx: ScoringContext, original: string): string |
     for (const tracker of trackers) tracker.add(terms);
   }
   const shares = trackers.map((t) => t.value());
-  const lost = shares.findIndex((x) => x < TUNE.unaddressed);
+  const lost = shares.findIndex((x, i) => x < TUNE.unaddressed && !withdrawnFrom(acting[i], withdrawn));
   const part = lost >= 0 && shares.some((x) => x >= 0.25) ? partName(acting[lost].text) : null;
   unaddressed.set(key, part);
   return part;

@@ -1,0 +1,72 @@
+// The user's own change of mind (intent.ts followsLaterRequest): an interpretation that contradicts
+// the first ask but follows the user's later message is no drift, however the change is said —
+// "actually", "on second thought", "scrap that", "no wait", "instead", or with none of these words,
+// a later request for the same thing — and a part of a multi-part ask that the user later withdrew
+// ("forget the blades") is no lost part. Near misses: the user repeats the same ask (the
+// interpretation still contradicts it: drift), and a remark that changes nothing ("actually, thanks").
+// Domains in no evaluation corpus: beekeeping supplies, canal boat hire, kite shop, model railway,
+// taxidermy, falconry days.
+import { afterEach, describe, expect, it } from "vitest";
+import { tuneDrift } from "./drift-tuning";
+import { DEFAULT_SETTINGS } from "../projects/settings";
+import { conversation } from "./fixture.test-util";
+import { analyzeConversation } from "./run-scorers";
+
+const judged = async (ask: string, later: string, intent: string, summary?: string) =>
+  (await analyzeConversation(conversation([{ user: ask }, { agent: "Sure, one moment." }, { user: later }, { handoff: ["front", "desk"], summary }, { intent }, { agent: "All done." }]), DEFAULT_SETTINGS)).scores;
+
+// [domain, first ask, the user's later message, the final interpretation (follows the later message)]
+const CHANGED: Array<[string, string, string, string]> = [
+  ["beekeeping supplies", "Please cancel my hive inspection on Saturday.", "actually, scrap that, I'll keep the inspection but move it to Sunday", "move the customer's hive inspection from Saturday to Sunday"],
+  ["canal boat hire", "Can you extend our narrowboat hire by two days?", "on second thought we'll bring the boat back a day early instead, the kids have school", "shorten the narrowboat hire so the boat comes back a day early"],
+  ["kite shop", "I'd like to upgrade my order to the deluxe stunt kite.", "no wait, downgrade it to the beginner kite, it's for my nephew", "downgrade the order to the beginner kite"],
+  ["model railway", "Please add the signal box kit to my order.", "hmm, I've changed my mind, take the signal box off and add the engine shed", "remove the signal box kit from the order and add the engine shed kit"],
+  ["taxidermy", "Could you mount the pheasant in a flying pose?", "Could you do it standing on a log instead?", "mount the pheasant standing on a log"],
+  ["falconry days", "Please book me onto the owl experience on the 3rd.", "Can you make that the hawk walk on the 3rd?", "book the customer onto the hawk walk on the 3rd"],
+];
+// [domain, first ask, the user repeats it, an interpretation that contradicts it]
+const REPEATED: Array<[string, string, string, string]> = [
+  ["beekeeping supplies", "Please cancel my hive inspection on Saturday.", "yes please cancel the inspection", "renew the customer's hive inspection plan for another year"],
+  ["canal boat hire", "Can you extend our narrowboat hire by two days?", "just to say again, we want the hire extended by two days", "end the narrowboat hire two days early"],
+  ["kite shop", "I'd like to upgrade my order to the deluxe stunt kite.", "actually, thanks, that's all", "downgrade the order to the beginner kite"],
+];
+
+afterEach(() => tuneDrift());
+
+describe("the user's change of mind is the ask the interpretation follows", () => {
+  it.each(CHANGED)("%s: no drift", async (_d, ask, later, intent) => {
+    expect((await judged(ask, later, intent)).intentDrift).toBe(false);
+  });
+  it("changedMind off: the changes of mind said as statements are drift again", async () => {
+    tuneDrift({}, ["changedMind"]);
+    let drift = 0;
+    for (const [, ask, later, intent] of CHANGED) if ((await judged(ask, later, intent)).intentDrift) drift++;
+    expect(drift).toBeGreaterThan(0);
+  });
+  it.each(REPEATED)("near miss, %s: the same ask repeated (or a remark) changes nothing: drift", async (_d, ask, later, intent) => {
+    expect((await judged(ask, later, intent)).intentDrift).toBe(true);
+  });
+});
+
+// [domain, two-part ask, the user withdraws one part, a summary and interpretation with the other part only]
+const WITHDRAWN: Array<[string, string, string, string]> = [
+  ["model railway", "Please service my locomotive and also repaint the tender in BR green.", "forget the repaint, just the service please", "Customer wants the locomotive serviced."],
+  ["taxidermy", "Can you clean the stag's head and also fit a new oak shield?", "scrap the shield, the old one is fine", "Customer wants the stag's head cleaned."],
+  ["beekeeping supplies", "I'd like two new brood frames, and could you also deliver a smoker?", "never mind the smoker, I found mine", "Customer wants two new brood frames."],
+];
+describe("a part the user withdrew is no lost part", () => {
+  it.each(WITHDRAWN)("%s: no partial loss", async (_d, ask, later, summary) => {
+    const s = await judged(ask, later, summary.replace(/^Customer wants /, "").replace(/\.$/, ""), summary);
+    expect(s.intentDriftKind).not.toBe("partial");
+  });
+  it("changedMind off: the withdrawn parts are lost again", async () => {
+    tuneDrift({}, ["changedMind"]);
+    let lost = 0;
+    for (const [, ask, later, summary] of WITHDRAWN) if ((await judged(ask, later, summary.replace(/^Customer wants /, "").replace(/\.$/, ""), summary)).intentDriftKind === "partial") lost++;
+    expect(lost).toBe(WITHDRAWN.length);
+  });
+  it.each(WITHDRAWN)("near miss, %s: without the withdrawal the part is lost", async (_d, ask, _later, summary) => {
+    const s = await judged(ask, "thanks, that's everything", summary.replace(/^Customer wants /, "").replace(/\.$/, ""), summary);
+    expect(s.intentDriftKind).toBe("partial");
+  });
+});
