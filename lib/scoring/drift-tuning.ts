@@ -52,6 +52,7 @@ export const DRIFT_RULES = [
   "changedMind",
   "replyAfterLast",
   "contrastLemmas",
+  "toolEvidence",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -19,7 +19,7 @@ import { contactOnly } from "./intent-contact";
 import { areOpposed, areOpposedQualifiers, comparativeForms } from "./nlp/lexicon";
 import { parseText, stemOf, type Clause, type Term } from "./nlp/parse";
 import { quickCoverage, quickRead, type QuickWord } from "./nlp/quick";
-import { hasMessageContent, isAgentMessage, isHandoff, isUserMessage, type TimedEvent } from "./timeline";
+import { hasMessageContent, isAgentMessage, isHandoff, isToolCall, isUserMessage, type TimedEvent } from "./timeline";
 import { MISSING_START_REASON, startsMidConversation } from "./missing-start";
 import { Memo } from "./memo";
 import { DRIFT_RULE_ON as RULE, DRIFT_TUNING as TUNE, onDriftTuning } from "./drift-tuning";
@@ -356,6 +356,10 @@ export function lostPart(ctx: ScoringContext, original: string): string | null {
     } else if (index >= first && isAgentMessage(e)) texts.push(e.content);
     else if (index >= first && e.type === "intent") texts.push(e.intent);
   }
+  // a tool an agent called names what it acted on ("book_lesson", {"pupil": "Amy"}): a part whose own
+  // words it names by stem reached that agent (its name and the words it was given, not the argument
+  // names, and not by word vectors: "check" is near "monitor", and a terse tool name is no paraphrase)
+  const tools = toolTexts(ctx);
   if (quickReached(quick.pieces, texts)) return null;
   // a part names a thing ("a vegetarian meal"), outside a prepositional phrase ("at the moment" is
   // a circumstance); "am I owed anything?" is a question about the rest
@@ -365,10 +369,11 @@ export function lostPart(ctx: ScoringContext, original: string): string | null {
   if (parts.length < 2 || !parts.some((p) => p.request)) return null;
   // (a part the user later took back — "forget the repaint" — traced as reached: it cannot be lost, and it still counts as a part)
   const withdrawn = withdrawnStems(ctx, original);
-  const key = `${original}\u0000${texts.join("\u0001")}\u0000${[...withdrawn].join(" ")}`;
+  const toolStems = new Set(tools.flatMap((t) => [...quickRead(tokensAsWords(t)).stems]));
+  const key = `${original}\u0000${texts.join("\u0001")}\u0000${[...withdrawn].join(" ")}\u0000${tools.join("\u0001")}`;
   const hit = lostParts.get(key);
   if (hit !== undefined) return hit;
-  const lost = findLostPart(parts, texts.map(tokensAsWords), (p) => withdrawnFrom(p, withdrawn));
+  const lost = findLostPart(parts, texts.map(tokensAsWords), (p) => withdrawnFrom(p, withdrawn), (words) => namedByTools(words, toolStems));
   lostParts.set(key, lost);
   return lost;
 }
@@ -422,10 +427,12 @@ function ownWords<W>(words: W[], parts: Array<Array<{ stem: string }>>, i: numbe
  * has reached an agent (parsing is most of the judge's cost on text it has not seen). Coverage only
  * grows as texts are added, so stopping early gives the verdict that parsing them all would.
  */
-function findLostPart(parts: Clause[], texts: string[], withdrawn: (p: Clause) => boolean = () => false): string | null {
-  const trackers = parts.map((p, i) => coverageTracker(ownWords(wordsNotValues(p.terms.filter(specific), (t) => /\d/.test(t.lemma)), parts.map((q) => q.terms), i, (t) => t.stem)));
+function findLostPart(parts: Clause[], texts: string[], withdrawn: (p: Clause) => boolean, named: (words: Term[]) => boolean): string | null {
+  const own = parts.map((p, i) => ownWords(wordsNotValues(p.terms.filter(specific), (t) => /\d/.test(t.lemma)), parts.map((q) => q.terms), i, (t) => t.stem));
+  const trackers = own.map((words) => coverageTracker(words));
+  // (a part the user took back cannot be lost, nor does it show that another part was)
   const taken = parts.map(withdrawn);
-  const reached = [...taken];
+  const reached = parts.map((_p, i) => taken[i] || named(own[i]));
   for (const text of texts) {
     const terms = parseText(text).terms;
     let asksReached = true;
@@ -461,16 +468,19 @@ export function unaddressedPart(ctx: ScoringContext, original: string): string |
   if (acting.length < 2) return null;
   const withdrawn = withdrawnStems(ctx, original);
   const said = ctx.timeline.flatMap(({ event: e }) => (isAgentMessage(e) ? [e.content] : e.type === "intent" ? [e.intent] : []));
-  const key = `${original}\u0000${said.join("\u0001")}\u0000${[...withdrawn].join(" ")}`;
+  const key = `${original}\u0000${said.join("\u0001")}\u0000${[...withdrawn].join(" ")}\u0000${toolTexts(ctx).join("\u0001")}`;
   const hit = unaddressed.get(key);
   if (hit !== undefined) return hit;
-  const trackers = acting.map((p, i) => coverageTracker(ownWords(wordsNotValues(p.terms.filter(specific), (t) => /\d/.test(t.lemma)), acting.map((q) => q.terms), i, (t) => t.stem), 0.5));
+  const own = acting.map((p, i) => ownWords(wordsNotValues(p.terms.filter(specific), (t) => /\d/.test(t.lemma)), acting.map((q) => q.terms), i, (t) => t.stem));
+  const trackers = own.map((words) => coverageTracker(words, 0.5));
   for (const text of said) {
     const terms = parseText(tokensAsWords(text)).terms;
     for (const tracker of trackers) tracker.add(terms);
   }
   const shares = trackers.map((t) => t.value());
-  const lost = shares.findIndex((x, i) => x < TUNE.unaddressed && !withdrawnFrom(acting[i], withdrawn));
+  // (a tool an agent called on the part acted on it: lostPart's toolEvidence)
+  const toolStems = new Set(toolTexts(ctx).flatMap((t) => [...quickRead(tokensAsWords(t)).stems]));
+  const lost = shares.findIndex((x, i) => x < TUNE.unaddressed && !withdrawnFrom(acting[i], withdrawn) && !namedByTools(own[i], toolStems));
   const part = lost >= 0 && shares.some((x) => x >= 0.25) ? partName(acting[lost].text) : null;
   unaddressed.set(key, part);
   return part;
@@ -478,6 +488,22 @@ export function unaddressedPart(ctx: ScoringContext, original: string): string |
 
 let unaddressed = new Memo<string, string | null>(CACHED_VERDICTS);
 onDriftTuning(() => (unaddressed = new Memo(CACHED_VERDICTS)));
+
+/** A tool named a part when it names by stem a share of the part's own specific words (TUNE.partReached). */
+function namedByTools(words: Term[], toolStems: Set<string>): boolean {
+  if (!toolStems.size) return false;
+  return words.length > 0 && words.filter((t) => toolStems.has(t.stem)).length / words.length >= TUNE.partReached;
+}
+
+/** Every tool call's name (as words) and string arguments, when the rule is on. */
+const toolTexts = (ctx: ScoringContext) => (RULE.toolEvidence ? ctx.timeline.flatMap(({ event: e }) => (isToolCall(e) ? [e.tool.replace(/[_-]+/g, " "), ...argValues(e.args)] : [])) : []);
+
+/** A tool call's string arguments, nested ones too. */
+function argValues(args: unknown): string[] {
+  if (typeof args === "string") return [args];
+  if (Array.isArray(args)) return args.flatMap(argValues);
+  return args && typeof args === "object" ? Object.values(args).flatMap(argValues) : [];
+}
 
 /** Payload keys and string values as words ("travel_date" → "travel date"). */
 export function payloadText(payload: Record<string, unknown>): string {
