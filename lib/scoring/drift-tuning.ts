@@ -53,6 +53,8 @@ export const DRIFT_RULES = [
   "replyAfterLast",
   "contrastLemmas",
   "toolEvidence",
+  "opaqueCore",
+  "phrasePart",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

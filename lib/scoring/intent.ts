@@ -365,7 +365,7 @@ export function lostPart(ctx: ScoringContext, original: string): string | null {
   // a circumstance); "am I owed anything?" is a question about the rest
   // ("Two things please:" announces the parts that follow; it is none of them)
   // (a request saying how to reach the user is a fact handed on, not a part: intent-contact.ts)
-  const parts = parseText(tokensAsWords(original)).clauses.filter((c) => !/:\s*$/.test(c.text) && c.terms.some((t) => !common(t) && t.pos !== "VERB" && !t.inPhrase) && !(RULE.contact && contactOnly(c)));
+  const parts = parseText(tokensAsWords(original)).clauses.filter((c) => !/:\s*$/.test(c.text) && (c.terms.some((t) => !common(t) && t.pos !== "VERB" && !t.inPhrase) || phraseOnly(c)) && !(RULE.contact && contactOnly(c)));
   if (parts.length < 2 || !parts.some((p) => p.request)) return null;
   // (a part the user later took back — "forget the repaint" — traced as reached: it cannot be lost, and it still counts as a part)
   const withdrawn = withdrawnStems(ctx, original);
@@ -377,6 +377,13 @@ export function lostPart(ctx: ScoringContext, original: string): string | null {
   lostParts.set(key, lost);
   return lost;
 }
+
+/**
+ * A request whose every content word is in a prepositional phrase after a light verb ("put it *on
+ * the steel bracelet*", "help *with his personal statement*") names its thing in the phrase: it is a
+ * part by the phrase's nouns (a thing, not a name or date: "do it *by Friday*" is a circumstance).
+ */
+const phraseOnly = (c: Clause) => RULE.phrasePart && c.request && c.terms.length > 0 && c.terms.every((t) => t.inPhrase) && c.terms.some((t) => t.pos === "NOUN" && !common(t) && !t.negated);
 
 let lostParts = new Memo<string, string | null>(CACHED_VERDICTS);
 onDriftTuning(() => (lostParts = new Memo(CACHED_VERDICTS)));

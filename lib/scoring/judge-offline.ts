@@ -444,7 +444,9 @@ function assess(original: string, interpretation: string, seen: InterpretationCo
   if (RULE.reportLeniency && !asksExplicitly && !seen.rejection && found < TUNE.absenceFound) {
     return { score: null, judge: OFFLINE_JUDGE, reason: `too little evidence: the user asks for nothing by name (a report of what is wrong), and an interpretation in other words (${Math.round(found * 100)}% shared) may name the remedy` };
   }
-  if (RULE.absence && !doesAsked && !(RULE.unknownThing && namesUnknown(requestCore(ask))) && !relatedIn(requestCore(ask), primary) && found < TUNE.absenceFound && back < TUNE.absenceBack && ownWeight >= 2 && (seen.fromIntentEvent || acts) && judgeable >= 0.5) {
+  // (a request whose own thing is mostly names and ids — "is my *ThinkPad* still under warranty?" →
+  // "the Lenovo notebook" — cannot be missed in other words; an unknown common noun, "a new key *fob*", is a thing and can)
+  if (RULE.absence && !doesAsked && !(RULE.unknownThing && namesUnknown(requestCore(ask))) && !(RULE.opaqueCore && share(requestCore(ask), named) >= 0.5) && !relatedIn(requestCore(ask), primary) && found < TUNE.absenceFound && back < TUNE.absenceBack && ownWeight >= 2 && (seen.fromIntentEvent || acts) && judgeable >= 0.5) {
     return {
       score: round(found),
       confidence: round(Math.min(0.9, 0.5 + ownWeight / 10)),
@@ -464,6 +466,8 @@ function assess(original: string, interpretation: string, seen: InterpretationCo
 
 /** A term the word vectors cannot pair with a paraphrase: a name, an id, a word outside the vocabulary. */
 const opaque = (t: Term) => t.row < 0 || t.pos === "PROPN" || /\d/.test(t.lemma);
+/** A name or an id: it says which thing, in words an agent may replace by the thing's kind ("ThinkPad" → "notebook"). */
+const named = (t: Term) => t.pos === "PROPN" || /\d/.test(t.lemma);
 /** The weighted share of terms for which `test` holds. */
 function share(terms: Term[], test: (t: Term) => boolean): number {
   let total = 0;
