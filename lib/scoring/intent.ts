@@ -5,10 +5,12 @@
 // configured (judge-llm.ts); either way the result says which judge scored it and how sure it was.
 // Two rules need the whole conversation rather than two texts, so they live here:
 //   - partial loss: an ask of several parts ("a window seat, and a vegetarian meal") where a part
-//     is named by no handoff summary or payload and by no agent after the first handoff — drift,
-//     naming the lost part;
+//     is named by no handoff summary or payload, by no agent after the first handoff and by no tool
+//     an agent called (by the part's own words) — drift, naming the lost part; a part the user took
+//     back ("forget the repaint") and a contact instruction (intent-contact.ts) are never lost;
 //   - the user's own change of mind: an interpretation that contradicts the first ask but follows
-//     a later request of the user ("can I just move it to the 10th instead?") is not drift;
+//     a later request of the user ("can I just move it to the 10th instead?"), or a later message
+//     announcing the change ("no wait, downgrade it", "on second thought …"), is not drift;
 //   - the user's objection or correction after the final agent spoke ("No, I said cancel it", "I
 //     didnt say cancel, I said hold it", "that's fewer not more"): drift unless the interpretation
 //     keeps what the user insists on.

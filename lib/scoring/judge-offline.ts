@@ -44,6 +44,8 @@
 //      by word-vector cosine (GloVe 100-d) for paraphrases ("membership"/"subscription" no, but
 //      "departure"/"flight" yes). Enough shared → preserved; nothing shared while the interpretation
 //      names specific things of its own → drift ("topic"); in between → abstain with the reason.
+//      Drift from absence needs a request whose own thing the vectors can read: one made mostly of
+//      names and ids ("is my ThinkPad still under warranty?" → "the Lenovo notebook") abstains.
 // Partial loss (a part of a multi-part ask that reaches no agent) needs the whole conversation and
 // is judged in intent.ts.
 //
