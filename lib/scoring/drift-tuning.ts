@@ -55,6 +55,7 @@ export const DRIFT_RULES = [
   "toolEvidence",
   "opaqueCore",
   "phrasePart",
+  "laterOnAbstain",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -70,3 +70,24 @@ describe("a part the user withdrew is no lost part", () => {
     expect(s.intentDriftKind).toBe("partial");
   });
 });
+
+// [domain, first ask, the user's change of ask, an interpretation in other words than the first ask, a later message that changes nothing]
+// (a later question sharing a word with the interpretation — "How *long* does delivery take?" beside
+// "*longer* lines" — is read as followed too: a known limit, it turns an abstention into no drift)
+const FAR: Array<[string, string, string, string, string]> = [
+  ["kite shop", "I would like to upgrade to the big power kite in your window please.", "Oh, that is more than I thought. Maybe I keep my old one and only get longer lines?", "recommend longer flying lines for the customer's current set-up", "Do you take cards?"],
+  ["model railway", "Could I swap my starter train set for the deluxe one with the station?", "Hmm, too pricey. Could I just add a signal gantry to what I have?", "supply a signal gantry for the customer's existing layout", "Do you open on Sundays?"],
+  ["beekeeping supplies", "I'd like to order a second colony of bees for the spring.", "Actually, can I just get a bigger brood box for the hive I have?", "supply a larger brood box for the customer's existing hive", "Is parking free at the shop?"],
+];
+describe("when the first ask is too far in words to judge, the user's later ask is compared (rule laterOnAbstain)", () => {
+  const steps = (ask: string, later: string, intent: string) => [{ user: ask }, { agent: "That one is £240." }, { user: later }, { handoff: ["front", "desk"] as [string, string] }, { intent }, { agent: "Happy to help." }];
+  it.each(FAR)("%s: judged, no drift (it abstained before)", async (_d, ask, later, intent) => {
+    const s = (await analyzeConversation(conversation(steps(ask, later, intent)), DEFAULT_SETTINGS)).scores;
+    expect(s.intentDrift).toBe(false);
+    tuneDrift({}, ["laterOnAbstain"]);
+    expect((await analyzeConversation(conversation(steps(ask, later, intent)), DEFAULT_SETTINGS)).scores.intentDrift).toBeNull();
+  });
+  it.each(FAR)("near miss, %s: a later message that changes nothing leaves the abstention", async (_d, ask, _later, intent, other) => {
+    expect((await analyzeConversation(conversation(steps(ask, other, intent)), DEFAULT_SETTINGS)).scores.intentDrift).toBeNull();
+  });
+});

@@ -97,7 +97,9 @@ export async function scoreIntent(ctx: ScoringContext, anyJudge: IntentJudge): P
   const seen = interpretation.fromIntentEvent ? { fromIntentEvent: true } : { support: interpretation.support };
   // the offline judge settles clear cases with a cheap first pass before anything is parsed
   let verdict = (judge === offlineJudge && quickAssess(original, interpretation.text)) || (await judge.assess(original, interpretation.text, seen));
-  if (RULE.followsLater && drifted(verdict)) {
+  // (and when the first ask is too far in words to judge: the user may have changed it since —
+  // "Maybe I keep my tank and only get better filter?" — and the latest ask is the one followed)
+  if (RULE.followsLater && (drifted(verdict) || (RULE.laterOnAbstain && verdict.score === null))) {
     const revised = await followsLaterRequest(ctx, judge, original, interpretation, drifted);
     if (revised) verdict = revised;
   }
