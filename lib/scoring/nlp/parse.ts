@@ -348,8 +348,8 @@ function toClause(toks: Tok[]): Clause {
 
 /**
  * "theres *like* fog under the glass", "it's *like* really loud", "sounds *like* a rattle": "like"
- * as a filler or comparison, with no wanting subject before it, is no request ("I'd like", "we like to", "like to book"
- * and "would you like" still are: a pronoun, modal or nothing before it).
+ * as a filler or comparison, with no wanting subject before it, is no request ("I'd like", "we
+ * like to", "like to book" and "would you like" still are: a pronoun, modal or nothing before it).
  */
 function fillerLike(words: Tok[], i: number): boolean {
   if (words[i].lower !== "like") return false;
