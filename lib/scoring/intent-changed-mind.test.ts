@@ -65,6 +65,13 @@ describe("a part the user withdrew is no lost part", () => {
     for (const [, ask, later, summary] of WITHDRAWN) if ((await judged(ask, later, summary.replace(/^Customer wants /, "").replace(/\.$/, ""), summary)).intentDriftKind === "partial") lost++;
     expect(lost).toBe(WITHDRAWN.length);
   });
+  it.each([
+    ["kite shop", "Please cancel my kite club membership and also refund the locker fee.", "yes, cancel the membership and the locker please", "Member wants the kite club membership cancelled."],
+    ["model railway", "Please service my locomotive and also repaint the tender in BR green.", "I'll drop the tender off with the loco on Monday", "Customer wants the locomotive serviced."],
+  ])("near miss, %s: repeating an ask or delivering the thing withdraws nothing", async (_d, ask, later, summary) => {
+    const s = await judged(ask, later, summary.replace(/^(?:Customer|Member) wants /, "").replace(/\.$/, ""), summary);
+    expect(s.intentDriftKind).toBe("partial");
+  });
   it.each(WITHDRAWN)("near miss, %s: without the withdrawal the part is lost", async (_d, ask, _later, summary) => {
     const s = await judged(ask, "thanks, that's everything", summary.replace(/^Customer wants /, "").replace(/\.$/, ""), summary);
     expect(s.intentDriftKind).toBe("partial");

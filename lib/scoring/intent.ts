@@ -184,7 +184,8 @@ const CHANGES_MIND = /\b(?:actually|on second thoughts?|scrap that|forget (?:tha
  * follows a withdrawal (up to the next punctuation or "just"/"but"/"and") is a part the user took
  * back, so it is no part that got lost on the way.
  */
-const WITHDRAWAL = /\b(?:forget(?: about)?|scrap|skip|drop|never ?mind|no need for|don'?t bother(?: with)?|leave out|cancel)\s+([^,.;:!?]+)/gi;
+// ("cancel" and "drop" are left out: "cancel the membership" repeats an ask, "drop it off at the shop" delivers)
+const WITHDRAWAL = /\b(?:forget(?: about)?|scrap|skip|never ?mind|no need for|don'?t bother(?: with)?|leave out)\s+([^,.;:!?]+)/gi;
 function withdrawnStems(ctx: ScoringContext, original: string): Set<string> {
   const stems = new Set<string>();
   if (!RULE.changedMind) return stems;
