@@ -48,6 +48,14 @@ export const DRIFT_RULES = [
   "withdrawn",
   "lostPart",
   "unaddressedPart",
+  "contact",
+  "changedMind",
+  "replyAfterLast",
+  "contrastLemmas",
+  "toolEvidence",
+  "opaqueCore",
+  "phrasePart",
+  "laterOnAbstain",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

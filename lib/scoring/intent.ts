@@ -5,20 +5,23 @@
 // configured (judge-llm.ts); either way the result says which judge scored it and how sure it was.
 // Two rules need the whole conversation rather than two texts, so they live here:
 //   - partial loss: an ask of several parts ("a window seat, and a vegetarian meal") where a part
-//     is named by no handoff summary or payload and by no agent after the first handoff — drift,
-//     naming the lost part;
+//     is named by no handoff summary or payload, by no agent after the first handoff and by no tool
+//     an agent called (by the part's own words) — drift, naming the lost part; a part the user took
+//     back ("forget the repaint") and a contact instruction (intent-contact.ts) are never lost;
 //   - the user's own change of mind: an interpretation that contradicts the first ask but follows
-//     a later request of the user ("can I just move it to the 10th instead?") is not drift;
+//     a later request of the user ("can I just move it to the 10th instead?"), or a later message
+//     announcing the change ("no wait, downgrade it", "on second thought …"), is not drift;
 //   - the user's objection or correction after the final agent spoke ("No, I said cancel it", "I
 //     didnt say cancel, I said hold it", "that's fewer not more"): drift unless the interpretation
 //     keeps what the user insists on.
 import { blankTokens, tokensAsWords } from "../privacy/tokens";
 import type { ScoringContext } from "./context";
 import { CACHED_VERDICTS, coverageTracker, OFFLINE_JUDGE, offlineAssess, quickAssess, type DriftKind, type IntentAssessment, type InterpretationContext } from "./judge-offline";
+import { contactOnly } from "./intent-contact";
 import { areOpposed, areOpposedQualifiers, comparativeForms } from "./nlp/lexicon";
 import { parseText, stemOf, type Clause, type Term } from "./nlp/parse";
 import { quickCoverage, quickRead, type QuickWord } from "./nlp/quick";
-import { hasMessageContent, isAgentMessage, isHandoff, isUserMessage, type TimedEvent } from "./timeline";
+import { hasMessageContent, isAgentMessage, isHandoff, isToolCall, isUserMessage, type TimedEvent } from "./timeline";
 import { MISSING_START_REASON, startsMidConversation } from "./missing-start";
 import { Memo } from "./memo";
 import { DRIFT_RULE_ON as RULE, DRIFT_TUNING as TUNE, onDriftTuning } from "./drift-tuning";
@@ -94,7 +97,9 @@ export async function scoreIntent(ctx: ScoringContext, anyJudge: IntentJudge): P
   const seen = interpretation.fromIntentEvent ? { fromIntentEvent: true } : { support: interpretation.support };
   // the offline judge settles clear cases with a cheap first pass before anything is parsed
   let verdict = (judge === offlineJudge && quickAssess(original, interpretation.text)) || (await judge.assess(original, interpretation.text, seen));
-  if (RULE.followsLater && drifted(verdict)) {
+  // (and when the first ask is too far in words to judge: the user may have changed it since —
+  // "Maybe I keep my tank and only get better filter?" — and the latest ask is the one followed)
+  if (RULE.followsLater && (drifted(verdict) || (RULE.laterOnAbstain && verdict.score === null))) {
     const revised = await followsLaterRequest(ctx, judge, original, interpretation, drifted);
     if (revised) verdict = revised;
   }
@@ -151,7 +156,7 @@ async function followsLaterRequest(
   const later = ctx.timeline
     .filter((t) => t.index < interp.index && isUserMessage(t.event) && !original.includes(text(t)))
     .map(text)
-    .filter((m) => wishes(m).length || withdraws(m));
+    .filter((m) => wishes(m).length || withdraws(m) || (RULE.changedMind && CHANGES_MIND.test(m)));
   for (const m of later.reverse()) {
     // the whole message, then each of its requests alone: a change of mind names what it drops
     // beside what it now wants ("forget the downgrade then, just put a cap on"), and the
@@ -164,6 +169,39 @@ async function followsLaterRequest(
   }
   return null;
 }
+
+/**
+ * A change of mind said as a statement, not a request ("no wait, downgrade it to the beginner kite",
+ * "on second thought we'll bring it back a day early instead", "scrap that, I'll keep it"): the
+ * lite model reads "wait" and "I'll keep" as no request, so the words that announce the change
+ * (a closed class of English discourse markers) admit the message as a later ask. It still must
+ * say what the interpretation says to withdraw a drift verdict: a remark ("actually, thanks") does not.
+ */
+const CHANGES_MIND = /\b(?:actually|on second thoughts?|scrap that|forget (?:that|it)|no,? wait|wait,? no|changed? (?:my|our) minds?|change of plans?|instead|rather|never ?mind|make (?:it|that) (?:a|an|the|\d))\b/i;
+
+/**
+ * "forget the repaint, just the service please", "scrap the shield", "never mind the smoker": what
+ * follows a withdrawal (up to the next punctuation or "just"/"but"/"and") is a part the user took
+ * back, so it is no part that got lost on the way.
+ */
+// ("cancel" and "drop" are left out: "cancel the membership" repeats an ask, "drop it off at the shop" delivers)
+const WITHDRAWAL = /\b(?:forget(?: about)?|scrap|skip|never ?mind|no need for|don'?t bother(?: with)?|leave out)\s+([^,.;:!?]+)/gi;
+function withdrawnStems(ctx: ScoringContext, original: string): Set<string> {
+  const stems = new Set<string>();
+  if (!RULE.changedMind) return stems;
+  for (const t of ctx.timeline) {
+    if (!isUserMessage(t.event) || original.includes(text(t))) continue;
+    for (const [, what] of text(t).matchAll(WITHDRAWAL)) {
+      const words = what.split(/\b(?:just|but|and|then|please|i|we|it'?s)\b/i)[0];
+      for (const term of parseText(words).terms) if (term.pos !== "VERB" || !LIGHT_WITHDRAWN.has(term.lemma)) stems.add(term.stem);
+    }
+  }
+  return stems;
+}
+/** Words after a withdrawal that name no part ("forget *it*", "never mind *that*" carry no content word anyway). */
+const LIGHT_WITHDRAWN = new Set(["do", "be", "have"]);
+/** The part names something the user withdrew (by a specific word of its own). */
+const withdrawnFrom = (part: Clause, withdrawn: Set<string>) => withdrawn.size > 0 && part.terms.some((t) => !common(t) && withdrawn.has(t.stem));
 
 /**
  * When the final interpretation is too far in words from the ask to judge, an earlier statement of
@@ -211,14 +249,22 @@ const withoutSubject = (statement: string) => statement.replace(SUBJECT, "$1");
  * "I don't want to continue it". Chat is typed without apostrophes ("I didnt say cancel") and often
  * opens with a hesitation ("err", "hang on", "hold on") before the objection itself.
  */
-const HESITATION = String.raw`(?:(?:er+|erm|um+|uh+|hmm+|hang on|hold on)\b\W*)?`;
+// (and "wait" before "no", or the agent's word echoed in disbelief: "wait no, I wanted her ADDED",
+// "Ended?? I only wanted a break")
+const HESITATION = String.raw`(?:(?:(?:er+|erm|um+|uh+|hmm+|hang on|hold on|wait(?=\W+(?:no|nope)\b))\b|[a-z]+\s*\?[?!]+)\W*)?`;
 const OBJECTS = new RegExp(String.raw`^\W*${HESITATION}(?:no|nope|what|wait|neither|that'?s not|that is not|not what|i didn'?t|i did not|i never|i (?:only |just )?said)\b`, "i");
 /** "that's fewer not more", "lower, not higher", "OFF, not on": a contrast of two opposed qualifiers or actions (WordNet) says which way the agent got it wrong. */
 const CONTRAST = /\b([a-z]+),?\s+not\s+([a-z]+)\b/gi;
 function contrastedWant(text: string): string | null {
+  let terms: Term[] | undefined;
   for (const [, a, b] of text.matchAll(CONTRAST)) {
     const [x, y] = [a.toLowerCase(), b.toLowerCase()];
     if (areOpposedQualifiers(x, y) || areOpposed(x, y)) return x;
+    // as lemmas, a verb with "off" as the action remove (nlp/parse.ts): "ADDED not taken off"
+    if (!RULE.contrastLemmas) continue;
+    terms ??= parseText(text).terms;
+    const lemmas = (w: string) => [w, ...terms!.filter((t) => t.value.toLowerCase() === w || t.value.toLowerCase().startsWith(`${w} …`)).map((t) => t.lemma)];
+    if (lemmas(x).some((p) => lemmas(y).some((q) => p !== q && areOpposed(p, q)))) return x;
   }
   return null;
 }
@@ -250,8 +296,10 @@ async function objection(ctx: ScoringContext, judge: IntentJudge, original: stri
   let spoke = false;
   const askStems = new Set(parseText(original).terms.map((t) => t.stem));
   for (const t of ctx.timeline) {
-    // (an objection after an intent event answers the same agent's reply to it: "No, my Outlook crashes")
-    if (t.index > interp.index && (!interp.fromIntentEvent || isHandoff(t.event))) break;
+    // (an objection after an intent event answers the same agent's reply to it: "No, my Outlook crashes";
+    // after the final agent's last message, which is the interpretation, it answers that message:
+    // "wait no, I wanted her ADDED not taken off")
+    if (t.index > interp.index && (!(interp.fromIntentEvent || RULE.replyAfterLast) || isHandoff(t.event))) break;
     if (isAgentMessage(t.event) && t.event.agent === finalAgent) spoke = true;
     if (!spoke || !isUserMessage(t.event)) continue;
     const want = RULE.correction ? contrastedWant(t.event.content) : null;
@@ -313,19 +361,34 @@ export function lostPart(ctx: ScoringContext, original: string): string | null {
     } else if (index >= first && isAgentMessage(e)) texts.push(e.content);
     else if (index >= first && e.type === "intent") texts.push(e.intent);
   }
+  // a tool an agent called names what it acted on ("book_lesson", {"pupil": "Amy"}): a part whose own
+  // words it names by stem reached that agent (its name and the words it was given, not the argument
+  // names, and not by word vectors: "check" is near "monitor", and a terse tool name is no paraphrase)
+  const tools = toolTexts(ctx);
   if (quickReached(quick.pieces, texts)) return null;
   // a part names a thing ("a vegetarian meal"), outside a prepositional phrase ("at the moment" is
   // a circumstance); "am I owed anything?" is a question about the rest
   // ("Two things please:" announces the parts that follow; it is none of them)
-  const parts = parseText(tokensAsWords(original)).clauses.filter((c) => !/:\s*$/.test(c.text) && c.terms.some((t) => !common(t) && t.pos !== "VERB" && !t.inPhrase));
+  // (a request saying how to reach the user is a fact handed on, not a part: intent-contact.ts)
+  const parts = parseText(tokensAsWords(original)).clauses.filter((c) => !/:\s*$/.test(c.text) && (c.terms.some((t) => !common(t) && t.pos !== "VERB" && !t.inPhrase) || phraseOnly(c)) && !(RULE.contact && contactOnly(c)));
   if (parts.length < 2 || !parts.some((p) => p.request)) return null;
-  const key = `${original}\u0000${texts.join("\u0001")}`;
+  // (a part the user later took back — "forget the repaint" — traced as reached: it cannot be lost, and it still counts as a part)
+  const withdrawn = withdrawnStems(ctx, original);
+  const toolStems = new Set(tools.flatMap((t) => [...quickRead(tokensAsWords(t)).stems]));
+  const key = `${original}\u0000${texts.join("\u0001")}\u0000${[...withdrawn].join(" ")}\u0000${tools.join("\u0001")}`;
   const hit = lostParts.get(key);
   if (hit !== undefined) return hit;
-  const lost = findLostPart(parts, texts.map(tokensAsWords));
+  const lost = findLostPart(parts, texts.map(tokensAsWords), (p) => withdrawnFrom(p, withdrawn), (words) => namedByTools(words, toolStems));
   lostParts.set(key, lost);
   return lost;
 }
+
+/**
+ * A request whose every content word is in a prepositional phrase after a light verb ("put it *on
+ * the steel bracelet*", "help *with his personal statement*") names its thing in the phrase: it is a
+ * part by the phrase's nouns (a thing, not a name or date: "do it *by Friday*" is a circumstance).
+ */
+const phraseOnly = (c: Clause) => RULE.phrasePart && c.request && c.terms.length > 0 && c.terms.every((t) => t.inPhrase) && c.terms.some((t) => t.pos === "NOUN" && !common(t) && !t.negated);
 
 let lostParts = new Memo<string, string | null>(CACHED_VERDICTS);
 onDriftTuning(() => (lostParts = new Memo(CACHED_VERDICTS)));
@@ -376,9 +439,12 @@ function ownWords<W>(words: W[], parts: Array<Array<{ stem: string }>>, i: numbe
  * has reached an agent (parsing is most of the judge's cost on text it has not seen). Coverage only
  * grows as texts are added, so stopping early gives the verdict that parsing them all would.
  */
-function findLostPart(parts: Clause[], texts: string[]): string | null {
-  const trackers = parts.map((p, i) => coverageTracker(ownWords(wordsNotValues(p.terms.filter(specific), (t) => /\d/.test(t.lemma)), parts.map((q) => q.terms), i, (t) => t.stem)));
-  const reached = parts.map(() => false);
+function findLostPart(parts: Clause[], texts: string[], withdrawn: (p: Clause) => boolean, named: (words: Term[]) => boolean): string | null {
+  const own = parts.map((p, i) => ownWords(wordsNotValues(p.terms.filter(specific), (t) => /\d/.test(t.lemma)), parts.map((q) => q.terms), i, (t) => t.stem));
+  const trackers = own.map((words) => coverageTracker(words));
+  // (a part the user took back cannot be lost, nor does it show that another part was)
+  const taken = parts.map(withdrawn);
+  const reached = parts.map((_p, i) => taken[i] || named(own[i]));
   for (const text of texts) {
     const terms = parseText(text).terms;
     let asksReached = true;
@@ -393,7 +459,7 @@ function findLostPart(parts: Clause[], texts: string[]): string | null {
   // only a request can be lost, and only beside a part that did reach an agent (else it is not
   // a part that went missing but the whole ask, which the judge sees)
   const lost = parts.find((p, i) => p.request && !reached[i]);
-  return lost && reached.some(Boolean) ? partName(lost.text) : null;
+  return lost && reached.some((r, i) => r && !taken[i]) ? partName(lost.text) : null;
 }
 
 
@@ -409,20 +475,24 @@ export function unaddressedPart(ctx: ScoringContext, original: string): string |
   // one clause is one part (cheap first pass, nlp/quick.ts)
   if (!ctx.timeline.some((t) => isHandoff(t.event)) || quickRead(tokensAsWords(original)).single) return null;
   const acting = parseText(tokensAsWords(original)).clauses.filter(
-    (c) => c.request && !/:\s*$/.test(c.text) && c.terms.some((t) => t.pos === "VERB" && !t.inPhrase && !t.negated) && c.terms.some((t) => !common(t) && t.pos !== "VERB"),
+    (c) => c.request && !/:\s*$/.test(c.text) && c.terms.some((t) => t.pos === "VERB" && !t.inPhrase && !t.negated) && c.terms.some((t) => !common(t) && t.pos !== "VERB") && !(RULE.contact && contactOnly(c)),
   );
   if (acting.length < 2) return null;
+  const withdrawn = withdrawnStems(ctx, original);
   const said = ctx.timeline.flatMap(({ event: e }) => (isAgentMessage(e) ? [e.content] : e.type === "intent" ? [e.intent] : []));
-  const key = `${original}\u0000${said.join("\u0001")}`;
+  const key = `${original}\u0000${said.join("\u0001")}\u0000${[...withdrawn].join(" ")}\u0000${toolTexts(ctx).join("\u0001")}`;
   const hit = unaddressed.get(key);
   if (hit !== undefined) return hit;
-  const trackers = acting.map((p, i) => coverageTracker(ownWords(wordsNotValues(p.terms.filter(specific), (t) => /\d/.test(t.lemma)), acting.map((q) => q.terms), i, (t) => t.stem), 0.5));
+  const own = acting.map((p, i) => ownWords(wordsNotValues(p.terms.filter(specific), (t) => /\d/.test(t.lemma)), acting.map((q) => q.terms), i, (t) => t.stem));
+  const trackers = own.map((words) => coverageTracker(words, 0.5));
   for (const text of said) {
     const terms = parseText(tokensAsWords(text)).terms;
     for (const tracker of trackers) tracker.add(terms);
   }
   const shares = trackers.map((t) => t.value());
-  const lost = shares.findIndex((x) => x < TUNE.unaddressed);
+  // (a tool an agent called on the part acted on it: lostPart's toolEvidence)
+  const toolStems = new Set(toolTexts(ctx).flatMap((t) => [...quickRead(tokensAsWords(t)).stems]));
+  const lost = shares.findIndex((x, i) => x < TUNE.unaddressed && !withdrawnFrom(acting[i], withdrawn) && !namedByTools(own[i], toolStems));
   const part = lost >= 0 && shares.some((x) => x >= 0.25) ? partName(acting[lost].text) : null;
   unaddressed.set(key, part);
   return part;
@@ -430,6 +500,22 @@ export function unaddressedPart(ctx: ScoringContext, original: string): string |
 
 let unaddressed = new Memo<string, string | null>(CACHED_VERDICTS);
 onDriftTuning(() => (unaddressed = new Memo(CACHED_VERDICTS)));
+
+/** A tool named a part when it names by stem a share of the part's own specific words (TUNE.partReached). */
+function namedByTools(words: Term[], toolStems: Set<string>): boolean {
+  if (!toolStems.size) return false;
+  return words.length > 0 && words.filter((t) => toolStems.has(t.stem)).length / words.length >= TUNE.partReached;
+}
+
+/** Every tool call's name (as words) and string arguments, when the rule is on. */
+const toolTexts = (ctx: ScoringContext) => (RULE.toolEvidence ? ctx.timeline.flatMap(({ event: e }) => (isToolCall(e) ? [e.tool.replace(/[_-]+/g, " "), ...argValues(e.args)] : [])) : []);
+
+/** A tool call's string arguments, nested ones too. */
+function argValues(args: unknown): string[] {
+  if (typeof args === "string") return [args];
+  if (Array.isArray(args)) return args.flatMap(argValues);
+  return args && typeof args === "object" ? Object.values(args).flatMap(argValues) : [];
+}
 
 /** Payload keys and string values as words ("travel_date" → "travel date"). */
 export function payloadText(payload: Record<string, unknown>): string {

@@ -44,6 +44,8 @@
 //      by word-vector cosine (GloVe 100-d) for paraphrases ("membership"/"subscription" no, but
 //      "departure"/"flight" yes). Enough shared → preserved; nothing shared while the interpretation
 //      names specific things of its own → drift ("topic"); in between → abstain with the reason.
+//      Drift from absence needs a request whose own thing the vectors can read: one made mostly of
+//      names and ids ("is my ThinkPad still under warranty?" → "the Lenovo notebook") abstains.
 // Partial loss (a part of a multi-part ask that reaches no agent) needs the whole conversation and
 // is judged in intent.ts.
 //
@@ -60,6 +62,7 @@
 // interpretation that answers without naming what it is about ("You're all set") is judged on the
 // final agent's other messages and the summary it was handed; with none, the judge abstains.
 import { DRIFT_RULE_ON as RULE, DRIFT_TUNING as TUNE, onDriftTuning } from "./drift-tuning";
+import { withoutContactRequests } from "./intent-contact";
 import { couldRescope, rescoped } from "./intent-scope";
 import { Memo } from "./memo";
 import { actionDirection, areOpposed, areOpposedQualifiers, areRelatedActions, comparativeForms, directedVerbs, rowSimilarity, sameActionTopic, samePolarity } from "./nlp/lexicon";
@@ -366,7 +369,9 @@ let verdicts = new Memo<string, IntentAssessment>(CACHED_VERDICTS);
 onDriftTuning(() => (verdicts = new Memo(CACHED_VERDICTS)));
 
 function assess(original: string, interpretation: string, seen: InterpretationContext): IntentAssessment {
-  const parsed = parseText(original);
+  // ("call me on 07700 900 517 when u know" says how to reach the user, not what they want: intent-contact.ts)
+  const read = parseText(original);
+  const parsed = RULE.contact ? { terms: read.terms, clauses: withoutContactRequests(read.clauses) } : read;
   const askAll = parsed.terms;
   const requests = askClauses(parsed.clauses);
   // negation matters for what is wanted, not for what it is about ("I can't get into my account")
@@ -441,7 +446,9 @@ function assess(original: string, interpretation: string, seen: InterpretationCo
   if (RULE.reportLeniency && !asksExplicitly && !seen.rejection && found < TUNE.absenceFound) {
     return { score: null, judge: OFFLINE_JUDGE, reason: `too little evidence: the user asks for nothing by name (a report of what is wrong), and an interpretation in other words (${Math.round(found * 100)}% shared) may name the remedy` };
   }
-  if (RULE.absence && !doesAsked && !(RULE.unknownThing && namesUnknown(requestCore(ask))) && !relatedIn(requestCore(ask), primary) && found < TUNE.absenceFound && back < TUNE.absenceBack && ownWeight >= 2 && (seen.fromIntentEvent || acts) && judgeable >= 0.5) {
+  // (a request whose own thing is mostly names and ids — "is my *ThinkPad* still under warranty?" →
+  // "the Lenovo notebook" — cannot be missed in other words; an unknown common noun, "a new key *fob*", is a thing and can)
+  if (RULE.absence && !doesAsked && !(RULE.unknownThing && namesUnknown(requestCore(ask))) && !(RULE.opaqueCore && share(requestCore(ask), named) >= 0.5) && !relatedIn(requestCore(ask), primary) && found < TUNE.absenceFound && back < TUNE.absenceBack && ownWeight >= 2 && (seen.fromIntentEvent || acts) && judgeable >= 0.5) {
     return {
       score: round(found),
       confidence: round(Math.min(0.9, 0.5 + ownWeight / 10)),
@@ -461,6 +468,8 @@ function assess(original: string, interpretation: string, seen: InterpretationCo
 
 /** A term the word vectors cannot pair with a paraphrase: a name, an id, a word outside the vocabulary. */
 const opaque = (t: Term) => t.row < 0 || t.pos === "PROPN" || /\d/.test(t.lemma);
+/** A name or an id: it says which thing, in words an agent may replace by the thing's kind ("ThinkPad" → "notebook"). */
+const named = (t: Term) => t.pos === "PROPN" || /\d/.test(t.lemma);
 /** The weighted share of terms for which `test` holds. */
 function share(terms: Term[], test: (t: Term) => boolean): number {
   let total = 0;

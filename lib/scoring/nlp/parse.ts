@@ -146,10 +146,24 @@ function parse(text: string): ParsedText {
     const b = toks[i].lower;
     if ((a === "rather" && b === "than") || (a === "instead" && b === "of")) for (let j = i + 1; j < toks.length && toks[j].pos !== "PUNCT"; j++) toks[j].negated = true;
   }
+  greetings(toks);
   nounCompounds(toks);
   attributives(toks);
   const clauses = sentences(toks).flatMap(coordinatedClauses).filter((c) => c.terms.length || c.request);
   return { clauses, terms: clauses.flatMap((c) => c.terms) };
+}
+
+/** Informal greetings the lite model tags as nouns ("hiya" → NOUN): a closed class of English, not a domain list. */
+const GREETING_WORDS = new Set(["hiya", "heya", "hullo", "hallo", "yo", "greetings", "hii", "hiii", "heyy"]);
+/**
+ * "hiya, the skis are too short …": a greeting opening a sentence, set off by punctuation, is an
+ * interjection, no thing asked for (it was read as a part of the ask that reached no agent).
+ */
+function greetings(toks: Tok[]): void {
+  for (let i = 0; i < toks.length - 1; i++) {
+    const start = i === 0 || SENTENCE_END.has(toks[i - 1].value);
+    if (start && GREETING_WORDS.has(toks[i].lower) && toks[i + 1].pos === "PUNCT") toks[i].pos = "INTJ";
+  }
 }
 
 const POSSESSIVE = new Set(["my", "your", "our", "his", "her", "their"]);
@@ -218,8 +232,11 @@ function splitCoordinated(sentence: Tok[]): Tok[][] {
     if (hasPos(sentence, 0, i, "NOUN", "VERB") && (listed || hasPos(sentence, i + 1, sentence.length, "VERB") || (t.pos === "CCONJ" && opensImperative(sentence, i + 1)))) {
       const parts = [sentence.slice(0, i), ...splitCoordinated(sentence.slice(i + 1))];
       // the question mark, or the request, at the end applies to every part
-      // (a statement before it is no question: "My heating is broken, can someone come?")
-      if (question) for (const p of parts) if (!p.some((x) => x.value === "?") && !isStatement(p)) p.push({ value: "?", lower: "?", lemma: "?", pos: "PUNCT", negated: false });
+      // (a statement before it is no question: "My heating is broken, can someone come?"), unless
+      // the part it ends is itself a statement: "… and now I've lost 3 neons and the others are
+      // hanging at the top??" is dismay, and the parts before it ask nothing
+      const bearer = parts.find((p) => p.some((x) => x.value === "?"));
+      if (question && !(bearer && isStatement(bearer))) for (const p of parts) if (!p.some((x) => x.value === "?") && !isStatement(p)) p.push({ value: "?", lower: "?", lemma: "?", pos: "PUNCT", negated: false });
       return parts;
     }
   }
@@ -270,7 +287,7 @@ function toClause(toks: Tok[]): Clause {
   const first = at < 0 ? undefined : words[at];
   const request =
     toks.some((t) => t.value === "?") ||
-    words.some((t) => REQUEST_MARKERS.has(t.lemma) && !t.negated) ||
+    words.some((t, i) => REQUEST_MARKERS.has(t.lemma) && !t.negated && !fillerLike(words, i)) ||
     (!!first && INVERSION.has(first.lemma) && words[at + 1]?.pos === "PRON") ||
     // an imperative opens with a verb in its base form and its object ("Move my appointment…",
     // not "Booking ref…" nor "refund, address and warranty")
@@ -329,6 +346,20 @@ function toClause(toks: Tok[]): Clause {
   };
 }
 
+/**
+ * "theres *like* fog under the glass", "it's *like* really loud", "sounds *like* a rattle": "like"
+ * as a filler or comparison, with no wanting subject before it, is no request ("I'd like", "we
+ * like to", "like to book" and "would you like" still are: a pronoun, modal or nothing before it).
+ */
+function fillerLike(words: Tok[], i: number): boolean {
+  if (words[i].lower !== "like") return false;
+  const before = words[i - 1];
+  if (!before) return false;
+  // ("it's *like* really loud", "the bow is *like* warped": after "be" it compares, never wants)
+  if (before.lemma === "be") return true;
+  return before.pos !== "PRON" && before.pos !== "AUX" && before.pos !== "ADV" && before.pos !== "PART" && before.pos !== "INTJ" && !/^(?:'d|d|wd|would|should)$/.test(before.lower);
+}
+
 /** A finite form: neither the base form ("fix", "be") nor a participle in -ing. */
 const finite = (t: Tok) => t.lower !== t.lemma && !t.lower.endsWith("ing");
 /**
@@ -341,8 +372,9 @@ const finite = (t: Tok) => t.lower !== t.lemma && !t.lower.endsWith("ing");
  */
 function describesState(toks: Tok[], i: number): boolean {
   const t = toks[i];
-  const next = toks[i + 1];
-  if ((next?.pos === "VERB" || next?.pos === "ADJ") && next.lower.endsWith("ing")) {
+  // (a hyphenated gerund counts by its last word: "it keeps *blue-screening*")
+  const next = toks[i + 2]?.value === "-" && toks[i + 3]?.lower.endsWith("ing") ? toks[i + 3] : toks[i + 1];
+  if ((next?.pos === "VERB" || next?.pos === "ADJ" || next !== toks[i + 1]) && next.lower.endsWith("ing")) {
     // ("my glasses *keep* slipping": after its subject, a plural's present is the base form too)
     const before = toks[i - 1];
     // ("so we stop paying" after a pronoun may be what is wanted: only a thing's doing is read so)
