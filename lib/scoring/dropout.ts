@@ -10,7 +10,10 @@
 // does count. A worker returning to its orchestrator (mode "return") owes only what it learned
 // since control came to it: the orchestrator already had the rest — and in a parallel fan-out only
 // from its own events (its siblings' interleaved tool results are theirs to return), never a value
-// it was handed.
+// it was handed. A delegation hands over only what its scoped sub-task needs: a field it leaves out
+// counts as dropped only when the delegate shows it needed it (asked for it again), except on a
+// relay — a delegate passing its whole task one level down (its only delegation before it returns,
+// no fan-out) owes the next level what it was handed for that task (`delegationDropped`).
 import type { ChainLink } from "./chain";
 import type { ScoringContext } from "./context";
 import { diffState, type StateDiff } from "./diff";
@@ -155,4 +158,29 @@ export function reaskedCodes(link: ChainLink, drop: HandoffDropout, reasks: Arra
     drop.dropped.push({ field: r.field, value: r.code });
   }
   if (drop.score !== null) drop.score = drop.known.size ? drop.dropped.length / drop.known.size : 0;
+}
+
+/**
+ * On a delegation, the dropped fields that count: those the delegate asked for again, and, when the
+ * sender is itself a delegate relaying its task one level down (its one delegation between its own
+ * arrival and its return, not a fan-out), the values its own delegation handed it. An orchestrator
+ * splitting a task into sub-tasks, or a delegate that delegates twice, still owes only what is asked.
+ */
+export function delegationDropped(ctx: ScoringContext, link: ChainLink, drop: HandoffDropout, reasked: Set<string>): void {
+  if (drop.score === null) return;
+  const handed = link.fanOut === null ? relayedTask(ctx, link) : null;
+  drop.dropped = drop.dropped.filter((d) => reasked.has(d.field) || (handed !== null && d.value !== null && mentions(handed, String(d.value))));
+  drop.score = drop.known.size ? drop.dropped.length / drop.known.size : 0;
+}
+
+/** The text of the delegation that gave the sender its task, when this link relays that task whole. */
+function relayedTask(ctx: ScoringContext, link: ChainLink): string | null {
+  const from = link.event.from;
+  let incoming: ChainLink | null = null;
+  for (const l of ctx.chain) if (l.effective && l.index < link.index && l.event.to === from) incoming = l;
+  if (!incoming || incoming.event.mode !== "delegate") return null;
+  const end = incoming.pair !== null ? ctx.chain[incoming.pair].index : Infinity;
+  if (end < link.index) return null;
+  const own = ctx.chain.filter((l) => l.effective && l.event.from === from && l.event.mode === "delegate" && l.index > incoming.index && l.index < end);
+  return own.length === 1 ? `${delegationText(incoming)}\n${JSON.stringify(incoming.event.payload ?? {})}` : null;
 }
