@@ -20,7 +20,7 @@ import { diffState, type StateDiff } from "./diff";
 import { knownFacts, mentions, sameValue, UNNAMED_CODE, type Fact } from "./facts";
 import { delegationText, workerContext } from "./orchestration";
 import { canonicalField } from "./slots";
-import { shapeSpans } from "./values";
+import { findShape, shapeSpans } from "./values";
 
 /** Timeline position where control last came to this handoff's sender. */
 function lastArrival(ctx: ScoringContext, link: ChainLink): number {
@@ -102,7 +102,7 @@ export function dropoutForHandoff(ctx: ScoringContext, link: ChainLink): Handoff
     if (carriedKeys.has(field)) continue;
     const s = scalar(value);
     // a summary carries facts (SPEC §3.1): an entity value, not prose a state key held ("2FA reset")
-    if (s !== null && (facts.has(field) || isEntityValue(s)) && (mentions(text, s) || (isNameField(ctx, field) && mentionsSurname(text, s)))) {
+    if (s !== null && (facts.has(field) || isEntityValue(s) || fitsSlot(ctx, field, s)) && (mentions(text, s) || (isNameField(ctx, field) && mentionsSurname(text, s)))) {
       viaSummary[field] = value;
       continue;
     }
@@ -126,6 +126,13 @@ const isNameField = (ctx: ScoringContext, field: string) => ctx.vocab.byName.get
 function mentionsSurname(text: string, name: string): boolean {
   const surname = name.trim().split(/\s+/).pop() ?? "";
   return name.trim().includes(" ") && surname.length >= 3 && new RegExp(`(?<![\\p{L}])${surname.replace(/[^\p{L}'-]/gu, "")}(?![\\p{L}])`, "iu").test(text);
+}
+
+/** A state value of its key's slot's shape ("postcode": "LS6 2QT"): an entity value, carried when the summary or payload states it. */
+function fitsSlot(ctx: ScoringContext, field: string, s: string): boolean {
+  const slot = ctx.vocab.byName.get(field);
+  const t = s.trim();
+  return !!slot && slot.shape !== "text" && slot.shape !== "name" && findShape(slot.shape, t).some((f) => f.index === 0 && f.value.length >= t.length);
 }
 
 /** One value of an entity's shape: a single token with a digit or "@" ("ZX7403318", "£250"), or a date, amount, phone or card read whole. */

@@ -12,13 +12,14 @@
 // named by the identifier its subject names; a date is never named an identifier.
 // Known limits: a value given two messages after the question is not bound; names and addresses
 // are read only from English cues ("my name is", "I'm Ade Okafor", "12 Harbor Street").
+import { appositionSpans } from "./appositions";
 import { askedSlots, asksForValue, type Asked } from "./asks";
 import { nounsIn, openPhrasesIn } from "./nouns";
 import { canonicalField, DEFAULT_VOCABULARY, normaliseKey, openField, openFieldForKey, slotForKey, type Slot, type Vocabulary } from "./slots";
 import { isToolCall, type TimedEvent } from "./timeline";
 import { blankTokens, tokenField, tokenSpans } from "../privacy/tokens";
 import { memosPer } from "./memo";
-import { DIGIT_CODE_RE, findShape, MIXED_CODE_RE, PHONE_DIGITS_RE, shapeSpans, spacedCodes, wordCount, type Span } from "./values";
+import { BARE_DIGITS_RE, DIGIT_CODE_RE, findShape, MIXED_CODE_RE, PHONE_DIGITS_RE, referenceCodes, shapeSpans, spacedCodes, wordCount, type Span } from "./values";
 
 export interface Fact {
   field: string;
@@ -112,7 +113,6 @@ function anaphoraField(text: string, at: number, vocab: Vocabulary): string | nu
   const field = openField(np.split(/[\s-]+/).pop()!);
   return field ? (slotForKey(field, vocab)?.name ?? null) : null;
 }
-const BARE_DIGITS_RE = /(?<![\w@.,/$£€-])\d{5,12}(?![\w@/-]|[.,]\d)/g;
 const PHONE_WORD = /\b(?:phone|mobile|cell|call|text|reach|whatsapp|sms|tel|ring)\b/i;
 const PHONE_CONTEXT = /\b(?:phone|mobile|cell|call|text|reach|whatsapp|sms|tel|ring)\b[^.?!\d]{0,25}$/i;
 /**
@@ -180,6 +180,8 @@ function spans(text: string, vocab: Vocabulary): Span[] {
       if (field && (vocab.byName.get(field)?.shape === "date" || !isWholeDate(m[0]))) out.push({ start: m.index!, end: m.index! + m[0].length, field, value: m[0], rank: 3 });
     }
   }
+  // a code set off after its noun phrase ("a voucher for my birthday, GIFT-88120,") or before its name ("HB-55213 is my booking reference")
+  if (digit) out.push(...appositionSpans(text, vocab));
   if (digit) for (const m of text.matchAll(LAST4_CONTEXT)) {
     const v = m[1] ?? m[2];
     const start = m.index! + m[0].lastIndexOf(v);
@@ -280,14 +282,7 @@ function readFacts(original: string, vocab: Vocabulary, asked: Slot[], answering
   // …and so are digit groups joined by dashes or slashes ("77-301-552"), bare digit runs and
   // references typed in spaced groups with a letter in them ("LN68 WPA")
   if (/\d/.test(text)) {
-    const unnamed = [
-      // (a number with a lower-case unit, "500ml", or a compound modifier, "9-year-old", "10-class", is no reference)
-      ...[...text.matchAll(MIXED_CODE_RE)].filter((m) => !/^\d+(?:[a-z]+|(?:-[a-z]+)+)$/.test(m[0])).map((m) => ({ index: m.index!, value: m[0] })),
-      ...[...text.matchAll(DIGIT_CODE_RE)].filter((m) => m[0].replace(/\D/g, "").length >= 6).map((m) => ({ index: m.index!, value: m[0] })),
-      // a bare run of five or more digits ("it's 48213"): a year or a count has fewer
-      ...[...text.matchAll(BARE_DIGITS_RE)].map((m) => ({ index: m.index!, value: m[0] })),
-      ...spacedCodes(text).filter((c) => /[A-Za-z]/.test(c.value)),
-    ].sort((a, b) => a.index - b.index || b.value.length - a.value.length);
+    const unnamed = referenceCodes(text);
     const taken: Array<{ index: number; value: string }> = [];
     for (const m of unnamed) {
       const end = m.index + m.value.length;
