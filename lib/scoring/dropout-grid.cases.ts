@@ -59,3 +59,24 @@ export function caseSteps(form: (k: Kind) => Step[], handoff: (k: Kind) => Parti
   const from = steps.some((s) => "to" in s) ? "b" : "a";
   return [...steps, { from, to: "c", ...handoff(k) } as Step, { agent: "c", says: "Thanks, I can take it from here." }];
 }
+
+/** A value withdrawn before the handoff (a near miss whatever the summary says) or something else withdrawn (still dropped). */
+export const withdrawn = (k: Kind, what: string): Step[] => [
+  { user: `My ${k.noun} is ${k.value}.` },
+  { agent: "a", says: "Thanks, one moment." },
+  { user: `Actually, forget ${what}, I only want to ask about opening hours.` },
+  { from: "a", to: "b", summary: "Customer asks about opening hours." },
+  { agent: "b", says: "We open at nine." },
+];
+
+/** A parallel fan-out: two workers look values up; the second returns with or without its own. */
+export const fanOut = (k: Kind, secondReturn: (k: Kind) => string): Step[] => [
+  { user: "Can you check both things for me please?" },
+  { from: "a", to: "w1", mode: "delegate", summary: "Check the first thing." },
+  { from: "a", to: "w2", mode: "delegate", summary: "Check the second thing." },
+  { tool: "look_up", by: "w1", args: { part: 1 }, result: { status: "ok" } },
+  { tool: "look_up", by: "w2", args: { part: 2 }, result: { [k.field]: k.value } },
+  { from: "w1", to: "a", mode: "return", summary: "First thing checked, all fine." },
+  { from: "w2", to: "a", mode: "return", summary: secondReturn(k) },
+  { agent: "a", says: "Both checked." },
+];

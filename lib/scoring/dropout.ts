@@ -14,11 +14,14 @@
 // counts as dropped only when the delegate shows it needed it (asked for it again), except on a
 // relay — a delegate passing its whole task one level down (its only delegation before it returns,
 // no fan-out) owes the next level what it was handed for that task (`delegationDropped`).
+// A value the user withdrew before the handoff ("forget the order number, it's about a gift card")
+// is no longer owed: "forget / never mind / ignore / disregard / scrap" and the noun of its slot.
 import type { ChainLink } from "./chain";
 import type { ScoringContext } from "./context";
 import { diffState, type StateDiff } from "./diff";
 import { knownFacts, mentions, sameValue, UNNAMED_CODE, type Fact } from "./facts";
 import { delegationText, workerContext } from "./orchestration";
+import { nounsIn, openPhrasesIn } from "./nouns";
 import { canonicalField } from "./slots";
 import { findShape, shapeSpans } from "./values";
 
@@ -72,6 +75,7 @@ export function dropoutForHandoff(ctx: ScoringContext, link: ChainLink): Handoff
     link.index,
     since,
   );
+  for (const [field, f] of facts) if (f.source === "user" && withdrawnBefore(ctx, f, link.index)) facts.delete(field);
   // one value is one field: a value the sender's state holds under its own key ("ship_zip") is
   // named by that key, not a second time by the slot its words suggest ("zip 94110-2207" →
   // postcode); the slot stays an alias, so asking for the postcode re-asks `ship_zip`
@@ -190,4 +194,19 @@ function relayedTask(ctx: ScoringContext, link: ChainLink): string | null {
   if (end < link.index) return null;
   const own = ctx.chain.filter((l) => l.effective && l.event.from === from && l.event.mode === "delegate" && l.index > incoming.index && l.index < end);
   return own.length === 1 ? `${delegationText(incoming)}\n${JSON.stringify(incoming.event.payload ?? {})}` : null;
+}
+
+/** "forget the order", "never mind my membership number", "ignore that postcode" (not "don't forget the order"): a withdrawal and the noun phrase it withdraws. */
+const WITHDRAW = /(?<!\b(?:don['’]?t|do not|never|not)\s+)\b(?:forget|never\s*mind|ignore|disregard|scrap)\s+(?:about\s+)?(?:the|my|that|this|our)\s+((?:[a-z]+[\s-]+){0,2}[a-z]{3,})\b/gi;
+/** A user fact whose noun a later user message (before the handoff) withdraws. */
+function withdrawnBefore(ctx: ScoringContext, f: Fact, before: number): boolean {
+  const at = ctx.timeline.findIndex((t) => t.event.id === f.eventId);
+  for (const t of ctx.timeline.slice(at + 1, before)) {
+    if (t.event.type !== "message" || t.event.role !== "user" || !/\b(?:forget|mind|ignore|disregard|scrap)\b/i.test(t.event.content)) continue;
+    for (const m of t.event.content.matchAll(WITHDRAW)) {
+      const phrase = m[1].toLowerCase();
+      if (nounsIn(phrase, ctx.vocab).some((h) => h.info.slot?.name === f.field) || openPhrasesIn(phrase).some((o) => o.field === f.field)) return true;
+    }
+  }
+  return false;
 }
