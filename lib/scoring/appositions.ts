@@ -14,13 +14,14 @@
 // identifier as "my flight BA2490" does ("voucher" → voucher_number), through a slot whose key it is.
 import { nounsIn, openPhrasesIn } from "./nouns";
 import { openField, slotForKey, type Vocabulary } from "./slots";
-import { findShape, referenceCodes, shapeSpans, type Span } from "./values";
+import { findShape, referenceCodes, type Span } from "./values";
 
 const DETERMINER = /(?:^|[^\w'])(?:my|the|our|your|their|his|her|a|an|this)\s+/gi;
 const OPENER = /(?:,|\(|\s[-–—])\s*$/;
 const CLOSER = /^\s*(?:[,)]|\s[-–—]|[.!?;](?:\s|$)|$)/;
 /** what may follow the noun before the set-off value: "here", "there" or a short prepositional phrase */
 const AFTER_NOUN = /^(?:\s+(?:here|there|(?:for|from|of|on|in|at|with|under)\s+(?:(?:my|the|our|your|a|an|this|that|their)\s+)?[a-z]+(?:\s+[a-z]+)?))?$/i;
+const COPULA_MY = /\b(?:is|was)\s+(?:my|our|the|your)\b/i;
 const PLACE_WORD = /\b(?:here|there)$/i;
 /** "… is my booking reference", the phrase ending its clause */
 const COPULA_NAME = /^\s+(?:is|was|'s|’s)\s+(?:my|our|the|your)\s+((?:[a-z]+[\s-]+){0,3}?[a-z]{3,})(?=\s*(?:[,.;!?)]|$)|\s+(?:and|but|so|if|please)\b)/i;
@@ -60,8 +61,11 @@ function apposed(text: string, at: number, value: string, vocab: Vocabulary): st
   return null;
 }
 
-/** Values named by a noun phrase set off from them or after them ("HB-55213 is my booking reference"). */
-export function appositionSpans(text: string, vocab: Vocabulary): Span[] {
+/**
+ * Values named by a noun phrase set off from them or after them ("HB-55213 is my booking reference").
+ * `shapes` are the text's shape spans (values.ts shapeSpans), already read by the caller.
+ */
+export function appositionSpans(text: string, vocab: Vocabulary, shapes: Span[]): Span[] {
   if (!/\d/.test(text)) return [];
   const out: Span[] = [];
   const seen: Array<{ index: number; value: string }> = [];
@@ -70,13 +74,13 @@ export function appositionSpans(text: string, vocab: Vocabulary): Span[] {
     if (seen.some((o) => c.index < o.index + o.value.length && c.index + c.value.length > o.index)) continue;
     seen.push(c);
     // (a date is a date, never an identifier's value: "my appointment, 14/03/2026,")
-    if (shapeSpans(c.value).some((d) => d.field === "date" && d.start === 0 && d.end === c.value.length)) continue;
+    if (shapes.some((d) => d.field === "date" && d.start <= c.index && d.end >= c.index + c.value.length)) continue;
     const after = COPULA_NAME.exec(text.slice(c.index + c.value.length));
     const field = (after && fieldFor(after[1], c.value, vocab)) || apposed(text, c.index, c.value, vocab);
     if (field) out.push({ start: c.index, end: c.index + c.value.length, field, value: c.value, rank: 3 });
   }
   // "14/03/1990 is my date of birth": a date named after it by a date slot's noun
-  for (const d of shapeSpans(text)) {
+  if (COPULA_MY.test(text)) for (const d of shapes) {
     if (d.field !== "date") continue;
     const after = COPULA_NAME.exec(text.slice(d.end));
     const noun = after ? nounsIn(after[1].toLowerCase(), vocab).find((h) => h.end === after[1].length && h.info.slot?.shape === "date") : null;

@@ -198,11 +198,20 @@ function relayedTask(ctx: ScoringContext, link: ChainLink): string | null {
 
 /** "forget the order", "never mind my membership number", "ignore that postcode" (not "don't forget the order"): a withdrawal and the noun phrase it withdraws. */
 const WITHDRAW = /(?<!\b(?:don['’]?t|do not|never|not)\s+)\b(?:forget|never\s*mind|ignore|disregard|scrap)\s+(?:about\s+)?(?:the|my|that|this|our)\s+((?:[a-z]+[\s-]+){0,2}[a-z]{3,})\b/gi;
+/** User messages that may withdraw a value, found once per conversation (most have none). */
+const withdrawalsOf = new WeakMap<ScoringContext, TimedEvent[]>();
+function withdrawals(ctx: ScoringContext): TimedEvent[] {
+  let w = withdrawalsOf.get(ctx);
+  if (!w) withdrawalsOf.set(ctx, (w = ctx.timeline.filter((t) => t.event.type === "message" && t.event.role === "user" && /\b(?:forget|mind|ignore|disregard|scrap)\b/i.test(t.event.content))));
+  return w;
+}
 /** A user fact whose noun a later user message (before the handoff) withdraws. */
 function withdrawnBefore(ctx: ScoringContext, f: Fact, before: number): boolean {
+  const said = withdrawals(ctx);
+  if (!said.length) return false;
   const at = ctx.timeline.findIndex((t) => t.event.id === f.eventId);
-  for (const t of ctx.timeline.slice(at + 1, before)) {
-    if (t.event.type !== "message" || t.event.role !== "user" || !/\b(?:forget|mind|ignore|disregard|scrap)\b/i.test(t.event.content)) continue;
+  for (const t of said) {
+    if (t.index <= at || t.index >= before || t.event.type !== "message") continue;
     for (const m of t.event.content.matchAll(WITHDRAW)) {
       const phrase = m[1].toLowerCase();
       if (nounsIn(phrase, ctx.vocab).some((h) => h.info.slot?.name === f.field) || openPhrasesIn(phrase).some((o) => o.field === f.field)) return true;

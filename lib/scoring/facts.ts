@@ -137,7 +137,8 @@ function fits(slot: Slot, value: string): boolean {
 
 /** Every value span in a text: shapes, values led by a slot noun, phones in phone context, project patterns. */
 function spans(text: string, vocab: Vocabulary): Span[] {
-  const out = shapeSpans(text);
+  const shapes = shapeSpans(text);
+  const out = [...shapes];
   // a value right after its noun: "policy number is PL-88", "PNR QXTRBM", "ZIP 94107"
   for (const hit of nounsIn(text, vocab)) {
     const slot = hit.info.slot;
@@ -181,7 +182,7 @@ function spans(text: string, vocab: Vocabulary): Span[] {
     }
   }
   // a code set off after its noun phrase ("a voucher for my birthday, GIFT-88120,") or before its name ("HB-55213 is my booking reference")
-  if (digit) out.push(...appositionSpans(text, vocab));
+  if (digit) out.push(...appositionSpans(text, vocab, shapes));
   if (digit) for (const m of text.matchAll(LAST4_CONTEXT)) {
     const v = m[1] ?? m[2];
     const start = m.index! + m[0].lastIndexOf(v);
