@@ -256,6 +256,7 @@ function readFacts(original: string, vocab: Vocabulary, asked: Slot[], answering
   const text = blankTokens(original);
   const kept = resolve([...spans(text, vocab), ...tokens]);
   const out = kept.map((s) => ({ field: s.field, value: s.value }));
+  let codes: Array<{ index: number; value: string }> | undefined;
   for (const slot of asked) {
     if (out.some((f) => f.field === slot.name)) continue;
     // a shape-only date/phone span given as the answer to a date-of-birth/phone question is that slot
@@ -267,6 +268,8 @@ function readFacts(original: string, vocab: Vocabulary, asked: Slot[], answering
     }
     for (const c of findShape(slot.shape, text)) {
       if (kept.some((k) => c.index < k.end && c.index + c.value.length > k.start)) continue;
+      // (a part of a longer reference is no value of its own: "MC 4471" gives no card ending 4471)
+      if ((codes ??= referenceCodes(text)).some((r) => r.index <= c.index && r.index + r.value.length >= c.index + c.value.length && r.value.length > c.value.length)) continue;
       if (!fits(slot, c.value) || wordCount(text) - wordCount(c.value) > VALUE_ONLY_WORDS) continue;
       out.push({ field: slot.name, value: c.value });
       break;
@@ -343,7 +346,7 @@ export function extractFacts(
     const base = { eventId: e.id, turn: t.turn, at: t.at };
     if (e.type === "message") {
       if (e.role === "user") {
-        const asked = question ? askedSlots(question, vocab, [], asks).flatMap((a) => (a.slot ? [a.slot] : a.field ? [openSlot(a.field)] : [])) : [];
+        const asked = question ? askedFor(question, vocab, asks) : [];
         // a yes/no question ("have you taken it?") is answered with yes or no, not with a value
         const answering = question !== null && (asked.length > 0 || asksForValue(question));
         for (const f of factsFromText(e.content, vocab, asked, answering)) facts.push({ ...f, ...base, source: "user" });
@@ -355,6 +358,21 @@ export function extractFacts(
     }
   }
   return facts;
+}
+
+/**
+ * The slots a question asks for, then the open identifiers its "<thing> number" phrases name that
+ * no slot already is: "what's your gift card number?" asks for the card slot (its last four) by
+ * "card number", and a code that is no card's binds to gift_card_number instead of nothing.
+ */
+function askedFor(question: string, vocab: Vocabulary, asks?: Map<string, Asked[]>): Slot[] {
+  const asked = askedSlots(question, vocab, [], asks).flatMap((a) => (a.slot ? [a.slot] : a.field ? [openSlot(a.field)] : []));
+  if (!asked.length) return asked;
+  for (const o of openPhrasesIn(question)) {
+    const name = slotForKey(o.field, vocab)?.name ?? o.field;
+    if (!asked.some((s) => s.name === name) && !slotForKey(o.field, vocab)) asked.push(openSlot(o.field));
+  }
+  return asked;
 }
 
 /** An identifier no vocabulary lists, asked for by name ("what's the hull number?"): a code-shaped slot of its own. */
