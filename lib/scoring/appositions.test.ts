@@ -24,6 +24,18 @@ describe("a value in apposition is named by its noun phrase", () => {
     expect(named("14/03/1990 is my date of birth.")).toEqual(["date_of_birth=14/03/1990"]);
   });
 
+  it("a value then its name in brackets, after a dash, or (for a slot's own noun) with nothing between", () => {
+    expect(named("It's about BF-20931 (my order number), the clapper is loose.")).toEqual(["order_id=BF-20931"]);
+    expect(named("CM-4471 - that's our mooring permit.")).toEqual(["permit_number=CM-4471"]);
+    expect(named("hey its lp-55102 my order number")).toEqual(["order_id=lp-55102"]);
+  });
+  it("near miss: a name after the value with nothing between must be a slot's noun; an evaluative word names nothing", () => {
+    expect(named("Send LP-55102 my way please.")).toEqual(["unnamed_code=LP-55102"]);
+    expect(named("BF-20931 is my favourite.")).toEqual(["unnamed_code=BF-20931"]);
+    // (a bare comma or "it was" after the value starts a new clause about something else)
+    expect(named("About KL-73001, the glaze never came.")).toEqual(["unnamed_code=KL-73001"]);
+    expect(named("Refund for KL-71002, it was the wrong size.")).toEqual(["unnamed_code=KL-71002"]);
+  });
   it("near miss: a slot noun the value does not fit names nothing (no birthday from a code)", () => {
     expect(named("It was for my birthday, BF-88120, and it broke.")).toEqual(["unnamed_code=BF-88120"]);
   });

@@ -5,8 +5,13 @@
 // booking reference". Unread, such a value was an unnamed code: re-ask evidence, never state.
 //
 // Choices: only reference-like codes are read here (letters and digits, digit groups, a bare run of
-// five digits or more, spaced groups: values.ts), never a date or an amount, except a date before
-// "is my date of birth". Apposition needs the value set off on both sides (a comma, bracket or dash
+// five digits or more, spaced groups: values.ts), never a date or an amount, except a date named
+// after it ("14/03/1990 is my date of birth"). The name after a value may be linked to it by a
+// copula, a bracket, or a dash or comma with "that's"/"which is" ("… (my booking reference)", "… -
+// that's my order number"; never a bare comma or "it was", which start a new clause: "order 73001,
+// the item never came", "order 71002, it was the wrong size"); with
+// nothing between them ("its hb-55213 my booking reference") only a slot noun or a "<thing>
+// number" phrase names it. Apposition needs the value set off on both sides (a comma, bracket or dash
 // before it; a comma, bracket, dash or the sentence's end after it) and a determiner and a noun before
 // it, with at most "here"/"there" or a short prepositional phrase after the noun ("a voucher for my
 // birthday"); the nearest such noun phrase that names the value wins. A slot noun names its slot when
@@ -21,13 +26,17 @@ const OPENER = /(?:,|\(|\s[-–—])\s*$/;
 const CLOSER = /^\s*(?:[,)]|\s[-–—]|[.!?;](?:\s|$)|$)/;
 /** what may follow the noun before the set-off value: "here", "there" or a short prepositional phrase */
 const AFTER_NOUN = /^(?:\s+(?:here|there|(?:for|from|of|on|in|at|with|under)\s+(?:(?:my|the|our|your|a|an|this|that|their)\s+)?[a-z]+(?:\s+[a-z]+)?))?$/i;
-const COPULA_MY = /\b(?:is|was)\s+(?:my|our|the|your)\b/i;
+const COPULA_MY = /\b(?:my|our|the|your)\b/i;
 const PLACE_WORD = /\b(?:here|there)$/i;
-/** "… is my booking reference", the phrase ending its clause */
-const COPULA_NAME = /^\s+(?:is|was|'s|’s)\s+(?:my|our|the|your)\s+((?:[a-z]+[\s-]+){0,3}?[a-z]{3,})(?=\s*(?:[,.;!?)]|$)|\s+(?:and|but|so|if|please)\b)/i;
+/**
+ * "… is my booking reference", "… (my booking reference)", "… - that's my booking reference", "its
+ * hb-55213 my booking reference": the name after the value, the phrase ending its clause. Group 1 is
+ * set when nothing links them (a space only): then only a slot noun or a "<thing> number" phrase names it.
+ */
+const NAME_AFTER = /^(?:\s+(?:is|was)|['’]s|\s*\(\s*(?:(?:that|this|it)(?:['’]s|\s+is)\s+)?|\s*[-–—,]\s*(?:that|which)(?:['’]s|\s+is|\s+was)|\s+(?:that|which)(?:['’]s|\s+is)|(\s))\s*(?:my|our|the|your)\s+((?:[a-z]+[\s-]+){0,3}?[a-z]{3,})(?=\s*(?:[,.;!?)]|$)|\s+(?:and|but|so|if|please)\b)/i;
 
-/** The field a noun phrase names for a value: its slot when the value fits the slot's shape, else an open identifier. */
-function fieldFor(np: string, value: string, vocab: Vocabulary): string | null {
+/** The field a noun phrase names for a value: its slot when the value fits the slot's shape, else an open identifier (any noun's only when `anyNoun`). */
+function fieldFor(np: string, value: string, vocab: Vocabulary, anyNoun = true): string | null {
   const phrase = np.toLowerCase();
   const noun = nounsIn(phrase, vocab).find((h) => h.end === phrase.length && h.info.slot);
   const slot = noun?.info.slot;
@@ -36,7 +45,7 @@ function fieldFor(np: string, value: string, vocab: Vocabulary): string | null {
   const open = openPhrasesIn(phrase).find((o) => o.end === phrase.length);
   if (open) return slotForKey(open.field, vocab)?.name ?? open.field;
   // a slot noun the value does not fit names nothing ("birthday" for GIFT-88120)
-  if (slot) return null;
+  if (slot || !anyNoun) return null;
   // (every word of the phrase must be one that can modify an identifier: "the one I want" names nothing)
   const field = openField(phrase) && openField(phrase.split(/[\s-]+/).pop()!);
   return field ? (slotForKey(field, vocab)?.name ?? field) : null;
@@ -75,15 +84,15 @@ export function appositionSpans(text: string, vocab: Vocabulary, shapes: Span[])
     seen.push(c);
     // (a date is a date, never an identifier's value: "my appointment, 14/03/2026,")
     if (shapes.some((d) => d.field === "date" && d.start <= c.index && d.end >= c.index + c.value.length)) continue;
-    const after = COPULA_NAME.exec(text.slice(c.index + c.value.length));
-    const field = (after && fieldFor(after[1], c.value, vocab)) || apposed(text, c.index, c.value, vocab);
+    const after = NAME_AFTER.exec(text.slice(c.index + c.value.length));
+    const field = (after && fieldFor(after[2], c.value, vocab, !after[1])) || apposed(text, c.index, c.value, vocab);
     if (field) out.push({ start: c.index, end: c.index + c.value.length, field, value: c.value, rank: 3 });
   }
   // "14/03/1990 is my date of birth": a date named after it by a date slot's noun
   if (COPULA_MY.test(text)) for (const d of shapes) {
     if (d.field !== "date") continue;
-    const after = COPULA_NAME.exec(text.slice(d.end));
-    const noun = after ? nounsIn(after[1].toLowerCase(), vocab).find((h) => h.end === after[1].length && h.info.slot?.shape === "date") : null;
+    const after = NAME_AFTER.exec(text.slice(d.end));
+    const noun = after ? nounsIn(after[2].toLowerCase(), vocab).find((h) => h.end === after[2].length && h.info.slot?.shape === "date") : null;
     if (noun) out.push({ ...d, field: noun.info.slot!.name, rank: 3 });
   }
   return out;
