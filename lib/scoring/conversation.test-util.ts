@@ -8,7 +8,8 @@ export type Step =
   | { user: string }
   | { agent: string; says: string }
   | { state: Record<string, unknown>; agent: string }
-  | { from: string; to: string; summary?: string; payload?: Record<string, unknown>; stateBefore?: Record<string, unknown>; stateAfter?: Record<string, unknown> };
+  | { tool: string; by: string; args?: Record<string, unknown>; result: unknown }
+  | { from: string; to: string; mode?: "transfer" | "delegate" | "return"; summary?: string; payload?: Record<string, unknown>; stateBefore?: Record<string, unknown>; stateAfter?: Record<string, unknown> };
 
 export function conversation(steps: Step[]): EventRecord[] {
   return steps.map((s, i) => {
@@ -16,7 +17,8 @@ export function conversation(steps: Step[]): EventRecord[] {
     if ("user" in s) return { ...base, type: "message", role: "user", content: s.user };
     if ("says" in s) return { ...base, type: "message", role: "agent", agent: s.agent, content: s.says };
     if ("state" in s) return { ...base, type: "state", agent: s.agent, state: s.state };
-    return { ...base, type: "handoff", agent: s.from, from: s.from, to: s.to, mode: "transfer", summary: s.summary, payload: s.payload ?? {}, stateBefore: s.stateBefore, stateAfter: s.stateAfter };
+    if ("tool" in s) return { ...base, type: "tool_call", agent: s.by, tool: s.tool, args: s.args ?? {}, result: s.result };
+    return { ...base, type: "handoff", agent: s.from, from: s.from, to: s.to, mode: s.mode ?? "transfer", summary: s.summary, payload: s.payload ?? {}, stateBefore: s.stateBefore, stateAfter: s.stateAfter };
   }) as EventRecord[];
 }
 

@@ -10,14 +10,20 @@
 // does count. A worker returning to its orchestrator (mode "return") owes only what it learned
 // since control came to it: the orchestrator already had the rest — and in a parallel fan-out only
 // from its own events (its siblings' interleaved tool results are theirs to return), never a value
-// it was handed.
+// it was handed. A delegation hands over only what its scoped sub-task needs: a field it leaves out
+// counts as dropped only when the delegate shows it needed it (asked for it again), except on a
+// relay — a delegate passing its whole task one level down (its only delegation before it returns,
+// no fan-out) owes the next level what it was handed for that task (`delegationDropped`).
+// A value the user withdrew before the handoff ("forget the order number, it's about a gift card")
+// is no longer owed: "forget / never mind / ignore / disregard / scrap" and the noun of its slot.
 import type { ChainLink } from "./chain";
 import type { ScoringContext } from "./context";
 import { diffState, type StateDiff } from "./diff";
 import { knownFacts, mentions, sameValue, UNNAMED_CODE, type Fact } from "./facts";
 import { delegationText, workerContext } from "./orchestration";
+import { nounsIn, openPhrasesIn } from "./nouns";
 import { canonicalField } from "./slots";
-import { shapeSpans } from "./values";
+import { findShape, shapeSpans } from "./values";
 
 /** Timeline position where control last came to this handoff's sender. */
 function lastArrival(ctx: ScoringContext, link: ChainLink): number {
@@ -69,6 +75,7 @@ export function dropoutForHandoff(ctx: ScoringContext, link: ChainLink): Handoff
     link.index,
     since,
   );
+  for (const [field, f] of facts) if (f.source === "user" && withdrawnBefore(ctx, f, link.index)) facts.delete(field);
   // one value is one field: a value the sender's state holds under its own key ("ship_zip") is
   // named by that key, not a second time by the slot its words suggest ("zip 94110-2207" →
   // postcode); the slot stays an alias, so asking for the postcode re-asks `ship_zip`
@@ -99,7 +106,7 @@ export function dropoutForHandoff(ctx: ScoringContext, link: ChainLink): Handoff
     if (carriedKeys.has(field)) continue;
     const s = scalar(value);
     // a summary carries facts (SPEC §3.1): an entity value, not prose a state key held ("2FA reset")
-    if (s !== null && (facts.has(field) || isEntityValue(s)) && (mentions(text, s) || (isNameField(ctx, field) && mentionsSurname(text, s)))) {
+    if (s !== null && (facts.has(field) || isEntityValue(s) || fitsSlot(ctx, field, s)) && (mentions(text, s) || (isNameField(ctx, field) && mentionsSurname(text, s)))) {
       viaSummary[field] = value;
       continue;
     }
@@ -123,6 +130,13 @@ const isNameField = (ctx: ScoringContext, field: string) => ctx.vocab.byName.get
 function mentionsSurname(text: string, name: string): boolean {
   const surname = name.trim().split(/\s+/).pop() ?? "";
   return name.trim().includes(" ") && surname.length >= 3 && new RegExp(`(?<![\\p{L}])${surname.replace(/[^\p{L}'-]/gu, "")}(?![\\p{L}])`, "iu").test(text);
+}
+
+/** A state value of its key's slot's shape ("postcode": "LS6 2QT"): an entity value, carried when the summary or payload states it. */
+function fitsSlot(ctx: ScoringContext, field: string, s: string): boolean {
+  const slot = ctx.vocab.byName.get(field);
+  const t = s.trim();
+  return !!slot && slot.shape !== "text" && slot.shape !== "name" && findShape(slot.shape, t).some((f) => f.index === 0 && f.value.length >= t.length);
 }
 
 /** One value of an entity's shape: a single token with a digit or "@" ("ZX7403318", "£250"), or a date, amount, phone or card read whole. */
@@ -155,4 +169,53 @@ export function reaskedCodes(link: ChainLink, drop: HandoffDropout, reasks: Arra
     drop.dropped.push({ field: r.field, value: r.code });
   }
   if (drop.score !== null) drop.score = drop.known.size ? drop.dropped.length / drop.known.size : 0;
+}
+
+/**
+ * On a delegation, the dropped fields that count: those the delegate asked for again, and, when the
+ * sender is itself a delegate relaying its task one level down (its one delegation between its own
+ * arrival and its return, not a fan-out), the values its own delegation handed it. An orchestrator
+ * splitting a task into sub-tasks, or a delegate that delegates twice, still owes only what is asked.
+ */
+export function delegationDropped(ctx: ScoringContext, link: ChainLink, drop: HandoffDropout, reasked: Set<string>): void {
+  if (drop.score === null) return;
+  const handed = link.fanOut === null ? relayedTask(ctx, link) : null;
+  drop.dropped = drop.dropped.filter((d) => reasked.has(d.field) || (handed !== null && d.value !== null && mentions(handed, String(d.value))));
+  drop.score = drop.known.size ? drop.dropped.length / drop.known.size : 0;
+}
+
+/** The text of the delegation that gave the sender its task, when this link relays that task whole. */
+function relayedTask(ctx: ScoringContext, link: ChainLink): string | null {
+  const from = link.event.from;
+  let incoming: ChainLink | null = null;
+  for (const l of ctx.chain) if (l.effective && l.index < link.index && l.event.to === from) incoming = l;
+  if (!incoming || incoming.event.mode !== "delegate") return null;
+  const end = incoming.pair !== null ? ctx.chain[incoming.pair].index : Infinity;
+  if (end < link.index) return null;
+  const own = ctx.chain.filter((l) => l.effective && l.event.from === from && l.event.mode === "delegate" && l.index > incoming.index && l.index < end);
+  return own.length === 1 ? `${delegationText(incoming)}\n${JSON.stringify(incoming.event.payload ?? {})}` : null;
+}
+
+/** "forget the order", "never mind my membership number", "ignore that postcode" (not "don't forget the order"): a withdrawal and the noun phrase it withdraws. */
+const WITHDRAW = /(?<!\b(?:don['’]?t|do not|never|not)\s+)\b(?:forget|never\s*mind|ignore|disregard|scrap)\s+(?:about\s+)?(?:the|my|that|this|our)\s+((?:[a-z]+[\s-]+){0,2}[a-z]{3,})\b/gi;
+/** User messages that may withdraw a value, found once per conversation (most have none). */
+const withdrawalsOf = new WeakMap<ScoringContext, TimedEvent[]>();
+function withdrawals(ctx: ScoringContext): TimedEvent[] {
+  let w = withdrawalsOf.get(ctx);
+  if (!w) withdrawalsOf.set(ctx, (w = ctx.timeline.filter((t) => t.event.type === "message" && t.event.role === "user" && /\b(?:forget|mind|ignore|disregard|scrap)\b/i.test(t.event.content))));
+  return w;
+}
+/** A user fact whose noun a later user message (before the handoff) withdraws. */
+function withdrawnBefore(ctx: ScoringContext, f: Fact, before: number): boolean {
+  const said = withdrawals(ctx);
+  if (!said.length) return false;
+  const at = ctx.timeline.findIndex((t) => t.event.id === f.eventId);
+  for (const t of said) {
+    if (t.index <= at || t.index >= before || t.event.type !== "message") continue;
+    for (const m of t.event.content.matchAll(WITHDRAW)) {
+      const phrase = m[1].toLowerCase();
+      if (nounsIn(phrase, ctx.vocab).some((h) => h.info.slot?.name === f.field) || openPhrasesIn(phrase).some((o) => o.field === f.field)) return true;
+    }
+  }
+  return false;
 }

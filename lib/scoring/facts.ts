@@ -12,13 +12,14 @@
 // named by the identifier its subject names; a date is never named an identifier.
 // Known limits: a value given two messages after the question is not bound; names and addresses
 // are read only from English cues ("my name is", "I'm Ade Okafor", "12 Harbor Street").
+import { appositionSpans } from "./appositions";
 import { askedSlots, asksForValue, type Asked } from "./asks";
 import { nounsIn, openPhrasesIn } from "./nouns";
 import { canonicalField, DEFAULT_VOCABULARY, normaliseKey, openField, openFieldForKey, slotForKey, type Slot, type Vocabulary } from "./slots";
 import { isToolCall, type TimedEvent } from "./timeline";
 import { blankTokens, tokenField, tokenSpans } from "../privacy/tokens";
 import { memosPer } from "./memo";
-import { DIGIT_CODE_RE, findShape, MIXED_CODE_RE, PHONE_DIGITS_RE, shapeSpans, spacedCodes, wordCount, type Span } from "./values";
+import { BARE_DIGITS_RE, DIGIT_CODE_RE, findShape, MIXED_CODE_RE, PHONE_DIGITS_RE, referenceCodes, shapeSpans, spacedCodes, wordCount, type Span } from "./values";
 
 export interface Fact {
   field: string;
@@ -112,7 +113,6 @@ function anaphoraField(text: string, at: number, vocab: Vocabulary): string | nu
   const field = openField(np.split(/[\s-]+/).pop()!);
   return field ? (slotForKey(field, vocab)?.name ?? null) : null;
 }
-const BARE_DIGITS_RE = /(?<![\w@.,/$£€-])\d{5,12}(?![\w@/-]|[.,]\d)/g;
 const PHONE_WORD = /\b(?:phone|mobile|cell|call|text|reach|whatsapp|sms|tel|ring)\b/i;
 const PHONE_CONTEXT = /\b(?:phone|mobile|cell|call|text|reach|whatsapp|sms|tel|ring)\b[^.?!\d]{0,25}$/i;
 /**
@@ -137,7 +137,8 @@ function fits(slot: Slot, value: string): boolean {
 
 /** Every value span in a text: shapes, values led by a slot noun, phones in phone context, project patterns. */
 function spans(text: string, vocab: Vocabulary): Span[] {
-  const out = shapeSpans(text);
+  const shapes = shapeSpans(text);
+  const out = [...shapes];
   // a value right after its noun: "policy number is PL-88", "PNR QXTRBM", "ZIP 94107"
   for (const hit of nounsIn(text, vocab)) {
     const slot = hit.info.slot;
@@ -180,6 +181,8 @@ function spans(text: string, vocab: Vocabulary): Span[] {
       if (field && (vocab.byName.get(field)?.shape === "date" || !isWholeDate(m[0]))) out.push({ start: m.index!, end: m.index! + m[0].length, field, value: m[0], rank: 3 });
     }
   }
+  // a code set off after its noun phrase ("a voucher for my birthday, GIFT-88120,") or before its name ("HB-55213 is my booking reference")
+  if (digit) out.push(...appositionSpans(text, vocab, shapes));
   if (digit) for (const m of text.matchAll(LAST4_CONTEXT)) {
     const v = m[1] ?? m[2];
     const start = m.index! + m[0].lastIndexOf(v);
@@ -253,6 +256,7 @@ function readFacts(original: string, vocab: Vocabulary, asked: Slot[], answering
   const text = blankTokens(original);
   const kept = resolve([...spans(text, vocab), ...tokens]);
   const out = kept.map((s) => ({ field: s.field, value: s.value }));
+  let codes: Array<{ index: number; value: string }> | undefined;
   for (const slot of asked) {
     if (out.some((f) => f.field === slot.name)) continue;
     // a shape-only date/phone span given as the answer to a date-of-birth/phone question is that slot
@@ -264,6 +268,8 @@ function readFacts(original: string, vocab: Vocabulary, asked: Slot[], answering
     }
     for (const c of findShape(slot.shape, text)) {
       if (kept.some((k) => c.index < k.end && c.index + c.value.length > k.start)) continue;
+      // (a part of a longer reference is no value of its own: "MC 4471" gives no card ending 4471)
+      if ((codes ??= referenceCodes(text)).some((r) => r.index <= c.index && r.index + r.value.length >= c.index + c.value.length && r.value.length > c.value.length)) continue;
       if (!fits(slot, c.value) || wordCount(text) - wordCount(c.value) > VALUE_ONLY_WORDS) continue;
       out.push({ field: slot.name, value: c.value });
       break;
@@ -280,14 +286,7 @@ function readFacts(original: string, vocab: Vocabulary, asked: Slot[], answering
   // …and so are digit groups joined by dashes or slashes ("77-301-552"), bare digit runs and
   // references typed in spaced groups with a letter in them ("LN68 WPA")
   if (/\d/.test(text)) {
-    const unnamed = [
-      // (a number with a lower-case unit, "500ml", or a compound modifier, "9-year-old", "10-class", is no reference)
-      ...[...text.matchAll(MIXED_CODE_RE)].filter((m) => !/^\d+(?:[a-z]+|(?:-[a-z]+)+)$/.test(m[0])).map((m) => ({ index: m.index!, value: m[0] })),
-      ...[...text.matchAll(DIGIT_CODE_RE)].filter((m) => m[0].replace(/\D/g, "").length >= 6).map((m) => ({ index: m.index!, value: m[0] })),
-      // a bare run of five or more digits ("it's 48213"): a year or a count has fewer
-      ...[...text.matchAll(BARE_DIGITS_RE)].map((m) => ({ index: m.index!, value: m[0] })),
-      ...spacedCodes(text).filter((c) => /[A-Za-z]/.test(c.value)),
-    ].sort((a, b) => a.index - b.index || b.value.length - a.value.length);
+    const unnamed = referenceCodes(text);
     const taken: Array<{ index: number; value: string }> = [];
     for (const m of unnamed) {
       const end = m.index + m.value.length;
@@ -347,7 +346,7 @@ export function extractFacts(
     const base = { eventId: e.id, turn: t.turn, at: t.at };
     if (e.type === "message") {
       if (e.role === "user") {
-        const asked = question ? askedSlots(question, vocab, [], asks).flatMap((a) => (a.slot ? [a.slot] : a.field ? [openSlot(a.field)] : [])) : [];
+        const asked = question ? askedFor(question, vocab, asks) : [];
         // a yes/no question ("have you taken it?") is answered with yes or no, not with a value
         const answering = question !== null && (asked.length > 0 || asksForValue(question));
         for (const f of factsFromText(e.content, vocab, asked, answering)) facts.push({ ...f, ...base, source: "user" });
@@ -359,6 +358,21 @@ export function extractFacts(
     }
   }
   return facts;
+}
+
+/**
+ * The slots a question asks for, then the open identifiers its "<thing> number" phrases name that
+ * no slot already is: "what's your gift card number?" asks for the card slot (its last four) by
+ * "card number", and a code that is no card's binds to gift_card_number instead of nothing.
+ */
+function askedFor(question: string, vocab: Vocabulary, asks?: Map<string, Asked[]>): Slot[] {
+  const asked = askedSlots(question, vocab, [], asks).flatMap((a) => (a.slot ? [a.slot] : a.field ? [openSlot(a.field)] : []));
+  if (!asked.length) return asked;
+  for (const o of openPhrasesIn(question)) {
+    const name = slotForKey(o.field, vocab)?.name ?? o.field;
+    if (!asked.some((s) => s.name === name) && !slotForKey(o.field, vocab)) asked.push(openSlot(o.field));
+  }
+  return asked;
 }
 
 /** An identifier no vocabulary lists, asked for by name ("what's the hull number?"): a code-shaped slot of its own. */

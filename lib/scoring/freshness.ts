@@ -13,8 +13,13 @@
 //   states the same value again.
 // - Identity values (order ids, emails…) never go stale and are not checked; statuses, amounts,
 //   dates and ETAs are. Values under three characters and yes/no words are too common to match,
-//   except a one- or two-digit number the message states as money: next to a currency sign or code
-//   ("£38", "38 EUR", "9 dollars") it is a price read from the result, not a count ("serves 8").
+//   except a one- or two-digit number the message states as money ("£38", "38 EUR", "9 dollars")
+//   or beside a word of its own key ("spaces_left": 4 → "4 spaces left", "nitrate_ppm": 80 → "80
+//   ppm", "nitrate is 80"): a price or a reading taken from the result, not a count ("serves 8").
+// - Used = stated in any of the forms a value is restated in (facts.ts mentions: other separators,
+//   currency and date formats) and, for results, as words for an identifier-style status
+//   ("awaiting_parts" → "awaiting parts"), a clock time in the other clock ("14:30" → "2:30pm") and
+//   a percentage in words ("35%" → "35 per cent").
 // Known limits: a value paraphrased ("arriving Tuesday" for 2026-11-24) is not recognised.
 import type { ToolCallRecord } from "../ingest/schemas";
 import type { ScoringContext } from "./context";
@@ -34,18 +39,62 @@ const TRIVIAL = new Set(["true", "false", "null", "ok", "yes", "no", "none", "n/
 
 const SHORT_NUMBER = /^\d{1,2}$/;
 
-function checkableValues(result: unknown, vocab: Vocabulary): string[] {
+interface Checkable {
+  key: string;
+  value: string;
+}
+function checkableValues(result: unknown, vocab: Vocabulary): Checkable[] {
   return leaves(result)
     .filter((l) => !slotForKey(l.key, vocab)?.identity && typeof l.value !== "boolean")
-    .map((l) => String(l.value).trim())
-    .filter((v) => (v.length >= 3 || SHORT_NUMBER.test(v)) && !TRIVIAL.has(v.toLowerCase()));
+    .map((l) => ({ key: l.key, value: String(l.value).trim() }))
+    .filter(({ value: v }) => (v.length >= 3 || SHORT_NUMBER.test(v)) && !TRIVIAL.has(v.toLowerCase()));
 }
 
-/** A one- or two-digit number only as money, read as values.ts reads amounts ("£38", "$9.00", "38 EUR"); any other value as facts.ts mentions it. */
-function states(text: string, value: string): boolean {
-  if (!SHORT_NUMBER.test(value)) return mentions(text, value);
+/**
+ * A one- or two-digit number as money, read as values.ts reads amounts ("£38", "$9.00", "38 EUR"),
+ * or beside a word of its key; any other value as facts.ts mentions it, or in a result's other forms.
+ */
+function states(text: string, { key, value }: Checkable): boolean {
+  if (!SHORT_NUMBER.test(value)) return mentions(text, value) || otherForms(value).some((re) => re.test(text));
   const n = Number(value);
-  return [...text.matchAll(AMOUNT_FORM_RE)].some((m) => amountOf(m[0])?.n === n);
+  return [...text.matchAll(AMOUNT_FORM_RE)].some((m) => amountOf(m[0])?.n === n) || besideKeyWord(text, value, key);
+}
+
+/** Words that name no quantity of their own in a key ("total", "value", "count"). */
+const GENERIC_KEY_WORDS = new Set(["value", "count", "num", "number", "total", "qty", "quantity", "result", "data", "current", "latest"]);
+const stem = (w: string) => w.toLowerCase().replace(/(?<!s)s$/, "");
+/**
+ * "4 spaces left", "80ppm", "nitrate is 80", "the lead reading is at 80": a word of the key right
+ * after the number (what it counts or its unit, within two words) or before it in the same clause
+ * with a link to it (is, was, at, of, to, ":"), within four words. "It serves 8" states a count
+ * in a verb, not a reading of the key `serves`.
+ */
+const LINK_END = /(?:\b(?:is|was|are|were|at|of|to|now|currently|reads|reading|shows)|[:=])\s*$/i;
+function besideKeyWord(text: string, value: string, key: string): boolean {
+  const words = key.replace(/([a-z])([A-Z])/g, "$1 $2").split(/[^A-Za-z]+/).filter((w) => w.length >= 2 && !GENERIC_KEY_WORDS.has(w.toLowerCase())).map(stem);
+  if (!words.length) return false;
+  const isKeyWord = (w: string) => words.includes(stem(w));
+  for (const m of text.matchAll(new RegExp(`(?<![\\d.,:/-])${value}(?![\\d:/]|[.,]\\d)`, "g"))) {
+    const after = text.slice(m.index! + value.length, m.index! + value.length + 40).split(/[.,;!?()]/)[0].match(/[A-Za-z]+/g) ?? [];
+    if (after.slice(0, 2).some(isKeyWord)) return true;
+    const clause = text.slice(Math.max(0, m.index! - 50), m.index!).split(/[.,;!?()]/).pop()!;
+    if (LINK_END.test(clause) && (clause.match(/[A-Za-z]+/g) ?? []).slice(-4).some(isKeyWord)) return true;
+  }
+  return false;
+}
+
+/** A result's value in other forms: an identifier-style status as words, a clock time in the other clock, a percentage in words. */
+function otherForms(value: string): RegExp[] {
+  if (/^[a-z]+(?:[_-][a-z]+)+$/i.test(value)) return [new RegExp(`\\b${value.replace(/[_-]/g, "[\\s_-]+")}\\b`, "i")];
+  const clock = /^(\d{1,2})[:.](\d{2})$/.exec(value);
+  if (clock && +clock[1] <= 23) {
+    // "14:30" → "2:30pm", "2.30 p.m."; "09:00" → "9am", "9:00 a.m."
+    const minutes = clock[2] === "00" ? "(?:[:.]00)?" : `[:.]${clock[2]}`;
+    return [new RegExp(`(?<![\\d:.])0?${+clock[1] % 12 || 12}${minutes}\\s*${+clock[1] < 12 ? "a" : "p"}\\.?m\\b`, "i")];
+  }
+  const pct = /^(\d+(?:\.\d+)?)\s?%$/.exec(value);
+  if (pct) return [new RegExp(`(?<![\\d.])${pct[1].replace(".", "\\.")}\\s*(?:per\\s?cent|pc)\\b`, "i")];
+  return [];
 }
 
 type Call = TimedEvent & { event: ToolCallRecord };
@@ -80,7 +129,7 @@ export function staleUsesIn(ctx: ScoringContext, handoffIndex: number, from: num
       if (newer.some((c) => sameArgs(c, call))) continue;
       const used = checkableValues(call.event.result, ctx.vocab).filter((v) => states(msg.content, v));
       // a value restated by a newer result that is itself fresh was refreshed, whichever tool gave it
-      const stale = used.filter((v) => !newer.some((c) => fresh(age(c, t)) && checkableValues(c.event.result, ctx.vocab).some((w) => w === v)));
+      const stale = used.filter((v) => !newer.some((c) => fresh(age(c, t)) && checkableValues(c.event.result, ctx.vocab).some((w) => w.value === v.value)));
       if (stale.length) {
         out.push({ eventId: msg.id, tool: call.event.tool, ...a });
         break;

@@ -9,7 +9,7 @@ import { releasesOf } from "../releases/extract";
 import { agentPath, buildChain, type ChainLink } from "./chain";
 import type { ScoringContext } from "./context";
 import type { StateDiff } from "./diff";
-import { dropoutForHandoff, reaskedCodes } from "./dropout";
+import { delegationDropped, dropoutForHandoff, reaskedCodes } from "./dropout";
 import { extractFacts } from "./facts";
 import { staleUsesIn, type StaleUse } from "./freshness";
 import { offlineJudge, scoreIntent, type IntentJudge } from "./intent";
@@ -242,12 +242,8 @@ function analyzeHandoff(ctx: ScoringContext, link: ChainLink, i: number, nextInd
   const found = reasksAfter(ctx, link, nextIndex, drop.known, drop.aliases);
   reaskedCodes(link, drop, found);
   const reasks = found.map((r) => ({ eventId: r.eventId, field: drop.names.get(r.field) ?? r.field }));
-  if (e.mode === "delegate" && drop.score !== null) {
-    // An orchestrator delegating a scoped sub-task hands over only what the task needs: a field
-    // counts as dropped only when the delegate shows it needed it (it asked the user again).
-    drop.dropped = drop.dropped.filter((d) => reasks.some((r) => r.field === d.field));
-    drop.score = drop.known.size ? drop.dropped.length / drop.known.size : 0;
-  }
+  // (a scoped sub-task owes only what the delegate asks for again; a relay owes what it was handed)
+  if (e.mode === "delegate") delegationDropped(ctx, link, drop, new Set(reasks.map((r) => r.field)));
   const staleUses = link.effective ? staleUsesIn(ctx, link.index, link.index + 1, nextIndex) : [];
   const bytes = contextBytes(link);
   const flags = [

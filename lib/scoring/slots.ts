@@ -216,8 +216,10 @@ const NOT_MODIFIER = new Set(
   ("a an the your my our their its his her this that these those which what whose any same new other another correct right " +
     "wrong valid full last first it's that's is was are be give send enter share provide confirm with for from and or of to in " +
     "on at by as me us you it phone contact reference ref number id tell need have get what's please again also just one " +
+    // prepositions, like "for"/"with" above: "under hull number HN-4471" is the hull's number
+    "under about regarding via per over into onto upon " +
     // evaluative adjectives say which value is wanted, not what it identifies ("best number to reach you")
-    "best good preferred current usual main primary").split(" "),
+    "best good preferred current usual main primary favourite favorite").split(" "),
 );
 
 /** The open field a noun phrase's modifier words name ("your invoice" → "invoice_number"), if any. */

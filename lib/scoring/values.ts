@@ -220,6 +220,25 @@ export const MIXED_CODE_RE = /(?<![\w@./-])(?=[\w/-]*\d)(?=[\w/-]*[A-Za-z])[A-Za
 /** A reference of digit groups joined by dashes or slashes ("77-301-552", "2207/661430"), at least six digits. */
 export const DIGIT_CODE_RE = /(?<![\w@./-])\d{2,}(?:[-/]\d{2,}){1,4}(?![\w@/-])/g;
 
+/** A bare run of five or more digits ("it's 48213"): a year or a count has fewer. */
+export const BARE_DIGITS_RE = /(?<![\w@.,/$£€-])\d{5,12}(?![\w@/-]|[.,]\d)/g;
+
+/**
+ * Reference-like codes in a text, by position, the longer first where two start together: mixed
+ * letters and digits (not "500ml", "9-year-old"), digit groups with six digits or more, bare runs
+ * of five digits or more, spaced groups. Overlapping candidates are all returned.
+ */
+export function referenceCodes(text: string): Array<{ index: number; value: string }> {
+  if (!/\d/.test(text)) return [];
+  return [
+    // (a number with a lower-case unit, "500ml", or a compound modifier, "9-year-old", "10-class", is no reference)
+    ...[...text.matchAll(MIXED_CODE_RE)].filter((m) => !/^\d+(?:[a-z]+|(?:-[a-z]+)+)$/.test(m[0])).map((m) => ({ index: m.index!, value: m[0] })),
+    ...[...text.matchAll(DIGIT_CODE_RE)].filter((m) => m[0].replace(/\D/g, "").length >= 6).map((m) => ({ index: m.index!, value: m[0] })),
+    ...[...text.matchAll(BARE_DIGITS_RE)].map((m) => ({ index: m.index!, value: m[0] })),
+    ...spacedCodes(text).filter((c) => /[A-Za-z]/.test(c.value)),
+  ].sort((a, b) => a.index - b.index || b.value.length - a.value.length);
+}
+
 /** Letter-words in a text (any script): how much of a reply is not the value itself. */
 export function wordCount(text: string): number {
   return text.match(/\p{L}[\p{L}'’]*/gu)?.length ?? 0;
