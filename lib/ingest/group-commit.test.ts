@@ -14,6 +14,14 @@ function scripted<T>() {
 }
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
+/** Polls `ok` until it holds; throws at the deadline (never falls through). */
+async function until(ok: () => boolean, ms: number): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!ok()) {
+    if (Date.now() > deadline) throw new Error(`not reached within ${ms} ms`);
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
 const outcome = <R>(p: Promise<R>) => p.then((v) => ({ ok: v }), (e: Error) => ({ err: e.message }));
 
 describe("groupCommit", () => {
@@ -75,6 +83,39 @@ describe("groupCommit", () => {
     s.calls[5].ok([0]);
     await Promise.all(ps);
     expect(gc.stats().groups).toBe(6);
+  });
+
+  it("staggerMs: a second group starts beside a running one only once that one has run staggerMs; the queue grows meanwhile", async () => {
+    const s = scripted<string>();
+    const gc = groupCommit({ run: s.run, maxInFlight: 2, maxWeight: 10, staggerMs: 60 });
+    const first = gc.submit("a"); // idle queue: at once, no wait
+    expect(s.calls.map((c) => c.items)).toEqual([["a"]]);
+    const rest = ["b", "c"].map((x) => gc.submit(x));
+    // near miss: a free slot, but the running group is younger than staggerMs
+    await new Promise((r) => setTimeout(r, 15));
+    expect(s.calls).toHaveLength(1);
+    expect(gc.stats()).toMatchObject({ queued: 2, inFlight: 1 });
+    const more = gc.submit("d");
+    // the running group has now run staggerMs (a stalled commit): the queue starts beside it, as one group
+    await until(() => s.calls.length === 2, 2000);
+    expect(s.calls[1].items).toEqual(["b", "c", "d"]);
+    s.calls[1].ok(["B", "C", "D"]);
+    s.calls[0].ok(["A"]);
+    expect(await Promise.all([first, ...rest, more])).toEqual(["A", "B", "C", "D"]);
+  });
+
+  it("staggerMs: a group that commits before staggerMs hands the queue on at once, as one group (no timer wait)", async () => {
+    const s = scripted<string>();
+    const gc = groupCommit({ run: s.run, maxInFlight: 2, maxWeight: 10, staggerMs: 10_000 });
+    const first = gc.submit("a");
+    const rest = ["b", "c"].map((x) => gc.submit(x));
+    expect(s.calls).toHaveLength(1);
+    s.calls[0].ok(["A"]);
+    await first;
+    expect(s.calls.map((c) => c.items)).toEqual([["a"], ["b", "c"]]);
+    s.calls[1].ok(["B", "C"]);
+    expect(await Promise.all(rest)).toEqual(["B", "C"]);
+    expect(gc.stats()).toMatchObject({ queued: 0, inFlight: 0, groups: 2 });
   });
 
   it("a failed group with a retryable error is retried item by item: only the culprit fails", async () => {

@@ -8,7 +8,12 @@
 // group of one). Items submitted while every slot is busy wait, and join the next group as soon
 // as a slot frees — one `run(items)` call (for ingest: one multi-row INSERT … RETURNING with the
 // scoring-queue mark in the same statement) per group, up to `maxWeight` (events) per group.
-// There is no timer: the time a commit is in flight is the batching window.
+// The time a commit is in flight is the batching window. With `staggerMs`, a further group starts
+// beside a running one only once the youngest running group has been committing that long (a
+// stalled commit: a lock wait, a slow flush); until then the queue grows into one larger group. A
+// group's PostgreSQL cost is mostly per statement (~1.3 ms of backend CPU for a group of 1 or of 8
+// on this box: the statement's fixed work and the commit), so two small groups side by side cost
+// nearly twice one group of both (issue 17 §4; docs/architecture.md "Group commit").
 //
 // Guarantees (the caller's `run` must be atomic: all items committed or none):
 // - An item's promise resolves only after the group holding it has committed, with that item's
@@ -36,6 +41,11 @@ export interface GroupCommitOptions<T, R> {
   weight?: (item: T) => number;
   /** after a group of several failed with this error: true = commit each item alone, false = fail them all */
   retrySingly?: (err: unknown) => boolean;
+  /**
+   * ms: with a group running, a further one starts (slots permitting) only once the youngest running
+   * group has run this long; 0 (default) = at once. A lone item on an idle queue never waits.
+   */
+  staggerMs?: number;
 }
 
 interface Pending<T, R> {
@@ -53,18 +63,38 @@ export interface GroupCommit<T, R> {
 export function groupCommit<T, R>(opts: GroupCommitOptions<T, R>): GroupCommit<T, R> {
   const weight = opts.weight ?? (() => 1);
   const queue: Pending<T, R>[] = [];
+  const stagger = opts.staggerMs ?? 0;
   let inFlight = 0;
   let groups = 0;
+  /** performance.now() when the youngest group started */
+  let lastStart = 0;
+  let timer: NodeJS.Timeout | undefined;
 
   function next(): void {
     while (inFlight < opts.maxInFlight && queue.length) {
+      if (inFlight > 0 && stagger > 0) {
+        const wait = lastStart + stagger - performance.now();
+        if (wait > 0) {
+          // one timer at a time: it (or the running group's end) starts the next group
+          timer ??= setTimeout(() => {
+            timer = undefined;
+            next();
+          }, Math.ceil(wait));
+          return;
+        }
+      }
       let w = 0;
       let n = 0;
       while (n < queue.length && (n === 0 || w + weight(queue[n].item) <= opts.maxWeight)) w += weight(queue[n++].item);
       const group = queue.splice(0, n);
       inFlight++;
       groups++;
+      if (stagger > 0) lastStart = performance.now();
       void commit(group);
+    }
+    if (!queue.length && timer) {
+      clearTimeout(timer);
+      timer = undefined;
     }
   }
 

@@ -14,9 +14,12 @@ const buckets = new Map<string, Bucket>();
 
 /** Takes one token; returns 0 when allowed, else the seconds until a token is available. */
 export function takeToken(keyId: string, perSecond: number | null): number {
-  const rate = (perSecond ?? env().BATON_RATE_LIMIT_RPS) / env().BATON_WEB_PROCESSES;
+  // env() once (it reads process.env each call) and the monotonic clock: in the web process Next
+  // wraps Date.now (node-environment-extensions/date.js), and a bucket only needs elapsed time
+  const e = env();
+  const rate = (perSecond ?? e.BATON_RATE_LIMIT_RPS) / e.BATON_WEB_PROCESSES;
   const burst = Math.max(1, rate * 2);
-  const now = Date.now();
+  const now = performance.now();
   const b = buckets.get(keyId) ?? { tokens: burst, at: now };
   b.tokens = Math.min(burst, b.tokens + ((now - b.at) / 1000) * rate);
   b.at = now;
