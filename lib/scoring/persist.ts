@@ -48,15 +48,9 @@ export async function scoreConversations({
          FROM unnest($2::text[]) AS c`,
       [projectId, ids],
     );
-    // one index lookup per conversation: with `conversation_id = ANY(…)` a project whose events
-    // came after the last ANALYZE (a new project, a burst) is estimated at ~1 row, and the planner
-    // took the primary key (project_id, id) and filtered every event of the project for each batch
-    // (100 k events: 105–186 ms a batch against ~2 ms; docs/evaluation.md "speed12h")
     const events = await client.query(
-      `SELECT e.id, e.conversation_id AS "conversationId", e.ts, e.type, e.agent, e.turn, e.data, e.metadata
-         FROM unnest($2::text[]) AS c(id)
-         CROSS JOIN LATERAL (SELECT * FROM events WHERE project_id = $1 AND conversation_id = c.id ORDER BY ts, seq) e
-        ORDER BY e.conversation_id, e.ts, e.seq`,
+      `SELECT id, conversation_id AS "conversationId", ts, type, agent, turn, data, metadata
+         FROM events WHERE project_id = $1 AND conversation_id = ANY($2::text[]) ORDER BY conversation_id, ts, seq`,
       [projectId, ids],
     );
     // the project's settings and the previous contributions in one round trip: the settings travel
