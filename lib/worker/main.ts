@@ -67,7 +67,7 @@ async function main() {
     events.on("worker:create", ({ worker }) => void workerIds.add(worker.workerId));
     // with a local queue, jobs are locked by the pool's id, not a worker's
     events.on("pool:create", ({ workerPool }) => void workerIds.add(workerPool.id));
-    events.on("job:complete", () => vacuum.note());
+    events.on("job:start", () => vacuum.note());
     return events;
   };
 

@@ -1,5 +1,5 @@
-// The worker vacuums graphile-worker's jobs table itself once BATON_WORKER_VACUUM_JOBS jobs have
-// completed since its last vacuum (lib/worker/jobs-vacuum.ts): each completed job leaves a dead
+// The worker vacuums and analyzes graphile-worker's jobs table itself once BATON_WORKER_VACUUM_JOBS jobs have
+// started since its last vacuum (lib/worker/jobs-vacuum.ts): an idle queue leaves the table estimated at ~1 row, each completed job leaves a dead
 // entry in the index every job fetch walks, and autovacuum comes once a minute at most. Real
 // PostgreSQL (a private server, so no other worker's jobs count), real ingest, the real worker;
 // the manual vacuums are PostgreSQL's own count (pg_stat_all_tables.vacuum_count, which autovacuum
@@ -60,8 +60,8 @@ describe("worker's own vacuum of the jobs table", () => {
     expect(await vacuums()).toBe(before);
   }, 120_000);
 
-  // (the count is of every job the worker completes: the alert evaluation's jobs too, a few a minute)
-  it("waits for its count of completed jobs (40 of 200: none), then vacuums (240 of 200)", async () => {
+  // (the count is of every job the worker starts: the alert evaluation's jobs too, a few a minute)
+  it("waits for its count of started jobs (40 of 200: none), then vacuums (240 of 200)", async () => {
     await startWorkerWith("200");
     const before = await vacuums();
     await scoreNew("under", 40);
