@@ -5,8 +5,8 @@
 // became a nested loop that read the whole table once per fetched job (20,000 queued: 1.3–2.2 s a
 // fetch of 128, auto_explain, docs/evaluation.md "speed12h"). Every job is also an insert, an update
 // and a delete, and each completed job leaves a dead entry in the index every fetch walks.
-// Autovacuum visits a database once a minute at most, so the worker vacuums and analyzes the table
-// itself once BATON_WORKER_VACUUM_JOBS jobs have started since its last vacuum — while the table is
+// Autovacuum visits a database once a minute at most, so the worker can vacuum and analyze the table
+// itself (off by default: no throughput gain measured yet) once BATON_WORKER_VACUUM_JOBS jobs have started since its last vacuum — while the table is
 // full, so the statistics it leaves describe a busy queue (an overestimate for an empty table costs
 // nothing) — and never spends more than about a tenth of the time on it (each wait is at least ten
 // times the last vacuum's duration). One at a time, on the worker's pool (its statement and lock
