@@ -180,13 +180,18 @@ function withPhoneNumber(hits: NounHit[], sentence: string, vocab: Vocabulary): 
   return more.length ? [...hits, ...more].sort((a, b) => a.start - b.start) : hits;
 }
 
-/** Slots an agent message asks for, once per slot per sentence; `fields` adds known non-slot fields matched by their key words. */
+/**
+ * Slots an agent message asks for, once per slot per sentence; `fields` adds known non-slot fields
+ * matched by their key words. The slots are read once per text (facts and re-ask ask about the same
+ * agent questions, re-ask with its fields): the fields are then matched against what each sentence
+ * of that read left (issue 12 throughput).
+ */
 export function askedSlots(text: string, vocab: Vocabulary, fields: string[] = [], cache?: Map<string, Asked[]>): Asked[] {
-  const cacheable = cache && !fields.length;
-  const hit = cacheable ? (cache.get(text) ?? askedMemo(vocab).get(text)) : undefined;
-  if (hit) return hit;
-  const out: Asked[] = [];
-  if (cacheable) (cache.set(text, out), askedMemo(vocab).set(text, out));
+  let slots = cache && (cache.get(text) ?? askedMemo(vocab).get(text));
+  if (!slots) {
+    slots = readSlots(text, vocab);
+    if (cache) (cache.set(text, slots), askedMemo(vocab).set(text, slots));
+  }
   // a known field is named by its key words ("loyalty tier"), and an identifier field also by the
   // thing it identifies, as a weak noun ("which berth are you in?" for `berth_number`)
   const fieldWords = fields.flatMap((f) => {
@@ -194,6 +199,42 @@ export function askedSlots(text: string, vocab: Vocabulary, fields: string[] = [
     const thing = IDENTIFIER_HEAD.exec(words)?.[1];
     return [{ field: f, words, weak: !words.includes(" ") }, ...(thing ? [{ field: f, words: thing, weak: true }] : [])];
   }).filter((f) => f.words.length >= 3);
+  if (!fieldWords.length) return slots;
+  // each sentence's fields come right after its slots, as one pass over the text gave them
+  const out: Asked[] = [];
+  let next = 0;
+  for (const { sentence, isQuestion, taken, seen, end } of sentenceReads.get(slots)!) {
+    while (next < end) out.push(slots[next++]);
+    const lower = sentence.toLowerCase();
+    const named = new Set<string>();
+    for (const f of fieldWords) {
+      const at = lower.indexOf(f.words);
+      if (at < 0 || taken.some(([s, e]) => at < e && at + f.words.length > s)) continue;
+      if (!seen.has(f.field) && !named.has(f.field) && requested(sentence, at, at + f.words.length, f.weak, isQuestion)) {
+        named.add(f.field);
+        out.push({ slot: null, field: f.field, sentence });
+      }
+    }
+  }
+  while (next < slots.length) out.push(slots[next++]);
+  return out;
+}
+
+/** What a sentence's slot read left for matching fields: the spans its nouns took and the names it asked. */
+interface SentenceRead {
+  sentence: string;
+  isQuestion: boolean;
+  taken: Array<[number, number]>;
+  seen: Set<string>;
+  /** the read's slots up to the end of this sentence */
+  end: number;
+}
+const sentenceReads = new WeakMap<Asked[], SentenceRead[]>();
+
+function readSlots(text: string, vocab: Vocabulary): Asked[] {
+  const out: Asked[] = [];
+  const reads: SentenceRead[] = [];
+  sentenceReads.set(out, reads);
   const sentences = text.split(SENTENCES);
   for (const [n, raw] of sentences.entries()) {
     const sentence = raw.trim();
@@ -239,15 +280,7 @@ export function askedSlots(text: string, vocab: Vocabulary, fields: string[] = [
       const slot = vocab.byName.get(name);
       if (slot && !seen.has(name) && re.test(sentence)) (seen.add(name), out.push({ slot, sentence }));
     }
-    const lower = sentence.toLowerCase();
-    for (const f of fieldWords) {
-      const at = lower.indexOf(f.words);
-      if (at < 0 || taken.some(([s, e]) => at < e && at + f.words.length > s)) continue;
-      if (!seen.has(f.field) && requested(sentence, at, at + f.words.length, f.weak, isQuestion)) {
-        seen.add(f.field);
-        out.push({ slot: null, field: f.field, sentence });
-      }
-    }
+    reads.push({ sentence, isQuestion, taken, seen, end: out.length });
   }
   return out;
 }
