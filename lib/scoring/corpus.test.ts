@@ -93,6 +93,26 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.153, fpRateClean: 0.138 },
     },
   },
+  // held out, two more authors commissioned at the start of the third session of 2026-11-29 and kept
+  // outside the repository until its branches were merged (tests/fixtures/blind/i-authoring/SPLIT.md).
+  // On eee98a8 → merged main: i1 unchanged on every figure; i2 drift recall 0.385 → 0.308 (one partial
+  // loss no longer found), every other figure unchanged. The drift12h and facts12h rules, which took
+  // blind-h1 (dev) to its targets, moved nothing else on either.
+  "blind-i1 (held out)": {
+    flags: {
+      dropout: { recall: 0.666 },
+      reask: { recall: 0.8 },
+      drift: { recall: 0.307, fpRateClean: 0.143 },
+    },
+    naming: 0.7,
+  },
+  "blind-i2 (held out)": {
+    flags: {
+      dropout: { recall: 0.8 },
+      drift: { recall: 0.307, fpRateClean: 0.108 },
+    },
+    naming: 0.8,
+  },
   // held out since it was written (2026-11-29); first measured on e693240 (drift recall 0.333,
   // dropout recall and naming 0.667), these are the figures after the drift12b/drift12e round
   "blind-e (held out)": {
