@@ -15,7 +15,7 @@
 // relay — a delegate passing its whole task one level down (its only delegation before it returns,
 // no fan-out) owes the next level what it was handed for that task (`delegationDropped`).
 // A value the user withdrew before the handoff ("forget the order number, it's about a gift card")
-// is no longer owed: "forget / never mind / ignore / disregard / scrap" and the noun of its slot.
+// is no longer owed: a withdrawing word (withdrawal.ts) and the noun of its slot.
 import type { ChainLink } from "./chain";
 import type { ScoringContext } from "./context";
 import { diffState, type StateDiff } from "./diff";
@@ -24,6 +24,7 @@ import { delegationText, workerContext } from "./orchestration";
 import { nounsIn, openPhrasesIn } from "./nouns";
 import { canonicalField } from "./slots";
 import { findShape, shapeSpans } from "./values";
+import { MAY_WITHDRAW, WITHDRAWS } from "./withdrawal";
 
 /** Timeline position where control last came to this handoff's sender. */
 function lastArrival(ctx: ScoringContext, link: ChainLink): number {
@@ -197,12 +198,12 @@ function relayedTask(ctx: ScoringContext, link: ChainLink): string | null {
 }
 
 /** "forget the order", "never mind my membership number", "ignore that postcode" (not "don't forget the order"): a withdrawal and the noun phrase it withdraws. */
-const WITHDRAW = /(?<!\b(?:don['’]?t|do not|never|not)\s+)\b(?:forget|never\s*mind|ignore|disregard|scrap)\s+(?:about\s+)?(?:the|my|that|this|our)\s+((?:[a-z]+[\s-]+){0,2}[a-z]{3,})\b/gi;
+const WITHDRAW = new RegExp(String.raw`${WITHDRAWS}\s+(?:about\s+)?(?:the|my|that|this|our)\s+((?:[a-z]+[\s-]+){0,2}[a-z]{3,})\b`, "gi");
 /** User messages that may withdraw a value, found once per conversation (most have none). */
 const withdrawalsOf = new WeakMap<ScoringContext, TimedEvent[]>();
 function withdrawals(ctx: ScoringContext): TimedEvent[] {
   let w = withdrawalsOf.get(ctx);
-  if (!w) withdrawalsOf.set(ctx, (w = ctx.timeline.filter((t) => t.event.type === "message" && t.event.role === "user" && /\b(?:forget|mind|ignore|disregard|scrap)\b/i.test(t.event.content))));
+  if (!w) withdrawalsOf.set(ctx, (w = ctx.timeline.filter((t) => t.event.type === "message" && t.event.role === "user" && MAY_WITHDRAW.test(t.event.content))));
   return w;
 }
 /** A user fact whose noun a later user message (before the handoff) withdraws. */

@@ -68,7 +68,10 @@ describe("a part the user withdrew is no lost part", () => {
   it.each([
     ["kite shop", "Please cancel my kite club membership and also refund the locker fee.", "yes, cancel the membership and the locker please", "Member wants the kite club membership cancelled."],
     ["model railway", "Please service my locomotive and also repaint the tender in BR green.", "I'll drop the tender off with the loco on Monday", "Customer wants the locomotive serviced."],
-  ])("near miss, %s: repeating an ask or delivering the thing withdraws nothing", async (_d, ask, later, summary) => {
+    // a negated withdrawal insists on the part (the same guard as dropout's withdrawn values: withdrawal.ts)
+    ["taxidermy", "Can you clean the stag's head and also fit a new oak shield?", "and don't forget the shield please", "Customer wants the stag's head cleaned."],
+    ["beekeeping supplies", "I'd like two new brood frames, and could you also deliver a smoker?", "please do not forget about the smoker", "Customer wants two new brood frames."],
+  ])("near miss, %s: repeating an ask, delivering the thing or 'don't forget' withdraws nothing", async (_d, ask, later, summary) => {
     const s = await judged(ask, later, summary.replace(/^(?:Customer|Member) wants /, "").replace(/\.$/, ""), summary);
     expect(s.intentDriftKind).toBe("partial");
   });

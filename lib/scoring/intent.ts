@@ -18,6 +18,7 @@ import { blankTokens, tokensAsWords } from "../privacy/tokens";
 import type { ScoringContext } from "./context";
 import { CACHED_VERDICTS, coverageTracker, OFFLINE_JUDGE, offlineAssess, quickAssess, type DriftKind, type IntentAssessment, type InterpretationContext } from "./judge-offline";
 import { contactOnly } from "./intent-contact";
+import { WITHDRAWS } from "./withdrawal";
 import { areOpposed, areOpposedQualifiers, comparativeForms } from "./nlp/lexicon";
 import { parseText, stemOf, type Clause, type Term } from "./nlp/parse";
 import { quickCoverage, quickRead, type QuickWord } from "./nlp/quick";
@@ -184,8 +185,8 @@ const CHANGES_MIND = /\b(?:actually|on second thoughts?|scrap that|forget (?:tha
  * follows a withdrawal (up to the next punctuation or "just"/"but"/"and") is a part the user took
  * back, so it is no part that got lost on the way.
  */
-// ("cancel" and "drop" are left out: "cancel the membership" repeats an ask, "drop it off at the shop" delivers)
-const WITHDRAWAL = /\b(?:forget(?: about)?|scrap|skip|never ?mind|no need for|don'?t bother(?: with)?|leave out)\s+([^,.;:!?]+)/gi;
+// (the withdrawing words and their negation guard are dropout's too: withdrawal.ts)
+const WITHDRAWAL = new RegExp(String.raw`${WITHDRAWS}\s+([^,.;:!?]+)`, "gi");
 function withdrawnStems(ctx: ScoringContext, original: string): Set<string> {
   const stems = new Set<string>();
   if (!RULE.changedMind) return stems;
