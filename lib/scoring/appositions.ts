@@ -28,6 +28,8 @@ const CLOSER = /^\s*(?:[,)]|\s[-–—]|[.!?;](?:\s|$)|$)/;
 const AFTER_NOUN = /^(?:\s+(?:here|there|(?:for|from|of|on|in|at|with|under)\s+(?:(?:my|the|our|your|a|an|this|that|their)\s+)?[a-z]+(?:\s+[a-z]+)?))?$/i;
 const COPULA_MY = /\b(?:my|our|the|your)\b/i;
 const PLACE_WORD = /\b(?:here|there)$/i;
+/** A noun phrase of one to four words opening a text, shortest first (compiled once: apposed runs per code). */
+const NOUN_PHRASES = [0, 1, 2, 3].map((n) => new RegExp(`^((?:[a-z]+[\\s-]+){${n}}[a-z]{3,})`, "i"));
 /**
  * "… is my booking reference", "… (my booking reference)", "… - that's my booking reference", "its
  * hb-55213 my booking reference": the name after the value, the phrase ending its clause. Group 1 is
@@ -60,8 +62,8 @@ function apposed(text: string, at: number, value: string, vocab: Vocabulary): st
   const starts = [...head.matchAll(DETERMINER)].map((m) => m.index! + m[0].length).reverse();
   for (const s of starts) {
     const rest = head.slice(s);
-    for (let n = 1; n <= 4; n++) {
-      const np = new RegExp(`^((?:[a-z]+[\\s-]+){${n - 1}}[a-z]{3,})`, "i").exec(rest);
+    for (const words of NOUN_PHRASES) {
+      const np = words.exec(rest);
       if (!np || PLACE_WORD.test(np[1]) || !AFTER_NOUN.test(rest.slice(np[0].length))) continue;
       const field = fieldFor(np[1], value, vocab);
       if (field) return field;
