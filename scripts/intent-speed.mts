@@ -1,6 +1,7 @@
 // Scoring throughput on fresh text (every message/intent text made unique) vs seen text, and the
 // RSS after scoring many distinct conversations. Run from the repo root: npx tsx scripts/intent-speed.mts [rss]
 import path from "node:path";
+import { renewTexts, rotateWords } from "./fresh-texts.mts";
 const root = process.cwd();
 const { loadCorpus } = await import(path.join(root, "lib/scoring/eval.ts"));
 const { analyzeConversation } = await import(path.join(root, "lib/scoring/run-scorers.ts"));
@@ -12,9 +13,8 @@ let n = 0;
 // FRESH=rotate makes them unique with known words only: the words of each text rotated by a
 // different amount each round (new texts of words wink already knows, as real unseen text mostly is)
 let round = 0;
-const rotate = (s: string) => { const w = s.split(" "); const k = (round % Math.max(1, w.length - 1)) + 1; return [...w.slice(k), ...w.slice(0, k)].join(" "); };
-const renew = (s: string) => (process.env.FRESH === "rotate" ? rotate(s) : s + (process.env.FRESH === "number" ? ` #${n++}` : ` z${n++}`));
-const fresh = () => (round++, convs.map((evs: any[]) => evs.map((e: any) => (e.type === "message" ? { ...e, content: renew(e.content) } : e.type === "intent" ? { ...e, intent: renew(e.intent) } : e))));
+const renew = (s: string) => (process.env.FRESH === "rotate" ? rotateWords(s, round) : s + (process.env.FRESH === "number" ? ` #${n++}` : ` z${n++}`));
+const fresh = () => (round++, renewTexts(convs, renew));
 for (const evs of convs) await analyzeConversation(evs, DEFAULT_SETTINGS); // warm
 if (process.argv[2] === "rss") { globalThis.gc?.(); console.log("after warm-up rss MB", (process.memoryUsage().rss / 2 ** 20).toFixed(0), "heap MB", (process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)); }
 if (process.argv[2] === "rss") {

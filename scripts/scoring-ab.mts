@@ -5,6 +5,7 @@
 // corpora, adding up the CPU time of each call. On a loaded machine separate runs of intent-speed
 // vary ±20 %; alternating in one process cancels most of that (facts12g, facts12h).
 import path from "node:path";
+import { renewTexts, rotateWords } from "./fresh-texts.mts";
 
 const load = async (root: string) => ({
   loadCorpus: (await import(path.join(root, "lib/scoring/eval.ts"))).loadCorpus,
@@ -19,12 +20,7 @@ const B = await load(here);
 const dirs = ["tests/fixtures/conversations", "tests/fixtures/blind/a", "tests/fixtures/blind/b", "tests/fixtures/blind/h1"];
 const convs = dirs.flatMap((d) => B.loadCorpus(path.join(here, d)).map((f: { events: unknown[] }) => f.events));
 let round = 0;
-const rotate = (s: string) => {
-  const w = s.split(" ");
-  const k = (round % Math.max(1, w.length - 1)) + 1;
-  return [...w.slice(k), ...w.slice(0, k)].join(" ");
-};
-const fresh = () => (round++, convs.map((evs) => evs.map((e: any) => (e.type === "message" ? { ...e, content: rotate(e.content) } : e.type === "intent" ? { ...e, intent: rotate(e.intent) } : e))));
+const fresh = () => (round++, renewTexts(convs, (s) => rotateWords(s, round)));
 for (const evs of convs) (await A.analyze(evs, A.settings), await B.analyze(evs, B.settings)); // warm
 const cpu = async (v: typeof A, evs: unknown[]) => {
   const t = process.cpuUsage();
