@@ -173,3 +173,92 @@ describe("groupCommit", () => {
     expect(await p).toEqual({ err: "group commit: run returned 2 results for 1 items" });
   });
 });
+
+describe("groupCommit gatherMs (two alternating groups kept even)", () => {
+  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+  it("a group that answered more items than are queued waits until half of both are queued, then starts at once", async () => {
+    const s = scripted<string>();
+    const gc = groupCommit({ run: s.run, maxInFlight: 2, maxWeight: 100, staggerMs: 60_000, gatherMs: 60_000 });
+    const a = gc.submit("a"); // idle: at once
+    const bcd = ["b", "c", "d"].map((x) => gc.submit(x));
+    await sleep(40); // the group runs 40 ms: the next may wait up to 20 ms
+    s.calls[0].ok(["A"]);
+    await a;
+    // near miss: 3 queued against 1 answered — already at least half of the 4: no wait
+    expect(s.calls.map((c) => c.items)).toEqual([["a"], ["b", "c", "d"]]);
+    await sleep(40);
+    const a2 = gc.submit("a2"); // the sender answered first is back
+    s.calls[1].ok(["B", "C", "D"]);
+    await Promise.all(bcd);
+    // 1 queued against 3 answered: the group waits for a second item (half of 4) rather than running a group of one
+    await tick();
+    expect(s.calls).toHaveLength(2);
+    expect(gc.stats()).toMatchObject({ queued: 1, inFlight: 0 });
+    const b2 = gc.submit("b2");
+    expect(s.calls.map((c) => c.items)[2]).toEqual(["a2", "b2"]); // on the arrival, no timer
+    s.calls[2].ok(["A2", "B2"]);
+    expect(await Promise.all([a2, b2])).toEqual(["A2", "B2"]);
+  });
+
+  it("the wait ends after half the ended group's run time when the senders do not come back", async () => {
+    const s = scripted<string>();
+    const gc = groupCommit({ run: s.run, maxInFlight: 1, maxWeight: 100, gatherMs: 60_000 });
+    const a = gc.submit("a");
+    const rest = ["b", "c", "d", "e"].map((x) => gc.submit(x));
+    s.calls[0].ok(["A"]);
+    await a;
+    expect(s.calls[1].items).toEqual(["b", "c", "d", "e"]);
+    await sleep(80); // this group runs 80 ms: the next waits 40 ms at most
+    s.calls[1].ok(["B", "C", "D", "E"]);
+    await Promise.all(rest);
+    const ended = performance.now();
+    const f = gc.submit("f"); // 1 queued against 4 answered: waits for a second item that never comes
+    await tick();
+    expect(s.calls).toHaveLength(2);
+    await until(() => s.calls.length === 3, 2000);
+    const waited = performance.now() - ended;
+    expect(waited).toBeGreaterThanOrEqual(30);
+    expect(waited).toBeLessThan(1000);
+    expect(s.calls[2].items).toEqual(["f"]);
+    s.calls[2].ok(["F"]);
+    expect(await f).toBe("F");
+  });
+
+  it("a lone item on an idle queue runs at once, and the wait is capped at gatherMs however long the group ran", async () => {
+    const s = scripted<string>();
+    const gc = groupCommit({ run: s.run, maxInFlight: 1, maxWeight: 100, gatherMs: 5 });
+    const a = gc.submit("a");
+    expect(s.calls).toHaveLength(1); // near miss: nothing ended yet, nothing to wait for
+    const rest = ["b", "c", "d", "e"].map((x) => gc.submit(x));
+    s.calls[0].ok(["A"]);
+    await a;
+    await sleep(400); // half of this would be 200 ms; gatherMs caps the wait at 5
+    s.calls[1].ok(["B", "C", "D", "E"]);
+    await Promise.all(rest);
+    const ended = performance.now();
+    const f = gc.submit("f");
+    await tick();
+    await until(() => s.calls.length === 3, 2000);
+    expect(performance.now() - ended).toBeLessThan(150);
+    s.calls[2].ok(["F"]);
+    expect(await f).toBe("F");
+  });
+
+  it("maxWeight reached while waiting starts the group without waiting for more items", async () => {
+    const s = scripted<number>();
+    const gc = groupCommit({ run: s.run, maxInFlight: 1, maxWeight: 10, gatherMs: 60_000, weight: (n: number) => n });
+    const ps = [1, 1, 1, 1, 1, 1].map((n) => gc.submit(n)); // 1 runs; 5 wait
+    await sleep(40);
+    s.calls[0].ok([0]);
+    await tick();
+    expect(s.calls[1].items).toEqual([1, 1, 1, 1, 1]);
+    await sleep(40);
+    s.calls[1].ok([0, 0, 0, 0, 0]); // 5 answered, 0 queued: waits for 3 items…
+    await Promise.all(ps);
+    const heavy = gc.submit(10); // …but one item of maxWeight fills a group: no wait
+    expect(s.calls[2].items).toEqual([10]);
+    s.calls[2].ok([0]);
+    await heavy;
+  });
+});

@@ -132,6 +132,13 @@ export const GROUP_IN_FLIGHT = 2;
  * → 753-768 req/s. 5 ms was too short under that load (groups of 3.9-5.3: commits took longer).
  */
 export const GROUP_STAGGER_MS = 30;
+/**
+ * A group that ends with fewer requests queued than it answered waits, at most this long (ms) and at
+ * most half its own run time, until half of both are queued (./group-commit.ts gatherMs): senders
+ * waiting for their answer then form two even groups taking turns (16 senders: 1 and 15 → 8 and 8),
+ * so the web process reads one while the other commits instead of idling through the larger one.
+ */
+export const GROUP_GATHER_MS = 10;
 /** The ingest INSERT's connections per process: the groups in flight and requests too large to group. */
 const INGEST_CONNECTIONS = GROUP_IN_FLIGHT + 2;
 
@@ -143,6 +150,7 @@ const groups = () =>
     maxInFlight: GROUP_IN_FLIGHT,
     maxWeight: GROUP_MAX_EVENTS,
     staggerMs: GROUP_STAGGER_MS,
+    gatherMs: GROUP_GATHER_MS,
     weight: (i) => i.events.length,
     // a database that is away fails the whole group (503, resend); anything else may be one event's fault
     retrySingly: (err) => !isDatabaseUnavailable(err),
