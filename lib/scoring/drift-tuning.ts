@@ -56,6 +56,7 @@ export const DRIFT_RULES = [
   "opaqueCore",
   "phrasePart",
   "laterOnAbstain",
+  "replies",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -59,6 +59,13 @@ interface Interpretation {
   index: number;
   /** the final agent's other messages and the summary handed to it */
   support: string[];
+  /**
+   * what the final agent told the user after its intent event: it acts on its own statement of the
+   * ask, in words nearer the user's ("sign a first-timer up for the heated-class trial week" → "I'll
+   * text the intro week schedule"). A summary it was handed is not counted: it repeats the user's
+   * words whether or not the agent then departs from them.
+   */
+  replies: string[];
 }
 
 export function finalInterpretation(ctx: ScoringContext): Interpretation | null {
@@ -79,7 +86,9 @@ export function finalInterpretation(ctx: ScoringContext): Interpretation | null 
     if (isHandoff(e) && e.to === agent && e.summary) return [e.summary];
     return [];
   });
-  return { ...found, support };
+  const after = found.index;
+  const replies = found.fromIntentEvent ? ctx.timeline.flatMap(({ event: e }, i) => (i > after && isAgentMessage(e) && e.agent === agent ? [e.content] : [])) : [];
+  return { ...found, support, replies };
 }
 
 export async function scoreIntent(ctx: ScoringContext, anyJudge: IntentJudge): Promise<IntentResult> {
@@ -94,8 +103,9 @@ export async function scoreIntent(ctx: ScoringContext, anyJudge: IntentJudge): P
   if (!interpretation) return abstain("no intent event or agent message to compare with");
 
   const drifted = (v: IntentAssessment) => v.score !== null && v.score < ctx.settings.driftThreshold;
-  // an intent event is the agent's own statement of the ask: it is judged alone
-  const seen = interpretation.fromIntentEvent ? { fromIntentEvent: true } : { support: interpretation.support };
+  // an intent event is the agent's own statement of the ask: it is judged with what that agent
+  // then told the user (RULE.replies), not with the summary it was handed
+  const seen = interpretation.fromIntentEvent ? { fromIntentEvent: true, ...(RULE.replies ? { support: interpretation.replies } : {}) } : { support: interpretation.support };
   // the offline judge settles clear cases with a cheap first pass before anything is parsed
   let verdict = (judge === offlineJudge && quickAssess(original, interpretation.text)) || (await judge.assess(original, interpretation.text, seen));
   // (and when the first ask is too far in words to judge: the user may have changed it since —
