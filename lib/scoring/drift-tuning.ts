@@ -57,6 +57,7 @@ export const DRIFT_RULES = [
   "phrasePart",
   "laterOnAbstain",
   "replies",
+  "answeredFirst",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -353,7 +353,8 @@ const common = (t: Term) => t.negated || !(/\d/.test(t.lemma) || t.rank >= 500);
 
 /**
  * The first part of a multi-part ask that no agent-side text names after it left the user: handoff
- * summaries and payloads, and every agent message and intent event from the first handoff on.
+ * summaries and payloads, every agent message and intent event from the first handoff on, and the
+ * first agent's messages the user answered before it handed on.
  */
 export function lostPart(ctx: ScoringContext, original: string): string | null {
   const first = ctx.timeline.findIndex((t) => isHandoff(t.event));
@@ -364,12 +365,17 @@ export function lostPart(ctx: ScoringContext, original: string): string | null {
   const texts: string[] = [];
   // a handoff that never took effect (role confusion: the SDK ran another) carried nothing to anyone
   const ignored = new Set(ctx.chain.filter((l) => !l.effective).map((l) => l.index));
-  for (const { event: e, index } of ctx.timeline) {
+  // an agent the user went on talking with before the first handoff took up what it answered
+  // ("About loans: we have an M6 and an M10" → "how much is the M10 per week"): that part reached an
+  // agent. A message the user did not answer before the handoff is routing, however much of the ask
+  // it repeats ("I'll pass your refund and the new address to billing"), and carries nothing on.
+  const talkedWith = (at: number) => RULE.answeredFirst && ctx.timeline.slice(at + 1, first).some((t) => isUserMessage(t.event));
+  for (const [at, { event: e, index }] of ctx.timeline.entries()) {
     if (isHandoff(e)) {
       if (ignored.has(index)) continue;
       if (e.summary) texts.push(e.summary);
       if (e.payload) texts.push(payloadText(e.payload));
-    } else if (index >= first && isAgentMessage(e)) texts.push(e.content);
+    } else if ((index >= first || talkedWith(at)) && isAgentMessage(e)) texts.push(e.content);
     else if (index >= first && e.type === "intent") texts.push(e.intent);
   }
   // a tool an agent called names what it acted on ("book_lesson", {"pupil": "Amy"}): a part whose own
