@@ -48,7 +48,9 @@ const FLOORS: Record<string, TargetOverrides> = {
   // target since the facts12g session (recall 0.889 → 1), and dropout, naming and stale always did
   "blind-g (dev)": {
     flags: {
-      drift: { recall: 0.538, coverage: 0.933 }, // false alarms 0.036 → 0 (lead: the other-thing reading abstains)
+      // false alarms 0.036 → 0 (lead: the other-thing reading abstains); coverage 0.933 → 1 (drift13p:
+      // an intent event judged with the final agent's replies), target met
+      drift: { recall: 0.538 },
     },
   },
   // held out (a seventh blind author, hand-written, 2026-11-29; tests/fixtures/blind/f-authoring/SPLIT.md):
@@ -103,14 +105,14 @@ const FLOORS: Record<string, TargetOverrides> = {
     flags: {
       dropout: { recall: 0.666 },
       reask: { recall: 0.8 },
-      drift: { recall: 0.307, fpRateClean: 0.143 },
+      drift: { recall: 0.307 }, // false alarms 0.143 → 0 (drift13p): target met
     },
     naming: 0.7,
   },
   "blind-i2 (dev)": {
     flags: {
       dropout: { recall: 0.8 },
-      drift: { recall: 0.307, fpRateClean: 0.108 },
+      drift: { recall: 0.307, fpRateClean: 0.072 }, // false alarms 0.108 → 0.071 (drift13p)
     },
     naming: 0.8,
   },

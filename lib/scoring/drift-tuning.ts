@@ -56,6 +56,8 @@ export const DRIFT_RULES = [
   "opaqueCore",
   "phrasePart",
   "laterOnAbstain",
+  "replies",
+  "answeredFirst",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -59,6 +59,13 @@ interface Interpretation {
   index: number;
   /** the final agent's other messages and the summary handed to it */
   support: string[];
+  /**
+   * what the final agent told the user after its intent event: it acts on its own statement of the
+   * ask, in words nearer the user's ("sign a first-timer up for the heated-class trial week" → "I'll
+   * text the intro week schedule"). A summary it was handed is not counted: it repeats the user's
+   * words whether or not the agent then departs from them.
+   */
+  replies: string[];
 }
 
 export function finalInterpretation(ctx: ScoringContext): Interpretation | null {
@@ -79,7 +86,9 @@ export function finalInterpretation(ctx: ScoringContext): Interpretation | null 
     if (isHandoff(e) && e.to === agent && e.summary) return [e.summary];
     return [];
   });
-  return { ...found, support };
+  const after = found.index;
+  const replies = found.fromIntentEvent ? ctx.timeline.flatMap(({ event: e }, i) => (i > after && isAgentMessage(e) && e.agent === agent ? [e.content] : [])) : [];
+  return { ...found, support, replies };
 }
 
 export async function scoreIntent(ctx: ScoringContext, anyJudge: IntentJudge): Promise<IntentResult> {
@@ -94,8 +103,9 @@ export async function scoreIntent(ctx: ScoringContext, anyJudge: IntentJudge): P
   if (!interpretation) return abstain("no intent event or agent message to compare with");
 
   const drifted = (v: IntentAssessment) => v.score !== null && v.score < ctx.settings.driftThreshold;
-  // an intent event is the agent's own statement of the ask: it is judged alone
-  const seen = interpretation.fromIntentEvent ? { fromIntentEvent: true } : { support: interpretation.support };
+  // an intent event is the agent's own statement of the ask: it is judged with what that agent
+  // then told the user (RULE.replies), not with the summary it was handed
+  const seen = interpretation.fromIntentEvent ? { fromIntentEvent: true, ...(RULE.replies ? { support: interpretation.replies } : {}) } : { support: interpretation.support };
   // the offline judge settles clear cases with a cheap first pass before anything is parsed
   let verdict = (judge === offlineJudge && quickAssess(original, interpretation.text)) || (await judge.assess(original, interpretation.text, seen));
   // (and when the first ask is too far in words to judge: the user may have changed it since —
@@ -343,7 +353,8 @@ const common = (t: Term) => t.negated || !(/\d/.test(t.lemma) || t.rank >= 500);
 
 /**
  * The first part of a multi-part ask that no agent-side text names after it left the user: handoff
- * summaries and payloads, and every agent message and intent event from the first handoff on.
+ * summaries and payloads, every agent message and intent event from the first handoff on, and the
+ * first agent's messages the user answered before it handed on.
  */
 export function lostPart(ctx: ScoringContext, original: string): string | null {
   const first = ctx.timeline.findIndex((t) => isHandoff(t.event));
@@ -354,12 +365,17 @@ export function lostPart(ctx: ScoringContext, original: string): string | null {
   const texts: string[] = [];
   // a handoff that never took effect (role confusion: the SDK ran another) carried nothing to anyone
   const ignored = new Set(ctx.chain.filter((l) => !l.effective).map((l) => l.index));
-  for (const { event: e, index } of ctx.timeline) {
+  // an agent the user went on talking with before the first handoff took up what it answered
+  // ("About loans: we have an M6 and an M10" → "how much is the M10 per week"): that part reached an
+  // agent. A message the user did not answer before the handoff is routing, however much of the ask
+  // it repeats ("I'll pass your refund and the new address to billing"), and carries nothing on.
+  const talkedWith = (at: number) => RULE.answeredFirst && ctx.timeline.slice(at + 1, first).some((t) => isUserMessage(t.event));
+  for (const [at, { event: e, index }] of ctx.timeline.entries()) {
     if (isHandoff(e)) {
       if (ignored.has(index)) continue;
       if (e.summary) texts.push(e.summary);
       if (e.payload) texts.push(payloadText(e.payload));
-    } else if (index >= first && isAgentMessage(e)) texts.push(e.content);
+    } else if ((index >= first || talkedWith(at)) && isAgentMessage(e)) texts.push(e.content);
     else if (index >= first && e.type === "intent") texts.push(e.intent);
   }
   // a tool an agent called names what it acted on ("book_lesson", {"pupil": "Amy"}): a part whose own

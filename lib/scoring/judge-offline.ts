@@ -60,7 +60,9 @@
 // WordNet catches that one) and some opposites close together (increase/decrease — the antonym
 // relation catches those), and they know 40,000 words: a rarer word matches only by stem. An
 // interpretation that answers without naming what it is about ("You're all set") is judged on the
-// final agent's other messages and the summary it was handed; with none, the judge abstains.
+// final agent's other messages and the summary it was handed; with none, the judge abstains. An
+// intent event (the agent's statement of the ask, often in its trade's words) is judged with what
+// that agent told the user after it (intent.ts), not with the summary it was handed.
 import { DRIFT_RULE_ON as RULE, DRIFT_TUNING as TUNE, onDriftTuning } from "./drift-tuning";
 import { withoutContactRequests } from "./intent-contact";
 import { couldRescope, rescoped } from "./intent-scope";

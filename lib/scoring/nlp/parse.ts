@@ -309,7 +309,8 @@ function toClause(toks: Tok[]): Clause {
     // is not a particle.
     if (verbAt >= 0 && t.value.length === 3 && i - verbAt <= 8 && t.lower === "off" && toks[i - 1]?.pos !== "NUM" && toks[i - 1]?.value !== "%") {
       const row = vectorIndex("remove");
-      terms.push({ lemma: "remove", stem: "remov", pos: "VERB", negated: toks[verbAt].negated, value: `${toks[verbAt].value} … off`, afterLight: false, inPhrase: false, row, rank: row });
+      // ("the leaves are *dropping off*": what a thing is doing is no removal asked for)
+      terms.push({ lemma: "remove", stem: "remov", pos: "VERB", negated: toks[verbAt].negated, value: `${toks[verbAt].value} … off`, afterLight: false, inPhrase: false, row, rank: row, ...(describesState(toks, verbAt) ? { state: true } : {}) });
       verbAt = -1;
     }
     const direction = DIRECTION[t.lower];
@@ -364,7 +365,7 @@ function fillerLike(words: Tok[], i: number): boolean {
 const finite = (t: Tok) => t.lower !== t.lemma && !t.lower.endsWith("ing");
 /**
  * Whether the verb at toks[i] describes a state of affairs rather than an action: "the heating *is
- * broken*", "my card *got blocked*" (a participle after a finite "be"/"get", adverbs between;
+ * broken*", "the leaves *are dropping* off" (a progressive after a noun subject), "my card *got blocked*" (a participle after a finite "be"/"get", adverbs between;
  * "needs to be fixed" and "get it fixed" keep their action), or "it *keeps* whistling", "the app
  * *stopped* working", "my glasses *keep* slipping" (a verb before a gerund, finite or after a
  * noun subject: what the thing does; "please stop sending me letters", "so we stop paying for it"
@@ -380,13 +381,23 @@ function describesState(toks: Tok[], i: number): boolean {
     // ("so we stop paying" after a pronoun may be what is wanted: only a thing's doing is read so)
     if (finite(t) || (t.lower === t.lemma && before?.pos === "NOUN")) return true;
   }
-  // (the lite model tags "keep" after a plural as a noun: only the gerund test above reads it as a verb)
-  if (t.pos !== "VERB" || !finite(t)) return false;
+  if (t.pos !== "VERB") return false;
   let k = i - 1;
   while (k >= 0 && toks[k].pos === "ADV") k--;
   const aux = toks[k];
+  // ("the leaves *are dropping* off", "the tap is leaking": a progressive after a noun subject)
+  if (t.lower.endsWith("ing") && t.lower !== t.lemma) return !!aux && aux.lemma === "be" && finite(aux) && THING_SUBJECT.has(toks[k - 1]?.pos ?? "");
+  // (the lite model tags "keep" after a plural as a noun: only the gerund test above reads it as a verb)
+  if (!finite(t)) return false;
   return !!aux && (aux.lemma === "be" || aux.lemma === "get") && finite(aux);
 }
+
+/**
+ * "the leaves *are dropping* off", "the tap is leaking", "the screen was flickering": a verb in the
+ * progressive after a noun subject says what a thing is doing — the problem, not an action wanted
+ * ("I am moving", "we're cancelling" keep their action: a pronoun may be the one who acts).
+ */
+const THING_SUBJECT = new Set(["NOUN", "PROPN"]);
 
 const SUBJECT_START = new Set(["DET", "NOUN", "PROPN"]);
 /**
