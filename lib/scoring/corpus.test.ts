@@ -38,8 +38,9 @@ const FLOORS: Record<string, TargetOverrides> = {
   // their targets since the facts12f session
   "blind-f (dev)": {
     flags: {
-      // drift12f: false alarms 4 → 1 of 27 clean; drift12g: 1 → 0, recall 0.462 → 0.615; lead: 0.538 (see above)
-      drift: { recall: 0.538 },
+      // drift12f: false alarms 4 → 1 of 27 clean; drift12g: 1 → 0, recall 0.462 → 0.615; lead: 0.538 (see above);
+      // drift13r (scope by count/partitive/"full"): 0.538 → 0.615
+      drift: { recall: 0.615 },
     },
   },
   // development corpus from 2026-11-29 (hand-written by an eighth blind author): its figures on
@@ -48,7 +49,7 @@ const FLOORS: Record<string, TargetOverrides> = {
   // target since the facts12g session (recall 0.889 → 1), and dropout, naming and stale always did
   "blind-g (dev)": {
     flags: {
-      drift: { recall: 0.538, coverage: 0.933 }, // false alarms 0.036 → 0 (lead: the other-thing reading abstains)
+      drift: { recall: 0.615, coverage: 0.933 }, // false alarms 0.036 → 0 (lead: the other-thing reading abstains); drift13r scope: recall 0.538 → 0.615
     },
   },
   // held out (a seventh blind author, hand-written, 2026-11-29; tests/fixtures/blind/f-authoring/SPLIT.md):
@@ -110,7 +111,7 @@ const FLOORS: Record<string, TargetOverrides> = {
   "blind-i2 (dev)": {
     flags: {
       dropout: { recall: 0.8 },
-      drift: { recall: 0.307, fpRateClean: 0.108 },
+      drift: { recall: 0.384, fpRateClean: 0.108 }, // drift13r scope: recall 0.307 → 0.384
     },
     naming: 0.8,
   },
