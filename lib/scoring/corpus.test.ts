@@ -39,8 +39,8 @@ const FLOORS: Record<string, TargetOverrides> = {
   "blind-f (dev)": {
     flags: {
       // drift12f: false alarms 4 → 1 of 27 clean; drift12g: 1 → 0, recall 0.462 → 0.615; lead: 0.538 (see above);
-      // drift13r (scope by count/partitive/"full"): 0.538 → 0.615
-      drift: { recall: 0.615 },
+      // drift13r (scope by count/partitive/"full"): 0.538 → 0.615; extension by units of time: → 0.692
+      drift: { recall: 0.692 },
     },
   },
   // development corpus from 2026-11-29 (hand-written by an eighth blind author): its figures on
@@ -85,7 +85,7 @@ const FLOORS: Record<string, TargetOverrides> = {
   // 0.777, stale recall 0.75 and naming 0.818 reached their targets: floors removed
   "blind-h1 (dev)": {
     flags: {
-      drift: { recall: 0.538 },
+      drift: { recall: 0.615 }, // drift13r extension by units of time: 0.538 → 0.615
     },
   },
   "blind-h2 (held out)": {
