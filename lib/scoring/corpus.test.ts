@@ -38,8 +38,9 @@ const FLOORS: Record<string, TargetOverrides> = {
   // their targets since the facts12f session
   "blind-f (dev)": {
     flags: {
-      // drift12f: false alarms 4 → 1 of 27 clean; drift12g: 1 → 0, recall 0.462 → 0.615; lead: 0.538 (see above)
-      drift: { recall: 0.538 },
+      // drift12f: false alarms 4 → 1 of 27 clean; drift12g: 1 → 0, recall 0.462 → 0.615; lead: 0.538 (see above);
+      // drift13r (scope by count/partitive/"full"): 0.538 → 0.615; extension by units of time: → 0.692
+      drift: { recall: 0.692 },
     },
   },
   // development corpus from 2026-11-29 (hand-written by an eighth blind author): its figures on
@@ -49,8 +50,8 @@ const FLOORS: Record<string, TargetOverrides> = {
   "blind-g (dev)": {
     flags: {
       // false alarms 0.036 → 0 (lead: the other-thing reading abstains); coverage 0.933 → 1 (drift13p:
-      // an intent event judged with the final agent's replies), target met
-      drift: { recall: 0.538 },
+      // an intent event judged with the final agent's replies), target met; drift13r scope: recall 0.538 → 0.615
+      drift: { recall: 0.615 },
     },
   },
   // held out (a seventh blind author, hand-written, 2026-11-29; tests/fixtures/blind/f-authoring/SPLIT.md):
@@ -86,7 +87,7 @@ const FLOORS: Record<string, TargetOverrides> = {
   // 0.777, stale recall 0.75 and naming 0.818 reached their targets: floors removed
   "blind-h1 (dev)": {
     flags: {
-      drift: { recall: 0.538 },
+      drift: { recall: 0.615 }, // drift13r extension by units of time: 0.538 → 0.615
     },
   },
   "blind-h2 (held out)": {
@@ -105,14 +106,14 @@ const FLOORS: Record<string, TargetOverrides> = {
     flags: {
       dropout: { recall: 0.666 },
       reask: { recall: 0.8 },
-      drift: { recall: 0.307 }, // false alarms 0.143 → 0 (drift13p): target met
+      drift: { recall: 0.384 }, // false alarms 0.143 → 0 (drift13p): target met; drift13r inverted-modal part: recall 0.307 → 0.384
     },
     naming: 0.7,
   },
   "blind-i2 (dev)": {
     flags: {
       dropout: { recall: 0.8 },
-      drift: { recall: 0.307, fpRateClean: 0.072 }, // false alarms 0.108 → 0.071 (drift13p)
+      drift: { recall: 0.461, fpRateClean: 0.072 }, // false alarms 0.108 → 0.071 (drift13p); drift13r scope, inverted-modal part: recall 0.307 → 0.384 → 0.461
     },
     naming: 0.8,
   },

@@ -9,10 +9,13 @@
 // only"). Drift needs the same word (by stem; the tagger reads "dives" as a verb in "my logged
 // dives") scoped universally in one text and restrictively in the other; a quantifier on one side
 // only ("all my bookings" → "the bookings") says nothing. "Just" before a verb is a filler ("could
-// you just check"), not a scope.
+// you just check"), not a scope. A part is also picked out by a partitive ("*one of* the 3 terracotta
+// pots") and by a count ("the *three* sash windows at the back"), and "full" is universal ("a *full*
+// groom"): a count widened to all of the things with no number ("all the windows in the house";
+// "all three windows" keeps it) is drift too. "Every other week" alternates, it is not all weeks.
 import { stemOf, type Term } from "./nlp/parse";
 
-const UNIVERSAL = new Set(["all", "every", "whole", "entire"]);
+const UNIVERSAL = new Set(["all", "every", "whole", "entire", "full"]);
 const RESTRICTIVE = new Set(["only", "just", "single"]);
 const TOKEN = /[a-z0-9]+(?:['’][a-z]+)?|[.,;:!?()—–]/g;
 const BREAK = /^[.,;:!?()—–]$/;
@@ -22,12 +25,19 @@ const REACH = 5;
 interface Scoped {
   universal: Set<string>;
   restrictive: Set<string>;
+  /** things given a number ("the *three* sash windows", "2 nights"): a count is a part, not all */
+  counted: Set<string>;
 }
+const ALTERNATE = new Set(["other", "second", "third", "alternate"]);
+/** A cardinal number, in figures or words up to twelve (an id's digits are no count: "GC-41977"). */
+const CARDINAL = /^(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/;
+/** A count before a word, anywhere in a text (the cheap test). */
+const COUNT = /\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+[a-z]/i;
 
 /** The stems of `words` each kind of quantifier reaches in `text` (`verbs`: the text's verb stems). */
 function scopeOf(text: string, nouns: Set<string>, verbs: Set<string>): Scoped {
   const tokens = text.toLowerCase().match(TOKEN) ?? [];
-  const out: Scoped = { universal: new Set(), restrictive: new Set() };
+  const out: Scoped = { universal: new Set(), restrictive: new Set(), counted: new Set() };
   const reach = (from: number, step: 1 | -1, into: Set<string>) => {
     for (let i = from + step, n = 0; i >= 0 && i < tokens.length && n < REACH && !BREAK.test(tokens[i]); i += step, n++) {
       const stem = stemOf(tokens[i].replace(/['’]s$/, ""));
@@ -35,7 +45,13 @@ function scopeOf(text: string, nouns: Set<string>, verbs: Set<string>): Scoped {
     }
   };
   for (const [i, t] of tokens.entries()) {
-    if (UNIVERSAL.has(t)) reach(i, 1, out.universal);
+    // ("every other week", "every second Friday" alternate: a frequency, not all of them)
+    if (UNIVERSAL.has(t)) {
+      if (!(t === "every" && ALTERNATE.has(tokens[i + 1] ?? ""))) reach(i, 1, out.universal);
+    }
+    // "*one of* the 3 terracotta pots": a partitive picks one out of the things it names
+    else if (t === "one" && tokens[i + 1] === "of") reach(i + 1, 1, out.restrictive);
+    else if (CARDINAL.test(t)) reach(i, 1, out.counted);
     else if (RESTRICTIVE.has(t) && !(t === "just" && verbs.has(stemOf(tokens[i + 1] ?? "")))) {
       reach(i, 1, out.restrictive);
       // "the first dive of the trip only": "only" closing its phrase
@@ -49,11 +65,11 @@ function scopeOf(text: string, nouns: Set<string>, verbs: Set<string>): Scoped {
 export function couldRescope(a: string, b: string): boolean {
   const kinds = (s: string) => {
     const words = new Set(s.toLowerCase().match(/[a-z]+/g) ?? []);
-    return { u: [...UNIVERSAL].some((w) => words.has(w)), r: [...RESTRICTIVE].some((w) => words.has(w)) };
+    return { u: [...UNIVERSAL].some((w) => words.has(w)), r: [...RESTRICTIVE].some((w) => words.has(w)) || words.has("one"), c: COUNT.test(s) };
   };
   const x = kinds(a);
   const y = kinds(b);
-  return (x.u && y.r) || (x.r && y.u);
+  return (x.u && y.r) || (x.r && y.u) || (x.c && y.u);
 }
 
 /** Why the interpretation changes the scope of a thing the ask names (widened or narrowed), or null. */
@@ -66,6 +82,10 @@ export function rescoped(ask: string, askTerms: Term[], interp: string, interpTe
   const a = scopeOf(ask, shared, verbs(askTerms));
   const b = scopeOf(interp, shared, verbs(interpTerms));
   for (const s of a.restrictive) if (b.universal.has(s) && !a.universal.has(s)) return `the user asked about one “${named.get(s)}” only; the final interpretation widens it to all`;
+  // a number of things asked for ("the three sash windows at the back") and all of them in the
+  // interpretation, which gives no number ("replace all the windows in the house"); "all three
+  // windows" keeps the count
+  for (const s of a.counted) if (b.universal.has(s) && !a.universal.has(s) && !b.counted.has(s)) return `the user asked about a number of “${named.get(s)}”; the final interpretation widens it to all`;
   for (const s of a.universal) if (b.restrictive.has(s) && !b.universal.has(s)) return `the user asked about every “${named.get(s)}”; the final interpretation narrows it to one`;
   return null;
 }

@@ -15,7 +15,9 @@
 //      comparatives in a verb's definition (lexicon.ts actionDirection); a thing's own schedule
 //      ("your hire now *ends* on 23 August") is no action done to it, nor is a participle before a
 //      time ("switched to DIY livery *starting* next month"). Comparatives are read as written
-//      (wink lemmatises "narrower" to "narrow").
+//      (wink lemmatises "narrower" to "narrow"). More of a unit of time ("two *more* nights", "an
+//      *extra* week") is an extension (longer, later), which "cut it *short*" and "return it *early*"
+//      oppose even in their plain forms.
 //   1b. scope — the same thing asked about "just"/"only" on one side and "all"/"whole" on the other
 //      (intent-scope.ts): the ask widened or narrowed is drift ("topic").
 //   2. another thing done to the same circumstances — the interpretation names nothing of what
@@ -278,19 +280,38 @@ function directionOf(t: Term): string[] {
  * earlier") is not opposed.
  */
 function oppositeDirection(askClauses: Clause[], interpClauses: Clause[], wholeAsk: Term[]): string | null {
-  const ask = askClauses.flatMap((c) => c.terms.map((t) => ({ t, c, ways: directionOf(t) }))).filter((x) => x.ways.length);
+  const ask = askClauses.flatMap((c) => c.terms.map((t, i) => ({ t, c, ways: extension(c.terms, i) ?? directionOf(t) }))).filter((x) => x.ways.length);
   if (!ask.length) return null;
-  const interp = interpClauses.flatMap((c) => c.terms.map((t) => ({ t, c, ways: directionOf(t) }))).filter((x) => x.ways.length);
+  // (an extension asked for, "two more nights", is opposed by a positive "short" or "early" too: "cut her stay *short*", "return it *early*")
+  const extended = ask.some((x) => x.ways === EXTENDED);
+  const interp = interpClauses.flatMap((c) => c.terms.map((t, i) => ({ t, c, ways: extension(c.terms, i) ?? (extended ? endsSooner(t) : null) ?? directionOf(t) }))).filter((x) => x.ways.length);
   const opposes = (a: string[], b: string[]) => a.some((x) => b.some((y) => areOpposedQualifiers(x, y)));
   if (interp.some((x) => ask.some((a) => a.ways.some((w) => x.ways.includes(w))))) return null;
   for (const b of interp) {
     const a = ask.find((x) => opposes(x.ways, b.ways));
     if (!a) continue;
     const same = b.c.request || sameObject(objectsOf(a.c, wholeAsk, a.t), objectsOf(b.c, interpClauses.flatMap((c) => c.terms), b.t));
-    if (same) return `the user asked for it ${a.t.value}; the final interpretation is ${b.t.pos === "VERB" ? `to ${b.t.lemma}` : b.t.value}`;
+    if (same) return `the user asked for ${a.ways === EXTENDED ? `${a.t.value} time` : `it ${a.t.value}`}; the final interpretation is ${b.t.pos === "VERB" ? `to ${b.t.lemma}` : b.t.value}`;
   }
   return null;
 }
+
+/** Units of time a stay, a hire or a booking is counted in. */
+const TIME_UNIT = new Set(["night", "day", "week", "month", "hour", "weekend", "year"]);
+/** The ways of an extension: longer, and ending later. */
+const EXTENDED = ["long", "late"];
+/**
+ * "two *more* nights", "2 nights *more*", "an *extra* week": more of a unit of time is an extension
+ * (longer, ending later), the way "extend" goes.
+ */
+function extension(terms: Term[], i: number): string[] | null {
+  const t = terms[i];
+  if (t.negated || (t.lemma !== "more" && t.lemma !== "extra")) return null;
+  const unit = (u: Term | undefined) => u !== undefined && u.pos === "NOUN" && TIME_UNIT.has(u.lemma);
+  return unit(terms[i + 1]) || (t.lemma === "more" && unit(terms[i - 1])) ? EXTENDED : null;
+}
+/** A qualifier opposed to an extension as written, not only as a comparative ("cut it *short*", "return it *early*"). */
+const endsSooner = (t: Term) => (t.pos === "ADJ" && !t.negated && EXTENDED.some((w) => areOpposedQualifiers(t.lemma, w)) ? [t.lemma] : null);
 
 /** A time expression's first word: a relative day or period, a weekday, a month, a number ("the 3rd", "5 May"). */
 const TIME_WORD = /^(?:(?:on|from|in|at|the)\s+)*(?:next|this|coming|tomorrow|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)/i;
@@ -581,11 +602,14 @@ export function quickAssess(original: string, interpretation: string): IntentVer
 }
 
 let directedStems: Set<string> | undefined;
+/** An extension by units of time (extension()): the full parse decides. */
+const MORE_TIME = /\b(?:more|extra)\s+(?:nights?|days?|weeks?|months?|hours?|weekends?|years?)\b|\b(?:nights?|days?|weeks?|months?|hours?|weekends?|years?)\s+more\b/i;
 /** Per word as written (words recur across texts): could it give a direction? */
 const directional = new Memo<string, boolean>(20_000);
 /** A word that could give a direction (a comparative, a directed action by its stem): the full parse decides (oppositeDirection). */
 function saysDirection(text: string): boolean {
   directedStems ??= new Set(directedVerbs().map(stemOf));
+  if (MORE_TIME.test(text)) return true;
   for (const w of text.match(/[A-Za-z]+/g) ?? []) {
     let d = directional.get(w);
     if (d === undefined) {

@@ -289,6 +289,10 @@ function toClause(toks: Tok[]): Clause {
     toks.some((t) => t.value === "?") ||
     words.some((t, i) => REQUEST_MARKERS.has(t.lemma) && !t.negated && !fillerLike(words, i)) ||
     (!!first && INVERSION.has(first.lemma) && words[at + 1]?.pos === "PRON") ||
+    // after a subordinate clause ("while he's here *could he* have a look at the fan", "while I'm
+    // there how much *would it* be to add her name"): a modal before its subject is a question ("as
+    // soon as we can we will" has a subject before the modal too)
+    words.some((t, i) => i > at && INVERSION.has(t.lemma) && t.pos === "AUX" && words[i + 1]?.pos === "PRON" && words[i - 1].pos !== "PRON") ||
     // an imperative opens with a verb in its base form and its object ("Move my appointment…",
     // not "Booking ref…" nor "refund, address and warranty")
     (first?.pos === "VERB" && first.lower === first.lemma && first.lemma !== "be" && first.lemma !== "have" &&
