@@ -107,12 +107,12 @@ const FLOORS: Record<string, TargetOverrides> = {
     },
     naming: 0.7,
   },
+  // (facts13: i2 dropout recall 0.8 → 1.0 and naming 0.8 → 1.0, codes named by the key an agent
+  // carried them under: targets met, floors removed)
   "blind-i2 (dev)": {
     flags: {
-      dropout: { recall: 0.8 },
       drift: { recall: 0.307, fpRateClean: 0.108 },
     },
-    naming: 0.8,
   },
   // held out since it was written (2026-11-29); first measured on e693240 (drift recall 0.333,
   // dropout recall and naming 0.667), these are the figures after the drift12b/drift12e round
