@@ -21,8 +21,9 @@
 import type { ChainLink } from "./chain";
 import type { ScoringContext } from "./context";
 import { askedSlots, asksForValue, type Asked } from "./asks";
-import { ANSWER, mentions, UNNAMED_CODE } from "./facts";
-import { GENERIC_SLOTS, keyWords, type Slot } from "./slots";
+import { ANSWER, mentions, sameValue, UNNAMED_CODE } from "./facts";
+import { isEntityValue } from "./dropout";
+import { canonicalField, GENERIC_SLOTS, keyWords, type Slot } from "./slots";
 import { isAgentMessage, isUserMessage } from "./timeline";
 import { wordCount } from "./values";
 
@@ -65,6 +66,7 @@ export function reasksAfter(
 ): Reask[] {
   if (!link.effective) return [];
   const out: Reask[] = [];
+  known = withHanded(ctx, link, known);
   const ownFields = [...known.keys()].filter((f) => !ctx.vocab.byName.has(f));
   // a slot asked for may be known under the key that held its value (dropout.ts aliases)
   const field = (f: string | null | undefined) => (f && !known.has(f) ? (aliases.get(f) ?? f) : f);
@@ -132,6 +134,25 @@ export function reasksAfter(
       if (!given.has(value)) continue;
       add(field, value, key.startsWith(`${UNNAMED_CODE}:`) ? value : undefined);
     }
+  }
+  return out;
+}
+
+/**
+ * What the handoff itself handed over was known before it too: the receiver asking for a value it
+ * was given ("Name on the booking?" with `{"name": "Devika Rao"}` in the payload) asks for it
+ * again, whether or not the user's words had stated it in a form facts.ts reads. Only slots and
+ * entity values (a digit or "@": "J-20458", "£95"), not prose a key held ("fault": "shower trips").
+ */
+function withHanded(ctx: ScoringContext, link: ChainLink, known: Map<string, unknown>): Map<string, unknown> {
+  const handed = Object.entries({ ...(link.event.payload ?? {}), ...(link.event.stateAfter ?? {}) });
+  if (!handed.length) return known;
+  const out = new Map(known);
+  for (const [k, v] of handed) {
+    const value = scalar(v);
+    const field = canonicalField(k, ctx.settings.trackedFields, ctx.vocab);
+    if (!value || out.has(field) || [...out.values()].some((o) => scalar(o) !== null && sameValue(scalar(o)!, value))) continue;
+    if (ctx.vocab.byName.has(field) || isEntityValue(value)) out.set(field, value);
   }
   return out;
 }
