@@ -103,10 +103,10 @@ const FLOORS: Record<string, TargetOverrides> = {
   // for again: target met, floor removed)
   "blind-i1 (dev)": {
     flags: {
-      dropout: { recall: 0.666 },
+      dropout: { recall: 0.777 }, // facts13: 0.666 → 0.777 ("Member YG-30551." names the code)
       drift: { recall: 0.307, fpRateClean: 0.143 },
     },
-    naming: 0.7,
+    naming: 0.8, // facts13: 0.7 → 0.8
   },
   // (facts13: i2 dropout recall 0.8 → 1.0 and naming 0.8 → 1.0, codes named by the key an agent
   // carried them under: targets met, floors removed)
