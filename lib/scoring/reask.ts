@@ -67,6 +67,8 @@ export function reasksAfter(
   if (!link.effective) return [];
   const out: Reask[] = [];
   known = withHanded(ctx, link, known);
+  // the handed value of each field, by its canonical name
+  const handed = new Map(Object.entries({ ...(link.event.payload ?? {}), ...(link.event.stateAfter ?? {}) }).flatMap(([k, v]) => (scalar(v) ? [[canonicalField(k, ctx.settings.trackedFields, ctx.vocab), scalar(v)!] as const] : [])));
   const ownFields = [...known.keys()].filter((f) => !ctx.vocab.byName.has(f));
   // a slot asked for may be known under the key that held its value (dropout.ts aliases)
   const field = (f: string | null | undefined) => (f && !known.has(f) ? (aliases.get(f) ?? f) : f);
@@ -82,11 +84,13 @@ export function reasksAfter(
     // one re-ask per value per message: a value known under a key and also as an unnamed code
     // ("Cert AOW-55190" with `cert_number` in state), or a part of another ("CB7 4DL" of the
     // address), asked once is one re-ask
-    const values: string[] = [];
+    const values: Array<[string, string]> = [];
     const add = (field: string, value: string | null, code?: string) => {
       seen.add(field);
-      if (value && values.some((v) => mentions(v, value) || mentions(value, v))) return;
-      if (value) values.push(value);
+      // (…or two parts of the one value the handoff carried for the field re-asked first: "22 Ferry
+      // Road" and "CF11 7BQ" of the address handed over as "22 Ferry Road, Cardiff CF11 7BQ")
+      if (value && values.some(([f, v]) => mentions(v, value) || mentions(value, v) || (handed.has(f) && mentions(handed.get(f)!, v) && mentions(handed.get(f)!, value)))) return;
+      if (value) values.push([field, value]);
       out.push(code ? { eventId: e.id, field, code } : { eventId: e.id, field });
     };
     const asked = askedSlots(e.content, ctx.vocab, ownFields, ctx.asks);
