@@ -193,10 +193,12 @@ export function askedSlots(text: string, vocab: Vocabulary, fields: string[] = [
     if (cache) (cache.set(text, slots), askedMemo(vocab).set(text, slots));
   }
   // a known field is named by its key words ("loyalty tier"), and an identifier field also by the
-  // thing it identifies, as a weak noun ("which berth are you in?" for `berth_number`)
+  // thing it identifies, as a weak noun ("which berth are you in?" for `berth_number`); any other
+  // key with modifiers by its head word, weak too ("which cohort are you joining?" for
+  // `preferred_cohort`: the modifiers say which, the head what)
   const fieldWords = fields.flatMap((f) => {
     const words = keyWords(f);
-    const thing = IDENTIFIER_HEAD.exec(words)?.[1];
+    const thing = IDENTIFIER_HEAD.exec(words)?.[1] ?? (words.includes(" ") ? words.slice(words.lastIndexOf(" ") + 1) : undefined);
     return [{ field: f, words, weak: !words.includes(" ") }, ...(thing ? [{ field: f, words: thing, weak: true }] : [])];
   }).filter((f) => f.words.length >= 3);
   if (!fieldWords.length) return slots;

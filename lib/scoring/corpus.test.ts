@@ -102,20 +102,21 @@ const FLOORS: Record<string, TargetOverrides> = {
   // On eee98a8 → merged main: i1 unchanged on every figure; i2 drift recall 0.385 → 0.308 (one partial
   // loss no longer found), every other figure unchanged. The drift12h and facts12h rules, which took
   // blind-h1 (dev) to its targets, moved nothing else on either.
+  // (facts13: i1 re-ask recall 0.8 → 0.9, a value the handoff handed over and the receiver asked
+  // for again: target met, floor removed)
   "blind-i1 (dev)": {
     flags: {
-      dropout: { recall: 0.666 },
-      reask: { recall: 0.8 },
+      dropout: { recall: 0.777 }, // facts13: 0.666 → 0.777 ("Member YG-30551." names the code)
       drift: { recall: 0.384 }, // false alarms 0.143 → 0 (drift13p): target met; drift13r inverted-modal part: recall 0.307 → 0.384
     },
-    naming: 0.7,
+    naming: 0.8, // facts13: 0.7 → 0.8
   },
+  // (facts13: i2 dropout recall 0.8 → 1.0 and naming 0.8 → 1.0, codes named by the key an agent
+  // carried them under: targets met, floors removed)
   "blind-i2 (dev)": {
     flags: {
-      dropout: { recall: 0.8 },
       drift: { recall: 0.461, fpRateClean: 0.072 }, // false alarms 0.108 → 0.071 (drift13p); drift13r scope, inverted-modal part: recall 0.307 → 0.384 → 0.461
     },
-    naming: 0.8,
   },
   // held out since it was written (2026-11-29); first measured on e693240 (drift recall 0.333,
   // dropout recall and naming 0.667), these are the figures after the drift12b/drift12e round

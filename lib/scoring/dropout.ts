@@ -15,11 +15,13 @@
 // relay — a delegate passing its whole task one level down (its only delegation before it returns,
 // no fan-out) owes the next level what it was handed for that task (`delegationDropped`).
 // A value the user withdrew before the handoff ("forget the order number, it's about a gift card")
-// is no longer owed: a withdrawing word (withdrawal.ts) and the noun of its slot.
+// is no longer owed: a withdrawing word (withdrawal.ts) and the noun of its slot. A code the user
+// gave without naming it is known once an agent handed it on or looked it up under a key (it is
+// then named by that key: `namedByAgents`).
 import type { ChainLink } from "./chain";
 import type { ScoringContext } from "./context";
 import { diffState, type StateDiff } from "./diff";
-import { knownFacts, mentions, sameValue, UNNAMED_CODE, type Fact } from "./facts";
+import { knownFacts, leaves, mentions, sameValue, UNNAMED_CODE, type Fact } from "./facts";
 import { delegationText, workerContext } from "./orchestration";
 import { nounsIn, openPhrasesIn } from "./nouns";
 import { canonicalField } from "./slots";
@@ -32,7 +34,7 @@ function lastArrival(ctx: ScoringContext, link: ChainLink): number {
   for (const l of ctx.chain) if (l.effective && l.index < link.index && l.event.to === link.event.from) at = l.index;
   return at;
 }
-import type { TimedEvent } from "./timeline";
+import { isToolCall, type TimedEvent } from "./timeline";
 
 export interface HandoffDropout {
   known: Map<string, unknown>;
@@ -71,7 +73,7 @@ export function dropoutForHandoff(ctx: ScoringContext, link: ChainLink): Handoff
   const since = e.mode === "return" ? lastArrival(ctx, link) : 0;
   const learned = e.mode === "return" ? learnedByWorker(ctx, link, since) : null;
   const facts = knownFacts(
-    ctx.facts.filter((f) => f.field !== UNNAMED_CODE && (f.source === "user" || ctx.vocab.byName.get(f.field)?.identity !== false) && (!learned || learned(f))),
+    [...ctx.facts, ...namedByAgents(ctx, link)].filter((f) => f.field !== UNNAMED_CODE && (f.source === "user" || ctx.vocab.byName.get(f.field)?.identity !== false) && (!learned || learned(f))),
     ctx.timeline,
     link.index,
     since,
@@ -145,6 +147,29 @@ export function isEntityValue(s: string): boolean {
   const t = s.trim();
   if (/^\S+$/.test(t) && /[\d@]/.test(t)) return true;
   return shapeSpans(t).some((x) => x.start === 0 && x.end >= t.replace(/[.,;:]+$/, "").length);
+}
+
+/**
+ * A code the user gave without naming it ("Is my click and collect ready? 2231907.") that an agent
+ * then handed on or looked up under a key (a handoff's `{"order": "2231907"}`, a tool call's
+ * `{"warranty": "WTY-55091"}`) is named by that key: how the agents handled it says what it is,
+ * in any language. Only handoffs and tool calls up to this handoff name it (a later one cannot
+ * tell this sender what it held), and a value the user's words already named keeps that name.
+ */
+function namedByAgents(ctx: ScoringContext, link: ChainLink): Fact[] {
+  const unnamed = ctx.facts.filter((f) => f.field === UNNAMED_CODE && !ctx.facts.some((o) => o.field !== UNNAMED_CODE && sameValue(o.value, f.value)));
+  if (!unnamed.length) return [];
+  const out: Fact[] = [];
+  for (let i = 0; i <= link.index && out.length < unnamed.length; i++) {
+    const e = ctx.timeline[i].event;
+    const carriers = e.type === "handoff" ? [e.payload, e.stateAfter] : isToolCall(e) ? [e.args] : [];
+    for (const leaf of carriers.flatMap((c) => (c ? leaves(c) : []))) {
+      if (typeof leaf.value === "boolean" || !leaf.key || /^\d+$/.test(leaf.key)) continue;
+      const f = unnamed.find((u) => u.at <= ctx.timeline[i].at && sameValue(String(leaf.value), u.value) && !out.some((o) => o.value === u.value));
+      if (f) out.push({ ...f, field: canonicalField(leaf.key, ctx.settings.trackedFields, ctx.vocab), key: leaf.key });
+    }
+  }
+  return out;
 }
 
 /** On a return: a fact the worker saw itself since control came to it, and was not handed. */

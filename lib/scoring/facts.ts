@@ -75,6 +75,21 @@ const FINITE_AFTER = /^\s+(?:is|was|are|were|has|had|does|did|can|could|will|wou
 const DISCOURSE = new Set("hey hello thanks thank cheers yes yeah yep nope okay sorry please sure great right well also actually again morning evening".split(" "));
 function subjectNoun(text: string, at: number, length: number): RegExpExecArray | null {
   if (!FINITE_AFTER.test(text.slice(at + length, at + length + 20))) return null;
+  return clauseNoun(text, at);
+}
+/**
+ * "…for six weeks? Member YG-30551. Thank you": a clause that is nothing but a noun and a code (a
+ * label the user typed, no verb) names the code as the clause's subject does. The clause ends
+ * right after the code; a discourse word ("Thanks VC-2210.") is no noun, and a number with a unit
+ * after it ("maybe 300GB?", "around 5pm.") is a measure, not a code.
+ */
+const CLAUSE_END_AFTER = /^\s*(?:[.;!?]|\n|$)/;
+const MEASURE = /^\d+(?:[.,]\d+)?[a-z]{2,}$/i;
+function labelNoun(text: string, at: number, length: number): RegExpExecArray | null {
+  if (MEASURE.test(text.slice(at, at + length)) || !CLAUSE_END_AFTER.test(text.slice(at + length, at + length + 3))) return null;
+  return clauseNoun(text, at);
+}
+function clauseNoun(text: string, at: number): RegExpExecArray | null {
   const np = CLAUSE_NOUN.exec(text.slice(Math.max(0, at - 40), at));
   // (the 40 characters before the code must hold the clause start itself, not a cut mid-sentence)
   return np && (np.index > 0 || at <= 40) && !DISCOURSE.has(np[1].toLowerCase()) ? np : null;
@@ -168,7 +183,7 @@ function spans(text: string, vocab: Vocabulary): Span[] {
   // a code right after a determiner and a noun names it as "<noun> number BA2490" would: "my
   // flight BA2490", "the invoice INV-2231", "our workspace ws_Lm40Tc"
   if (digit) for (const m of text.matchAll(MIXED_CODE_RE)) {
-    const np = NOUN_BEFORE.exec(text.slice(Math.max(0, m.index! - 40), m.index!)) ?? subjectNoun(text, m.index!, m[0].length);
+    const np = NOUN_BEFORE.exec(text.slice(Math.max(0, m.index! - 40), m.index!)) ?? subjectNoun(text, m.index!, m[0].length) ?? labelNoun(text, m.index!, m[0].length);
     const open = np ? openField(np[1]) : null;
     // "my parcel SK55…" is the slot whose key "parcel number" is (tracking_number)
     if (open) out.push({ start: m.index!, end: m.index! + m[0].length, field: slotForKey(open, vocab)?.name ?? open, value: m[0], rank: 3 });
@@ -259,6 +274,13 @@ function readFacts(original: string, vocab: Vocabulary, asked: Slot[], answering
   let codes: Array<{ index: number; value: string }> | undefined;
   for (const slot of asked) {
     if (out.some((f) => f.field === slot.name)) continue;
+    // a reply naming the asked thing with fewer modifiers ("licence MORGA…" after "driving licence
+    // number?") gives the asked one
+    const shorter = out.findIndex((f) => f.field.endsWith("_number") && slot.name.endsWith(`_${f.field}`));
+    if (shorter >= 0) {
+      out[shorter] = { field: slot.name, value: out[shorter].value };
+      continue;
+    }
     // a shape-only date/phone span given as the answer to a date-of-birth/phone question is that slot
     // (a date answers only a date's question: "Which appointment?" "the one on 2026-08-14" names no booking)
     const relabel = kept.find((k) => k.rank <= 2 && findShape(slot.shape, k.value).length && ((k.field === "date" && slot.shape === "date") || k.field === "phone"));

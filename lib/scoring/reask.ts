@@ -21,8 +21,9 @@
 import type { ChainLink } from "./chain";
 import type { ScoringContext } from "./context";
 import { askedSlots, asksForValue, type Asked } from "./asks";
-import { ANSWER, mentions, UNNAMED_CODE } from "./facts";
-import { GENERIC_SLOTS, keyWords, type Slot } from "./slots";
+import { ANSWER, mentions, sameValue, UNNAMED_CODE } from "./facts";
+import { isEntityValue } from "./dropout";
+import { canonicalField, GENERIC_SLOTS, keyWords, type Slot } from "./slots";
 import { isAgentMessage, isUserMessage } from "./timeline";
 import { wordCount } from "./values";
 
@@ -65,6 +66,9 @@ export function reasksAfter(
 ): Reask[] {
   if (!link.effective) return [];
   const out: Reask[] = [];
+  known = withHanded(ctx, link, known);
+  // the handed value of each field, by its canonical name
+  const handed = new Map(Object.entries({ ...(link.event.payload ?? {}), ...(link.event.stateAfter ?? {}) }).flatMap(([k, v]) => (scalar(v) ? [[canonicalField(k, ctx.settings.trackedFields, ctx.vocab), scalar(v)!] as const] : [])));
   const ownFields = [...known.keys()].filter((f) => !ctx.vocab.byName.has(f));
   // a slot asked for may be known under the key that held its value (dropout.ts aliases)
   const field = (f: string | null | undefined) => (f && !known.has(f) ? (aliases.get(f) ?? f) : f);
@@ -80,11 +84,13 @@ export function reasksAfter(
     // one re-ask per value per message: a value known under a key and also as an unnamed code
     // ("Cert AOW-55190" with `cert_number` in state), or a part of another ("CB7 4DL" of the
     // address), asked once is one re-ask
-    const values: string[] = [];
+    const values: Array<[string, string]> = [];
     const add = (field: string, value: string | null, code?: string) => {
       seen.add(field);
-      if (value && values.some((v) => mentions(v, value) || mentions(value, v))) return;
-      if (value) values.push(value);
+      // (…or two parts of the one value the handoff carried for the field re-asked first: "22 Ferry
+      // Road" and "CF11 7BQ" of the address handed over as "22 Ferry Road, Cardiff CF11 7BQ")
+      if (value && values.some(([f, v]) => mentions(v, value) || mentions(value, v) || (handed.has(f) && mentions(handed.get(f)!, v) && mentions(handed.get(f)!, value)))) return;
+      if (value) values.push([field, value]);
       out.push(code ? { eventId: e.id, field, code } : { eventId: e.id, field });
     };
     const asked = askedSlots(e.content, ctx.vocab, ownFields, ctx.asks);
@@ -132,6 +138,25 @@ export function reasksAfter(
       if (!given.has(value)) continue;
       add(field, value, key.startsWith(`${UNNAMED_CODE}:`) ? value : undefined);
     }
+  }
+  return out;
+}
+
+/**
+ * What the handoff itself handed over was known before it too: the receiver asking for a value it
+ * was given ("Name on the booking?" with `{"name": "Devika Rao"}` in the payload) asks for it
+ * again, whether or not the user's words had stated it in a form facts.ts reads. Only slots and
+ * entity values (a digit or "@": "J-20458", "£95"), not prose a key held ("fault": "shower trips").
+ */
+function withHanded(ctx: ScoringContext, link: ChainLink, known: Map<string, unknown>): Map<string, unknown> {
+  const handed = Object.entries({ ...(link.event.payload ?? {}), ...(link.event.stateAfter ?? {}) });
+  if (!handed.length) return known;
+  const out = new Map(known);
+  for (const [k, v] of handed) {
+    const value = scalar(v);
+    const field = canonicalField(k, ctx.settings.trackedFields, ctx.vocab);
+    if (!value || out.has(field) || [...out.values()].some((o) => scalar(o) !== null && sameValue(scalar(o)!, value))) continue;
+    if (ctx.vocab.byName.has(field) || isEntityValue(value)) out.set(field, value);
   }
   return out;
 }
