@@ -118,6 +118,21 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.461, fpRateClean: 0.072 }, // false alarms 0.108 → 0.071 (drift13p); drift13r scope, inverted-modal part: recall 0.307 → 0.384 → 0.461
     },
   },
+  // held out: two more authors commissioned at the start of the fourth session of 2026-11-29, kept
+  // outside the repository until its branches were merged (tests/fixtures/blind/j-authoring/SPLIT.md).
+  // f023c0f → merged main: j1 unchanged on every figure; j2 drift recall 0.7 → 0.6 (one topic drift
+  // now abstains: drift13p's intent-event replies), every other figure unchanged.
+  "blind-j1 (held out)": {
+    flags: {
+      drift: { recall: 0.333, fpRateClean: 0.067 },
+    },
+    naming: 0.875,
+  },
+  "blind-j2 (held out)": {
+    flags: {
+      drift: { recall: 0.6, fpRateClean: 0.108 },
+    },
+  },
   // held out since it was written (2026-11-29); first measured on e693240 (drift recall 0.333,
   // dropout recall and naming 0.667), these are the figures after the drift12b/drift12e round
   "blind-e (held out)": {
