@@ -48,16 +48,17 @@ export async function scoreConversations({
     // order), so this commit need not wait for its own flush.
     const project = sqlLiteral(projectId);
     const idList = `${sqlLiteral(ids)}::text[]`;
-    const [, , , events, prev, stamps] = (await client.query(
+    const [, , , , events, , prev, stamps] = (await client.query(
       `BEGIN;
        SET LOCAL synchronous_commit = off;
        SELECT pg_advisory_xact_lock(hashtext(${project}), hashtext(c)) FROM unnest(${idList}) AS c;
-       SELECT id, conversation_id AS "conversationId", ts, type, agent, turn, data, metadata
-         FROM events WHERE project_id = ${project} AND conversation_id = ANY(${idList}) ORDER BY conversation_id, ts, seq;
+       ${EVENTS_PLANNER};
+       ${eventsRead(project, idList)};
+       SET LOCAL enable_sort = DEFAULT;
        SELECT id, contributions FROM conversations WHERE project_id = ${project} AND id = ANY(${idList})
        UNION ALL SELECT NULL, settings::text FROM projects WHERE id = ${project};
        ${contractStampsSql(project)}`,
-    )) as unknown as [unknown, unknown, unknown, pg.QueryResult<Parameters<typeof fromRow>[0]>, pg.QueryResult<{ id: string | null; contributions: string | null }>, pg.QueryResult<ContractStamp>];
+    )) as unknown as [unknown, unknown, unknown, unknown, pg.QueryResult<Parameters<typeof fromRow>[0]>, unknown, pg.QueryResult<{ id: string | null; contributions: string | null }>, pg.QueryResult<ContractStamp>];
     // the project's settings travel as text in the row whose id is null (a conversation id is never null)
     const settingsText = prev.rows.find((r) => r.id === null)?.contributions;
     const settings = parseSettings(settingsText == null ? undefined : JSON.parse(settingsText));
@@ -88,6 +89,22 @@ export async function scoreConversations({
   });
   return outcome;
 }
+
+/**
+ * The batch's events, in the order of events_project_id_conversation_id_ts_seq_idx. `project` and
+ * `idList` are SQL (literals). Read under EVENTS_PLANNER: for a project whose events arrived after
+ * the table's last ANALYZE (a new project; at 1 M events autovacuum analyzes only after 10 % of the
+ * table changes), `project_id = …` is estimated at ~1 row and the planner reads the project through
+ * the primary key (project_id, id), filtering every one of its events and sorting the batch's:
+ * EXPLAIN ANALYZE, 100,000 events of the project, 64 conversations: 224 ms, 99,360 rows removed by
+ * the filter. Without a sort to choose, the one index that gives this order answers: 0.9 ms.
+ */
+export const eventsRead = (project: string, idList: string) =>
+  `SELECT id, conversation_id AS "conversationId", ts, type, agent, turn, data, metadata
+     FROM events WHERE project_id = ${project} AND conversation_id = ANY(${idList}) ORDER BY conversation_id, ts, seq`;
+
+/** The planner setting eventsRead runs under (a sort only as the last resort), for this transaction. */
+export const EVENTS_PLANNER = "SET LOCAL enable_sort = off";
 
 /** One conversation (the rescore script's and the tests' entry point). */
 export async function scoreConversation({
