@@ -4,6 +4,9 @@
 // with the CPU seconds spent by the worker and by PostgreSQL (every backend of the server, from
 // /proc), so a change can be told apart as scoring CPU, database work or idle waiting.
 // Usage: npx tsx scripts/profile-worker.ts [conversations=20000] [--cpu-prof <dir>] [--node <flag>]… [--load] [--pg-stats]
+// (--stale-stats first analyzes the events table holding only another project's 100,000 events and the
+// jobs table empty, with autovacuum off for both: the statistics a new project meets on a big
+// database and a queue meets after idling — the planner failures of docs/evaluation.md, speed13)
 // (--pg-stats loads pg_stat_statements into the embedded server and prints, per statement shape of the
 // drain, its calls and execution time per 1,000 conversations: round trips and PostgreSQL's side of a batch)
 // (--load seeds the lag phases' conversations instead: 10 messages, one text, no handoff)
@@ -67,6 +70,21 @@ function seedLoad(projectId: string, n: number): Promise<string[]> {
   );
 }
 
+/** Statistics older than the data: see --stale-stats above. */
+async function staleStatistics(): Promise<string> {
+  await pool().query(`ALTER TABLE events SET (autovacuum_enabled = false)`);
+  await pool().query(`ALTER TABLE graphile_worker._private_jobs SET (autovacuum_enabled = false)`);
+  await pool().query(`INSERT INTO projects (id, name) VALUES ('other', 'other') ON CONFLICT DO NOTHING`);
+  await pool().query(
+    `INSERT INTO events (project_id, id, conversation_id, ts, type, agent, turn, data)
+     SELECT 'other', 'o-' || c || '-' || k, 'o-' || c, now(), 'message', NULL, NULL, jsonb_build_object('role', 'user', 'content', 'Hi')
+       FROM generate_series(0, 9999) c, generate_series(0, 9) k`,
+  );
+  await pool().query(`ANALYZE events`);
+  await pool().query(`VACUUM ANALYZE graphile_worker._private_jobs`);
+  return "stale statistics: events analyzed with another project's 100,000, the jobs table empty";
+}
+
 async function main() {
   const n = Number(process.argv[2] ?? 20_000);
   const profAt = process.argv.indexOf("--cpu-prof");
@@ -78,6 +96,7 @@ async function main() {
   const { db, url } = scratch;
   const projectId = `prof_${Date.now().toString(36)}`;
   await pool().query(`INSERT INTO projects (id, name) VALUES ($1, 'profile')`, [projectId]);
+  if (process.argv.includes("--stale-stats")) console.log(await staleStatistics());
   const extra = process.argv.flatMap((a, i) => (process.argv[i - 1] === "--node" ? [a] : []));
   const [launcher] = workerArgs().slice(-1);
   const flags = [...workerArgs().slice(0, -1), ...extra, ...(profDir ? ["--cpu-prof", "--cpu-prof-dir", profDir] : [])];
