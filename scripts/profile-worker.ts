@@ -3,7 +3,12 @@
 // (bench-scoring.ts's seedBacklog: 10 events each, one job each) and reports drain conversations/s
 // with the CPU seconds spent by the worker and by PostgreSQL (every backend of the server, from
 // /proc), so a change can be told apart as scoring CPU, database work or idle waiting.
-// Usage: npx tsx scripts/profile-worker.ts [conversations=20000] [--cpu-prof <dir>] [--node <flag>]… [--load]
+// Usage: npx tsx scripts/profile-worker.ts [conversations=20000] [--cpu-prof <dir>] [--node <flag>]… [--load] [--pg-stats]
+// (--stale-stats first analyzes the events table holding only another project's 100,000 events and the
+// jobs table empty, with autovacuum off for both: the statistics a new project meets on a big
+// database and a queue meets after idling — the planner failures of docs/evaluation.md, speed13)
+// (--pg-stats loads pg_stat_statements into the embedded server and prints, per statement shape of the
+// drain, its calls and execution time per 1,000 conversations: round trips and PostgreSQL's side of a batch)
 // (--load seeds the lag phases' conversations instead: 10 messages, one text, no handoff)
 // (--node passes a V8/node flag to the worker, e.g. --node --trace-gc; the worker's output goes to stderr)
 import fs from "node:fs";
@@ -65,15 +70,33 @@ function seedLoad(projectId: string, n: number): Promise<string[]> {
   );
 }
 
+/** Statistics older than the data: see --stale-stats above. */
+async function staleStatistics(): Promise<string> {
+  await pool().query(`ALTER TABLE events SET (autovacuum_enabled = false)`);
+  await pool().query(`ALTER TABLE graphile_worker._private_jobs SET (autovacuum_enabled = false)`);
+  await pool().query(`INSERT INTO projects (id, name) VALUES ('other', 'other') ON CONFLICT DO NOTHING`);
+  await pool().query(
+    `INSERT INTO events (project_id, id, conversation_id, ts, type, agent, turn, data)
+     SELECT 'other', 'o-' || c || '-' || k, 'o-' || c, now(), 'message', NULL, NULL, jsonb_build_object('role', 'user', 'content', 'Hi')
+       FROM generate_series(0, 9999) c, generate_series(0, 9) k`,
+  );
+  await pool().query(`ANALYZE events`);
+  await pool().query(`VACUUM ANALYZE graphile_worker._private_jobs`);
+  return "stale statistics: events analyzed with another project's 100,000, the jobs table empty";
+}
+
 async function main() {
   const n = Number(process.argv[2] ?? 20_000);
   const profAt = process.argv.indexOf("--cpu-prof");
   const profDir = profAt > 0 ? path.resolve(process.argv[profAt + 1]) : null;
   usePoolProfile("bulk");
-  const scratch = await scratchDatabase("baton-profile-");
+  const pgStats = process.argv.includes("--pg-stats");
+  const scratch = await scratchDatabase("baton-profile-", pgStats ? { shared_preload_libraries: "pg_stat_statements", "pg_stat_statements.track": "all" } : undefined);
+  if (pgStats) await pool().query(`CREATE EXTENSION IF NOT EXISTS pg_stat_statements`);
   const { db, url } = scratch;
   const projectId = `prof_${Date.now().toString(36)}`;
   await pool().query(`INSERT INTO projects (id, name) VALUES ($1, 'profile')`, [projectId]);
+  if (process.argv.includes("--stale-stats")) console.log(await staleStatistics());
   const extra = process.argv.flatMap((a, i) => (process.argv[i - 1] === "--node" ? [a] : []));
   const [launcher] = workerArgs().slice(-1);
   const flags = [...workerArgs().slice(0, -1), ...extra, ...(profDir ? ["--cpu-prof", "--cpu-prof-dir", profDir] : [])];
@@ -96,6 +119,7 @@ async function main() {
   const started = performance.now();
   const ids = process.argv.includes("--load") ? await seedLoad(projectId, n) : await seedBacklog(projectId, n);
   const seeded = performance.now();
+  if (pgStats) await pool().query(`SELECT pg_stat_statements_reset()`);
   let peakKb = 0;
   for (;;) {
     peakKb = Math.max(peakKb, stat(worker.pid!)?.rssKb ?? 0);
@@ -115,10 +139,22 @@ async function main() {
   console.log(`worker CPU ${fmt(wCpu)} s (${Math.round(n / wCpu)} conv per worker CPU-s, ${((wCpu / seconds) * 100).toFixed(0)} % of one core)`);
   console.log(`postgres CPU ${fmt(pCpu)} s (incl. seeding), this script ${fmt((me.user + me.system) / 1e6)} s`);
   console.log(`worker peak RSS ${Math.round(peakKb / 1024)} MB; load ${load0.map((l) => l.toFixed(1)).join(" ")} → ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+  if (pgStats) await printStatements(n);
   worker.kill("SIGTERM");
   await new Promise((r) => worker.once("exit", r));
   await closePool();
   await scratch.drop();
+}
+
+/** The drain's statements (after seeding), by shape: calls and PostgreSQL's execution time per 1,000 conversations. */
+async function printStatements(n: number) {
+  const { rows } = await pool().query<{ query: string; calls: string; ms: number; rows: string }>(
+    `SELECT regexp_replace(left(query, 400), '\\s+', ' ', 'g') AS query, calls, total_exec_time AS ms, rows
+       FROM pg_stat_statements WHERE calls > 0 ORDER BY total_exec_time DESC LIMIT 15`,
+  );
+  const per = 1000 / n;
+  console.log(`statements after seeding, per 1,000 conversations (calls, exec ms):`);
+  for (const r of rows) console.log(`${(Number(r.calls) * per).toFixed(1).padStart(8)} ${(r.ms * per).toFixed(1).padStart(8)} ms  ${r.query.slice(0, 160)}`);
 }
 
 main().catch((err) => {

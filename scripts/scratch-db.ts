@@ -14,12 +14,13 @@ export interface ScratchDb {
   drop: () => Promise<void>;
 }
 
-export async function scratchDatabase(prefix: string): Promise<ScratchDb> {
+/** `settings`: extra server settings for the embedded server (ignored with DATABASE_URL). */
+export async function scratchDatabase(prefix: string, settings?: Record<string, string | number>): Promise<ScratchDb> {
   let db: EmbeddedDb | null = null;
   let url = env().DATABASE_URL;
   if (!url) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-    db = await startEmbeddedPostgres({ dataDir: path.join(dir, "pg") });
+    db = await startEmbeddedPostgres({ dataDir: path.join(dir, "pg"), settings });
     url = db.url;
   }
   setDatabaseUrl(url);

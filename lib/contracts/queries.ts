@@ -29,14 +29,19 @@ const parsed = new Map<string, { stamp: string; schema: ContractSchema | null }>
  * Every pinned contract of a project, by edge, read inside the scoring transaction (so raw SQL on
  * its client, not Prisma): a batch whose scored_at (= its transaction's start) is after a contract
  * change then always checked against the new contract, which is what rescore progress counts. The
- * schemas themselves are fetched only for contracts not already parsed under the same stamp.
+ * schemas themselves are fetched only for contracts not already parsed under the same stamp. The
+ * batch reads the stamps (contractStampsSql) with its other reads, in one round trip; contractsByEdge
+ * turns them into schemas.
  */
-export async function getContractsByEdge(client: pg.PoolClient, { projectId }: { projectId: string }): Promise<ContractsByEdge> {
-  const { rows } = await client.query<{ fromAgent: string; toAgent: string; stamp: string }>(
-    `SELECT from_agent AS "fromAgent", to_agent AS "toAgent", version || '@' || (extract(epoch FROM updated_at) * 1000)::bigint AS stamp
-       FROM contracts WHERE project_id = $1`,
-    [projectId],
-  );
+export type ContractStamp = { fromAgent: string; toAgent: string; stamp: string };
+
+/** The stamps of a project's pinned contracts, `project` being the SQL of its id (a parameter or a literal). */
+export const contractStampsSql = (project: string) =>
+  `SELECT from_agent AS "fromAgent", to_agent AS "toAgent", version || '@' || (extract(epoch FROM updated_at) * 1000)::bigint AS stamp
+     FROM contracts WHERE project_id = ${project}`;
+
+/** The schemas of the contracts whose stamps were read (contractStampsSql). */
+export async function contractsByEdge(client: pg.PoolClient, projectId: string, rows: ContractStamp[]): Promise<ContractsByEdge> {
   const cacheKey = (from: string, to: string) => `${projectId}\u0000${edgeKey(from, to)}`;
   const stale = rows.filter((r) => parsed.get(cacheKey(r.fromAgent, r.toAgent))?.stamp !== r.stamp);
   if (stale.length) {

@@ -84,11 +84,15 @@ function logConnectionError(err: Error): void {
 // scripts/bench-prisma.ts); worth it against one slow plan on a dashboard read at 1 M conversations.
 const CUSTOM_PLANS = "-c plan_cache_mode=force_custom_plan";
 
-/** A pool with Baton's timeouts whose clients can never raise an unhandled 'error' event. */
-export function makePool(opts: { max: number; name: string; profile?: PoolProfile; customPlans?: boolean }): pg.Pool {
+/**
+ * A pool with Baton's timeouts whose clients can never raise an unhandled 'error' event.
+ * `options`: server settings for its sessions (`-c name=value …`); `customPlans` adds CUSTOM_PLANS.
+ */
+export function makePool(opts: { max: number; name: string; profile?: PoolProfile; customPlans?: boolean; options?: string }): pg.Pool {
+  const options = [opts.customPlans ? CUSTOM_PLANS : "", opts.options ?? ""].filter(Boolean).join(" ");
   const p = new pg.Pool({
     ...connectionSettings(opts.profile),
-    ...(opts.customPlans ? { options: CUSTOM_PLANS } : {}),
+    ...(options ? { options } : {}),
     max: opts.max,
     idleTimeoutMillis: 30_000,
     application_name: opts.name,

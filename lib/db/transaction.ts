@@ -5,12 +5,26 @@ import type pg from "pg";
 import { isDatabaseUnavailable } from "../errors";
 import { pool } from "./pool";
 
-export async function withTransaction<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+export function withTransaction<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  return transaction(fn, false);
+}
+
+/**
+ * Like withTransaction, but fn sends the BEGIN with its first statement and the COMMIT with its
+ * last (`BEGIN; …` and `…; COMMIT` in simple-query strings, values written with sqlLiteral): node-pg
+ * waits for each statement's answer before it sends the next, so a BEGIN or COMMIT of its own is a
+ * round trip. An error rolls back as withTransaction does.
+ */
+export function withInlineTransaction<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  return transaction(fn, true);
+}
+
+async function transaction<T>(fn: (client: pg.PoolClient) => Promise<T>, inline: boolean): Promise<T> {
   const client = await pool().connect();
   try {
-    await client.query("BEGIN");
+    if (!inline) await client.query("BEGIN");
     const out = await fn(client);
-    await client.query("COMMIT");
+    if (!inline) await client.query("COMMIT");
     client.release();
     return out;
   } catch (err) {

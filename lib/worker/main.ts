@@ -14,7 +14,7 @@ import crypto from "node:crypto";
 import { EventEmitter } from "node:events";
 import { Logger, run, type Runner, type WorkerEvents } from "graphile-worker";
 import { migrate } from "../db/migrate";
-import { closePool, isShuttingDown, logUnlessStopping, makePool, markShuttingDown, pool, usePoolProfile } from "../db/pool";
+import { closePool, isShuttingDown, logUnlessStopping, markShuttingDown, pool, usePoolProfile } from "../db/pool";
 import { retryWhileUnavailable } from "../db/wait";
 import { databaseUrl, env } from "../env";
 import { isDatabaseUnavailable } from "../errors";
@@ -22,10 +22,12 @@ import { ensureEvaluationScheduled, scheduleEvaluation } from "../alerts/jobs";
 import { installLastResort } from "../runtime/last-resort";
 import { beat, forget, heartbeatMs, recoverStrandedJobs, unlockWorkers } from "./recovery";
 import { JobsVacuum, VACUUM_TICK_MS } from "./jobs-vacuum";
+import { makeQueuePool } from "./queue-pool";
 import { runnerEnded } from "./runner-watch";
 import { crontab, taskList } from "./tasks";
 
 const QUEUE_POOL_SIZE = 10;
+
 /** More runner failures than this within RUNNER_FAILURE_WINDOW_MS, with the database up, is a bug: exit. */
 const MAX_RUNNER_FAILURES = 5;
 const RUNNER_FAILURE_WINDOW_MS = 60_000;
@@ -58,7 +60,7 @@ async function main() {
   installLastResort("baton worker", () => stopping);
   const url = databaseUrl();
   await retryWhileUnavailable("applying migrations", () => migrate(url), (l) => console.warn(`baton worker: ${l}`));
-  const queuePool = makePool({ max: QUEUE_POOL_SIZE, name: "baton-worker-queue", profile: "worker" });
+  const queuePool = makeQueuePool(QUEUE_POOL_SIZE);
   const processId = `${process.pid}-${crypto.randomBytes(4).toString("hex")}`;
   const workerIds = new Set<string>();
   /** Each runner reports on its own emitter, so an abandoned runner's late events reach no watch of its successor. */
@@ -137,7 +139,7 @@ async function main() {
   }
 }
 
-function startRunner(queuePool: ReturnType<typeof makePool>, events: WorkerEvents): Promise<Runner> {
+function startRunner(queuePool: ReturnType<typeof makeQueuePool>, events: WorkerEvents): Promise<Runner> {
   // Many jobs in flight, pulled from the database in batches and completed in batches: a scoring
   // job only waits for its conversation's turn in a group-committed batch (score-conversation.ts),
   // so concurrency here is the batch size available to the scorer, not CPU parallelism.

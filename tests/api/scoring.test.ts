@@ -81,6 +81,28 @@ describe("scoring pipeline", () => {
     expect(await snapshot()).toEqual(oneByOne);
   });
 
+  it("quotes, backslashes and the contributions' separator in ids, agents and texts survive the batch's literal statements", async () => {
+    const p = await createTestProject();
+    const nasty = `it's O'Brien's "order" C:\\path\\n \u001f ✓ '; DROP TABLE events; --`;
+    const id = `q'id\\"${nasty.length}`;
+    const events = dropoutConversation(id).map((e) =>
+      e.type === "handoff" ? { ...e, from: "tri'age\\", summary: nasty } : e.role === "user" ? { ...e, content: `${nasty} order #88123` } : e,
+    );
+    expect((await postEvents(p.key, { events })).status).toBe(200);
+    const body = await waitScored(p.key, id, 4);
+    expect(body.conversation.id).toBe(id);
+    expect(body.handoffs[0]).toMatchObject({ from: "tri'age\\", to: "billing", summary: nasty });
+    const stored = await pool().query(`SELECT preview, contributions FROM conversations WHERE project_id = $1 AND id = $2`, [p.projectId, id]);
+    expect(stored.rows[0].preview).toContain(nasty);
+    // scored again (the rescored path: the old handoffs deleted by id), same rows
+    await scoreConversations({ projectId: p.projectId, conversationIds: [id, "other'one"] });
+    const again = await pool().query(`SELECT preview, contributions FROM conversations WHERE project_id = $1 AND id = $2`, [p.projectId, id]);
+    expect(again.rows).toEqual(stored.rows);
+    expect((await pool().query(`SELECT from_agent FROM handoffs WHERE project_id = $1 AND conversation_id = $2`, [p.projectId, id])).rows).toEqual([
+      { from_agent: "tri'age\\" },
+    ]);
+  });
+
   it("a batch asks an LLM judge about several conversations at once", async () => {
     let inFlight = 0;
     let most = 0;
