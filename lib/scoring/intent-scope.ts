@@ -30,9 +30,10 @@ interface Scoped {
 }
 const ALTERNATE = new Set(["other", "second", "third", "alternate"]);
 /** A cardinal number, in figures or words up to twelve (an id's digits are no count: "GC-41977"). */
-const CARDINAL = /^(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/;
+const NUMBER = String.raw`\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve`;
+const CARDINAL = new RegExp(`^(?:${NUMBER})$`);
 /** A count before a word, anywhere in a text (the cheap test). */
-const COUNT = /\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+[a-z]/i;
+const COUNT = new RegExp(String.raw`\b(?:${NUMBER})\s+[a-z]`, "i");
 
 /** The stems of `words` each kind of quantifier reaches in `text` (`verbs`: the text's verb stems). */
 function scopeOf(text: string, nouns: Set<string>, verbs: Set<string>): Scoped {

@@ -603,7 +603,8 @@ export function quickAssess(original: string, interpretation: string): IntentVer
 
 let directedStems: Set<string> | undefined;
 /** An extension by units of time (extension()): the full parse decides. */
-const MORE_TIME = /\b(?:more|extra)\s+(?:nights?|days?|weeks?|months?|hours?|weekends?|years?)\b|\b(?:nights?|days?|weeks?|months?|hours?|weekends?|years?)\s+more\b/i;
+const UNIT_WORD = `(?:${[...TIME_UNIT].join("|")})s?`;
+const MORE_TIME = new RegExp(String.raw`\b(?:more|extra)\s+${UNIT_WORD}\b|\b${UNIT_WORD}\s+more\b`, "i");
 /** Per word as written (words recur across texts): could it give a direction? */
 const directional = new Memo<string, boolean>(20_000);
 /** A word that could give a direction (a comparative, a directed action by its stem): the full parse decides (oppositeDirection). */
