@@ -109,6 +109,9 @@ async function scoreAskCarried(ctx: ScoringContext, link: ChainLink, judge: Inte
   let worst: { score: number; part: string; reason: string } | null = null;
   let abstained = "";
   for (const part of parts) {
+    // a part carried in full (score 1) fixes the result: no later part can beat it, and the worst
+    // part is shown only when the best is lost; the rest are not judged (issue 12 throughput)
+    if (best && best.score >= 1 && best.score >= ctx.settings.driftThreshold) break;
     const v = await judge.assess(part, handed, { fromIntentEvent: true });
     if (v.score === null) {
       abstained ||= v.reason;
