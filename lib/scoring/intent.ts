@@ -362,6 +362,15 @@ export function lostPart(ctx: ScoringContext, original: string): string | null {
   // one clause is one part (cheap first pass, nlp/quick.ts)
   const quick = quickRead(tokensAsWords(original));
   if (quick.single) return null;
+  // a part names a thing ("a vegetarian meal"), outside a prepositional phrase ("at the moment" is
+  // a circumstance); "am I owed anything?" is a question about the rest
+  // ("Two things please:" announces the parts that follow; it is none of them)
+  // (a request saying how to reach the user is a fact handed on, not a part: intent-contact.ts)
+  // The ask's parts are read before any downstream text: the judge has parsed the ask already (a
+  // memo hit), and an ask of fewer than two parts needs no downstream text read, not even by the
+  // cheap pass below (issue 12 throughput).
+  const parts = parseText(tokensAsWords(original)).clauses.filter((c) => !/:\s*$/.test(c.text) && (c.terms.some((t) => !common(t) && t.pos !== "VERB" && !t.inPhrase) || phraseOnly(c)) && !(RULE.contact && contactOnly(c)));
+  if (parts.length < 2 || !parts.some((p) => p.request)) return null;
   const texts: string[] = [];
   // a handoff that never took effect (role confusion: the SDK ran another) carried nothing to anyone
   const ignored = new Set(ctx.chain.filter((l) => !l.effective).map((l) => l.index));
@@ -383,12 +392,6 @@ export function lostPart(ctx: ScoringContext, original: string): string | null {
   // names, and not by word vectors: "check" is near "monitor", and a terse tool name is no paraphrase)
   const tools = toolTexts(ctx);
   if (quickReached(quick.pieces, texts)) return null;
-  // a part names a thing ("a vegetarian meal"), outside a prepositional phrase ("at the moment" is
-  // a circumstance); "am I owed anything?" is a question about the rest
-  // ("Two things please:" announces the parts that follow; it is none of them)
-  // (a request saying how to reach the user is a fact handed on, not a part: intent-contact.ts)
-  const parts = parseText(tokensAsWords(original)).clauses.filter((c) => !/:\s*$/.test(c.text) && (c.terms.some((t) => !common(t) && t.pos !== "VERB" && !t.inPhrase) || phraseOnly(c)) && !(RULE.contact && contactOnly(c)));
-  if (parts.length < 2 || !parts.some((p) => p.request)) return null;
   // (a part the user later took back — "forget the repaint" — traced as reached: it cannot be lost, and it still counts as a part)
   const withdrawn = withdrawnStems(ctx, original);
   const toolStems = new Set(tools.flatMap((t) => [...quickRead(tokensAsWords(t)).stems]));

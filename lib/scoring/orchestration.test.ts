@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import type { EventRecord } from "../ingest/schemas";
 import { DEFAULT_SETTINGS } from "../projects/settings";
+import { offlineJudge, type IntentJudge } from "./intent";
 import { analyzeConversation } from "./run-scorers";
 
 type Ev = Record<string, unknown>;
@@ -79,6 +80,37 @@ describe("ask carried", () => {
     const a = await analyze("refund-paraphrase", [user(REFUND_ASK), delegate("lead", "billing", "Find the duplicate payment on order 88123 so we can reverse it")]);
     expect(byTo(a, "billing").orchestration!.askCarried).toBeGreaterThanOrEqual(0.5);
     expect(byTo(a, "billing").flags).not.toContain("ask_lost");
+  });
+});
+
+describe("ask carried: parts judged (issue 12 throughput)", () => {
+  /** The offline judge, counting the parts it is asked to compare with `handed`. */
+  const counting = (handed: string) => {
+    const judge: IntentJudge & { parts: string[] } = { name: offlineJudge.name, parts: [], assess: (a, b, seen) => (b === handed && judge.parts.push(a), offlineJudge.assess(a, b, seen)) };
+    return judge;
+  };
+  const carried = async (id: string, ask: string, handed: string) => {
+    const judge = counting(handed);
+    const a = await analyzeConversation(conversation(id, [user(ask), delegate("lead", "worker", handed)]), DEFAULT_SETTINGS, { judge });
+    return { o: byTo(a, "worker").orchestration!, parts: judge.parts };
+  };
+
+  it("failure (travel, support): once a part is carried in full the later parts are not judged, and the result is that part's", async () => {
+    for (const [id, ask] of [["trip-verbatim", TRIP_ASK], ["refund-verbatim", REFUND_ASK]]) {
+      const { o, parts } = await carried(id, ask, ask);
+      expect(parts).toHaveLength(1);
+      expect(o.askCarried).toBe(1);
+      expect(ask.startsWith(o.askPart!)).toBe(true);
+    }
+  });
+
+  it("near miss (travel, research): a first part carried short of full leaves the later parts to judge", async () => {
+    const trip = await carried("trip-second", TRIP_ASK, "Find a hotel near the old town of Lisbon");
+    expect(trip.parts).toHaveLength(2);
+    expect(trip.o.askCarried).toBe(1);
+    expect(trip.o.askPart).toMatch(/hotel/);
+    const ebike = await carried("ebike-part", `${EBIKE_ASK} Also list where to service them in Leeds.`, "List e-bike service shops in Leeds");
+    expect(ebike.parts.length).toBeGreaterThanOrEqual(2);
   });
 });
 

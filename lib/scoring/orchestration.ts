@@ -109,6 +109,9 @@ async function scoreAskCarried(ctx: ScoringContext, link: ChainLink, judge: Inte
   let worst: { score: number; part: string; reason: string } | null = null;
   let abstained = "";
   for (const part of parts) {
+    // a part carried in full (score 1) fixes the result: no later part can beat it, and the worst
+    // part is shown only when the best is lost; the rest are not judged (issue 12 throughput)
+    if (best && best.score >= 1 && best.score >= ctx.settings.driftThreshold) break;
     const v = await judge.assess(part, handed, { fromIntentEvent: true });
     if (v.score === null) {
       abstained ||= v.reason;
@@ -209,7 +212,10 @@ function scoreResultUsed(ctx: ScoringContext, link: ChainLink, ret: ChainLink) {
   // without a fact in common: the numbers and codes it returned, else the specific words of the
   // result or of the task it was sent on ("collect reviews" → "C has the best reviews")
   const values = [...new Set((delegationText(ret).match(/[A-Za-z0-9][\w./-]*\d[\w./-]*/g) ?? []).map((v) => v.replace(/[.\/-]+$/, "")))].filter((v) => v.length >= 2 && mentions(text, v));
-  const words = parseText(`${delegationText(ret)}. ${link.event.summary ?? ""}`).terms.filter(specific);
+  // the words are parsed only when the facts and values above leave the score open: every returned
+  // fact stated, a value stated without facts, or a contradiction (scored 0) fix it (issue 12 throughput)
+  const settled = contradicted.length > 0 || (facts.length ? usedFacts.length === facts.length : values.length > 0);
+  const words = settled ? [] : parseText(`${delegationText(ret)}. ${link.event.summary ?? ""}`).terms.filter(specific);
   const wordsUsed = Math.min(1, words.length ? coverage(words, parseText(text).terms) : 0);
   const value = facts.length ? Math.max(usedFacts.length / facts.length, wordsUsed) : values.length ? 1 : wordsUsed;
   const used = usedFacts.length > 0 || values.length > 0 || wordsUsed >= USED;
