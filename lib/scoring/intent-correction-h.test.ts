@@ -40,9 +40,17 @@ describe("corrections of the final agent, drift12h forms", () => {
     for (const [r, , steps] of FAILS) if (r === rule && !(await scores(steps)).intentDrift) missed++;
     expect(missed).toBeGreaterThan(0);
   });
+  // (drift14r: "on hold" read as "end" is now drift from the interpretation alone, intent-pause.test.ts;
+  // the echo is measured without that rule)
   it("the echo before a correction: without it the kiln case is missed", async () => {
+    tuneDrift({}, ["pauseNotEnd"]);
     const [, , steps] = FAILS[0];
     const plain = steps.map((s) => ("user" in s && s.user.startsWith("Ended??") ? { user: "Brilliant news, I only wanted a pause for August." } : s));
     expect((await scores(plain)).intentDrift).not.toBe(true);
+  });
+  it("pauseNotEnd on: the kiln hold read as its end is drift without any correction", async () => {
+    const [, , steps] = FAILS[0];
+    const plain = steps.map((s) => ("user" in s && s.user.startsWith("Ended??") ? { user: "Brilliant news, I only wanted a pause for August." } : s));
+    expect((await scores(plain)).intentDrift).toBe(true);
   });
 });

@@ -8,7 +8,9 @@
 //      renew/upgrade, delete vs keep), or that the user negated ("I don't want to upgrade"), while the
 //      ask's own action is absent, and both clauses name a common object or the interpretation's
 //      clause states what is wanted ("upgrade the plan"; "cancel my roaming bundle" vs the remark
-//      "I'll keep you posted" is no drift): drift ("antonym").
+//      "I'll keep you posted" is no drift): drift ("antonym"). A pause ("freeze", "suspend", "on
+//      hold") is no ending for good ("cancel", "terminate", "close"): the two are opposed, unless
+//      the interpretation names a pause of its own (lexicon.ts pausesAgainstEnd).
 //      Opposite directions count the same way: the ask moves its object one way ("install
 //      *earlier*", "a *later* date") and the interpretation the other ("*postpone* the
 //      installation", "an *earlier* week"), by WordNet's adjective/adverb antonyms and the
@@ -69,7 +71,7 @@ import { DRIFT_RULE_ON as RULE, DRIFT_TUNING as TUNE, onDriftTuning } from "./dr
 import { withoutContactRequests } from "./intent-contact";
 import { couldRescope, rescoped } from "./intent-scope";
 import { Memo } from "./memo";
-import { actionDirection, areOpposed, areOpposedQualifiers, areRelatedActions, comparativeForms, directedVerbs, rowSimilarity, sameActionTopic, samePolarity } from "./nlp/lexicon";
+import { actionDirection, areOpposed, areOpposedQualifiers, areRelatedActions, bothPause, comparativeForms, directedVerbs, pausesAgainstEnd, rowSimilarity, sameActionTopic, samePolarity } from "./nlp/lexicon";
 import { parseText, stemOf, type Clause, type Term } from "./nlp/parse";
 import { couldOppose, quickCoverage, quickRead } from "./nlp/quick";
 
@@ -115,7 +117,7 @@ function match(a: Term, b: Term, similar: number): number {
   // "earlier"/"later" sit close in the vectors (0.79) and mean opposite changes
   if (a.pos === "ADJ" && b.pos === "ADJ" && areOpposedQualifiers(a.lemma, b.lemma)) return 0;
   if (a.pos === "VERB" && b.pos === "VERB" && areRelatedActions(a.lemma, b.lemma)) return 0.9;
-  if (samePolarity(a.lemma, b.lemma) || sameActionTopic(a.lemma, b.lemma)) return 0.8;
+  if ((samePolarity(a.lemma, b.lemma) && !pauseVsEnd(a.lemma, b.lemma)) || sameActionTopic(a.lemma, b.lemma) || (RULE.pauseNotEnd && bothPause(a.lemma, b.lemma))) return 0.8;
   const sim = a.row < 0 || b.row < 0 ? 0 : rowSimilarity(a.row, b.row);
   return sim >= similar ? sim : 0;
 }
@@ -170,7 +172,15 @@ function forms(t: Term): string[] {
   if (!f) formsOf.set(t, (f = [...new Set([t.lemma, t.stem, t.value.toLowerCase()])]));
   return f;
 }
-const opposed = (a: Term, b: Term) => forms(a).some((x) => forms(b).some((y) => areOpposed(x, y)));
+const opposed = (a: Term, b: Term) => forms(a).some((x) => forms(b).some((y) => areOpposed(x, y) || pauseVsEnd(x, y)));
+/** A pause against an ending for good (lexicon.ts pausesAgainstEnd), when the rule is on. */
+const pauseVsEnd = (a: string, b: string) => RULE.pauseNotEnd && pausesAgainstEnd(a, b);
+/**
+ * An interpretation that pauses the thing as asked may say what stops meanwhile ("I've frozen your
+ * membership and *ended* this month's billing"): a pause asked is opposed by an ending only when
+ * the interpretation names no pause of its own.
+ */
+const pauseKept = (a: Term, b: Term, interp: Term[]) => forms(a).some((x) => forms(b).some((y) => pauseVsEnd(x, y))) && interp.some((t) => !t.negated && t.pos === "VERB" && forms(a).some((x) => bothPause(x, t.lemma)));
 
 /**
  * The ask's request clauses (all clauses when none is phrased as a request). A request that names
@@ -250,7 +260,7 @@ function oppositeAction(askClauses: Clause[], negatedInAsk: Term[], interpClause
     // a clause stating what is wanted ("upgrade the plan", "customer wants to renew …") is the
     // interpretation itself, whatever it calls the thing; a remark ("I'll keep you posted") is not
     const stated = bClause?.request === true;
-    const a = ask.find((x) => !x.inPhrase && !interpStems.has(x.stem) && opposed(x, b) && (stated || sameObject(objectsOf(clauseOf(askClauses, x), wholeAsk, x), bObjects)));
+    const a = ask.find((x) => !x.inPhrase && !interpStems.has(x.stem) && opposed(x, b) && !pauseKept(x, b, interp) && (stated || sameObject(objectsOf(clauseOf(askClauses, x), wholeAsk, x), bObjects)));
     if (a) return `the user asked to ${a.lemma}; ${reading} is to ${b.lemma}`;
     // ("I don't want to continue it" refuses "proceed with it" too: the same action in WordNet)
     if (b.pos === "VERB" && negatedInAsk.some((n) => n.stem === b.stem || (n.pos === "VERB" && areRelatedActions(n.lemma, b.lemma)))) return `the user said they do not want to ${b.lemma}`;

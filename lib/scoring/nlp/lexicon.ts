@@ -122,9 +122,32 @@ export function samePolarity(a: string, b: string): boolean {
   return (ENDING.has(a) && ENDING.has(b)) || (CONTINUING.has(a) && CONTINUING.has(b));
 }
 
-/** Every opposite pair, as [a, b] (see areOpposed). */
+/**
+ * Stopping a thing for a time is not ending it: a pause keeps the thing to take it up again
+ * ("freeze my membership while my arm heals", "put the weekly cleaning on hold until March"), an
+ * ending action does away with it for good ("cancel", "terminate", "close"). ENDING above lumps
+ * them together (both stop the thing now, both oppose "renew"); this relation tells them apart.
+ * Only the actions that end for good are opposed to a pause: "stop", "block", "reduce" can be
+ * temporary themselves ("stop the payments for two months"). ("on hold", the idiom, is read as
+ * "suspend" by parse.ts.)
+ */
+const PAUSING = new Set(["pause", "suspend", "freeze"]);
+const FOR_GOOD = new Set(["cancel", "terminate", "end", "close", "quit", "discontinue", "unsubscribe", "delete", "erase"]);
+/** True when one action stops its object for a time and the other ends it for good. */
+export function pausesAgainstEnd(a: string, b: string): boolean {
+  return (PAUSING.has(a) && FOR_GOOD.has(b)) || (PAUSING.has(b) && FOR_GOOD.has(a));
+}
+/** Both actions stop their object for a time ("freeze"/"pause"). */
+export const bothPause = (a: string, b: string) => PAUSING.has(a) && PAUSING.has(b);
+
+/**
+ * Every opposite pair, as [a, b] (see areOpposed), and every pause against an ending for good
+ * (pausesAgainstEnd; "hold" too, which parse.ts reads as "suspend" in "on hold"): the cheap first
+ * pass (quick.ts) may over-report, never miss.
+ */
 export function opposedPairs(): Array<[string, string]> {
-  return [...antonymSet()].map((k) => k.split(" ") as [string, string]);
+  const pauses = [...PAUSING, "hold"].flatMap((p) => [...FOR_GOOD].map((e) => [p, e] as [string, string]));
+  return [...[...antonymSet()].map((k) => k.split(" ") as [string, string]), ...pauses];
 }
 
 /** True when the two action lemmas are opposites (WordNet antonyms, ending vs continuing, or a verb and its "un-" reversal). */

@@ -330,7 +330,13 @@ function toClause(toks: Tok[]): Clause {
     // to a *later* date"): a qualifier of the ask, read as an adjective
     const qualifier = pos === "ADV" && comparativeForms(t.lemma) !== null;
     const content = (qualifier || CONTENT.has(pos)) && t.lemma.length > 1 && HAS_LETTER.test(t.lemma) && !t.value.includes("'");
-    if (content && !(pos === "VERB" && LIGHT_VERBS.has(t.lemma))) {
+    if (content && onHold(toks, i)) {
+      // "put the cleaning *on hold*", "keep my order on hold": the idiom is the action "suspend"
+      // (stop for a time), not a preposition's noun; "my order *is* on hold" states it
+      const row = vectorIndex(ON_HOLD);
+      terms.push({ lemma: ON_HOLD, stem: stemOf(ON_HOLD), pos: "VERB", negated: t.negated, value: t.value, afterLight: false, inPhrase: false, row, rank: row, ...(toks[i - 2]?.lemma === "be" ? { state: true } : {}) });
+      light = false;
+    } else if (content && !(pos === "VERB" && LIGHT_VERBS.has(t.lemma))) {
       const row = vectorIndex(t.lemma);
       terms.push({
         lemma: t.lemma, stem: stemOf(t.value), pos: qualifier ? "ADJ" : (pos as TermPos), negated: t.negated, value: t.value,
@@ -367,6 +373,10 @@ function fillerLike(words: Tok[], i: number): boolean {
 
 /** A finite form: neither the base form ("fix", "be") nor a participle in -ing. */
 const finite = (t: Tok) => t.lower !== t.lemma && !t.lower.endsWith("ing");
+/** What the idiom "on hold" does to its object: stops it for a time (lexicon.ts pausesAgainstEnd). */
+const ON_HOLD = "suspend";
+const onHold = (toks: Tok[], i: number) => toks[i].lower === "hold" && toks[i - 1]?.lower === "on";
+
 /**
  * Whether the verb at toks[i] describes a state of affairs rather than an action: "the heating *is
  * broken*", "the leaves *are dropping* off" (a progressive after a noun subject), "my card *got blocked*" (a participle after a finite "be"/"get", adverbs between;
