@@ -101,10 +101,9 @@ async function lookupHashes(hashes: string[]): Promise<Array<KeyContext | null>>
 export async function authenticateKeyCached(secret: string): Promise<{ key: KeyContext | null; cached: boolean }> {
   const ttl = env().BATON_KEY_CACHE_MS;
   if (!ttl) return { key: await authenticateKey(secret), cached: false };
-  // keyed by the secret itself, in this process's memory only: no sha256 per cached request
-  const hit = keyCache().get(secret);
+  const hit = cachedKey(secret);
+  if (hit) return hit;
   const now = Date.now();
-  if (hit && now - hit.at < ttl) return { key: hit.key, cached: true };
   const key = await authenticateKey(secret);
   keyCache().delete(secret); // re-inserted last: the Map's order is the eviction order
   if (key) {
@@ -112,6 +111,19 @@ export async function authenticateKeyCached(secret: string): Promise<{ key: KeyC
     if (keyCache().size > KEY_CACHE_MAX) keyCache().delete(keyCache().keys().next().value!);
   }
   return { key, cached: false };
+}
+
+/**
+ * authenticateKeyCached's answer when the cache holds a fresh lookup of this secret, else null.
+ * Synchronous: a cached request (most of them) awaits no promise for its key, and each promise
+ * passes through the init hook of Next's AsyncLocalStorage in the web process.
+ */
+export function cachedKey(secret: string): { key: KeyContext; cached: true } | null {
+  const ttl = env().BATON_KEY_CACHE_MS;
+  if (!ttl) return null;
+  // keyed by the secret itself, in this process's memory only: no sha256 per cached request
+  const hit = keyCache().get(secret);
+  return hit && Date.now() - hit.at < ttl ? { key: hit.key, cached: true } : null;
 }
 
 /** Drops the cached lookup of this secret (the key changed under a request). */
