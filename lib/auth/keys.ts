@@ -71,7 +71,7 @@ interface KeyRow {
 // On globalThis: Next bundles each route with its own copy of this module; they share one queue.
 const g = globalThis as unknown as {
   __batonKeyLookups?: GroupCommit<string, KeyContext | null>;
-  __batonKeyCache?: Map<string, { key: KeyContext; at: number }>;
+  __batonKeyCache?: Map<string, { key: KeyContext; /** performance.now() of the lookup */ at: number }>;
 };
 const lookups = () => (g.__batonKeyLookups ??= groupCommit({ run: lookupHashes, maxInFlight: 2, maxWeight: 256 }));
 
@@ -103,7 +103,8 @@ export async function authenticateKeyCached(secret: string): Promise<{ key: KeyC
   if (!ttl) return { key: await authenticateKey(secret), cached: false };
   const hit = cachedKey(secret);
   if (hit) return hit;
-  const now = Date.now();
+  // the monotonic clock: in the web process Next wraps Date.now (an AsyncLocalStorage read per call)
+  const now = performance.now();
   const key = await authenticateKey(secret);
   keyCache().delete(secret); // re-inserted last: the Map's order is the eviction order
   if (key) {
@@ -123,7 +124,7 @@ export function cachedKey(secret: string): { key: KeyContext; cached: true } | n
   if (!ttl) return null;
   // keyed by the secret itself, in this process's memory only: no sha256 per cached request
   const hit = keyCache().get(secret);
-  return hit && Date.now() - hit.at < ttl ? { key: hit.key, cached: true } : null;
+  return hit && performance.now() - hit.at < ttl ? { key: hit.key, cached: true } : null;
 }
 
 /** Drops the cached lookup of this secret (the key changed under a request). */

@@ -109,8 +109,9 @@ class StreamedBody implements AsyncIterator<Uint8Array> {
   private readonly queue: Buffer[] = [];
   private ended = false;
   private failure: Error | null = null;
-  private wake: (() => void) | null = null;
+  private wake: { resolve: (r: IteratorResult<Uint8Array>) => void; reject: (e: Error) => void } | null = null;
   private readonly onData = this.data.bind(this);
+  private readonly waitFor = this.wait.bind(this);
 
   constructor(private readonly req: IncomingMessage) {
     req.on("data", this.onData);
@@ -119,17 +120,12 @@ class StreamedBody implements AsyncIterator<Uint8Array> {
     req.once("close", this.close.bind(this));
   }
 
-  async next(): Promise<IteratorResult<Uint8Array>> {
-    for (;;) {
-      const chunk = this.queue.shift();
-      if (chunk) {
-        if (!this.ended && this.req.isPaused()) this.req.resume();
-        return { value: chunk, done: false };
-      }
-      if (this.failure) throw this.failure;
-      if (this.ended) return DONE;
-      await new Promise<void>(this.waitFor.bind(this));
-    }
+  // Not an async method: one promise per read, or per wait (each promise passes through the async
+  // hooks of Next's AsyncLocalStorage; an async next() awaiting a fresh promise made three).
+  next(): Promise<IteratorResult<Uint8Array>> {
+    const now = this.poll();
+    if (now === null) return new Promise(this.waitFor);
+    return now instanceof Error ? Promise.reject(now) : Promise.resolve(now);
   }
 
   return(): Promise<IteratorResult<Uint8Array>> {
@@ -140,16 +136,29 @@ class StreamedBody implements AsyncIterator<Uint8Array> {
     return Promise.resolve(DONE);
   }
 
-  private waitFor(resolve: () => void): void {
-    this.wake = resolve;
+  /** The next chunk, the end, the failure, or null while there is nothing yet. */
+  private poll(): IteratorResult<Uint8Array> | Error | null {
+    const chunk = this.queue.shift();
+    if (chunk) {
+      if (!this.ended && this.req.isPaused()) this.req.resume();
+      return { value: chunk, done: false };
+    }
+    return this.failure ?? (this.ended ? DONE : null);
+  }
+
+  private wait(resolve: (r: IteratorResult<Uint8Array>) => void, reject: (e: Error) => void): void {
+    this.wake = { resolve, reject };
   }
 
   private signal(): void {
     const w = this.wake;
+    if (!w) return;
+    const now = this.poll();
+    if (now === null) return;
     this.wake = null;
-    w?.();
+    if (now instanceof Error) w.reject(now);
+    else w.resolve(now);
   }
-
   private data(chunk: Buffer): void {
     this.queue.push(chunk);
     if (this.queue.length >= 4) this.req.pause();
