@@ -116,7 +116,9 @@ function parse<S extends z.ZodType>(schema: S): z.output<S> {
 // harnesses only know the URL after they have started the embedded database, and a parse from
 // before that (any import that called env()) must not keep the URL unset.
 let cached: { env: Env; databaseUrl: string | undefined } | undefined;
+let frozen = false;
 export function env(): Env {
+  if (frozen && cached) return cached.env;
   if (!cached || cached.databaseUrl !== process.env.DATABASE_URL) {
     cached = { env: parse(Env), databaseUrl: process.env.DATABASE_URL };
   }
@@ -127,6 +129,18 @@ export function databaseUrl(): string {
   const url = env().DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set (npm start sets it for the embedded database)");
   return url;
+}
+
+/**
+ * For a process whose environment is complete once it serves (the web process, after Next loaded
+ * its .env files): env() then returns the parse it holds without reading process.env.DATABASE_URL,
+ * a getenv(3) per call — env() runs a few times per ingest request (key cache TTL, rate limit,
+ * group statement), ~2 % of the web process's CPU per single-event request (issue 17 §4).
+ */
+export function freezeEnv(): Env {
+  const e = env();
+  frozen = true;
+  return e;
 }
 
 /** Next's production mode for a web process, set before Next loads, as `next start` does (an existing NODE_ENV is kept). */

@@ -71,7 +71,7 @@ interface KeyRow {
 // On globalThis: Next bundles each route with its own copy of this module; they share one queue.
 const g = globalThis as unknown as {
   __batonKeyLookups?: GroupCommit<string, KeyContext | null>;
-  __batonKeyCache?: Map<string, { key: KeyContext; at: number }>;
+  __batonKeyCache?: Map<string, { key: KeyContext; /** performance.now() of the lookup */ at: number }>;
 };
 const lookups = () => (g.__batonKeyLookups ??= groupCommit({ run: lookupHashes, maxInFlight: 2, maxWeight: 256 }));
 
@@ -101,10 +101,10 @@ async function lookupHashes(hashes: string[]): Promise<Array<KeyContext | null>>
 export async function authenticateKeyCached(secret: string): Promise<{ key: KeyContext | null; cached: boolean }> {
   const ttl = env().BATON_KEY_CACHE_MS;
   if (!ttl) return { key: await authenticateKey(secret), cached: false };
-  // keyed by the secret itself, in this process's memory only: no sha256 per cached request
-  const hit = keyCache().get(secret);
-  const now = Date.now();
-  if (hit && now - hit.at < ttl) return { key: hit.key, cached: true };
+  const hit = cachedKey(secret);
+  if (hit) return hit;
+  // the monotonic clock: in the web process Next wraps Date.now (an AsyncLocalStorage read per call)
+  const now = performance.now();
   const key = await authenticateKey(secret);
   keyCache().delete(secret); // re-inserted last: the Map's order is the eviction order
   if (key) {
@@ -112,6 +112,19 @@ export async function authenticateKeyCached(secret: string): Promise<{ key: KeyC
     if (keyCache().size > KEY_CACHE_MAX) keyCache().delete(keyCache().keys().next().value!);
   }
   return { key, cached: false };
+}
+
+/**
+ * authenticateKeyCached's answer when the cache holds a fresh lookup of this secret, else null.
+ * Synchronous: a cached request (most of them) awaits no promise for its key, and each promise
+ * passes through the init hook of Next's AsyncLocalStorage in the web process.
+ */
+export function cachedKey(secret: string): { key: KeyContext; cached: true } | null {
+  const ttl = env().BATON_KEY_CACHE_MS;
+  if (!ttl) return null;
+  // keyed by the secret itself, in this process's memory only: no sha256 per cached request
+  const hit = keyCache().get(secret);
+  return hit && performance.now() - hit.at < ttl ? { key: hit.key, cached: true } : null;
 }
 
 /** Drops the cached lookup of this secret (the key changed under a request). */

@@ -9,7 +9,7 @@
 // must pass `keyCheck` to the insert (ingestChecked in lib/ingest/http.ts), which refuses a revoked
 // key in the writing statement itself. Before answering a 4xx other than 401/429 with a cached key,
 // the key is looked up afresh, so a revoked key gets its 401 at once there too.
-import { authenticateKey, authenticateKeyCached, forgetKey, keyFromHeaders } from "../auth/keys";
+import { authenticateKey, authenticateKeyCached, cachedKey, forgetKey, keyFromHeaders } from "../auth/keys";
 import { UnauthorizedError } from "../errors";
 import { webBodyChunks, type HeaderReader } from "./body";
 import { errorReply } from "./errors";
@@ -42,27 +42,24 @@ export interface KeyRoute {
 
 export function keyRoute(opts: { cachedKey?: boolean; handler: (args: KeyHandlerArgs) => Promise<Reply> }): KeyRoute {
   const answer = async (req: Incoming): Promise<Reply> => {
-    let secret: string | null = null;
-    let cached = false;
+    const state: KeyState = { secret: null, cached: false };
     try {
-      secret = keyFromHeaders(req.headers);
+      const secret = (state.secret = keyFromHeaders(req.headers));
       if (!secret) throw new UnauthorizedError(MISSING_KEY);
-      const found = opts.cachedKey ? await authenticateKeyCached(secret) : { key: await authenticateKey(secret), cached: false };
+      const found = opts.cachedKey
+        ? (cachedKey(secret) ?? (await authenticateKeyCached(secret)))
+        : { key: await authenticateKey(secret), cached: false };
       const auth = keyAuth(found.key);
-      cached = found.cached;
+      state.cached = found.cached;
       assertCleanQuery(req.url);
-      const known = secret;
-      const reauthenticate = async () => {
-        forgetKey(known);
-        cached = false;
-        return keyAuth(await authenticateKey(known));
-      };
-      return await opts.handler({ req, auth, reauthenticate });
+      // bound, not a closure: tsx's keepNames names each closure created (lib/runtime/ingest-listener.ts)
+      return await opts.handler({ req, auth, reauthenticate: reauthenticate.bind(state) });
     } catch (err) {
       const reply = errorReply(err);
       // a 4xx that wrote nothing: re-check a cached key (not for a 429, which must stay cheap, nor a
       // 5xx, whose database is away: the lookup would only double the wait for the 503)
-      if (cached && secret && reply.status >= 400 && reply.status < 500 && reply.status !== 401 && reply.status !== 429) {
+      const { secret } = state;
+      if (state.cached && secret && reply.status >= 400 && reply.status < 500 && reply.status !== 401 && reply.status !== 429) {
         forgetKey(secret);
         if (!(await authenticateKey(secret).catch(() => "unknown" as const))) return errorReply(new UnauthorizedError(UNKNOWN_KEY));
       }
@@ -73,6 +70,20 @@ export function keyRoute(opts: { cachedKey?: boolean; handler: (args: KeyHandler
     answer,
     POST: async (req: Request) => toResponse(await answer({ url: req.url, headers: req.headers, body: webBodyChunks(req.body) })),
   };
+}
+
+/** A request's key: the secret sent, and whether its lookup came from the cache. */
+interface KeyState {
+  secret: string | null;
+  cached: boolean;
+}
+
+/** KeyHandlerArgs.reauthenticate, bound to the request's KeyState. */
+async function reauthenticate(this: KeyState): Promise<Auth> {
+  const secret = this.secret!;
+  forgetKey(secret);
+  this.cached = false;
+  return keyAuth(await authenticateKey(secret));
 }
 
 /** route()'s check: a NUL in a query value would reach PostgreSQL and fail there. */

@@ -1,6 +1,6 @@
 // The group-commit queue's batching and failure rules, with a scripted `run` (the PostgreSQL side
 // is tested over real HTTP in tests/api/ingest-group-commit.test.ts).
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { groupCommit } from "./group-commit";
 
 /** A run whose calls stay open until the test settles them, recording each group it was given. */
@@ -102,6 +102,30 @@ describe("groupCommit", () => {
     s.calls[1].ok(["B", "C", "D"]);
     s.calls[0].ok(["A"]);
     expect(await Promise.all([first, ...rest, more])).toEqual(["A", "B", "C", "D"]);
+  });
+
+  it("items arriving while the queue waits for the same deadline share one timer; a group's end drops it", async () => {
+    const s = scripted<string>();
+    const gc = groupCommit({ run: s.run, maxInFlight: 2, maxWeight: 100, staggerMs: 60_000 });
+    const first = gc.submit("a");
+    const set = vi.spyOn(globalThis, "setTimeout");
+    const clear = vi.spyOn(globalThis, "clearTimeout");
+    try {
+      // each arrival reads the clock anew, but the deadline is the running group's start + staggerMs
+      const rest = Array.from({ length: 40 }, (_, i) => gc.submit(`b${i}`));
+      expect(set).toHaveBeenCalledTimes(1);
+      expect(clear).not.toHaveBeenCalled();
+      // near miss: the running group commits first; the queue is handed on at once and its timer dropped
+      s.calls[0].ok(["A"]);
+      await first;
+      expect(clear).toHaveBeenCalledTimes(1);
+      expect(s.calls[1].items).toHaveLength(40);
+      s.calls[1].ok(rest.map((_, i) => i));
+      expect(await Promise.all(rest)).toHaveLength(40);
+    } finally {
+      set.mockRestore();
+      clear.mockRestore();
+    }
   });
 
   it("staggerMs: a group that commits before staggerMs hands the queue on at once, as one group (no timer wait)", async () => {

@@ -41,8 +41,10 @@ export async function ingestChecked(auth: Auth, events: unknown[], reauthenticat
 }
 
 function checkedContext(auth: Auth): IngestContext {
+  // ingestContext's object is this request's own: completed in place, not spread into a copy
   const ctx = ingestContext(auth);
-  return { ...ctx, keyCheck: { keyId: ctx.keyId!, redaction: auth.key!.redaction } };
+  ctx.keyCheck = { keyId: ctx.keyId!, redaction: auth.key!.redaction };
+  return ctx;
 }
 
 /** Stores native events (as sent, or derived from a framework's format) under the caller's project and key. */

@@ -36,9 +36,7 @@ export function listenerRoute(req: IncomingMessage): ListenerHandler | null {
 export async function serveWithListener(handler: ListenerHandler, req: IncomingMessage, res: ServerResponse): Promise<void> {
   let out: Reply;
   try {
-    // node's parsed headers, as Next's adapter reads them (a repeated Authorization keeps the first)
-    const headers = { get: (name: string) => headerValue(req.headers[name]) };
-    out = await handler({ url: req.url ?? "/", headers, body: bodyChunks(req) });
+    out = await handler({ url: req.url ?? "/", headers: new NodeHeaders(req), body: new NodeBody(req) });
   } catch (err) {
     // keyRoute maps every error itself; this is only a broken adapter
     console.error("[ingest-listener] unexpected error:", err);
@@ -56,61 +54,129 @@ export async function serveWithListener(handler: ListenerHandler, req: IncomingM
   if (!req.complete) req.resume();
 }
 
-function headerValue(v: string | string[] | undefined): string | null {
-  return v === undefined ? null : Array.isArray(v) ? v.join(", ") : v;
+// Per request, classes rather than closures: tsx compiles with esbuild's keepNames, which names
+// every closure created (an Object.defineProperty each, ~2 % of the web process's CPU per
+// single-event request in the closures this file and key-route.ts created per request).
+
+/** node's parsed headers, as Next's adapter reads them (a repeated Authorization keeps the first). */
+class NodeHeaders {
+  constructor(private readonly req: IncomingMessage) {}
+  get(name: string): string | null {
+    const v = this.req.headers[name];
+    return v === undefined ? null : Array.isArray(v) ? v.join(", ") : v;
+  }
 }
 
 /**
- * node's body as chunks, with backpressure (the reader applies the size limit as it reads). A
- * reader that stops early (413) returns the iterator, which discards the rest so the answer still
- * reaches a client that is still sending; a client gone mid-body fails the read. Listeners are
- * attached on the first read only: a handler that never reads (401) leaves node to drain the body.
+ * node's body as chunks: taken from the request's buffer as it is when node has read it whole
+ * already (the key lookup waited for the database meanwhile), else streamed (StreamedBody).
  */
-function bodyChunks(req: IncomingMessage): AsyncIterable<Uint8Array> {
-  return {
-    [Symbol.asyncIterator]() {
-      const queue: Buffer[] = [];
-      let ended = false;
-      let failure: Error | null = null;
-      let wake: (() => void) | null = null;
-      const signal = () => {
-        const w = wake;
-        wake = null;
-        w?.();
-      };
-      const onData = (chunk: Buffer) => {
-        queue.push(chunk);
-        if (queue.length >= 4) req.pause();
-        signal();
-      };
-      req.on("data", onData);
-      req.once("end", () => ((ended = true), signal()));
-      req.once("error", (err) => ((failure ??= err), signal()));
-      req.once("close", () => {
-        if (!req.complete) failure ??= new Error("the client closed the connection before the body ended");
-        signal();
-      });
-      return {
-        async next(): Promise<IteratorResult<Uint8Array>> {
-          for (;;) {
-            const chunk = queue.shift();
-            if (chunk) {
-              if (!ended && req.isPaused()) req.resume();
-              return { value: chunk, done: false };
-            }
-            if (failure) throw failure;
-            if (ended) return { value: undefined, done: true };
-            await new Promise<void>((resolve) => (wake = resolve));
-          }
-        },
-        async return(): Promise<IteratorResult<Uint8Array>> {
-          req.off("data", onData);
-          queue.length = 0;
-          ended = true;
-          req.resume();
-          return { value: undefined, done: true };
-        },
-      };
-    },
-  };
+class NodeBody implements AsyncIterable<Uint8Array> {
+  constructor(private readonly req: IncomingMessage) {}
+  [Symbol.asyncIterator](): AsyncIterator<Uint8Array> {
+    return this.req.complete ? new BufferedBody(this.req) : new StreamedBody(this.req);
+  }
+}
+
+const DONE: IteratorReturnResult<undefined> = { value: undefined, done: true };
+
+/** A body node has already read whole: what the request holds in its buffer, then the end. */
+class BufferedBody implements AsyncIterator<Uint8Array> {
+  private taken = false;
+  constructor(private readonly req: IncomingMessage) {}
+  next(): Promise<IteratorResult<Uint8Array>> {
+    if (this.taken) return Promise.resolve(DONE);
+    this.taken = true;
+    // read() with no size returns everything buffered (null: an empty body), and marks the request consumed
+    const chunk = this.req.read() as Buffer | null;
+    return Promise.resolve(chunk ? { value: chunk, done: false } : DONE);
+  }
+  return(): Promise<IteratorResult<Uint8Array>> {
+    this.taken = true;
+    return Promise.resolve(DONE);
+  }
+}
+
+/**
+ * A body still arriving, as chunks, with backpressure (the reader applies the size limit as it
+ * reads). A reader that stops early (413) returns the iterator, which discards the rest so the
+ * answer still reaches a client that is still sending; a client gone mid-body fails the read.
+ * Listeners are attached on the first read only: a handler that never reads (401) leaves node to
+ * drain the body. A single-event body lands here too: node's parser hands the handler the request
+ * at the end of its headers and runs the handler's microtasks before it parses the body.
+ */
+class StreamedBody implements AsyncIterator<Uint8Array> {
+  private readonly queue: Buffer[] = [];
+  private ended = false;
+  private failure: Error | null = null;
+  private wake: { resolve: (r: IteratorResult<Uint8Array>) => void; reject: (e: Error) => void } | null = null;
+  private readonly onData = this.data.bind(this);
+  private readonly waitFor = this.wait.bind(this);
+
+  constructor(private readonly req: IncomingMessage) {
+    req.on("data", this.onData);
+    req.once("end", this.end.bind(this));
+    req.once("error", this.error.bind(this));
+    req.once("close", this.close.bind(this));
+  }
+
+  // Not an async method: one promise per read, or per wait (each promise passes through the async
+  // hooks of Next's AsyncLocalStorage; an async next() awaiting a fresh promise made three).
+  next(): Promise<IteratorResult<Uint8Array>> {
+    const now = this.poll();
+    if (now === null) return new Promise(this.waitFor);
+    return now instanceof Error ? Promise.reject(now) : Promise.resolve(now);
+  }
+
+  return(): Promise<IteratorResult<Uint8Array>> {
+    this.req.off("data", this.onData);
+    this.queue.length = 0;
+    this.ended = true;
+    this.req.resume();
+    return Promise.resolve(DONE);
+  }
+
+  /** The next chunk, the end, the failure, or null while there is nothing yet. */
+  private poll(): IteratorResult<Uint8Array> | Error | null {
+    const chunk = this.queue.shift();
+    if (chunk) {
+      if (!this.ended && this.req.isPaused()) this.req.resume();
+      return { value: chunk, done: false };
+    }
+    return this.failure ?? (this.ended ? DONE : null);
+  }
+
+  private wait(resolve: (r: IteratorResult<Uint8Array>) => void, reject: (e: Error) => void): void {
+    this.wake = { resolve, reject };
+  }
+
+  private signal(): void {
+    const w = this.wake;
+    if (!w) return;
+    const now = this.poll();
+    if (now === null) return;
+    this.wake = null;
+    if (now instanceof Error) w.reject(now);
+    else w.resolve(now);
+  }
+  private data(chunk: Buffer): void {
+    this.queue.push(chunk);
+    if (this.queue.length >= 4) this.req.pause();
+    this.signal();
+  }
+
+  private end(): void {
+    this.ended = true;
+    this.signal();
+  }
+
+  private error(err: Error): void {
+    this.failure ??= err;
+    this.signal();
+  }
+
+  private close(): void {
+    if (!this.req.complete) this.failure ??= new Error("the client closed the connection before the body ended");
+    this.signal();
+  }
 }

@@ -6,7 +6,7 @@
 // With BATON_INGEST_LISTENER=0 every request goes to Next, as under `next start`.
 //   node --import tsx lib/runtime/web-server.ts PORT HOST   (npm start, the cluster, tests, Docker)
 import http from "node:http";
-import { env, useProductionMode } from "../env";
+import { freezeEnv, useProductionMode } from "../env";
 import { listenerRoute, serveWithListener } from "./ingest-listener";
 import { ROOT } from "./processes";
 
@@ -22,7 +22,8 @@ async function main() {
   const app = next({ dev: false, dir: ROOT, hostname: host, port: Number(port) });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const listener = env().BATON_INGEST_LISTENER === "1";
+  // prepare() has loaded the .env files into process.env: from here on the environment is fixed
+  const listener = freezeEnv().BATON_INGEST_LISTENER === "1";
 
   const server = http.createServer((req, res) => {
     const own = listener ? listenerRoute(req) : null;
