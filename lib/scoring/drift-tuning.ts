@@ -58,6 +58,7 @@ export const DRIFT_RULES = [
   "laterOnAbstain",
   "replies",
   "answeredFirst",
+  "bridgeSupport",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 
