@@ -59,6 +59,7 @@ export const DRIFT_RULES = [
   "replies",
   "answeredFirst",
   "pauseNotEnd",
+  "bridgeSupport",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -105,7 +105,7 @@ export async function scoreIntent(ctx: ScoringContext, anyJudge: IntentJudge): P
   const drifted = (v: IntentAssessment) => v.score !== null && v.score < ctx.settings.driftThreshold;
   // an intent event is the agent's own statement of the ask: it is judged with what that agent
   // then told the user (RULE.replies), not with the summary it was handed
-  const seen = interpretation.fromIntentEvent ? { fromIntentEvent: true, ...(RULE.replies ? { support: interpretation.replies } : {}) } : { support: interpretation.support };
+  const seen = { fromIntentEvent: interpretation.fromIntentEvent, support: seenBy(interpretation) };
   // the offline judge settles clear cases with a cheap first pass before anything is parsed
   let verdict = (judge === offlineJudge && quickAssess(original, interpretation.text)) || (await judge.assess(original, interpretation.text, seen));
   // (and when the first ask is too far in words to judge: the user may have changed it since —
@@ -140,6 +140,9 @@ export async function scoreIntent(ctx: ScoringContext, anyJudge: IntentJudge): P
     lostPart: verdict.lostPart ?? null,
   };
 }
+
+/** What else the final agent said: its replies after an intent event (RULE.replies), else its other messages and the summary it was handed. */
+const seenBy = (interp: Interpretation) => (interp.fromIntentEvent ? (RULE.replies ? interp.replies : []) : interp.support);
 
 /** PII redaction tokens (`<email:…>`) are values, not words of the ask: the judge never sees them. */
 function withoutTokens(judge: IntentJudge): IntentJudge {
@@ -229,11 +232,15 @@ async function throughEarlier(ctx: ScoringContext, judge: IntentJudge, original:
     if (e.type === "intent" && e.intent.trim() && e.intent !== interp.text) bridges.push(e.intent);
     else if (isHandoff(e) && e.summary?.trim()) bridges.push(e.summary);
   }
+  const ownWords = seenBy(interp).filter((s) => !bridges.includes(s));
   for (const bridge of bridges) {
     const first = await judge.assess(original, bridge, { fromIntentEvent: true });
     if (first.score === null || drifted(first)) continue;
     // two statements of an ask share their subject ("Client wants …" / "Client needs …"), which says nothing of the ask
-    const second = await judge.assess(withoutSubject(bridge), withoutSubject(interp.text), { fromIntentEvent: interp.fromIntentEvent, statedAsk: true });
+    // (with what else the final agent said, as the final interpretation itself is judged: its replies
+    // may name the thing the earlier statement asked for — "a courier collects the camera tomorrow";
+    // the summaries it was handed are statements like this one, not its own words)
+    const second = await judge.assess(withoutSubject(bridge), withoutSubject(interp.text), { fromIntentEvent: interp.fromIntentEvent, statedAsk: true, ...(RULE.bridgeSupport ? { support: ownWords } : {}) });
     if (second.score === null) continue;
     // the ask reached an agent intact and the final interpretation departs from that statement of
     // it: drift on the way ("a burst pipe, needs an emergency plumber" → "a quote for a bathroom refit")
