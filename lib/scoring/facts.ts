@@ -110,16 +110,32 @@ const SUBJECT_COPULA = /(?:^|[^\w'])(?:the|my|our|your|this)\s+((?:[a-z]+[\s-]+)
 const COPULA_VALUE = /(?:\b(?:is|was|be|reads|read)|['’]s)(?:\s+[a-z]+)?\s*[:#]?\s*[A-Za-z]{0,6}[-/]?\d/i;
 /** a cheap first test on the words right before a value: a copula must end them (issue 12 throughput) */
 const COPULA_END = /(?:\b(?:is|was|be|reads|read)|['’]s)(?:\s+[a-z]+)?\s*[:#]?\s*$/i;
+/**
+ * "you'll want my number, it's 48213", "My number's GM-51877": a person's own bare "number" whose
+ * value cannot be a phone (a letter in it, or under a phone's seven digits) is their number with
+ * the business they are talking to, the account slot. A run of 7–15 digits may be a phone: the
+ * phone reader below decides ("my number is 07700900481"), or it stays unnamed. The "number" is
+ * the subject of the copula or stands right before the "it" ("…my number, it's 48213").
+ */
+const OWN_BARE_NUMBER = /\b(?:my|our)\s+number\b/i;
+const OWN_NUMBER_THEN_IT = /\b(?:my|our)\s+number\s*[,;:—–-]?\s*$/i;
+const DIGIT_RUN = /^\+?(?:\d|[\s()-]|\.(?=\d))*\d/;
+function ownAccountNumber(text: string, at: number, vocab: Vocabulary): string | null {
+  const run = DIGIT_RUN.exec(text.slice(at))?.[0].replace(/\D/g, "") ?? "";
+  return run.length >= 7 ? null : (slotForKey("customer number", vocab)?.name ?? null);
+}
 function anaphoraField(text: string, at: number, vocab: Vocabulary): string | null {
   if (!COPULA_END.test(text.slice(Math.max(0, at - 24), at))) return null;
   const before = text.slice(Math.max(0, at - 160), at);
   const direct = SUBJECT_COPULA.exec(before);
   const pronoun = direct ? null : PRONOUN_COPULA.exec(before);
   if (!direct && !pronoun) return null;
+  if (pronoun && OWN_NUMBER_THEN_IT.test(before.slice(0, pronoun.index))) return ownAccountNumber(text, at, vocab);
   // the nearest clause or sentence start before the pronoun, with its subject
   let subject: RegExpMatchArray | null = direct;
   if (pronoun) for (const m of before.slice(0, pronoun.index).matchAll(SUBJECT_START)) subject = m;
   if (!subject) return null;
+  if (subject[1].toLowerCase() === "number") return OWN_BARE_NUMBER.test(subject[0]) ? ownAccountNumber(text, at, vocab) : null;
   const np = subject[1].toLowerCase();
   const noun = nounsIn(np, vocab).find((h) => h.info.slot && h.end === np.length);
   if (noun) return noun.info.slot!.name;
@@ -132,8 +148,8 @@ const PHONE_WORD = /\b(?:phone|mobile|cell|call|text|reach|whatsapp|sms|tel|ring
 const PHONE_CONTEXT = /\b(?:phone|mobile|cell|call|text|reach|whatsapp|sms|tel|ring)\b[^.?!\d]{0,25}$/i;
 /**
  * "my number is 07700900481": a person's own "number" with nothing naming what it numbers is their
- * phone, when the digits have a phone's length and its trunk 0 or "+" ("my number is 48213" may be a
- * member number: it stays unnamed)
+ * phone, when the digits have a phone's length and its trunk 0 or "+" ("my number is 48213" cannot be
+ * a phone: it is the account, ownAccountNumber)
  */
 const OWN_NUMBER = /\b(?:my|our)\s+(?:(?:best|contact|home|work|new)\s+)?number(?:'s|’s|\s+is|\s+was|\s*:)?\s*$/i;
 const OWN_NUMBER_WORDS = /\b(?:my|our)\s+(?:[a-z]+\s+)?number\b/i;
