@@ -13,6 +13,7 @@
 // Known limits: a value given two messages after the question is not bound; names and addresses
 // are read only from English cues ("my name is", "I'm Ade Okafor", "12 Harbor Street").
 import { appositionSpans } from "./appositions";
+import { withCorrections } from "./corrections";
 import { askedSlots, asksForValue, type Asked } from "./asks";
 import { nounsIn, openPhrasesIn } from "./nouns";
 import { canonicalField, DEFAULT_VOCABULARY, normaliseKey, openField, openFieldForKey, slotForKey, type Slot, type Vocabulary } from "./slots";
@@ -395,8 +396,10 @@ export function extractFacts(
       for (const f of factsFromJson(e.result, tracked, vocab)) facts.push({ ...f, ...base, source: "tool" });
     }
   }
-  return facts;
+  // a code given again with a typing slip corrected is the field's value from then on (corrections.ts)
+  return withCorrections(facts, UNNAMED_FIELDS);
 }
+const UNNAMED_FIELDS: ReadonlySet<string> = new Set([UNNAMED_CODE, ANSWER]);
 
 /**
  * The slots a question asks for, then the open identifiers its "<thing> number" phrases name that
