@@ -20,7 +20,7 @@ import { canonicalField, DEFAULT_VOCABULARY, normaliseKey, openField, openFieldF
 import { isToolCall, type TimedEvent } from "./timeline";
 import { blankTokens, tokenField, tokenSpans } from "../privacy/tokens";
 import { memosPer } from "./memo";
-import { BARE_DIGITS_RE, DIGIT_CODE_RE, findShape, MIXED_CODE_RE, PHONE_DIGITS_RE, referenceCodes, shapeSpans, spacedCodes, wordCount, type Span } from "./values";
+import { BARE_DIGITS_RE, DIGIT_CODE_RE, findShape, MIXED_CODE_RE, PHONE_DIGITS_RE, referenceCodes, shapeSpans, spacedCodes, STREET_TYPE_WORDS, wordCount, type Span } from "./values";
 
 export interface Fact {
   field: string;
@@ -56,7 +56,7 @@ const CONTEXT_GAP = /^(?:\s*(?:is|was|are|it's|its|it is|reads|of|no\.?|number|=
 // (case matters for the name, not for the words before it: "I'm Ade Okafor" — a full name after
 // "I'm"/"I am", so "I'm English" is no name)
 const NAME_RE = /\b(?:[Mm]y name is|[Mm]y name's|[Nn]ame is|this is|[Ii] am|[Ii]'m|I’m) ([A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)\b/g;
-const ADDRESS_RE = /\b(\d{1,5} [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)* (?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Way|Court|Ct|Place|Pl|Close|Terrace)\.?)/g;
+const ADDRESS_RE = new RegExp(String.raw`\b(\d{1,5} [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)* (?:${STREET_TYPE_WORDS})\.?)`, "g");
 const LAST4_CONTEXT = /\b(?:ending|ends|end)\s+(?:(?:in|with)\s+)?(\d{4})\b|\blast\s+(?:four|4)(?:\s+digits)?(?:\s+(?:are|is|were|was|of\s+\w+(?:\s+\w+)?\s+(?:are|is)))?\s*:?\s*(\d{4})\b/gi;
 /**
  * "my flight ", "the invoice #": a determiner and one noun (not a verb form) right before a value.
