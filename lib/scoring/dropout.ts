@@ -27,7 +27,7 @@ import { knownFacts, leaves, mentions, sameValue, UNNAMED_CODE, type Fact } from
 import { delegationText, workerContext } from "./orchestration";
 import { nounsIn, openPhrasesIn } from "./nouns";
 import { canonicalField } from "./slots";
-import { findShape, shapeSpans } from "./values";
+import { findShape, shapeSpans, spacedCodes } from "./values";
 import { MAY_WITHDRAW, WITHDRAWS } from "./withdrawal";
 
 /** Timeline position where control last came to this handoff's sender. */
@@ -184,10 +184,14 @@ function fitsSlot(ctx: ScoringContext, field: string, s: string): boolean {
   return !!slot && slot.shape !== "text" && slot.shape !== "name" && findShape(slot.shape, t).some((f) => f.index === 0 && f.value.length >= t.length);
 }
 
-/** One value of an entity's shape: a single token with a digit or "@" ("ZX7403318", "£250"), or a date, amount, phone or card read whole. */
+/**
+ * One value of an entity's shape: a single token with a digit or "@" ("ZX7403318", "£250"), a
+ * reference typed in spaced groups ("LS6 2QT", "943 476 5919"), or a date, amount, phone or card read whole.
+ */
 export function isEntityValue(s: string): boolean {
   const t = s.trim();
   if (/^\S+$/.test(t) && /[\d@]/.test(t)) return true;
+  if (spacedCodes(t).some((c) => c.index === 0 && c.value.length === t.length)) return true;
   return shapeSpans(t).some((x) => x.start === 0 && x.end >= t.replace(/[.,;:]+$/, "").length);
 }
 

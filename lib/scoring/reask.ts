@@ -66,9 +66,11 @@ export function reasksAfter(
 ): Reask[] {
   if (!link.effective) return [];
   const out: Reask[] = [];
-  known = withHanded(ctx, link, known);
+  // what the handoff handed over (payload, then the receiver's initial state), read once
+  const handedFields = Object.entries({ ...(link.event.payload ?? {}), ...(link.event.stateAfter ?? {}) });
+  known = withHanded(ctx, handedFields, known);
   // the handed value of each field, by its canonical name
-  const handed = new Map(Object.entries({ ...(link.event.payload ?? {}), ...(link.event.stateAfter ?? {}) }).flatMap(([k, v]) => (scalar(v) ? [[canonicalField(k, ctx.settings.trackedFields, ctx.vocab), scalar(v)!] as const] : [])));
+  const handed = new Map(handedFields.flatMap(([k, v]) => (scalar(v) ? [[canonicalField(k, ctx.settings.trackedFields, ctx.vocab), scalar(v)!] as const] : [])));
   const ownFields = [...known.keys()].filter((f) => !ctx.vocab.byName.has(f));
   // a slot asked for may be known under the key that held its value (dropout.ts aliases)
   const field = (f: string | null | undefined) => (f && !known.has(f) ? (aliases.get(f) ?? f) : f);
@@ -146,10 +148,10 @@ export function reasksAfter(
  * What the handoff itself handed over was known before it too: the receiver asking for a value it
  * was given ("Name on the booking?" with `{"name": "Devika Rao"}` in the payload) asks for it
  * again, whether or not the user's words had stated it in a form facts.ts reads. Only slots and
- * entity values (a digit or "@": "J-20458", "£95"), not prose a key held ("fault": "shower trips").
+ * entity values (a digit or "@": "J-20458", "£95"; spaced groups: "LS6 2QT"), not prose a key held
+ * ("fault": "shower trips").
  */
-function withHanded(ctx: ScoringContext, link: ChainLink, known: Map<string, unknown>): Map<string, unknown> {
-  const handed = Object.entries({ ...(link.event.payload ?? {}), ...(link.event.stateAfter ?? {}) });
+function withHanded(ctx: ScoringContext, handed: Array<[string, unknown]>, known: Map<string, unknown>): Map<string, unknown> {
   if (!handed.length) return known;
   const out = new Map(known);
   for (const [k, v] of handed) {
