@@ -106,10 +106,10 @@ const FLOORS: Record<string, TargetOverrides> = {
   // for again: target met, floor removed)
   "blind-i1 (dev)": {
     flags: {
-      dropout: { recall: 0.777 }, // facts13: 0.666 → 0.777 ("Member YG-30551." names the code)
+      dropout: { recall: 0.888 }, // facts13: 0.666 → 0.777 ("Member YG-30551." names the code); facts14: → 0.888 ("my number, it's 48213" is the account)
       drift: { recall: 0.538 }, // false alarms 0.143 → 0 (drift13p): target met; drift13r inverted-modal part: recall 0.307 → 0.384; drift14r pause vs end: 0.384 → 0.538
     },
-    naming: 0.8, // facts13: 0.7 → 0.8
+    naming: 0.9, // facts13: 0.7 → 0.8; facts14: → 0.9
   },
   // (facts13: i2 dropout recall 0.8 → 1.0 and naming 0.8 → 1.0, codes named by the key an agent
   // carried them under: targets met, floors removed)

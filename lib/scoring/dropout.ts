@@ -17,7 +17,9 @@
 // A value the user withdrew before the handoff ("forget the order number, it's about a gift card")
 // is no longer owed: a withdrawing word (withdrawal.ts) and the noun of its slot. A code the user
 // gave without naming it is known once an agent handed it on or looked it up under a key (it is
-// then named by that key: `namedByAgents`).
+// then named by that key: `namedByAgents`). A known field that holds nothing (null, "", [], {}) has
+// nothing to drop, and a value handed under another key, or an object handed flat, crossed renamed
+// (`crossedAs`; booleans never decide).
 import type { ChainLink } from "./chain";
 import type { ScoringContext } from "./context";
 import { diffState, type StateDiff } from "./diff";
@@ -25,7 +27,7 @@ import { knownFacts, leaves, mentions, sameValue, UNNAMED_CODE, type Fact } from
 import { delegationText, workerContext } from "./orchestration";
 import { nounsIn, openPhrasesIn } from "./nouns";
 import { canonicalField } from "./slots";
-import { findShape, shapeSpans } from "./values";
+import { findShape, shapeSpans, spacedCodes } from "./values";
 import { MAY_WITHDRAW, WITHDRAWS } from "./withdrawal";
 
 /** Timeline position where control last came to this handoff's sender. */
@@ -105,8 +107,15 @@ export function dropoutForHandoff(ctx: ScoringContext, link: ChainLink): Handoff
   const text = `${e.summary ?? ""}\n${JSON.stringify(e.payload ?? {})}\n${JSON.stringify(e.stateAfter ?? {})}`;
   const dropped: Array<{ field: string; value: unknown }> = [];
   const viaSummary: Record<string, unknown> = {};
+  const handedValues = handedAsIs(handed);
   for (const [field, value] of known) {
-    if (carriedKeys.has(field)) continue;
+    if (carriedKeys.has(field) || isEmptyValue(value)) continue;
+    // the same content under another key or shape ("issue" handed as "problem", a nested
+    // `customer` handed flat as customer_name and phone) crossed: renamed, not dropped
+    if (crossedAs(value, handedValues, text)) {
+      viaSummary[field] = value;
+      continue;
+    }
     const s = scalar(value);
     // a summary carries facts (SPEC §3.1): an entity value, not prose a state key held ("2FA reset")
     if (s !== null && (facts.has(field) || isEntityValue(s) || fitsSlot(ctx, field, s)) && (mentions(text, s) || (isNameField(ctx, field) && mentionsSurname(text, s)))) {
@@ -128,6 +137,39 @@ export function dropoutForHandoff(ctx: ScoringContext, link: ChainLink): Handoff
   };
 }
 
+/** A known field that holds nothing (null, "", [], {}) has nothing to drop, as a handed empty field carries nothing. */
+function isEmptyValue(v: unknown): boolean {
+  if (v === null || v === undefined || (typeof v === "string" && !v.trim())) return true;
+  return typeof v === "object" && (Array.isArray(v) ? v.length === 0 : Object.keys(v).length === 0);
+}
+
+/** The handed fields' text values as written (lower case), at least three characters: yes/no flags and booleans say too little. */
+function handedAsIs(handed: Record<string, unknown>): Set<string> {
+  const out = new Set<string>();
+  for (const l of leaves(handed)) {
+    const v = typeof l.value === "boolean" ? "" : String(l.value).trim().toLowerCase();
+    if (v.length >= 3) out.add(v);
+  }
+  return out;
+}
+
+/**
+ * A known value that crossed under another key or in another shape: a text or number handed whole
+ * as some field's value, or an object or list whose every value did (or, for an entity value, is
+ * mentioned in the summary or payload). Booleans never decide: `true` under one key is not `true`
+ * under another.
+ */
+function crossedAs(value: unknown, handed: Set<string>, text: string): boolean {
+  const asIs = (v: string | number) => {
+    const t = String(v).trim().toLowerCase();
+    return t.length >= 3 && handed.has(t);
+  };
+  if (typeof value === "string" || typeof value === "number") return asIs(value);
+  if (typeof value !== "object" || value === null) return false;
+  const inner = leaves(value).filter((l) => typeof l.value !== "boolean");
+  return inner.length > 0 && inner.every((l) => asIs(l.value as string | number) || (isEntityValue(String(l.value)) && mentions(text, String(l.value))));
+}
+
 const isNameField = (ctx: ScoringContext, field: string) => ctx.vocab.byName.get(field)?.shape === "name";
 /** A person's name is carried by their surname ("Ms Whitlock" for "Dana Whitlock"): summaries seldom repeat a first name. */
 function mentionsSurname(text: string, name: string): boolean {
@@ -142,10 +184,14 @@ function fitsSlot(ctx: ScoringContext, field: string, s: string): boolean {
   return !!slot && slot.shape !== "text" && slot.shape !== "name" && findShape(slot.shape, t).some((f) => f.index === 0 && f.value.length >= t.length);
 }
 
-/** One value of an entity's shape: a single token with a digit or "@" ("ZX7403318", "£250"), or a date, amount, phone or card read whole. */
+/**
+ * One value of an entity's shape: a single token with a digit or "@" ("ZX7403318", "£250"), a
+ * reference typed in spaced groups ("LS6 2QT", "943 476 5919"), or a date, amount, phone or card read whole.
+ */
 export function isEntityValue(s: string): boolean {
   const t = s.trim();
   if (/^\S+$/.test(t) && /[\d@]/.test(t)) return true;
+  if (spacedCodes(t).some((c) => c.index === 0 && c.value.length === t.length)) return true;
   return shapeSpans(t).some((x) => x.start === 0 && x.end >= t.replace(/[.,;:]+$/, "").length);
 }
 

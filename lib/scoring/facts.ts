@@ -13,13 +13,14 @@
 // Known limits: a value given two messages after the question is not bound; names and addresses
 // are read only from English cues ("my name is", "I'm Ade Okafor", "12 Harbor Street").
 import { appositionSpans } from "./appositions";
+import { withCorrections } from "./corrections";
 import { askedSlots, asksForValue, type Asked } from "./asks";
 import { nounsIn, openPhrasesIn } from "./nouns";
 import { canonicalField, DEFAULT_VOCABULARY, normaliseKey, openField, openFieldForKey, slotForKey, type Slot, type Vocabulary } from "./slots";
 import { isToolCall, type TimedEvent } from "./timeline";
 import { blankTokens, tokenField, tokenSpans } from "../privacy/tokens";
 import { memosPer } from "./memo";
-import { BARE_DIGITS_RE, DIGIT_CODE_RE, findShape, MIXED_CODE_RE, PHONE_DIGITS_RE, referenceCodes, shapeSpans, spacedCodes, wordCount, type Span } from "./values";
+import { BARE_DIGITS_RE, DIGIT_CODE_RE, findShape, MIXED_CODE_RE, PHONE_DIGITS_RE, referenceCodes, shapeSpans, spacedCodes, STREET_TYPE_WORDS, wordCount, type Span } from "./values";
 
 export interface Fact {
   field: string;
@@ -55,7 +56,7 @@ const CONTEXT_GAP = /^(?:\s*(?:is|was|are|it's|its|it is|reads|of|no\.?|number|=
 // (case matters for the name, not for the words before it: "I'm Ade Okafor" — a full name after
 // "I'm"/"I am", so "I'm English" is no name)
 const NAME_RE = /\b(?:[Mm]y name is|[Mm]y name's|[Nn]ame is|this is|[Ii] am|[Ii]'m|I’m) ([A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)\b/g;
-const ADDRESS_RE = /\b(\d{1,5} [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)* (?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Way|Court|Ct|Place|Pl|Close|Terrace)\.?)/g;
+const ADDRESS_RE = new RegExp(String.raw`\b(\d{1,5} [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)* (?:${STREET_TYPE_WORDS})\.?)`, "g");
 const LAST4_CONTEXT = /\b(?:ending|ends|end)\s+(?:(?:in|with)\s+)?(\d{4})\b|\blast\s+(?:four|4)(?:\s+digits)?(?:\s+(?:are|is|were|was|of\s+\w+(?:\s+\w+)?\s+(?:are|is)))?\s*:?\s*(\d{4})\b/gi;
 /**
  * "my flight ", "the invoice #": a determiner and one noun (not a verb form) right before a value.
@@ -110,16 +111,32 @@ const SUBJECT_COPULA = /(?:^|[^\w'])(?:the|my|our|your|this)\s+((?:[a-z]+[\s-]+)
 const COPULA_VALUE = /(?:\b(?:is|was|be|reads|read)|['’]s)(?:\s+[a-z]+)?\s*[:#]?\s*[A-Za-z]{0,6}[-/]?\d/i;
 /** a cheap first test on the words right before a value: a copula must end them (issue 12 throughput) */
 const COPULA_END = /(?:\b(?:is|was|be|reads|read)|['’]s)(?:\s+[a-z]+)?\s*[:#]?\s*$/i;
+/**
+ * "you'll want my number, it's 48213", "My number's GM-51877": a person's own bare "number" whose
+ * value cannot be a phone (a letter in it, or under a phone's seven digits) is their number with
+ * the business they are talking to, the account slot. A run of 7–15 digits may be a phone: the
+ * phone reader below decides ("my number is 07700900481"), or it stays unnamed. The "number" is
+ * the subject of the copula or stands right before the "it" ("…my number, it's 48213").
+ */
+const OWN_BARE_NUMBER = /\b(?:my|our)\s+number\b/i;
+const OWN_NUMBER_THEN_IT = /\b(?:my|our)\s+number\s*[,;:—–-]?\s*$/i;
+const DIGIT_RUN = /^\+?(?:\d|[\s()-]|\.(?=\d))*\d/;
+function ownAccountNumber(text: string, at: number, vocab: Vocabulary): string | null {
+  const run = DIGIT_RUN.exec(text.slice(at))?.[0].replace(/\D/g, "") ?? "";
+  return run.length >= 7 ? null : (slotForKey("customer number", vocab)?.name ?? null);
+}
 function anaphoraField(text: string, at: number, vocab: Vocabulary): string | null {
   if (!COPULA_END.test(text.slice(Math.max(0, at - 24), at))) return null;
   const before = text.slice(Math.max(0, at - 160), at);
   const direct = SUBJECT_COPULA.exec(before);
   const pronoun = direct ? null : PRONOUN_COPULA.exec(before);
   if (!direct && !pronoun) return null;
+  if (pronoun && OWN_NUMBER_THEN_IT.test(before.slice(0, pronoun.index))) return ownAccountNumber(text, at, vocab);
   // the nearest clause or sentence start before the pronoun, with its subject
   let subject: RegExpMatchArray | null = direct;
   if (pronoun) for (const m of before.slice(0, pronoun.index).matchAll(SUBJECT_START)) subject = m;
   if (!subject) return null;
+  if (subject[1].toLowerCase() === "number") return OWN_BARE_NUMBER.test(subject[0]) ? ownAccountNumber(text, at, vocab) : null;
   const np = subject[1].toLowerCase();
   const noun = nounsIn(np, vocab).find((h) => h.info.slot && h.end === np.length);
   if (noun) return noun.info.slot!.name;
@@ -132,8 +149,8 @@ const PHONE_WORD = /\b(?:phone|mobile|cell|call|text|reach|whatsapp|sms|tel|ring
 const PHONE_CONTEXT = /\b(?:phone|mobile|cell|call|text|reach|whatsapp|sms|tel|ring)\b[^.?!\d]{0,25}$/i;
 /**
  * "my number is 07700900481": a person's own "number" with nothing naming what it numbers is their
- * phone, when the digits have a phone's length and its trunk 0 or "+" ("my number is 48213" may be a
- * member number: it stays unnamed)
+ * phone, when the digits have a phone's length and its trunk 0 or "+" ("my number is 48213" cannot be
+ * a phone: it is the account, ownAccountNumber)
  */
 const OWN_NUMBER = /\b(?:my|our)\s+(?:(?:best|contact|home|work|new)\s+)?number(?:'s|’s|\s+is|\s+was|\s*:)?\s*$/i;
 const OWN_NUMBER_WORDS = /\b(?:my|our)\s+(?:[a-z]+\s+)?number\b/i;
@@ -379,8 +396,10 @@ export function extractFacts(
       for (const f of factsFromJson(e.result, tracked, vocab)) facts.push({ ...f, ...base, source: "tool" });
     }
   }
-  return facts;
+  // a code given again with a typing slip corrected is the field's value from then on (corrections.ts)
+  return withCorrections(facts, UNNAMED_FIELDS);
 }
+const UNNAMED_FIELDS: ReadonlySet<string> = new Set([UNNAMED_CODE, ANSWER]);
 
 /**
  * The slots a question asks for, then the open identifiers its "<thing> number" phrases name that

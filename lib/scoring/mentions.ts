@@ -1,9 +1,10 @@
 // Does a text mention a value (issue 12 item 3): the same value written another way counts — a
 // number with thousands separators, a phone in national or international form, an amount with its
 // currency said another way or as a payload's bare number, a reference with other separators or
-// case, a date written another way. Used by dropout (was a known value carried?), re-ask (does a
-// reply give a known value again?), freshness and orchestration. Canonical forms live in values.ts.
-import { amountOf, AMOUNT_FORM_RE, codeFormRe, dateKeys, DATE_RE, NUMBER_RE, numberOf, PHONE_DIGITS_RE, sameAmount, samePhone } from "./values";
+// case, a date written another way, an address with its street type abbreviated ("12 Harbor St").
+// Used by dropout (was a known value carried?), re-ask (does a reply give a known value again?),
+// freshness and orchestration. Canonical forms live in values.ts.
+import { amountOf, AMOUNT_FORM_RE, codeFormRe, dateKeys, DATE_RE, NUMBER_RE, numberOf, PHONE_DIGITS_RE, sameAmount, samePhone, STREET_END, streetForm } from "./values";
 
 /** Case- and punctuation-insensitive "does this text mention this value". */
 export function mentions(haystack: string, value: string): boolean {
@@ -41,9 +42,19 @@ export function mentions(haystack: string, value: string): boolean {
     }
     for (const m of h.matchAll(/":\s*"?(\d[\d.,]*)"?\s*[,}]/g)) if (numberOf(m[1]) === amount.n) return true;
   }
+  // an address with its street type written another way ("12 Harbor St" for "12 Harbor Street")
+  if (STREET_END.test(v) && hasWord(streetForm(h), streetForm(v))) return true;
   // the same date written another way ("12/05/1979" as "12 May 1979")
   const days = dateKeys(v);
   return days.length > 0 && [...h.matchAll(DATE_RE)].some((m) => dateKeys(m[0]).some((k) => days.includes(k)));
+}
+
+/** `part` in `text` as whole words ("12 harbor st" is not in "112 harbor st"). */
+function hasWord(text: string, part: string): boolean {
+  for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+    if (!/[a-z0-9]/.test(text[at - 1] ?? "") && !/[a-z0-9]/.test(text[at + part.length] ?? "")) return true;
+  }
+  return false;
 }
 
 /** Two values that are one value written two ways ("+44 7700 900581" and "07700 900581", "PF 30127" and "pf-30127"). */

@@ -11,6 +11,9 @@
 //     told the other person", "already gave it", "it was in my first message"), and such a reply
 //     also shows that a statement with no request words asked for it, as does a reply that is
 //     nothing but known values (a request in any language: "Bitte nennen Sie Ihre Bestellnummer.").
+// A slot asked for whose value no reader named ("What's the address?" after "7 Orchard Grove") is
+// re-asked when the short reply types again two or more words, one with a digit, that the user
+// wrote before the handoff (`typedAgain`): the user's own words are the known value.
 // A slot of a kind of value (email, phone, postcode) may be known under a key whose head names it
 // ("guest_email").
 // A message that already contains the known value is a confirmation ("Is it order 8812?"), not a
@@ -25,7 +28,7 @@ import { ANSWER, mentions, sameValue, UNNAMED_CODE } from "./facts";
 import { isEntityValue } from "./dropout";
 import { canonicalField, GENERIC_SLOTS, keyWords, type Slot } from "./slots";
 import { isAgentMessage, isUserMessage } from "./timeline";
-import { wordCount } from "./values";
+import { findShape, wordCount } from "./values";
 
 export interface Reask {
   eventId: string;
@@ -66,9 +69,11 @@ export function reasksAfter(
 ): Reask[] {
   if (!link.effective) return [];
   const out: Reask[] = [];
-  known = withHanded(ctx, link, known);
+  // what the handoff handed over (payload, then the receiver's initial state), read once
+  const handedFields = Object.entries({ ...(link.event.payload ?? {}), ...(link.event.stateAfter ?? {}) });
+  known = withHanded(ctx, handedFields, known);
   // the handed value of each field, by its canonical name
-  const handed = new Map(Object.entries({ ...(link.event.payload ?? {}), ...(link.event.stateAfter ?? {}) }).flatMap(([k, v]) => (scalar(v) ? [[canonicalField(k, ctx.settings.trackedFields, ctx.vocab), scalar(v)!] as const] : [])));
+  const handed = new Map(handedFields.flatMap(([k, v]) => (scalar(v) ? [[canonicalField(k, ctx.settings.trackedFields, ctx.vocab), scalar(v)!] as const] : [])));
   const ownFields = [...known.keys()].filter((f) => !ctx.vocab.byName.has(f));
   // a slot asked for may be known under the key that held its value (dropout.ts aliases)
   const field = (f: string | null | undefined) => (f && !known.has(f) ? (aliases.get(f) ?? f) : f);
@@ -76,7 +81,7 @@ export function reasksAfter(
   // codes the user mentioned without naming them count as evidence too (facts.ts UNNAMED_CODE)
   const evidence = new Map(known);
   for (const f of ctx.facts) if (f.field === UNNAMED_CODE && f.at <= link.at && ctx.timeline[link.index].event.id !== f.eventId) evidence.set(`${f.field}:${f.value}`, f.value);
-  if (!evidence.size) return out;
+  if (!evidence.size && !ctx.timeline.slice(0, link.index).some((t) => isUserMessage(t.event))) return out;
   for (let i = link.index + 1; i < nextIndex; i++) {
     const e = ctx.timeline[i].event;
     if (!isAgentMessage(e)) continue;
@@ -104,6 +109,17 @@ export function reasksAfter(
     }
     const reply = nextReply(ctx, i, nextIndex);
     if (!reply) continue;
+    // a slot asked for that no reader had named a value of ("What's the address?" after "14 Larch
+    // Grove" with a street type no list has): the reply typing again words the user wrote before the
+    // handoff is the evidence, in any language
+    const unread = asked.find((a) => (a.slot || a.field) && !seen.size);
+    if (unread) {
+      const again = typedAgain(ctx, link.index, reply);
+      const name = unread.slot?.name ?? unread.field!;
+      // (words typed again answer a code's question only when they hold a value of its shape)
+      const fits = !unread.slot || unread.slot.shape === "text" || unread.slot.shape === "name" || (again !== null && findShape(unread.slot.shape, again).length > 0);
+      if (again && fits && !mentions(e.content, again) && !seen.has(name)) add(name, again);
+    }
     // a message that asks for nothing by its words ("Best number to text you on when it's done.")
     // still asked when the user answers with a known value and says they are giving it again
     // ("07700 900 481 (already gave it)"); a yes/no question ("Shall I text the number on file?")
@@ -146,10 +162,10 @@ export function reasksAfter(
  * What the handoff itself handed over was known before it too: the receiver asking for a value it
  * was given ("Name on the booking?" with `{"name": "Devika Rao"}` in the payload) asks for it
  * again, whether or not the user's words had stated it in a form facts.ts reads. Only slots and
- * entity values (a digit or "@": "J-20458", "£95"), not prose a key held ("fault": "shower trips").
+ * entity values (a digit or "@": "J-20458", "£95"; spaced groups: "LS6 2QT"), not prose a key held
+ * ("fault": "shower trips").
  */
-function withHanded(ctx: ScoringContext, link: ChainLink, known: Map<string, unknown>): Map<string, unknown> {
-  const handed = Object.entries({ ...(link.event.payload ?? {}), ...(link.event.stateAfter ?? {}) });
+function withHanded(ctx: ScoringContext, handed: Array<[string, unknown]>, known: Map<string, unknown>): Map<string, unknown> {
   if (!handed.length) return known;
   const out = new Map(known);
   for (const [k, v] of handed) {
@@ -231,6 +247,27 @@ function locate(reply: string, value: string): { at: number; end: number } | nul
 }
 const REPEAT_WINDOW = 6;
 const isWord = (w: string) => /[\p{L}\p{N}]/u.test(w);
+
+/**
+ * The words of a short reply (at most VALUE_ONLY_WORDS words) that the user already typed before
+ * position `before`: the longest run of two or more words, one with a digit, found word for word
+ * in an earlier user message, leaving at most three words of the reply aside ("Still 14 Larch
+ * Grove"). A run with no digit ("the blue one") or a single word is too common to be evidence.
+ */
+function typedAgain(ctx: ScoringContext, before: number, reply: string): string | null {
+  const words = reply.trim().replace(/[.!?,;:]+$/, "").split(/\s+/);
+  if (words.length < 2 || words.length > VALUE_ONLY_WORDS || !/\d/.test(reply)) return null;
+  const earlier = ctx.timeline.slice(0, before).flatMap((t) => (isUserMessage(t.event) ? [` ${t.event.content.toLowerCase().replace(/[.!?,;:]+(?=\s|$)/g, "").replace(/\s+/g, " ")} `] : []));
+  for (let n = words.length; n >= Math.max(2, words.length - 3); n--) {
+    for (let k = 0; k + n <= words.length; k++) {
+      const run = words.slice(k, k + n).join(" ");
+      if (!/\d/.test(run) || !/[\p{L}]{2}/u.test(run)) continue;
+      const needle = ` ${run.toLowerCase().replace(/[.!?,;:]+(?=\s|$)/g, "")} `;
+      if (earlier.some((m) => m.includes(needle))) return run;
+    }
+  }
+  return null;
+}
 
 /** The user's reply to the agent message at `i`: the next message, when it is the user's. */
 function nextReply(ctx: ScoringContext, i: number, end: number): string | null {

@@ -75,6 +75,20 @@ export function dateKeys(text: string): string[] {
   return month && day ? keys(year ? +year[1] : null, month, +day[1]).slice(year ? 1 : 0) : [];
 }
 
+/** Street types an address ends in, with the abbreviation in use where there is one ("Street", "St"). */
+const STREET_TYPES: ReadonlyArray<readonly [string, string | null]> = [
+  ["Street", "St"], ["Avenue", "Ave"], ["Road", "Rd"], ["Lane", "Ln"], ["Boulevard", "Blvd"], ["Drive", "Dr"],
+  ["Way", null], ["Court", "Ct"], ["Place", "Pl"], ["Close", null], ["Terrace", null],
+];
+/** "Street|St|Avenue|Ave|…": every spelling, the full word before its abbreviation. */
+export const STREET_TYPE_WORDS = STREET_TYPES.flatMap(([word, short]) => (short ? [word, short] : [word])).join("|");
+const STREET_SHORT = new Map(STREET_TYPES.flatMap(([word, short]) => (short ? [[word.toLowerCase(), short.toLowerCase()] as const] : [])));
+const STREET_WORD_RE = new RegExp(`\\b(?:${[...STREET_SHORT.keys()].join("|")})\\b`, "g");
+/** An address ends in a street type ("12 harbor street", "4 elm rd."), lower case. */
+export const STREET_END = new RegExp(`\\d.*\\b(?:${STREET_TYPE_WORDS.toLowerCase()})\\.?$`);
+/** Lower-case text with every street type abbreviated ("12 harbor street" → "12 harbor st"), dots dropped. */
+export const streetForm = (lower: string) => lower.replace(STREET_WORD_RE, (w) => STREET_SHORT.get(w)!).replace(/\./g, "");
+
 export const EMAIL_RE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 /**
  * A number as amounts are written: "1,234.50", "45", and with a decimal comma, "45,00", "12,5",
