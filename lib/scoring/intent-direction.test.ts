@@ -4,7 +4,7 @@
 // and near misses in domains that are in no evaluation corpus (bike repair, pest control, ski
 // rental, tailoring); the sentences are written here for the rules.
 import { describe, expect, it } from "vitest";
-import { offlineAssess, quickAssess } from "./judge-offline";
+import { offlineAssess } from "./judge-offline";
 import { actionDirection, areOpposedQualifiers, comparativeForms, directedVerbs } from "./nlp/lexicon";
 import { parseText } from "./nlp/parse";
 
@@ -76,8 +76,6 @@ describe("antonym drift: the change asked for, moved the other way", () => {
     const v = judge(ask, interpretation);
     expect(v).toMatchObject({ driftKind: "antonym" });
     expect(v.score).toBeLessThan(0.5);
-    // the cheap first pass never settles a case with a direction in it
-    expect(quickAssess(ask, interpretation)).toBeNull();
   });
 
   it.each([

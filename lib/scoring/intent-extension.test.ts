@@ -5,7 +5,7 @@
 // direction. Failure cases and near misses in domains no corpus covers (campervan hire, holiday
 // cottages, tool hire).
 import { describe, expect, it } from "vitest";
-import { offlineAssess, quickAssess } from "./judge-offline";
+import { offlineAssess } from "./judge-offline";
 
 const judge = (ask: string, interpretation: string) => offlineAssess(ask, interpretation, { fromIntentEvent: true });
 
@@ -20,7 +20,6 @@ describe("an extension by units of time read the other way is antonym drift", ()
     const v = judge(ask, shortened);
     expect(v.score).toBe(0.1);
     expect("driftKind" in v && v.driftKind).toBe("antonym");
-    expect(quickAssess(ask, shortened)).toBeNull();
   });
 
   it.each(CASES)("%s: near miss, the extension kept", (_domain, ask, _shortened, extended) => {

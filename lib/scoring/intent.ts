@@ -16,7 +16,7 @@
 //     keeps what the user insists on.
 import { blankTokens, tokensAsWords } from "../privacy/tokens";
 import type { ScoringContext } from "./context";
-import { CACHED_VERDICTS, coverageTracker, OFFLINE_JUDGE, offlineAssess, quickAssess, type DriftKind, type IntentAssessment, type InterpretationContext } from "./judge-offline";
+import { CACHED_VERDICTS, coverageTracker, OFFLINE_JUDGE, offlineAssess, type DriftKind, type IntentAssessment, type InterpretationContext } from "./judge-offline";
 import { contactOnly } from "./intent-contact";
 import { WITHDRAWS } from "./withdrawal";
 import { areOpposed, areOpposedQualifiers, comparativeForms } from "./nlp/lexicon";
@@ -106,8 +106,7 @@ export async function scoreIntent(ctx: ScoringContext, anyJudge: IntentJudge): P
   // an intent event is the agent's own statement of the ask: it is judged with what that agent
   // then told the user (RULE.replies), not with the summary it was handed
   const seen = { fromIntentEvent: interpretation.fromIntentEvent, support: seenBy(interpretation) };
-  // the offline judge settles clear cases with a cheap first pass before anything is parsed
-  let verdict = (judge === offlineJudge && quickAssess(original, interpretation.text)) || (await judge.assess(original, interpretation.text, seen));
+  let verdict = await judge.assess(original, interpretation.text, seen);
   // (and when the first ask is too far in words to judge: the user may have changed it since —
   // "Maybe I keep my tank and only get better filter?" — and the latest ask is the one followed)
   if (RULE.followsLater && (drifted(verdict) || (RULE.laterOnAbstain && verdict.score === null))) {

@@ -71,9 +71,8 @@ import { DRIFT_RULE_ON as RULE, DRIFT_TUNING as TUNE, onDriftTuning } from "./dr
 import { withoutContactRequests } from "./intent-contact";
 import { couldRescope, rescoped } from "./intent-scope";
 import { Memo } from "./memo";
-import { actionDirection, areOpposed, areOpposedQualifiers, areRelatedActions, bothPause, comparativeForms, directedVerbs, pausesAgainstEnd, rowSimilarity, sameActionTopic, samePolarity } from "./nlp/lexicon";
+import { actionDirection, areOpposed, areOpposedQualifiers, areRelatedActions, bothPause, comparativeForms, pausesAgainstEnd, rowSimilarity, sameActionTopic, samePolarity } from "./nlp/lexicon";
 import { parseText, stemOf, type Clause, type Term } from "./nlp/parse";
-import { couldOppose, quickCoverage, quickRead } from "./nlp/quick";
 
 export type DriftKind = "antonym" | "partial" | "topic";
 
@@ -581,55 +580,5 @@ function doesAskedAction(requests: Clause[], ask: Term[], interp: Term[]): boole
  */
 const WANT_BACK = /\b(?:want|wants|wanted|like|get|getting|have|need|needs)\b(?:\s+(?:my|our|his|her|their|the|a|this|that|it|them|all|full|whole|[a-z]+'s|\d+|£\S+))*(?:\s+[a-z]+){0,2}\s+back\b/i;
 const GIVE_BACK = "return";
-
-/** The share of the interpretation's words that must come from the ask (otherThing needs less than 0.35). */
-const QUICK_OWN = 0.5;
-
-/**
- * The cheap first pass (nlp/quick.ts): "preserved" when the interpretation repeats, by stem, as
- * much of the ask's content words (weighted as above, the ask's context counted in full) as the
- * full judge needs, and nothing in either text could make it drift — no word of the
- * interpretation that the ask negates or refuses, no pair of words that could be opposite
- * actions, no "… off" particle, and half of the interpretation's own words from the ask. Anything else returns null and the full judge decides. On the
- * development corpora and every prefix of their conversations it never passes a case the full
- * judge calls drift or abstains on (72 of 397 prefixes pass; the rest are parsed).
- */
-export function quickAssess(original: string, interpretation: string): IntentVerdict | null {
-  const ask = quickRead(original);
-  if (!ask.words.length || ask.off) return null;
-  const interp = quickRead(interpretation);
-  if (interp.off || couldOppose(ask, interp) || [...ask.negated].some((s) => interp.stems.has(s))) return null;
-  const found = quickCoverage(ask.words, interp.stems);
-  // an interpretation mostly of other material may do something else to the same things (otherThing)
-  if (found < TUNE.preserved || quickCoverage(interp.words, ask.stems) < QUICK_OWN) return null;
-  if (saysDirection(original) || saysDirection(interpretation) || couldRescope(original, interpretation)) return null;
-  return {
-    score: round(0.5 + 0.5 * Math.min(1, found / 0.7)),
-    confidence: round(Math.min(0.95, 0.5 + found / 2)),
-    judge: OFFLINE_JUDGE,
-    reason: `the interpretation repeats ${Math.round(found * 100)}% of the ask's words`,
-  };
-}
-
-let directedStems: Set<string> | undefined;
-/** An extension by units of time (extension()): the full parse decides. */
-const UNIT_WORD = `(?:${[...TIME_UNIT].join("|")})s?`;
-const MORE_TIME = new RegExp(String.raw`\b(?:more|extra)\s+${UNIT_WORD}\b|\b${UNIT_WORD}\s+more\b`, "i");
-/** Per word as written (words recur across texts): could it give a direction? */
-const directional = new Memo<string, boolean>(20_000);
-/** A word that could give a direction (a comparative, a directed action by its stem): the full parse decides (oppositeDirection). */
-function saysDirection(text: string): boolean {
-  directedStems ??= new Set(directedVerbs().map(stemOf));
-  if (MORE_TIME.test(text)) return true;
-  for (const w of text.match(/[A-Za-z]+/g) ?? []) {
-    let d = directional.get(w);
-    if (d === undefined) {
-      const lower = w.toLowerCase();
-      directional.set(w, (d = directedStems.has(stemOf(lower)) || comparativeForms(lower) !== null));
-    }
-    if (d) return true;
-  }
-  return false;
-}
 
 const round = (n: number) => Math.round(n * 100) / 100;

@@ -140,16 +140,6 @@ export function pausesAgainstEnd(a: string, b: string): boolean {
 /** Both actions stop their object for a time ("freeze"/"pause"). */
 export const bothPause = (a: string, b: string) => PAUSING.has(a) && PAUSING.has(b);
 
-/**
- * Every opposite pair, as [a, b] (see areOpposed), and every pause against an ending for good
- * (pausesAgainstEnd; "hold" too, which parse.ts reads as "suspend" in "on hold"): the cheap first
- * pass (quick.ts) may over-report, never miss.
- */
-export function opposedPairs(): Array<[string, string]> {
-  const pauses = [...PAUSING, "hold"].flatMap((p) => [...FOR_GOOD].map((e) => [p, e] as [string, string]));
-  return [...[...antonymSet()].map((k) => k.split(" ") as [string, string]), ...pauses];
-}
-
 /** True when the two action lemmas are opposites (WordNet antonyms, ending vs continuing, or a verb and its "un-" reversal). */
 export function areOpposed(a: string, b: string): boolean {
   return a !== b && (antonymSet().has(a < b ? `${a} ${b}` : `${b} ${a}`) || reverses(a, b) || reverses(b, a));
