@@ -60,7 +60,6 @@ export const DRIFT_RULES = [
   "answeredFirst",
   "pauseNotEnd",
   "bridgeSupport",
-  "hubMatch",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -71,7 +71,7 @@ import { DRIFT_RULE_ON as RULE, DRIFT_TUNING as TUNE, onDriftTuning } from "./dr
 import { withoutContactRequests } from "./intent-contact";
 import { couldRescope, rescoped } from "./intent-scope";
 import { Memo } from "./memo";
-import { actionDirection, areOpposed, areOpposedQualifiers, areRelatedActions, beatsHubs, bothPause, comparativeForms, directedVerbs, pausesAgainstEnd, rowSimilarity, sameActionTopic, samePolarity } from "./nlp/lexicon";
+import { actionDirection, areOpposed, areOpposedQualifiers, areRelatedActions, bothPause, comparativeForms, directedVerbs, pausesAgainstEnd, rowSimilarity, sameActionTopic, samePolarity } from "./nlp/lexicon";
 import { parseText, stemOf, type Clause, type Term } from "./nlp/parse";
 import { couldOppose, quickCoverage, quickRead } from "./nlp/quick";
 
@@ -112,44 +112,28 @@ function weight(t: Term): number {
   return Math.min(1, Math.log10(1 + t.rank) / 4);
 }
 
-const kindOf = (t: Term) => (t.pos === "PROPN" ? "NOUN" : t.pos);
-function match(a: Term, b: Term, similar: number, nearest = -1, hubbed = false): number {
+function match(a: Term, b: Term, similar: number): number {
   if (a.stem === b.stem || a.lemma === b.lemma) return 1;
   // "earlier"/"later" sit close in the vectors (0.79) and mean opposite changes
   if (a.pos === "ADJ" && b.pos === "ADJ" && areOpposedQualifiers(a.lemma, b.lemma)) return 0;
   if (a.pos === "VERB" && b.pos === "VERB" && areRelatedActions(a.lemma, b.lemma)) return 0.9;
   if ((samePolarity(a.lemma, b.lemma) && !pauseVsEnd(a.lemma, b.lemma)) || sameActionTopic(a.lemma, b.lemma) || (RULE.pauseNotEnd && bothPause(a.lemma, b.lemma))) return 0.8;
   const sim = a.row < 0 || b.row < 0 ? 0 : rowSimilarity(a.row, b.row);
-  // a frequent word near everything is no paraphrase of what it happens to sit near (lexicon.ts rowHub)
-  if (sim >= similar && process.env.HUBV === "mutual" && sim < nearest - 1e-6) { if (process.env.HUBLOG) console.error(`MUT ${a.lemma}/${a.pos}(${a.row}) ${b.lemma}/${b.pos}(${b.row}) ${sim.toFixed(2)} < ${nearest.toFixed(2)}`); return 0; }
-  if (sim >= similar && RULE.hubMatch && process.env.HUBV && process.env.HUBV !== "mutual" && ((process.env.HUBV !== "parts" && process.env.HUBV !== "topic") || hubbed) && (process.env.HUBV !== "kind" || kindOf(a) !== kindOf(b)) && !beatsHubs(a.row, b.row, sim)) { if (process.env.HUBLOG) console.error(`HUB ${a.lemma}/${a.pos}(${a.row}) ${b.lemma}/${b.pos}(${b.row}) ${sim.toFixed(2)}`); return 0; }
   return sim >= similar ? sim : 0;
-}
-
-/** The highest word-vector cosine between `u` and any of `terms` (1 for the same word). */
-function nearestOf(u: Term, terms: Term[]): number {
-  if (process.env.HUBV !== "mutual") return -1;
-  let best = -1;
-  for (const t of terms) {
-    if (t.stem === u.stem || t.lemma === u.lemma) return 1;
-    if (t.row >= 0 && u.row >= 0) best = Math.max(best, rowSimilarity(t.row, u.row));
-  }
-  return best;
 }
 
 /**
  * Weighted share of `terms` found in `target` (each term's best match); `scale` weighs some terms
  * less; `similar` is the least word-vector cosine that counts as a paraphrase.
  */
-export function coverage(terms: Term[], target: Term[], discount = 1, scale?: (t: Term) => number, similar = TUNE.similar, hubbed = false): number {
+export function coverage(terms: Term[], target: Term[], discount = 1, scale?: (t: Term) => number, similar = TUNE.similar): number {
   let total = 0;
   let found = 0;
-  const nearest = target.map((u) => nearestOf(u, terms));
   for (const t of terms) {
     const w = weight(t) * (scale?.(t) ?? 1);
     total += w;
     let best = 0;
-    for (const [k, u] of target.entries()) if ((best = Math.max(best, match(t, u, similar, nearest[k], hubbed))) === 1) break;
+    for (const u of target) if ((best = Math.max(best, match(t, u, similar))) === 1) break;
     found += w * best * discount;
   }
   return total ? found / total : 0;
@@ -164,10 +148,9 @@ export function coverageTracker(terms: Term[], similar = TUNE.similar) {
   const best = terms.map(() => 0);
   return {
     add(target: Term[]) {
-      const nearest = target.map((u) => nearestOf(u, terms));
       for (const [i, t] of terms.entries()) {
         if (best[i] === 1) continue;
-        for (const [k, u] of target.entries()) if ((best[i] = Math.max(best[i], match(t, u, similar, nearest[k], true))) === 1) break;
+        for (const u of target) if ((best[i] = Math.max(best[i], match(t, u, similar))) === 1) break;
       }
     },
     value(): number {
@@ -445,11 +428,11 @@ function assess(original: string, interpretation: string, seen: InterpretationCo
   if (!ask.length) return { score: null, judge: OFFLINE_JUDGE, reason: "the user's message names nothing to compare (no content words)" };
 
   const asked = [...topic, ...context];
-  let found = coverage(asked, primary, 1, half, TUNE.similar, process.env.HUBV === "topic");
+  let found = coverage(asked, primary, 1, half);
   // the support text is parsed only when the interpretation alone is not enough
   if (found < TUNE.preserved && seen.support?.length) {
     const supportTerms = seen.support.flatMap((s) => parseText(s).terms);
-    found = Math.max(found, coverage(asked, [...primary, ...supportTerms], 0.85, half, TUNE.similar, process.env.HUBV === "topic"));
+    found = Math.max(found, coverage(asked, [...primary, ...supportTerms], 0.85, half));
   }
   // how much of the interpretation comes from anything the user said (context included)
   const back = coverage(primary, askAll);
@@ -470,7 +453,7 @@ function assess(original: string, interpretation: string, seen: InterpretationCo
   // an interpretation made of the user's own words is theirs, even if it leaves some out
   // a long message's greetings, references and apologies ("Sorry for the long message, it's been
   // a hectic week!") are no part of what is asked: the request clauses alone may be kept
-  if (RULE.requestAlone && found < TUNE.preserved && context.length) found = Math.max(found, coverage(ask, primary, 1, undefined, TUNE.similar, process.env.HUBV === "topic"));
+  if (RULE.requestAlone && found < TUNE.preserved && context.length) found = Math.max(found, coverage(ask, primary));
   if (found >= TUNE.preserved || (back >= 0.5 && found >= 0.15)) {
     return {
       score: round(0.5 + 0.5 * Math.min(1, found / 0.7)),

@@ -60,46 +60,6 @@ export function rowSimilarity(i: number, j: number): number {
   return dot / (norms[i] * norms[j]);
 }
 
-/**
- * Hubness: frequent words ("next", "returned", "place") sit at cosine 0.6–0.8 from very many words,
- * so a raw cosine above the paraphrase threshold can mean only that one of the two words is near
- * everything. A word's hub level is its HUB_NEIGHBOUR-th highest cosine to the HUB_REFERENCE most
- * frequent words (itself left out): how near the generic vocabulary comes to it anyway. A pair
- * whose cosine does not beat both words' hub levels is no closer than generic words are
- * ("Friday"/"next" 0.71 against Friday's 0.84; "buy"/"purchase" 0.83 against 0.70 and 0.67).
- * Reference size and rank were chosen before measuring (the 2,000 commonest words; the 10th
- * neighbour, as in CSLS hubness reduction, Conneau et al. 2018) and not tuned.
- */
-export const HUB_REFERENCE = 2_000;
-export const HUB_NEIGHBOUR = 10;
-let hubs: Float32Array | undefined;
-export function rowHub(i: number): number {
-  const v = vectors ?? load();
-  hubs ??= new Float32Array(v.norms.length).fill(Number.NaN);
-  const known = hubs[i];
-  if (!Number.isNaN(known)) return known;
-  // the HUB_NEIGHBOUR highest cosines, kept sorted descending
-  const top: number[] = [];
-  const reference = Math.min(HUB_REFERENCE, v.norms.length);
-  for (let j = 0; j < reference; j++) {
-    if (j === i) continue;
-    const s = rowSimilarity(i, j);
-    if (top.length === HUB_NEIGHBOUR && s <= top[HUB_NEIGHBOUR - 1]) continue;
-    let k = Math.min(top.length, HUB_NEIGHBOUR - 1);
-    top[k] = s;
-    while (k > 0 && top[k - 1] < s) {
-      top[k] = top[k - 1];
-      top[--k] = s;
-    }
-  }
-  return (hubs[i] = top.length ? top[top.length - 1] : -1);
-}
-
-/** A cosine above both words' hub levels (rowHub): nearer each other than the generic vocabulary comes to either. */
-export function beatsHubs(i: number, j: number, sim = rowSimilarity(i, j)): boolean {
-  return i === j || (sim > rowHub(i) && sim > rowHub(j));
-}
-
 /** The rank given to words outside the vocabulary: rarer than any in it. */
 export const UNKNOWN_RANK = 100_000;
 
