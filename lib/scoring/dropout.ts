@@ -306,6 +306,8 @@ const WHOLE_DATE = new RegExp(`^(?:${DATE_RE.source})$`, "i");
  * key, a value that is one amount with its currency ("£145.00") or one whole date. Not a leaf of a
  * list (a price list or a schedule is a catalogue, not this case's value), not a timestamp, and
  * not a value of a tool the receiver calls again itself after the handoff, before control leaves it.
+ * Only a value that enters the dialogue — stated in a message, by the sender before the handoff or
+ * by anyone after it — is this case's fact: a total nobody ever states is one field of a big result.
  */
 function toolEntityFacts(ctx: ScoringContext, link: ChainLink): Fact[] {
   const receiver = link.event.to;
@@ -315,6 +317,8 @@ function toolEntityFacts(ctx: ScoringContext, link: ChainLink): Fact[] {
     const e = ctx.timeline[i].event;
     if (isToolCall(e) && e.agent === receiver) refetched.add(e.tool);
   }
+  // what was said to or by the user, over the whole conversation
+  let said: string | null = null;
   const out: Fact[] = [];
   for (let i = 0; i < link.index; i++) {
     const t = ctx.timeline[i];
@@ -330,6 +334,8 @@ function toolEntityFacts(ctx: ScoringContext, link: ChainLink): Fact[] {
         ? slot.shape === "amount" ? amountOf(v) !== null || /^\d[\d,]*(?:\.\d+)?$/.test(v) : WHOLE_DATE.test(v)
         : typeof leaf.value === "string" && (amountOf(v)?.cur != null || WHOLE_DATE.test(v));
       if (!entity) continue;
+      said ??= ctx.timeline.map((x) => (x.event.type === "message" ? x.event.content : "")).join("\n");
+      if (!mentions(said, v)) continue;
       const field = slot ? slot.name : canonicalField(leaf.key, ctx.settings.trackedFields, ctx.vocab);
       out.push({ field, value: v, key: leaf.key, eventId: e.id, turn: t.turn, at: t.at, source: "tool" });
     }
