@@ -92,8 +92,12 @@ const BARE_BEFORE = /^\s*(?:(?:and|or|the|your|ur|my|a|an|that|this|its|their|hi
 const FRAGMENT_AFTER = /^(?:\s+to\s+[a-z]+\s+(?:you|it|them|this|that|the|your|me|us)\b|\s+for\s+(?:the|your|this|that|me|us)\b|\s*,?\s+(?:so\s+(?:i|we)\s+can|if\s+you\s+(?:have|can|could|don't\s+mind|know)|when\s+you\s+(?:can|get|have))\b)/i;
 const SUBORDINATE = /\b(?:when|once|if|so|because|before|after|as soon as)\b/i;
 const FINITE = /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|shall|may|must|did|does|do)\b/i;
-/** "a scan of the photo page of the new passport": the noun is a complement of another thing asked for */
-const COMPLEMENT = /\b(?!(?:me|us)\b)[a-z]+\s+of\s/i;
+/**
+ * "a scan of the photo page of the new passport", "the ref from your confirmation email", "the code
+ * in the text we sent": the noun is a complement of another thing asked for — what it is part of or
+ * where to find it — not asked itself ("on" is left out: "the number on your card" is the card's)
+ */
+const COMPLEMENT = /\b(?!(?:me|us)\b)[a-z]+\s+(?:of|from|in)\s/i;
 /** a statement left unfinished for the user to fill in: "your postcode is?" */
 const BLANK = /^\s*(?:is|was|are|were)\s*\?\s*$/i;
 /** "Which booking is it, the sleeve or the small piece?": the user picks one of the options named, states no value */

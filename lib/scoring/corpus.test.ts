@@ -14,7 +14,18 @@ const FLOORS: Record<string, TargetOverrides> = {
   // of the user's own words no longer flags drift, it abstains naming what it saw (judge-offline.ts
   // header, rule 2). On the four held-out corpora it cut false alarms 19 → 10 and lost no drift
   // found; on the development corpora it had written from, it costs the drifts it happened to find.
-  original: { flags: { drift: { recall: 0.333, coverage: 0.938 } } }, // 3 drifts: 2 were that reading (recall 1 → 0.333)
+  original: {
+    flags: {
+      drift: { recall: 0.333, coverage: 0.938 }, // 3 drifts: 2 were that reading (recall 1 → 0.333)
+      // facts15: tool-result amounts and dates are known facts (SPEC §3.1 "amounts, dates"); two
+      // conversations written with the first scorers are labelled no dropout though their handoff
+      // leaves out a tool's amount/date the receiver then states without looking it up again
+      // (stale-balance: $182.40 due 2026-12-01; stale-status: eta 2026-11-23), the shape blind-i1's
+      // author labels dropout. Precision 1.0 → 0.8 held here until the lead decides those labels
+      // (validation dropout 49/3/4 → 51/3/2, no new false alarm).
+      dropout: { precision: 0.8 },
+    },
+  },
   "blind-b (dev)": { flags: { drift: { recall: 0.846 } } }, // 1.0 → 0.846
   "blind-a (dev)": { flags: { drift: { recall: 0.867 } } },
   // development corpus since the drift12 session (docs/evaluation.md): drift is below target
@@ -106,10 +117,10 @@ const FLOORS: Record<string, TargetOverrides> = {
   // for again: target met, floor removed)
   "blind-i1 (dev)": {
     flags: {
-      dropout: { recall: 0.888 }, // facts13: 0.666 → 0.777 ("Member YG-30551." names the code); facts14: → 0.888 ("my number, it's 48213" is the account)
+      // (dropout: facts13 0.666 → 0.777, facts14 → 0.888, facts15 → 1.0, a tool's £145.00 estimate left out: target met, floor removed)
       drift: { recall: 0.538 }, // false alarms 0.143 → 0 (drift13p): target met; drift13r inverted-modal part: recall 0.307 → 0.384; drift14r pause vs end: 0.384 → 0.538
     },
-    naming: 0.9, // facts13: 0.7 → 0.8; facts14: → 0.9
+    // (naming: facts13 0.7 → 0.8, facts14 → 0.9, facts15 → 1.0: target met, floor removed)
   },
   // (facts13: i2 dropout recall 0.8 → 1.0 and naming 0.8 → 1.0, codes named by the key an agent
   // carried them under: targets met, floors removed)

@@ -4,10 +4,13 @@
 // the summary or payload. dropped = known − carried; score = |dropped| / |known|.
 // Handoffs that were requested but not executed are not scored (nothing crossed).
 //
-// Choices where SPEC §3.1 is open: from tool results only identity facts count as known (ids,
-// emails, phones, names, addresses): amounts, dates and statuses can be fetched again by the
-// receiver and going stale is the freshness scorer's business; a user-stated amount or date
-// does count. A worker returning to its orchestrator (mode "return") owes only what it learned
+// Choices where SPEC §3.1 is open: from tool results, identity facts (ids, emails, phones, names,
+// addresses) and the entity values SPEC lists, amounts and dates — one value of this case: an
+// amount with its currency or under an amount key, a whole date (never a timestamp, a count or a
+// status, never an item of a list, which is a catalogue, not this case's fact) — count as known,
+// except one the receiver looks up again itself with the same tool before it hands on: it did not
+// need it carried, and a stale use is the freshness scorer's (`toolEntityFacts`). A user-stated
+// amount or date counts too. A worker returning to its orchestrator (mode "return") owes only what it learned
 // since control came to it: the orchestrator already had the rest — and in a parallel fan-out only
 // from its own events (its siblings' interleaved tool results are theirs to return), never a value
 // it was handed. A delegation hands over only what its scoped sub-task needs: a field it leaves out
@@ -26,8 +29,8 @@ import { diffState, type StateDiff } from "./diff";
 import { knownFacts, leaves, mentions, sameValue, UNNAMED_CODE, type Fact } from "./facts";
 import { delegationText, workerContext } from "./orchestration";
 import { nounsIn, openPhrasesIn } from "./nouns";
-import { canonicalField } from "./slots";
-import { findShape, shapeSpans, spacedCodes } from "./values";
+import { canonicalField, slotForKey } from "./slots";
+import { amountOf, DATE_RE, findShape, shapeSpans, spacedCodes } from "./values";
 import { MAY_WITHDRAW, WITHDRAWS } from "./withdrawal";
 
 /** Timeline position where control last came to this handoff's sender. */
@@ -75,7 +78,10 @@ export function dropoutForHandoff(ctx: ScoringContext, link: ChainLink): Handoff
   const since = e.mode === "return" ? lastArrival(ctx, link) : 0;
   const learned = e.mode === "return" ? learnedByWorker(ctx, link, since) : null;
   const facts = knownFacts(
-    [...ctx.facts, ...namedByAgents(ctx, link)].filter((f) => f.field !== UNNAMED_CODE && (f.source === "user" || ctx.vocab.byName.get(f.field)?.identity !== false) && (!learned || learned(f))),
+    [
+      ...[...ctx.facts, ...namedByAgents(ctx, link)].filter((f) => f.field !== UNNAMED_CODE && (f.source === "user" || ctx.vocab.byName.get(f.field)?.identity !== false)),
+      ...toolEntityFacts(ctx, link),
+    ].filter((f) => !learned || learned(f)),
     ctx.timeline,
     link.index,
     since,
@@ -290,4 +296,49 @@ function withdrawnBefore(ctx: ScoringContext, f: Fact, before: number): boolean 
     }
   }
   return false;
+}
+
+const WHOLE_DATE = new RegExp(`^(?:${DATE_RE.source})$`, "i");
+
+/**
+ * Amounts and dates a tool returned before this handoff (SPEC §3.1 facts; identity facts come from
+ * `extractFacts`): a leaf under an amount or date key ("balance", "due_date"), or, under any other
+ * key, a value that is one amount with its currency ("£145.00") or one whole date. Not a leaf of a
+ * list (a price list or a schedule is a catalogue, not this case's value), not a timestamp, and
+ * not a value of a tool the receiver calls again itself after the handoff, before control leaves it.
+ * Only a value that enters the dialogue — stated in a message, by the sender before the handoff or
+ * by anyone after it — is this case's fact: a total nobody ever states is one field of a big result.
+ */
+function toolEntityFacts(ctx: ScoringContext, link: ChainLink): Fact[] {
+  const receiver = link.event.to;
+  const next = ctx.chain.find((l) => l.effective && l.index > link.index)?.index ?? ctx.timeline.length;
+  const refetched = new Set<string>();
+  for (let i = link.index + 1; i < next; i++) {
+    const e = ctx.timeline[i].event;
+    if (isToolCall(e) && e.agent === receiver) refetched.add(e.tool);
+  }
+  // what was said to or by the user, over the whole conversation
+  let said: string | null = null;
+  const out: Fact[] = [];
+  for (let i = 0; i < link.index; i++) {
+    const t = ctx.timeline[i];
+    const e = t.event;
+    if (!isToolCall(e) || refetched.has(e.tool)) continue;
+    for (const leaf of leaves(e.result)) {
+      if (typeof leaf.value === "boolean" || !leaf.key || /(?:^|\.)\d+(?:\.|$)/.test(leaf.path)) continue;
+      const v = String(leaf.value).trim();
+      if (!v || v.length > 40) continue;
+      const slot = slotForKey(leaf.key, ctx.vocab);
+      if (slot?.identity) continue;
+      const entity = slot
+        ? slot.shape === "amount" ? amountOf(v) !== null || /^\d[\d,]*(?:\.\d+)?$/.test(v) : WHOLE_DATE.test(v)
+        : typeof leaf.value === "string" && (amountOf(v)?.cur != null || WHOLE_DATE.test(v));
+      if (!entity) continue;
+      said ??= ctx.timeline.map((x) => (x.event.type === "message" ? x.event.content : "")).join("\n");
+      if (!mentions(said, v)) continue;
+      const field = slot ? slot.name : canonicalField(leaf.key, ctx.settings.trackedFields, ctx.vocab);
+      out.push({ field, value: v, key: leaf.key, eventId: e.id, turn: t.turn, at: t.at, source: "tool" });
+    }
+  }
+  return out;
 }

@@ -81,10 +81,10 @@ function subjectNoun(text: string, at: number, length: number): RegExpExecArray 
 /**
  * "…for six weeks? Member YG-30551. Thank you": a clause that is nothing but a noun and a code (a
  * label the user typed, no verb) names the code as the clause's subject does. The clause ends
- * right after the code; a discourse word ("Thanks VC-2210.") is no noun, and a number with a unit
+ * right after the code, or a comma does ("Job JB-44172, the boiler's still leaking"); a discourse word ("Thanks VC-2210.") is no noun, and a number with a unit
  * after it ("maybe 300GB?", "around 5pm.") is a measure, not a code.
  */
-const CLAUSE_END_AFTER = /^\s*(?:[.;!?]|\n|$)/;
+const CLAUSE_END_AFTER = /^\s*(?:[.;!?]|,\s|\n|$)/;
 const MEASURE = /^\d+(?:[.,]\d+)?[a-z]{2,}$/i;
 function labelNoun(text: string, at: number, length: number): RegExpExecArray | null {
   if (MEASURE.test(text.slice(at, at + length)) || !CLAUSE_END_AFTER.test(text.slice(at + length, at + length + 3))) return null;
