@@ -17,13 +17,11 @@ const FLOORS: Record<string, TargetOverrides> = {
   original: {
     flags: {
       drift: { recall: 0.333, coverage: 0.938 }, // 3 drifts: 2 were that reading (recall 1 → 0.333)
-      // facts15: tool-result amounts and dates are known facts (SPEC §3.1 "amounts, dates"); two
-      // conversations written with the first scorers are labelled no dropout though their handoff
-      // leaves out a tool's amount/date the receiver then states without looking it up again
-      // (stale-balance: $182.40 due 2026-12-01; stale-status: eta 2026-11-23), the shape blind-i1's
-      // author labels dropout. Precision 1.0 → 0.8 held here until the lead decides those labels
-      // (validation dropout 49/3/4 → 51/3/2, no new false alarm).
-      dropout: { precision: 0.8 },
+      // (facts15: tool-result amounts and dates are known facts, SPEC §3.1 "amounts, dates"; two
+      // conversations written with the first scorers, stale-balance and stale-status, were labelled
+      // no dropout though their handoff leaves out a tool's amount/date the receiver then states
+      // without looking it up again — the shape blind-i1's author labels dropout. The lead relabelled
+      // both by the SPEC (dropout, with the dropped values): precision 1.0 again, no floor.)
     },
   },
   "blind-b (dev)": { flags: { drift: { recall: 0.846 } } }, // 1.0 → 0.846
