@@ -91,10 +91,12 @@ const ADAPTER_UNAVAILABLE = ["DatabaseNotReachable", "ConnectionClosed", "Socket
  *  restarting, out of connections, or too slow to answer within BATON_DB_TIMEOUT_MS (statement or
  *  lock timeout on the server, the client's read timeout when the server is frozen). */
 export function isDatabaseUnavailable(err: unknown): boolean {
-  const e = err as { code?: string; originalCode?: string; kind?: string; message?: string; cause?: unknown; meta?: { driverAdapterError?: unknown } } | undefined;
+  const e = err as { code?: string; syscall?: string; originalCode?: string; kind?: string; message?: string; cause?: unknown; meta?: { driverAdapterError?: unknown } } | undefined;
   if (!e) return false;
   const codes = ["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "57P01", "57P02", "57P03", "53300", "08006", "08001", "08003", "08004", "57014", "55P03"];
   if (e.code && codes.includes(e.code)) return true;
+  // A Unix socket (the embedded server's, lib/db/embedded.ts) is a file, gone while the server is down.
+  if (e.code === "ENOENT" && e.syscall === "connect") return true;
   if (e.originalCode && codes.includes(e.originalCode)) return true;
   // Prisma Client (lib/db/client.ts): its own codes for an unreachable/closed/timed-out database,
   // and the pg error it wrapped in meta.driverAdapterError.cause (kind, originalCode, originalMessage).
@@ -103,7 +105,7 @@ export function isDatabaseUnavailable(err: unknown): boolean {
   const adapter = e.meta?.driverAdapterError as { cause?: { originalMessage?: string } } | undefined;
   if (adapter?.cause && isDatabaseUnavailable({ ...adapter.cause, message: adapter.cause.originalMessage })) return true;
   const msg = String(e.message ?? "");
-  if (/Connection terminated|connect ECONNREFUSED|the database system is (starting|shutting) up|timeout exceeded when trying to connect|Client has encountered a connection error|terminating connection|Query read timeout|canceling statement due to (statement|lock) timeout/i.test(msg)) return true;
+  if (/Connection terminated|connect (ECONNREFUSED|ENOENT)|the database system is (starting|shutting) up|timeout exceeded when trying to connect|Client has encountered a connection error|terminating connection|Query read timeout|canceling statement due to (statement|lock) timeout/i.test(msg)) return true;
   if (e.cause && e.cause !== err) return isDatabaseUnavailable(e.cause);
   return false;
 }

@@ -17,7 +17,7 @@ import { edgeKey } from "../lib/edges/href";
 import { inferContract } from "../lib/contracts/infer";
 import { observeEvents } from "../lib/contracts/observe";
 import type { ContractSchema } from "../lib/contracts/schema";
-import { startEmbeddedPostgres } from "../lib/db/embedded";
+import { isClientBackend, startEmbeddedPostgres } from "../lib/db/embedded";
 import { migrate } from "../lib/db/migrate";
 import { closePool, pool, usePoolProfile } from "../lib/db/pool";
 import { setDatabaseUrl } from "../lib/env";
@@ -67,7 +67,7 @@ function pgCpuMs(postmaster: number): number {
       const x = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
       // fields after the name: state(0) ppid(1) … utime(11) stime(12)
       if (Number(x[1]) !== postmaster) continue;
-      if (!/^postgres: \S+ \S+ 127\.0\.0\.1/.test(fs.readFileSync(`/proc/${d}/cmdline`, "utf8"))) continue;
+      if (!isClientBackend(fs.readFileSync(`/proc/${d}/cmdline`, "utf8"))) continue;
       ticks += Number(x[11]) + Number(x[12]);
     } catch {
       /* exited meanwhile */

@@ -14,7 +14,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createApiKey } from "../lib/auth/keys";
-import { freePort } from "../lib/db/embedded";
+import { freePort, isClientBackend } from "../lib/db/embedded";
 import { closePool, pool, usePoolProfile } from "../lib/db/pool";
 import { toolEnv } from "../lib/env";
 import { startWeb, waitForHttp } from "../lib/runtime/processes";
@@ -55,7 +55,7 @@ function sample(webPid: number, postmaster: number) {
   for (const [pid, s] of all) {
     if (inWeb(pid)) web += s.cpu;
     else if (s.ppid === postmaster) {
-      if (/^postgres: \S+ \S+ 127\.0\.0\.1/.test(s.cmd)) backends += s.cpu;
+      if (isClientBackend(s.cmd)) backends += s.cpu;
       else background += s.cpu;
     }
   }

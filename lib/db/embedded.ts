@@ -76,6 +76,16 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** Where PostgreSQL puts its socket for `port` in `dir`. */
+export const socketFile = (dir: string, port: number) => path.join(dir, `.s.PGSQL.${port}`);
+
+/** Whether that path fits in a sockaddr_un (108 bytes with its NUL; PostgreSQL refuses longer). */
+export const socketPathFits = (dir: string, port: number) => Buffer.byteLength(socketFile(dir, port)) <= 107;
+
+/** Whether a PostgreSQL child's command line (/proc/<pid>/cmdline) is a client's backend, on TCP
+ *  loopback or the socket ("[local]"), not a background process (for the profiling scripts). */
+export const isClientBackend = (cmdline: string) => /^postgres: \S+ \S+ (127\.0\.0\.1|\[local\])/.test(cmdline);
+
 function runningPid(dataDir: string): number | null {
   try {
     const pid = Number(fs.readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
@@ -114,12 +124,22 @@ export async function startEmbeddedPostgres(opts: {
   } catch {
     /* not ours to change; initdb will say so if it matters */
   }
-  // TCP only: no unix socket lock file in /tmp to collide with another server or user.
+  // A Unix socket in the data folder itself (its own directory: no lock file in /tmp to collide
+  // with another server or user), and TCP on loopback for everything else. The URL we return names
+  // the socket (`?host=<dir>`): a local socket skips the TCP stack on both sides of every query.
+  // Its path must fit sockaddr_un (107 bytes); a deeper folder gets TCP only.
   // commit_delay/commit_siblings: PostgreSQL's own group commit. A committing backend that sees
   // another open transaction waits 200 µs before flushing the WAL, so the commit records of
   // ingest's concurrent groups share one flush; each commit still returns only once its own record
   // is flushed (synchronous_commit stays on). Issue 17 §4, docs/architecture.md "Group commit".
-  const settings = { max_connections: 200, unix_socket_directories: "", commit_delay: 200, commit_siblings: 1, ...opts.settings };
+  const socketDir = opts.settings?.unix_socket_directories === undefined && socketPathFits(dataDir, port) ? dataDir : null;
+  const settings = {
+    max_connections: 200,
+    unix_socket_directories: socketDir ? `"${socketDir.replace(/"/g, '""')}"` : "",
+    commit_delay: 200,
+    commit_siblings: 1,
+    ...opts.settings,
+  };
   const fresh = !fs.existsSync(path.join(dataDir, "PG_VERSION"));
   const candidates = fresh ? [newPassword()] : knownPasswords(dataDir);
   const server = new EmbeddedPostgres({
@@ -169,7 +189,11 @@ export async function startEmbeddedPostgres(opts: {
     await server.stop().catch(() => {});
     throw new EmbeddedDbError(`Could not log in to the database in ${dataDir} with the password in ${passwordFile(dataDir)}: ${why}`);
   }
-  let url = urlWith(password);
+  // Logged in over TCP above; the app's URL takes the socket (PostgreSQL does not start when it
+  // cannot make it). `?host=` overrides the URL's host in pg and libpq alike; a reader of the URL
+  // that ignores it still reaches the server over TCP.
+  const onSocket = (pw: string) => `${urlWith(pw)}${socketDir ? `?host=${encodeURIComponent(socketDir)}` : ""}`;
+  let url = onSocket(password);
   if (password !== readFile(passwordFile(dataDir))) {
     // The new password goes to disk (as .tmp) before the role changes and is renamed into place
     // once ALTER ROLE committed, so no crash leaves a folder whose password is nowhere.
@@ -178,7 +202,7 @@ export async function startEmbeddedPostgres(opts: {
     await client.query(`ALTER ROLE postgres PASSWORD '${next}'`); // base64url: no quote to escape
     writePassword(dataDir, next);
     fs.rmSync(`${passwordFile(dataDir)}.tmp`, { force: true });
-    url = urlWith(next);
+    url = onSocket(next);
     opts.log?.("gave the embedded database's superuser a random password (stored in the data folder)");
   }
   const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);

@@ -41,6 +41,8 @@ describe("isDatabaseUnavailable", () => {
   it.each([
     ["server shutdown", { code: "57P01", message: "terminating connection due to administrator command" }],
     ["refused", { code: "ECONNREFUSED", message: "connect ECONNREFUSED 127.0.0.1:5432" }],
+    // the embedded server's Unix socket while it is down (recorded from a real stopped server)
+    ["socket file gone", { code: "ENOENT", syscall: "connect", message: "connect ENOENT /tmp/x/pg/.s.PGSQL.41065" }],
     ["frozen server (client read timeout)", new Error("Query read timeout")],
     ["statement timeout", { code: "57014", message: "canceling statement due to statement timeout" }],
     ["lock timeout", { code: "55P03", message: "canceling statement due to lock timeout" }],
@@ -56,6 +58,7 @@ describe("isDatabaseUnavailable", () => {
     ["unique violation", { code: "23505", message: "duplicate key value violates unique constraint" }],
     ["syntax error", { code: "42601", message: "syntax error at or near" }],
     ["a timeout that is not the database's", new Error("webhook timed out after 5000 ms")],
+    ["a missing file that is not a socket", { code: "ENOENT", syscall: "open", message: "ENOENT: no such file or directory, open '/srv/nlp/lexicon.json'" }],
     ["Prisma: unique violation", { name: "PrismaClientKnownRequestError", code: "P2002", message: "Unique constraint failed", meta: { driverAdapterError: { cause: { originalCode: "23505", originalMessage: "duplicate key value violates unique constraint \"projects_pkey\"", kind: "UniqueConstraintViolation" } } } }],
   ])("near miss: %s → not unavailable", (_, err) => expect(isDatabaseUnavailable(err)).toBe(false));
 });
