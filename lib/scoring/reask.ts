@@ -257,17 +257,20 @@ const isWord = (w: string) => /[\p{L}\p{N}]/u.test(w);
 function typedAgain(ctx: ScoringContext, before: number, reply: string): string | null {
   const words = reply.trim().replace(/[.!?,;:]+$/, "").split(/\s+/);
   if (words.length < 2 || words.length > VALUE_ONLY_WORDS || !/\d/.test(reply)) return null;
-  const earlier = ctx.timeline.slice(0, before).flatMap((t) => (isUserMessage(t.event) ? [` ${t.event.content.toLowerCase().replace(/[.!?,;:]+(?=\s|$)/g, "").replace(/\s+/g, " ")} `] : []));
+  const earlier = ctx.timeline.slice(0, before).flatMap((t) => (isUserMessage(t.event) ? [` ${plainWords(t.event.content)} `] : []));
   for (let n = words.length; n >= Math.max(2, words.length - 3); n--) {
     for (let k = 0; k + n <= words.length; k++) {
       const run = words.slice(k, k + n).join(" ");
       if (!/\d/.test(run) || !/[\p{L}]{2}/u.test(run)) continue;
-      const needle = ` ${run.toLowerCase().replace(/[.!?,;:]+(?=\s|$)/g, "")} `;
+      const needle = ` ${plainWords(run)} `;
       if (earlier.some((m) => m.includes(needle))) return run;
     }
   }
   return null;
 }
+
+/** Words as typedAgain compares them: lower case, no punctuation ending a word, single spaces. */
+const plainWords = (text: string) => text.toLowerCase().replace(/[.!?,;:]+(?=\s|$)/g, "").replace(/\s+/g, " ");
 
 /** The user's reply to the agent message at `i`: the next message, when it is the user's. */
 function nextReply(ctx: ScoringContext, i: number, end: number): string | null {
