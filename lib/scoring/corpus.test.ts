@@ -156,6 +156,20 @@ const FLOORS: Record<string, TargetOverrides> = {
     },
     naming: 0.888,
   },
+  // development corpora from the sixth session (2026-11-30): two more blind authors, 12 new domains,
+  // first measured by the lead on 94ee096 before anyone read them (blind/m-authoring/SPLIT.md)
+  "blind-m1 (dev)": {
+    flags: {
+      reask: { recall: 0.833 },
+      drift: { recall: 0.357 },
+    },
+  },
+  "blind-m2 (dev)": {
+    flags: {
+      reask: { recall: 0.833 },
+      drift: { recall: 0.571 },
+    },
+  },
   // held out since it was written (2026-11-29); first measured on e693240 (drift recall 0.333,
   // dropout recall and naming 0.667), these are the figures after the drift12b/drift12e round
   "blind-e (held out)": {
