@@ -1,6 +1,7 @@
 // Ingest measurements for `npm run bench`: the raw COPY rate (the ceiling), HTTP batch ingest,
 // and single-event requests. Load generators pre-build their bodies so the client's own CPU use
 // (it shares the 2 cores with the server and PostgreSQL) stays small.
+import fs from "node:fs";
 import http from "node:http";
 import net from "node:net";
 import pg from "pg";
@@ -47,6 +48,22 @@ export async function copyRate(url: string, { rows }: { rows: number }): Promise
     await client.query(`DELETE FROM events WHERE project_id = $1`, [projectId]).catch(() => {});
     await client.end();
   }
+}
+
+/**
+ * Does now, untimed, the work the previous phase left for PostgreSQL's background processes, so the
+ * next timed phase does not pay for it (measured: docs/architecture.md "Ingest, eighth round"):
+ * `VACUUM (ANALYZE)` — after the batches' ~500,000 inserted rows (or the raw COPY's 300,000 deleted
+ * ones) autovacuum otherwise vacuums and analyzes `events` during the single-event phases — then
+ * `CHECKPOINT`, which writes the dirty buffers and fsyncs the data files, so neither a checkpoint
+ * that phase's WAL asked for (max_wal_size) nor the kernel's write-back of its pages lands in the
+ * next phase. In that order: a vacuum after a checkpoint writes a full-page image of every page it
+ * touches (one run: 15,018 of them, 128 MB of WAL, during the 64-sender phase). A role that may not
+ * vacuum or checkpoint every table skips what it may not do.
+ */
+export async function settle(db: SqlRunner): Promise<void> {
+  await db.query("VACUUM (ANALYZE)").catch(() => {});
+  await db.query("CHECKPOINT").catch(() => {});
 }
 
 function batchTemplate(batchSize: number, conversationsPerBatch: number): string {
@@ -157,7 +174,7 @@ export async function httpIngest(opts: {
  * (as much as the server's share), so at 2,000 req/s it alone would take a core and cap the figure it
  * is meant to measure. The server sees the same bytes either way.
  */
-export async function singleEventRate(opts: { baseUrl: string; key: string; seconds: number; clients: number; transport?: "socket" | "http" }) {
+export async function singleEventRate(opts: { baseUrl: string; key: string; seconds: number; clients: number; transport?: "socket" | "http" }): Promise<SingleEventResult> {
   let n = 0;
   let ok = 0;
   const run = `s${Date.now().toString(36)}`;
@@ -165,13 +182,21 @@ export async function singleEventRate(opts: { baseUrl: string; key: string; seco
   const post = opts.transport === "http" ? httpPoster(url, opts.key, opts.clients) : socketPoster(url, opts.key);
   const deadline = performance.now() + opts.seconds * 1000;
   const started = performance.now();
+  const latencies: number[] = [];
+  const perSecond = new Array<number>(Math.ceil(opts.seconds) + 1).fill(0);
   const client = async () => {
     const send = await post.connect();
     while (performance.now() < deadline) {
       const i = n++;
       const body = `{"events":[{"id":"${run}-${i}","conversationId":"single-${run}-${i % 200}","timestamp":${Date.now()},"type":"message","role":"user","content":"where is my order?"}]}`;
+      const t = performance.now();
       try {
-        if ((await send(body)) === 200) ok++;
+        if ((await send(body)) === 200) {
+          ok++;
+          const end = performance.now();
+          latencies.push(end - t);
+          perSecond[Math.min(perSecond.length - 1, Math.floor((end - started) / 1000))]++;
+        }
       } catch {
         /* counted as not ok */
       }
@@ -183,8 +208,34 @@ export async function singleEventRate(opts: { baseUrl: string; key: string; seco
     post.close();
   }
   const secs = (performance.now() - started) / 1000;
-  return { reqPerSec: ok / secs };
+  const whole = perSecond.slice(0, Math.floor(opts.seconds)); // the last bucket holds the stragglers past the deadline
+  return {
+    reqPerSec: ok / secs,
+    p50Ms: percentile(latencies, 50),
+    p99Ms: percentile(latencies, 99),
+    maxMs: latencies.reduce((a, b) => Math.max(a, b), 0),
+    worstSecond: whole.length ? Math.min(...whole) : 0,
+    bestSecond: whole.length ? Math.max(...whole) : 0,
+  };
 }
+
+/**
+ * A single-event phase: its rate, acknowledged requests' latency, and its slowest and fastest whole
+ * second (a stall — a WAL flush waiting behind the disk's write-back, a checkpoint, a GC pause — shows
+ * as a worst second far below the best while the median latency stays put).
+ */
+export interface SingleEventResult {
+  reqPerSec: number;
+  p50Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  worstSecond: number;
+  bestSecond: number;
+}
+
+/** "p50 / p99 / max latency, worst / best second" of a single-event phase, for the bench's and the profile's lines. */
+export const describeSingle = (r: SingleEventResult): string =>
+  `latency p50 ${r.p50Ms.toFixed(1)} / p99 ${r.p99Ms.toFixed(1)} / max ${r.maxMs.toFixed(0)} ms, seconds ${r.worstSecond}–${r.bestSecond} req`;
 
 interface Poster {
   /** one sender: resolves with a function that POSTs a body and resolves with the status */
@@ -272,4 +323,72 @@ function postOnce(agent: http.Agent, url: URL, key: string, body: string): Promi
     req.once("error", reject);
     req.end(body);
   });
+}
+
+/**
+ * PostgreSQL's own work, counted, to tell what else ran during a phase: checkpoints started (and
+ * whether one was being written), autovacuum and autoanalyze runs (ended, or running now), WAL
+ * written and its full-page images. The bench's phases follow each other, so a phase can pay for
+ * the previous one's writes (issue 17 §4: the 16-sender figure moved 1,599–2,870 req/s between quiet runs).
+ */
+export interface ServerActivity {
+  checkpoints: number;
+  checkpointWriting: boolean;
+  autovacuums: number;
+  /** what autovacuum workers are doing now ("VACUUM public.events", …), empty when none runs */
+  autovacuumRunning: string;
+  walBytes: number;
+  walFpi: number;
+}
+
+/** A pg Client or Pool: whatever runs a query without parameters. */
+interface SqlRunner {
+  query(sql: string): Promise<{ rows: Record<string, unknown>[] }>;
+}
+
+/**
+ * Runs `fn` on a connection of its own, closed before it resolves (between timed phases: an idle
+ * pooled connection left open when the bench stops its database logs a lost connection).
+ */
+export async function withClient<T>(fn: (db: SqlRunner) => Promise<T>): Promise<T> {
+  const db = new pg.Client({ connectionString: databaseUrl() });
+  db.on("error", () => {});
+  await db.connect();
+  try {
+    return await fn(db);
+  } finally {
+    await db.end();
+  }
+}
+
+export async function serverActivity(db: SqlRunner): Promise<ServerActivity> {
+  // pg_stat_checkpointer is PostgreSQL 17+; a DATABASE_URL may name an older server (pg_stat_bgwriter)
+  const { rows: v } = await db.query(`SELECT current_setting('server_version_num')::int AS v`);
+  const checkpoints = Number(v[0].v) >= 170000 ? `(SELECT num_timed + num_requested FROM pg_stat_checkpointer)` : `(SELECT checkpoints_timed + checkpoints_req FROM pg_stat_bgwriter)`;
+  const { rows } = await db.query(`SELECT ${checkpoints}::int AS checkpoints,
+      EXISTS (SELECT 1 FROM pg_stat_activity WHERE backend_type = 'checkpointer' AND wait_event = 'CheckpointWriteDelay') AS writing,
+      (SELECT coalesce(sum(autovacuum_count + autoanalyze_count), 0) FROM pg_stat_all_tables)::int AS autovacuums,
+      (SELECT string_agg(replace(query, 'autovacuum: ', ''), ', ') FROM pg_stat_activity WHERE backend_type = 'autovacuum worker') AS running,
+      (SELECT wal_bytes FROM pg_stat_wal)::float8 AS wal, (SELECT wal_fpi FROM pg_stat_wal)::float8 AS fpi`);
+  const r = rows[0];
+  return { checkpoints: Number(r.checkpoints), checkpointWriting: r.writing === true, autovacuums: Number(r.autovacuums), autovacuumRunning: typeof r.running === "string" ? r.running : "", walBytes: Number(r.wal), walFpi: Number(r.fpi) };
+}
+
+/** MB of file data the kernel has yet to write back (Linux; the whole machine's), or null elsewhere. */
+export function dirtyPageCacheMb(): number | null {
+  try {
+    const m = /^Dirty:\s+(\d+) kB/m.exec(fs.readFileSync("/proc/meminfo", "utf8"));
+    return m ? Math.round(Number(m[1]) / 1024) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** What PostgreSQL did between two `serverActivity` readings, as one line. */
+export function describeActivity(a: ServerActivity, b: ServerActivity): string {
+  const ckpt = b.checkpoints - a.checkpoints;
+  const writing = a.checkpointWriting || b.checkpointWriting ? ", a checkpoint being written" : "";
+  const av = b.autovacuums - a.autovacuums;
+  const running = [...new Set([a.autovacuumRunning, b.autovacuumRunning].filter(Boolean))].join("; ");
+  return `${ckpt} checkpoint${ckpt === 1 ? "" : "s"} started${writing}, ${av} autovacuum/analyze run${av === 1 ? "" : "s"} ended${running ? ` (running: ${running})` : ""}, WAL ${((b.walBytes - a.walBytes) / 1e6).toFixed(1)} MB (${b.walFpi - a.walFpi} full-page images)`;
 }

@@ -13,7 +13,18 @@ import { migrate } from "../lib/db/migrate";
 import { closePool, pool, usePoolProfile } from "../lib/db/pool";
 import { env, setDatabaseUrl, toolEnv } from "../lib/env";
 import { buildApp, hasBuild, ROOT, startWeb, waitForHttp, type Child } from "../lib/runtime/processes";
-import { copyRate, httpIngest, singleEventRate } from "./bench-ingest";
+import {
+  copyRate,
+  describeActivity,
+  describeSingle,
+  dirtyPageCacheMb,
+  httpIngest,
+  serverActivity,
+  settle,
+  singleEventRate,
+  withClient,
+  type SingleEventResult,
+} from "./bench-ingest";
 
 const { BENCH_SECONDS: SECONDS, BENCH_CLIENTS: CLIENTS, BENCH_ONLY, BENCH_WEB_PROCESSES: WEB_PROCESSES } = toolEnv();
 
@@ -76,18 +87,21 @@ async function startBenchWeb(url: string, processes: number): Promise<{ child: C
 /** HTTP batches of 500 and single-event requests against one web setup. */
 async function benchIngest(target: { baseUrl: string; key: string; projectId: string }, copyRowsPerSec: number, processes: number) {
   const label = processes === 1 ? "" : ` (${processes} web processes)`;
+  await withClient(settle);
   const http = await httpIngest({ ...target, seconds: SECONDS, clients: CLIENTS, batchSize: 500 });
   line(`HTTP ingest, batches of 500${label}`, `${fmt(http.eventsPerSec)} events/s  (${(http.eventsPerSec / copyRowsPerSec).toFixed(2)} × COPY)`);
   line("  request latency p50 / p95", `${http.p50Ms.toFixed(0)} ms / ${http.p95Ms.toFixed(0)} ms`);
   line("  acknowledged / stored", `${http.acked} / ${http.stored}  (lost ${http.lost}, duplicated ${http.duplicated})`);
 
-  const single = await singleEventRate({ ...target, seconds: Math.min(10, SECONDS), clients: CLIENTS * 2 });
+  const single = await singlePhase(target, CLIENTS * 2);
   line(`single-event requests${label}`, `${fmt(single.reqPerSec)} req/s  (${(single.reqPerSec / copyRowsPerSec).toFixed(3)} × COPY)`);
+  line("", single.meanwhile);
   // Each sender has one request in flight and waits for its group's commit (a WAL flush), so with
   // few senders the figure is senders ÷ commit latency. Many simple integrations sending at once is
   // what group commit serves: the same load from 64 senders (issue 17's 2,000 req/s target).
-  const many = await singleEventRate({ ...target, seconds: Math.min(10, SECONDS), clients: 64 });
+  const many = await singlePhase(target, 64);
   line(`  from 64 senders`, `${fmt(many.reqPerSec)} req/s  (${(many.reqPerSec / copyRowsPerSec).toFixed(3)} × COPY)`);
+  line("", many.meanwhile);
 
   return {
     eventsPerSec: Math.round(http.eventsPerSec),
@@ -104,6 +118,22 @@ async function benchIngest(target: { baseUrl: string; key: string; projectId: st
     webProcesses: processes,
     cores: os.cpus().length,
   };
+}
+
+/**
+ * One single-event phase, and under its figure what else ran meanwhile (latency, slowest second,
+ * PostgreSQL's checkpoints, autovacuum and WAL, the load average): the line that tells a run's
+ * stall from a slower run.
+ */
+async function singlePhase(target: { baseUrl: string; key: string }, clients: number): Promise<SingleEventResult & { meanwhile: string }> {
+  await withClient(settle);
+  await new Promise((r) => setTimeout(r, 1000)); // the checkpointer reports its statistics after CHECKPOINT returns
+  const before = await withClient(serverActivity);
+  const dirty = dirtyPageCacheMb();
+  const r = await singleEventRate({ ...target, seconds: Math.min(10, SECONDS), clients });
+  const after = await withClient(serverActivity);
+  const atStart = dirty === null ? "" : `; ${dirty} MB dirty in the page cache at its start`;
+  return { ...r, meanwhile: `${describeSingle(r)}; ${describeActivity(before, after)}${atStart}; load ${os.loadavg()[0].toFixed(1)}` };
 }
 
 /** Later phases (scoring lag, dashboard latency) live in their own modules and are run when present. */

@@ -20,7 +20,7 @@ import { toolEnv } from "../lib/env";
 import { startWeb, waitForHttp } from "../lib/runtime/processes";
 import { arg } from "./args";
 import { scratchDatabase } from "./scratch-db";
-import { httpIngest, singleEventRate } from "./bench-ingest";
+import { describeSingle, httpIngest, singleEventRate } from "./bench-ingest";
 
 const TICK = 100; // USER_HZ on Linux
 
@@ -72,6 +72,19 @@ async function eventsPerTransaction(projectId: string, seq0: number): Promise<st
   return Number(rows[0].g).toFixed(1);
 }
 
+/**
+ * The sizes of those transactions, most frequent first ("8×412 7×40 …", the six commonest): a mean of
+ * 8 can be groups of 8 and 8 in turn or of 1 and 15 (docs/architecture.md "Ingest, fifth round").
+ */
+async function groupSizes(projectId: string, seq0: number): Promise<string> {
+  const { rows } = await pool().query<{ size: number; n: number }>(
+    `SELECT size, count(*)::int AS n FROM (SELECT count(*)::int AS size FROM events WHERE project_id = $1 AND seq > $2 GROUP BY xmin::text) g
+     GROUP BY size ORDER BY n DESC, size LIMIT 6`,
+    [projectId, seq0],
+  );
+  return rows.map((r) => `${r.size}×${r.n}`).join(" ");
+}
+
 async function main() {
   const seconds = Number(arg("seconds") ?? 10);
   const only = arg("only")?.split(",");
@@ -104,10 +117,14 @@ async function main() {
     const target = { baseUrl, key, projectId };
     // a short warm-up so the first phase does not pay JIT and connection set-up
     await singleEventRate({ ...target, seconds: 2, clients: 16 });
-    const phases: Array<[string, () => Promise<number>, string]> = [
-      ["batches", async () => (await httpIngest({ ...target, seconds, clients: toolEnv().BENCH_CLIENTS, batchSize: 500 })).acked, "event"],
-      ["single16", async () => (await singleEventRate({ ...target, seconds, clients: 16 })).reqPerSec * seconds, "request"],
-      ["single64", async () => (await singleEventRate({ ...target, seconds, clients: 64 })).reqPerSec * seconds, "request"],
+    const single = async (clients: number) => {
+      const r = await singleEventRate({ ...target, seconds, clients });
+      return { n: r.reqPerSec * seconds, note: ` | ${describeSingle(r)}` };
+    };
+    const phases: Array<[string, () => Promise<{ n: number; note: string }>, string]> = [
+      ["batches", async () => ({ n: (await httpIngest({ ...target, seconds, clients: toolEnv().BENCH_CLIENTS, batchSize: 500 })).acked, note: "" }), "event"],
+      ["single16", () => single(16), "request"],
+      ["single64", () => single(64), "request"],
     ];
     console.log(`load ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
     for (const [name, run, unit] of phases) {
@@ -115,16 +132,17 @@ async function main() {
       const seq0 = await maxSeq(projectId);
       const a = sample(web.proc.pid!, postmaster);
       const t0 = performance.now();
-      const n = await run();
+      const { n, note } = await run();
       const wall = (performance.now() - t0) / 1000;
       const b = sample(web.proc.pid!, postmaster);
       const grouped = await eventsPerTransaction(projectId, seq0);
+      const sizes = await groupSizes(projectId, seq0);
       const per = (k: keyof typeof a) => `${(((b[k] - a[k]) * 1000) / n).toFixed(unit === "event" ? 4 : 3)} ms`;
       const share = (k: keyof typeof a) => `${Math.round(((b[k] - a[k]) / wall) * 100)} %`;
       console.log(
         `${name.padEnd(9)} ${Math.round(n / wall)} ${unit}s/s | CPU per ${unit}: web ${per("web")}, pg backends ${per("backends")}, ` +
           `pg background ${per("background")}, generator ${per("generator")} | of one core: web ${share("web")}, backends ${share("backends")}, ` +
-          `background ${share("background")}, generator ${share("generator")} | ${grouped} events per transaction | load ${os.loadavg()[0].toFixed(1)}`,
+          `background ${share("background")}, generator ${share("generator")} | ${grouped} events per transaction (sizes ${sizes})${note} | load ${os.loadavg()[0].toFixed(1)}`,
       );
     }
   } finally {
