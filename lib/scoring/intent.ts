@@ -304,6 +304,30 @@ const CORRECTION_KEPT = 0.85;
 const CORRECTS = new RegExp(String.raw`^\W*${HESITATION}(?:(?:no|nope|what)\b\W*)*(?:neither\b|that'?s (?:not what|the opposite)|not what i\b|i (?:didn'?t|did not|never) (?:say|said|ask|asked|want|wanted|mean|meant)\b|i (?:only |just )?(?:said|asked|wanted|meant)\b)`, "i");
 
 /**
+ * The user says the agent misunderstood, in the other forms English has for it (drift16: four authors
+ * of six corpora write it, none of them as the forms above): the hearer's failure to understand ("I
+ * think you do not understand me", "I don't think you understood", "you've misunderstood", "you got
+ * it wrong"), the reply's contradiction of what was said written out or broken by a pause ("That is
+ * not what I asked for at all", "that's... the opposite of what I said"), and the ask restated after
+ * an objecting interjection or a contrastive "but" ("What? I just want to pause my payments", "But I
+ * wanted to keep it until Sunday??"). Like CORRECTS, it says the agent's reading differs from the
+ * ask: drift unless the interpretation is shown to keep what the user insists on. A present "want"
+ * counts only after "no"/"what" ("I just want to say thanks" restates nothing), and "but" only
+ * before a past "wanted/asked/said/meant", which points back at the ask ("But I have full cover"
+ * does not).
+ */
+const UNDERSTAND = String.raw`(?:understand|understood|get it|get me|follow)`;
+const MISUNDERSTOOD = new RegExp(
+  String.raw`^\W*${HESITATION}(?:(?:no|nope|what)\b\W*)*(?:` +
+    String.raw`(?:i think )?you(?:['’]ve| have)? (?:(?:do not|don['’]?t|did not|didn['’]?t|have not|haven['’]?t) ${UNDERSTAND}|misunderstood|misread|(?:got|get) (?:it|me|that|this) wrong)\b` +
+    String.raw`|i (?:do not|don['’]?t) think you(?:['’]ve| have)? ${UNDERSTAND}\b` +
+    String.raw`|(?:that|this)(?:['’]?s| is| was)[\s.,…-]*(?:not what|the (?:exact )?opposite)\b` +
+    String.raw`|(?:no|nope|what)\b\W*i (?:only |just )?(?:want|need)\b` +
+    String.raw`|but\W+i (?:only |just )?(?:wanted|asked|said|meant)\b)`,
+  "i",
+);
+
+/**
  * The user's objection: after the final agent has spoken, the user rejects it ("No, I said cancel
  * it") and the interpretation still drifts from what they then said. The objection must be about
  * the ask (it shares a word of it, or refuses an action), so a follow-up question is none.
@@ -323,7 +347,7 @@ async function objection(ctx: ScoringContext, judge: IntentJudge, original: stri
     if (want && !saysWant(want, interp.text)) {
       return { value: 0.2, reason: `the user corrected the agent (“${t.event.content.slice(0, 120)}”): the interpretation does not say ${want}`, judge: OFFLINE_JUDGE, confidence: 0.6, driftKind: "antonym", lostPart: null };
     }
-    const corrects = RULE.correction && CORRECTS.test(t.event.content);
+    const corrects = (RULE.correction && CORRECTS.test(t.event.content)) || (RULE.misunderstood && MISUNDERSTOOD.test(t.event.content));
     if (!corrects && !OBJECTS.test(t.event.content)) continue;
     const parsed = parseText(t.event.content);
     if (!corrects && !parsed.clauses.some((c) => c.refused) && !parsed.terms.some((x) => askStems.has(x.stem))) continue;
