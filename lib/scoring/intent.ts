@@ -399,7 +399,7 @@ export function lostPart(ctx: ScoringContext, original: string): string | null {
   // The ask's parts are read before any downstream text: the judge has parsed the ask already (a
   // memo hit), and an ask of fewer than two parts needs no downstream text read, not even by the
   // cheap pass below (issue 12 throughput).
-  const parts = parseText(tokensAsWords(original)).clauses.filter((c) => !/:\s*$/.test(c.text) && (c.terms.some((t) => !common(t) && t.pos !== "VERB" && !t.inPhrase) || phraseOnly(c)) && !(RULE.contact && contactOnly(c)));
+  const parts = parseText(tokensAsWords(original)).clauses.filter((c) => !/:\s*$/.test(c.text) && (c.terms.some((t) => !common(t) && t.pos !== "VERB" && !t.inPhrase) || phraseOnly(c)) && !(RULE.contact && contactOnly(c)) && !(RULE.factPart && factOnly(c)));
   if (parts.length < 2 || !parts.some((p) => p.request)) return null;
   const texts: string[] = [];
   // a handoff that never took effect (role confusion: the SDK ran another) carried nothing to anyone
@@ -439,6 +439,33 @@ export function lostPart(ctx: ScoringContext, original: string): string | null {
  * part by the phrase's nouns (a thing, not a name or date: "do it *by Friday*" is a circumstance).
  */
 const phraseOnly = (c: Clause) => RULE.phrasePart && c.request && c.terms.length > 0 && c.terms.every((t) => t.inPhrase) && c.terms.some((t) => t.pos === "NOUN" && !common(t) && !t.negated);
+
+/**
+ * A clause that only gives a fact — a value and the nouns labelling it, with no action of its own
+ * ("ref JMP-448120", "cert number 1904AB7712", "born 12 Feb 1967 in case your insurer needs it") —
+ * is state the handoff must carry (SPEC §3.1: its loss is dropout), not a part of what the user asks
+ * for (§3.3), as a contact instruction is not (intent-contact.ts). A value is a word with a digit or
+ * a month's name; a label is a noun (or a gerund: "booking") before a value or before another label; the only verbs are past
+ * participles ("born", "booked"). "Cancel order 73001" does something to the value: it stays a part.
+ */
+const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*)$/i;
+function factOnly(c: Clause): boolean {
+  if (!/\d/.test(c.text)) return false;
+  const value = (t: Term) => /\d/.test(t.value) || (t.pos === "PROPN" && MONTH.test(t.value));
+  let labelled = false;
+  for (let i = c.terms.length - 1; i >= 0; i--) {
+    const t = c.terms[i];
+    if (value(t)) labelled = true;
+    // (a gerund right before a value names it: wink tags "booking KY-5521" a verb)
+    else if ((t.pos === "NOUN" || (t.pos === "VERB" && /ing$/i.test(t.value))) && labelled && !t.inPhrase) continue;
+    else {
+      labelled = false;
+      const participle = t.pos === "VERB" && t.value.toLowerCase() !== t.lemma && !/(?:ing|s)$/i.test(t.value);
+      if (!t.inPhrase && !participle) return false;
+    }
+  }
+  return c.terms.some(value);
+}
 
 let lostParts = new Memo<string, string | null>(CACHED_VERDICTS);
 onDriftTuning(() => (lostParts = new Memo(CACHED_VERDICTS)));
@@ -525,7 +552,7 @@ export function unaddressedPart(ctx: ScoringContext, original: string): string |
   // one clause is one part (cheap first pass, nlp/quick.ts)
   if (!ctx.timeline.some((t) => isHandoff(t.event)) || quickRead(tokensAsWords(original)).single) return null;
   const acting = parseText(tokensAsWords(original)).clauses.filter(
-    (c) => c.request && !/:\s*$/.test(c.text) && c.terms.some((t) => t.pos === "VERB" && !t.inPhrase && !t.negated) && c.terms.some((t) => !common(t) && t.pos !== "VERB") && !(RULE.contact && contactOnly(c)),
+    (c) => c.request && !/:\s*$/.test(c.text) && c.terms.some((t) => t.pos === "VERB" && !t.inPhrase && !t.negated) && c.terms.some((t) => !common(t) && t.pos !== "VERB") && !(RULE.contact && contactOnly(c)) && !(RULE.factPart && factOnly(c)),
   );
   if (acting.length < 2) return null;
   const withdrawn = withdrawnStems(ctx, original);
