@@ -2,7 +2,7 @@
 // the nouns labelling it, no action of its own — is state the handoff must carry (SPEC §3.1, dropout),
 // not a part of the ask that can be lost (§3.3). Failure cases (a false alarm before the rule) and near
 // misses (a part that does something to a value stays a part) in domains in no evaluation corpus:
-// kayak rental, sheet music shop, beehive inspection. Switching the rule off must bring the false
+// kayak rental, sheet music shop, beehive inspection, skydiving, piano tuning. Switching the rule off must bring the false
 // alarms back, which the last block checks.
 import { afterEach, describe, expect, it } from "vitest";
 import { tuneDrift } from "./drift-tuning";
@@ -18,6 +18,9 @@ const FACT_GIVEN: Array<[string, string, string, string]> = [
   ["kayak rental", "I hired two sea kayaks for Sunday, booking KY-5521, but only got one??", "Customer hired two sea kayaks for Sunday and got only one.", "Sorry about that, the second sea kayak is ready for you now at the slipway."],
   ["sheet music shop", "I ordered the Chopin nocturnes in the Henle edition, order SM-40917, but got the Peters edition??", "Customer ordered the Henle Chopin nocturnes and received the Peters edition.", "Sorry! The Henle edition of the nocturnes is on its way and a returns label for the Peters copy is in your inbox."],
   ["beehive inspection", "Can your inspector check my two hives for varroa next week? Apiary ref BH 7730, registered 12 Jan 2019 in case the council needs it.", "Varroa check on two hives next week.", "The inspector will check both hives for varroa on Tuesday next week."],
+  // a number alone is no term (read in the text), and a condition on giving it names no thing asked for
+  ["skydiving", "Can I book the tandem skydive for Saturday? My DOB is 02/11/1987 if you need it.", "Tandem skydive wanted on Saturday.", "You are booked on the Saturday tandem skydive, arrive by 9."],
+  ["piano tuning", "Could you send a piano tuner next Tuesday? Serial number 55120-K if the tuner needs it.", "Piano tuner visit next Tuesday.", "A tuner will come to tune your piano next Tuesday morning."],
 ];
 
 // the same asks with a part that acts on a value ("cancel …", "refund …", "renew …"), lost on the way

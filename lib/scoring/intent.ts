@@ -399,7 +399,7 @@ export function lostPart(ctx: ScoringContext, original: string): string | null {
   // The ask's parts are read before any downstream text: the judge has parsed the ask already (a
   // memo hit), and an ask of fewer than two parts needs no downstream text read, not even by the
   // cheap pass below (issue 12 throughput).
-  const parts = parseText(tokensAsWords(original)).clauses.filter((c) => !/:\s*$/.test(c.text) && (c.terms.some((t) => !common(t) && t.pos !== "VERB" && !t.inPhrase) || phraseOnly(c)) && !(RULE.contact && contactOnly(c)) && !(RULE.factPart && factOnly(c)));
+  const parts = parseText(tokensAsWords(original)).clauses.filter((c) => !/:\s*$/.test(c.text) && (c.terms.some((t) => !common(t) && t.pos !== "VERB" && !t.inPhrase) || phraseOnly(c)) && !(RULE.contact && contactOnly(c)) && !(RULE.factPart && c.request && factOnly(c)));
   if (parts.length < 2 || !parts.some((p) => p.request)) return null;
   const texts: string[] = [];
   // a handoff that never took effect (role confusion: the SDK ran another) carried nothing to anyone
@@ -441,30 +441,38 @@ export function lostPart(ctx: ScoringContext, original: string): string | null {
 const phraseOnly = (c: Clause) => RULE.phrasePart && c.request && c.terms.length > 0 && c.terms.every((t) => t.inPhrase) && c.terms.some((t) => t.pos === "NOUN" && !common(t) && !t.negated);
 
 /**
- * A clause that only gives a fact — a value and the nouns labelling it, with no action of its own
- * ("ref JMP-448120", "cert number 1904AB7712", "born 12 Feb 1967 in case your insurer needs it") —
- * is state the handoff must carry (SPEC §3.1: its loss is dropout), not a part of what the user asks
- * for (§3.3), as a contact instruction is not (intent-contact.ts). A value is a word with a digit or
- * a month's name; a label is a noun (or a gerund: "booking") before a value or before another label; the only verbs are past
- * participles ("born", "booked"). "Cancel order 73001" does something to the value: it stays a part.
+ * A clause that only gives a fact — a value and the words labelling it, with no action of its own
+ * ("ref JMP-448120", "My DOB is 02/11/1987 if you need it", "born 12 Feb 1967 in case your insurer
+ * needs it") — is state the handoff must carry (SPEC §3.1: its loss is dropout), not a part of what
+ * the user asks for (§3.3), as a contact instruction is not (intent-contact.ts). A value is a word
+ * with a digit or a month's name (a bare number is no term: it is read in the text); a label is a
+ * noun a value follows, directly, after "is"/":", or after one more noun ("cert number 1904AB7712",
+ * "date of birth is …"), or a gerund right before a value (wink tags "booking KY-5521" a verb); the
+ * only other verbs are past participles ("born"); what follows "if"/"in case"/"unless" after the
+ * value is the condition on giving it ("Serial number 55120-K if the tuner needs it"). "Cancel order
+ * 73001" does something to the value,
+ * and "Table for 4?" names a thing: both stay parts.
  */
 const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*)$/i;
+const VALUE = String.raw`(?:(?:is|are|was|were|:|-|=)\s*)?#?[a-z]{0,4}[-\s]?\d`;
+const VALUE_NEXT = new RegExp(String.raw`^\s*${VALUE}`, "i");
+const VALUE_AFTER_LABEL = new RegExp(String.raw`^\s*(?:(?:of\s+)?(?!(?:for|at|on|in|to|by|from|with|and|or|is|are|was)\b)[a-z]+\s+)?${VALUE}`, "i");
 function factOnly(c: Clause): boolean {
   if (!/\d/.test(c.text)) return false;
-  const value = (t: Term) => /\d/.test(t.value) || (t.pos === "PROPN" && MONTH.test(t.value));
-  let labelled = false;
-  for (let i = c.terms.length - 1; i >= 0; i--) {
-    const t = c.terms[i];
-    if (value(t)) labelled = true;
-    // (a gerund right before a value names it: wink tags "booking KY-5521" a verb)
-    else if ((t.pos === "NOUN" || (t.pos === "VERB" && /ing$/i.test(t.value))) && labelled && !t.inPhrase) continue;
-    else {
-      labelled = false;
-      const participle = t.pos === "VERB" && t.value.toLowerCase() !== t.lemma && !/(?:ing|s)$/i.test(t.value);
-      if (!t.inPhrase && !participle) return false;
-    }
-  }
-  return c.terms.some(value);
+  const text = c.text.toLowerCase();
+  // ("… if the tuner needs it", "… in case your insurer asks": a condition on giving it, no thing asked for)
+  const condition = text.search(/\b(?:if|in case|unless)\b/);
+  let from = 0;
+  return c.terms.every((t) => {
+    const written = t.value.toLowerCase();
+    const at = text.indexOf(written, from);
+    if (at >= 0) from = at + written.length;
+    if ((condition > 0 && at > condition) || t.inPhrase || /\d/.test(t.value) || (t.pos === "PROPN" && MONTH.test(t.value))) return true;
+    const rest = text.slice(from);
+    if (at >= 0 && (t.pos === "NOUN" || t.pos === "PROPN") && VALUE_AFTER_LABEL.test(rest)) return true;
+    if (t.pos !== "VERB") return false;
+    return at >= 0 && written.endsWith("ing") ? VALUE_NEXT.test(rest) : written !== t.lemma && !/(?:ing|s)$/.test(written);
+  });
 }
 
 let lostParts = new Memo<string, string | null>(CACHED_VERDICTS);
