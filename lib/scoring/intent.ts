@@ -7,13 +7,14 @@
 //   - partial loss: an ask of several parts ("a window seat, and a vegetarian meal") where a part
 //     is named by no handoff summary or payload, by no agent after the first handoff and by no tool
 //     an agent called (by the part's own words) — drift, naming the lost part; a part the user took
-//     back ("forget the repaint") and a contact instruction (intent-contact.ts) are never lost;
+//     back ("forget the repaint"), a contact instruction (intent-contact.ts) and a fact given beside
+//     the ask ("ref JMP-448120", "my DOB is … if you need it": state, whose loss is dropout) are never lost;
 //   - the user's own change of mind: an interpretation that contradicts the first ask but follows
 //     a later request of the user ("can I just move it to the 10th instead?"), or a later message
 //     announcing the change ("no wait, downgrade it", "on second thought …"), is not drift;
 //   - the user's objection or correction after the final agent spoke ("No, I said cancel it", "I
-//     didnt say cancel, I said hold it", "that's fewer not more"): drift unless the interpretation
-//     keeps what the user insists on.
+//     didnt say cancel, I said hold it", "that's fewer not more", "I don't think you understood",
+//     "That is not what I asked for"): drift unless the interpretation keeps what the user insists on.
 import { blankTokens, tokensAsWords } from "../privacy/tokens";
 import type { ScoringContext } from "./context";
 import { CACHED_VERDICTS, coverageTracker, OFFLINE_JUDGE, offlineAssess, type DriftKind, type IntentAssessment, type InterpretationContext } from "./judge-offline";
