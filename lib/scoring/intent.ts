@@ -18,7 +18,7 @@
 import { blankTokens, tokensAsWords } from "../privacy/tokens";
 import type { ScoringContext } from "./context";
 import { CACHED_VERDICTS, coverageTracker, OFFLINE_JUDGE, offlineAssess, type DriftKind, type IntentAssessment, type InterpretationContext } from "./judge-offline";
-import { contactOnly } from "./intent-contact";
+import { contactOnly, factOnly } from "./intent-contact";
 import { WITHDRAWS } from "./withdrawal";
 import { areOpposed, areOpposedQualifiers, comparativeForms } from "./nlp/lexicon";
 import { parseText, stemOf, type Clause, type Term } from "./nlp/parse";
@@ -440,41 +440,6 @@ export function lostPart(ctx: ScoringContext, original: string): string | null {
  * part by the phrase's nouns (a thing, not a name or date: "do it *by Friday*" is a circumstance).
  */
 const phraseOnly = (c: Clause) => RULE.phrasePart && c.request && c.terms.length > 0 && c.terms.every((t) => t.inPhrase) && c.terms.some((t) => t.pos === "NOUN" && !common(t) && !t.negated);
-
-/**
- * A clause that only gives a fact — a value and the words labelling it, with no action of its own
- * ("ref JMP-448120", "My DOB is 02/11/1987 if you need it", "born 12 Feb 1967 in case your insurer
- * needs it") — is state the handoff must carry (SPEC §3.1: its loss is dropout), not a part of what
- * the user asks for (§3.3), as a contact instruction is not (intent-contact.ts). A value is a word
- * with a digit or a month's name (a bare number is no term: it is read in the text); a label is a
- * noun a value follows, directly, after "is"/":", or after one more noun ("cert number 1904AB7712",
- * "date of birth is …"), or a gerund right before a value (wink tags "booking KY-5521" a verb); the
- * only other verbs are past participles ("born"); what follows "if"/"in case"/"unless" after the
- * value is the condition on giving it ("Serial number 55120-K if the tuner needs it"). "Cancel order
- * 73001" does something to the value,
- * and "Table for 4?" names a thing: both stay parts.
- */
-const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*)$/i;
-const VALUE = String.raw`(?:(?:is|are|was|were|:|-|=)\s*)?#?[a-z]{0,4}[-\s]?\d`;
-const VALUE_NEXT = new RegExp(String.raw`^\s*${VALUE}`, "i");
-const VALUE_AFTER_LABEL = new RegExp(String.raw`^\s*(?:(?:of\s+)?(?!(?:for|at|on|in|to|by|from|with|and|or|is|are|was)\b)[a-z]+\s+)?${VALUE}`, "i");
-function factOnly(c: Clause): boolean {
-  if (!/\d/.test(c.text)) return false;
-  const text = c.text.toLowerCase();
-  // ("… if the tuner needs it", "… in case your insurer asks": a condition on giving it, no thing asked for)
-  const condition = text.search(/\b(?:if|in case|unless)\b/);
-  let from = 0;
-  return c.terms.every((t) => {
-    const written = t.value.toLowerCase();
-    const at = text.indexOf(written, from);
-    if (at >= 0) from = at + written.length;
-    if ((condition > 0 && at > condition) || t.inPhrase || /\d/.test(t.value) || (t.pos === "PROPN" && MONTH.test(t.value))) return true;
-    const rest = text.slice(from);
-    if (at >= 0 && (t.pos === "NOUN" || t.pos === "PROPN") && VALUE_AFTER_LABEL.test(rest)) return true;
-    if (t.pos !== "VERB") return false;
-    return at >= 0 && written.endsWith("ing") ? VALUE_NEXT.test(rest) : written !== t.lemma && !/(?:ing|s)$/.test(written);
-  });
-}
 
 let lostParts = new Memo<string, string | null>(CACHED_VERDICTS);
 onDriftTuning(() => (lostParts = new Memo(CACHED_VERDICTS)));
