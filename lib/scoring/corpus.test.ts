@@ -27,7 +27,7 @@ const FLOORS: Record<string, TargetOverrides> = {
   "blind-b (dev)": { flags: { drift: { recall: 0.846 } } }, // 1.0 → 0.846
   "blind-a (dev)": { flags: { drift: { recall: 0.867 } } },
   // development corpus since the drift12 session (docs/evaluation.md): drift is below target
-  "blind-d (dev)": { flags: { drift: { recall: 0.867 } } },
+  "blind-d (dev)": { flags: { drift: { recall: 0.933 } } }, // drift16 misunderstood ("What? I just want to pause my payments"): 0.867 → 0.933
   // (blind-e (dev), the dev half of a corpus split by domain, meets every target since the drift12e
   // session: no floor; the other half is held out by the lead)
   // held out, measured on the merged scorers of each session (docs/evaluation.md): no rule was

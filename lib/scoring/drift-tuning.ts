@@ -60,6 +60,8 @@ export const DRIFT_RULES = [
   "answeredFirst",
   "pauseNotEnd",
   "bridgeSupport",
+  "misunderstood",
+  "factPart",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

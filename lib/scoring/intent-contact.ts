@@ -5,7 +5,8 @@
 // Read by form: a contact value (an e-mail address, or a phone number: "+" or "0" and 9–14 digits,
 // spaces and dashes allowed) in a request clause whose only actions are verbs of contacting or
 // sending (a closed class of English, not a domain list). "Please update my phone to 07700 900461"
-// does something to the number (update): it stays an ask.
+// does something to the number (update): it stays an ask. Any other fact given beside the ask (a
+// reference, a date of birth: factOnly, below) is no part of it either.
 import type { Clause } from "./nlp/parse";
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
@@ -22,4 +23,38 @@ export function contactOnly(clause: Clause): boolean {
 /** The clauses with contact instructions read as statements (copies: parses are cached and shared). */
 export function withoutContactRequests(clauses: Clause[]): Clause[] {
   return clauses.some(contactOnly) ? clauses.map((c) => (contactOnly(c) ? { text: c.text, terms: c.terms, request: false, refused: c.refused } : c)) : clauses;
+}
+
+/**
+ * A clause that only gives a fact — a value and the words labelling it, with no action of its own
+ * ("ref JMP-448120", "My DOB is 02/11/1987 if you need it", "born 12 Feb 1967 in case your insurer
+ * needs it") — is state the handoff must carry (SPEC §3.1: its loss is dropout), not a part of what
+ * the user asks for (§3.3), as a contact instruction is not (above). A value is a word
+ * with a digit or a month's name (a bare number is no term: it is read in the text); a label is a
+ * noun a value follows, directly, after "is"/":", or after one more noun ("cert number 1904AB7712",
+ * "date of birth is …"), or a gerund right before a value (wink tags "booking KY-5521" a verb); the
+ * only other verbs are past participles ("born"); what follows "if"/"in case"/"unless" after the
+ * value is the condition on giving it ("Serial number 55120-K if the tuner needs it"). "Cancel order
+ * 73001" does something to the value, and "Table for 4?" names a thing: both stay parts.
+ */
+const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*)$/i;
+const VALUE = String.raw`(?:(?:is|are|was|were|:|-|=)\s*)?#?[a-z]{0,4}[-\s]?\d`;
+const VALUE_NEXT = new RegExp(String.raw`^\s*${VALUE}`, "i");
+const VALUE_AFTER_LABEL = new RegExp(String.raw`^\s*(?:(?:of\s+)?(?!(?:for|at|on|in|to|by|from|with|and|or|is|are|was)\b)[a-z]+\s+)?${VALUE}`, "i");
+export function factOnly(c: Clause): boolean {
+  if (!/\d/.test(c.text)) return false;
+  const text = c.text.toLowerCase();
+  // ("… if the tuner needs it", "… in case your insurer asks": a condition on giving it, no thing asked for)
+  const condition = text.search(/\b(?:if|in case|unless)\b/);
+  let from = 0;
+  return c.terms.every((t) => {
+    const written = t.value.toLowerCase();
+    const at = text.indexOf(written, from);
+    if (at >= 0) from = at + written.length;
+    if ((condition > 0 && at > condition) || t.inPhrase || /\d/.test(t.value) || (t.pos === "PROPN" && MONTH.test(t.value))) return true;
+    const rest = text.slice(from);
+    if (at >= 0 && (t.pos === "NOUN" || t.pos === "PROPN") && VALUE_AFTER_LABEL.test(rest)) return true;
+    if (t.pos !== "VERB") return false;
+    return at >= 0 && written.endsWith("ing") ? VALUE_NEXT.test(rest) : written !== t.lemma && !/(?:ing|s)$/.test(written);
+  });
 }

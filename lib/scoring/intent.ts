@@ -7,17 +7,18 @@
 //   - partial loss: an ask of several parts ("a window seat, and a vegetarian meal") where a part
 //     is named by no handoff summary or payload, by no agent after the first handoff and by no tool
 //     an agent called (by the part's own words) — drift, naming the lost part; a part the user took
-//     back ("forget the repaint") and a contact instruction (intent-contact.ts) are never lost;
+//     back ("forget the repaint"), a contact instruction (intent-contact.ts) and a fact given beside
+//     the ask ("ref JMP-448120", "my DOB is … if you need it": state, whose loss is dropout) are never lost;
 //   - the user's own change of mind: an interpretation that contradicts the first ask but follows
 //     a later request of the user ("can I just move it to the 10th instead?"), or a later message
 //     announcing the change ("no wait, downgrade it", "on second thought …"), is not drift;
 //   - the user's objection or correction after the final agent spoke ("No, I said cancel it", "I
-//     didnt say cancel, I said hold it", "that's fewer not more"): drift unless the interpretation
-//     keeps what the user insists on.
+//     didnt say cancel, I said hold it", "that's fewer not more", "I don't think you understood",
+//     "That is not what I asked for"): drift unless the interpretation keeps what the user insists on.
 import { blankTokens, tokensAsWords } from "../privacy/tokens";
 import type { ScoringContext } from "./context";
 import { CACHED_VERDICTS, coverageTracker, OFFLINE_JUDGE, offlineAssess, type DriftKind, type IntentAssessment, type InterpretationContext } from "./judge-offline";
-import { contactOnly } from "./intent-contact";
+import { contactOnly, factOnly } from "./intent-contact";
 import { WITHDRAWS } from "./withdrawal";
 import { areOpposed, areOpposedQualifiers, comparativeForms } from "./nlp/lexicon";
 import { parseText, stemOf, type Clause, type Term } from "./nlp/parse";
@@ -304,6 +305,30 @@ const CORRECTION_KEPT = 0.85;
 const CORRECTS = new RegExp(String.raw`^\W*${HESITATION}(?:(?:no|nope|what)\b\W*)*(?:neither\b|that'?s (?:not what|the opposite)|not what i\b|i (?:didn'?t|did not|never) (?:say|said|ask|asked|want|wanted|mean|meant)\b|i (?:only |just )?(?:said|asked|wanted|meant)\b)`, "i");
 
 /**
+ * The user says the agent misunderstood, in the other forms English has for it (drift16: four authors
+ * of six corpora write it, none of them as the forms above): the hearer's failure to understand ("I
+ * think you do not understand me", "I don't think you understood", "you've misunderstood", "you got
+ * it wrong"), the reply's contradiction of what was said written out or broken by a pause ("That is
+ * not what I asked for at all", "that's... the opposite of what I said"), and the ask restated after
+ * an objecting interjection or a contrastive "but" ("What? I just want to pause my payments", "But I
+ * wanted to keep it until Sunday??"). Like CORRECTS, it says the agent's reading differs from the
+ * ask: drift unless the interpretation is shown to keep what the user insists on. A present "want"
+ * counts only after "no"/"what" ("I just want to say thanks" restates nothing), and "but" only
+ * before a past "wanted/asked/said/meant", which points back at the ask ("But I have full cover"
+ * does not).
+ */
+const UNDERSTAND = String.raw`(?:understand|understood|get it|get me|follow)`;
+const MISUNDERSTOOD = new RegExp(
+  String.raw`^\W*${HESITATION}(?:(?:no|nope|what)\b\W*)*(?:` +
+    String.raw`(?:i think )?you(?:['’]ve| have)? (?:(?:do not|don['’]?t|did not|didn['’]?t|have not|haven['’]?t) ${UNDERSTAND}|misunderstood|misread|(?:got|get) (?:it|me|that|this) wrong)\b` +
+    String.raw`|i (?:do not|don['’]?t) think you(?:['’]ve| have)? ${UNDERSTAND}\b` +
+    String.raw`|(?:that|this)(?:['’]?s| is| was)[\s.,…-]*(?:not what|the (?:exact )?opposite)\b` +
+    String.raw`|(?:no|nope|what)\b\W*i (?:only |just )?(?:want|need)\b` +
+    String.raw`|but\W+i (?:only |just )?(?:wanted|asked|said|meant)\b)`,
+  "i",
+);
+
+/**
  * The user's objection: after the final agent has spoken, the user rejects it ("No, I said cancel
  * it") and the interpretation still drifts from what they then said. The objection must be about
  * the ask (it shares a word of it, or refuses an action), so a follow-up question is none.
@@ -323,7 +348,7 @@ async function objection(ctx: ScoringContext, judge: IntentJudge, original: stri
     if (want && !saysWant(want, interp.text)) {
       return { value: 0.2, reason: `the user corrected the agent (“${t.event.content.slice(0, 120)}”): the interpretation does not say ${want}`, judge: OFFLINE_JUDGE, confidence: 0.6, driftKind: "antonym", lostPart: null };
     }
-    const corrects = RULE.correction && CORRECTS.test(t.event.content);
+    const corrects = (RULE.correction && CORRECTS.test(t.event.content)) || (RULE.misunderstood && MISUNDERSTOOD.test(t.event.content));
     if (!corrects && !OBJECTS.test(t.event.content)) continue;
     const parsed = parseText(t.event.content);
     if (!corrects && !parsed.clauses.some((c) => c.refused) && !parsed.terms.some((x) => askStems.has(x.stem))) continue;
@@ -375,7 +400,7 @@ export function lostPart(ctx: ScoringContext, original: string): string | null {
   // The ask's parts are read before any downstream text: the judge has parsed the ask already (a
   // memo hit), and an ask of fewer than two parts needs no downstream text read, not even by the
   // cheap pass below (issue 12 throughput).
-  const parts = parseText(tokensAsWords(original)).clauses.filter((c) => !/:\s*$/.test(c.text) && (c.terms.some((t) => !common(t) && t.pos !== "VERB" && !t.inPhrase) || phraseOnly(c)) && !(RULE.contact && contactOnly(c)));
+  const parts = parseText(tokensAsWords(original)).clauses.filter((c) => !/:\s*$/.test(c.text) && (c.terms.some((t) => !common(t) && t.pos !== "VERB" && !t.inPhrase) || phraseOnly(c)) && !(RULE.contact && contactOnly(c)) && !(RULE.factPart && c.request && factOnly(c)));
   if (parts.length < 2 || !parts.some((p) => p.request)) return null;
   const texts: string[] = [];
   // a handoff that never took effect (role confusion: the SDK ran another) carried nothing to anyone
@@ -501,7 +526,7 @@ export function unaddressedPart(ctx: ScoringContext, original: string): string |
   // one clause is one part (cheap first pass, nlp/quick.ts)
   if (!ctx.timeline.some((t) => isHandoff(t.event)) || quickRead(tokensAsWords(original)).single) return null;
   const acting = parseText(tokensAsWords(original)).clauses.filter(
-    (c) => c.request && !/:\s*$/.test(c.text) && c.terms.some((t) => t.pos === "VERB" && !t.inPhrase && !t.negated) && c.terms.some((t) => !common(t) && t.pos !== "VERB") && !(RULE.contact && contactOnly(c)),
+    (c) => c.request && !/:\s*$/.test(c.text) && c.terms.some((t) => t.pos === "VERB" && !t.inPhrase && !t.negated) && c.terms.some((t) => !common(t) && t.pos !== "VERB") && !(RULE.contact && contactOnly(c)) && !(RULE.factPart && factOnly(c)),
   );
   if (acting.length < 2) return null;
   const withdrawn = withdrawnStems(ctx, original);
