@@ -60,6 +60,7 @@ export const DRIFT_RULES = [
   "answeredFirst",
   "pauseNotEnd",
   "bridgeSupport",
+  "phrasalVerbs",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 
