@@ -11,6 +11,8 @@
 //     with an underscore — WordNet states many oppositions only on them ("let out"/"take in" a
 //     dress, "switch on"/"switch off", "take away"/"add") — but only on the two words a pointer
 //     links, not spread over their synsets; other multi-word lemmas are left out.
+//   - action-nouns.json: per noun of an act or an event (noun.act, noun.event), the verbs WordNet
+//     derives it from ("removal" → remove, "closure" → close): such a noun names its verb's action.
 //   - verb-senses.json: per WordNet verb, its synsets, then -1, then their direct hypernyms, so
 //     that two verbs naming the same action ("book"/"reserve") are recognised as such.
 //   - qualifiers.json: the adjective and adverb antonym pairs of WordNet 3.1 (early/late,
@@ -157,6 +159,29 @@ function comparativeBase(word, known) {
   return null;
 }
 
+/**
+ * Action nouns: a noun of an act or an event (WordNet's lexicographer files noun.act, noun.event)
+ * that WordNet derives from a verb's own word (the "+" pointer: "removal" → remove, "extension" →
+ * extend, "closure" → close), so that "arrange the *removal*" is the action remove.
+ */
+function buildActionNouns(dict) {
+  const nouns = new Map(readSynsets(dict, "data.noun").map((n) => [n.offset, n]));
+  const lexFile = new Map(fs.readFileSync(path.join(dict, "data.noun"), "utf8").split("\n").filter((l) => l && !l.startsWith("  ")).map((l) => [l.slice(0, 8), l.split(" ")[1]]));
+  const verbsOf = {};
+  for (const v of readSynsets(dict, "data.verb")) {
+    for (const [symbol, target, pos, st] of v.pointers) {
+      if (symbol !== "+" || pos !== "n" || !["04", "11"].includes(lexFile.get(target))) continue;
+      const verb = v.words[parseInt(st.slice(0, 2), 16) - 1];
+      const noun = nouns.get(target)?.words[parseInt(st.slice(2), 16) - 1];
+      if (!verb || !noun || noun === verb || !/^[a-z]+$/.test(noun)) continue;
+      (verbsOf[noun] ??= new Set()).add(verb);
+    }
+  }
+  const sorted = Object.fromEntries(Object.keys(verbsOf).sort().map((n) => [n, [...verbsOf[n]].sort()]));
+  fs.writeFileSync(path.join(out, "action-nouns.json"), JSON.stringify(sorted) + "\n");
+  return Object.keys(sorted).length;
+}
+
 function buildQualifiers(dict) {
   const single = (w) => !w.includes("_");
   const synsets = [...readSynsets(dict, "data.adj"), ...readSynsets(dict, "data.adv")];
@@ -214,5 +239,6 @@ const only = arg("only", false);
 if (only !== "qualifiers") {
   if (only !== "wordnet") console.log(`word vectors: ${buildVectors(arg("embeddings"))} words`);
   console.log(`antonym pairs: ${buildAntonyms(arg("wordnet"))}`);
+  console.log(`action nouns: ${buildActionNouns(arg("wordnet"))}`);
 }
 console.log("qualifiers:", buildQualifiers(arg("wordnet")));

@@ -41,6 +41,23 @@ for (const { p, words, at } of parsed) {
     if (a && b && a !== b && (!a.includes("_") || phrasal(a)) && (!b.includes("_") || phrasal(b))) pairs.add([a, b].sort().join(" "));
   }
 }
+// nouns derived from a verb (WordNet's "+" pointer from the verb's own word to a noun: "remove" → "removal")
+const derived = new Map<string, Set<string>>();
+for (const { p, words, at } of parsed) {
+  for (let k = 0, j = at + 1; k < parseInt(p[at], 10); k++, j += 4) {
+    const [symbol, target, pos, st] = p.slice(j, j + 4);
+    if (symbol !== "+" || pos !== "n") continue;
+    const verb = words[parseInt(st.slice(0, 2), 16) - 1];
+    if (verb) (derived.get(verb) ?? derived.set(verb, new Set()).get(verb)!).add(`${target}:${parseInt(st.slice(2), 16)}`);
+  }
+}
+const nounLines = new Map(fs.readFileSync(path.join(dict, "data.noun"), "utf8").split("\n").filter((l) => l && !l.startsWith("  ")).map((l) => [l.slice(0, 8), l.split(" ")] as const));
+const nounsOf = (verb: string) => [...(derived.get(verb) ?? [])].map((ref) => {
+  const [offset, n] = ref.split(":");
+  const q = nounLines.get(offset);
+  // (only a noun of an act or an event — lexicographer files noun.act 04, noun.event 11 — names the action: not "sleeper", "inhalator")
+  return q && (q[1] === "04" || q[1] === "11") ? q[4 + 2 * (Number(n) - 1)].toLowerCase().replace(/\(.*\)$/, "") : "";
+}).filter((w) => w && !w.includes("_") && /^[a-z]+$/.test(w));
 const say = (w: string, object: string) => {
   if (!w.includes("_")) return `${w} ${object}`;
   const [v, p] = w.split("_");
@@ -56,5 +73,20 @@ for (const key of pairs) {
   const ok = [[a, b], [b, a]].filter(([x, y]) => offlineAssess(`Please ${say(x, "my order")}`, `The customer wants us to ${say(y, "the order")}`).driftKind === "antonym").length;
   c.found += ok / 2;
   if (ok < 2) c.missed.push(key);
+}
+// the same opposition named by the verbs' nouns: "arrange the removal of my order" / "wants the addition of the order"
+if (process.argv.includes("--nouns")) {
+  const c = (classes["nouns of opposed verbs"] = { n: 0, found: 0, missed: [] });
+  for (const key of pairs) {
+    const [a, b] = key.split(" ");
+    if (a.includes("_") || b.includes("_")) continue;
+    for (const x of new Set(nounsOf(a))) for (const y of new Set(nounsOf(b))) {
+      if (x === y) continue;
+      c.n++;
+      const ok = [[x, y], [y, x]].filter(([u, v]) => offlineAssess(`Please arrange the ${u} of my order`, `The customer wants the ${v} of the order`).driftKind === "antonym").length;
+      c.found += ok / 2;
+      if (ok < 2) c.missed.push(`${x} ${y}`);
+    }
+  }
 }
 for (const [cls, c] of Object.entries(classes)) console.log(`${cls}: ${c.n} direct WordNet pairs, read as opposite ${(100 * c.found / c.n).toFixed(1)}% (both directions averaged); e.g. missed: ${c.missed.slice(0, 12).join(", ")}`);

@@ -61,6 +61,7 @@ export const DRIFT_RULES = [
   "pauseNotEnd",
   "bridgeSupport",
   "phrasalVerbs",
+  "actionNouns",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -13,7 +13,9 @@
 //      the interpretation names a pause of its own (lexicon.ts pausesAgainstEnd). A phrasal verb
 //      counts as its own action ("can it be *let out*?" vs "the waist *taken in*": WordNet's
 //      antonyms on a verb and its particle, parse.ts phrasals), for opposites only — never for
-//      similarity, nor as an action the user refused under another name.
+//      similarity, nor as an action the user refused under another name. A noun of an act
+//      opposes by the verb WordNet derives it from ("the *closure* of my account" vs "open it"),
+//      but only what WordNet states opposed (lexicon.ts verbsOfNoun, areWordNetOpposed).
 //      Opposite directions count the same way: the ask moves its object one way ("install
 //      *earlier*", "a *later* date") and the interpretation the other ("*postpone* the
 //      installation", "an *earlier* week"), by WordNet's adjective/adverb antonyms and the
@@ -74,7 +76,7 @@ import { DRIFT_RULE_ON as RULE, DRIFT_TUNING as TUNE, onDriftTuning } from "./dr
 import { withoutContactRequests } from "./intent-contact";
 import { couldRescope, rescoped } from "./intent-scope";
 import { Memo } from "./memo";
-import { actionDirection, areOpposed, areOpposedQualifiers, areRelatedActions, bothPause, comparativeForms, pausesAgainstEnd, rowSimilarity, sameActionTopic, samePolarity } from "./nlp/lexicon";
+import { actionDirection, areOpposed, areOpposedQualifiers, areRelatedActions, bothPause, comparativeForms, pausesAgainstEnd, rowSimilarity, sameActionTopic, samePolarity, areWordNetOpposed, verbsOfNoun } from "./nlp/lexicon";
 import { parseText, stemOf, type Clause, type Term } from "./nlp/parse";
 
 export type DriftKind = "antonym" | "partial" | "topic";
@@ -174,7 +176,16 @@ function forms(t: Term): string[] {
   if (!f) formsOf.set(t, (f = [...new Set([t.lemma, t.stem, t.value.toLowerCase()])]));
   return f;
 }
-const opposed = (a: Term, b: Term) => forms(a).some((x) => forms(b).some((y) => areOpposed(x, y) || pauseVsEnd(x, y)));
+/** For a noun of an act, the verbs it names ("removal" → remove: lexicon.ts verbsOfNoun). */
+const nounVerbs = (t: Term) => (RULE.actionNouns && t.pos === "NOUN" ? verbsOfNoun(t.lemma) : []);
+/**
+ * Opposite actions, by their forms; a noun of an act opposes by its verb only what WordNet states
+ * opposed ("the *reduction* of my plan" vs "increase it"), not by the ending/continuing relation.
+ */
+const opposed = (a: Term, b: Term) =>
+  forms(a).some((x) => forms(b).some((y) => areOpposed(x, y) || pauseVsEnd(x, y))) ||
+  nounVerbs(a).some((x) => [...forms(b), ...nounVerbs(b)].some((y) => areWordNetOpposed(x, y))) ||
+  nounVerbs(b).some((y) => forms(a).some((x) => areWordNetOpposed(x, y)));
 /** A pause against an ending for good (lexicon.ts pausesAgainstEnd), when the rule is on. */
 const pauseVsEnd = (a: string, b: string) => RULE.pauseNotEnd && pausesAgainstEnd(a, b);
 /**
