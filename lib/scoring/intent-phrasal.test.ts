@@ -7,6 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { tuneDrift } from "./drift-tuning";
 import { offlineAssess } from "./judge-offline";
+import { actionDirection, areOpposed } from "./nlp/lexicon";
 import { parseText } from "./nlp/parse";
 
 const judge = (ask: string, interpretation: string) => offlineAssess(ask, interpretation, { fromIntentEvent: true });
@@ -50,6 +51,14 @@ describe("a phrasal verb read as its opposite is antonym drift", () => {
   it("phrasal verbs are no terms: the similarity of ask and interpretation is unchanged", () => {
     const c = parseText("Could the curtains be let out?").clauses[0];
     expect(c.terms.map((t) => t.lemma)).toEqual(["curtain"]);
+  });
+
+  it("the extract holds a phrasal verb's own WordNet antonym, not its synsets' spread nor a direction", () => {
+    expect(areOpposed("let_out", "take_in")).toBe(true);
+    expect(areOpposed("switch_on", "switch_off")).toBe(true);
+    // (spread over synsets, "put out" opposed "bring back" through "anesthetize"; "come back" got the direction "early")
+    expect(areOpposed("put_out", "bring_back")).toBe(false);
+    expect(actionDirection("come_back")).toEqual([]);
   });
 
   it("switched off, a phrasal verb is read as before", () => {
