@@ -371,8 +371,8 @@ function toClause(toks: Tok[]): Clause {
 
 /**
  * English adverbial particles (a closed class): with a verb they make a phrasal verb ("let out",
- * "hold back"); the first seven are never prepositions of a noun phrase that follows in British
- * English ("take *out* the parts"), the rest often are ("go *in* the shop").
+ * "hold back"); the first seven are adverbs only, and one of them may come before the particle
+ * that makes the phrasal verb ("switch it *back* on").
  */
 const ADVERB_PARTICLES = new Set(["out", "off", "away", "back", "ahead", "forward", "aside"]);
 export const PARTICLE_WORDS = new Set([...ADVERB_PARTICLES, "up", "down", "in", "on", "over", "through", "around", "about", "along"]);
@@ -382,23 +382,27 @@ const BETWEEN = new Set(["PRON", "DET", "NOUN", "PROPN", "ADJ", "NUM"]);
 const NOUN_PHRASE = new Set(["DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ"]);
 /**
  * The phrasal verb of the verb at toks[i], when WordNet has it: the verb's particle right after it
- * ("taken *away*", "go *ahead* with") or after a short object ("hold it *back* till", "switch it
- * back *on*"), and — unless it is an adverb-only particle right after the verb — not before a noun
- * phrase (then it is a preposition: "take the kids *in* the car").
+ * ("taken *away*", "go *ahead* with", "turn *in* the form") or after a short object ("hold it
+ * *back* till", "switch it back *on*"), but then not before a noun phrase (there it is a
+ * preposition: "take the kids *in* the car"). A particle right after the verb is read as one
+ * before a noun phrase too: "go in the shop" gives "go_in", which opposes nothing WordNet states
+ * (only the phrasal verbs' own antonym pointers count: build-intent-lexicon.mjs).
  */
 function phrasalAt(toks: Tok[], i: number): Term | null {
   const verb = toks[i];
+  let skipped = false;
   for (let k = i + 1; k < toks.length && k - i <= 5; k++) {
     const p = toks[k];
     if (PARTICLE_WORDS.has(p.lower) && (p.pos === "ADP" || p.pos === "ADV" || p.pos === "PART")) {
       const lemma = `${verb.lemma}_${p.lower}`;
-      const adjacent = k === i + 1 && ADVERB_PARTICLES.has(p.lower);
-      if (isVerb(lemma) && (adjacent || !NOUN_PHRASE.has(toks[k + 1]?.pos ?? ""))) {
+      if (isVerb(lemma) && (k === i + 1 || !NOUN_PHRASE.has(toks[k + 1]?.pos ?? ""))) {
         return { lemma, stem: lemma, pos: "VERB", negated: verb.negated, value: k === i + 1 ? `${verb.value} ${p.value}` : `${verb.value} … ${p.value}`, afterLight: false, inPhrase: false, row: -1, rank: UNKNOWN_RANK, ...(describesState(toks, i) ? { state: true } : {}) };
       }
       // ("switch it *back* on": a particle may precede the one that makes the phrasal verb)
       if (!ADVERB_PARTICLES.has(p.lower)) return null;
-    } else if (!BETWEEN.has(p.pos)) return null;
+      skipped = true;
+      // (and the next word is that particle: "put the parcel out *the back*" is a place)
+    } else if (skipped || !BETWEEN.has(p.pos)) return null;
   }
   return null;
 }
