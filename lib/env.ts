@@ -91,6 +91,8 @@ const ToolEnv = z.object({
     .transform((s) => [...new Set(s.split(",").map(Number))]),
   BENCH_BACKLOG: z.coerce.number().int().min(1).default(100_000),
   BENCH_LAG_SECONDS: z.coerce.number().positive().default(20),
+  /** `npm run bench` scoring phase: worker processes to run (default: BATON_WORKERS, as `npm start`) */
+  BENCH_WORKERS: z.coerce.number().int().min(1).max(32).optional(),
   BENCH_DASHBOARD_CONVERSATIONS: z.coerce.number().int().min(1).default(1_000_000),
   BENCH_DASHBOARD_RUNS: z.coerce.number().int().min(1).default(30),
   /** `npm run bench` scoring phase: set (to anything) pins a contract on the bench edge and measures contract checks' CPU */

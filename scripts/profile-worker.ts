@@ -3,7 +3,9 @@
 // (bench-scoring.ts's seedBacklog: 10 events each, one job each) and reports drain conversations/s
 // with the CPU seconds spent by the worker and by PostgreSQL (every backend of the server, from
 // /proc), so a change can be told apart as scoring CPU, database work or idle waiting.
-// Usage: npx tsx scripts/profile-worker.ts [conversations=20000] [--cpu-prof <dir>] [--node <flag>]… [--load] [--pg-stats]
+// Usage: npx tsx scripts/profile-worker.ts [conversations=20000] [--workers n] [--cpu-prof <dir>] [--node <flag>]… [--load] [--pg-stats]
+// (--workers n runs n worker processes on the one queue, as BATON_WORKERS=n under `npm start`; CPU and
+// peak RSS are printed per worker and in total; BATON_WORKER_CONCURRENCY in the environment reaches each)
 // (--stale-stats first analyzes the events table holding only another project's 100,000 events and the
 // jobs table empty, with autovacuum off for both: the statistics a new project meets on a big
 // database and a queue meets after idling — the planner failures of docs/evaluation.md, speed13)
@@ -14,20 +16,20 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { closePool, pool, usePoolProfile } from "../lib/db/pool";
 import { ROOT, WORKER_MALLOC_ARENA_MAX, workerArgs } from "../lib/runtime/processes";
 import { seedBacklog, seedConversations } from "./bench-scoring";
+import { RssPeaks } from "./rss";
 import { scratchDatabase } from "./scratch-db";
 
 const TICK = 100; // USER_HZ on Linux
 
-function stat(pid: number): { cpu: number; ppid: number; rssKb: number } | null {
+function stat(pid: number): { cpu: number; ppid: number } | null {
   try {
     const s = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
     const f = s.slice(s.lastIndexOf(")") + 2).split(" ");
-    const rss = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
-    return { ppid: Number(f[1]), cpu: (Number(f[11]) + Number(f[12])) / TICK, rssKb: rss ? Number(rss[1]) : 0 };
+    return { ppid: Number(f[1]), cpu: (Number(f[11]) + Number(f[12])) / TICK };
   } catch {
     return null;
   }
@@ -100,19 +102,13 @@ async function main() {
   const extra = process.argv.flatMap((a, i) => (process.argv[i - 1] === "--node" ? [a] : []));
   const [launcher] = workerArgs().slice(-1);
   const flags = [...workerArgs().slice(0, -1), ...extra, ...(profDir ? ["--cpu-prof", "--cpu-prof-dir", profDir] : [])];
-  const worker = spawn(process.execPath, [...flags, launcher], {
-    cwd: ROOT,
-    stdio: ["ignore", "pipe", "inherit"],
-    env: { MALLOC_ARENA_MAX: WORKER_MALLOC_ARENA_MAX, ...process.env, DATABASE_URL: url },
-  });
-  await new Promise<void>((resolve) =>
-    worker.stdout!.on("data", (d: Buffer) => {
-      if (d.toString().includes("baton worker: running")) resolve();
-      process.stderr.write(d);
-    }),
-  );
+  const workersAt = process.argv.indexOf("--workers");
+  const count = workersAt > 0 ? Number(process.argv[workersAt + 1]) : 1;
+  const workers = await Promise.all(Array.from({ length: count }, () => startProfiledWorker([...flags, launcher], url)));
   const pgPid = db ? postmasterPid(db.dataDir) : 0;
-  const w0 = stat(worker.pid!)!.cpu;
+  const pids = workers.map((w) => w.pid!);
+  const cpu = () => pids.map((pid) => stat(pid)?.cpu ?? NaN);
+  const w0 = cpu();
   const p0 = pgPid ? treeCpu(pgPid) : 0;
   const me0 = process.cpuUsage();
   const load0 = os.loadavg();
@@ -120,9 +116,9 @@ async function main() {
   const ids = process.argv.includes("--load") ? await seedLoad(projectId, n) : await seedBacklog(projectId, n);
   const seeded = performance.now();
   if (pgStats) await pool().query(`SELECT pg_stat_statements_reset()`);
-  let peakKb = 0;
+  const rss = new RssPeaks(pids);
   for (;;) {
-    peakKb = Math.max(peakKb, stat(worker.pid!)?.rssKb ?? 0);
+    rss.sample();
     const { rows } = await pool().query<{ n: number }>(
       `SELECT count(*)::int AS n FROM conversations WHERE project_id = $1 AND scored_at IS NOT NULL`,
       [projectId],
@@ -131,19 +127,38 @@ async function main() {
     await new Promise((r) => setTimeout(r, 250));
   }
   const seconds = (performance.now() - started) / 1000;
-  const wCpu = stat(worker.pid!)!.cpu - w0;
+  const wEach = cpu().map((c, i) => c - w0[i]);
+  const wCpu = wEach.reduce((a, b) => a + b, 0);
   const pCpu = pgPid ? treeCpu(pgPid) - p0 : NaN;
   const me = process.cpuUsage(me0);
   const fmt = (x: number) => x.toFixed(1);
   console.log(`drained ${n} in ${fmt(seconds)} s = ${Math.round(n / seconds)} conv/s (seeding took ${fmt((seeded - started) / 1000)} s)`);
-  console.log(`worker CPU ${fmt(wCpu)} s (${Math.round(n / wCpu)} conv per worker CPU-s, ${((wCpu / seconds) * 100).toFixed(0)} % of one core)`);
+  const each = count > 1 ? ` = ${wEach.map(fmt).join(" + ")}` : "";
+  console.log(`worker CPU ${fmt(wCpu)} s${each} (${count} worker${count > 1 ? "s" : ""}, ${Math.round(n / wCpu)} conv per worker CPU-s, ${((wCpu / seconds) * 100).toFixed(0)} % of one core)`);
   console.log(`postgres CPU ${fmt(pCpu)} s (incl. seeding), this script ${fmt((me.user + me.system) / 1e6)} s`);
-  console.log(`worker peak RSS ${Math.round(peakKb / 1024)} MB; load ${load0.map((l) => l.toFixed(1)).join(" ")} → ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+  const mb = (b: number) => Math.round(b / 2 ** 20);
+  const rssLine = count > 1 ? `${rss.each.map(mb).join(" / ")} MB each, ${mb(rss.total)} MB together` : `${mb(rss.max)} MB`;
+  console.log(`worker peak RSS ${rssLine}; load ${load0.map((l) => l.toFixed(1)).join(" ")} → ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
   if (pgStats) await printStatements(n);
-  worker.kill("SIGTERM");
-  await new Promise((r) => worker.once("exit", r));
+  for (const w of workers) w.kill("SIGTERM");
+  await Promise.all(workers.map((w) => new Promise((r) => (w.exitCode === null ? w.once("exit", r) : r(null)))));
   await closePool();
   await scratch.drop();
+}
+
+/** One worker process, resolved once it reports running (its output goes to stderr). */
+function startProfiledWorker(args: string[], url: string): Promise<ChildProcess> {
+  const worker = spawn(process.execPath, args, {
+    cwd: ROOT,
+    stdio: ["ignore", "pipe", "inherit"],
+    env: { MALLOC_ARENA_MAX: WORKER_MALLOC_ARENA_MAX, ...process.env, DATABASE_URL: url },
+  });
+  return new Promise((resolve) =>
+    worker.stdout!.on("data", (d: Buffer) => {
+      if (d.toString().includes("baton worker: running")) resolve(worker);
+      process.stderr.write(d);
+    }),
+  );
 }
 
 /** The drain's statements (after seeding), by shape: calls and PostgreSQL's execution time per 1,000 conversations. */
