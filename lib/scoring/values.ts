@@ -6,6 +6,8 @@
 // - A run of digits is a phone only with phone formatting (+country code, "(415) 555-0134",
 //   "415-555-0134", "020 7946 0018") — never a bare digit run, which is as likely an order id,
 //   a card, or a date. Phone *context* ("call me on …") is handled by the noun-led reader in facts.ts.
+//   A national grouping inside a longer run of digit groups ("8944 1100 0123 4567 891", a SIM's
+//   ICCID) is part of that number, not a phone.
 // - Dates: ISO (2026-03-04), numeric (04/03/1985, 4.3.1985) and written (March 4, 2026; 4th of
 //   March 1985; 4 Mar). They are dates, never phones or ids.
 // - Reference codes: a token of letters/digits/dashes containing a digit; a record locator may
@@ -113,7 +115,7 @@ export const AMOUNT_RE = new RegExp(
 export const CARD_RE = /(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d-])/g;
 export const IBAN_RE = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){10,30}\b/g;
 export const PHONE_FORMATTED_RE =
-  /(?:\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}|\(\d{3}\)\s?\d{3}[\s.-]\d{4}|(?<![\d-])\d{3}[.-]\d{3}[.-]\d{4}(?![\d-])|(?<![\d-])0\d{2,4} \d{3,4} ?\d{3,4}(?![\d-]))/g;
+  /(?:\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}|\(\d{3}\)\s?\d{3}[\s.-]\d{4}|(?<![\d-])\d{3}[.-]\d{3}[.-]\d{4}(?![\d-])|(?<![\d-]|\d )0\d{2,4} \d{3,4} ?\d{3,4}(?![\d-]| \d))/g;
 export const PHONE_DIGITS_RE = /\+?\(?\d[\d\s().-]{5,}\d/g;
 // a reference's inner separators: dashes and slashes ("BK-4410", "RS/2291/B", "INV-3310/B")
 const CODE_RE = /(?<![\w@./-])(?=[A-Za-z0-9/-]*\d)[A-Za-z0-9][A-Za-z0-9/-]{1,30}[A-Za-z0-9](?![\w@/-])/g;
