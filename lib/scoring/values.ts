@@ -184,14 +184,18 @@ const digitGroupsFit = (gs: string[]) => {
   return d.length < 2 || d.every((g) => g.length >= 3) || d.every((g) => g.length === d[0].length);
 };
 // a group: digits (2–6), capitals (2–3), or letters and digits mixed (2–6) — but a number with a
-// lower-case unit, "500ml", "3pm", "2x", is a measure, not a group of a reference
-const GROUP = "(?:\\d{2,6}|[A-Z]{2,3}|(?=[A-Za-z]*\\d)(?=\\d*[A-Za-z])(?!\\d+[a-z]+\\b)[A-Za-z0-9]{2,6})(?![A-Za-z0-9])";
+// lower-case unit, "500ml", "3pm", "2x", is a measure, not a group of a reference; or digit groups
+// joined by a dash or slash ("88-104" of "SM 88-104"), which spacedCodes takes only after a prefix of capitals
+const DASHED = "\\d{2,6}(?:[-/]\\d{2,6}){1,2}(?![A-Za-z0-9/-])";
+const GROUP = `(?:${DASHED}|\\d{2,6}|[A-Z]{2,3}|(?=[A-Za-z]*\\d)(?=\\d*[A-Za-z])(?!\\d+[a-z]+\\b)[A-Za-z0-9]{2,6})(?![A-Za-z0-9])`;
 const SPACED_RE = new RegExp(`(?<![\\w@./-])${GROUP}(?: ${GROUP}){1,3}(?![\\w@/-])`, "g");
 
 let lastSpaced: { text: string; codes: Array<{ index: number; value: string }> } = { text: "", codes: [] };
 /**
  * References typed in space-separated groups: "PF 30127", "LN68 WPA", "4471 0093 2210", "88 12 09".
  * Two to four groups, one with a digit and not every one letters, so a phrase ("court 3 for") is none.
+ * A group of digits joined by dashes ("SM 88-104") is one only after a prefix of capitals and never a
+ * date ("ETA 2026-03-04"), so a time range or a date after a number ("12 10-11") stays apart.
  */
 export function spacedCodes(text: string): Array<{ index: number; value: string }> {
   if (!/\d/.test(text)) return [];
@@ -202,6 +206,8 @@ export function spacedCodes(text: string): Array<{ index: number; value: string 
   for (const m of text.matchAll(SPACED_RE)) {
     const run = m[0].split(" ");
     if (!/\d/.test(m[0]) || run.every((g) => /^[A-Za-z]+$/.test(g)) || !digitGroupsFit(run)) continue;
+    const dashed = run.findIndex((g) => /[-/]/.test(g));
+    if (dashed >= 0 && (dashed === 0 || !/^[A-Z]{2,3}$/.test(run[dashed - 1]) || dateKeys(run[dashed]).length || /^\d{4}-\d{2}-\d{2}$/.test(run[dashed]))) continue;
     out.push({ index: m.index!, value: m[0] });
   }
   return out;
