@@ -26,7 +26,7 @@ import type { ScoringContext } from "./context";
 import { askedSlots, asksForValue, type Asked } from "./asks";
 import { ANSWER, mentions, sameValue, UNNAMED_CODE } from "./facts";
 import { isEntityValue } from "./dropout";
-import { canonicalField, GENERIC_SLOTS, keyWords, type Slot } from "./slots";
+import { canonicalField, GENERIC_SLOTS, keyWords, type Slot, type Vocabulary } from "./slots";
 import { isAgentMessage, isUserMessage } from "./timeline";
 import { findShape, wordCount } from "./values";
 
@@ -172,9 +172,21 @@ function withHanded(ctx: ScoringContext, handed: Array<[string, unknown]>, known
     const value = scalar(v);
     const field = canonicalField(k, ctx.settings.trackedFields, ctx.vocab);
     if (!value || out.has(field) || [...out.values()].some((o) => scalar(o) !== null && sameValue(scalar(o)!, value))) continue;
-    if (ctx.vocab.byName.has(field) || isEntityValue(value)) out.set(field, value);
+    if (ctx.vocab.byName.has(field) || isEntityValue(value) || headNamesSlot(k, ctx.vocab)) out.set(field, value);
   }
   return out;
+}
+
+/**
+ * A key whose last word is an identity slot's noun ("site_address", "venue_address", "contact_name"):
+ * its value is a value of that kind, prose or not ("14 Harbour Row, Bristol BS1 5TT"), known under the
+ * key's own words, which the receiver must use to ask for it ("the site address").
+ */
+function headNamesSlot(key: string, vocab: Vocabulary): boolean {
+  const words = keyWords(key).split(" ");
+  if (words.length < 2) return false;
+  const hit = vocab.nouns.get(words[words.length - 1]);
+  return !!hit?.slot?.identity;
 }
 
 /**
