@@ -20,7 +20,7 @@ import { canonicalField, DEFAULT_VOCABULARY, normaliseKey, openField, openFieldF
 import { isToolCall, type TimedEvent } from "./timeline";
 import { blankTokens, tokenField, tokenSpans } from "../privacy/tokens";
 import { memosPer } from "./memo";
-import { BARE_DIGITS_RE, DIGIT_CODE_RE, findShape, MIXED_CODE_RE, PHONE_DIGITS_RE, referenceCodes, shapeSpans, spacedCodes, STREET_TYPE_WORDS, wordCount, type Span } from "./values";
+import { BARE_DIGITS_RE, DIGIT_CODE_RE, findShape, isMeasure, MIXED_CODE_RE, PHONE_DIGITS_RE, referenceCodes, shapeSpans, spacedCodes, STREET_TYPE_WORDS, wordCount, type Span } from "./values";
 
 export interface Fact {
   field: string;
@@ -182,8 +182,10 @@ function spans(text: string, vocab: Vocabulary): Span[] {
     const found = own ? (own.index === 0 ? { index: 0, value: own[1] ?? own[0] } : null) : findShape(slot.shape, rest)[0];
     if (!found || found.index !== 0) continue;
     const value = slot.shape === "iban" ? found.value : found.value.replace(/[.,;:]+$/, "");
-    // "the appointment is 2026-08-14": a date after an identifier's noun is the thing's date, not its id
+    // "the appointment is 2026-08-14": a date after an identifier's noun is the thing's date, not its id;
+    // "our first order: 30kg of the espresso" is a quantity, not the order's number
     if (slot.shape !== "date" && isWholeDate(value)) continue;
+    if (isMeasure(value)) continue;
     if (value) out.push({ start: at + gap, end: at + gap + found.value.length, field: slot.name, value, rank: 4 });
   }
   // a value right after an identifier phrase no vocabulary lists: "invoice number INV-2231"
@@ -191,7 +193,7 @@ function spans(text: string, vocab: Vocabulary): Span[] {
   for (const o of openPhrasesIn(text)) {
     const gap = CONTEXT_GAP.exec(text.slice(o.end))![0].length;
     const found = findShape("code", text.slice(o.end + gap, o.end + gap + 60))[0];
-    if (!found || found.index !== 0 || nouns.some((n) => n.start === o.end + gap)) continue;
+    if (!found || found.index !== 0 || nouns.some((n) => n.start === o.end + gap) || isMeasure(found.value)) continue;
     // ("order no. 88123" is the order slot's, as "the number on your card" is the card's)
     out.push({ start: o.end + gap, end: o.end + gap + found.value.length, field: slotForKey(o.field, vocab)?.name ?? o.field, value: found.value, rank: 4 });
   }

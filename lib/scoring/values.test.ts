@@ -33,6 +33,15 @@ describe("value shapes are not phones", () => {
     expect(phones("Flat 4, 0161 496 0733 is the landline")).toEqual([{ field: "phone", value: "0161 496 0733" }]);
     expect(phones("Account 5520047719, mobile 07700 900654.")).toEqual([{ field: "phone", value: "07700 900654" }]);
   });
+  it("coffee wholesale, events, pharmacy: a measure after an identifier's noun is a quantity, not the identifier", () => {
+    expect(factsFromText("We'd like to place our first wholesale order: 30kg of the house espresso", V)).toEqual([]);
+    expect(factsFromText("the booking 3pm tomorrow if you can", V)).toEqual([]);
+    expect(factsFromText("policy number 250mg twice a day", V).some((f) => f.field === "policy_number")).toBe(false);
+    // near misses: a number or a code after the noun is the identifier
+    expect(factsFromText("our first wholesale order: 30127 of the house espresso", V)).toEqual([{ field: "order_id", value: "30127" }]);
+    expect(factsFromText("the booking BK-3PM tomorrow", V)).toEqual([{ field: "booking_id", value: "BK-3PM" }]);
+    expect(factsFromText("PNR 12ABCD", V)).toEqual([{ field: "booking_id", value: "12ABCD" }]);
+  });
   it("checksums: Luhn and IBAN mod-97", () => {
     expect(luhn("4111111111111111")).toBe(true);
     expect(luhn("4111111111111112")).toBe(false);

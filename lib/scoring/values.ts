@@ -245,6 +245,9 @@ export const DIGIT_CODE_RE = /(?<![\w@./-])\d{2,}(?:[-/]\d{2,}){1,4}(?![\w@/-])/
 /** A bare run of five or more digits ("it's 48213"): a year or a count has fewer. */
 export const BARE_DIGITS_RE = /(?<![\w@.,/$£€-])\d{5,12}(?![\w@/-]|[.,]\d)/g;
 
+/** A number with a lower-case unit ("500ml", "30kg") or a compound modifier ("9-year-old", "10-class"): a measure, no reference. */
+export const isMeasure = (token: string) => /^\d+(?:[a-z]+|(?:-[a-z]+)+)$/.test(token);
+
 /**
  * Reference-like codes in a text, by position, the longer first where two start together: mixed
  * letters and digits (not "500ml", "9-year-old"), digit groups with six digits or more, bare runs
@@ -253,8 +256,7 @@ export const BARE_DIGITS_RE = /(?<![\w@.,/$£€-])\d{5,12}(?![\w@/-]|[.,]\d)/g;
 export function referenceCodes(text: string): Array<{ index: number; value: string }> {
   if (!/\d/.test(text)) return [];
   return [
-    // (a number with a lower-case unit, "500ml", or a compound modifier, "9-year-old", "10-class", is no reference)
-    ...[...text.matchAll(MIXED_CODE_RE)].filter((m) => !/^\d+(?:[a-z]+|(?:-[a-z]+)+)$/.test(m[0])).map((m) => ({ index: m.index!, value: m[0] })),
+    ...[...text.matchAll(MIXED_CODE_RE)].filter((m) => !isMeasure(m[0])).map((m) => ({ index: m.index!, value: m[0] })),
     ...[...text.matchAll(DIGIT_CODE_RE)].filter((m) => m[0].replace(/\D/g, "").length >= 6).map((m) => ({ index: m.index!, value: m[0] })),
     ...[...text.matchAll(BARE_DIGITS_RE)].map((m) => ({ index: m.index!, value: m[0] })),
     ...spacedCodes(text).filter((c) => /[A-Za-z]/.test(c.value)),
