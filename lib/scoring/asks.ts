@@ -215,7 +215,9 @@ export function askedSlots(text: string, vocab: Vocabulary, fields: string[] = [
     const named = new Set<string>();
     for (const f of fieldWords) {
       const at = lower.indexOf(f.words);
-      if (at < 0 || taken.some(([s, e]) => at < e && at + f.words.length > s)) continue;
+      // (a key's words around a slot noun are read whole, as an open phrase is: "the site address" for
+      // `site_address`, where the weak "address" alone asked nothing)
+      if (at < 0 || taken.some(([s, e]) => at < e && at + f.words.length > s && !(at < s && at + f.words.length >= e))) continue;
       if (!seen.has(f.field) && !named.has(f.field) && requested(sentence, at, at + f.words.length, f.weak, isQuestion)) {
         named.add(f.field);
         out.push({ slot: null, field: f.field, sentence });

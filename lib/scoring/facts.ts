@@ -20,7 +20,7 @@ import { canonicalField, DEFAULT_VOCABULARY, normaliseKey, openField, openFieldF
 import { isToolCall, type TimedEvent } from "./timeline";
 import { blankTokens, tokenField, tokenSpans } from "../privacy/tokens";
 import { memosPer } from "./memo";
-import { BARE_DIGITS_RE, DIGIT_CODE_RE, findShape, MIXED_CODE_RE, PHONE_DIGITS_RE, referenceCodes, shapeSpans, spacedCodes, STREET_TYPE_WORDS, wordCount, type Span } from "./values";
+import { BARE_DIGITS_RE, DIGIT_CODE_RE, findShape, isMeasure, MIXED_CODE_RE, PHONE_DIGITS_RE, referenceCodes, shapeSpans, spacedCodes, STREET_TYPE_WORDS, wordCount, type Span } from "./values";
 
 export interface Fact {
   field: string;
@@ -182,8 +182,10 @@ function spans(text: string, vocab: Vocabulary): Span[] {
     const found = own ? (own.index === 0 ? { index: 0, value: own[1] ?? own[0] } : null) : findShape(slot.shape, rest)[0];
     if (!found || found.index !== 0) continue;
     const value = slot.shape === "iban" ? found.value : found.value.replace(/[.,;:]+$/, "");
-    // "the appointment is 2026-08-14": a date after an identifier's noun is the thing's date, not its id
+    // "the appointment is 2026-08-14": a date after an identifier's noun is the thing's date, not its id;
+    // "our first order: 30kg of the espresso" is a quantity, not the order's number
     if (slot.shape !== "date" && isWholeDate(value)) continue;
+    if (isMeasure(value)) continue;
     if (value) out.push({ start: at + gap, end: at + gap + found.value.length, field: slot.name, value, rank: 4 });
   }
   // a value right after an identifier phrase no vocabulary lists: "invoice number INV-2231"
@@ -191,7 +193,7 @@ function spans(text: string, vocab: Vocabulary): Span[] {
   for (const o of openPhrasesIn(text)) {
     const gap = CONTEXT_GAP.exec(text.slice(o.end))![0].length;
     const found = findShape("code", text.slice(o.end + gap, o.end + gap + 60))[0];
-    if (!found || found.index !== 0 || nouns.some((n) => n.start === o.end + gap)) continue;
+    if (!found || found.index !== 0 || nouns.some((n) => n.start === o.end + gap) || isMeasure(found.value)) continue;
     // ("order no. 88123" is the order slot's, as "the number on your card" is the card's)
     out.push({ start: o.end + gap, end: o.end + gap + found.value.length, field: slotForKey(o.field, vocab)?.name ?? o.field, value: found.value, rank: 4 });
   }
@@ -249,6 +251,16 @@ function resolve(found: Span[]): Span[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+const overlaps = (a: { index: number; value: string }, b: { index: number; value: string }) => a.index < b.index + b.value.length && b.index < a.index + a.value.length;
+
+/** Words of the values in a text (spans read, reference codes) outside the candidate `c`: a reply may give several. */
+function otherValueWords(text: string, kept: Span[], codes: Array<{ index: number; value: string }>, c: { index: number; value: string }): number {
+  const values = [...kept.map((k) => ({ index: k.start, value: text.slice(k.start, k.end) })), ...codes];
+  const counted: Array<{ index: number; value: string }> = [];
+  for (const v of values) if (!overlaps(v, c) && !counted.some((o) => overlaps(o, v))) counted.push(v);
+  return counted.reduce((n, v) => n + wordCount(v.value), 0);
+}
+
 /** Field of a value the user gave alone in answer to a question that names no slot. */
 export const ANSWER = "answer";
 /** Field of a reference-like code the user mentioned without naming it (re-ask evidence only). */
@@ -289,6 +301,9 @@ function readFacts(original: string, vocab: Vocabulary, asked: Slot[], answering
   const kept = resolve([...spans(text, vocab), ...tokens]);
   const out = kept.map((s) => ({ field: s.field, value: s.value }));
   let codes: Array<{ index: number; value: string }> | undefined;
+  // values already bound to an asked slot: one value answers one listed slot (an open identifier the
+  // question also named, "frequent flyer number" beside the account slot, may name it too)
+  const bound: Array<{ index: number; value: string }> = [];
   for (const slot of asked) {
     if (out.some((f) => f.field === slot.name)) continue;
     // a reply naming the asked thing with fewer modifiers ("licence MORGA…" after "driving licence
@@ -299,18 +314,24 @@ function readFacts(original: string, vocab: Vocabulary, asked: Slot[], answering
       continue;
     }
     // a shape-only date/phone span given as the answer to a date-of-birth/phone question is that slot
-    // (a date answers only a date's question: "Which appointment?" "the one on 2026-08-14" names no booking)
-    const relabel = kept.find((k) => k.rank <= 2 && findShape(slot.shape, k.value).length && ((k.field === "date" && slot.shape === "date") || k.field === "phone"));
+    // (a date answers only a date's question: "Which appointment?" "the one on 2026-08-14" names no booking;
+    // and a phone that answers the phone asked beside the order is not the order: "your phone, and your order number?")
+    const relabel = kept.find((k) => k.rank <= 2 && findShape(slot.shape, k.value).length && ((k.field === "date" && slot.shape === "date") || k.field === "phone") && !asked.some((s) => s.name === k.field));
     if (relabel && relabel.field !== slot.name) {
       out[kept.indexOf(relabel)] = { field: slot.name, value: relabel.value };
       continue;
     }
-    for (const c of findShape(slot.shape, text)) {
-      if (kept.some((k) => c.index < k.end && c.index + c.value.length > k.start)) continue;
+    // (a value with a digit before a word in capitals, "ARE YOU SERIOUS. BWL-55120.": a shouted word is
+    // a locator's shape, not the locator)
+    for (const c of findShape(slot.shape, text).sort((a, b) => Number(/\d/.test(b.value)) - Number(/\d/.test(a.value)))) {
+      if (kept.some((k) => c.index < k.end && c.index + c.value.length > k.start) || (vocab.byName.has(slot.name) && bound.some((b) => overlaps(b, c)))) continue;
       // (a part of a longer reference is no value of its own: "MC 4471" gives no card ending 4471)
       if ((codes ??= referenceCodes(text)).some((r) => r.index <= c.index && r.index + r.value.length >= c.index + c.value.length && r.value.length > c.value.length)) continue;
-      if (!fits(slot, c.value) || wordCount(text) - wordCount(c.value) > VALUE_ONLY_WORDS) continue;
+      // (the words of the other values a reply gives are no words beside this one: "CN-60272 and BD7 1PL.
+      // I already typed them" answers the customer number and the postcode)
+      if (!fits(slot, c.value) || wordCount(text) - wordCount(c.value) - otherValueWords(text, kept, codes, c) > VALUE_ONLY_WORDS) continue;
       out.push({ field: slot.name, value: c.value });
+      bound.push(c);
       break;
     }
   }

@@ -26,7 +26,7 @@ import type { ScoringContext } from "./context";
 import { askedSlots, asksForValue, type Asked } from "./asks";
 import { ANSWER, mentions, sameValue, UNNAMED_CODE } from "./facts";
 import { isEntityValue } from "./dropout";
-import { canonicalField, GENERIC_SLOTS, keyWords, type Slot } from "./slots";
+import { canonicalField, GENERIC_SLOTS, keyWords, openField, slotForKey, type Slot, type Vocabulary } from "./slots";
 import { isAgentMessage, isUserMessage } from "./timeline";
 import { findShape, wordCount } from "./values";
 
@@ -102,7 +102,12 @@ export function reasksAfter(
     for (const a of asked) {
       let f = field(knownField(known, a.field) ?? a.slot?.name ?? a.field) ?? generic;
       if ((!f || !known.has(f)) && a.slot) f = headField(known, a.slot) ?? f;
-      if (!f || !known.has(f) || seen.has(f)) continue;
+      if (!f || !known.has(f)) {
+        const named = codeByNoun(ctx, link, a);
+        if (named && !seen.has(named.field) && !mentions(a.sentence, named.code)) add(named.field, named.code, named.code);
+        continue;
+      }
+      if (seen.has(f)) continue;
       const value = scalar(known.get(f));
       if (value && mentions(a.sentence, value)) continue;
       add(f, value);
@@ -159,6 +164,32 @@ export function reasksAfter(
 }
 
 /**
+ * A code the user typed before the handoff right after a noun ("our crew came for job GC-7731-B"),
+ * which no reader named (a preposition before the noun: facts.ts names a code only after a determiner
+ * or at a clause's start), is the value of the identifier the agent asks for by that noun ("what's the
+ * job number on your invoice?", "which booking is it?"): the user's noun said what it is. Re-ask
+ * evidence only until asked for; null when no code or two different codes fit.
+ */
+const WORD_BEFORE = /\b([a-z]{3,})\s*[:#]?\s*$/i;
+function codeByNoun(ctx: ScoringContext, link: ChainLink, a: Asked): { field: string; code: string } | null {
+  const want = a.field ?? a.slot?.name;
+  if (!want) return null;
+  let found: { field: string; code: string } | null = null;
+  for (const f of ctx.facts) {
+    if (f.field !== UNNAMED_CODE || f.source !== "user" || f.at > link.at) continue;
+    const e = ctx.timeline.find((t) => t.event.id === f.eventId)?.event;
+    const text = e && isUserMessage(e) ? e.content : "";
+    const at = text.indexOf(f.value);
+    const noun = at > 0 ? WORD_BEFORE.exec(text.slice(Math.max(0, at - 30), at))?.[1] : undefined;
+    const open = noun ? openField(noun) : null;
+    if (!open || (slotForKey(open, ctx.vocab)?.name ?? open) !== want) continue;
+    if (found && !sameValue(found.code, f.value)) return null;
+    found = { field: want, code: f.value };
+  }
+  return found;
+}
+
+/**
  * What the handoff itself handed over was known before it too: the receiver asking for a value it
  * was given ("Name on the booking?" with `{"name": "Devika Rao"}` in the payload) asks for it
  * again, whether or not the user's words had stated it in a form facts.ts reads. Only slots and
@@ -172,9 +203,21 @@ function withHanded(ctx: ScoringContext, handed: Array<[string, unknown]>, known
     const value = scalar(v);
     const field = canonicalField(k, ctx.settings.trackedFields, ctx.vocab);
     if (!value || out.has(field) || [...out.values()].some((o) => scalar(o) !== null && sameValue(scalar(o)!, value))) continue;
-    if (ctx.vocab.byName.has(field) || isEntityValue(value)) out.set(field, value);
+    if (ctx.vocab.byName.has(field) || isEntityValue(value) || headNamesSlot(k, ctx.vocab)) out.set(field, value);
   }
   return out;
+}
+
+/**
+ * A key whose last word is an identity slot's noun ("site_address", "venue_address", "contact_name"):
+ * its value is a value of that kind, prose or not ("14 Harbour Row, Bristol BS1 5TT"), known under the
+ * key's own words, which the receiver must use to ask for it ("the site address").
+ */
+function headNamesSlot(key: string, vocab: Vocabulary): boolean {
+  const words = keyWords(key).split(" ");
+  if (words.length < 2) return false;
+  const hit = vocab.nouns.get(words[words.length - 1]);
+  return !!hit?.slot?.identity;
 }
 
 /**

@@ -23,6 +23,25 @@ describe("value shapes are not phones", () => {
     // a 16-digit number that fails Luhn is no card
     expect(factsFromText("code 4111 1111 1111 1112", V).some((f) => f.field === "card_last4")).toBe(false);
   });
+  it("telecom, parcels, utilities: a national phone grouping inside a longer run of digit groups is part of that number", () => {
+    const phones = (t: string) => factsFromText(t, V).filter((f) => f.field === "phone");
+    expect(phones("8944 1100 0123 4567 891")).toEqual([]);
+    expect(phones("tracking 9400 0111 2345 6789 0123 on the label")).toEqual([]);
+    expect(phones("meter reading 5512 0334 6678 1290 this morning")).toEqual([]);
+    // near misses: the same groupings standing alone, or after a comma or a word, are phones
+    expect(phones("0123 4567 891")).toEqual([{ field: "phone", value: "0123 4567 891" }]);
+    expect(phones("Flat 4, 0161 496 0733 is the landline")).toEqual([{ field: "phone", value: "0161 496 0733" }]);
+    expect(phones("Account 5520047719, mobile 07700 900654.")).toEqual([{ field: "phone", value: "07700 900654" }]);
+  });
+  it("coffee wholesale, events, pharmacy: a measure after an identifier's noun is a quantity, not the identifier", () => {
+    expect(factsFromText("We'd like to place our first wholesale order: 30kg of the house espresso", V)).toEqual([]);
+    expect(factsFromText("the booking 3pm tomorrow if you can", V)).toEqual([]);
+    expect(factsFromText("policy number 250mg twice a day", V).some((f) => f.field === "policy_number")).toBe(false);
+    // near misses: a number or a code after the noun is the identifier
+    expect(factsFromText("our first wholesale order: 30127 of the house espresso", V)).toEqual([{ field: "order_id", value: "30127" }]);
+    expect(factsFromText("the booking BK-3PM tomorrow", V)).toEqual([{ field: "booking_id", value: "BK-3PM" }]);
+    expect(factsFromText("PNR 12ABCD", V)).toEqual([{ field: "booking_id", value: "12ABCD" }]);
+  });
   it("checksums: Luhn and IBAN mod-97", () => {
     expect(luhn("4111111111111111")).toBe(true);
     expect(luhn("4111111111111112")).toBe(false);

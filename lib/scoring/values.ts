@@ -6,6 +6,8 @@
 // - A run of digits is a phone only with phone formatting (+country code, "(415) 555-0134",
 //   "415-555-0134", "020 7946 0018") — never a bare digit run, which is as likely an order id,
 //   a card, or a date. Phone *context* ("call me on …") is handled by the noun-led reader in facts.ts.
+//   A national grouping inside a longer run of digit groups ("8944 1100 0123 4567 891", a SIM's
+//   ICCID) is part of that number, not a phone.
 // - Dates: ISO (2026-03-04), numeric (04/03/1985, 4.3.1985) and written (March 4, 2026; 4th of
 //   March 1985; 4 Mar). They are dates, never phones or ids.
 // - Reference codes: a token of letters/digits/dashes containing a digit; a record locator may
@@ -113,7 +115,7 @@ export const AMOUNT_RE = new RegExp(
 export const CARD_RE = /(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d-])/g;
 export const IBAN_RE = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){10,30}\b/g;
 export const PHONE_FORMATTED_RE =
-  /(?:\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}|\(\d{3}\)\s?\d{3}[\s.-]\d{4}|(?<![\d-])\d{3}[.-]\d{3}[.-]\d{4}(?![\d-])|(?<![\d-])0\d{2,4} \d{3,4} ?\d{3,4}(?![\d-]))/g;
+  /(?:\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}|\(\d{3}\)\s?\d{3}[\s.-]\d{4}|(?<![\d-])\d{3}[.-]\d{3}[.-]\d{4}(?![\d-])|(?<![\d-]|\d )0\d{2,4} \d{3,4} ?\d{3,4}(?![\d-]| \d))/g;
 export const PHONE_DIGITS_RE = /\+?\(?\d[\d\s().-]{5,}\d/g;
 // a reference's inner separators: dashes and slashes ("BK-4410", "RS/2291/B", "INV-3310/B")
 const CODE_RE = /(?<![\w@./-])(?=[A-Za-z0-9/-]*\d)[A-Za-z0-9][A-Za-z0-9/-]{1,30}[A-Za-z0-9](?![\w@/-])/g;
@@ -182,14 +184,18 @@ const digitGroupsFit = (gs: string[]) => {
   return d.length < 2 || d.every((g) => g.length >= 3) || d.every((g) => g.length === d[0].length);
 };
 // a group: digits (2–6), capitals (2–3), or letters and digits mixed (2–6) — but a number with a
-// lower-case unit, "500ml", "3pm", "2x", is a measure, not a group of a reference
-const GROUP = "(?:\\d{2,6}|[A-Z]{2,3}|(?=[A-Za-z]*\\d)(?=\\d*[A-Za-z])(?!\\d+[a-z]+\\b)[A-Za-z0-9]{2,6})(?![A-Za-z0-9])";
+// lower-case unit, "500ml", "3pm", "2x", is a measure, not a group of a reference; or digit groups
+// joined by a dash or slash ("88-104" of "SM 88-104"), which spacedCodes takes only after a prefix of capitals
+const DASHED = "\\d{2,6}(?:[-/]\\d{2,6}){1,2}(?![A-Za-z0-9/-])";
+const GROUP = `(?:${DASHED}|\\d{2,6}|[A-Z]{2,3}|(?=[A-Za-z]*\\d)(?=\\d*[A-Za-z])(?!\\d+[a-z]+\\b)[A-Za-z0-9]{2,6})(?![A-Za-z0-9])`;
 const SPACED_RE = new RegExp(`(?<![\\w@./-])${GROUP}(?: ${GROUP}){1,3}(?![\\w@/-])`, "g");
 
 let lastSpaced: { text: string; codes: Array<{ index: number; value: string }> } = { text: "", codes: [] };
 /**
  * References typed in space-separated groups: "PF 30127", "LN68 WPA", "4471 0093 2210", "88 12 09".
  * Two to four groups, one with a digit and not every one letters, so a phrase ("court 3 for") is none.
+ * A group of digits joined by dashes ("SM 88-104") is one only after a prefix of capitals and never a
+ * date ("ETA 2026-03-04"), so a time range or a date after a number ("12 10-11") stays apart.
  */
 export function spacedCodes(text: string): Array<{ index: number; value: string }> {
   if (!/\d/.test(text)) return [];
@@ -200,6 +206,8 @@ export function spacedCodes(text: string): Array<{ index: number; value: string 
   for (const m of text.matchAll(SPACED_RE)) {
     const run = m[0].split(" ");
     if (!/\d/.test(m[0]) || run.every((g) => /^[A-Za-z]+$/.test(g)) || !digitGroupsFit(run)) continue;
+    const dashed = run.findIndex((g) => /[-/]/.test(g));
+    if (dashed >= 0 && (dashed === 0 || !/^[A-Z]{2,3}$/.test(run[dashed - 1]) || dateKeys(run[dashed]).length || /^\d{4}-\d{2}-\d{2}$/.test(run[dashed]))) continue;
     out.push({ index: m.index!, value: m[0] });
   }
   return out;
@@ -237,6 +245,9 @@ export const DIGIT_CODE_RE = /(?<![\w@./-])\d{2,}(?:[-/]\d{2,}){1,4}(?![\w@/-])/
 /** A bare run of five or more digits ("it's 48213"): a year or a count has fewer. */
 export const BARE_DIGITS_RE = /(?<![\w@.,/$£€-])\d{5,12}(?![\w@/-]|[.,]\d)/g;
 
+/** A number with a lower-case unit ("500ml", "30kg") or a compound modifier ("9-year-old", "10-class"): a measure, no reference. */
+export const isMeasure = (token: string) => /^\d+(?:[a-z]+|(?:-[a-z]+)+)$/.test(token);
+
 /**
  * Reference-like codes in a text, by position, the longer first where two start together: mixed
  * letters and digits (not "500ml", "9-year-old"), digit groups with six digits or more, bare runs
@@ -245,8 +256,7 @@ export const BARE_DIGITS_RE = /(?<![\w@.,/$£€-])\d{5,12}(?![\w@/-]|[.,]\d)/g;
 export function referenceCodes(text: string): Array<{ index: number; value: string }> {
   if (!/\d/.test(text)) return [];
   return [
-    // (a number with a lower-case unit, "500ml", or a compound modifier, "9-year-old", "10-class", is no reference)
-    ...[...text.matchAll(MIXED_CODE_RE)].filter((m) => !/^\d+(?:[a-z]+|(?:-[a-z]+)+)$/.test(m[0])).map((m) => ({ index: m.index!, value: m[0] })),
+    ...[...text.matchAll(MIXED_CODE_RE)].filter((m) => !isMeasure(m[0])).map((m) => ({ index: m.index!, value: m[0] })),
     ...[...text.matchAll(DIGIT_CODE_RE)].filter((m) => m[0].replace(/\D/g, "").length >= 6).map((m) => ({ index: m.index!, value: m[0] })),
     ...[...text.matchAll(BARE_DIGITS_RE)].map((m) => ({ index: m.index!, value: m[0] })),
     ...spacedCodes(text).filter((c) => /[A-Za-z]/.test(c.value)),
