@@ -55,8 +55,9 @@ const Env = z.object({
   BATON_KEY_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(2000),
   /** "1": each web process answers the ingest routes (POST /api/v1/events, /v1/traces, …/openai-agents/traces) on its own HTTP server ahead of Next (lib/runtime/ingest-listener.ts); "0": Next answers everything */
   BATON_INGEST_LISTENER: z.enum(["0", "1"]).default("1"),
-  /** worker processes `npm start` runs (they share the job queue in PostgreSQL) */
-  BATON_WORKERS: z.coerce.number().int().min(1).max(32).default(1),
+  /** worker processes `npm start` runs (they share the job queue in PostgreSQL); two where there are two cores:
+   *  on a quiet 2-core box two workers cut the scoring lag under ingest by half or more (docs/evaluation.md, "Two workers by default") */
+  BATON_WORKERS: z.coerce.number().int().min(1).max(32).default(() => Math.min(2, os.availableParallelism())),
   /** HMAC key for PII redaction's hash mode (lib/privacy/redact.ts); kept out of the database on purpose */
   BATON_REDACTION_KEY: z.string().min(16, "must be at least 16 characters").optional(),
   /** "1" logs every worker job; by default the worker prints only warnings and errors */
