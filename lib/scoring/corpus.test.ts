@@ -158,17 +158,31 @@ const FLOORS: Record<string, TargetOverrides> = {
   },
   // development corpora from the sixth session (2026-11-30): two more blind authors, 12 new domains,
   // first measured by the lead on 94ee096 before anyone read them (blind/m-authoring/SPLIT.md)
+  // (re-ask recall 0.833 → 1.0 on both, facts16: target met, floors removed)
   "blind-m1 (dev)": {
     flags: {
-      reask: { recall: 0.833 },
-      drift: { recall: 0.357 },
+      drift: { recall: 0.571 }, // 0.357 → 0.571 (drift16 misunderstood)
     },
   },
   "blind-m2 (dev)": {
     flags: {
-      reask: { recall: 0.833 },
-      drift: { recall: 0.571 },
+      drift: { recall: 0.714 }, // 0.571 → 0.714 (drift16 misunderstood, antonym16 phrasal verbs)
     },
+  },
+  // held out: two more authors commissioned at the start of the sixth session (2026-11-30), kept outside the
+  // repository until its branches were merged (tests/fixtures/blind/m-authoring/SPLIT.md). 94ee096 → merged
+  // main: l1 drift recall 0.333 → 0.4 (one antonym found), every other figure unchanged; l2 unchanged.
+  "blind-l1 (held out)": {
+    flags: {
+      dropout: { precision: 0.875 },
+      drift: { recall: 0.4, fpRateClean: 0.067 },
+    },
+  },
+  "blind-l2 (held out)": {
+    flags: {
+      drift: { recall: 0.6 },
+    },
+    naming: 0.909,
   },
   // held out since it was written (2026-11-29); first measured on e693240 (drift recall 0.333,
   // dropout recall and naming 0.667), these are the figures after the drift12b/drift12e round
