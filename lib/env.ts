@@ -34,8 +34,6 @@ const Env = z.object({
   BATON_STAGED_SPAN_RETENTION_DAYS: z.coerce.number().min(0).default(7),
   /** jobs in flight per worker process; concurrent scoring jobs are scored together in batches of up to 64 */
   BATON_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(128),
-  /** jobs started between the worker's own VACUUM ANALYZE of graphile-worker's jobs table (0, the default: leave it to autovacuum; lib/worker/jobs-vacuum.ts) */
-  BATON_WORKER_VACUUM_JOBS: z.coerce.number().int().min(0).default(0),
   /** worker heartbeat; jobs of a worker silent for 3 heartbeats go back to the queue */
   BATON_WORKER_HEARTBEAT_MS: z.coerce.number().int().min(100).default(5000),
   /** login attempts per account within the window before a lockout (lib/auth/throttle.ts) */

@@ -21,7 +21,6 @@ import { isDatabaseUnavailable } from "../errors";
 import { ensureEvaluationScheduled, scheduleEvaluation } from "../alerts/jobs";
 import { installLastResort } from "../runtime/last-resort";
 import { beat, forget, heartbeatMs, recoverStrandedJobs, unlockWorkers } from "./recovery";
-import { JobsVacuum, VACUUM_TICK_MS } from "./jobs-vacuum";
 import { makeQueuePool } from "./queue-pool";
 import { runnerEnded } from "./runner-watch";
 import { crontab, taskList } from "./tasks";
@@ -69,7 +68,6 @@ async function main() {
     events.on("worker:create", ({ worker }) => void workerIds.add(worker.workerId));
     // with a local queue, jobs are locked by the pool's id, not a worker's
     events.on("pool:create", ({ workerPool }) => void workerIds.add(workerPool.id));
-    events.on("job:start", () => vacuum.note());
     return events;
   };
 
@@ -88,8 +86,6 @@ async function main() {
     }
   };
   const heartbeat = setInterval(() => void liveness(), heartbeatMs());
-  const vacuum = new JobsVacuum(pool, env().BATON_WORKER_VACUUM_JOBS);
-  const vacuuming = setInterval(() => void vacuum.tick(), VACUUM_TICK_MS);
 
   let runner: Runner | null = null;
   const stop = async () => {
@@ -97,7 +93,6 @@ async function main() {
     stopping = true;
     markShuttingDown();
     clearInterval(heartbeat);
-    clearInterval(vacuuming);
     await runner?.stop().catch(() => {});
     await forget(processId).catch(() => {});
     await Promise.allSettled([queuePool.end(), closePool()]);
