@@ -32,6 +32,14 @@ describe("niceTicks", () => {
     expect(niceTicks(1234)).toEqual([0, 500, 1000, 1500]);
     expect(niceTicks(0)).toEqual([0, 1]);
   });
+
+  it("ends a rate's axis at 100 % when the rounded top would pass it, and keeps it when it does not", () => {
+    expect(niceTicks(1, 4, 1)).toEqual([0, 0.25, 0.5, 0.75, 1]);
+    expect(niceTicks(0.8, 4, 1)).toEqual([0, 0.25, 0.5, 0.75, 1]);
+    expect(niceTicks(0.7, 4, 1)).toEqual([0, 0.25, 0.5, 0.75]);
+    expect(niceTicks(0.37, 4, 1)).toEqual([0, 0.2, 0.4, 0.6]);
+    expect(niceTicks(1)).toEqual([0, 0.5, 1, 1.5]);
+  });
 });
 
 describe("prepareDepthHistogram", () => {

@@ -32,12 +32,17 @@ export function prepareTrend(points: Point[], opts: { isCount: boolean; bucket: 
   });
 }
 
-/** Round axis ticks: 0 and 3 more at a 1/2/2.5/5 × 10^k step covering the data's maximum. */
-export function niceTicks(max: number, count = 4): number[] {
+/**
+ * Round axis ticks: 0 and 3 more at a 1/2/2.5/5 × 10^k step covering the data's maximum. With a
+ * `cap` (a rate's 100 %), an axis whose rounded top would pass it ends at the cap instead, in
+ * quarters (0, 25, 50, 75, 100 %): a rate never reads as able to reach 150 %.
+ */
+export function niceTicks(max: number, count = 4, cap = Infinity): number[] {
   if (!(max > 0)) return [0, 1];
   const raw = max / (count - 1);
   const mag = 10 ** Math.floor(Math.log10(raw));
   const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s * (count - 1) >= max) ?? 10 * mag;
+  if (step * (count - 1) > cap) return Array.from({ length: count + 1 }, (_, i) => +((i * cap) / count).toPrecision(12));
   return Array.from({ length: count }, (_, i) => +(i * step).toPrecision(12));
 }
 

@@ -34,7 +34,7 @@ export function TrendChart({ rows, color, format, metric, drill, zoom = !!metric
   const [sel, setSel] = useState<{ a: number; b: number } | null>(null);
   const fmt = (v: number) => (format === "rate" ? `${+(v * 100).toFixed(1)}%` : v >= 1000 ? `${+(v / 1000).toFixed(1)}k` : `${+v.toFixed(2)}`);
   const max = Math.max(0, ...rows.map((r) => r.value ?? 0));
-  const ticks = format === "rate" ? niceTicks(Math.min(1, max)) : niceTicks(max);
+  const ticks = format === "rate" ? niceTicks(Math.min(1, max), 4, 1) : niceTicks(max);
   const open = (row: ChartRow | undefined) => {
     if (metric && row) router.push(drillHref(metric, new Date(row.t), new Date(row.end), drill));
   };
