@@ -2,9 +2,11 @@
 // graph layout). Nodes are sized by handoff volume, edges weighted by count and coloured by
 // dropout rate on a green → amber → red scale. Drawn on the server; ZoomPan (client) only moves the
 // viewBox. Edge labels are laid out by dagre as label nodes, so they never sit on each other or on an
-// agent. A node links to its conversations, an edge to its edge page.
+// agent. A node links to its conversations, an edge to its edge page. It is laid out twice, left to
+// right for a wide screen and top to bottom for a phone, and ZoomPan shows the one that fits: a chain
+// of five agents drawn left to right on a 390 px screen would be a strip too small to read.
 import dagre from "@dagrejs/dagre";
-import { ZoomPan } from "./zoom-pan";
+import { ZoomPan, type Drawing } from "./zoom-pan";
 
 interface Node { id: string; volume: number }
 interface Edge { from: string; to: string; handoffs: number; dropoutRate: number; returns?: number }
@@ -15,9 +17,15 @@ export function dropoutColor(rate: number): string {
   return "var(--c-ok)";
 }
 
-export function AgentGraph({ nodes, edges, nodeHref, edgeHref }: { nodes: Node[]; edges: Edge[]; nodeHref?: (agent: string) => string; edgeHref?: (from: string, to: string) => string }) {
+interface GraphProps { nodes: Node[]; edges: Edge[]; nodeHref?: (agent: string) => string; edgeHref?: (from: string, to: string) => string }
+
+export function AgentGraph(props: GraphProps) {
+  return <ZoomPan label="Agent graph" wide={draw(props, "LR")} narrow={draw(props, "TB")} />;
+}
+
+function draw({ nodes, edges, nodeHref, edgeHref }: GraphProps, rankdir: "LR" | "TB"): Drawing {
   const g = new dagre.graphlib.Graph({ multigraph: true });
-  g.setGraph({ rankdir: "LR", nodesep: 40, ranksep: 110, marginx: 20, marginy: 20 });
+  g.setGraph(rankdir === "LR" ? { rankdir, nodesep: 40, ranksep: 110, marginx: 20, marginy: 20 } : { rankdir, nodesep: 24, ranksep: 70, marginx: 12, marginy: 12 });
   g.setDefaultEdgeLabel(() => ({}));
   const maxVol = Math.max(1, ...nodes.map((n) => n.volume));
   const maxEdge = Math.max(1, ...edges.map((e) => e.handoffs));
@@ -28,8 +36,8 @@ export function AgentGraph({ nodes, edges, nodeHref, edgeHref }: { nodes: Node[]
   edges.forEach((e, i) => g.setEdge(e.from, e.to, { width: edgeLabel(e).length * 6 + 8, height: 14, labelpos: "c" }, `e${i}`));
   dagre.layout(g);
   const { width = 400, height = 200 } = g.graph();
-  return (
-    <ZoomPan width={width} height={height} label="Agent graph">
+  const drawing = (
+    <>
       <defs>
         {["ok", "reask", "dropout"].map((c) => (
           <marker key={c} id={`arrow-${c}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="10" markerHeight="10" markerUnits="userSpaceOnUse" orient="auto-start-reverse">
@@ -69,8 +77,9 @@ export function AgentGraph({ nodes, edges, nodeHref, edgeHref }: { nodes: Node[]
           </a>
         );
       })}
-    </ZoomPan>
+    </>
   );
+  return { width, height, drawing };
 }
 
 const edgeLabel = (e: Edge) => `${Math.round(e.handoffs)} · ${(e.dropoutRate * 100).toFixed(0)}%`;

@@ -2,13 +2,35 @@
 // Zoom (wheel, buttons), pan (drag) and fit for an SVG drawn on the server (the agent graph, issue 15
 // item 8). Only the viewBox changes, so the drawing stays server-rendered; a drag longer than a few
 // pixels swallows the click that ends it, so panning never follows a link by accident.
-import { useRef, useState } from "react";
+//
+// It takes a drawing for a wide screen and, optionally, one for a phone (below Tailwind's `sm`,
+// 640 px), and shows one: the server renders the wide one, and a phone switches after hydration.
+// The drawing area follows the drawing's own proportions up to min(60vh, 520 px) tall, so a wide,
+// flat graph leaves no empty bands above and below it.
+import { useRef, useState, useSyncExternalStore } from "react";
 
 type Box = { x: number; y: number; w: number; h: number };
+/** A laid-out SVG drawing: its extent in user units and its elements. */
+export interface Drawing { width: number; height: number; drawing: React.ReactNode }
 const MIN_SCALE = 0.2;
 const MAX_SCALE = 6;
+const NARROW = "(max-width: 639.98px)";
 
-export function ZoomPan({ width, height, label, children }: { width: number; height: number; label: string; children: React.ReactNode }) {
+const subscribe = (onChange: () => void) => {
+  const mq = window.matchMedia(NARROW);
+  mq.addEventListener("change", onChange);
+  return () => mq.removeEventListener("change", onChange);
+};
+const isNarrow = () => window.matchMedia(NARROW).matches;
+
+export function ZoomPan({ label, wide, narrow }: { label: string; wide: Drawing; narrow?: Drawing }) {
+  const phone = useSyncExternalStore(subscribe, isNarrow, () => false);
+  const shown = phone && narrow ? narrow : wide;
+  // a new drawing starts fitted: its own zoom state, not the other's
+  return <Pane key={shown === wide ? "wide" : "narrow"} label={label} {...shown} layout={shown === wide ? "wide" : "narrow"} />;
+}
+
+function Pane({ width, height, label, drawing, layout }: Drawing & { label: string; layout: "wide" | "narrow" }) {
   const fit: Box = { x: 0, y: 0, w: width, h: height };
   const [box, setBox] = useState<Box>(fit);
   const svg = useRef<SVGSVGElement>(null);
@@ -27,8 +49,9 @@ export function ZoomPan({ width, height, label, children }: { width: number; hei
   };
 
   return (
-    <div className="relative">
-      <div className="absolute right-2 top-2 z-10 flex gap-1" role="group" aria-label="Zoom">
+    <div>
+      {/* above the drawing, not over it: on a phone the drawing fills the width and a corner holds an agent */}
+      <div className="mb-1 flex justify-end gap-1" role="group" aria-label="Zoom">
         <button type="button" className="btn px-2 py-0.5" aria-label="Zoom in" onClick={() => zoomAt(1.4)}>+</button>
         <button type="button" className="btn px-2 py-0.5" aria-label="Zoom out" onClick={() => zoomAt(1 / 1.4)}>−</button>
         <button type="button" className="btn px-2 py-0.5" aria-label="Fit" onClick={() => setBox(fit)}>Fit</button>
@@ -37,10 +60,12 @@ export function ZoomPan({ width, height, label, children }: { width: number; hei
         ref={svg}
         viewBox={`${box.x} ${box.y} ${box.w} ${box.h}`}
         preserveAspectRatio="xMidYMid meet"
-        className="block h-[min(60vh,520px)] w-full touch-none cursor-grab"
+        className="block max-h-[min(60vh,520px)] min-h-40 w-full touch-none cursor-grab"
+        style={{ aspectRatio: `${width} / ${height}` }}
         role="group"
         aria-label={label}
         data-scale={scale.toFixed(2)}
+        data-layout={layout}
         onWheel={(e) => {
           if (!e.ctrlKey && !e.metaKey && !e.altKey && !e.shiftKey) {
             const p = toSvg(e.clientX, e.clientY);
@@ -70,7 +95,7 @@ export function ZoomPan({ width, height, label, children }: { width: number; hei
         }}
         onPointerLeave={() => (drag.current = null)}
       >
-        {children}
+        {drawing}
       </svg>
     </div>
   );

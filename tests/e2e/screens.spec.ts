@@ -52,6 +52,25 @@ for (const [name, path, ready] of PAGES) {
   });
 }
 
+test("agent graph on a phone: drawn top to bottom, agents readable, links kept; a wide screen gets it left to right again", async ({ page }) => {
+  await logIn(page, p);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`${baseUrl()}/agents?range=7d`);
+  const graph = page.getByRole("group", { name: "Agent graph" });
+  await expect(graph).toHaveAttribute("data-layout", "narrow");
+  // an agent's name drawn at 12 user units stays at least ~9 px tall on the phone (left to right it was ~4)
+  const nameHeight = await graph.locator('a[data-agent="billing"] text').evaluate((t) => t.getBoundingClientRect().height);
+  expect(nameHeight).toBeGreaterThanOrEqual(9);
+  const box = (await graph.boundingBox())!;
+  expect(box.width).toBeLessThanOrEqual(390);
+  await screenshot(page, "screen-agents-graph-390");
+  await graph.locator('a[data-agent="billing"]').click();
+  await expect(page).toHaveURL(/\/conversations\?range=7d&agent=billing/);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`${baseUrl()}/agents?range=7d`);
+  await expect(graph).toHaveAttribute("data-layout", "wide");
+});
+
 test("login: light, dark, 390 px", async ({ page }) => {
   await page.goto(`${baseUrl()}/login`);
   await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
