@@ -56,7 +56,8 @@ async function Overview({ projectId, range, tz }: { projectId: string; range: Ti
   const markers = releaseMarkers(releases);
   return (
     <>
-      <section className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4 xl:grid-cols-7" aria-label="Key figures">
+      {/* two a row on a phone: one a row made fifteen screen-high cards before the first trend */}
+      <section className="grid grid-cols-2 gap-3 sm:gap-4 lg:grid-cols-4 xl:grid-cols-7" aria-label="Key figures">
         {kpis.map((k) => (
           <KpiTile key={k.metric} metric={k.metric} value={k.value} previous={k.previous} samples={k.samples} previousSamples={k.previousSamples} href={drillHref(k.metric, range.from, range.to)} />
         ))}

@@ -30,7 +30,7 @@ export function KpiTile({ metric, value, previous, samples, previousSamples, hre
     </>
   );
   return (
-    <div className="panel relative p-4" data-metric={metric}>
+    <div className="panel relative min-w-0 p-3 sm:p-4" data-metric={metric}>
       {/* sentence case: in seven tiles a row, upper-case tracked labels broke mid-word ("PRESERVATIO N") */}
       <div className="flex items-center gap-2 text-xs font-medium text-muted">
         <span className="inline-block h-2 w-2 shrink-0 rounded-full" style={{ background: meta.color }} />
