@@ -3,7 +3,7 @@
 // (give it `minWidth`) instead of widening the page on a 390 px phone; colours come from the theme's
 // CSS variables, so light and dark need nothing here. A server component: cells are render
 // functions; `rowHref` makes the whole row open a page (components/ui/row-link.tsx).
-import type { HTMLAttributes, ReactNode } from "react";
+import type { CSSProperties, HTMLAttributes, ReactNode } from "react";
 import { RowLink } from "./row-link";
 
 export interface Column<T> {
@@ -36,6 +36,8 @@ export interface DataTableProps<T> {
   empty?: ReactNode;
   /** below this width (px) the table scrolls inside its card */
   minWidth?: number;
+  /** apply minWidth from `sm` (640 px) up only: the columns left on a phone fit it (e.g. the others are "hidden sm:table-cell") */
+  minWidthFromSm?: boolean;
   /** keep each cell on one line */
   nowrap?: boolean;
   "aria-label"?: string;
@@ -66,14 +68,14 @@ function alignOf<T>(c: Column<T>): string {
 }
 
 export function DataTable<T>(props: DataTableProps<T>) {
-  const { columns, rows, rowKey, rowHref, rowClassName, rowProps, empty, minWidth, nowrap } = props;
+  const { columns, rows, rowKey, rowHref, rowClassName, rowProps, empty, minWidth, minWidthFromSm, nowrap } = props;
   return (
     // relative: an absolutely placed descendant (an sr-only header) is clipped here too, not
     // positioned against the page, where it would widen the document at 390 px
     <div className={cx("relative min-w-0 overflow-x-auto", props.className)} style={minWidth ? SCROLL_SHADOWS : undefined}>
       <table
-        className={cx("w-full text-sm", nowrap && "whitespace-nowrap")}
-        style={minWidth ? { minWidth } : undefined}
+        className={cx("w-full text-sm", nowrap && "whitespace-nowrap", !!minWidth && minWidthFromSm && "sm:min-w-(--table-min)")}
+        style={minWidth ? (minWidthFromSm ? ({ "--table-min": `${minWidth}px` } as CSSProperties) : { minWidth }) : undefined}
         aria-label={props["aria-label"]}
       >
         <thead className="text-xs text-muted">

@@ -71,6 +71,7 @@ export default async function ConversationsPage({ searchParams }: { searchParams
         rowHref={rowHref}
         empty="No conversations match these filters in this range."
         minWidth={860}
+        minWidthFromSm
       />
       <nav className="flex justify-between" aria-label="Pages">
         {page.prevCursor ? <Link className="btn" href={pageHref(page.prevCursor)}>{byLast ? "← Newer" : "← Previous"}</Link> : <span />}
