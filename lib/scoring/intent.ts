@@ -329,6 +329,17 @@ const MISUNDERSTOOD = new RegExp(
 );
 
 /**
+ * The user takes the agent's reply and asks again for what is still open: an acknowledgement, then a
+ * question turned against it by "but" ("ok but the appointment?", "OK fine, but can I book the
+ * jab?", "Okay... but can I still get a room in halls?"). The contrastive "but" after "ok" grants
+ * what the agent did and says it is not what was asked, so the question points back at the ask,
+ * whatever words it uses: the interpretation must keep what it asks for (as after an objection). A
+ * question without the acknowledgement ("but how long will it take?" is rarely typed so) or with "and"
+ * ("ok and the double invoice?": a second part) does not; nor does "but" inside the message.
+ */
+const STILL_OPEN = /^\W*(?:(?:ok(?:ay)?|fine|right|sure|thanks|thank you|cheers|great|cool|yes|yeah|yep|alright|all right)\b[\s.,!…-]*)+but\b[^?]*\?/i;
+
+/**
  * The user's objection: after the final agent has spoken, the user rejects it ("No, I said cancel
  * it") and the interpretation still drifts from what they then said. The objection must be about
  * the ask (it shares a word of it, or refuses an action), so a follow-up question is none.
@@ -349,9 +360,10 @@ async function objection(ctx: ScoringContext, judge: IntentJudge, original: stri
       return { value: 0.2, reason: `the user corrected the agent (“${t.event.content.slice(0, 120)}”): the interpretation does not say ${want}`, judge: OFFLINE_JUDGE, confidence: 0.6, driftKind: "antonym", lostPart: null };
     }
     const corrects = (RULE.correction && CORRECTS.test(t.event.content)) || (RULE.misunderstood && MISUNDERSTOOD.test(t.event.content));
-    if (!corrects && !OBJECTS.test(t.event.content)) continue;
+    const presses = RULE.stillOpen && STILL_OPEN.test(t.event.content);
+    if (!corrects && !presses && !OBJECTS.test(t.event.content)) continue;
     const parsed = parseText(t.event.content);
-    if (!corrects && !parsed.clauses.some((c) => c.refused) && !parsed.terms.some((x) => askStems.has(x.stem))) continue;
+    if (!corrects && !presses && !parsed.clauses.some((c) => c.refused) && !parsed.terms.some((x) => askStems.has(x.stem))) continue;
     const v = await judge.assess(t.event.content, interp.text, { fromIntentEvent: interp.fromIntentEvent, rejection: true });
     if (v.score !== null && drifted(v)) {
       return {
