@@ -17,8 +17,9 @@
 //     "That is not what I asked for"): drift unless the interpretation keeps what the user insists on.
 import { blankTokens, tokensAsWords } from "../privacy/tokens";
 import type { ScoringContext } from "./context";
-import { CACHED_VERDICTS, coverageTracker, OFFLINE_JUDGE, offlineAssess, type DriftKind, type IntentAssessment, type InterpretationContext } from "./judge-offline";
+import { askClauses, CACHED_VERDICTS, coverageTracker, OFFLINE_JUDGE, offlineAssess, type DriftKind, type IntentAssessment, type InterpretationContext } from "./judge-offline";
 import { contactOnly, factOnly } from "./intent-contact";
+import { aboutOtherThing, RELUCTANT } from "./intent-went-along";
 import { WITHDRAWS } from "./withdrawal";
 import { areOpposed, areOpposedQualifiers, comparativeForms } from "./nlp/lexicon";
 import { parseText, stemOf, type Clause, type Term } from "./nlp/parse";
@@ -108,11 +109,12 @@ export async function scoreIntent(ctx: ScoringContext, anyJudge: IntentJudge): P
   // then told the user (RULE.replies), not with the summary it was handed
   const seen = { fromIntentEvent: interpretation.fromIntentEvent, support: seenBy(interpretation) };
   let verdict = await judge.assess(original, interpretation.text, seen);
+  let followsLater = false;
   // (and when the first ask is too far in words to judge: the user may have changed it since —
   // "Maybe I keep my tank and only get better filter?" — and the latest ask is the one followed)
   if (RULE.followsLater && (drifted(verdict) || (RULE.laterOnAbstain && verdict.score === null))) {
     const revised = await followsLaterRequest(ctx, judge, original, interpretation, drifted);
-    if (revised) verdict = revised;
+    if (revised) (verdict = revised), (followsLater = true);
   }
   if (RULE.throughEarlier && (verdict.score === null || verdict.byAbsence)) verdict = (await throughEarlier(ctx, judge, original, interpretation, drifted)) ?? verdict;
   if (RULE.objection && !drifted(verdict)) {
@@ -129,6 +131,9 @@ export async function scoreIntent(ctx: ScoringContext, anyJudge: IntentJudge): P
         driftKind: "partial", lostPart: lost,
       };
     }
+    // (not when the interpretation follows a later request of the user's: they asked for it then)
+    const along = RULE.wentAlong && !followsLater ? wentAlong(ctx, original, interpretation) : null;
+    if (along) return { value: 0.25, judge: OFFLINE_JUDGE, confidence: 0.6, reason: along, driftKind: "topic", lostPart: null };
   }
   if (verdict.score === null) return { ...abstain(verdict.reason), judge: verdict.judge };
   return {
@@ -139,6 +144,26 @@ export async function scoreIntent(ctx: ScoringContext, anyJudge: IntentJudge): P
     driftKind: verdict.driftKind ?? null,
     lostPart: verdict.lostPart ?? null,
   };
+}
+
+/**
+ * The user accepted the final agent's proposal reluctantly (intent-went-along.ts RELUCTANT: "uh sure
+ * i guess") and the interpretation is about none of the things the user asked about: the user went
+ * along with another thing.
+ */
+function wentAlong(ctx: ScoringContext, original: string, interp: Interpretation): string | null {
+  const finalAgent = (ctx.timeline[interp.index].event as { agent?: string }).agent;
+  let lastSpeaker: string | undefined;
+  let accepted: string | null = null;
+  for (const { event: e } of ctx.timeline) {
+    if (e.type !== "message") continue;
+    if (e.role === "agent") lastSpeaker = e.agent;
+    else if (e.role === "user" && lastSpeaker === finalAgent && !original.includes(e.content) && RELUCTANT.test(e.content)) accepted ??= e.content;
+  }
+  if (!accepted) return null;
+  const parsed = parseText(tokensAsWords(original));
+  const other = aboutOtherThing(original, askClauses(parsed.clauses), parsed.terms, tokensAsWords(interp.text));
+  return other ? `the user went along with the final agent (“${accepted.slice(0, 80)}”): ${other}` : null;
 }
 
 /** What else the final agent said: its replies after an intent event (RULE.replies), else its other messages and the summary it was handed. */

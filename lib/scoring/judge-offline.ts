@@ -597,7 +597,7 @@ function otherThing(ask: Term[], interp: Term[], support: string[] = []): string
  * ("wants a full *refund*" → "*reimburse* the price"), the same action in WordNet's verb senses.
  * Word vectors miss these (money/reimburse 0.29), and the ask then looks absent from the interpretation.
  */
-function doesAskedAction(requests: Clause[], ask: Term[], interp: Term[]): boolean {
+export function doesAskedAction(requests: Clause[], ask: Term[], interp: Term[]): boolean {
   const verbs = interp.filter((t) => t.pos === "VERB" && !t.negated);
   if (!verbs.length) return false;
   if (RULE.wantBack && requests.some((c) => WANT_BACK.test(c.text)) && verbs.some((t) => areRelatedActions(GIVE_BACK, t.lemma))) return true;
