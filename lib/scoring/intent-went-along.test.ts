@@ -2,7 +2,7 @@
 // the ask, the user accepts it reluctantly ("I suppose so", "uh sure i guess", "ok whatever"), and
 // the final interpretation names none of the things the user asked about: topic drift. Failure
 // cases and near misses are written here for the rule in domains no evaluation corpus covers
-// (chimney sweep, ceramics studio, kennel club); in each failure the interpretation shares the
+// (chimney sweep, ceramics studio, kennel club, sailing school); in each failure the interpretation shares the
 // account, the dates and the names with the ask, so that words alone keep it near the ask. Near
 // misses: the reluctant acceptance of the ask's own remedy (it names the ask's thing), of the
 // action asked for under another name ("my money back" → "reimburse"), and a plain acceptance.
@@ -21,6 +21,8 @@ const FAILS: Case[] = [
   ["chimney sweep", "Hi, can you sweep our chimney before the 12th of October? Account CS-4410, 3 Mill Cottages.", "CS-4410, 3 Mill Cottages: chimney sweep before 12 October.", "I can see the bird guard on your account is four years old. I can fit a new cowl instead, £95.", "uh sure i guess", "Done: a new cowl is booked for 3 Mill Cottages on the 10th of October, £95 on account CS-4410."],
   ["ceramics studio", "Can you glaze-fire my two mugs this week? Member 2207, they're on the shelf.", "Member 2207: two mugs on the shelf to glaze-fire this week.", "Your membership renews next week. Shall I move you onto the annual plan now?", "I suppose so yes", "Your annual plan is active for member 2207 from next week, £240 taken from your card."],
   ["kennel club", "Please enter my spaniel Bramble in the novice class at the spring show. Membership KC-88120.", "KC-88120: enter Bramble (spaniel) in novice class, spring show.", "Before that: your club newsletter subscription lapsed. I can restart it for £12 a year.", "ok whatever, go on", "The newsletter subscription is restarted on KC-88120 and the spring issue will be posted to you."],
+  // a filled pause opening the assent; the ask's thing named only in a circumstance of the interpretation ("before your certificate deadline")
+  ["sailing school", "Could you send me the certificate for my Day Skipper course? Student SS-3301.", "SS-3301: wants the Day Skipper certificate sent.", "I see your night hours aren't logged yet. I can book you a night sail on 4 May for £80, shall I?", "er, go on then", "Booked: a night sail on 4 May for SS-3301, £80 taken, well before your certificate deadline."],
 ];
 
 const NEAR: Case[] = [
@@ -30,6 +32,8 @@ const NEAR: Case[] = [
   ["ceramics studio", "The kiln cracked both my mugs, member 2207. I want my money back.", "Member 2207: two mugs cracked in the kiln, wants a refund.", "I can reimburse the firing fee and the clay. Is that alright?", "fine, i guess", "I've reimbursed the £18 firing fee and the clay to member 2207's card."],
   // a plain acceptance, no reluctance: the rule says nothing (the other rules judge it)
   ["kennel club", FAILS[2][1], FAILS[2][2], "Bramble can go in the novice class; shall I add the spring show's puppy walk too?", "yes please", "Bramble is entered in the novice class at the spring show, with the puppy walk, on KC-88120."],
+  // a filled pause before a refusal is no acceptance, and the certificate is then sent
+  ["sailing school", FAILS[3][1], FAILS[3][2], FAILS[3][3], "um, no thanks, just the certificate", "Your Day Skipper certificate for SS-3301 is attached to your email now."],
 ];
 
 const steps = ([, ask, summary, proposal, acceptance, last]: Case): Step[] => [

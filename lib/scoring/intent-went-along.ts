@@ -12,8 +12,13 @@
 import { coverage, doesAskedAction } from "./judge-offline";
 import { parseText, type Clause, type Term } from "./nlp/parse";
 
-/** A reluctant acceptance: assent hedged by the speaker's indifference or resignation. */
-export const RELUCTANT = /\b(?:i suppose|i guess|suppose so|guess so|whatever|if you say so|if (?:i|we) must|ok(?:ay)?,? fine|fine then)\b/i;
+/**
+ * A reluctant acceptance: assent hedged by the speaker's indifference or resignation ("I suppose",
+ * "whatever", "ok fine"), or opened by a filled pause ("um ok", "er, go on then", "uh sure"): a
+ * hesitant yes. ("oh"/"ah"/"hmm" are not filled pauses of this kind: they open changes of mind, "oh.
+ * actually dont cancel then", which the user asks for.)
+ */
+export const RELUCTANT = /\b(?:i suppose|i guess|suppose so|guess so|whatever|if you say so|if (?:i|we) must|ok(?:ay)?,? fine|fine then)\b|^\W*(?:um+|uh+|er+m?)\b[\s,.…-]*(?:ok(?:ay)?|sure|yes|yeah|yep|fine|go on|alright|all right)\b/i;
 
 /** "order GC-88213", "customer no 774410", "acct 72290": a noun labelling an id says which record, not what is wanted. */
 function labelsId(t: Term, text: string): boolean {
@@ -42,7 +47,7 @@ export function aboutOtherThing(original: string, requests: Clause[], askTerms: 
   const things = askedThings(original, requests, askTerms);
   if (!things.length) return null;
   const interp = parseText(interpretation).terms;
-  const naming = interp.filter((t) => t.pos === "NOUN" || t.pos === "VERB");
+  const naming = interp.filter((t) => (t.pos === "NOUN" || t.pos === "VERB") && !t.inPhrase);
   if (things.some((t) => coverage([t], naming) > 0)) return null;
   // the action asked for under another name ("my money back" → "reimburse the full price") is the ask
   if (doesAskedAction(requests, requests.flatMap((c) => c.terms.filter((t) => !t.negated)), interp)) return null;
