@@ -3,7 +3,7 @@
 // interpretation (the last `intent` event, else the last agent's last message). Drift = below the
 // project threshold. The judge is pluggable: offline by default (judge-offline.ts), an LLM when
 // configured (judge-llm.ts); either way the result says which judge scored it and how sure it was.
-// Two rules need the whole conversation rather than two texts, so they live here:
+// Rules that need the whole conversation rather than two texts live here:
 //   - partial loss: an ask of several parts ("a window seat, and a vegetarian meal") where a part
 //     is named by no handoff summary or payload, by no agent after the first handoff and by no tool
 //     an agent called (by the part's own words) — drift, naming the lost part; a part the user took
@@ -14,7 +14,11 @@
 //     announcing the change ("no wait, downgrade it", "on second thought …"), is not drift;
 //   - the user's objection or correction after the final agent spoke ("No, I said cancel it", "I
 //     didnt say cancel, I said hold it", "that's fewer not more", "I don't think you understood",
-//     "That is not what I asked for"): drift unless the interpretation keeps what the user insists on.
+//     "That is not what I asked for"), or the ask pressed again after an acknowledgement ("ok but the
+//     appointment?"): drift unless the interpretation keeps what the user insists on;
+//   - the user going along with another thing: a reluctant or hesitant acceptance of the final
+//     agent's proposal ("uh sure i guess", "er, go on then") and an interpretation about none of the
+//     things the user asked about (intent-went-along.ts): topic drift.
 import { blankTokens, tokensAsWords } from "../privacy/tokens";
 import type { ScoringContext } from "./context";
 import { askClauses, CACHED_VERDICTS, coverageTracker, OFFLINE_JUDGE, offlineAssess, type DriftKind, type IntentAssessment, type InterpretationContext } from "./judge-offline";
