@@ -66,6 +66,7 @@ export const DRIFT_RULES = [
   "actionNouns",
   "stillOpen",
   "wentAlong",
+  "abandoned",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

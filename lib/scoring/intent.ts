@@ -18,7 +18,8 @@
 //     appointment?"): drift unless the interpretation keeps what the user insists on;
 //   - the user going along with another thing: a reluctant or hesitant acceptance of the final
 //     agent's proposal ("uh sure i guess", "er, go on then") and an interpretation about none of the
-//     things the user asked about (intent-went-along.ts): topic drift.
+//     things the user asked about (intent-went-along.ts): topic drift; so is such an interpretation
+//     when the user left (the conversation's resolution is "abandoned").
 import { blankTokens, tokensAsWords } from "../privacy/tokens";
 import type { ScoringContext } from "./context";
 import { askClauses, CACHED_VERDICTS, coverageTracker, OFFLINE_JUDGE, offlineAssess, type DriftKind, type IntentAssessment, type InterpretationContext } from "./judge-offline";
@@ -138,6 +139,8 @@ export async function scoreIntent(ctx: ScoringContext, anyJudge: IntentJudge): P
     // (not when the interpretation follows a later request of the user's: they asked for it then)
     const along = RULE.wentAlong && !followsLater ? wentAlong(ctx, original, interpretation) : null;
     if (along) return { value: 0.25, judge: OFFLINE_JUDGE, confidence: 0.6, reason: along, driftKind: "topic", lostPart: null };
+    const left = RULE.abandoned && !followsLater ? leftWithout(ctx, original, interpretation) : null;
+    if (left) return { value: 0.25, judge: OFFLINE_JUDGE, confidence: 0.55, reason: left, driftKind: "topic", lostPart: null };
   }
   if (verdict.score === null) return { ...abstain(verdict.reason), judge: verdict.judge };
   return {
@@ -168,6 +171,18 @@ function wentAlong(ctx: ScoringContext, original: string, interp: Interpretation
   const parsed = parseText(tokensAsWords(original));
   const other = aboutOtherThing(original, askClauses(parsed.clauses), parsed.terms, tokensAsWords(interp.text));
   return other ? `the user went along with the final agent (“${accepted.slice(0, 80)}”): ${other}` : null;
+}
+
+/**
+ * The user left (the conversation's resolution is "abandoned", SPEC §2.1) and the interpretation is
+ * about none of the things the user asked about: the user went away without what they asked for.
+ */
+function leftWithout(ctx: ScoringContext, original: string, interp: Interpretation): string | null {
+  const end = ctx.timeline.findLast((t) => t.event.type === "resolution")?.event;
+  if (end?.type !== "resolution" || end.status !== "abandoned") return null;
+  const parsed = parseText(tokensAsWords(original));
+  const other = aboutOtherThing(original, askClauses(parsed.clauses), parsed.terms, tokensAsWords(interp.text));
+  return other ? `the user left without what they asked for (the conversation was abandoned): ${other}` : null;
 }
 
 /** What else the final agent said: its replies after an intent event (RULE.replies), else its other messages and the summary it was handed. */
