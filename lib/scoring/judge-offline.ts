@@ -43,8 +43,8 @@
 //      upgrade their plan" for "cancel my subscription": SPEC's own example, where the final reply
 //      offers the upgrade) (docs/evaluation.md, "lead: the other-thing rule abstains"). The
 //      conversation can corroborate it too: intent.ts reads a reluctant acceptance of the final
-//      agent's proposal with an interpretation about none of the ask's things as drift
-//      (intent-went-along.ts; docs/evaluation.md, "topic17 session").
+//      agent's proposal, or the user leaving (an abandoned conversation), with an interpretation
+//      about none of the ask's things as drift (intent-went-along.ts; docs/evaluation.md, "topic17 session").
 //      Close vectors of related things ("refund"/"payment") hide some.
 //      A trade named by a word the vectors do not know ("a *farrier* visit") may be renamed by its
 //      work ("shoe her horse"): then neither this nor drift from absence applies (abstain). Nor do
