@@ -24,7 +24,7 @@ const FLOORS: Record<string, TargetOverrides> = {
       // both by the SPEC (dropout, with the dropped values): precision 1.0 again, no floor.)
     },
   },
-  "blind-b (dev)": { flags: { drift: { recall: 0.846 } } }, // 1.0 → 0.846
+  "blind-b (dev)": { flags: { drift: { recall: 0.923 } } }, // 1.0 → 0.846; topic17 wentAlong: 0.846 → 0.923
   "blind-a (dev)": { flags: { drift: { recall: 0.867 } } },
   // development corpus since the drift12 session (docs/evaluation.md): drift is below target
   "blind-d (dev)": { flags: { drift: { recall: 0.933 } } }, // drift16 misunderstood ("What? I just want to pause my payments"): 0.867 → 0.933
@@ -59,8 +59,9 @@ const FLOORS: Record<string, TargetOverrides> = {
   "blind-g (dev)": {
     flags: {
       // false alarms 0.036 → 0 (lead: the other-thing reading abstains); coverage 0.933 → 1 (drift13p:
-      // an intent event judged with the final agent's replies), target met; drift13r scope: recall 0.538 → 0.615
-      drift: { recall: 0.615 },
+      // an intent event judged with the final agent's replies), target met; drift13r scope: recall 0.538 → 0.615;
+      // topic17 stillOpen ("ok but the appointment?"): 0.615 → 0.692
+      drift: { recall: 0.692 },
     },
   },
   // held out (a seventh blind author, hand-written, 2026-11-29; tests/fixtures/blind/f-authoring/SPLIT.md):
@@ -95,7 +96,7 @@ const FLOORS: Record<string, TargetOverrides> = {
   // 0.777, stale recall 0.75 and naming 0.818 reached their targets: floors removed
   "blind-h1 (dev)": {
     flags: {
-      drift: { recall: 0.615 }, // drift13r extension by units of time: 0.538 → 0.615
+      drift: { recall: 0.692 }, // drift13r extension by units of time: 0.538 → 0.615; topic17 abandoned: 0.615 → 0.692
     },
   },
   "blind-h2 (held out)": {
@@ -115,7 +116,7 @@ const FLOORS: Record<string, TargetOverrides> = {
   "blind-i1 (dev)": {
     flags: {
       // (dropout: facts13 0.666 → 0.777, facts14 → 0.888, facts15 → 1.0, a tool's £145.00 estimate left out: target met, floor removed)
-      drift: { recall: 0.538 }, // false alarms 0.143 → 0 (drift13p): target met; drift13r inverted-modal part: recall 0.307 → 0.384; drift14r pause vs end: 0.384 → 0.538
+      drift: { recall: 0.692 }, // false alarms 0.143 → 0 (drift13p): target met; drift13r inverted-modal part: recall 0.307 → 0.384; drift14r pause vs end: 0.384 → 0.538; topic17 wentAlong: 0.538 → 0.615, abandoned: 0.692
     },
     // (naming: facts13 0.7 → 0.8, facts14 → 0.9, facts15 → 1.0: target met, floor removed)
   },
@@ -123,7 +124,7 @@ const FLOORS: Record<string, TargetOverrides> = {
   // carried them under: targets met, floors removed)
   "blind-i2 (dev)": {
     flags: {
-      drift: { recall: 0.538, fpRateClean: 0.072 }, // false alarms 0.108 → 0.071 (drift13p); drift13r scope, inverted-modal part: recall 0.307 → 0.384 → 0.461; drift14r pause vs end: 0.538
+      drift: { recall: 0.692, fpRateClean: 0.072 }, // false alarms 0.108 → 0.071 (drift13p); drift13r scope, inverted-modal part: recall 0.307 → 0.384 → 0.461; drift14r pause vs end: 0.538; topic17 abandoned: 0.692
     },
   },
   // held out: two more authors commissioned at the start of the fourth session of 2026-11-29, kept
@@ -161,12 +162,12 @@ const FLOORS: Record<string, TargetOverrides> = {
   // (re-ask recall 0.833 → 1.0 on both, facts16: target met, floors removed)
   "blind-m1 (dev)": {
     flags: {
-      drift: { recall: 0.571 }, // 0.357 → 0.571 (drift16 misunderstood)
+      drift: { recall: 0.714 }, // 0.357 → 0.571 (drift16 misunderstood), 0.571 → 0.714 (topic17 wentAlong)
     },
   },
   "blind-m2 (dev)": {
     flags: {
-      drift: { recall: 0.714 }, // 0.571 → 0.714 (drift16 misunderstood, antonym16 phrasal verbs)
+      drift: { recall: 0.928 }, // 0.571 → 0.714 (drift16 misunderstood, antonym16 phrasal verbs), 0.714 → 0.928 (topic17 wentAlong)
     },
   },
   // held out: two more authors commissioned at the start of the sixth session (2026-11-30), kept outside the

@@ -64,6 +64,9 @@ export const DRIFT_RULES = [
   "factPart",
   "phrasalVerbs",
   "actionNouns",
+  "stillOpen",
+  "wentAlong",
+  "abandoned",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

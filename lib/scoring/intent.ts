@@ -3,7 +3,7 @@
 // interpretation (the last `intent` event, else the last agent's last message). Drift = below the
 // project threshold. The judge is pluggable: offline by default (judge-offline.ts), an LLM when
 // configured (judge-llm.ts); either way the result says which judge scored it and how sure it was.
-// Two rules need the whole conversation rather than two texts, so they live here:
+// Rules that need the whole conversation rather than two texts live here:
 //   - partial loss: an ask of several parts ("a window seat, and a vegetarian meal") where a part
 //     is named by no handoff summary or payload, by no agent after the first handoff and by no tool
 //     an agent called (by the part's own words) — drift, naming the lost part; a part the user took
@@ -14,11 +14,17 @@
 //     announcing the change ("no wait, downgrade it", "on second thought …"), is not drift;
 //   - the user's objection or correction after the final agent spoke ("No, I said cancel it", "I
 //     didnt say cancel, I said hold it", "that's fewer not more", "I don't think you understood",
-//     "That is not what I asked for"): drift unless the interpretation keeps what the user insists on.
+//     "That is not what I asked for"), or the ask pressed again after an acknowledgement ("ok but the
+//     appointment?"): drift unless the interpretation keeps what the user insists on;
+//   - the user going along with another thing: a reluctant or hesitant acceptance of the final
+//     agent's proposal ("uh sure i guess", "er, go on then") and an interpretation about none of the
+//     things the user asked about (intent-went-along.ts): topic drift; so is such an interpretation
+//     when the user left (the conversation's resolution is "abandoned").
 import { blankTokens, tokensAsWords } from "../privacy/tokens";
 import type { ScoringContext } from "./context";
-import { CACHED_VERDICTS, coverageTracker, OFFLINE_JUDGE, offlineAssess, type DriftKind, type IntentAssessment, type InterpretationContext } from "./judge-offline";
+import { askClauses, CACHED_VERDICTS, coverageTracker, OFFLINE_JUDGE, offlineAssess, type DriftKind, type IntentAssessment, type InterpretationContext } from "./judge-offline";
 import { contactOnly, factOnly } from "./intent-contact";
+import { aboutOtherThing, RELUCTANT } from "./intent-went-along";
 import { WITHDRAWS } from "./withdrawal";
 import { areOpposed, areOpposedQualifiers, comparativeForms } from "./nlp/lexicon";
 import { parseText, stemOf, type Clause, type Term } from "./nlp/parse";
@@ -108,11 +114,12 @@ export async function scoreIntent(ctx: ScoringContext, anyJudge: IntentJudge): P
   // then told the user (RULE.replies), not with the summary it was handed
   const seen = { fromIntentEvent: interpretation.fromIntentEvent, support: seenBy(interpretation) };
   let verdict = await judge.assess(original, interpretation.text, seen);
+  let followsLater = false;
   // (and when the first ask is too far in words to judge: the user may have changed it since —
   // "Maybe I keep my tank and only get better filter?" — and the latest ask is the one followed)
   if (RULE.followsLater && (drifted(verdict) || (RULE.laterOnAbstain && verdict.score === null))) {
     const revised = await followsLaterRequest(ctx, judge, original, interpretation, drifted);
-    if (revised) verdict = revised;
+    if (revised) (verdict = revised), (followsLater = true);
   }
   if (RULE.throughEarlier && (verdict.score === null || verdict.byAbsence)) verdict = (await throughEarlier(ctx, judge, original, interpretation, drifted)) ?? verdict;
   if (RULE.objection && !drifted(verdict)) {
@@ -129,6 +136,11 @@ export async function scoreIntent(ctx: ScoringContext, anyJudge: IntentJudge): P
         driftKind: "partial", lostPart: lost,
       };
     }
+    // (not when the interpretation follows a later request of the user's: they asked for it then)
+    const along = RULE.wentAlong && !followsLater ? wentAlong(ctx, original, interpretation) : null;
+    if (along) return { value: 0.25, judge: OFFLINE_JUDGE, confidence: 0.6, reason: along, driftKind: "topic", lostPart: null };
+    const left = RULE.abandoned && !followsLater ? leftWithout(ctx, original, interpretation) : null;
+    if (left) return { value: 0.25, judge: OFFLINE_JUDGE, confidence: 0.55, reason: left, driftKind: "topic", lostPart: null };
   }
   if (verdict.score === null) return { ...abstain(verdict.reason), judge: verdict.judge };
   return {
@@ -139,6 +151,38 @@ export async function scoreIntent(ctx: ScoringContext, anyJudge: IntentJudge): P
     driftKind: verdict.driftKind ?? null,
     lostPart: verdict.lostPart ?? null,
   };
+}
+
+/**
+ * The user accepted the final agent's proposal reluctantly (intent-went-along.ts RELUCTANT: "uh sure
+ * i guess") and the interpretation is about none of the things the user asked about: the user went
+ * along with another thing.
+ */
+function wentAlong(ctx: ScoringContext, original: string, interp: Interpretation): string | null {
+  const finalAgent = (ctx.timeline[interp.index].event as { agent?: string }).agent;
+  let lastSpeaker: string | undefined;
+  let accepted: string | null = null;
+  for (const { event: e } of ctx.timeline) {
+    if (e.type !== "message") continue;
+    if (e.role === "agent") lastSpeaker = e.agent;
+    else if (e.role === "user" && lastSpeaker === finalAgent && !original.includes(e.content) && RELUCTANT.test(e.content)) accepted ??= e.content;
+  }
+  if (!accepted) return null;
+  const parsed = parseText(tokensAsWords(original));
+  const other = aboutOtherThing(original, askClauses(parsed.clauses), parsed.terms, tokensAsWords(interp.text));
+  return other ? `the user went along with the final agent (“${accepted.slice(0, 80)}”): ${other}` : null;
+}
+
+/**
+ * The user left (the conversation's resolution is "abandoned", SPEC §2.1) and the interpretation is
+ * about none of the things the user asked about: the user went away without what they asked for.
+ */
+function leftWithout(ctx: ScoringContext, original: string, interp: Interpretation): string | null {
+  const end = ctx.timeline.findLast((t) => t.event.type === "resolution")?.event;
+  if (end?.type !== "resolution" || end.status !== "abandoned") return null;
+  const parsed = parseText(tokensAsWords(original));
+  const other = aboutOtherThing(original, askClauses(parsed.clauses), parsed.terms, tokensAsWords(interp.text));
+  return other ? `the user left without what they asked for (the conversation was abandoned): ${other}` : null;
 }
 
 /** What else the final agent said: its replies after an intent event (RULE.replies), else its other messages and the summary it was handed. */
@@ -329,6 +373,17 @@ const MISUNDERSTOOD = new RegExp(
 );
 
 /**
+ * The user takes the agent's reply and asks again for what is still open: an acknowledgement, then a
+ * question turned against it by "but" ("ok but the appointment?", "OK fine, but can I book the
+ * jab?", "Okay... but can I still get a room in halls?"). The contrastive "but" after "ok" grants
+ * what the agent did and says it is not what was asked, so the question points back at the ask,
+ * whatever words it uses: the interpretation must keep what it asks for (as after an objection). A
+ * question without the acknowledgement ("but how long will it take?" is rarely typed so) or with "and"
+ * ("ok and the double invoice?": a second part) does not; nor does "but" inside the message.
+ */
+const STILL_OPEN = /^\W*(?:(?:ok(?:ay)?|fine|right|sure|thanks|thank you|cheers|great|cool|yes|yeah|yep|alright|all right)\b[\s.,!…-]*)+but\b[^?]*\?/i;
+
+/**
  * The user's objection: after the final agent has spoken, the user rejects it ("No, I said cancel
  * it") and the interpretation still drifts from what they then said. The objection must be about
  * the ask (it shares a word of it, or refuses an action), so a follow-up question is none.
@@ -349,9 +404,10 @@ async function objection(ctx: ScoringContext, judge: IntentJudge, original: stri
       return { value: 0.2, reason: `the user corrected the agent (“${t.event.content.slice(0, 120)}”): the interpretation does not say ${want}`, judge: OFFLINE_JUDGE, confidence: 0.6, driftKind: "antonym", lostPart: null };
     }
     const corrects = (RULE.correction && CORRECTS.test(t.event.content)) || (RULE.misunderstood && MISUNDERSTOOD.test(t.event.content));
-    if (!corrects && !OBJECTS.test(t.event.content)) continue;
+    const presses = RULE.stillOpen && STILL_OPEN.test(t.event.content);
+    if (!corrects && !presses && !OBJECTS.test(t.event.content)) continue;
     const parsed = parseText(t.event.content);
-    if (!corrects && !parsed.clauses.some((c) => c.refused) && !parsed.terms.some((x) => askStems.has(x.stem))) continue;
+    if (!corrects && !presses && !parsed.clauses.some((c) => c.refused) && !parsed.terms.some((x) => askStems.has(x.stem))) continue;
     const v = await judge.assess(t.event.content, interp.text, { fromIntentEvent: interp.fromIntentEvent, rejection: true });
     if (v.score !== null && drifted(v)) {
       return {

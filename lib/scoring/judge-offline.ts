@@ -41,7 +41,10 @@
 //      rejected the agent's reading, the ask compared is an agent's earlier statement of it, or
 //      the brief the final agent was handed states the opposite of the ask ("Customer wants to
 //      upgrade their plan" for "cancel my subscription": SPEC's own example, where the final reply
-//      offers the upgrade) (docs/evaluation.md, "lead: the other-thing rule abstains").
+//      offers the upgrade) (docs/evaluation.md, "lead: the other-thing rule abstains"). The
+//      conversation can corroborate it too: intent.ts reads a reluctant acceptance of the final
+//      agent's proposal, or the user leaving (an abandoned conversation), with an interpretation
+//      about none of the ask's things as drift (intent-went-along.ts; docs/evaluation.md, "topic17 session").
 //      Close vectors of related things ("refund"/"payment") hide some.
 //      A trade named by a word the vectors do not know ("a *farrier* visit") may be renamed by its
 //      work ("shoe her horse"): then neither this nor drift from absence applies (abstain). Nor do
@@ -597,7 +600,7 @@ function otherThing(ask: Term[], interp: Term[], support: string[] = []): string
  * ("wants a full *refund*" → "*reimburse* the price"), the same action in WordNet's verb senses.
  * Word vectors miss these (money/reimburse 0.29), and the ask then looks absent from the interpretation.
  */
-function doesAskedAction(requests: Clause[], ask: Term[], interp: Term[]): boolean {
+export function doesAskedAction(requests: Clause[], ask: Term[], interp: Term[]): boolean {
   const verbs = interp.filter((t) => t.pos === "VERB" && !t.negated);
   if (!verbs.length) return false;
   if (RULE.wantBack && requests.some((c) => WANT_BACK.test(c.text)) && verbs.some((t) => areRelatedActions(GIVE_BACK, t.lemma))) return true;
