@@ -223,6 +223,7 @@ export function findShape(shape: Shape, text: string): Array<{ index: number; va
     if (spaced.length) {
       for (const m of text.matchAll(re)) {
         const value = m[0].trim().replace(/[.,;:]+$/, "");
+        if (isMeasure(value)) continue;
         if (!spaced.some((s) => m.index! >= s.index && m.index! < s.index + s.value.length)) out.push({ index: m.index!, value });
       }
       return [...out, ...spaced].sort((a, b) => a.index - b.index);
@@ -230,6 +231,8 @@ export function findShape(shape: Shape, text: string): Array<{ index: number; va
   }
   for (const m of text.matchAll(re)) {
     const value = m[0].trim().replace(/[.,;:]+$/, "");
+    // (a quantity is no code: "the 12-bottle one" answers no member number)
+    if ((shape === "code" || shape === "locator") && isMeasure(value)) continue;
     if (shape === "phone" && (digitsOf(value).length < 7 || digitsOf(value).length > 15)) continue;
     if (shape === "iban" && !ibanValid(value)) continue;
     out.push({ index: m.index!, value: shape === "iban" ? value.replace(/\s+/g, "") : value });
@@ -245,8 +248,15 @@ export const DIGIT_CODE_RE = /(?<![\w@./-])\d{2,}(?:[-/]\d{2,}){1,4}(?![\w@/-])/
 /** A bare run of five or more digits ("it's 48213"): a year or a count has fewer. */
 export const BARE_DIGITS_RE = /(?<![\w@.,/$£€-])\d{5,12}(?![\w@/-]|[.,]\d)/g;
 
-/** A number with a lower-case unit ("500ml", "30kg") or a compound modifier ("9-year-old", "10-class"): a measure, no reference. */
-export const isMeasure = (token: string) => /^\d+(?:[a-z]+|(?:-[a-z]+)+)$/.test(token);
+/**
+ * A quantity, no reference: a number with a unit — lower-case ("500ml", "30kg", "1930s"), any unit
+ * with a lower-case letter ("240Hz", "5kWh"), a byte size ("300GB", "64GiB") —, a compound modifier
+ * ("9-year-old", "12-bottle", "20-litre") or dimensions ("2x4", "10x20", "1920x1080"). A number with
+ * one capital ("14A", "22B") is a seat or a flat, and a digit and two capitals ("2QT") the inward half
+ * of a postcode: both stay references; so does a hex literal ("0x51ab").
+ */
+const MEASURE_RE = /^(?:\d+(?:[.,]\d+)?(?:[A-Za-z]*[a-z][A-Za-z]*|[KMGTP]i?B|(?:-[a-z]+)+)|[1-9]\d*(?:[.,]\d+)?(?:[x×]\d+(?:[.,]\d+)?){1,2})$/;
+export const isMeasure = (token: string) => MEASURE_RE.test(token);
 
 /**
  * Reference-like codes in a text, by position, the longer first where two start together: mixed
