@@ -28,6 +28,18 @@ export function luhn(digits: string): boolean {
   return sum % 10 === 0;
 }
 
+/**
+ * A payment card's number (ISO/IEC 7812): 13–19 digits passing Luhn, whose first digit (the major
+ * industry identifier) is a card issuer's — 1 (UATP), 2 (Mastercard's 2-series), 3 (travel and
+ * entertainment), 4–5 (banking), 6 (merchandising and banking); 0, 7, 8 and 9 are ISO, petroleum,
+ * telecoms and national numbering, so a SIM's ICCID (89…) is none. Fifteen digits are a card only
+ * with Amex's 34/37 or UATP's 1: a phone's IMEI has fifteen digits and a Luhn digit too (35…).
+ */
+export function isPaymentCard(digits: string): boolean {
+  if (!/^[1-6]\d{12,18}$/.test(digits) || !luhn(digits)) return false;
+  return digits.length !== 15 || /^(?:3[47]|1)/.test(digits);
+}
+
 export function ibanValid(raw: string): boolean {
   const s = raw.replace(/\s+/g, "").toUpperCase();
   if (!/^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/.test(s)) return false;
@@ -150,7 +162,7 @@ export function shapeSpans(text: string): Span[] {
   add(IBAN_RE, 3, (m) => (ibanValid(m[0]) ? { field: "iban", value: m[0].replace(/\s+/g, "") } : null));
   add(CARD_RE, 3, (m) => {
     const d = digitsOf(m[0]);
-    return d.length >= 13 && d.length <= 19 && luhn(d) ? { field: "card_last4", value: d.slice(-4) } : null;
+    return isPaymentCard(d) ? { field: "card_last4", value: d.slice(-4) } : null;
   });
   add(DATE_RE, 2, (m) => {
     // "50/70" or "May 40" has the shape of a day and month and is neither
@@ -245,8 +257,11 @@ export const MIXED_CODE_RE = /(?<![\w@./-])(?=[\w/-]*\d)(?=[\w/-]*[A-Za-z])[A-Za
 /** A reference of digit groups joined by dashes or slashes ("77-301-552", "2207/661430"), at least six digits. */
 export const DIGIT_CODE_RE = /(?<![\w@./-])\d{2,}(?:[-/]\d{2,}){1,4}(?![\w@/-])/g;
 
-/** A bare run of five or more digits ("it's 48213"): a year or a count has fewer. */
-export const BARE_DIGITS_RE = /(?<![\w@.,/$£€-])\d{5,12}(?![\w@/-]|[.,]\d)/g;
+/**
+ * A bare run of five or more digits ("it's 48213"): a year or a count has fewer. Up to nineteen: a
+ * device's IMEI (15) or a long account number that is no payment card is a reference too.
+ */
+export const BARE_DIGITS_RE = /(?<![\w@.,/$£€-])\d{5,19}(?![\w@/-]|[.,]\d)/g;
 
 /**
  * A quantity, no reference: a number with a unit — lower-case ("500ml", "30kg", "1930s"), any unit
