@@ -17,7 +17,7 @@ import { withCorrections } from "./corrections";
 import { askedSlots, asksForValue, type Asked } from "./asks";
 import { nounsIn, openPhrasesIn } from "./nouns";
 import { canonicalField, DEFAULT_VOCABULARY, normaliseKey, openField, openFieldForKey, slotForKey, type Slot, type Vocabulary } from "./slots";
-import { isToolCall, type TimedEvent } from "./timeline";
+import { isToolCall, positionOf, type TimedEvent } from "./timeline";
 import { blankTokens, tokenField, tokenSpans } from "../privacy/tokens";
 import { memosPer } from "./memo";
 import { BARE_DIGITS_RE, DIGIT_CODE_RE, findShape, isMeasure, MIXED_CODE_RE, PHONE_DIGITS_RE, referenceCodes, shapeSpans, spacedCodes, STREET_TYPE_WORDS, wordCount, type Span } from "./values";
@@ -451,9 +451,11 @@ function openSlot(field: string): Slot {
 
 /** The latest value per field among facts seen between timeline positions `since` and `beforeIndex`. */
 export function knownFacts(facts: Fact[], timeline: TimedEvent[], beforeIndex: number, since = 0): Map<string, Fact> {
-  const ids = new Set(timeline.slice(since, beforeIndex).map((t) => t.event.id));
   const known = new Map<string, Fact>();
-  for (const f of facts) if (ids.has(f.eventId)) known.set(f.field, f);
+  for (const f of facts) {
+    const at = positionOf(timeline, f.eventId);
+    if (at >= since && at < beforeIndex) known.set(f.field, f);
+  }
   return known;
 }
 

@@ -27,7 +27,7 @@ import { askedSlots, asksForValue, type Asked } from "./asks";
 import { ANSWER, mentions, sameValue, UNNAMED_CODE } from "./facts";
 import { isEntityValue } from "./dropout";
 import { canonicalField, GENERIC_SLOTS, keyWords, openField, slotForKey, type Slot, type Vocabulary } from "./slots";
-import { isAgentMessage, isUserMessage } from "./timeline";
+import { isAgentMessage, isUserMessage, positionOf } from "./timeline";
 import { findShape, wordCount } from "./values";
 
 export interface Reask {
@@ -177,7 +177,7 @@ function codeByNoun(ctx: ScoringContext, link: ChainLink, a: Asked): { field: st
   let found: { field: string; code: string } | null = null;
   for (const f of ctx.facts) {
     if (f.field !== UNNAMED_CODE || f.source !== "user" || f.at > link.at) continue;
-    const e = ctx.timeline.find((t) => t.event.id === f.eventId)?.event;
+    const e = ctx.timeline[positionOf(ctx.timeline, f.eventId)]?.event;
     const text = e && isUserMessage(e) ? e.content : "";
     const at = text.indexOf(f.value);
     const noun = at > 0 ? WORD_BEFORE.exec(text.slice(Math.max(0, at - 30), at))?.[1] : undefined;
