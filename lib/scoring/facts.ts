@@ -16,7 +16,7 @@ import { appositionSpans } from "./appositions";
 import { withCorrections } from "./corrections";
 import { askedSlots, asksForValue, type Asked } from "./asks";
 import { nounsIn, openPhrasesIn } from "./nouns";
-import { canonicalField, DEFAULT_VOCABULARY, normaliseKey, openField, openFieldForKey, slotForKey, type Slot, type Vocabulary } from "./slots";
+import { canonicalField, DEFAULT_VOCABULARY, keyWords, normaliseKey, openField, openFieldForKey, slotForKey, type Slot, type Vocabulary } from "./slots";
 import { isToolCall, positionOf, type TimedEvent } from "./timeline";
 import { blankTokens, tokenField, tokenSpans } from "../privacy/tokens";
 import { memosPer } from "./memo";
@@ -364,7 +364,16 @@ function readFacts(original: string, vocab: Vocabulary, asked: Slot[], answering
   return out;
 }
 
-/** Facts in a tool result: keys that name a slot or a tracked field, and email-shaped values. */
+/**
+ * A code whose letters name its own key ("rma": "RMA-40219", "invoice": "INV-30982", "customer":
+ * "cus_9JdK2"): the value says it is this key's identifier, whatever word the key is.
+ */
+function namesItsKey(key: string, value: string): boolean {
+  const prefix = /^([A-Za-z]{2,5})[-_/]?\d/.exec(value)?.[1].toLowerCase();
+  return !!prefix && keyWords(key).split(" ")[0].startsWith(prefix);
+}
+
+/** Facts in a tool result: keys that name a slot or a tracked field, codes that name their key (not items of a list), and email-shaped values. */
 export function factsFromJson(
   value: unknown,
   tracked: string[],
@@ -383,6 +392,8 @@ export function factsFromJson(
       out.push({ field: canonicalField(leaf.key, tracked, vocab), value, key: leaf.key });
     } else if (openFieldForKey(leaf.key) && /\d/.test(v)) {
       out.push({ field: openFieldForKey(leaf.key)!, value: v, key: leaf.key });
+    } else if (!/(?:^|\.)\d+(?:\.|$)/.test(leaf.path) && namesItsKey(leaf.key, v)) {
+      out.push({ field: canonicalField(leaf.key, tracked, vocab), value: v, key: leaf.key });
     } else if (/^[\w.+-]+@[\w-]+(\.[\w-]+)+$/.test(v)) {
       out.push({ field: "email", value: v });
     } else if (tokenField(v)) {
