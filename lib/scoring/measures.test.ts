@@ -35,7 +35,7 @@ describe("a quantity with its unit is no reference", () => {
     expect(answer("How much footage do you need to upload from the crossing?", "maybe 300GB")).toEqual([]);
   });
   it("the shape: units, compounds and dimensions are measures; seats, inward postcodes, hex and mixed codes are not", () => {
-    for (const m of ["12-bottle", "3-day", "9-year-old", "500ml", "1930s", "240Hz", "5kWh", "300GB", "64GiB", "2x4", "10x20", "1920x1080"]) expect(isMeasure(m), m).toBe(true);
+    for (const m of ["12-bottle", "3-day", "9-year-old", "500ml", "1930s", "240Hz", "5kWh", "300GB", "64GiB", "2x4", "10x20", "1920x1080", "6x12m", "10x20ft"]) expect(isMeasure(m), m).toBe(true);
     for (const c of ["14A", "22B", "2QT", "0x51ab", "19P0448271", "5TRW9L", "FX-30417", "4410-93", "88123"]) expect(isMeasure(c), c).toBe(false);
   });
 });

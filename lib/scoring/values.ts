@@ -266,11 +266,11 @@ export const BARE_DIGITS_RE = /(?<![\w@.,/$£€-])\d{5,19}(?![\w@/-]|[.,]\d)/g;
 /**
  * A quantity, no reference: a number with a unit — lower-case ("500ml", "30kg", "1930s"), any unit
  * with a lower-case letter ("240Hz", "5kWh"), a byte size ("300GB", "64GiB") —, a compound modifier
- * ("9-year-old", "12-bottle", "20-litre") or dimensions ("2x4", "10x20", "1920x1080"). A number with
+ * ("9-year-old", "12-bottle", "20-litre") or dimensions ("2x4", "10x20", "1920x1080", "6x12m"). A number with
  * one capital ("14A", "22B") is a seat or a flat, and a digit and two capitals ("2QT") the inward half
  * of a postcode: both stay references; so does a hex literal ("0x51ab").
  */
-const MEASURE_RE = /^(?:\d+(?:[.,]\d+)?(?:[A-Za-z]*[a-z][A-Za-z]*|[KMGTP]i?B|(?:-[a-z]+)+)|[1-9]\d*(?:[.,]\d+)?(?:[x×]\d+(?:[.,]\d+)?){1,2})$/;
+const MEASURE_RE = /^(?:\d+(?:[.,]\d+)?(?:[A-Za-z]*[a-z][A-Za-z]*|[KMGTP]i?B|(?:-[a-z]+)+)|[1-9]\d*(?:[.,]\d+)?(?:[x×]\d+(?:[.,]\d+)?){1,2}[a-z]*)$/;
 export const isMeasure = (token: string) => MEASURE_RE.test(token);
 
 /**
