@@ -39,7 +39,7 @@ function lastArrival(ctx: ScoringContext, link: ChainLink): number {
   for (const l of ctx.chain) if (l.effective && l.index < link.index && l.event.to === link.event.from) at = l.index;
   return at;
 }
-import { isToolCall, type TimedEvent } from "./timeline";
+import { isToolCall, positionOf, type TimedEvent } from "./timeline";
 
 export interface HandoffDropout {
   known: Map<string, unknown>;
@@ -287,7 +287,7 @@ function withdrawals(ctx: ScoringContext): TimedEvent[] {
 function withdrawnBefore(ctx: ScoringContext, f: Fact, before: number): boolean {
   const said = withdrawals(ctx);
   if (!said.length) return false;
-  const at = ctx.timeline.findIndex((t) => t.event.id === f.eventId);
+  const at = positionOf(ctx.timeline, f.eventId);
   for (const t of said) {
     if (t.index <= at || t.index >= before || t.event.type !== "message") continue;
     for (const m of t.event.content.matchAll(WITHDRAW)) {

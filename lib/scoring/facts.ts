@@ -16,8 +16,8 @@ import { appositionSpans } from "./appositions";
 import { withCorrections } from "./corrections";
 import { askedSlots, asksForValue, type Asked } from "./asks";
 import { nounsIn, openPhrasesIn } from "./nouns";
-import { canonicalField, DEFAULT_VOCABULARY, normaliseKey, openField, openFieldForKey, slotForKey, type Slot, type Vocabulary } from "./slots";
-import { isToolCall, type TimedEvent } from "./timeline";
+import { canonicalField, DEFAULT_VOCABULARY, keyWords, normaliseKey, openField, openFieldForKey, slotForKey, type Slot, type Vocabulary } from "./slots";
+import { isToolCall, positionOf, type TimedEvent } from "./timeline";
 import { blankTokens, tokenField, tokenSpans } from "../privacy/tokens";
 import { memosPer } from "./memo";
 import { BARE_DIGITS_RE, DIGIT_CODE_RE, findShape, isMeasure, MIXED_CODE_RE, PHONE_DIGITS_RE, referenceCodes, shapeSpans, spacedCodes, STREET_TYPE_WORDS, wordCount, type Span } from "./values";
@@ -82,12 +82,11 @@ function subjectNoun(text: string, at: number, length: number): RegExpExecArray 
  * "…for six weeks? Member YG-30551. Thank you": a clause that is nothing but a noun and a code (a
  * label the user typed, no verb) names the code as the clause's subject does. The clause ends
  * right after the code, or a comma does ("Job JB-44172, the boiler's still leaking"); a discourse word ("Thanks VC-2210.") is no noun, and a number with a unit
- * after it ("maybe 300GB?", "around 5pm.") is a measure, not a code.
+ * ("maybe 300GB?", "around 5pm.") is a measure, not a code (values.ts isMeasure: the caller drops it).
  */
 const CLAUSE_END_AFTER = /^\s*(?:[.;!?]|,\s|\n|$)/;
-const MEASURE = /^\d+(?:[.,]\d+)?[a-z]{2,}$/i;
 function labelNoun(text: string, at: number, length: number): RegExpExecArray | null {
-  if (MEASURE.test(text.slice(at, at + length)) || !CLAUSE_END_AFTER.test(text.slice(at + length, at + length + 3))) return null;
+  if (!CLAUSE_END_AFTER.test(text.slice(at + length, at + length + 3))) return null;
   return clauseNoun(text, at);
 }
 function clauseNoun(text: string, at: number): RegExpExecArray | null {
@@ -201,7 +200,9 @@ function spans(text: string, vocab: Vocabulary): Span[] {
   const digit = /\d/.test(text);
   // a code right after a determiner and a noun names it as "<noun> number BA2490" would: "my
   // flight BA2490", "the invoice INV-2231", "our workspace ws_Lm40Tc"
-  if (digit) for (const m of text.matchAll(MIXED_CODE_RE)) {
+  // (a quantity is no code: "our usual 12-bottle case")
+  const mixed = digit ? [...text.matchAll(MIXED_CODE_RE)].filter((m) => !isMeasure(m[0])) : [];
+  for (const m of mixed) {
     const np = NOUN_BEFORE.exec(text.slice(Math.max(0, m.index! - 40), m.index!)) ?? subjectNoun(text, m.index!, m[0].length) ?? labelNoun(text, m.index!, m[0].length);
     const open = np ? openField(np[1]) : null;
     // "my parcel SK55…" is the slot whose key "parcel number" is (tracking_number)
@@ -210,7 +211,7 @@ function spans(text: string, vocab: Vocabulary): Span[] {
   // a code given through "it" for the subject before: "The registration on my booking is wrong, it
   // should be LN68 WPA", or right after that subject and a copula: "my reg is KP19 XRT"
   if (digit && COPULA_VALUE.test(text)) {
-    for (const m of [...text.matchAll(MIXED_CODE_RE), ...text.matchAll(DIGIT_CODE_RE), ...text.matchAll(BARE_DIGITS_RE), ...spacedCodes(text).map((c) => ({ index: c.index, 0: c.value }))]) {
+    for (const m of [...mixed, ...text.matchAll(DIGIT_CODE_RE), ...text.matchAll(BARE_DIGITS_RE), ...spacedCodes(text).map((c) => ({ index: c.index, 0: c.value }))]) {
       const field = anaphoraField(text, m.index!, vocab);
       if (field && (vocab.byName.get(field)?.shape === "date" || !isWholeDate(m[0]))) out.push({ start: m.index!, end: m.index! + m[0].length, field, value: m[0], rank: 3 });
     }
@@ -363,7 +364,16 @@ function readFacts(original: string, vocab: Vocabulary, asked: Slot[], answering
   return out;
 }
 
-/** Facts in a tool result: keys that name a slot or a tracked field, and email-shaped values. */
+/**
+ * A code whose letters name its own key ("rma": "RMA-40219", "invoice": "INV-30982", "customer":
+ * "cus_9JdK2"): the value says it is this key's identifier, whatever word the key is.
+ */
+function namesItsKey(key: string, value: string): boolean {
+  const prefix = /^([A-Za-z]{2,5})[-_/]?\d/.exec(value)?.[1].toLowerCase();
+  return !!prefix && keyWords(key).split(" ")[0].startsWith(prefix);
+}
+
+/** Facts in a tool result: keys that name a slot or a tracked field, codes that name their key (not items of a list), and email-shaped values. */
 export function factsFromJson(
   value: unknown,
   tracked: string[],
@@ -382,6 +392,8 @@ export function factsFromJson(
       out.push({ field: canonicalField(leaf.key, tracked, vocab), value, key: leaf.key });
     } else if (openFieldForKey(leaf.key) && /\d/.test(v)) {
       out.push({ field: openFieldForKey(leaf.key)!, value: v, key: leaf.key });
+    } else if (!/(?:^|\.)\d+(?:\.|$)/.test(leaf.path) && namesItsKey(leaf.key, v)) {
+      out.push({ field: canonicalField(leaf.key, tracked, vocab), value: v, key: leaf.key });
     } else if (/^[\w.+-]+@[\w-]+(\.[\w-]+)+$/.test(v)) {
       out.push({ field: "email", value: v });
     } else if (tokenField(v)) {
@@ -450,9 +462,11 @@ function openSlot(field: string): Slot {
 
 /** The latest value per field among facts seen between timeline positions `since` and `beforeIndex`. */
 export function knownFacts(facts: Fact[], timeline: TimedEvent[], beforeIndex: number, since = 0): Map<string, Fact> {
-  const ids = new Set(timeline.slice(since, beforeIndex).map((t) => t.event.id));
   const known = new Map<string, Fact>();
-  for (const f of facts) if (ids.has(f.eventId)) known.set(f.field, f);
+  for (const f of facts) {
+    const at = positionOf(timeline, f.eventId);
+    if (at >= since && at < beforeIndex) known.set(f.field, f);
+  }
   return known;
 }
 

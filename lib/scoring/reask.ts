@@ -27,7 +27,7 @@ import { askedSlots, asksForValue, type Asked } from "./asks";
 import { ANSWER, mentions, sameValue, UNNAMED_CODE } from "./facts";
 import { isEntityValue } from "./dropout";
 import { canonicalField, GENERIC_SLOTS, keyWords, openField, slotForKey, type Slot, type Vocabulary } from "./slots";
-import { isAgentMessage, isUserMessage } from "./timeline";
+import { isAgentMessage, isUserMessage, positionOf } from "./timeline";
 import { findShape, wordCount } from "./values";
 
 export interface Reask {
@@ -40,15 +40,17 @@ export interface Reask {
 /**
  * The user saying they are repeating themselves: a verb of giving or saying in the past with
  * "already"/"just"/"literally" or a subject-less "already gave it", "sent it before", "as/like/same
- * as I said", a pointer to their earlier message ("it was in my message", "in my first msg"),
- * "again", "for the second time".
+ * as I said", "gave it at the start", "same email I gave", a pointer to their earlier message ("it was
+ * in my message", "in my first msg"), "again", "for the second time".
  */
 const GAVE = "(?:said|told|gave|given|sent|provided|mentioned|shared|wrote|written|typed|put|entered|explained)";
 const REPEATED = new RegExp(
   [
     `\\b(?:as|like|same\\s+as)\\s+(?:i|we)\\s+(?:(?:already|just|literally|actually)\\s+)*${GAVE}\\b`,
     `\\b(?:(?:i|we)(?:'ve|\\s+have|'d|\\s+had)?\\s+)?(?:(?:literally|actually|even)\\s+)?(?:already|just|literally)\\s+${GAVE}\\b`,
-    `\\b${GAVE}\\s+(?:(?:it|that|this|you|them|those)\\s+)?(?:already|before|earlier|above)\\b`,
+    `\\b${GAVE}\\s+(?:(?:it|that|this|you|them|those)\\s+)?(?:already|before|earlier|above|(?:at|from)\\s+the\\s+(?:start|beginning|top))\\b`,
+    // "same email I gave", "the same number as we provided": the one value given before
+    `\\bsame\\s+(?:[a-z]+\\s+){1,2}(?:as\\s+)?(?:i|we)(?:'ve|\\s+have)?\\s+(?:already\\s+)?${GAVE}\\b`,
     "\\bin\\s+my\\s+(?:(?:first|last|previous|earlier|original|other)\\s+)?(?:message|msg|email|e-mail|chat|text|note|form|reply)\\b",
     "\\bagain\\b|\\bfor the (?:second|third|\\w+th) time\\b",
     "\\b(?:i|we)\\s+(?:just\\s+)?(?:told|gave|sent)\\s+(?:you|it|that)\\b",
@@ -177,7 +179,7 @@ function codeByNoun(ctx: ScoringContext, link: ChainLink, a: Asked): { field: st
   let found: { field: string; code: string } | null = null;
   for (const f of ctx.facts) {
     if (f.field !== UNNAMED_CODE || f.source !== "user" || f.at > link.at) continue;
-    const e = ctx.timeline.find((t) => t.event.id === f.eventId)?.event;
+    const e = ctx.timeline[positionOf(ctx.timeline, f.eventId)]?.event;
     const text = e && isUserMessage(e) ? e.content : "";
     const at = text.indexOf(f.value);
     const noun = at > 0 ? WORD_BEFORE.exec(text.slice(Math.max(0, at - 30), at))?.[1] : undefined;

@@ -23,6 +23,22 @@ export function buildTimeline(events: EventRecord[]): TimedEvent[] {
   });
 }
 
+/** Each timeline's positions by event id, built once per conversation (scorers look facts' events up by id). */
+const positions = new WeakMap<TimedEvent[], Map<string, number>>();
+
+/** The position of the event with this id in the timeline (the first, if ids repeat), or -1. */
+export function positionOf(timeline: TimedEvent[], id: string): number {
+  let byId = positions.get(timeline);
+  if (!byId) {
+    const m = new Map<string, number>();
+    timeline.forEach((t, i) => {
+      if (!m.has(t.event.id)) m.set(t.event.id, i);
+    });
+    positions.set(timeline, (byId = m));
+  }
+  return byId.get(id) ?? -1;
+}
+
 export const isUserMessage = (e: EventRecord): e is MessageRecord => e.type === "message" && e.role === "user";
 export const isAgentMessage = (e: EventRecord): e is MessageRecord => e.type === "message" && e.role === "agent";
 export const isHandoff = (e: EventRecord): e is HandoffRecord => e.type === "handoff";

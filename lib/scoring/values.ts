@@ -28,6 +28,18 @@ export function luhn(digits: string): boolean {
   return sum % 10 === 0;
 }
 
+/**
+ * A payment card's number (ISO/IEC 7812): 13–19 digits passing Luhn, whose first digit (the major
+ * industry identifier) is a card issuer's — 1 (UATP), 2 (Mastercard's 2-series), 3 (travel and
+ * entertainment), 4–5 (banking), 6 (merchandising and banking); 0, 7, 8 and 9 are ISO, petroleum,
+ * telecoms and national numbering, so a SIM's ICCID (89…) is none. Fifteen digits are a card only
+ * with Amex's 34/37 or UATP's 1: a phone's IMEI has fifteen digits and a Luhn digit too (35…).
+ */
+export function isPaymentCard(digits: string): boolean {
+  if (!/^[1-6]\d{12,18}$/.test(digits) || !luhn(digits)) return false;
+  return digits.length !== 15 || /^(?:3[47]|1)/.test(digits);
+}
+
 export function ibanValid(raw: string): boolean {
   const s = raw.replace(/\s+/g, "").toUpperCase();
   if (!/^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/.test(s)) return false;
@@ -150,7 +162,7 @@ export function shapeSpans(text: string): Span[] {
   add(IBAN_RE, 3, (m) => (ibanValid(m[0]) ? { field: "iban", value: m[0].replace(/\s+/g, "") } : null));
   add(CARD_RE, 3, (m) => {
     const d = digitsOf(m[0]);
-    return d.length >= 13 && d.length <= 19 && luhn(d) ? { field: "card_last4", value: d.slice(-4) } : null;
+    return isPaymentCard(d) ? { field: "card_last4", value: d.slice(-4) } : null;
   });
   add(DATE_RE, 2, (m) => {
     // "50/70" or "May 40" has the shape of a day and month and is neither
@@ -223,6 +235,7 @@ export function findShape(shape: Shape, text: string): Array<{ index: number; va
     if (spaced.length) {
       for (const m of text.matchAll(re)) {
         const value = m[0].trim().replace(/[.,;:]+$/, "");
+        if (isMeasure(value)) continue;
         if (!spaced.some((s) => m.index! >= s.index && m.index! < s.index + s.value.length)) out.push({ index: m.index!, value });
       }
       return [...out, ...spaced].sort((a, b) => a.index - b.index);
@@ -230,6 +243,8 @@ export function findShape(shape: Shape, text: string): Array<{ index: number; va
   }
   for (const m of text.matchAll(re)) {
     const value = m[0].trim().replace(/[.,;:]+$/, "");
+    // (a quantity is no code: "the 12-bottle one" answers no member number)
+    if ((shape === "code" || shape === "locator") && isMeasure(value)) continue;
     if (shape === "phone" && (digitsOf(value).length < 7 || digitsOf(value).length > 15)) continue;
     if (shape === "iban" && !ibanValid(value)) continue;
     out.push({ index: m.index!, value: shape === "iban" ? value.replace(/\s+/g, "") : value });
@@ -242,11 +257,21 @@ export const MIXED_CODE_RE = /(?<![\w@./-])(?=[\w/-]*\d)(?=[\w/-]*[A-Za-z])[A-Za
 /** A reference of digit groups joined by dashes or slashes ("77-301-552", "2207/661430"), at least six digits. */
 export const DIGIT_CODE_RE = /(?<![\w@./-])\d{2,}(?:[-/]\d{2,}){1,4}(?![\w@/-])/g;
 
-/** A bare run of five or more digits ("it's 48213"): a year or a count has fewer. */
-export const BARE_DIGITS_RE = /(?<![\w@.,/$£€-])\d{5,12}(?![\w@/-]|[.,]\d)/g;
+/**
+ * A bare run of five or more digits ("it's 48213"): a year or a count has fewer. Up to nineteen: a
+ * device's IMEI (15) or a long account number that is no payment card is a reference too.
+ */
+export const BARE_DIGITS_RE = /(?<![\w@.,/$£€-])\d{5,19}(?![\w@/-]|[.,]\d)/g;
 
-/** A number with a lower-case unit ("500ml", "30kg") or a compound modifier ("9-year-old", "10-class"): a measure, no reference. */
-export const isMeasure = (token: string) => /^\d+(?:[a-z]+|(?:-[a-z]+)+)$/.test(token);
+/**
+ * A quantity, no reference: a number with a unit — lower-case ("500ml", "30kg", "1930s"), any unit
+ * with a lower-case letter ("240Hz", "5kWh"), a byte size ("300GB", "64GiB") —, a compound modifier
+ * ("9-year-old", "12-bottle", "20-litre") or dimensions ("2x4", "10x20", "1920x1080", "6x12m"). A number with
+ * one capital ("14A", "22B") is a seat or a flat, and a digit and two capitals ("2QT") the inward half
+ * of a postcode: both stay references; so does a hex literal ("0x51ab").
+ */
+const MEASURE_RE = /^(?:\d+(?:[.,]\d+)?(?:[A-Za-z]*[a-z][A-Za-z]*|[KMGTP]i?B|(?:-[a-z]+)+)|[1-9]\d*(?:[.,]\d+)?(?:[x×]\d+(?:[.,]\d+)?){1,2}[a-z]*)$/;
+export const isMeasure = (token: string) => MEASURE_RE.test(token);
 
 /**
  * Reference-like codes in a text, by position, the longer first where two start together: mixed
