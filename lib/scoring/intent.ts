@@ -43,6 +43,13 @@ export interface IntentResult {
   confidence: number | null;
   driftKind: DriftKind | null;
   lostPart: string | null;
+  /**
+   * the rule that decided: a VerdictPath of the judge (judge-offline.ts), "lostPart" or
+   * "unaddressedPart" (partial loss), "correction"/"contrast" (the user's correction), or a judge's
+   * path reached through "objection>", "earlier>" (an earlier statement) or "later>" (a later request);
+   * null for an abstention or a judge that names none (the LLM)
+   */
+  path: string | null;
 }
 
 const GREETING = /^\s*(hi|hello|hey|good (morning|afternoon|evening))\b[\s,.!]*(there)?[\s,.!]*$/i;
@@ -126,7 +133,7 @@ export async function scoreIntent(ctx: ScoringContext, anyJudge: IntentJudge): P
       return {
         value: 0.3, judge: OFFLINE_JUDGE, confidence: 0.7,
         reason: unreached ? `part of the ask reached no agent: “${lost}”` : `part of the ask was handed on but no agent took it up: “${lost}”`,
-        driftKind: "partial", lostPart: lost,
+        driftKind: "partial", lostPart: lost, path: unreached ? "lostPart" : "unaddressedPart",
       };
     }
   }
@@ -138,6 +145,7 @@ export async function scoreIntent(ctx: ScoringContext, anyJudge: IntentJudge): P
     confidence: verdict.confidence,
     driftKind: verdict.driftKind ?? null,
     lostPart: verdict.lostPart ?? null,
+    path: verdict.path ?? null,
   };
 }
 
@@ -153,7 +161,7 @@ function withoutTokens(judge: IntentJudge): IntentJudge {
   };
 }
 
-const abstain = (reason: string): IntentResult => ({ value: null, reason, judge: null, confidence: null, driftKind: null, lostPart: null });
+const abstain = (reason: string): IntentResult => ({ value: null, reason, judge: null, confidence: null, driftKind: null, lostPart: null, path: null });
 
 /** A drift verdict is withdrawn when the interpretation follows a later request of the user's own. */
 async function followsLaterRequest(
@@ -178,7 +186,7 @@ async function followsLaterRequest(
     const asks = wishes(m);
     for (const ask of asks.length > 1 ? [m, ...asks] : [m]) {
       const v = await judge.assess(ask, interp.text, { fromIntentEvent: interp.fromIntentEvent });
-      if (v.score !== null && !drifted(v)) return { ...v, reason: `follows the user's later request (“${ask.slice(0, 120)}”)` };
+      if (v.score !== null && !drifted(v)) return { ...v, reason: `follows the user's later request (“${ask.slice(0, 120)}”)`, path: `later>${v.path ?? "judge"}` };
     }
   }
   return null;
@@ -245,11 +253,12 @@ async function throughEarlier(ctx: ScoringContext, judge: IntentJudge, original:
     // the ask reached an agent intact and the final interpretation departs from that statement of
     // it: drift on the way ("a burst pipe, needs an emergency plumber" → "a quote for a bathroom refit")
     if (drifted(second)) {
-      return { ...second, confidence: Math.min(first.confidence, second.confidence) * 0.8, reason: `the ask is kept in an earlier statement of it (“${bridge.slice(0, 120)}”), from which the final interpretation departs: ${second.reason}` };
+      return { ...second, confidence: Math.min(first.confidence, second.confidence) * 0.8, reason: `the ask is kept in an earlier statement of it (“${bridge.slice(0, 120)}”), from which the final interpretation departs: ${second.reason}`, path: `earlier>${second.path ?? "judge"}` };
     }
     return {
       score: Math.min(first.score, second.score), confidence: Math.min(first.confidence, second.confidence) * 0.8, judge: second.judge,
       reason: `the ask is kept in an earlier statement of it (“${bridge.slice(0, 120)}”), which the final interpretation keeps: ${second.reason}`,
+      path: `earlier>${second.path ?? "judge"}`,
     };
   }
   return null;
@@ -346,7 +355,7 @@ async function objection(ctx: ScoringContext, judge: IntentJudge, original: stri
     if (!spoke || !isUserMessage(t.event)) continue;
     const want = RULE.correction ? contrastedWant(t.event.content) : null;
     if (want && !saysWant(want, interp.text)) {
-      return { value: 0.2, reason: `the user corrected the agent (“${t.event.content.slice(0, 120)}”): the interpretation does not say ${want}`, judge: OFFLINE_JUDGE, confidence: 0.6, driftKind: "antonym", lostPart: null };
+      return { value: 0.2, reason: `the user corrected the agent (“${t.event.content.slice(0, 120)}”): the interpretation does not say ${want}`, judge: OFFLINE_JUDGE, confidence: 0.6, driftKind: "antonym", lostPart: null, path: "contrast" };
     }
     const corrects = (RULE.correction && CORRECTS.test(t.event.content)) || (RULE.misunderstood && MISUNDERSTOOD.test(t.event.content));
     if (!corrects && !OBJECTS.test(t.event.content)) continue;
@@ -356,13 +365,13 @@ async function objection(ctx: ScoringContext, judge: IntentJudge, original: stri
     if (v.score !== null && drifted(v)) {
       return {
         value: v.score, reason: `the user objected (“${t.event.content.slice(0, 120)}”) and ${v.reason}`, judge: v.judge, confidence: v.confidence,
-        driftKind: v.driftKind ?? "topic", lostPart: null,
+        driftKind: v.driftKind ?? "topic", lostPart: null, path: `objection>${v.path ?? "judge"}`,
       };
     }
     // (the user has just said the agent got it wrong: a loose match of a few words — "less" near
     // "full", "break" near "place" — does not show the interpretation keeps the correction)
     if (corrects && (v.score === null || v.score < CORRECTION_KEPT)) {
-      return { value: 0.3, reason: `the user corrected the agent (“${t.event.content.slice(0, 120)}”), and the interpretation is not shown to keep what they insist on`, judge: v.judge, confidence: 0.55, driftKind: "topic", lostPart: null };
+      return { value: 0.3, reason: `the user corrected the agent (“${t.event.content.slice(0, 120)}”), and the interpretation is not shown to keep what they insist on`, judge: v.judge, confidence: 0.55, driftKind: "topic", lostPart: null, path: "correction" };
     }
   }
   return null;
