@@ -64,6 +64,7 @@ export const DRIFT_RULES = [
   "factPart",
   "phrasalVerbs",
   "actionNouns",
+  "loneWordPart",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -494,6 +494,9 @@ function ownWords<W>(words: W[], parts: Array<Array<{ stem: string }>>, i: numbe
   return distinct.length ? distinct : words;
 }
 
+/** The word-vector cosine from which a word near a part's only word takes the part up (unaddressedPart's bar). */
+const LONE_WORD_SIMILAR = 0.5;
+
 /**
  * Downstream texts are parsed one at a time, in timeline order, and only until every request part
  * has reached an agent (parsing is most of the judge's cost on text it has not seen). Coverage only
@@ -501,7 +504,10 @@ function ownWords<W>(words: W[], parts: Array<Array<{ stem: string }>>, i: numbe
  */
 function findLostPart(parts: Clause[], texts: string[], withdrawn: (p: Clause) => boolean, named: (words: Term[]) => boolean): string | null {
   const own = parts.map((p, i) => ownWords(wordsNotValues(p.terms.filter(specific), (t) => /\d/.test(t.lemma)), parts.map((q) => q.terms), i, (t) => t.stem));
-  const trackers = own.map((words) => coverageTracker(words));
+  // (a part traced by one word of its own has no second word to catch a paraphrase of the first —
+  // "a new phone" → "the upgrade handset", "can the therapist see that" → "noted for your massage":
+  // any word near it counts as taking it up, the bar unaddressedPart uses for every part)
+  const trackers = own.map((words) => coverageTracker(words, RULE.loneWordPart && words.length < 2 ? LONE_WORD_SIMILAR : TUNE.similar));
   // (a part the user took back cannot be lost, nor does it show that another part was)
   const taken = parts.map(withdrawn);
   const reached = parts.map((_p, i) => taken[i] || named(own[i]));
@@ -544,7 +550,7 @@ export function unaddressedPart(ctx: ScoringContext, original: string): string |
   const hit = unaddressed.get(key);
   if (hit !== undefined) return hit;
   const own = acting.map((p, i) => ownWords(wordsNotValues(p.terms.filter(specific), (t) => /\d/.test(t.lemma)), acting.map((q) => q.terms), i, (t) => t.stem));
-  const trackers = own.map((words) => coverageTracker(words, 0.5));
+  const trackers = own.map((words) => coverageTracker(words, LONE_WORD_SIMILAR));
   for (const text of said) {
     const terms = parseText(tokensAsWords(text)).terms;
     for (const tracker of trackers) tracker.add(terms);
