@@ -18,7 +18,9 @@ import { CORPORA } from "../tests/fixtures/corpora";
 
 const args = process.argv.slice(2);
 const extra = args.flatMap((a, i) => (a === "--dir" ? [{ name: path.basename(args[i + 1]), dir: args[i + 1] }] : []));
-const dev = CORPORA.filter((c) => !c.name.includes("held out") && fs.existsSync(c.dir)).map((c) => ({ name: c.name.replace(" (dev)", ""), dir: c.dir }));
+// (with the drift12f stress set: 48 short paraphrases and drifts, a development set since its misses were read)
+const STRESS = path.join(path.dirname(CORPORA[0].dir), "stress/drift12f");
+const dev = [...CORPORA.filter((c) => !c.name.includes("held out") && fs.existsSync(c.dir)).map((c) => ({ name: c.name.replace(" (dev)", ""), dir: c.dir })), { name: "stress-drift", dir: STRESS }];
 const corpora = [...(args.includes("--only") ? [] : dev), ...extra];
 const offAt = args.indexOf("--off");
 const off = offAt >= 0 ? (args[offAt + 1].split(",") as DriftRule[]) : [];
