@@ -65,6 +65,7 @@ export const DRIFT_RULES = [
   "phrasalVerbs",
   "actionNouns",
   "loneWordPart",
+  "whoPart",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -409,7 +409,7 @@ export function lostPart(ctx: ScoringContext, original: string): string | null {
   // The ask's parts are read before any downstream text: the judge has parsed the ask already (a
   // memo hit), and an ask of fewer than two parts needs no downstream text read, not even by the
   // cheap pass below (issue 12 throughput).
-  const parts = parseText(tokensAsWords(original)).clauses.filter((c) => !/:\s*$/.test(c.text) && (c.terms.some((t) => !common(t) && t.pos !== "VERB" && !t.inPhrase) || phraseOnly(c)) && !(RULE.contact && contactOnly(c)) && !(RULE.factPart && c.request && factOnly(c)));
+  const parts = parseText(tokensAsWords(original)).clauses.filter((c) => !/:\s*$/.test(c.text) && (c.terms.some((t) => !common(t) && t.pos !== "VERB" && !t.inPhrase) || phraseOnly(c)) && !(RULE.contact && contactOnly(c)) && !(RULE.factPart && c.request && factOnly(c)) && !(RULE.whoPart && !c.request && namesOnly(c)));
   if (parts.length < 2 || !parts.some((p) => p.request)) return null;
   const texts: string[] = [];
   // a handoff that never took effect (role confusion: the SDK ran another) carried nothing to anyone
@@ -442,6 +442,18 @@ export function lostPart(ctx: ScoringContext, original: string): string | null {
   lostParts.set(key, lost);
   return lost;
 }
+
+/**
+ * "Hi, I'm Priya at Ashdown Glazing", "Riverside Dental Practice here (Dr Amara Nwosu)": a statement
+ * whose specific words are all names says who is asking, not what: no part of the ask, so the one
+ * request beside it is the whole ask, which the judge compares (a request naming only a name —
+ * "can you book the Ritz?" — stays a part).
+ */
+const namesOnly = (c: Clause) => {
+  const own = c.terms.filter((t) => !common(t) && t.pos !== "VERB");
+  // (a clause giving an id is a fact handed on, not who is asking: "Card 21234003377451.")
+  return own.length > 0 && own.every((t) => t.pos === "PROPN") && !/\d/.test(c.text);
+};
 
 /**
  * A request whose every content word is in a prepositional phrase after a light verb ("put it *on
