@@ -66,6 +66,7 @@ export const DRIFT_RULES = [
   "actionNouns",
   "loneWordPart",
   "whoPart",
+  "askedAgain",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -1,12 +1,15 @@
 // Intent preservation, one rule at a time, each with a failure case and a near miss in several
 // non-retail domains (airline, banking, telecom, clinic, IT helpdesk, insurance, utilities). The
 // conversations are written here for the rules, not taken from an evaluation corpus.
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import type { EventRecord } from "../ingest/schemas";
 import { DEFAULT_SETTINGS } from "../projects/settings";
+import { tuneDrift } from "./drift-tuning";
 import { analyzeFixture, conversation, OTHER_THING, type Step } from "./fixture.test-util";
 import { offlineAssess } from "./judge-offline";
 import { analyzeConversation } from "./run-scorers";
+
+afterEach(() => tuneDrift());
 
 /** "Another thing done to the same circumstances": named in the reason, no verdict (judge-offline.ts header, rule 2). */
 /** Never read as preserved: drift by another rule, or no verdict that names the other thing done. */
@@ -574,7 +577,10 @@ describe("a report of what is wrong, asking for nothing by name, is no evidence 
     const s = await judge([{ user: report }, { handoff: ["triage", "specialist"] }, { intent: remedy }]);
     expect(s.intentDrift).not.toBe(true);
   });
+  // (the bridge alone, RULE.askedAgain off: another thing done against it is drift only when the user
+  // asks again, intent-asked-again.test.ts; the locksmith's departure is drift from absence either way)
   it.each(reports)("%s: an earlier statement keeps the report and the final interpretation departs from it: drift", async (_domain, report, _remedy, bridge, other) => {
+    tuneDrift({}, ["askedAgain"]);
     const s = await judge([{ user: report }, { intent: bridge, by: "triage" }, { handoff: ["triage", "specialist"] }, { intent: other }]);
     expect(s.intentDrift).toBe(true);
     expect(s.intentReason).toMatch(/^the ask is kept in an earlier statement .* from which the final interpretation departs/);

@@ -241,6 +241,7 @@ async function throughEarlier(ctx: ScoringContext, judge: IntentJudge, original:
     else if (isHandoff(e) && e.summary?.trim()) bridges.push(e.summary);
   }
   const ownWords = seenBy(interp).filter((s) => !bridges.includes(s));
+  let asked: boolean | undefined;
   for (const bridge of bridges) {
     const first = await judge.assess(original, bridge, { fromIntentEvent: true });
     if (first.score === null || drifted(first)) continue;
@@ -248,7 +249,7 @@ async function throughEarlier(ctx: ScoringContext, judge: IntentJudge, original:
     // (with what else the final agent said, as the final interpretation itself is judged: its replies
     // may name the thing the earlier statement asked for — "a courier collects the camera tomorrow";
     // the summaries it was handed are statements like this one, not its own words)
-    const second = await judge.assess(withoutSubject(bridge), withoutSubject(interp.text), { fromIntentEvent: interp.fromIntentEvent, statedAsk: true, ...(RULE.bridgeSupport ? { support: ownWords } : {}) });
+    const second = await judge.assess(withoutSubject(bridge), withoutSubject(interp.text), { fromIntentEvent: interp.fromIntentEvent, statedAsk: !RULE.askedAgain || (asked ??= askedAgain(ctx, original, interp)), ...(RULE.bridgeSupport ? { support: ownWords } : {}) });
     if (second.score === null) continue;
     // the ask reached an agent intact and the final interpretation departs from that statement of
     // it: drift on the way ("a burst pipe, needs an emergency plumber" → "a quote for a bathroom refit")
@@ -262,6 +263,25 @@ async function throughEarlier(ctx: ScoringContext, judge: IntentJudge, original:
     };
   }
   return null;
+}
+
+/**
+ * The user asked again, after the ask was first handed on and before the final interpretation, for
+ * something their first request named ("OK fine, but can I book the jab?", "No, I need to claim for
+ * damage"): a later request of theirs sharing a specific word of the first request's clauses. Another
+ * thing done, read against an earlier statement of the ask, is drift only with this corroboration
+ * (RULE.askedAgain): a specialist states the ask in its trade's words ("a chimney sweep" → "clear
+ * the soot from the flue"), which the vectors cannot pair any better than the user's words, the
+ * reason the judge abstains on another thing read from the user's own words. A user whose ask the
+ * agents left asks for it again; one whose ask was taken up in other words does not.
+ */
+function askedAgain(ctx: ScoringContext, original: string, interp: Interpretation): boolean {
+  const first = ctx.timeline.findIndex((t) => isHandoff(t.event));
+  if (first < 0) return false;
+  const requested = new Set(parseText(original).clauses.filter((c) => c.request).flatMap((c) => c.terms.filter((t) => !t.negated && specific(t)).map((t) => t.stem)));
+  return ctx.timeline.slice(first + 1).some(
+    (t) => t.index < interp.index && isUserMessage(t.event) && !original.includes(text(t)) && parseText(text(t)).clauses.some((c) => c.request && c.terms.some((x) => !x.negated && specific(x) && requested.has(x.stem))),
+  );
 }
 
 /**
