@@ -38,7 +38,8 @@
 //      drifts found. Their misreadings: problem reports and lists read as asks ("wobbles like
 //      mad", "get rid of it"), nominalised actions ("rodent removal", "paint correction"), verbs the
 //      vectors do not pair ("withdraw"/"retract"). It stays drift when corroborated: the user
-//      rejected the agent's reading, the ask compared is an agent's earlier statement of it, or
+//      rejected the agent's reading, the ask compared is an agent's earlier statement of it and
+//      the user asked for it again (intent.ts askedAgain), or
 //      the brief the final agent was handed states the opposite of the ask ("Customer wants to
 //      upgrade their plan" for "cancel my subscription": SPEC's own example, where the final reply
 //      offers the upgrade) (docs/evaluation.md, "lead: the other-thing rule abstains").
@@ -491,7 +492,8 @@ function assess(original: string, interpretation: string, seen: InterpretationCo
   const elsewhere = RULE.otherThing && asksExplicitly && !doesAsked && back < TUNE.otherBack ? otherThing(ask, primary, seen.support) : null;
   // Read from the user's own words this is no verdict (on text nobody tuned for it was a paraphrase
   // nine times in ten: see the header). It is drift when it is corroborated: the user has rejected
-  // the agent's reading, or the ask compared is an agent's earlier statement of it (like with like),
+  // the agent's reading, or the ask compared is an agent's earlier statement of it (like with like;
+  // intent.ts passes statedAsk only when the user has since asked for it again: RULE.askedAgain),
   // or the brief the final agent was handed states the opposite of the ask ("Customer wants to
   // upgrade their plan" for "cancel my subscription"), which the final agent then acted on.
   if (elsewhere && (seen.rejection || seen.statedAsk)) return { score: 0.2, confidence: 0.7, judge: OFFLINE_JUDGE, driftKind: "topic", reason: elsewhere, path: "otherThing" };
