@@ -101,6 +101,7 @@ export const ScoresSchema: z.ZodType<Scores> = z.object({
   intentDriftKind: added(z.enum(["antonym", "partial", "topic"])),
   intentLostPart: added(z.string()),
   intentReason: added(z.string()),
+  intentPath: added(z.string()),
   handoffsToResolution: z.number().nullable(),
   staleUseCount: z.number(),
   maxDepth: z.number(),

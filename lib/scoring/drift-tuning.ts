@@ -67,6 +67,9 @@ export const DRIFT_RULES = [
   "stillOpen",
   "wentAlong",
   "abandoned",
+  "loneWordPart",
+  "whoPart",
+  "askedAgain",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

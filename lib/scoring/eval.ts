@@ -136,12 +136,14 @@ function scoredFlag(flag: EvalFlag, a: ConversationAnalysis): boolean | null {
   return f;
 }
 
+/** A clean conversation: every label false (the base of the false-positive rate). */
+export const isClean = (fx: Fixture) => EVAL_FLAGS.every((f) => !fx.labels[f]);
+
 export async function evaluateCorpus(dir: string, settings: ProjectSettings = DEFAULT_SETTINGS, redactor?: Redactor): Promise<EvalResult> {
   const rows: Array<{ name: string; fixture: Fixture; analysis: ConversationAnalysis }> = [];
   for (const { name, fixture, events } of loadCorpus(dir, redactor)) {
     rows.push({ name, fixture, analysis: await analyzeConversation(events, settings) });
   }
-  const isClean = (fx: Fixture) => EVAL_FLAGS.every((f) => !fx.labels[f]);
   const clean = rows.filter((r) => isClean(r.fixture)).length;
 
   const flags = EVAL_FLAGS.map((flag) => {
@@ -197,7 +199,7 @@ export async function evaluateCorpus(dir: string, settings: ProjectSettings = DE
 }
 
 /** Drift is judged only where there is a user ask and a final interpretation to compare. */
-function eligibleFor(flag: EvalFlag, a: ConversationAnalysis): boolean {
+export function eligibleFor(flag: EvalFlag, a: ConversationAnalysis): boolean {
   if (flag === "drift") return a.conversation.userTurns > 0 && a.scoreReasons.intentDrift !== "no user request";
   if (flag === "dropout") return a.handoffs.length > 0;
   return true;

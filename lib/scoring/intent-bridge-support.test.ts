@@ -39,11 +39,14 @@ describe("a departure from an earlier statement of the ask, judged with the fina
   it.each(CASES)("near miss, %s: the reply does what the brief asked: no drift claimed", async (_d, ask, intake, brief, intent, acting) => {
     expect(await drift(ask, intake, brief, intent, acting)).not.toBe(true);
   });
+  // (RULE.askedAgain off: the user here never asks again, which another thing done against the brief
+  // now needs to be drift: intent-asked-again.test.ts)
   it.each(CASES)("%s: a reply that names nothing of the brief leaves the departure: drift", async (_d, ask, intake, brief, intent, _acting, vague) => {
+    tuneDrift({}, ["askedAgain"]);
     expect(await drift(ask, intake, brief, intent, vague)).toBe(true);
   });
   it.each(CASES)("%s, rule off: the near miss is drift again (the reply unread)", async (_d, ask, intake, brief, intent, acting) => {
-    tuneDrift({}, ["bridgeSupport"]);
+    tuneDrift({}, ["bridgeSupport", "askedAgain"]);
     expect(await drift(ask, intake, brief, intent, acting)).toBe(true);
   });
 });

@@ -40,7 +40,10 @@ describe("an intent event is judged with the final agent's replies to the user",
     tuneDrift({}, ["replies"]);
     expect(await drift(...a)).not.toBe(false);
   });
+  // (RULE.askedAgain off: the user here never asks again, which another thing done against the earlier
+  // summary now needs to be drift: intent-asked-again.test.ts)
   it.each(DEPARTED)("failure case, %s: an intent about another thing, acted on in the replies, is still drift", async (_d, ...a) => {
+    tuneDrift({}, ["askedAgain"]);
     expect(await drift(...a)).toBe(true);
   });
 });

@@ -1,12 +1,15 @@
 // Intent preservation, one rule at a time, each with a failure case and a near miss in several
 // non-retail domains (airline, banking, telecom, clinic, IT helpdesk, insurance, utilities). The
 // conversations are written here for the rules, not taken from an evaluation corpus.
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import type { EventRecord } from "../ingest/schemas";
 import { DEFAULT_SETTINGS } from "../projects/settings";
+import { tuneDrift } from "./drift-tuning";
 import { analyzeFixture, conversation, OTHER_THING, type Step } from "./fixture.test-util";
 import { offlineAssess } from "./judge-offline";
 import { analyzeConversation } from "./run-scorers";
+
+afterEach(() => tuneDrift());
 
 /** "Another thing done to the same circumstances": named in the reason, no verdict (judge-offline.ts header, rule 2). */
 /** Never read as preserved: drift by another rule, or no verdict that names the other thing done. */
@@ -26,7 +29,7 @@ describe("antonym drift: the opposite action on the same thing", () => {
     ["IT helpdesk", "Marcus left on Friday. Please remove his access to the finance share.", "grant mwebb read/write access to the finance share"],
   ])("%s: drift, kind antonym", async (_domain, ask, interpretation) => {
     const s = await judge([{ user: ask }, { handoff: ["triage", "specialist"] }, { intent: interpretation }]);
-    expect(s).toMatchObject({ intentDrift: true, intentDriftKind: "antonym", intentJudge: "offline" });
+    expect(s).toMatchObject({ intentDrift: true, intentDriftKind: "antonym", intentJudge: "offline", intentPath: "antonym" });
     expect(s.intentConfidence).toBeGreaterThan(0.5);
   });
 
@@ -58,7 +61,7 @@ describe("partial loss: a part of the ask reaches no agent", () => {
     ["insurance", "Can you cancel the winter sports add-on on policy TRV-62210? And please update my email address to sam@example.com.", "TRV-62210: customer wants the winter sports add-on cancelled.", "Done, the winter sports add-on is removed from TRV-62210.", "update my email address to sam@example.com"],
   ])("%s: drift, kind partial, naming the lost part", async (_domain, ask, summary, answer, lost) => {
     const s = await judge([{ user: ask }, { handoff: ["triage", "specialist"], summary }, { agent: answer }]);
-    expect(s).toMatchObject({ intentDrift: true, intentDriftKind: "partial", intentLostPart: lost });
+    expect(s).toMatchObject({ intentDrift: true, intentDriftKind: "partial", intentLostPart: lost, intentPath: "lostPart" });
   });
 
   it.each([
@@ -536,6 +539,7 @@ describe("an earlier statement of the ask bridges a final interpretation too far
     const s = await judge([{ user: ask }, { intent: bridge, by: "triage" }, { handoff: ["triage", "specialist"] }, { intent: final }]);
     expect(s.intentDrift).toBe(false);
     expect(s.intentReason).toMatch(/^the ask is kept in an earlier statement/);
+    expect(s.intentPath).toMatch(/^earlier>/);
   });
   it.each(cases)("near miss, %s: without a bridge, or through one that drifted, the judge still abstains", async (_domain, ask, _bridge, bad, final) => {
     expect((await judge([{ user: ask }, { handoff: ["triage", "specialist"] }, { intent: final }])).intentDrift).toBeNull();
@@ -573,10 +577,14 @@ describe("a report of what is wrong, asking for nothing by name, is no evidence 
     const s = await judge([{ user: report }, { handoff: ["triage", "specialist"] }, { intent: remedy }]);
     expect(s.intentDrift).not.toBe(true);
   });
+  // (the bridge alone, RULE.askedAgain off: another thing done against it is drift only when the user
+  // asks again, intent-asked-again.test.ts; the locksmith's departure is drift from absence either way)
   it.each(reports)("%s: an earlier statement keeps the report and the final interpretation departs from it: drift", async (_domain, report, _remedy, bridge, other) => {
+    tuneDrift({}, ["askedAgain"]);
     const s = await judge([{ user: report }, { intent: bridge, by: "triage" }, { handoff: ["triage", "specialist"] }, { intent: other }]);
     expect(s.intentDrift).toBe(true);
     expect(s.intentReason).toMatch(/^the ask is kept in an earlier statement .* from which the final interpretation departs/);
+    expect(s.intentPath).toMatch(/^earlier>/);
   });
   it.each(reports)("%s: the user rejects the final agent's reading: drift", async (_domain, report, _remedy, _bridge, other, rejection) => {
     const s = await judge([{ user: report }, { handoff: ["triage", "specialist"] }, { agent: `I can help with that. ${other}` }, { user: rejection }, { intent: other }]);
@@ -620,6 +628,7 @@ describe("the user's rejection of the final agent, also after its intent event, 
     const s = await judge([{ user: ask }, { handoff: ["triage", "specialist"] }, { intent }, { agent: reply }, { user: rejection }]);
     expect(s.intentDrift).toBe(true);
     expect(s.intentReason).toMatch(/^the user objected/);
+    expect(s.intentPath).toMatch(/^objection>/);
   });
   it.each([
     ["hearing aids", "My left hearing aid keeps cutting out when I'm on the phone.", "Client needs the hearing aid's phone connection checked.", "I've reset the phone pairing on your hearing aid. Anything else?", "No, that's all, thanks."],

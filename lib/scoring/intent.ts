@@ -49,6 +49,13 @@ export interface IntentResult {
   confidence: number | null;
   driftKind: DriftKind | null;
   lostPart: string | null;
+  /**
+   * the rule that decided: a VerdictPath of the judge (judge-offline.ts), "lostPart" or
+   * "unaddressedPart" (partial loss), "correction"/"contrast" (the user's correction), or a judge's
+   * path reached through "objection>", "earlier>" (an earlier statement) or "later>" (a later request);
+   * null for an abstention or a judge that names none (the LLM)
+   */
+  path: string | null;
 }
 
 const GREETING = /^\s*(hi|hello|hey|good (morning|afternoon|evening))\b[\s,.!]*(there)?[\s,.!]*$/i;
@@ -133,14 +140,14 @@ export async function scoreIntent(ctx: ScoringContext, anyJudge: IntentJudge): P
       return {
         value: 0.3, judge: OFFLINE_JUDGE, confidence: 0.7,
         reason: unreached ? `part of the ask reached no agent: “${lost}”` : `part of the ask was handed on but no agent took it up: “${lost}”`,
-        driftKind: "partial", lostPart: lost,
+        driftKind: "partial", lostPart: lost, path: unreached ? "lostPart" : "unaddressedPart",
       };
     }
     // (not when the interpretation follows a later request of the user's: they asked for it then)
     const along = RULE.wentAlong && !followsLater ? wentAlong(ctx, original, interpretation) : null;
-    if (along) return { value: 0.25, judge: OFFLINE_JUDGE, confidence: 0.6, reason: along, driftKind: "topic", lostPart: null };
+    if (along) return { value: 0.25, judge: OFFLINE_JUDGE, confidence: 0.6, reason: along, driftKind: "topic", lostPart: null, path: "wentAlong" };
     const left = RULE.abandoned && !followsLater ? leftWithout(ctx, original, interpretation) : null;
-    if (left) return { value: 0.25, judge: OFFLINE_JUDGE, confidence: 0.55, reason: left, driftKind: "topic", lostPart: null };
+    if (left) return { value: 0.25, judge: OFFLINE_JUDGE, confidence: 0.55, reason: left, driftKind: "topic", lostPart: null, path: "abandoned" };
   }
   if (verdict.score === null) return { ...abstain(verdict.reason), judge: verdict.judge };
   return {
@@ -150,6 +157,7 @@ export async function scoreIntent(ctx: ScoringContext, anyJudge: IntentJudge): P
     confidence: verdict.confidence,
     driftKind: verdict.driftKind ?? null,
     lostPart: verdict.lostPart ?? null,
+    path: verdict.path ?? null,
   };
 }
 
@@ -197,7 +205,7 @@ function withoutTokens(judge: IntentJudge): IntentJudge {
   };
 }
 
-const abstain = (reason: string): IntentResult => ({ value: null, reason, judge: null, confidence: null, driftKind: null, lostPart: null });
+const abstain = (reason: string): IntentResult => ({ value: null, reason, judge: null, confidence: null, driftKind: null, lostPart: null, path: null });
 
 /** A drift verdict is withdrawn when the interpretation follows a later request of the user's own. */
 async function followsLaterRequest(
@@ -222,7 +230,7 @@ async function followsLaterRequest(
     const asks = wishes(m);
     for (const ask of asks.length > 1 ? [m, ...asks] : [m]) {
       const v = await judge.assess(ask, interp.text, { fromIntentEvent: interp.fromIntentEvent });
-      if (v.score !== null && !drifted(v)) return { ...v, reason: `follows the user's later request (“${ask.slice(0, 120)}”)` };
+      if (v.score !== null && !drifted(v)) return { ...v, reason: `follows the user's later request (“${ask.slice(0, 120)}”)`, path: `later>${v.path ?? "judge"}` };
     }
   }
   return null;
@@ -277,6 +285,7 @@ async function throughEarlier(ctx: ScoringContext, judge: IntentJudge, original:
     else if (isHandoff(e) && e.summary?.trim()) bridges.push(e.summary);
   }
   const ownWords = seenBy(interp).filter((s) => !bridges.includes(s));
+  let asked: boolean | undefined;
   for (const bridge of bridges) {
     const first = await judge.assess(original, bridge, { fromIntentEvent: true });
     if (first.score === null || drifted(first)) continue;
@@ -284,19 +293,39 @@ async function throughEarlier(ctx: ScoringContext, judge: IntentJudge, original:
     // (with what else the final agent said, as the final interpretation itself is judged: its replies
     // may name the thing the earlier statement asked for — "a courier collects the camera tomorrow";
     // the summaries it was handed are statements like this one, not its own words)
-    const second = await judge.assess(withoutSubject(bridge), withoutSubject(interp.text), { fromIntentEvent: interp.fromIntentEvent, statedAsk: true, ...(RULE.bridgeSupport ? { support: ownWords } : {}) });
+    const second = await judge.assess(withoutSubject(bridge), withoutSubject(interp.text), { fromIntentEvent: interp.fromIntentEvent, statedAsk: !RULE.askedAgain || (asked ??= askedAgain(ctx, original, interp)), ...(RULE.bridgeSupport ? { support: ownWords } : {}) });
     if (second.score === null) continue;
     // the ask reached an agent intact and the final interpretation departs from that statement of
     // it: drift on the way ("a burst pipe, needs an emergency plumber" → "a quote for a bathroom refit")
     if (drifted(second)) {
-      return { ...second, confidence: Math.min(first.confidence, second.confidence) * 0.8, reason: `the ask is kept in an earlier statement of it (“${bridge.slice(0, 120)}”), from which the final interpretation departs: ${second.reason}` };
+      return { ...second, confidence: Math.min(first.confidence, second.confidence) * 0.8, reason: `the ask is kept in an earlier statement of it (“${bridge.slice(0, 120)}”), from which the final interpretation departs: ${second.reason}`, path: `earlier>${second.path ?? "judge"}` };
     }
     return {
       score: Math.min(first.score, second.score), confidence: Math.min(first.confidence, second.confidence) * 0.8, judge: second.judge,
       reason: `the ask is kept in an earlier statement of it (“${bridge.slice(0, 120)}”), which the final interpretation keeps: ${second.reason}`,
+      path: `earlier>${second.path ?? "judge"}`,
     };
   }
   return null;
+}
+
+/**
+ * The user asked again, after the ask was first handed on and before the final interpretation, for
+ * something their first request named ("OK fine, but can I book the jab?", "No, I need to claim for
+ * damage"): a later request of theirs sharing a specific word of the first request's clauses. Another
+ * thing done, read against an earlier statement of the ask, is drift only with this corroboration
+ * (RULE.askedAgain): a specialist states the ask in its trade's words ("a chimney sweep" → "clear
+ * the soot from the flue"), which the vectors cannot pair any better than the user's words, the
+ * reason the judge abstains on another thing read from the user's own words. A user whose ask the
+ * agents left asks for it again; one whose ask was taken up in other words does not.
+ */
+function askedAgain(ctx: ScoringContext, original: string, interp: Interpretation): boolean {
+  const first = ctx.timeline.findIndex((t) => isHandoff(t.event));
+  if (first < 0) return false;
+  const requested = new Set(parseText(original).clauses.filter((c) => c.request).flatMap((c) => c.terms.filter((t) => !t.negated && specific(t)).map((t) => t.stem)));
+  return ctx.timeline.slice(first + 1).some(
+    (t) => t.index < interp.index && isUserMessage(t.event) && !original.includes(text(t)) && parseText(text(t)).clauses.some((c) => c.request && c.terms.some((x) => !x.negated && specific(x) && requested.has(x.stem))),
+  );
 }
 
 /**
@@ -401,7 +430,7 @@ async function objection(ctx: ScoringContext, judge: IntentJudge, original: stri
     if (!spoke || !isUserMessage(t.event)) continue;
     const want = RULE.correction ? contrastedWant(t.event.content) : null;
     if (want && !saysWant(want, interp.text)) {
-      return { value: 0.2, reason: `the user corrected the agent (“${t.event.content.slice(0, 120)}”): the interpretation does not say ${want}`, judge: OFFLINE_JUDGE, confidence: 0.6, driftKind: "antonym", lostPart: null };
+      return { value: 0.2, reason: `the user corrected the agent (“${t.event.content.slice(0, 120)}”): the interpretation does not say ${want}`, judge: OFFLINE_JUDGE, confidence: 0.6, driftKind: "antonym", lostPart: null, path: "contrast" };
     }
     const corrects = (RULE.correction && CORRECTS.test(t.event.content)) || (RULE.misunderstood && MISUNDERSTOOD.test(t.event.content));
     const presses = RULE.stillOpen && STILL_OPEN.test(t.event.content);
@@ -412,13 +441,13 @@ async function objection(ctx: ScoringContext, judge: IntentJudge, original: stri
     if (v.score !== null && drifted(v)) {
       return {
         value: v.score, reason: `the user objected (“${t.event.content.slice(0, 120)}”) and ${v.reason}`, judge: v.judge, confidence: v.confidence,
-        driftKind: v.driftKind ?? "topic", lostPart: null,
+        driftKind: v.driftKind ?? "topic", lostPart: null, path: `objection>${v.path ?? "judge"}`,
       };
     }
     // (the user has just said the agent got it wrong: a loose match of a few words — "less" near
     // "full", "break" near "place" — does not show the interpretation keeps the correction)
     if (corrects && (v.score === null || v.score < CORRECTION_KEPT)) {
-      return { value: 0.3, reason: `the user corrected the agent (“${t.event.content.slice(0, 120)}”), and the interpretation is not shown to keep what they insist on`, judge: v.judge, confidence: 0.55, driftKind: "topic", lostPart: null };
+      return { value: 0.3, reason: `the user corrected the agent (“${t.event.content.slice(0, 120)}”), and the interpretation is not shown to keep what they insist on`, judge: v.judge, confidence: 0.55, driftKind: "topic", lostPart: null, path: "correction" };
     }
   }
   return null;
@@ -456,7 +485,7 @@ export function lostPart(ctx: ScoringContext, original: string): string | null {
   // The ask's parts are read before any downstream text: the judge has parsed the ask already (a
   // memo hit), and an ask of fewer than two parts needs no downstream text read, not even by the
   // cheap pass below (issue 12 throughput).
-  const parts = parseText(tokensAsWords(original)).clauses.filter((c) => !/:\s*$/.test(c.text) && (c.terms.some((t) => !common(t) && t.pos !== "VERB" && !t.inPhrase) || phraseOnly(c)) && !(RULE.contact && contactOnly(c)) && !(RULE.factPart && c.request && factOnly(c)));
+  const parts = parseText(tokensAsWords(original)).clauses.filter((c) => !/:\s*$/.test(c.text) && (c.terms.some((t) => !common(t) && t.pos !== "VERB" && !t.inPhrase) || phraseOnly(c)) && !(RULE.contact && contactOnly(c)) && !(RULE.factPart && c.request && factOnly(c)) && !(RULE.whoPart && !c.request && namesOnly(c)));
   if (parts.length < 2 || !parts.some((p) => p.request)) return null;
   const texts: string[] = [];
   // a handoff that never took effect (role confusion: the SDK ran another) carried nothing to anyone
@@ -489,6 +518,18 @@ export function lostPart(ctx: ScoringContext, original: string): string | null {
   lostParts.set(key, lost);
   return lost;
 }
+
+/**
+ * "Hi, I'm Priya at Ashdown Glazing", "Riverside Dental Practice here (Dr Amara Nwosu)": a statement
+ * whose specific words are all names says who is asking, not what: no part of the ask, so the one
+ * request beside it is the whole ask, which the judge compares (a request naming only a name —
+ * "can you book the Ritz?" — stays a part).
+ */
+const namesOnly = (c: Clause) => {
+  const own = c.terms.filter((t) => !common(t) && t.pos !== "VERB");
+  // (a clause giving an id is a fact handed on, not who is asking: "Card 21234003377451.")
+  return own.length > 0 && own.every((t) => t.pos === "PROPN") && !/\d/.test(c.text);
+};
 
 /**
  * A request whose every content word is in a prepositional phrase after a light verb ("put it *on
@@ -541,6 +582,9 @@ function ownWords<W>(words: W[], parts: Array<Array<{ stem: string }>>, i: numbe
   return distinct.length ? distinct : words;
 }
 
+/** The word-vector cosine from which a word near a part's only word takes the part up (unaddressedPart's bar). */
+const LONE_WORD_SIMILAR = 0.5;
+
 /**
  * Downstream texts are parsed one at a time, in timeline order, and only until every request part
  * has reached an agent (parsing is most of the judge's cost on text it has not seen). Coverage only
@@ -548,7 +592,10 @@ function ownWords<W>(words: W[], parts: Array<Array<{ stem: string }>>, i: numbe
  */
 function findLostPart(parts: Clause[], texts: string[], withdrawn: (p: Clause) => boolean, named: (words: Term[]) => boolean): string | null {
   const own = parts.map((p, i) => ownWords(wordsNotValues(p.terms.filter(specific), (t) => /\d/.test(t.lemma)), parts.map((q) => q.terms), i, (t) => t.stem));
-  const trackers = own.map((words) => coverageTracker(words));
+  // (a part traced by one word of its own has no second word to catch a paraphrase of the first —
+  // "a new phone" → "the upgrade handset", "can the therapist see that" → "noted for your massage":
+  // any word near it counts as taking it up, the bar unaddressedPart uses for every part)
+  const trackers = own.map((words) => coverageTracker(words, RULE.loneWordPart && words.length < 2 ? LONE_WORD_SIMILAR : TUNE.similar));
   // (a part the user took back cannot be lost, nor does it show that another part was)
   const taken = parts.map(withdrawn);
   const reached = parts.map((_p, i) => taken[i] || named(own[i]));
@@ -591,7 +638,7 @@ export function unaddressedPart(ctx: ScoringContext, original: string): string |
   const hit = unaddressed.get(key);
   if (hit !== undefined) return hit;
   const own = acting.map((p, i) => ownWords(wordsNotValues(p.terms.filter(specific), (t) => /\d/.test(t.lemma)), acting.map((q) => q.terms), i, (t) => t.stem));
-  const trackers = own.map((words) => coverageTracker(words, 0.5));
+  const trackers = own.map((words) => coverageTracker(words, LONE_WORD_SIMILAR));
   for (const text of said) {
     const terms = parseText(tokensAsWords(text)).terms;
     for (const tracker of trackers) tracker.add(terms);

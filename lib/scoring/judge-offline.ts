@@ -38,7 +38,8 @@
 //      drifts found. Their misreadings: problem reports and lists read as asks ("wobbles like
 //      mad", "get rid of it"), nominalised actions ("rodent removal", "paint correction"), verbs the
 //      vectors do not pair ("withdraw"/"retract"). It stays drift when corroborated: the user
-//      rejected the agent's reading, the ask compared is an agent's earlier statement of it, or
+//      rejected the agent's reading, the ask compared is an agent's earlier statement of it and
+//      the user asked for it again (intent.ts askedAgain), or
 //      the brief the final agent was handed states the opposite of the ask ("Customer wants to
 //      upgrade their plan" for "cancel my subscription": SPEC's own example, where the final reply
 //      offers the upgrade) (docs/evaluation.md, "lead: the other-thing rule abstains"). The
@@ -96,6 +97,8 @@ export interface IntentVerdict {
   reason: string;
   /** drift read from absence alone (nothing of the ask in it), not from an opposite action or another thing done */
   byAbsence?: boolean;
+  /** the rule that decided the verdict (VerdictPath; scripts/drift-paths.mts counts how often each is right) */
+  path?: string;
 }
 export interface IntentAbstention {
   score: null;
@@ -105,6 +108,14 @@ export interface IntentAbstention {
 export type IntentAssessment = IntentVerdict | IntentAbstention;
 
 export const OFFLINE_JUDGE = "offline";
+
+/**
+ * The rules of this judge a verdict can come from: an opposite action of the ask, an action the user
+ * refused, an opposite direction, a widened or narrowed scope, another thing done with corroboration,
+ * another thing done that the brief states, the ask kept (preserved), drift from absence, and the
+ * user's rejection kept too little. intent.ts adds its own (scoreIntent's paths).
+ */
+export type VerdictPath = "antonym" | "refused" | "direction" | "scope" | "otherThing" | "brief" | "preserved" | "absence" | "rejection";
 
 // The figures the judge decides by (the word-vector cosine from which two words are paraphrases,
 // the share of the ask an interpretation must keep, …) are in drift-tuning.ts, each with why, and
@@ -248,7 +259,7 @@ const pastForm = (t: Term) => {
 };
 
 /** An opposite action of the ask in the text the final agent was handed or wrote besides (its brief). */
-function oppositeInSupport(askClauses: Clause[], negatedInAsk: Term[], support: string[], wholeAsk: Term[]): string | null {
+function oppositeInSupport(askClauses: Clause[], negatedInAsk: Term[], support: string[], wholeAsk: Term[]): Opposite | null {
   for (const text of support) {
     const found = oppositeAction(askClauses, negatedInAsk, parseText(text).clauses, wholeAsk, "the brief");
     if (found) return found;
@@ -256,8 +267,14 @@ function oppositeInSupport(askClauses: Clause[], negatedInAsk: Term[], support: 
   return null;
 }
 
+/** An opposite found: the reason the drill-down shows and the rule that found it. */
+interface Opposite {
+  reason: string;
+  path: VerdictPath;
+}
+
 /** `reading`: what the reason calls the text compared with the ask. */
-function oppositeAction(askClauses: Clause[], negatedInAsk: Term[], interpClauses: Clause[], wholeAsk: Term[], reading = "the final interpretation"): string | null {
+function oppositeAction(askClauses: Clause[], negatedInAsk: Term[], interpClauses: Clause[], wholeAsk: Term[], reading = "the final interpretation"): Opposite | null {
   // "Help!" asks for nothing in particular: only a request naming something makes the ask's verbs candidate actions
   const anyRequest = askClauses.some((c) => c.request && (c.terms.length || c.phrasals.length));
   const ask = askClauses.flatMap((c) => (predicts(c) ? [] : actions(c).filter((t) => !t.negated && canBeAction(t, anyRequest))));
@@ -277,14 +294,14 @@ function oppositeAction(askClauses: Clause[], negatedInAsk: Term[], interpClause
     // interpretation itself, whatever it calls the thing; a remark ("I'll keep you posted") is not
     const stated = bClause?.request === true;
     const a = ask.find((x) => !x.inPhrase && !interpStems.has(x.stem) && opposed(x, b) && !pauseKept(x, b, interp) && (stated || sameObject(objectsOf(clauseOf(askClauses, x), wholeAsk, x), bObjects)));
-    if (a) return `the user asked to ${a.lemma}; ${reading} is to ${b.lemma}`;
+    if (a) return { reason: `the user asked to ${a.lemma}; ${reading} is to ${b.lemma}`, path: "antonym" };
     // ("I don't want to continue it" refuses "proceed with it" too: the same action in WordNet)
     // (a phrasal verb counts for opposites only: "I don't want to wait" refuses no "hold on" of an agent's)
-    if (b.pos === "VERB" && !phrasal(b) && negatedInAsk.some((n) => n.stem === b.stem || (n.pos === "VERB" && areRelatedActions(n.lemma, b.lemma)))) return `the user said they do not want to ${b.lemma}`;
+    if (b.pos === "VERB" && !phrasal(b) && negatedInAsk.some((n) => n.stem === b.stem || (n.pos === "VERB" && areRelatedActions(n.lemma, b.lemma)))) return { reason: `the user said they do not want to ${b.lemma}`, path: "refused" };
     // the refused action named as a noun in a clause stating what is to be done ("don't deliver
     // it" → "speed up delivery of it", "do not renew" → "process the renewal")
     const nominal = b.pos === "NOUN" && stated ? negatedInAsk.find((n) => n.pos === "VERB" && n.stem.length >= 4 && b.stem.startsWith(n.stem)) : undefined;
-    if (nominal) return `the user said they do not want to ${nominal.lemma}; ${reading} is ${b.value}`;
+    if (nominal) return { reason: `the user said they do not want to ${nominal.lemma}; ${reading} is ${b.value}`, path: "refused" };
   }
   return null;
 }
@@ -322,7 +339,7 @@ function directionOf(t: Term): string[] {
  * wanted; an interpretation that also keeps the ask's own direction ("later than the 3rd, not
  * earlier") is not opposed.
  */
-function oppositeDirection(askClauses: Clause[], interpClauses: Clause[], wholeAsk: Term[]): string | null {
+function oppositeDirection(askClauses: Clause[], interpClauses: Clause[], wholeAsk: Term[]): Opposite | null {
   const phrasals = (c: Clause) => (RULE.phrasalVerbs ? c.phrasals.map((t) => ({ t, c, ways: directionOf(t) })) : []);
   const ask = askClauses.flatMap((c) => [...c.terms.map((t, i) => ({ t, c, ways: extension(c.terms, i) ?? directionOf(t) })), ...phrasals(c)]).filter((x) => x.ways.length);
   if (!ask.length) return null;
@@ -335,7 +352,7 @@ function oppositeDirection(askClauses: Clause[], interpClauses: Clause[], wholeA
     const a = ask.find((x) => opposes(x.ways, b.ways));
     if (!a) continue;
     const same = b.c.request || sameObject(objectsOf(a.c, wholeAsk, a.t), objectsOf(b.c, interpClauses.flatMap((c) => c.terms), b.t));
-    if (same) return `the user asked for ${a.ways === EXTENDED ? `${a.t.value} time` : `it ${a.t.value}`}; the final interpretation is ${b.t.pos === "VERB" ? `to ${b.t.lemma}` : b.t.value}`;
+    if (same) return { reason: `the user asked for ${a.ways === EXTENDED ? `${a.t.value} time` : `it ${a.t.value}`}; the final interpretation is ${b.t.pos === "VERB" ? `to ${b.t.lemma}` : b.t.value}`, path: "direction" };
   }
   return null;
 }
@@ -457,9 +474,9 @@ function assess(original: string, interpretation: string, seen: InterpretationCo
 
   const opposing = opposingClauses(requests, parsed.clauses);
   const opposite = (RULE.oppositeAction ? oppositeAction(opposing, negatedInAsk, interpParsed.clauses, askAll) : null) ?? (RULE.oppositeDirection ? oppositeDirection(opposing, interpParsed.clauses, askAll) : null);
-  if (opposite) return { score: 0.1, confidence: 0.85, judge: OFFLINE_JUDGE, driftKind: "antonym", reason: opposite };
+  if (opposite) return { score: 0.1, confidence: 0.85, judge: OFFLINE_JUDGE, driftKind: "antonym", reason: opposite.reason, path: opposite.path };
   const scope = RULE.scope ? rescoped(original, askAll, interpretation, primary) : null;
-  if (scope) return { score: 0.2, confidence: 0.6, judge: OFFLINE_JUDGE, driftKind: "topic", reason: scope };
+  if (scope) return { score: 0.2, confidence: 0.6, judge: OFFLINE_JUDGE, driftKind: "topic", reason: scope, path: "scope" };
   if (!ask.length) return { score: null, judge: OFFLINE_JUDGE, reason: "the user's message names nothing to compare (no content words)" };
 
   const asked = [...topic, ...context];
@@ -478,12 +495,13 @@ function assess(original: string, interpretation: string, seen: InterpretationCo
   const elsewhere = RULE.otherThing && asksExplicitly && !doesAsked && back < TUNE.otherBack ? otherThing(ask, primary, seen.support) : null;
   // Read from the user's own words this is no verdict (on text nobody tuned for it was a paraphrase
   // nine times in ten: see the header). It is drift when it is corroborated: the user has rejected
-  // the agent's reading, or the ask compared is an agent's earlier statement of it (like with like),
+  // the agent's reading, or the ask compared is an agent's earlier statement of it (like with like;
+  // intent.ts passes statedAsk only when the user has since asked for it again: RULE.askedAgain),
   // or the brief the final agent was handed states the opposite of the ask ("Customer wants to
   // upgrade their plan" for "cancel my subscription"), which the final agent then acted on.
-  if (elsewhere && (seen.rejection || seen.statedAsk)) return { score: 0.2, confidence: 0.7, judge: OFFLINE_JUDGE, driftKind: "topic", reason: elsewhere };
+  if (elsewhere && (seen.rejection || seen.statedAsk)) return { score: 0.2, confidence: 0.7, judge: OFFLINE_JUDGE, driftKind: "topic", reason: elsewhere, path: "otherThing" };
   const briefed = elsewhere && RULE.oppositeAction && seen.support?.length ? oppositeInSupport(opposing, negatedInAsk, seen.support, askAll) : null;
-  if (briefed) return { score: 0.2, confidence: 0.7, judge: OFFLINE_JUDGE, driftKind: "antonym", reason: `${elsewhere}, and what it was handed says so: ${briefed}` };
+  if (briefed) return { score: 0.2, confidence: 0.7, judge: OFFLINE_JUDGE, driftKind: "antonym", reason: `${elsewhere}, and what it was handed says so: ${briefed.reason}`, path: "brief" };
   if (elsewhere) return { score: null, judge: OFFLINE_JUDGE, reason: `too little evidence: ${elsewhere}, which words alone cannot tell from a paraphrase` };
   // an interpretation made of the user's own words is theirs, even if it leaves some out
   // a long message's greetings, references and apologies ("Sorry for the long message, it's been
@@ -495,6 +513,7 @@ function assess(original: string, interpretation: string, seen: InterpretationCo
       confidence: round(Math.min(0.95, 0.5 + found / 2)),
       judge: OFFLINE_JUDGE,
       reason: `the interpretation covers ${Math.round(found * 100)}% of the ask's specific terms`,
+      path: "preserved",
     };
   }
   const ownWeight = primary.reduce((n, t) => n + weight(t), 0);
@@ -524,12 +543,13 @@ function assess(original: string, interpretation: string, seen: InterpretationCo
       driftKind: "topic",
       reason: "the final interpretation is about something the user did not ask for",
       byAbsence: true,
+      path: "absence",
     };
   }
   // the user's rejection of the agent ("No, my Outlook crashes when I open it") already says the
   // agent is off: an interpretation that keeps too little of what they insist on is that drift
   if (RULE.rejection && seen.rejection && found < TUNE.preserved && back < 0.35) {
-    return { score: round(found), confidence: 0.6, judge: OFFLINE_JUDGE, driftKind: "topic", reason: `the interpretation keeps ${Math.round(found * 100)}% of what the user insists on` };
+    return { score: round(found), confidence: 0.6, judge: OFFLINE_JUDGE, driftKind: "topic", reason: `the interpretation keeps ${Math.round(found * 100)}% of what the user insists on`, path: "rejection" };
   }
   return { score: null, judge: OFFLINE_JUDGE, reason: `too little evidence: the interpretation shares ${Math.round(found * 100)}% of the ask, and ${Math.round(back * 100)}% of it comes from what the user said` };
 }

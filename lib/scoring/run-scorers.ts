@@ -79,6 +79,8 @@ export interface Scores {
   intentLostPart: string | null;
   /** what the judge saw: a drift's cause, or why it is preserved */
   intentReason: string | null;
+  /** the judge's rule that decided (intent.ts IntentResult.path), so a verdict can be traced to it */
+  intentPath: string | null;
   handoffsToResolution: number | null;
   staleUseCount: number;
   maxDepth: number;
@@ -182,6 +184,7 @@ export async function analyzeConversation(
     intentDriftKind: intentDrift ? intent.driftKind : null,
     intentLostPart: intentDrift ? intent.lostPart : null,
     intentReason: intent.value === null ? null : intent.reason,
+    intentPath: intent.path,
     handoffsToResolution: resolution.handoffsToResolution.value,
     staleUseCount,
     maxDepth: depth.maxDepth,

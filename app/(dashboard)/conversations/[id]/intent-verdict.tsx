@@ -1,6 +1,7 @@
 // The intent judgment of one conversation, under its scores: which judge scored it (the offline
 // judge or the LLM's model), how sure it was, what kind of drift it saw, the part of the ask that
-// was lost, and the judge's reason — so a drift flag can be checked rather than taken on trust.
+// was lost, the rule that decided (lib/scoring/intent.ts IntentResult.path) and the judge's reason —
+// so a drift flag can be checked rather than taken on trust.
 import type { Scores } from "@/lib/conversations/read-model";
 
 export function IntentVerdict({ scores }: { scores: Scores }) {
@@ -21,6 +22,12 @@ export function IntentVerdict({ scores }: { scores: Scores }) {
         <div>
           <dt className="inline text-xs text-muted">Drift </dt>
           <dd className="inline">{kind}</dd>
+        </div>
+      )}
+      {scores.intentPath && (
+        <div>
+          <dt className="inline text-xs text-muted">Rule </dt>
+          <dd className="inline">{scores.intentPath}</dd>
         </div>
       )}
       {lost && (
