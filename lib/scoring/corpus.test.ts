@@ -38,7 +38,9 @@ const FLOORS: Record<string, TargetOverrides> = {
     flags: {
       dropout: { precision: 0.889, recall: 0.889 },
       // (re-ask recall 0.923 → 1.0 after the facts12g round: target met, floor removed)
-      drift: { recall: 0.75, fpRateClean: 0.068, coverage: 0.944 }, // false alarms 0.091 → 0.068 (lead, other-thing)
+      // (drift: seventh session merge — topic17, drift17 — recall 0.833 → 0.917, false alarms on clean 0.068 → 0.023,
+      // coverage 0.944 → 0.922 (askedAgain abstains where an earlier statement of the ask departs and the user never
+      // asked again): every drift target met, floor removed)
     },
     naming: 0.941,
   },
@@ -83,7 +85,9 @@ const FLOORS: Record<string, TargetOverrides> = {
   "blind-g (held out)": {
     flags: {
       // (dropout 0.875 → 1.0 and naming 0.916 → 1.0 with facts15's tool-result amounts: targets met, floors removed)
-      drift: { recall: 0.307, fpRateClean: 0.172 }, // drift14r pause vs end: 0.23 → 0.307
+      // drift14r pause vs end: 0.23 → 0.307; seventh session (loneWordPart: a part traced by one word is taken up by a
+      // word near it) traded one drift for one clean false alarm: recall 0.307 → 0.231, false alarms 0.138 → 0.069
+      drift: { recall: 0.23, fpRateClean: 0.069 },
     },
   },
   // held out, two more authors commissioned mid-session so the session's changes could be measured
@@ -102,7 +106,7 @@ const FLOORS: Record<string, TargetOverrides> = {
   "blind-h2 (held out)": {
     flags: {
       dropout: { precision: 0.9 },
-      drift: { recall: 0.153, fpRateClean: 0.138 },
+      drift: { recall: 0.307, fpRateClean: 0.138 }, // seventh session (stillOpen, wentAlong, abandoned): 0.153 → 0.307
     },
   },
   // development corpora since the fourth session of 2026-11-29 (held out until then): two more authors
@@ -133,13 +137,13 @@ const FLOORS: Record<string, TargetOverrides> = {
   // now abstains: drift13p's intent-event replies), every other figure unchanged.
   "blind-j1 (held out)": {
     flags: {
-      drift: { recall: 0.333, fpRateClean: 0.067 },
+      drift: { recall: 0.5, fpRateClean: 0.067 }, // seventh session (stillOpen, abandoned …): 0.333 → 0.5
     },
     naming: 0.875,
   },
   "blind-j2 (held out)": {
     flags: {
-      drift: { recall: 0.6, fpRateClean: 0.108 },
+      drift: { recall: 0.8, fpRateClean: 0.072 }, // seventh session: recall 0.6 → 0.8, false alarms 0.108 → 0.071
     },
   },
   // held out: two more authors commissioned at the start of the fifth session of 2026-11-29, kept
@@ -148,12 +152,14 @@ const FLOORS: Record<string, TargetOverrides> = {
   // amount), drift unchanged on both; k2 unchanged on every figure.
   "blind-k1 (held out)": {
     flags: {
-      drift: { recall: 0.466, fpRateClean: 0.065 },
+      // seventh session: loneWordPart traded one drift for the one clean false alarm (recall 0.466 → 0.4, false
+      // alarms 0.065 → 0: target met)
+      drift: { recall: 0.4 },
     },
   },
   "blind-k2 (held out)": {
     flags: {
-      drift: { recall: 0.333, fpRateClean: 0.065 },
+      drift: { recall: 0.583, fpRateClean: 0.033 }, // seventh session: recall 0.333 → 0.583, false alarms 0.065 → 0.032
     },
     naming: 0.888,
   },
@@ -175,8 +181,9 @@ const FLOORS: Record<string, TargetOverrides> = {
   // main: l1 drift recall 0.333 → 0.4 (one antonym found), every other figure unchanged; l2 unchanged.
   "blind-l1 (held out)": {
     flags: {
-      dropout: { precision: 0.875 },
-      drift: { recall: 0.4, fpRateClean: 0.067 },
+      // (dropout precision 0.875 → 1.0, seventh session's facts17: a quantity with its unit, "12-bottle", is no
+      // member number: target met, floor removed)
+      drift: { recall: 0.466, fpRateClean: 0.067 }, // seventh session (abandoned …): 0.4 → 0.467
     },
   },
   "blind-l2 (held out)": {
@@ -184,6 +191,38 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.6 },
     },
     naming: 0.909,
+  },
+  // seventh session (2026-11-30), tests/fixtures/blind/n-authoring/SPLIT.md. Development from the outset: first
+  // measured on 1680e38 before anyone read them (o1 drift 66.7/33.3/3.3 P/R/FP %, naming 7/8; o2 dropout precision
+  // 85.7 %, re-ask recall 83.3 %, stale precision 80 %, drift 50/37.5/3.3); these are the figures after the merge
+  "blind-o1 (dev)": {
+    flags: {
+      drift: { recall: 0.666, fpRateClean: 0.034 },
+    },
+  },
+  "blind-o2 (dev)": {
+    flags: {
+      stale: { precision: 0.8 },
+      drift: { recall: 0.5, fpRateClean: 0.035 },
+    },
+  },
+  // held out: kept in the lead's folder until the seventh session's branches were merged; 1680e38 → merged main:
+  // n1 unchanged on every figure; n2 drift 33.3/28.6 → 60/42.9 (P/R %, one more found, two fewer false alarms on
+  // labelled conversations), every other figure unchanged
+  "blind-n1 (held out)": {
+    flags: {
+      dropout: { recall: 0.8 },
+      reask: { recall: 0.833 },
+      drift: { recall: 0.333, fpRateClean: 0.034 },
+    },
+    naming: 0.8,
+  },
+  "blind-n2 (held out)": {
+    flags: {
+      dropout: { precision: 0.714 },
+      stale: { precision: 0.6, recall: 0.75, fpRateClean: 0.034 },
+      drift: { recall: 0.428, fpRateClean: 0.067 },
+    },
   },
   // held out since it was written (2026-11-29); first measured on e693240 (drift recall 0.333,
   // dropout recall and naming 0.667), these are the figures after the drift12b/drift12e round
