@@ -176,8 +176,7 @@ function wentAlong(ctx: ScoringContext, original: string, interp: Interpretation
     else if (e.role === "user" && lastSpeaker === finalAgent && !original.includes(e.content) && RELUCTANT.test(e.content)) accepted ??= e.content;
   }
   if (!accepted) return null;
-  const parsed = parseText(tokensAsWords(original));
-  const other = aboutOtherThing(original, askClauses(parsed.clauses), parsed.terms, tokensAsWords(interp.text));
+  const other = otherThingThanAsked(original, interp);
   return other ? `the user went along with the final agent (“${accepted.slice(0, 80)}”): ${other}` : null;
 }
 
@@ -188,9 +187,14 @@ function wentAlong(ctx: ScoringContext, original: string, interp: Interpretation
 function leftWithout(ctx: ScoringContext, original: string, interp: Interpretation): string | null {
   const end = ctx.timeline.findLast((t) => t.event.type === "resolution")?.event;
   if (end?.type !== "resolution" || end.status !== "abandoned") return null;
-  const parsed = parseText(tokensAsWords(original));
-  const other = aboutOtherThing(original, askClauses(parsed.clauses), parsed.terms, tokensAsWords(interp.text));
+  const other = otherThingThanAsked(original, interp);
   return other ? `the user left without what they asked for (the conversation was abandoned): ${other}` : null;
+}
+
+/** Why the interpretation is about none of the things the user asked about (intent-went-along.ts aboutOtherThing), or null. */
+function otherThingThanAsked(original: string, interp: Interpretation): string | null {
+  const parsed = parseText(tokensAsWords(original));
+  return aboutOtherThing(original, askClauses(parsed.clauses), parsed.terms, tokensAsWords(interp.text));
 }
 
 /** What else the final agent said: its replies after an intent event (RULE.replies), else its other messages and the summary it was handed. */
