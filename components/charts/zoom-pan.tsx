@@ -25,9 +25,9 @@ const isNarrow = () => window.matchMedia(NARROW).matches;
 
 export function ZoomPan({ label, wide, narrow }: { label: string; wide: Drawing; narrow?: Drawing }) {
   const phone = useSyncExternalStore(subscribe, isNarrow, () => false);
-  const shown = phone && narrow ? narrow : wide;
+  const layout = phone && narrow ? "narrow" : "wide";
   // a new drawing starts fitted: its own zoom state, not the other's
-  return <Pane key={shown === wide ? "wide" : "narrow"} label={label} {...shown} layout={shown === wide ? "wide" : "narrow"} />;
+  return <Pane key={layout} label={label} {...(layout === "narrow" ? narrow! : wide)} layout={layout} />;
 }
 
 function Pane({ width, height, label, drawing, layout }: Drawing & { label: string; layout: "wide" | "narrow" }) {

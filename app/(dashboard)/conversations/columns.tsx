@@ -21,6 +21,9 @@ export function conversationColumns({ sp, sort, dir, tz, href }: { sp: SearchPar
     sort: key === sort ? (dir === "asc" ? "ascending" : "descending") : "none",
     numeric: true,
   });
+  // (shared by their own columns and the first column's phone summary)
+  const flags = (c: ConversationRow) => c.flags.map((f) => <FlagBadge key={f} flag={f} />);
+  const last = (c: ConversationRow) => formatInZone(c.lastAt, tz, { label: false, seconds: false });
   return [
     {
       header: "Conversation",
@@ -30,9 +33,9 @@ export function conversationColumns({ sp, sort, dir, tz, href }: { sp: SearchPar
           <div className="font-mono text-xs text-accent">{c.id}</div>
           <div className="truncate text-xs text-muted">{c.preview}</div>
           <div className="mt-1 flex flex-wrap items-center gap-1 text-xs text-muted sm:hidden" data-testid="row-summary">
-            {c.flags.map((f) => <FlagBadge key={f} flag={f} />)}
+            {flags(c)}
             <span>
-              {c.handoffCount} handoff{c.handoffCount === 1 ? "" : "s"} · {c.status} · {formatInZone(c.lastAt, tz, { label: false, seconds: false })}
+              {c.handoffCount} handoff{c.handoffCount === 1 ? "" : "s"} · {c.status} · {last(c)}
             </span>
           </div>
         </Link>
@@ -40,14 +43,14 @@ export function conversationColumns({ sp, sort, dir, tz, href }: { sp: SearchPar
     },
     ...wideOnly<ConversationRow>([
       { header: "Agent path", cell: (c) => <AgentPath path={c.agentPath} max={4} /> },
-      { header: "Flags", cell: (c) => <span className="flex flex-wrap gap-1">{c.flags.map((f) => <FlagBadge key={f} flag={f} />)}</span> },
+      { header: "Flags", cell: (c) => <span className="flex flex-wrap gap-1">{flags(c)}</span> },
       { ...sortable("handoffs"), cell: (c) => c.handoffCount },
       { ...sortable("depth"), cell: (c) => c.maxDepth },
       { ...sortable("csat"), cell: (c) => c.csat ?? muted, cellClassName: (c) => (c.csat !== null && c.csat <= 2 ? "text-dropout" : "") },
       { header: "Status", className: "text-xs", cell: (c) => c.status },
       { header: "Release", className: "font-mono text-xs", cell: (c) => c.release ?? muted },
       { ...sortable("duration"), className: "text-xs", cell: (c) => formatDuration(Math.round(c.durationMs / 1000)) },
-      { ...sortable("last"), className: "whitespace-nowrap text-xs text-muted", cell: (c) => formatInZone(c.lastAt, tz, { label: false, seconds: false }) },
+      { ...sortable("last"), className: "whitespace-nowrap text-xs text-muted", cell: last },
     ]),
   ];
 }
