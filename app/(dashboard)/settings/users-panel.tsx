@@ -7,6 +7,19 @@ import type { Viewer } from "@/lib/dashboard/session";
 import { listMembers, type Member } from "@/lib/projects/members";
 import { ChangePasswordForm, InviteForm, MemberActions } from "./users";
 
+/** An email that, when it must wrap (390 px), wraps before its "@" rather than mid-word. */
+function EmailBreakable({ email }: { email: string }) {
+  const at = email.lastIndexOf("@");
+  if (at <= 0) return <>{email}</>;
+  return (
+    <>
+      {email.slice(0, at)}
+      <wbr />
+      {email.slice(at)}
+    </>
+  );
+}
+
 function memberColumns(viewer: Viewer, admin: boolean): Column<Member>[] {
   return [
     {
@@ -14,7 +27,7 @@ function memberColumns(viewer: Viewer, admin: boolean): Column<Member>[] {
       className: "[overflow-wrap:anywhere]",
       cell: (m) => (
         <>
-          {m.email}
+          <EmailBreakable email={m.email} />
           {m.userId === viewer.user.id && <span className="whitespace-nowrap text-xs text-muted"> (you)</span>}
         </>
       ),
