@@ -4,6 +4,7 @@
 // different parameters must all hold. `meta=key=value` pairs must all match.
 import { z } from "zod";
 import { FLAGS } from "../scoring/flags";
+import { REVIEW_FILTERS } from "../reviews/filters";
 import { CONVERSATION_STATUSES as STATUSES } from "./status";
 import { DateRange, Text } from "../http/params";
 import { decodeListCursor, SORT_KEYS, type SortKey } from "./sorts";
@@ -29,6 +30,8 @@ export const ConversationFilter = DateRange.extend({
   meta: List(Text(300).regex(/^[^=]{1,64}=.+$/, "expected key=value")).optional(),
   /** exact longest chain (a depth-histogram bar) */
   depth: z.coerce.number().int().min(0).max(10_000).optional(),
+  /** reviewed conversations (lib/reviews): any, disagree, wrong:<flag>, missed:<flag> */
+  review: z.enum(REVIEW_FILTERS).optional(),
   csatMin: Csat.optional(),
   csatMax: Csat.optional(),
   q: Text(200).optional(),

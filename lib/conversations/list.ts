@@ -5,6 +5,7 @@ import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { toNumber } from "../db/rows";
 import { RELEASE_SQL } from "./facets";
+import { reviewCondition } from "../reviews/review";
 import type { ConversationFilter } from "./list-filter";
 import { cursorValueSql, encodeListCursor, sortValueOf, sortValueSelectSql, SORTS } from "./sorts";
 
@@ -46,6 +47,7 @@ function filterSql(projectId: string, f: ConversationFilter): Prisma.Sql[] {
     where.push(Prisma.sql`metadata @> jsonb_build_object(${kv.slice(0, i)}::text, ${kv.slice(i + 1)}::text)`);
   }
   if (f.depth !== undefined) where.push(Prisma.sql`max_depth = ${f.depth}::int`);
+  if (f.review) where.push(reviewCondition(f.review));
   if (f.csatMin !== undefined) where.push(Prisma.sql`csat >= ${f.csatMin}::int`);
   if (f.csatMax !== undefined) where.push(Prisma.sql`csat <= ${f.csatMax}::int`);
   if (f.sort === "csat") where.push(Prisma.sql`csat IS NOT NULL`);

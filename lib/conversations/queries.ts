@@ -7,6 +7,7 @@ import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { NotFoundError } from "../errors";
 import { fromRow, type EventRecord } from "../ingest/schemas";
+import { parseReview } from "../reviews/review";
 import {
   ConversationStatusSchema,
   fromHandoffRow,
@@ -42,7 +43,7 @@ export async function getConversationOrThrow({ projectId, id }: { projectId: str
     where: { projectId_id: { projectId, id } },
     select: {
       status: true, firstAt: true, lastAt: true, agents: true, agentPath: true, handoffCount: true, maxDepth: true,
-      userTurns: true, flags: true, scores: true, scoreReasons: true, scoredAt: true, csat: true, release: true,
+      userTurns: true, flags: true, scores: true, scoreReasons: true, scoredAt: true, csat: true, release: true, review: true,
     },
   });
   const [events, handoffs] = await Promise.all([
@@ -73,6 +74,7 @@ export async function getConversationOrThrow({ projectId, id }: { projectId: str
     scores: c?.scores ? ScoresSchema.parse(c.scores) : null,
     scoredAt: c?.scoredAt ? c.scoredAt.toISOString() : null,
     scoreReasons: c?.scoreReasons ? ScoreReasonsSchema.parse(c.scoreReasons) : {},
+    review: c ? parseReview(c.review) : null,
   };
 }
 

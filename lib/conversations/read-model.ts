@@ -10,6 +10,7 @@
 import { z } from "zod";
 import type { BreakRule, ContractBreak } from "../contracts/check";
 import type { EventRecord } from "../ingest/schemas";
+import type { Review } from "../reviews/review";
 import type { StateDiff } from "../scoring/diff";
 import type { StaleUse } from "../scoring/freshness";
 import type { DelegationScores } from "../scoring/orchestration";
@@ -37,6 +38,8 @@ export interface ConversationDetail {
   scores: Scores | null;
   scoredAt: string | null;
   scoreReasons: Record<string, string>;
+  /** a person's labels for the scored failures (lib/reviews/review.ts); null = not reviewed */
+  review: Review | null;
 }
 
 /** A schema whose parsed value is exactly T and which accepts T as it is (the write side types against it too). */

@@ -16,8 +16,9 @@ import { redactEvent } from "../privacy/redact-events";
 import { redactText, type Redactor } from "../privacy/redact";
 import { analyzeConversation, type ConversationAnalysis } from "./run-scorers";
 
-export const EVAL_FLAGS = ["dropout", "reask", "stale", "drift", "role_confusion", "deep", "ping_pong"] as const;
-export type EvalFlag = (typeof EVAL_FLAGS)[number];
+import { countAgreement, EVAL_FLAGS, type EvalFlag, type FlagResult } from "./agreement";
+
+export { countAgreement, EVAL_FLAGS, type EvalFlag, type FlagResult };
 
 const Fixture = z.object({
   description: z.string().optional(),
@@ -71,23 +72,6 @@ export function loadCorpus(dir: string, redactor?: Redactor): LoadedFixture[] {
     .filter((f) => f.endsWith(".json"))
     .sort()
     .map((f) => loadFixture(path.join(dir, f), redactor));
-}
-
-export interface FlagResult {
-  flag: EvalFlag;
-  tp: number;
-  fp: number;
-  fn: number;
-  tn: number;
-  /** conversations the scorer abstained on (null score); not in tp/fp/fn/tn */
-  abstained: number;
-  precision: number;
-  recall: number;
-  /** flagged clean conversations / clean conversations */
-  fpRateClean: number;
-  /** scored / eligible */
-  coverage: number;
-  misses: string[];
 }
 
 export interface NamingResult {
@@ -147,27 +131,11 @@ export async function evaluateCorpus(dir: string, settings: ProjectSettings = DE
   const clean = rows.filter((r) => isClean(r.fixture)).length;
 
   const flags = EVAL_FLAGS.map((flag) => {
-    const r: FlagResult = { flag, tp: 0, fp: 0, fn: 0, tn: 0, abstained: 0, precision: 1, recall: 1, fpRateClean: 0, coverage: 1, misses: [] };
-    let cleanFlagged = 0;
-    for (const row of rows) {
-      const truth = row.fixture.labels[flag];
-      const got = scoredFlag(flag, row.analysis);
-      if (got === null) {
-        r.abstained++;
-        r.misses.push(`ABSTAIN ${row.name}${truth ? " (labelled)" : ""}: ${reasonFor(flag, row.analysis)}`);
-        continue;
-      }
-      if (got && isClean(row.fixture)) cleanFlagged++;
-      if (truth && got) r.tp++;
-      else if (!truth && got) (r.fp++, r.misses.push(`FP ${row.name}`));
-      else if (truth && !got) (r.fn++, r.misses.push(`FN ${row.name}`));
-      else r.tn++;
-    }
-    r.precision = r.tp + r.fp ? r.tp / (r.tp + r.fp) : 1;
-    // An abstention on a labelled conversation is a miss for recall: the user sees no flag.
-    const labelled = rows.filter((row) => row.fixture.labels[flag]).length;
-    r.recall = labelled ? r.tp / labelled : 1;
-    r.fpRateClean = clean ? cleanFlagged / clean : 0;
+    const r = countAgreement(
+      flag,
+      rows.map((row) => ({ name: row.name, truth: row.fixture.labels[flag], got: scoredFlag(flag, row.analysis), clean: isClean(row.fixture) })),
+      (name) => reasonFor(flag, rows.find((row) => row.name === name)!.analysis),
+    );
     const eligible = rows.filter((row) => eligibleFor(flag, row.analysis)).length;
     r.coverage = eligible ? Math.min(1, (eligible - r.abstained) / eligible) : 1;
     return r;

@@ -14,7 +14,7 @@ import { ConversationFilters } from "./filters";
 
 export const metadata = { title: "Conversations · Baton" };
 
-const LIST_KEYS = ["flag", "agent", "status", "edge", "release", "meta", "depth", "csatMin", "csatMax", "q", "sort", "dir", "cursor"];
+const LIST_KEYS = ["flag", "agent", "status", "edge", "release", "meta", "depth", "review", "csatMin", "csatMax", "q", "sort", "dir", "cursor"];
 
 export default async function ConversationsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const v = await requireViewer();
@@ -46,7 +46,7 @@ export default async function ConversationsPage({ searchParams }: { searchParams
       {chips.length > 0 && (
         <div className="flex flex-wrap items-center gap-2 text-xs" aria-label="Active filters">
           {chips.map((c) => (
-            <Link key={`${c.key}=${c.value}`} href={`/conversations?${withParam(sp, c.key, ["csatMin", "csatMax", "q", "depth"].includes(c.key) ? { set: null } : { remove: c.value }).toString()}`} className="rounded-full border border-border bg-panel px-2 py-0.5 hover:border-dropout" title="Remove this filter">
+            <Link key={`${c.key}=${c.value}`} href={`/conversations?${withParam(sp, c.key, ["csatMin", "csatMax", "q", "depth", "review"].includes(c.key) ? { set: null } : { remove: c.value }).toString()}`} className="rounded-full border border-border bg-panel px-2 py-0.5 hover:border-dropout" title="Remove this filter">
               {c.key} {c.value} ✕
             </Link>
           ))}
@@ -89,7 +89,7 @@ function single(k: string, v: string | string[] | undefined) {
 
 function activeChips(sp: SearchParams) {
   const out: Array<{ key: string; value: string }> = [];
-  for (const key of ["flag", "agent", "status", "edge", "release", "meta", "depth", "csatMin", "csatMax", "q"]) {
+  for (const key of ["flag", "agent", "status", "edge", "release", "meta", "depth", "review", "csatMin", "csatMax", "q"]) {
     const v = sp[key];
     for (const one of (Array.isArray(v) ? v : v ? [v] : []).flatMap((s) => (key === "q" ? [s] : s.split(","))).filter(Boolean)) out.push({ key, value: one });
   }

@@ -2,6 +2,7 @@ import { ApiKeysTable } from "./api-keys-table";
 import { ErasureLog } from "./erasure-log";
 import { CreateKeyForm, ProjectForms, RescoreButton, ScoringForm } from "./forms";
 import { PrivacyForm } from "./privacy-panel";
+import { ReviewAccuracyPanel } from "./review-accuracy";
 import { UsersPanel } from "./users-panel";
 import { canEditProject } from "@/lib/auth/permissions";
 import { formatAgo } from "@/lib/dashboard/format";
@@ -56,6 +57,7 @@ export default async function SettingsPage() {
           )}
         </div>
       </section>
+      <ReviewAccuracyPanel projectId={v.projectId} />
       <section className="panel space-y-4 p-5" aria-label="Privacy and retention">
         <div>
           <h2 className="font-medium">Privacy and retention</h2>

@@ -11,6 +11,10 @@ import { formatInZone } from "@/lib/dashboard/timezone";
 import { getTimeZone } from "@/lib/dashboard/timezone-cookie";
 import { requireViewer } from "@/lib/dashboard/session";
 import { IntentVerdict } from "./intent-verdict";
+import { ReviewPanel } from "./review-panel";
+import { canEditProject } from "@/lib/auth/permissions";
+import { formatAgo } from "@/lib/dashboard/format";
+import { REVIEW_FLAGS, verdictOf } from "@/lib/reviews/review";
 import { Text } from "@/lib/http/params";
 
 export const metadata = { title: "Conversation · Baton" };
@@ -105,6 +109,15 @@ export default async function ConversationPage({ params, searchParams }: { param
         </dl>
         {c.scores && <IntentVerdict scores={c.scores} />}
       </section>
+      {c.scores && (
+        <ReviewPanel
+          conversationId={c.conversation.id}
+          rows={REVIEW_FLAGS.map((flag) => ({ flag, baton: verdictOf(flag, c.conversation.flags, c.scores as Record<string, unknown> | null) }))}
+          review={c.review}
+          canEdit={canEditProject(v.role)}
+          reviewedAgo={c.review ? formatAgo(c.review.at) : null}
+        />
+      )}
       <section aria-label="Timeline">
         <Timeline events={events} marks={marks} tz={tz} />
         {!all && c.events.length > PAGE && (

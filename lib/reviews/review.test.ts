@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { accuracyOf, parseReview, ReviewInput, verdictOf, type ReviewFlag } from "./review";
+
+const none: Record<ReviewFlag, boolean> = { dropout: false, reask: false, stale: false, drift: false, role_confusion: false, deep: false, ping_pong: false };
+const labels = (yes: ReviewFlag[]) => ({ ...none, ...Object.fromEntries(yes.map((f) => [f, true])) });
+const judged = { intentDrift: false, reaskCount: 0 };
+
+describe("verdictOf", () => {
+  it("reads drift and re-ask as abstained when their score is null, every other flag from the flags", () => {
+    expect(verdictOf("drift", [], { intentDrift: null, reaskCount: 0 })).toBeNull();
+    expect(verdictOf("drift", ["drift"], { intentDrift: true })).toBe(true);
+    expect(verdictOf("reask", [], { reaskCount: null })).toBeNull();
+    expect(verdictOf("dropout", ["dropout"], null)).toBe(true);
+    expect(verdictOf("stale", [], null)).toBe(false);
+  });
+});
+
+describe("accuracyOf", () => {
+  it("counts a false alarm, a miss and an abstention on a labelled conversation as `npm run eval` does", () => {
+    const a = accuracyOf([
+      // Baton flagged drift, the reviewer says it was preserved: a false alarm on a clean conversation
+      { id: "a", flags: ["drift"], scores: { intentDrift: true, reaskCount: 0 }, labels: labels([]) },
+      // the reviewer saw a dropout Baton missed
+      { id: "b", flags: [], scores: judged, labels: labels(["dropout"]) },
+      // both say dropout: right
+      { id: "c", flags: ["dropout"], scores: judged, labels: labels(["dropout"]) },
+      // drift labelled, the judge abstained: a miss for recall, not a false alarm
+      { id: "d", flags: [], scores: { intentDrift: null, reaskCount: 0 }, labels: labels(["drift"]) },
+    ]);
+    expect(a.reviewed).toBe(4);
+    expect(a.clean).toBe(1);
+    expect(a.disagree).toBe(3);
+    const drift = a.flags.find((f) => f.flag === "drift")!;
+    expect(drift).toMatchObject({ tp: 0, fp: 1, fn: 0, abstained: 1, labelled: 1, missed: 1, precision: 0, recall: 0, fpRateClean: 1 });
+    const dropout = a.flags.find((f) => f.flag === "dropout")!;
+    expect(dropout).toMatchObject({ tp: 1, fp: 0, fn: 1, labelled: 2, missed: 1, precision: 1, recall: 0.5, fpRateClean: 0 });
+  });
+
+  it("near miss: a review that confirms every verdict is full agreement, not a disagreement", () => {
+    const a = accuracyOf([{ id: "a", flags: ["reask", "dropout"], scores: { intentDrift: false, reaskCount: 1 }, labels: labels(["reask", "dropout"]) }]);
+    expect(a.disagree).toBe(0);
+    expect(a.flags.every((f) => f.fp === 0 && f.missed === 0)).toBe(true);
+  });
+});
+
+describe("ReviewInput", () => {
+  it("needs all seven labels and names the missing one", () => {
+    const r = ReviewInput.safeParse({ labels: { dropout: true } });
+    expect(r.success).toBe(false);
+    expect(r.error!.issues.map((i) => i.path.join("."))).toContain("labels.reask");
+  });
+
+  it("refuses an unknown label and a note over 500 characters", () => {
+    expect(ReviewInput.safeParse({ labels: { ...none, csat: true } }).success).toBe(false);
+    expect(ReviewInput.safeParse({ labels: none, note: "x".repeat(501) }).success).toBe(false);
+    expect(ReviewInput.safeParse({ labels: none, note: "fine" }).success).toBe(true);
+  });
+});
+
+describe("parseReview", () => {
+  it("reads a stored review, a label an older Baton did not store as false, and garbage as no review", () => {
+    expect(parseReview({ labels: { drift: true }, by: "user:a@b.c", at: "2026-11-30T08:00:00.000Z" })?.labels).toEqual(labels(["drift"]));
+    expect(parseReview("nope")).toBeNull();
+    expect(parseReview(null)).toBeNull();
+  });
+});

@@ -1,0 +1,146 @@
+// A person's review of a conversation's flags, and how well the scorers agree with a project's
+// reviews. Langfuse, LangSmith and Phoenix let a user annotate a trace; here the annotation is the
+// evaluation's own label set — one yes/no per scored failure (SPEC §3: dropout, re-ask, stale, drift,
+// role confusion, depth, ping-pong), the same labels a corpus file of `npm run eval` carries — so a
+// project's reviewed conversations measure the scorers on its own traffic: precision, recall and the
+// false-positive rate on clean conversations, counted as `npm run eval` counts them
+// (lib/scoring/agreement.ts). The accuracy is read against the conversation's CURRENT flags, so a
+// rescore (a new release of Baton, a project vocabulary) shows at once whether it helped.
+//
+// Choices (README "Reviews"): a review needs a scored conversation (it labels the verdicts it saw);
+// it names all seven labels, never a subset (a half-labelled conversation would count as clean for
+// the labels it left out); saving again replaces it (one review per conversation, the last word
+// wins, with who and when); viewers read reviews but only members and admins write them. The
+// review lives on the conversation's row, so erasure and retention remove it with the conversation.
+import { z } from "zod";
+import { db } from "../db/client";
+import { Prisma } from "../db/generated/client";
+import { ConflictError, NotFoundError } from "../errors";
+import { countAgreement, type FlagResult } from "../scoring/agreement";
+import { REVIEW_FLAGS, type ReviewFilter, type ReviewFlag } from "./filters";
+
+export { REVIEW_FILTERS, REVIEW_FLAGS, type ReviewFilter, type ReviewFlag } from "./filters";
+
+export const ReviewInput = z
+  .object({
+    labels: z.object(Object.fromEntries(REVIEW_FLAGS.map((f) => [f, z.boolean()])) as Record<ReviewFlag, z.ZodBoolean>).strict(),
+    note: z.string().trim().max(500, "at most 500 characters").optional(),
+  })
+  .strict();
+export type ReviewInput = z.output<typeof ReviewInput>;
+
+const StoredReview = z.object({
+  labels: z.record(z.string(), z.boolean()),
+  by: z.string(),
+  at: z.string(),
+  note: z.string().optional(),
+});
+export interface Review {
+  labels: Record<ReviewFlag, boolean>;
+  /** "user:<email>" or "key:<key id>" */
+  by: string;
+  at: string;
+  note?: string;
+}
+
+/** A stored review as the read side shows it; a row from an older Baton without a label reads it as false. */
+export function parseReview(v: unknown): Review | null {
+  const r = StoredReview.safeParse(v);
+  if (!r.success) return null;
+  const labels = Object.fromEntries(REVIEW_FLAGS.map((f) => [f, r.data.labels[f] === true])) as Record<ReviewFlag, boolean>;
+  return { labels, by: r.data.by, at: r.data.at, ...(r.data.note ? { note: r.data.note } : {}) };
+}
+
+/** Who reviewed: "user:<email>" or "key:<key id>" (never the key itself). */
+export const reviewer = (caller: { user?: { email: string }; key?: { keyId: string } }) =>
+  caller.user ? `user:${caller.user.email}` : `key:${caller.key?.keyId ?? "unknown"}`;
+
+export async function saveReview({ projectId, conversationId, input, by }: { projectId: string; conversationId: string; input: ReviewInput; by: string }): Promise<Review> {
+  const review: Review = { labels: input.labels, by, at: new Date().toISOString(), ...(input.note ? { note: input.note } : {}) };
+  const n = await db().conversation.updateMany({ where: { projectId, id: conversationId }, data: { review: review as unknown as Prisma.InputJsonValue } });
+  if (n.count === 0) await missing(projectId, conversationId);
+  return review;
+}
+
+export async function deleteReview({ projectId, conversationId }: { projectId: string; conversationId: string }): Promise<void> {
+  const n = await db().conversation.updateMany({ where: { projectId, id: conversationId }, data: { review: Prisma.DbNull } });
+  if (n.count === 0) await missing(projectId, conversationId);
+}
+
+/** No conversation row: unknown (404), or events not scored yet (409, try again after the worker). */
+async function missing(projectId: string, conversationId: string): Promise<never> {
+  const event = await db().event.findFirst({ where: { projectId, conversationId }, select: { id: true } });
+  if (event) throw new ConflictError(`conversation ${conversationId} is not scored yet: review it once its flags are there`);
+  throw new NotFoundError(`conversation ${conversationId} not found`);
+}
+
+/** What the scorer said about one flag on a stored conversation: null when it abstained (as `npm run eval` reads it). */
+export function verdictOf(flag: ReviewFlag, flags: string[], scores: Record<string, unknown> | null): boolean | null {
+  const on = flags.includes(flag);
+  if (flag === "drift") return scores?.intentDrift === null || scores?.intentDrift === undefined ? null : on;
+  if (flag === "reask") return scores?.reaskCount === null || scores?.reaskCount === undefined ? null : on;
+  return on;
+}
+
+export interface ReviewAccuracy {
+  reviewed: number;
+  /** reviewed conversations whose every label is false */
+  clean: number;
+  /** reviewed conversations where at least one label differs from the current flag */
+  disagree: number;
+  /** per flag: labelled = reviewed "yes"; missed = labelled but not flagged (a miss or an abstention, as recall counts it) */
+  flags: Array<Omit<FlagResult, "misses" | "coverage"> & { flag: ReviewFlag; labelled: number; missed: number }>;
+  /** true when more reviews exist than were read (the newest MAX_READ) */
+  capped: boolean;
+  /** the reviewed conversations' last activity, oldest and newest (the list's time range for the links); null when none */
+  span: { from: string; to: string } | null;
+}
+
+const MAX_READ = 20_000;
+
+/** The scorers' agreement with the project's reviews (the newest 20,000 reviewed conversations). */
+export async function reviewAccuracy(projectId: string): Promise<ReviewAccuracy> {
+  const rows = await db().conversation.findMany({
+    where: { projectId, review: { not: Prisma.DbNull } },
+    select: { id: true, flags: true, scores: true, review: true, lastAt: true },
+    orderBy: [{ lastAt: "desc" }, { id: "desc" }],
+    take: MAX_READ + 1,
+  });
+  const capped = rows.length > MAX_READ;
+  const reviewed = rows.slice(0, MAX_READ).flatMap((r) => {
+    const review = parseReview(r.review);
+    return review ? [{ id: r.id, flags: r.flags, scores: (r.scores ?? null) as Record<string, unknown> | null, labels: review.labels }] : [];
+  });
+  const read = rows.slice(0, MAX_READ);
+  const span = read.length ? { from: read[read.length - 1].lastAt.toISOString(), to: read[0].lastAt.toISOString() } : null;
+  return { ...accuracyOf(reviewed, capped), span };
+}
+
+/** Pure part of reviewAccuracy (unit-tested). */
+export function accuracyOf(
+  reviewed: Array<{ id: string; flags: string[]; scores: Record<string, unknown> | null; labels: Record<ReviewFlag, boolean> }>,
+  capped = false,
+): Omit<ReviewAccuracy, "span"> {
+  const isClean = (l: Record<ReviewFlag, boolean>) => REVIEW_FLAGS.every((f) => !l[f]);
+  const flags = REVIEW_FLAGS.map((flag) => {
+    const { misses: _m, coverage: _c, ...r } = countAgreement(
+      flag,
+      reviewed.map((c) => ({ name: c.id, truth: c.labels[flag], got: verdictOf(flag, c.flags, c.scores), clean: isClean(c.labels) })),
+    );
+    const labelled = reviewed.filter((c) => c.labels[flag]).length;
+    return { ...r, flag, labelled, missed: labelled - r.tp };
+  });
+  const disagree = reviewed.filter((c) => REVIEW_FLAGS.some((f) => c.labels[f] !== c.flags.includes(f))).length;
+  return { reviewed: reviewed.length, clean: reviewed.filter((c) => isClean(c.labels)).length, disagree, flags, capped };
+}
+
+/** The SQL condition of a review filter on the conversations table (a flag is one of REVIEW_FLAGS, never user text). */
+export function reviewCondition(f: ReviewFilter): Prisma.Sql {
+  if (f === "any") return Prisma.sql`review IS NOT NULL`;
+  if (f === "disagree")
+    return Prisma.sql`review IS NOT NULL AND EXISTS (SELECT 1 FROM jsonb_each(review->'labels') l WHERE (l.value = 'true'::jsonb) <> (l.key = ANY(flags)))`;
+  const [kind, flag] = f.split(":") as ["wrong" | "missed", ReviewFlag];
+  return kind === "wrong"
+    ? Prisma.sql`review IS NOT NULL AND ${flag} = ANY(flags) AND review->'labels'->>${flag} = 'false'`
+    : Prisma.sql`review IS NOT NULL AND NOT (${flag} = ANY(flags)) AND review->'labels'->>${flag} = 'true'`;
+}

@@ -1,0 +1,62 @@
+// How often a flag agrees with labels: precision, recall, the false-positive rate on clean
+// conversations (every label false). `npm run eval` counts a corpus's labels this way (lib/scoring/eval.ts)
+// and the /settings accuracy panel a project's reviewed conversations (lib/reviews/review.ts), so the
+// two figures mean the same. Pure and free of the scorers, so the web app can import it.
+
+export const EVAL_FLAGS = ["dropout", "reask", "stale", "drift", "role_confusion", "deep", "ping_pong"] as const;
+export type EvalFlag = (typeof EVAL_FLAGS)[number];
+
+export interface FlagResult {
+  flag: EvalFlag;
+  tp: number;
+  fp: number;
+  fn: number;
+  tn: number;
+  /** conversations the scorer abstained on (null score); not in tp/fp/fn/tn */
+  abstained: number;
+  precision: number;
+  recall: number;
+  /** flagged clean conversations / clean conversations */
+  fpRateClean: number;
+  /** scored / eligible */
+  coverage: number;
+  misses: string[];
+}
+
+/** One conversation as one flag's judge saw it: the label, the scorer's verdict (null = abstained), whether all labels are false. */
+export interface Judged {
+  name: string;
+  truth: boolean;
+  got: boolean | null;
+  clean: boolean;
+}
+
+/**
+ * Precision, recall and the false-positive rate on clean conversations of one flag, from labelled
+ * verdicts: `npm run eval` on a corpus and the accuracy of the scorers on a project's reviewed
+ * conversations (lib/reviews) count the same way. An abstention on a labelled conversation is a miss
+ * for recall (the user sees no flag). Coverage is the caller's (it needs the analysis).
+ */
+export function countAgreement(flag: EvalFlag, rows: Judged[], abstainReason: (name: string) => string = () => "abstained"): FlagResult {
+  const r: FlagResult = { flag, tp: 0, fp: 0, fn: 0, tn: 0, abstained: 0, precision: 1, recall: 1, fpRateClean: 0, coverage: 1, misses: [] };
+  let cleanFlagged = 0;
+  for (const row of rows) {
+    if (row.got === null) {
+      r.abstained++;
+      r.misses.push(`ABSTAIN ${row.name}${row.truth ? " (labelled)" : ""}: ${abstainReason(row.name)}`);
+      continue;
+    }
+    if (row.got && row.clean) cleanFlagged++;
+    if (row.truth && row.got) r.tp++;
+    else if (!row.truth && row.got) (r.fp++, r.misses.push(`FP ${row.name}`));
+    else if (row.truth && !row.got) (r.fn++, r.misses.push(`FN ${row.name}`));
+    else r.tn++;
+  }
+  r.precision = r.tp + r.fp ? r.tp / (r.tp + r.fp) : 1;
+  const labelled = rows.filter((row) => row.truth).length;
+  r.recall = labelled ? r.tp / labelled : 1;
+  const clean = rows.filter((row) => row.clean).length;
+  r.fpRateClean = clean ? cleanFlagged / clean : 0;
+  return r;
+}
+

@@ -1,0 +1,118 @@
+// Reviews (lib/reviews/review.ts): a person's labels for a conversation's scored failures, over real
+// HTTP against the running app and real PostgreSQL — saved and read back, validated at the boundary
+// (the failing field named, nothing written), refused to viewers and for unknown or unscored
+// conversations, kept by a rescore, counted by GET /api/v1/reviews as `npm run eval` counts labels,
+// and found again through the conversations list's review filters.
+import crypto from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { pool } from "../../lib/db/pool";
+import { REVIEW_FLAGS } from "../../lib/reviews/filters";
+import { rescore } from "../helpers/rescore";
+import { baseUrl, createTestProject, createTestUser, getJson, keyRequest, postEvents, waitScored } from "../helpers/api";
+
+/** Triage hands a refund request to billing without the order id, and billing asks for it again. */
+function reaskConversation(conversationId: string, startMs = Date.now() - 120_000) {
+  const t = (s: number) => new Date(startMs + s * 1000).toISOString();
+  const id = (n: number) => `${conversationId}-${n}-${crypto.randomBytes(2).toString("hex")}`;
+  return [
+    { id: id(1), conversationId, timestamp: t(0), type: "message", role: "user", content: "I want a refund for order 88123, it arrived broken." },
+    { id: id(2), conversationId, timestamp: t(3), type: "handoff", from: "triage", to: "billing", summary: "Customer wants a refund for a broken item" },
+    { id: id(3), conversationId, timestamp: t(5), type: "message", role: "agent", agent: "billing", content: "Sorry about that. What is your order number?" },
+  ];
+}
+
+const labels = (yes: string[]) => Object.fromEntries(REVIEW_FLAGS.map((f) => [f, yes.includes(f)]));
+
+describe("reviews", () => {
+  it("a review is saved, read back on the conversation, counted by /reviews, kept by a rescore and listed by the review filters", async () => {
+    const p = await createTestProject();
+    await postEvents(p.key, { events: reaskConversation("rev-a") });
+    await postEvents(p.key, { events: reaskConversation("rev-b") });
+    await waitScored(p.key, "rev-a", 3);
+    await waitScored(p.key, "rev-b", 3);
+    const flagsOf = async (id: string) => ((await (await getJson(`/api/v1/conversations/${id}`, p.key)).json()) as { conversation: { flags: string[] } }).conversation.flags;
+    const batonA = await flagsOf("rev-a");
+    expect(batonA).toEqual(expect.arrayContaining(["reask", "dropout"]));
+
+    // rev-a: the reviewer agrees on the re-ask but says the dropout was a false alarm and adds a drift Baton did not see
+    const put = await keyRequest(p.key, "/api/v1/conversations/rev-a/review", "PUT", { labels: labels(["reask", "drift"]), note: "the order id was in the summary's metadata" });
+    expect(put.status).toBe(200);
+    const saved = await put.json();
+    expect(saved).toMatchObject({ labels: labels(["reask", "drift"]), note: "the order id was in the summary's metadata" });
+    expect(saved.by).toMatch(/^key:/);
+    expect(JSON.stringify(saved)).not.toContain(p.key);
+    // rev-b: confirms Baton's verdicts exactly
+    const confirm = labels(REVIEW_FLAGS.filter((f) => batonA.includes(f)));
+    expect((await keyRequest(p.key, "/api/v1/conversations/rev-b/review", "PUT", { labels: confirm })).status).toBe(200);
+
+    const detail = await (await getJson("/api/v1/conversations/rev-a", p.key)).json();
+    expect(detail.review).toMatchObject({ labels: labels(["reask", "drift"]) });
+
+    const acc = await (await getJson("/api/v1/reviews", p.key)).json();
+    expect(acc).toMatchObject({ reviewed: 2, clean: 0, disagree: 1 });
+    const byFlag = Object.fromEntries(acc.flags.map((f: { flag: string }) => [f.flag, f]));
+    expect(byFlag.dropout).toMatchObject({ tp: 1, fp: 1, labelled: 1, missed: 0, precision: 0.5 });
+    expect(byFlag.reask).toMatchObject({ tp: 2, fp: 0, labelled: 2, missed: 0, recall: 1 });
+    expect(byFlag.drift).toMatchObject({ tp: 0, labelled: 1, missed: 1, recall: 0 });
+
+    // the list's filters find exactly the conversations behind each count
+    const ids = async (review: string) =>
+      ((await (await getJson(`/api/v1/conversations?review=${encodeURIComponent(review)}`, p.key)).json()) as { data: Array<{ id: string }> }).data.map((c) => c.id).sort();
+    expect(await ids("any")).toEqual(["rev-a", "rev-b"]);
+    expect(await ids("disagree")).toEqual(["rev-a"]);
+    expect(await ids("wrong:dropout")).toEqual(["rev-a"]);
+    expect(await ids("missed:drift")).toEqual(["rev-a"]);
+    expect(await ids("wrong:reask")).toEqual([]);
+    const bad = await getJson("/api/v1/conversations?review=wrong:csat", p.key);
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(await bad.json())).toContain("review");
+
+    // a rescore rewrites the scores and leaves the review alone
+    const run = await rescore(["--project", p.projectId]);
+    expect(run.code).toBe(0);
+    const row = (await pool().query(`SELECT review, scored_at FROM conversations WHERE project_id = $1 AND id = 'rev-a'`, [p.projectId])).rows[0];
+    expect(row.review).toMatchObject({ labels: labels(["reask", "drift"]) });
+
+    // DELETE clears it
+    expect((await keyRequest(p.key, "/api/v1/conversations/rev-b/review", "DELETE")).status).toBeLessThan(300);
+    expect(await ids("any")).toEqual(["rev-a"]);
+  });
+
+  it("refuses a partial label set naming the missing field, an unknown conversation, an unscored one, and a viewer — writing nothing", async () => {
+    const p = await createTestProject();
+    await postEvents(p.key, { events: reaskConversation("rev-c") });
+    await waitScored(p.key, "rev-c", 3);
+
+    const partial = await keyRequest(p.key, "/api/v1/conversations/rev-c/review", "PUT", { labels: { dropout: true } });
+    expect(partial.status).toBe(400);
+    expect(JSON.stringify(await partial.json())).toContain("labels.reask");
+    const extra = await keyRequest(p.key, "/api/v1/conversations/rev-c/review", "PUT", { labels: labels([]), by: "someone-else" });
+    expect(extra.status).toBe(400);
+    const notJson = await keyRequest(p.key, "/api/v1/conversations/rev-c/review", "PUT", "{nope");
+    expect(notJson.status).toBe(400);
+
+    const unknown = await keyRequest(p.key, "/api/v1/conversations/no-such-conversation/review", "PUT", { labels: labels([]) });
+    expect(unknown.status).toBe(404);
+
+    // events stored but never scored: a conversation row does not exist yet (the worker is not told: insert directly)
+    await pool().query(
+      `INSERT INTO events (project_id, id, conversation_id, ts, type, data) VALUES ($1, 'unscored-1', 'rev-unscored', now(), 'message', '{"role":"user","content":"hi"}')`,
+      [p.projectId],
+    );
+    const unscored = await keyRequest(p.key, "/api/v1/conversations/rev-unscored/review", "PUT", { labels: labels([]) });
+    expect(unscored.status).toBe(409);
+
+    const viewer = await createTestUser(p.projectId, "viewer");
+    const asViewer = await fetch(`${baseUrl()}/api/v1/conversations/rev-c/review`, {
+      method: "PUT",
+      headers: { cookie: viewer.cookie, "content-type": "application/json", origin: baseUrl() },
+      body: JSON.stringify({ labels: labels([]) }),
+    });
+    expect(asViewer.status).toBe(403);
+
+    const stored = await pool().query(`SELECT count(*)::int AS n FROM conversations WHERE project_id = $1 AND review IS NOT NULL`, [p.projectId]);
+    expect(stored.rows[0].n).toBe(0);
+    const acc = await (await getJson("/api/v1/reviews", p.key)).json();
+    expect(acc).toMatchObject({ reviewed: 0, span: null });
+  });
+});

@@ -1,0 +1,43 @@
+// What a user who doubts a flag does: open the conversation, confirm or correct each verdict under
+// Review and save; then, on /settings, read how often Baton agreed with the team's reviews and click
+// from a false-alarm count to the conversations behind it. Checked in light, dark and at 390 px.
+import { expect, test } from "@playwright/test";
+import { baseUrl, screenshots, signedInProject } from "./helpers";
+
+/** Triage hands the refund to billing without the order id; billing asks for it again (re-ask and dropout). */
+function reask(id: string, start: number) {
+  const at = (s: number) => new Date(start + s * 1000).toISOString();
+  return [
+    { id: `${id}-1`, conversationId: id, timestamp: at(0), type: "message", role: "user", content: "I'd like a refund for order 55120, the kettle arrived cracked." },
+    { id: `${id}-2`, conversationId: id, timestamp: at(4), type: "handoff", from: "triage", to: "billing", summary: "Refund for a cracked kettle" },
+    { id: `${id}-3`, conversationId: id, timestamp: at(9), type: "message", role: "agent", agent: "billing", content: "Sorry to hear that. Could you give me the order number?" },
+  ];
+}
+
+test("a reviewer corrects a flag on the drill-down, and /settings counts it and links back to the conversation", async ({ page }) => {
+  await signedInProject(page, "Reviews", reask("kettle-refund", Date.now() - 600_000), { count: 1 });
+
+  await page.goto(`${baseUrl()}/conversations/kettle-refund`);
+  const review = page.getByRole("region", { name: "Review" });
+  await expect(review).toContainText("Not reviewed");
+  // prefilled with Baton's verdicts: dropout yes; the reviewer says the dropout is a false alarm
+  await expect(review.getByLabel("dropout: yes")).toBeChecked();
+  await review.getByLabel("dropout: no").check();
+  await review.getByLabel("Note (optional)").fill("the order id is on the billing screen already");
+  await review.getByRole("button", { name: "Save review" }).click();
+  await expect(review.getByRole("status")).toHaveText("Review saved.");
+  await expect(review.getByTestId("review-summary")).toContainText("disagrees with Baton on dropout");
+  await expect(review).toContainText("the order id is on the billing screen already");
+  await screenshots(page, "conversation-review");
+
+  await page.goto(`${baseUrl()}/settings`);
+  const acc = page.getByRole("region", { name: "Scorer accuracy" });
+  await expect(acc.getByTestId("review-totals")).toContainText("1 reviewed");
+  const dropout = acc.getByTestId("accuracy-dropout");
+  await expect(dropout).toContainText("0%"); // precision: the one dropout flag was wrong
+  await dropout.getByRole("link", { name: "1" }).click();
+  await expect(page).toHaveURL(/review=wrong%3Adropout/);
+  await expect(page.getByRole("link", { name: /kettle-refund/ }).first()).toBeVisible();
+  await page.goto(`${baseUrl()}/settings`);
+  await screenshots(page, "settings-review-accuracy");
+});
