@@ -1,10 +1,11 @@
-// `npm run eval [-- --dir FOLDER] [--dev] [--redact hash|mask]`: per corpus and per scorer, precision,
+// `npm run eval [-- --dir FOLDER | --file EXPORT.json] [--dev] [--redact hash|mask]`: per corpus and per scorer, precision,
 // recall, false-positive rate on clean conversations, coverage, and the misses; dropped-field
 // naming. Exits non-zero when a corpus misses a target (lib/scoring/eval.ts TARGETS). With
 // --redact, every event first goes through ingest's PII redaction (hash mode with a fixed
-// evaluation key unless `mask` is given), as a project with redaction on would store it.
+// evaluation key unless `mask` is given), as a project with redaction on would store it. --file
+// reads a project's reviewed conversations as exported by GET /api/v1/reviews/export (README "Reviews").
 import fs from "node:fs";
-import { belowTargets, evaluateCorpus, type EvalResult } from "../lib/scoring/eval";
+import { belowTargets, evaluateCorpus, evaluateFixtures, loadExport, type EvalResult } from "../lib/scoring/eval";
 import { CORPORA } from "../tests/fixtures/corpora";
 import type { Redactor } from "../lib/privacy/redact";
 import { arg } from "./args";
@@ -33,6 +34,7 @@ function print(name: string, r: EvalResult): string[] {
 }
 
 const dir = arg("dir");
+const file = arg("file");
 const redactMode = process.argv.includes("--redact") ? (arg("redact") === "mask" ? "mask" : "hash") : null;
 const redactor: Redactor | undefined = redactMode
   ? { mode: redactMode, key: "baton-eval-redaction-key", projectId: "eval", fieldKeys: new Set() }
@@ -42,5 +44,11 @@ if (redactor) console.log(`PII redaction on (${redactor.mode} mode): scoring the
 const dev = process.argv.includes("--dev");
 const corpora = dir ? [{ name: dir, dir }] : CORPORA.filter((c) => fs.existsSync(c.dir) && !(dev && c.name.includes("held out")));
 let failed = 0;
+if (file) {
+  // a project's reviews: the scorers of this checkout against the labels its team gave
+  const { settings, fixtures } = loadExport(file, redactor);
+  const below = print(file, await evaluateFixtures(fixtures, settings, redactor));
+  process.exit(below.length ? 1 : 0);
+}
 for (const c of corpora) if (print(c.name, await evaluateCorpus(c.dir, undefined, redactor)).length) failed++;
 process.exit(failed ? 1 : 0);

@@ -11,7 +11,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { fromRow, IngestEvent, toRow, type EventRecord } from "../ingest/schemas";
-import { DEFAULT_SETTINGS, type ProjectSettings } from "../projects/settings";
+import { DEFAULT_SETTINGS, ProjectSettings } from "../projects/settings";
 import { redactEvent } from "../privacy/redact-events";
 import { redactText, type Redactor } from "../privacy/redact";
 import { analyzeConversation, type ConversationAnalysis } from "./run-scorers";
@@ -124,8 +124,26 @@ function scoredFlag(flag: EvalFlag, a: ConversationAnalysis): boolean | null {
 export const isClean = (fx: Fixture) => EVAL_FLAGS.every((f) => !fx.labels[f]);
 
 export async function evaluateCorpus(dir: string, settings: ProjectSettings = DEFAULT_SETTINGS, redactor?: Redactor): Promise<EvalResult> {
+  return evaluateFixtures(loadCorpus(dir, redactor), settings, redactor);
+}
+
+/** A project's reviews exported as a corpus (GET /api/v1/reviews/export): `{ settings, fixtures: [{ name, labels, events, … }] }`;
+ *  the settings are the project's scoring settings (its judge left out: the export is scored offline). */
+export function loadExport(file: string, redactor?: Redactor): { settings: ProjectSettings; fixtures: LoadedFixture[] } {
+  const body = z
+    .object({ settings: z.record(z.string(), z.unknown()).default({}), fixtures: z.array(z.object({ name: z.string().min(1) }).passthrough()) })
+    .parse(JSON.parse(fs.readFileSync(file, "utf8")));
+  const settings = ProjectSettings.parse({ ...body.settings, judge: { kind: "offline" } });
+  const fixtures = body.fixtures.map(({ name, ...rest }) => {
+    const fixture = Fixture.parse(rest);
+    return { name, fixture, events: toRecords(name, fixture.events, redactor) };
+  });
+  return { settings, fixtures };
+}
+
+export async function evaluateFixtures(loaded: LoadedFixture[], settings: ProjectSettings = DEFAULT_SETTINGS, redactor?: Redactor): Promise<EvalResult> {
   const rows: Array<{ name: string; fixture: Fixture; analysis: ConversationAnalysis }> = [];
-  for (const { name, fixture, events } of loadCorpus(dir, redactor)) {
+  for (const { name, fixture, events } of loaded) {
     rows.push({ name, fixture, analysis: await analyzeConversation(events, settings) });
   }
   const clean = rows.filter((r) => isClean(r.fixture)).length;

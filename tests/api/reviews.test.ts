@@ -3,7 +3,12 @@
 // (the failing field named, nothing written), refused to viewers and for unknown or unscored
 // conversations, kept by a rescore, counted by GET /api/v1/reviews as `npm run eval` counts labels,
 // and found again through the conversations list's review filters.
+import { execFile } from "node:child_process";
 import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { pool } from "../../lib/db/pool";
 import { REVIEW_FLAGS } from "../../lib/reviews/filters";
@@ -72,6 +77,22 @@ describe("reviews", () => {
     expect(run.code).toBe(0);
     const row = (await pool().query(`SELECT review, scored_at FROM conversations WHERE project_id = $1 AND id = 'rev-a'`, [p.projectId])).rows[0];
     expect(row.review).toMatchObject({ labels: labels(["reask", "drift"]) });
+
+    // the export is an `npm run eval` corpus: the real script scores it against the reviewers' labels,
+    // with the project's settings, and counts what /reviews counts
+    const exp = await getJson("/api/v1/reviews/export", p.key);
+    expect(exp.status).toBe(200);
+    const body = await exp.json();
+    expect(body.fixtures.map((f: { name: string }) => f.name).sort()).toEqual(["rev-a", "rev-b"]);
+    expect(body.settings.judge).toBeUndefined();
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "baton-reviews-")), "export.json");
+    fs.writeFileSync(file, JSON.stringify(body));
+    const evalRun = await promisify(execFile)("npx", ["tsx", "scripts/eval.ts", "--file", file], { cwd: path.resolve(import.meta.dirname, "../.."), timeout: 120_000 }).catch((e) => e);
+    const tableRow = (flag: string) => new RegExp(`^${flag}\\s.*$`, "m").exec(evalRun.stdout)?.[0].trim().split(/\s+/);
+    // scorer precision recall FP/clean coverage TP FP FN TN abstain
+    expect(tableRow("dropout")?.slice(5, 9)).toEqual(["1", "1", "0", "0"]);
+    expect(tableRow("reask")?.slice(5, 9)).toEqual(["2", "0", "0", "0"]);
+    expect(evalRun.stdout).toContain("FP rev-a");
 
     // DELETE clears it
     expect((await keyRequest(p.key, "/api/v1/conversations/rev-b/review", "DELETE")).status).toBeLessThan(300);

@@ -1,0 +1,32 @@
+// A project's reviewed conversations as an evaluation corpus (GET /api/v1/reviews/export): each
+// conversation's events as the read API returns them, with the review's labels — the file format of
+// `npm run eval` (lib/scoring/eval.ts), so `npm run eval -- --file export.json` scores them with the
+// scorers of any checkout (a new Baton, a tuned rule) against the labels the team gave. The project's
+// scoring settings travel along (thresholds, tracked fields, vocabulary) so the figures match the
+// project's; its judge does not (the export is scored offline; an LLM endpoint is the project's own).
+import { db } from "../db/client";
+import { Prisma } from "../db/generated/client";
+import { listConversationEvents } from "../conversations/queries";
+import { getProjectSettings } from "../projects/manage";
+import { parseReview } from "./review";
+
+export const EXPORT_MAX = 500;
+
+export async function exportReviews(projectId: string, limit = 200) {
+  const rows = await db().conversation.findMany({
+    where: { projectId, review: { not: Prisma.DbNull } },
+    select: { id: true, review: true },
+    orderBy: [{ lastAt: "desc" }, { id: "desc" }],
+    take: Math.min(limit, EXPORT_MAX),
+  });
+  const { judge: _judge, ...settings } = await getProjectSettings(projectId);
+  const fixtures = [];
+  // one conversation's events at a time: an export is a rare, operator-driven read
+  for (const r of rows) {
+    const review = parseReview(r.review);
+    if (!review) continue;
+    const events = await listConversationEvents({ projectId, conversationId: r.id });
+    fixtures.push({ name: r.id, description: review.note ?? `reviewed by ${review.by} at ${review.at}`, labels: review.labels, events });
+  }
+  return { settings, fixtures };
+}
