@@ -53,6 +53,7 @@ describe("ReviewInput", () => {
   it("refuses an unknown label and a note over 500 characters", () => {
     expect(ReviewInput.safeParse({ labels: { ...none, csat: true } }).success).toBe(false);
     expect(ReviewInput.safeParse({ labels: none, note: "x".repeat(501) }).success).toBe(false);
+    expect(ReviewInput.safeParse({ labels: none, note: "a\u0000b" }).success).toBe(false);
     expect(ReviewInput.safeParse({ labels: none, note: "fine" }).success).toBe(true);
   });
 });

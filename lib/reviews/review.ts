@@ -16,6 +16,7 @@ import { z } from "zod";
 import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { ConflictError, NotFoundError } from "../errors";
+import { hasNoNul, NUL_MESSAGE } from "../http/params";
 import { countAgreement, type FlagResult } from "../scoring/agreement";
 import { REVIEW_FLAGS, type ReviewFilter, type ReviewFlag } from "./filters";
 
@@ -24,7 +25,8 @@ export { REVIEW_FILTERS, REVIEW_FLAGS, type ReviewFilter, type ReviewFlag } from
 export const ReviewInput = z
   .object({
     labels: z.object(Object.fromEntries(REVIEW_FLAGS.map((f) => [f, z.boolean()])) as Record<ReviewFlag, z.ZodBoolean>).strict(),
-    note: z.string().trim().max(500, "at most 500 characters").optional(),
+    // PostgreSQL's jsonb cannot hold \u0000: refused here rather than failing in SQL
+    note: z.string().trim().max(500, "at most 500 characters").refine(hasNoNul, NUL_MESSAGE).optional(),
   })
   .strict();
 export type ReviewInput = z.output<typeof ReviewInput>;

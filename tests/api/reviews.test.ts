@@ -109,6 +109,9 @@ describe("reviews", () => {
     expect(JSON.stringify(await partial.json())).toContain("labels.reask");
     const extra = await keyRequest(p.key, "/api/v1/conversations/rev-c/review", "PUT", { labels: labels([]), by: "someone-else" });
     expect(extra.status).toBe(400);
+    const nul = await keyRequest(p.key, "/api/v1/conversations/rev-c/review", "PUT", { labels: labels([]), note: "a\u0000b" });
+    expect(nul.status).toBe(400);
+    expect(JSON.stringify(await nul.json())).toContain("note");
     const notJson = await keyRequest(p.key, "/api/v1/conversations/rev-c/review", "PUT", "{nope");
     expect(notJson.status).toBe(400);
 
