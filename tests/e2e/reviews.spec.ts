@@ -38,6 +38,8 @@ test("a reviewer corrects a flag on the drill-down, and /settings counts it and 
   await dropout.getByRole("link", { name: "1" }).click();
   await expect(page).toHaveURL(/review=wrong%3Adropout/);
   await expect(page.getByRole("link", { name: /kettle-refund/ }).first()).toBeVisible();
+  // the list's filter form shows the review filter it was opened with, and offers it for any flag
+  await expect(page.getByRole("combobox", { name: "Review" })).toHaveValue("wrong:dropout");
   await page.goto(`${baseUrl()}/settings`);
   await screenshots(page, "settings-review-accuracy");
 });

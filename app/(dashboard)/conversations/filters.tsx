@@ -6,6 +6,7 @@ import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { CONVERSATION_STATUSES as STATUSES } from "@/lib/conversations/status";
 import { FLAG_META } from "@/lib/dashboard/metrics";
 import { FLAGS } from "@/lib/scoring/flags";
+import { REVIEW_FILTERS } from "@/lib/reviews/filters";
 
 const KEEP = ["range", "from", "to", "sort", "dir"];
 
@@ -42,6 +43,13 @@ export function ConversationFilters({ agents }: { agents: string[] }) {
           <Csat name="csatMin" value={params.get("csatMin")} aria="CSAT at least" />–<Csat name="csatMax" value={params.get("csatMax")} aria="CSAT at most" />
         </span>
       </label>
+      <label className="flex flex-col text-xs text-muted">
+        Review
+        <select name="review" aria-label="Review" defaultValue={params.get("review") ?? ""} className="input mt-1 w-44">
+          <option value="">any conversation</option>
+          {REVIEW_FILTERS.map((r) => <option key={r} value={r}>{reviewLabel(r)}</option>)}
+        </select>
+      </label>
       <Field label="Search" name="q" value={params.get("q") ?? ""} placeholder="first message, or an id" width="w-56" />
       <button className="btn-primary" type="submit">Apply</button>
     </form>
@@ -65,6 +73,14 @@ function Menu({ label, name, options, chosen }: { label: string; name: string; o
       </fieldset>
     </details>
   );
+}
+
+/** "wrong:drift" → "false alarm: drift" (reviewed no, flagged); "missed:drift" → "missed: drift" (reviewed yes, not flagged). */
+function reviewLabel(r: string): string {
+  if (r === "any") return "reviewed";
+  if (r === "disagree") return "review disagrees";
+  const [kind, flag] = r.split(":");
+  return `${kind === "wrong" ? "false alarm" : "missed"}: ${FLAG_META[flag]?.label ?? flag}`;
 }
 
 function Field({ label, name, value, placeholder, width }: { label: string; name: string; value: string; placeholder: string; width: string }) {
