@@ -20,7 +20,7 @@ import { canonicalField, DEFAULT_VOCABULARY, keyWords, normaliseKey, openField, 
 import { isToolCall, positionOf, type TimedEvent } from "./timeline";
 import { blankTokens, tokenField, tokenSpans } from "../privacy/tokens";
 import { memosPer } from "./memo";
-import { BARE_DIGITS_RE, DIGIT_CODE_RE, findShape, isMeasure, MIXED_CODE_RE, PHONE_DIGITS_RE, referenceCodes, shapeSpans, spacedCodes, STREET_TYPE_WORDS, wordCount, type Span } from "./values";
+import { BARE_DIGITS_RE, DIGIT_CODE_RE, findShape, isMeasure, isReferenceShape, MIXED_CODE_RE, PHONE_DIGITS_RE, referenceCodes, shapeSpans, spacedCodes, STREET_TYPE_WORDS, wordCount, type Span } from "./values";
 
 export interface Fact {
   field: string;
@@ -337,10 +337,12 @@ function readFacts(original: string, vocab: Vocabulary, asked: Slot[], answering
     }
   }
   // a value given alone in answer to a question about no slot we know ("What does the meter show?"
-  // "18342"): a fact all the same, named by what it answered
+  // "18342"): a fact all the same, named by what it answered — when its shape says it is a reference;
+  // a count, a size, a year or a range ("120 litre", "UK 12", "August 2029", "18-24") answered
+  // something nobody keeps, and stays re-ask evidence only (values.ts isReferenceShape)
   if (answering && !out.length) {
     const c = findShape("code", text).find((c) => wordCount(text) - wordCount(c.value) <= VALUE_ONLY_WORDS && c.value.replace(/\D/g, "").length >= 3);
-    if (c) out.push({ field: ANSWER, value: c.value });
+    if (c) out.push({ field: isReferenceShape(c.value) ? ANSWER : UNNAMED_CODE, value: c.value });
   }
   // reference-like codes nobody named ("the serial on the front is 19P0448271"): kept as evidence
   // for a re-ask (the user repeating it), never as a dropout field

@@ -218,6 +218,11 @@ export function spacedCodes(text: string): Array<{ index: number; value: string 
   for (const m of text.matchAll(SPACED_RE)) {
     const run = m[0].split(" ");
     if (!/\d/.test(m[0]) || run.every((g) => /^[A-Za-z]+$/.test(g)) || !digitGroupsFit(run)) continue;
+    // a capitals word and a number of two digits is a label with a number — a size, a model, a
+    // grade ("UK 12", "XPS 13") —, and a number before a code of three capitals a quantity of that
+    // currency or unit ("40 SOL", "250 USD"): neither is a reference
+    if (run.length === 2 && run.some((g) => /^[A-Z]{2,3}$/.test(g)) && run.some((g) => /^\d{2}$/.test(g))) continue;
+    if (/^\d/.test(m[0]) && amountOf(m[0]) !== null) continue;
     const dashed = run.findIndex((g) => /[-/]/.test(g));
     if (dashed >= 0 && (dashed === 0 || !/^[A-Z]{2,3}$/.test(run[dashed - 1]) || dateKeys(run[dashed]).length || /^\d{4}-\d{2}-\d{2}$/.test(run[dashed]))) continue;
     out.push({ index: m.index!, value: m[0] });
@@ -266,12 +271,26 @@ export const BARE_DIGITS_RE = /(?<![\w@.,/$£€-])\d{5,19}(?![\w@/-]|[.,]\d)/g;
 /**
  * A quantity, no reference: a number with a unit — lower-case ("500ml", "30kg", "1930s"), any unit
  * with a lower-case letter ("240Hz", "5kWh"), a byte size ("300GB", "64GiB") —, a compound modifier
- * ("9-year-old", "12-bottle", "20-litre") or dimensions ("2x4", "10x20", "1920x1080", "6x12m"). A number with
+ * ("9-year-old", "12-bottle", "20-litre", "1-to-1", "2-for-1"), a range with its unit ("11-14s",
+ * "18-25yrs", "3-5pm") or dimensions ("2x4", "10x20", "1920x1080", "6x12m"). A number with
  * one capital ("14A", "22B") is a seat or a flat, and a digit and two capitals ("2QT") the inward half
  * of a postcode: both stay references; so does a hex literal ("0x51ab").
  */
-const MEASURE_RE = /^(?:\d+(?:[.,]\d+)?(?:[A-Za-z]*[a-z][A-Za-z]*|[KMGTP]i?B|(?:-[a-z]+)+)|[1-9]\d*(?:[.,]\d+)?(?:[x×]\d+(?:[.,]\d+)?){1,2}[a-z]*)$/;
+const MEASURE_RE = /^(?:\d+(?:[.,]\d+)?(?:[A-Za-z]*[a-z][A-Za-z]*|[KMGTP]i?B|(?:-[a-z]+)+(?:-\d+)?|[-–]\d+(?:[.,]\d+)?[a-z]+)|[1-9]\d*(?:[.,]\d+)?(?:[x×]\d+(?:[.,]\d+)?){1,2}[a-z]*)$/;
 export const isMeasure = (token: string) => MEASURE_RE.test(token);
+
+/**
+ * A value that is a reference by its shape alone, with no noun naming it: letters and digits mixed
+ * ("GAL-88213", "CF11 9HF") that are no quantity, or five digits or more, bare or in groups ("18342",
+ * "20-45-77", "6620 118"). Fewer digits alone are as often a count, a year, a size or a model
+ * ("120 litre", "August 2029", "Penn Spinfisher 4500"), or a range of them (an age band "18-24"):
+ * values nobody asked to keep (the threshold BARE_DIGITS_RE sets for a bare run).
+ */
+export function isReferenceShape(value: string): boolean {
+  const t = value.trim();
+  if (isMeasure(t)) return false;
+  return (/[A-Za-z]/.test(t) && /\d/.test(t)) || digitsOf(t).length >= 5;
+}
 
 /**
  * Reference-like codes in a text, by position, the longer first where two start together: mixed
