@@ -18,7 +18,7 @@ import { askedSlots, asksForValue, type Asked } from "./asks";
 import { nounsIn, openPhrasesIn } from "./nouns";
 import { canonicalField, DEFAULT_VOCABULARY, keyWords, normaliseKey, openField, openFieldForKey, slotForKey, type Slot, type Vocabulary } from "./slots";
 import { isToolCall, positionOf, type TimedEvent } from "./timeline";
-import { blankTokens, tokenField, tokenSpans } from "../privacy/tokens";
+import { blankTokens, isToken, tokenField, tokenSpans } from "../privacy/tokens";
 import { memosPer } from "./memo";
 import { BARE_DIGITS_RE, DIGIT_CODE_RE, findShape, isMeasure, isReferenceShape, MIXED_CODE_RE, PHONE_DIGITS_RE, referenceCodes, shapeSpans, spacedCodes, STREET_TYPE_WORDS, wordCount, type Span } from "./values";
 
@@ -375,6 +375,35 @@ function namesItsKey(key: string, value: string): boolean {
   return !!prefix && keyWords(key).split(" ")[0].startsWith(prefix);
 }
 
+/**
+ * Can a tool's value under a slot's key be that slot's value? A key says what a field is about, not
+ * what its value is: `"account": "Willow & Vine"` is the account's name, `"charge": "wristband"` what
+ * was charged for, `"name": "brushed silver"` a product's finish. An identifier, a phone, a postcode
+ * or an amount has a digit (an identifier may also be one token with none: a PNR "QXTRBM", a slug
+ * "acme-studio"); a person's or a firm's name ends in a capitalised word (or in a script without
+ * case). A redaction token is its kind's value; a project's tracked key takes any value.
+ */
+function valueOfKind(slot: Slot, v: string): boolean {
+  if (isToken(v)) return true;
+  switch (slot.shape) {
+    case "code":
+    case "locator":
+      return /\d/.test(v) || !/\s/.test(v.trim());
+    case "phone":
+    case "postcode":
+    case "iban":
+    case "last4":
+    case "amount":
+      return /\d/.test(v);
+    case "name": {
+      const last = v.trim().split(/\s+/).pop() ?? "";
+      return /^\P{Ll}/u.test(last) && /\p{L}/u.test(last);
+    }
+    default:
+      return true;
+  }
+}
+
 /** Facts in a tool result: keys that name a slot or a tracked field, codes that name their key (not items of a list), and email-shaped values. */
 export function factsFromJson(
   value: unknown,
@@ -388,7 +417,7 @@ export function factsFromJson(
     const v = String(leaf.value);
     if (!v || v.length > 200) continue;
     const slot = slotForKey(leaf.key, vocab);
-    if (slot || trackedNorm.has(normaliseKey(leaf.key))) {
+    if (trackedNorm.has(normaliseKey(leaf.key)) || (slot && valueOfKind(slot, v))) {
       // a full card number under a card key is kept as its last four, like one typed by the user
       const value = slot?.name === "card_last4" && /^\d[\d -]{11,}\d$/.test(v) ? v.replace(/\D/g, "").slice(-4) : v;
       out.push({ field: canonicalField(leaf.key, tracked, vocab), value, key: leaf.key });
