@@ -28,15 +28,34 @@ export function luhn(digits: string): boolean {
   return sum % 10 === 0;
 }
 
+// A 13-digit number in the epoch-millisecond range of 2000–2096 is a time (end_time, created_at …,
+// as a JSON number or inside a string), not a card: ~1 in 10 such times passes Luhn, and no
+// 13-digit card number starts below 4 (13-digit cards are Visa, 4…).
+const EPOCH_MS_2000 = 946_684_800_000;
+const EPOCH_MS_2096 = 4_000_000_000_000;
+
 /**
- * A payment card's number (ISO/IEC 7812): 13–19 digits passing Luhn, whose first digit (the major
- * industry identifier) is a card issuer's — 1 (UATP), 2 (Mastercard's 2-series), 3 (travel and
- * entertainment), 4–5 (banking), 6 (merchandising and banking); 0, 7, 8 and 9 are ISO, petroleum,
- * telecoms and national numbering, so a SIM's ICCID (89…) is none. Fifteen digits are a card only
- * with Amex's 34/37 or UATP's 1: a phone's IMEI has fifteen digits and a Luhn digit too (35…).
+ * A digit run that may be a payment card: 13–19 digits passing Luhn that are no epoch-millisecond
+ * time. The one card test both readers share: redaction masks every such run (lib/privacy/redact.ts
+ * says why it is the more cautious of the two), the scorers kind a card by `isPaymentCard` on top.
+ */
+export function mayBeCard(digits: string): boolean {
+  if (!/^\d{13,19}$/.test(digits) || !luhn(digits)) return false;
+  const n = Number(digits);
+  return !(digits.length === 13 && n >= EPOCH_MS_2000 && n < EPOCH_MS_2096);
+}
+
+/**
+ * A payment card's number (ISO/IEC 7812), as the scorers kind a fact: a run that may be a card
+ * (`mayBeCard`) whose first digit (the major industry identifier) is a card issuer's — 1 (UATP), 2
+ * (Mastercard's 2-series), 3 (travel and entertainment), 4–5 (banking), 6 (merchandising and
+ * banking); 0, 7, 8 and 9 are ISO, petroleum, telecoms and national numbering, so a SIM's ICCID
+ * (89…) is none. Fifteen digits are a card only with Amex's 34/37 or UATP's 1: a phone's IMEI has
+ * fifteen digits and a Luhn digit too (35…). A run that is no card stays a reference, so a card
+ * read as no card still counts as a code; a code read as a card would invent a card fact.
  */
 export function isPaymentCard(digits: string): boolean {
-  if (!/^[1-6]\d{12,18}$/.test(digits) || !luhn(digits)) return false;
+  if (!/^[1-6]/.test(digits) || !mayBeCard(digits)) return false;
   return digits.length !== 15 || /^(?:3[47]|1)/.test(digits);
 }
 
