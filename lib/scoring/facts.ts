@@ -20,6 +20,7 @@ import { canonicalField, DEFAULT_VOCABULARY, keyWords, normaliseKey, openField, 
 import { isToolCall, positionOf, type TimedEvent } from "./timeline";
 import { blankTokens, isToken, tokenField, tokenSpans } from "../privacy/tokens";
 import { memosPer } from "./memo";
+import { sameValue } from "./mentions";
 import { BARE_DIGITS_RE, DIGIT_CODE_RE, findShape, isMeasure, isReferenceShape, MIXED_CODE_RE, PHONE_DIGITS_RE, referenceCodes, shapeSpans, spacedCodes, STREET_TYPE_WORDS, wordCount, type Span } from "./values";
 
 export interface Fact {
@@ -491,12 +492,25 @@ function openSlot(field: string): Slot {
   return s;
 }
 
-/** The latest value per field among facts seen between timeline positions `since` and `beforeIndex`. */
-export function knownFacts(facts: Fact[], timeline: TimedEvent[], beforeIndex: number, since = 0): Map<string, Fact> {
+/**
+ * The latest value per field among facts seen between timeline positions `since` and `beforeIndex`.
+ * Values of one field that one user message gives side by side are different things, all known
+ * (`several` says which fields may: "their vet is Oak Lane, 01632 960 7781, and my mobile is 07700
+ * 900 552" gives two phones); the earlier ones are kept as `<field>#2`, `#3`. A later message's
+ * value replaces an earlier one (a correction, a new number).
+ */
+export function knownFacts(facts: Fact[], timeline: TimedEvent[], beforeIndex: number, since = 0, several?: (f: Fact) => boolean): Map<string, Fact> {
   const known = new Map<string, Fact>();
   for (const f of facts) {
     const at = positionOf(timeline, f.eventId);
-    if (at >= since && at < beforeIndex) known.set(f.field, f);
+    if (at < since || at >= beforeIndex) continue;
+    const prev = known.get(f.field);
+    if (prev && prev.eventId === f.eventId && f.source === "user" && several?.(f) && !sameValue(prev.value, f.value)) {
+      let n = 2;
+      while (known.has(`${f.field}#${n}`)) n++;
+      known.set(`${f.field}#${n}`, prev);
+    }
+    known.set(f.field, f);
   }
   return known;
 }
