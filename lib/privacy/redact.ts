@@ -8,10 +8,21 @@
 //   (scorers can still compare them) and nothing can be matched across projects or without the
 //   key; mask mode `<email>` keeps only the kind.
 // - Detectors reuse the scorers' value shapes (lib/scoring/values.ts): a card must pass Luhn
-//   (13–19 digits), an IBAN mod-97, a phone needs phone formatting ("+44 20 7946 0018",
-//   "(415) 555-0134", "415-555-0134") — a bare digit run or a date is never a phone. A card or
-//   phone glued to letters (inside an id such as a hex trace id) is left alone, and so is a
-//   Luhn-valid number right after the word "IMEI" (device ids carry a Luhn digit too).
+//   (13–19 digits, no epoch-millisecond time: values.ts mayBeCard), an IBAN mod-97, a phone needs
+//   phone formatting ("+44 20 7946 0018", "(415) 555-0134", "415-555-0134") — a bare digit run or
+//   a date is never a phone. A card or phone glued to letters (inside an id such as a hex trace id)
+//   is left alone, and so is a Luhn-valid number right after the word "IMEI" (device ids carry a
+//   Luhn digit too).
+// - Cards: redaction is deliberately more cautious than the scorers' kinding (values.ts
+//   isPaymentCard, ISO/IEC 7812 issuer digits, 15 digits only Amex/UATP). It masks every run that
+//   may be a card, so an IMEI typed without its word (15 digits, 35…) is masked too. The two
+//   mistakes do not cost the same: a card left in clear is stored for good, beyond what the project
+//   asked to keep; a device id masked by mistake loses only its literal — in hash mode it becomes the
+//   same token each time, so the scorers still see one value given twice. And cards exist outside
+//   the issuer rule a scorer may use (national schemes numbered 8… or 9…, older 15-digit ranges),
+//   while for the scorers a run that is no card is still a reference, and a code read as a card
+//   would invent a card fact. One test (mayBeCard) for "may be a card", shared; the issuer rule
+//   only where a wrong kind costs more than a wrong mask.
 // - Overlaps: email, then IBAN, then card, then phone; text already inside a token is never
 //   re-read, so redacting twice changes nothing (derived events pass through ingest again).
 // - Configured keys (settings.redaction.keys, case-insensitive): the whole value under that key,
@@ -19,7 +30,7 @@
 // Known limits: phone formats are NANP, E.164 and common European groupings; names, addresses
 // and free-form identifiers are only redacted when they sit under a configured key.
 import crypto from "node:crypto";
-import { DATE_RE, EMAIL_RE, ibanValid, IBAN_RE, luhn, PHONE_FORMATTED_RE } from "../scoring/values";
+import { DATE_RE, EMAIL_RE, ibanValid, IBAN_RE, mayBeCard, PHONE_FORMATTED_RE } from "../scoring/values";
 import { isToken, TOKEN_HEX, TOKEN_RE, type PiiKind } from "./tokens";
 
 export interface Redactor {
@@ -36,18 +47,8 @@ const CARD_WORD_RE = /(?<![\w-])\d(?:[ -]?\d){12,18}(?![\w-])/g;
 
 const digits = (s: string) => s.replace(/\D/g, "");
 
-// A 13-digit number in the epoch-millisecond range of 2000–2096 is a time (end_time, created_at …,
-// as a JSON number or inside a string), not a card: ~1 in 10 such times passes Luhn, and no
-// 13-digit card number starts below 4 (13-digit cards are Visa, 4…).
-const EPOCH_MS_2000 = 946_684_800_000;
-const EPOCH_MS_2096 = 4_000_000_000_000;
-
-/** The one card rule, for text and JSON numbers alike: 13–19 digits (separators removed) passing Luhn, not an epoch-millisecond time. */
-export function isCardNumber(d: string): boolean {
-  if (!/^\d{13,19}$/.test(d) || !luhn(d)) return false;
-  const n = Number(d);
-  return !(d.length === 13 && n >= EPOCH_MS_2000 && n < EPOCH_MS_2096);
-}
+/** The one card rule, for text and JSON numbers alike (separators removed): values.ts mayBeCard. */
+export const isCardNumber = mayBeCard;
 
 function normalise(kind: PiiKind, value: string): string {
   if (kind === "email") return value.toLowerCase();

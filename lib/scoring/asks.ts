@@ -132,6 +132,9 @@ const LACKS_MORE = new RegExp(
   "i",
 );
 
+/** an object pronoun right after a noun: the noun is a verb ("email us", "text me", "call them back") */
+const VERB_USE = /^\s+(?:us|me|him|her|them)\b/i;
+
 function requested(sentence: string, start: number, end: number, weak: boolean, isQuestion: boolean): boolean {
   const prefix = sentence.slice(0, start);
   if (OTHER_VALUE.test(prefix)) return false;
@@ -146,7 +149,9 @@ function requested(sentence: string, start: number, end: number, weak: boolean, 
   const clause = Math.max(prefix.lastIndexOf(", "), prefix.lastIndexOf(": "));
   if (clause >= 0 && clause + 2 > lead) lead = clause + 2;
   const after = sentence.slice(end);
-  if (lead <= start && (isQuestion || /\bplease\b/i.test(sentence) || (FRAGMENT_AFTER.test(after) && !FINITE.test(after.split(SUBORDINATE)[0])))) {
+  // (a slot's noun with an object pronoun after it is its verb: "please email us a copy", "text me
+  // when it's ready" ask the user to send, not for their email or phone)
+  if (lead <= start && !VERB_USE.test(after) && (isQuestion || /\bplease\b/i.test(sentence) || (FRAGMENT_AFTER.test(after) && !FINITE.test(after.split(SUBORDINATE)[0])))) {
     const before = sentence.slice(lead, start);
     // …or left for the user to complete: "And your postcode is?"
     const open = (after.split(/\s+/).filter(Boolean).length <= 4 || FRAGMENT_AFTER.test(after)) && (!AUX.test(after.split(/\s+/).slice(0, 2).join(" ")) || (isQuestion && BLANK.test(after)));

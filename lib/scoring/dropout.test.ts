@@ -96,7 +96,9 @@ describe("a yes/no question is answered with yes or no, not with a value", () =>
   });
   it("failure case: an open question's value-only answer is a fact", async () => {
     expect(await dropped("What does the display on the keypad show?", "E-0451")).toEqual(["answer=E-0451"]);
-    expect(await dropped("Which year did you pass the theory test?", "2023")).toEqual(["answer=2023"]);
+    expect(await dropped("What's printed under the barcode on the pass slip?", "20231")).toEqual(["answer=20231"]);
+    // (a year alone is no date and no reference: re-ask evidence only, answer-shape.test.ts)
+    expect(await dropped("Which year did you pass the theory test?", "2023")).toEqual([]);
     expect(await dropped("What's the hull number on the boat?", "It's 88123")).toEqual(["hull_number=88123"]);
   });
 });

@@ -29,7 +29,7 @@ import { diffState, type StateDiff } from "./diff";
 import { knownFacts, leaves, mentions, sameValue, UNNAMED_CODE, type Fact } from "./facts";
 import { delegationText, workerContext } from "./orchestration";
 import { nounsIn, openPhrasesIn } from "./nouns";
-import { canonicalField, slotForKey } from "./slots";
+import { canonicalField, keyWords, slotForKey } from "./slots";
 import { amountOf, DATE_RE, findShape, shapeSpans, spacedCodes } from "./values";
 import { MAY_WITHDRAW, WITHDRAWS } from "./withdrawal";
 
@@ -39,7 +39,7 @@ function lastArrival(ctx: ScoringContext, link: ChainLink): number {
   for (const l of ctx.chain) if (l.effective && l.index < link.index && l.event.to === link.event.from) at = l.index;
   return at;
 }
-import { isToolCall, positionOf, type TimedEvent } from "./timeline";
+import { isToolCall, isUserMessage, positionOf, type TimedEvent } from "./timeline";
 
 export interface HandoffDropout {
   known: Map<string, unknown>;
@@ -85,6 +85,9 @@ export function dropoutForHandoff(ctx: ScoringContext, link: ChainLink): Handoff
     ctx.timeline,
     link.index,
     since,
+    // (two phones, two emails, two ids in one message are two things; two dates or amounts are
+    // often a from/to or a before/after of one thing, which a summary states as the change)
+    (f) => ctx.vocab.byName.get(f.field)?.identity !== false,
   );
   for (const [field, f] of facts) if (f.source === "user" && withdrawnBefore(ctx, f, link.index)) facts.delete(field);
   // one value is one field: a value the sender's state holds under its own key ("ship_zip") is
@@ -98,7 +101,8 @@ export function dropoutForHandoff(ctx: ScoringContext, link: ChainLink): Handoff
   }
   for (const [field, f] of facts) {
     if (!known.has(field)) known.set(field, f.value);
-    if (!names.has(field) && f.key) names.set(field, f.key);
+    // (a second value of one field, "phone#2", is shown under the field's own name)
+    if (!names.has(field) && (f.key || field !== f.field)) names.set(field, f.key ?? f.field);
   }
   if (!link.effective) return { known, aliases, names, dropped: [], score: null, diff: EMPTY_DIFF };
 
@@ -309,6 +313,20 @@ const WHOLE_DATE = new RegExp(`^(?:${DATE_RE.source})$`, "i");
  * Only a value that enters the dialogue — stated in a message, by the sender before the handoff or
  * by anyone after it — is this case's fact: a total nobody ever states is one field of a big result.
  */
+/** Words of a date or amount key that say only what kind of value it is ("fitting_date" → "fitting"). */
+const VALUE_KIND_WORDS = new Set("date day time at on of by due amount price total cost fee sum value balance new current".split(" "));
+/**
+ * The thing a date or amount key is about, named by the user before the handoff: `"fitting_date"`
+ * after "is my fitting on a weekday?" — the customer asked about that date, so it is this case's
+ * fact even when nobody states it.
+ */
+function userNamedBefore(ctx: ScoringContext, key: string, before: number): boolean {
+  const words = keyWords(key).toLowerCase().split(" ").filter((w) => w.length >= 4 && !VALUE_KIND_WORDS.has(w));
+  if (!words.length) return false;
+  const re = new RegExp(`\\b(?:${words.join("|")})s?\\b`, "i");
+  return ctx.timeline.slice(0, before).some((t) => isUserMessage(t.event) && re.test(t.event.content));
+}
+
 function toolEntityFacts(ctx: ScoringContext, link: ChainLink): Fact[] {
   const receiver = link.event.to;
   const next = ctx.chain.find((l) => l.effective && l.index > link.index)?.index ?? ctx.timeline.length;
@@ -335,7 +353,7 @@ function toolEntityFacts(ctx: ScoringContext, link: ChainLink): Fact[] {
         : typeof leaf.value === "string" && (amountOf(v)?.cur != null || WHOLE_DATE.test(v));
       if (!entity) continue;
       said ??= ctx.timeline.map((x) => (x.event.type === "message" ? x.event.content : "")).join("\n");
-      if (!mentions(said, v)) continue;
+      if (!mentions(said, v) && !userNamedBefore(ctx, leaf.key, link.index)) continue;
       const field = slot ? slot.name : canonicalField(leaf.key, ctx.settings.trackedFields, ctx.vocab);
       out.push({ field, value: v, key: leaf.key, eventId: e.id, turn: t.turn, at: t.at, source: "tool" });
     }

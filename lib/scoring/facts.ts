@@ -18,9 +18,10 @@ import { askedSlots, asksForValue, type Asked } from "./asks";
 import { nounsIn, openPhrasesIn } from "./nouns";
 import { canonicalField, DEFAULT_VOCABULARY, keyWords, normaliseKey, openField, openFieldForKey, slotForKey, type Slot, type Vocabulary } from "./slots";
 import { isToolCall, positionOf, type TimedEvent } from "./timeline";
-import { blankTokens, tokenField, tokenSpans } from "../privacy/tokens";
+import { blankTokens, isToken, tokenField, tokenSpans } from "../privacy/tokens";
 import { memosPer } from "./memo";
-import { BARE_DIGITS_RE, DIGIT_CODE_RE, findShape, isMeasure, MIXED_CODE_RE, PHONE_DIGITS_RE, referenceCodes, shapeSpans, spacedCodes, STREET_TYPE_WORDS, wordCount, type Span } from "./values";
+import { sameValue } from "./mentions";
+import { BARE_DIGITS_RE, DIGIT_CODE_RE, findShape, isMeasure, isReferenceShape, MIXED_CODE_RE, PHONE_DIGITS_RE, referenceCodes, shapeSpans, spacedCodes, STREET_TYPE_WORDS, wordCount, type Span } from "./values";
 
 export interface Fact {
   field: string;
@@ -337,10 +338,12 @@ function readFacts(original: string, vocab: Vocabulary, asked: Slot[], answering
     }
   }
   // a value given alone in answer to a question about no slot we know ("What does the meter show?"
-  // "18342"): a fact all the same, named by what it answered
+  // "18342"): a fact all the same, named by what it answered — when its shape says it is a reference;
+  // a count, a size, a year or a range ("120 litre", "UK 12", "August 2029", "18-24") answered
+  // something nobody keeps, and stays re-ask evidence only (values.ts isReferenceShape)
   if (answering && !out.length) {
     const c = findShape("code", text).find((c) => wordCount(text) - wordCount(c.value) <= VALUE_ONLY_WORDS && c.value.replace(/\D/g, "").length >= 3);
-    if (c) out.push({ field: ANSWER, value: c.value });
+    if (c) out.push({ field: isReferenceShape(c.value) ? ANSWER : UNNAMED_CODE, value: c.value });
   }
   // reference-like codes nobody named ("the serial on the front is 19P0448271"): kept as evidence
   // for a re-ask (the user repeating it), never as a dropout field
@@ -373,6 +376,35 @@ function namesItsKey(key: string, value: string): boolean {
   return !!prefix && keyWords(key).split(" ")[0].startsWith(prefix);
 }
 
+/**
+ * Can a tool's value under a slot's key be that slot's value? A key says what a field is about, not
+ * what its value is: `"account": "Willow & Vine"` is the account's name, `"charge": "wristband"` what
+ * was charged for, `"name": "brushed silver"` a product's finish. An identifier, a phone, a postcode
+ * or an amount has a digit (an identifier may also be one token with none: a PNR "QXTRBM", a slug
+ * "acme-studio"); a person's or a firm's name ends in a capitalised word (or in a script without
+ * case). A redaction token is its kind's value; a project's tracked key takes any value.
+ */
+function valueOfKind(slot: Slot, v: string): boolean {
+  if (isToken(v)) return true;
+  switch (slot.shape) {
+    case "code":
+    case "locator":
+      return /\d/.test(v) || !/\s/.test(v.trim());
+    case "phone":
+    case "postcode":
+    case "iban":
+    case "last4":
+    case "amount":
+      return /\d/.test(v);
+    case "name": {
+      const last = v.trim().split(/\s+/).pop() ?? "";
+      return /^\P{Ll}/u.test(last) && /\p{L}/u.test(last);
+    }
+    default:
+      return true;
+  }
+}
+
 /** Facts in a tool result: keys that name a slot or a tracked field, codes that name their key (not items of a list), and email-shaped values. */
 export function factsFromJson(
   value: unknown,
@@ -386,7 +418,7 @@ export function factsFromJson(
     const v = String(leaf.value);
     if (!v || v.length > 200) continue;
     const slot = slotForKey(leaf.key, vocab);
-    if (slot || trackedNorm.has(normaliseKey(leaf.key))) {
+    if (trackedNorm.has(normaliseKey(leaf.key)) || (slot && valueOfKind(slot, v))) {
       // a full card number under a card key is kept as its last four, like one typed by the user
       const value = slot?.name === "card_last4" && /^\d[\d -]{11,}\d$/.test(v) ? v.replace(/\D/g, "").slice(-4) : v;
       out.push({ field: canonicalField(leaf.key, tracked, vocab), value, key: leaf.key });
@@ -460,12 +492,25 @@ function openSlot(field: string): Slot {
   return s;
 }
 
-/** The latest value per field among facts seen between timeline positions `since` and `beforeIndex`. */
-export function knownFacts(facts: Fact[], timeline: TimedEvent[], beforeIndex: number, since = 0): Map<string, Fact> {
+/**
+ * The latest value per field among facts seen between timeline positions `since` and `beforeIndex`.
+ * Values of one field that one user message gives side by side are different things, all known
+ * (`several` says which fields may: "their vet is Oak Lane, 01632 960 7781, and my mobile is 07700
+ * 900 552" gives two phones); the earlier ones are kept as `<field>#2`, `#3`. A later message's
+ * value replaces an earlier one (a correction, a new number).
+ */
+export function knownFacts(facts: Fact[], timeline: TimedEvent[], beforeIndex: number, since = 0, several?: (f: Fact) => boolean): Map<string, Fact> {
   const known = new Map<string, Fact>();
   for (const f of facts) {
     const at = positionOf(timeline, f.eventId);
-    if (at >= since && at < beforeIndex) known.set(f.field, f);
+    if (at < since || at >= beforeIndex) continue;
+    const prev = known.get(f.field);
+    if (prev && prev.eventId === f.eventId && f.source === "user" && several?.(f) && !sameValue(prev.value, f.value)) {
+      let n = 2;
+      while (known.has(`${f.field}#${n}`)) n++;
+      known.set(`${f.field}#${n}`, prev);
+    }
+    known.set(f.field, f);
   }
   return known;
 }

@@ -9,8 +9,9 @@
 //   and the use are counted whatever happens in between (other agents, other tools, handoffs).
 // - The age in seconds runs from `resultAt` when given, else the call's timestamp.
 // - Refreshed = what changed since: a newer call of the same tool with the same arguments (a call
-//   for another order does not refresh this one), or any newer tool result, itself fresh, that
-//   states the same value again.
+//   for another order does not refresh this one), or any newer tool call, itself fresh, whose
+//   result states the same value again or that was made with it (a time picked from an old list
+//   and then booked: the system took it again).
 // - Identity values (order ids, emails…) never go stale and are not checked; statuses, amounts,
 //   dates and ETAs are. Values under three characters and yes/no words are too common to match,
 //   except a one- or two-digit number the message states as money ("£38", "38 EUR", "9 dollars")
@@ -42,6 +43,10 @@ const SHORT_NUMBER = /^\d{1,2}$/;
 interface Checkable {
   key: string;
   value: string;
+}
+/** The scalar values a call was made with, lower case. */
+function argValues(call: ToolCallRecord): Set<string> {
+  return new Set(leaves(call.args ?? {}).map((l) => String(l.value).trim().toLowerCase()));
 }
 function checkableValues(result: unknown, vocab: Vocabulary): Checkable[] {
   return leaves(result)
@@ -128,8 +133,12 @@ export function staleUsesIn(ctx: ScoringContext, handoffIndex: number, from: num
       const newer = calls.filter((c) => c.index > call.index && c.index < t.index);
       if (newer.some((c) => sameArgs(c, call))) continue;
       const used = checkableValues(call.event.result, ctx.vocab).filter((v) => states(msg.content, v));
-      // a value restated by a newer result that is itself fresh was refreshed, whichever tool gave it
-      const stale = used.filter((v) => !newer.some((c) => fresh(age(c, t)) && checkableValues(c.event.result, ctx.vocab).some((w) => w.value === v.value)));
+      // a value restated by a newer result that is itself fresh was refreshed, whichever tool gave it,
+      // and so was one a newer fresh call was made with: the system took it again (a slot picked
+      // from an old list, then booked)
+      const stale = used.filter(
+        (v) => !newer.some((c) => fresh(age(c, t)) && (checkableValues(c.event.result, ctx.vocab).some((w) => w.value === v.value) || argValues(c.event).has(v.value.toLowerCase()))),
+      );
       if (stale.length) {
         out.push({ eventId: msg.id, tool: call.event.tool, ...a });
         break;

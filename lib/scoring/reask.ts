@@ -154,8 +154,9 @@ export function reasksAfter(
       if (!value || value.length < 3) continue;
       // a value we could not name is named by what the agent asked for, when it named a slot
       const named = known.has(key) && key !== ANSWER;
-      // (a code nobody named, asked for by no name either, is shown as a "reference")
-      const field = named ? key : (askedName(asked, known, seen) ?? (key.startsWith(`${UNNAMED_CODE}:`) ? GENERIC_REFERENCE : key.split(":")[0]));
+      // (a code nobody named, asked for by no name either, is shown as a "reference"; a field's
+      // second value, "phone#2", is that field: one re-ask per field per message)
+      const field = named ? key.replace(/#\d+$/, "") : (askedName(asked, known, seen) ?? (key.startsWith(`${UNNAMED_CODE}:`) ? GENERIC_REFERENCE : key.split(":")[0]));
       if (seen.has(field)) continue;
       if (ctx.vocab.byName.get(field)?.identity !== true && !/\d/.test(value)) continue;
       if (!given.has(value)) continue;

@@ -28,15 +28,34 @@ export function luhn(digits: string): boolean {
   return sum % 10 === 0;
 }
 
+// A 13-digit number in the epoch-millisecond range of 2000–2096 is a time (end_time, created_at …,
+// as a JSON number or inside a string), not a card: ~1 in 10 such times passes Luhn, and no
+// 13-digit card number starts below 4 (13-digit cards are Visa, 4…).
+const EPOCH_MS_2000 = 946_684_800_000;
+const EPOCH_MS_2096 = 4_000_000_000_000;
+
 /**
- * A payment card's number (ISO/IEC 7812): 13–19 digits passing Luhn, whose first digit (the major
- * industry identifier) is a card issuer's — 1 (UATP), 2 (Mastercard's 2-series), 3 (travel and
- * entertainment), 4–5 (banking), 6 (merchandising and banking); 0, 7, 8 and 9 are ISO, petroleum,
- * telecoms and national numbering, so a SIM's ICCID (89…) is none. Fifteen digits are a card only
- * with Amex's 34/37 or UATP's 1: a phone's IMEI has fifteen digits and a Luhn digit too (35…).
+ * A digit run that may be a payment card: 13–19 digits passing Luhn that are no epoch-millisecond
+ * time. The one card test both readers share: redaction masks every such run (lib/privacy/redact.ts
+ * says why it is the more cautious of the two), the scorers kind a card by `isPaymentCard` on top.
+ */
+export function mayBeCard(digits: string): boolean {
+  if (!/^\d{13,19}$/.test(digits) || !luhn(digits)) return false;
+  const n = Number(digits);
+  return !(digits.length === 13 && n >= EPOCH_MS_2000 && n < EPOCH_MS_2096);
+}
+
+/**
+ * A payment card's number (ISO/IEC 7812), as the scorers kind a fact: a run that may be a card
+ * (`mayBeCard`) whose first digit (the major industry identifier) is a card issuer's — 1 (UATP), 2
+ * (Mastercard's 2-series), 3 (travel and entertainment), 4–5 (banking), 6 (merchandising and
+ * banking); 0, 7, 8 and 9 are ISO, petroleum, telecoms and national numbering, so a SIM's ICCID
+ * (89…) is none. Fifteen digits are a card only with Amex's 34/37 or UATP's 1: a phone's IMEI has
+ * fifteen digits and a Luhn digit too (35…). A run that is no card stays a reference, so a card
+ * read as no card still counts as a code; a code read as a card would invent a card fact.
  */
 export function isPaymentCard(digits: string): boolean {
-  if (!/^[1-6]\d{12,18}$/.test(digits) || !luhn(digits)) return false;
+  if (!/^[1-6]/.test(digits) || !mayBeCard(digits)) return false;
   return digits.length !== 15 || /^(?:3[47]|1)/.test(digits);
 }
 
@@ -218,6 +237,11 @@ export function spacedCodes(text: string): Array<{ index: number; value: string 
   for (const m of text.matchAll(SPACED_RE)) {
     const run = m[0].split(" ");
     if (!/\d/.test(m[0]) || run.every((g) => /^[A-Za-z]+$/.test(g)) || !digitGroupsFit(run)) continue;
+    // a capitals word and a number of two digits is a label with a number — a size, a model, a
+    // grade ("UK 12", "XPS 13") —, and a number before a code of three capitals a quantity of that
+    // currency or unit ("40 SOL", "250 USD"): neither is a reference
+    if (run.length === 2 && run.some((g) => /^[A-Z]{2,3}$/.test(g)) && run.some((g) => /^\d{2}$/.test(g))) continue;
+    if (/^\d/.test(m[0]) && amountOf(m[0]) !== null) continue;
     const dashed = run.findIndex((g) => /[-/]/.test(g));
     if (dashed >= 0 && (dashed === 0 || !/^[A-Z]{2,3}$/.test(run[dashed - 1]) || dateKeys(run[dashed]).length || /^\d{4}-\d{2}-\d{2}$/.test(run[dashed]))) continue;
     out.push({ index: m.index!, value: m[0] });
@@ -266,12 +290,26 @@ export const BARE_DIGITS_RE = /(?<![\w@.,/$£€-])\d{5,19}(?![\w@/-]|[.,]\d)/g;
 /**
  * A quantity, no reference: a number with a unit — lower-case ("500ml", "30kg", "1930s"), any unit
  * with a lower-case letter ("240Hz", "5kWh"), a byte size ("300GB", "64GiB") —, a compound modifier
- * ("9-year-old", "12-bottle", "20-litre") or dimensions ("2x4", "10x20", "1920x1080", "6x12m"). A number with
+ * ("9-year-old", "12-bottle", "20-litre", "1-to-1", "2-for-1"), a range with its unit ("11-14s",
+ * "18-25yrs", "3-5pm") or dimensions ("2x4", "10x20", "1920x1080", "6x12m"). A number with
  * one capital ("14A", "22B") is a seat or a flat, and a digit and two capitals ("2QT") the inward half
  * of a postcode: both stay references; so does a hex literal ("0x51ab").
  */
-const MEASURE_RE = /^(?:\d+(?:[.,]\d+)?(?:[A-Za-z]*[a-z][A-Za-z]*|[KMGTP]i?B|(?:-[a-z]+)+)|[1-9]\d*(?:[.,]\d+)?(?:[x×]\d+(?:[.,]\d+)?){1,2}[a-z]*)$/;
+const MEASURE_RE = /^(?:\d+(?:[.,]\d+)?(?:[A-Za-z]*[a-z][A-Za-z]*|[KMGTP]i?B|(?:-[a-z]+)+(?:-\d+)?|[-–]\d+(?:[.,]\d+)?[a-z]+)|[1-9]\d*(?:[.,]\d+)?(?:[x×]\d+(?:[.,]\d+)?){1,2}[a-z]*)$/;
 export const isMeasure = (token: string) => MEASURE_RE.test(token);
+
+/**
+ * A value that is a reference by its shape alone, with no noun naming it: letters and digits mixed
+ * ("GAL-88213", "CF11 9HF") that are no quantity, or five digits or more, bare or in groups ("18342",
+ * "20-45-77", "6620 118"). Fewer digits alone are as often a count, a year, a size or a model
+ * ("120 litre", "August 2029", "Penn Spinfisher 4500"), or a range of them (an age band "18-24"):
+ * values nobody asked to keep (the threshold BARE_DIGITS_RE sets for a bare run).
+ */
+export function isReferenceShape(value: string): boolean {
+  const t = value.trim();
+  if (isMeasure(t)) return false;
+  return (/[A-Za-z]/.test(t) && /\d/.test(t)) || digitsOf(t).length >= 5;
+}
 
 /**
  * Reference-like codes in a text, by position, the longer first where two start together: mixed

@@ -1,0 +1,46 @@
+// A tool's value under a slot's key is that slot's fact only when it can be one (facts.ts
+// valueOfKind): an identifier, a phone, a postcode or an amount has a digit (an identifier may be
+// one token without: a slug), a person's or a firm's name ends in a capitalised word. The key says
+// what the field is about, not what its value is: `"account": "Willow & Vine"`, `"name": "matt
+// white"`, `"charge": "cloakroom"` are no account id, no name, no amount. Near misses: a coded
+// account, a slug, a person's name, a priced charge — each still known and dropped when left out.
+// Failure cases and near misses in a wedding-venue hire, a paint shop and a theatre box office
+// (domains in no corpus).
+import { describe, expect, it } from "vitest";
+import { factsFromJson } from "./facts";
+import { scored } from "./conversation.test-util";
+
+const facts = (v: unknown) => factsFromJson(v, []).map((f) => `${f.field}=${f.value}`);
+const looked = (result: unknown) => [
+  { user: "Hi, can you check my booking please?" },
+  { tool: "lookup", by: "front", result },
+  { agent: "front", says: "Found it, passing you to our events desk." },
+  { from: "front", to: "desk", summary: "Customer asking about their booking." },
+  { agent: "desk", says: "Hello, how can I help?" },
+];
+
+describe("a tool's value under a slot's key, by what it can be", () => {
+  it("wedding-venue hire: an account's trading name is no account id; a coded account and a slug are", async () => {
+    expect(facts({ account: "Willow & Vine" })).toEqual([]);
+    expect((await scored(looked({ account: "Willow & Vine", status: "confirmed" }))).dropped).toEqual([]);
+    // near misses
+    expect(facts({ account: "WV-20931" })).toEqual(["account_id=WV-20931"]);
+    expect(facts({ account: "willow-vine" })).toEqual(["account_id=willow-vine"]);
+    expect((await scored(looked({ account: "WV-20931", status: "confirmed" }))).dropped).toEqual(["account=WV-20931"]);
+  });
+  it("paint shop: a colour's name is no person's name; a customer's is", async () => {
+    expect(facts({ name: "matt white" })).toEqual([]);
+    expect(facts({ name: "Two-coat emulsion" })).toEqual([]);
+    expect((await scored(looked({ name: "matt white", tins: 4 }))).dropped).toEqual([]);
+    // near misses: a person's name, a firm's
+    expect(facts({ name: "Ravi Mistry" })).toEqual(["name=Ravi Mistry"]);
+    expect(facts({ name: "Mistry Decorating Ltd" })).toEqual(["name=Mistry Decorating Ltd"]);
+    expect((await scored(looked({ name: "Ravi Mistry", tins: 4 }))).dropped).toEqual(["name=Ravi Mistry"]);
+  });
+  it("theatre box office: what a charge was for is no amount; a priced charge is", () => {
+    expect(facts({ charge: "cloakroom" })).toEqual([]);
+    expect(facts({ charge: "£3.50" })).toEqual(["amount=£3.50"]);
+    // near miss: a project's tracked key takes any value
+    expect(factsFromJson({ seat_block: "Upper circle" }, ["seat_block"]).map((f) => `${f.field}=${f.value}`)).toEqual(["seat_block=Upper circle"]);
+  });
+});
