@@ -70,6 +70,7 @@ export const DRIFT_RULES = [
   "loneWordPart",
   "whoPart",
   "askedAgain",
+  "idLabels",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 
