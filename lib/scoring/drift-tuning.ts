@@ -71,6 +71,7 @@ export const DRIFT_RULES = [
   "whoPart",
   "askedAgain",
   "idLabels",
+  "confirmKeeps",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

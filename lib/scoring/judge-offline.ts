@@ -80,7 +80,7 @@ import { DRIFT_RULE_ON as RULE, DRIFT_TUNING as TUNE, onDriftTuning } from "./dr
 import { withoutContactRequests } from "./intent-contact";
 import { couldRescope, rescoped } from "./intent-scope";
 import { Memo } from "./memo";
-import { actionDirection, areOpposed, areOpposedQualifiers, areRelatedActions, bothPause, comparativeForms, pausesAgainstEnd, rowSimilarity, sameActionTopic, samePolarity, areWordNetOpposed, verbsOfNoun } from "./nlp/lexicon";
+import { actionDirection, areOpposed, confirmsAgainstEnd, areOpposedQualifiers, areRelatedActions, bothPause, comparativeForms, pausesAgainstEnd, rowSimilarity, sameActionTopic, samePolarity, areWordNetOpposed, verbsOfNoun } from "./nlp/lexicon";
 import { parseText, stemOf, type Clause, type Term } from "./nlp/parse";
 
 export type DriftKind = "antonym" | "partial" | "topic";
@@ -197,7 +197,7 @@ const nounVerbs = (t: Term) => (RULE.actionNouns && t.pos === "NOUN" ? verbsOfNo
  * opposed ("the *reduction* of my plan" vs "increase it"), not by the ending/continuing relation.
  */
 const opposed = (a: Term, b: Term) =>
-  forms(a).some((x) => forms(b).some((y) => areOpposed(x, y) || pauseVsEnd(x, y))) ||
+  forms(a).some((x) => forms(b).some((y) => areOpposed(x, y) || pauseVsEnd(x, y) || (RULE.confirmKeeps && confirmsAgainstEnd(x, y)))) ||
   nounVerbs(a).some((x) => [...forms(b), ...nounVerbs(b)].some((y) => areWordNetOpposed(x, y))) ||
   nounVerbs(b).some((y) => forms(a).some((x) => areWordNetOpposed(x, y)));
 /** A pause against an ending for good (lexicon.ts pausesAgainstEnd), when the rule is on. */
