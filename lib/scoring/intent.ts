@@ -6,7 +6,8 @@
 // Rules that need the whole conversation rather than two texts live here:
 //   - partial loss: an ask of several parts ("a window seat, and a vegetarian meal") where a part
 //     is named by no handoff summary or payload, by no agent after the first handoff and by no tool
-//     an agent called (by the part's own words) — drift, naming the lost part; a part the user took
+//     an agent called (by the part's own words: its things, not a label of an id downstream — "Member
+//     M-30992" — nor an action it shares with another part) — drift, naming the lost part; a part the user took
 //     back ("forget the repaint"), a contact instruction (intent-contact.ts) and a fact given beside
 //     the ask ("ref JMP-448120", "my DOB is … if you need it": state, whose loss is dropout) are never lost;
 //   - the user's own change of mind: an interpretation that contradicts the first ask but follows
