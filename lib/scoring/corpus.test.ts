@@ -197,7 +197,7 @@ const FLOORS: Record<string, TargetOverrides> = {
   // 85.7 %, re-ask recall 83.3 %, stale precision 80 %, drift 50/37.5/3.3); these are the figures after the merge
   "blind-o1 (dev)": {
     flags: {
-      drift: { recall: 0.666, fpRateClean: 0.034 },
+      drift: { recall: 0.833, fpRateClean: 0.034 }, // 0.667 → 0.833 (recall18 confirmKeeps: cancel vs secured)
     },
   },
   "blind-o2 (dev)": {

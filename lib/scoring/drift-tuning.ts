@@ -70,6 +70,8 @@ export const DRIFT_RULES = [
   "loneWordPart",
   "whoPart",
   "askedAgain",
+  "idLabels",
+  "confirmKeeps",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -6,7 +6,8 @@
 // Rules that need the whole conversation rather than two texts live here:
 //   - partial loss: an ask of several parts ("a window seat, and a vegetarian meal") where a part
 //     is named by no handoff summary or payload, by no agent after the first handoff and by no tool
-//     an agent called (by the part's own words) — drift, naming the lost part; a part the user took
+//     an agent called (by the part's own words: its things, not a label of an id downstream — "Member
+//     M-30992" — nor an action it shares with another part) — drift, naming the lost part; a part the user took
 //     back ("forget the repaint"), a contact instruction (intent-contact.ts) and a fact given beside
 //     the ask ("ref JMP-448120", "my DOB is … if you need it": state, whose loss is dropout) are never lost;
 //   - the user's own change of mind: an interpretation that contradicts the first ask but follows
@@ -22,7 +23,7 @@
 //     when the user left (the conversation's resolution is "abandoned").
 import { blankTokens, tokensAsWords } from "../privacy/tokens";
 import type { ScoringContext } from "./context";
-import { askClauses, CACHED_VERDICTS, coverageTracker, OFFLINE_JUDGE, offlineAssess, type DriftKind, type IntentAssessment, type InterpretationContext } from "./judge-offline";
+import { askClauses, CACHED_VERDICTS, coverage, coverageTracker, OFFLINE_JUDGE, offlineAssess, type DriftKind, type IntentAssessment, type InterpretationContext } from "./judge-offline";
 import { contactOnly, factOnly } from "./intent-contact";
 import { aboutOtherThing, RELUCTANT } from "./intent-went-along";
 import { WITHDRAWS } from "./withdrawal";
@@ -511,14 +512,16 @@ export function lostPart(ctx: ScoringContext, original: string): string | null {
   // words it names by stem reached that agent (its name and the words it was given, not the argument
   // names, and not by word vectors: "check" is near "monitor", and a terse tool name is no paraphrase)
   const tools = toolTexts(ctx);
-  if (quickReached(quick.pieces, texts)) return null;
+  // (a word that labels an id downstream — "Member M-30992", "case LAB-73001" — says which record, not that a part reached an agent)
+  const carried = (t: string) => (RULE.idLabels ? withoutIdLabels(t) : t);
+  if (quickReached(quick.pieces, texts.map(carried))) return null;
   // (a part the user later took back — "forget the repaint" — traced as reached: it cannot be lost, and it still counts as a part)
   const withdrawn = withdrawnStems(ctx, original);
   const toolStems = new Set(tools.flatMap((t) => [...quickRead(tokensAsWords(t)).stems]));
   const key = `${original}\u0000${texts.join("\u0001")}\u0000${[...withdrawn].join(" ")}\u0000${tools.join("\u0001")}`;
   const hit = lostParts.get(key);
   if (hit !== undefined) return hit;
-  const lost = findLostPart(parts, texts.map(tokensAsWords), (p) => withdrawnFrom(p, withdrawn), (words) => namedByTools(words, toolStems));
+  const lost = findLostPart(parts, texts.map(tokensAsWords), (p) => withdrawnFrom(p, withdrawn), (words) => namedByTools(words, toolStems), carried);
   lostParts.set(key, lost);
   return lost;
 }
@@ -539,8 +542,10 @@ const namesOnly = (c: Clause) => {
  * A request whose every content word is in a prepositional phrase after a light verb ("put it *on
  * the steel bracelet*", "help *with his personal statement*") names its thing in the phrase: it is a
  * part by the phrase's nouns (a thing, not a name or date: "do it *by Friday*" is a circumstance).
+ * So does a request with a phrasal verb, whose particle the parser reads as a preposition ("turn
+ * off *the auto renewal on my membership*": the object follows the particle; rule idLabels).
  */
-const phraseOnly = (c: Clause) => RULE.phrasePart && c.request && c.terms.length > 0 && c.terms.every((t) => t.inPhrase) && c.terms.some((t) => t.pos === "NOUN" && !common(t) && !t.negated);
+const phraseOnly = (c: Clause) => RULE.phrasePart && c.request && c.terms.length > 0 && (c.terms.every((t) => t.inPhrase) || (RULE.idLabels && c.phrasals.length > 0)) && c.terms.some((t) => t.inPhrase && t.pos === "NOUN" && !common(t) && !t.negated);
 
 let lostParts = new Memo<string, string | null>(CACHED_VERDICTS);
 onDriftTuning(() => (lostParts = new Memo(CACHED_VERDICTS)));
@@ -586,6 +591,29 @@ function ownWords<W>(words: W[], parts: Array<Array<{ stem: string }>>, i: numbe
   return distinct.length ? distinct : words;
 }
 
+/** The words labelling an id in a text ("no." of "no. M-30992", "grant" and "ref" of "Grant ref SRT-2025-14"), lower-cased. */
+const labelsOf = (text: string) => new Set([...text.matchAll(LABELLED_ID)].flatMap((m) => m[0].slice(0, m[0].length - m[1].length).toLowerCase().split(/[\s#]+/).filter(Boolean)));
+/** A cosine no two words reach: coverage() then matches actions by stem and the lexicon's relations only (one action, its kind, its polarity), never by vectors. */
+const SAME_ACTION_ONLY = 1.01;
+/**
+ * Two parts doing one action to two things ("cancel my sauna on Thursday and turn off the auto
+ * renewal on my membership", "cancel the vase and bring the fitting forward") are told apart by
+ * their things: a downstream "cancelled" takes up the first and says nothing of the second. So a
+ * part is traced without its actions that match another part's (the same action or its kind, by
+ * lexicon), and without a word labelling an id ("no." in "no. M-30992"), when things remain.
+ */
+function byThings(words: Term[], parts: Clause[], i: number): Term[] {
+  const otherActions = parts.flatMap((q, j) => (j === i ? [] : [...q.terms, ...q.phrasals].filter((t) => t.pos === "VERB" && !t.negated)));
+  const text = parts[i].text;
+  const labels = labelsOf(text);
+  const things = words.filter((t) => !labels.has(t.value.toLowerCase()));
+  // (a part naming only an id and its label — "Card 21234003377451", "Grant ref SRT-2025-14" — is a
+  // fact handed on, traced by its label as before: findLostPart reads downstream texts as written for it)
+  if (!things.length) return words;
+  const kept = things.filter((t) => !(t.pos === "VERB" && coverage([t], otherActions, 1, undefined, SAME_ACTION_ONLY) > 0));
+  return kept.some((t) => t.pos !== "VERB") ? kept : things;
+}
+
 /** The word-vector cosine from which a word near a part's only word takes the part up (unaddressedPart's bar). */
 const LONE_WORD_SIMILAR = 0.5;
 
@@ -594,8 +622,10 @@ const LONE_WORD_SIMILAR = 0.5;
  * has reached an agent (parsing is most of the judge's cost on text it has not seen). Coverage only
  * grows as texts are added, so stopping early gives the verdict that parsing them all would.
  */
-function findLostPart(parts: Clause[], texts: string[], withdrawn: (p: Clause) => boolean, named: (words: Term[]) => boolean): string | null {
-  const own = parts.map((p, i) => ownWords(wordsNotValues(p.terms.filter(specific), (t) => /\d/.test(t.lemma)), parts.map((q) => q.terms), i, (t) => t.stem));
+function findLostPart(parts: Clause[], texts: string[], withdrawn: (p: Clause) => boolean, named: (words: Term[]) => boolean, carried: (text: string) => string): string | null {
+  const own = parts.map((p, i) => ownWords(wordsNotValues(p.terms.filter(specific), (t) => /\d/.test(t.lemma)), parts.map((q) => q.terms), i, (t) => t.stem)).map((words, i) => (RULE.idLabels ? byThings(words, parts, i) : words));
+  // (a fact handed on — "Card 21234003377451" — is traced by its label as written: byThings)
+  const fact = parts.map((p, i) => RULE.idLabels && own[i].length > 0 && own[i].every((t) => labelsOf(p.text).has(t.value.toLowerCase())));
   // (a part traced by one word of its own has no second word to catch a paraphrase of the first —
   // "a new phone" → "the upgrade handset", "can the therapist see that" → "noted for your massage":
   // any word near it counts as taking it up, the bar unaddressedPart uses for every part)
@@ -605,10 +635,12 @@ function findLostPart(parts: Clause[], texts: string[], withdrawn: (p: Clause) =
   const reached = parts.map((_p, i) => taken[i] || named(own[i]));
   for (const text of texts) {
     const terms = parseText(text).terms;
+    const without = carried(text);
+    const things = without === text ? terms : parseText(without).terms;
     let asksReached = true;
     for (const [i, tracker] of trackers.entries()) {
       if (reached[i]) continue;
-      tracker.add(terms);
+      tracker.add(fact[i] ? terms : things);
       reached[i] = tracker.value() >= TUNE.partReached;
       if (parts[i].request) asksReached &&= reached[i];
     }
@@ -687,6 +719,15 @@ export function payloadText(payload: Record<string, unknown>): string {
   walk(payload);
   return words.join(". ");
 }
+
+/**
+ * "Member M-30992", "case LAB-73001", "acct no. 5562240019": a word labelling an id (a code with
+ * letters and digits, or a number of four digits or more) names the record, not what is wanted of
+ * it. Downstream, such a label is no evidence that a part of the ask naming the same word ("turn off
+ * the auto renewal on my *membership*") reached an agent: the label is dropped, the id kept.
+ */
+const LABELLED_ID = /\b\p{L}+\.?\s+(?:(?:no|number|ref|#)\.?\s*)?((?:[A-Za-z]+-?\d|\d{4,})[\w-]*)/giu;
+export const withoutIdLabels = (text: string) => text.replace(LABELLED_ID, "$1");
 
 /** The part as the user said it, without the request's framing ("and I need to request a meal, please" → "request a meal"). */
 function partName(clause: string): string {

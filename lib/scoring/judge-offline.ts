@@ -5,7 +5,8 @@
 // imperatives, "I want/need/would like …"). The ask and the final interpretation are then compared:
 //   1. opposite actions — an action of the interpretation that is the antonym of an action of the
 //      ask (WordNet's verb antonyms, plus one relation of ending vs continuing actions: cancel vs
-//      renew/upgrade, delete vs keep), or that the user negated ("I don't want to upgrade"), while the
+//      renew/upgrade, delete vs keep; confirming or securing a thing is opposed to ending it too,
+//      without being a paraphrase of renewing: lexicon.ts confirmsAgainstEnd), or that the user negated ("I don't want to upgrade"), while the
 //      ask's own action is absent, and both clauses name a common object or the interpretation's
 //      clause states what is wanted ("upgrade the plan"; "cancel my roaming bundle" vs the remark
 //      "I'll keep you posted" is no drift): drift ("antonym"). A pause ("freeze", "suspend", "on
@@ -80,7 +81,7 @@ import { DRIFT_RULE_ON as RULE, DRIFT_TUNING as TUNE, onDriftTuning } from "./dr
 import { withoutContactRequests } from "./intent-contact";
 import { couldRescope, rescoped } from "./intent-scope";
 import { Memo } from "./memo";
-import { actionDirection, areOpposed, areOpposedQualifiers, areRelatedActions, bothPause, comparativeForms, pausesAgainstEnd, rowSimilarity, sameActionTopic, samePolarity, areWordNetOpposed, verbsOfNoun } from "./nlp/lexicon";
+import { actionDirection, areOpposed, confirmsAgainstEnd, areOpposedQualifiers, areRelatedActions, bothPause, comparativeForms, pausesAgainstEnd, rowSimilarity, sameActionTopic, samePolarity, areWordNetOpposed, verbsOfNoun } from "./nlp/lexicon";
 import { parseText, stemOf, type Clause, type Term } from "./nlp/parse";
 
 export type DriftKind = "antonym" | "partial" | "topic";
@@ -197,7 +198,7 @@ const nounVerbs = (t: Term) => (RULE.actionNouns && t.pos === "NOUN" ? verbsOfNo
  * opposed ("the *reduction* of my plan" vs "increase it"), not by the ending/continuing relation.
  */
 const opposed = (a: Term, b: Term) =>
-  forms(a).some((x) => forms(b).some((y) => areOpposed(x, y) || pauseVsEnd(x, y))) ||
+  forms(a).some((x) => forms(b).some((y) => areOpposed(x, y) || pauseVsEnd(x, y) || (RULE.confirmKeeps && confirmsAgainstEnd(x, y)))) ||
   nounVerbs(a).some((x) => [...forms(b), ...nounVerbs(b)].some((y) => areWordNetOpposed(x, y))) ||
   nounVerbs(b).some((y) => forms(a).some((x) => areWordNetOpposed(x, y)));
 /** A pause against an ending for good (lexicon.ts pausesAgainstEnd), when the rule is on. */

@@ -143,6 +143,18 @@ export function pausesAgainstEnd(a: string, b: string): boolean {
 /** Both actions stop their object for a time ("freeze"/"pause"). */
 export const bothPause = (a: string, b: string) => PAUSING.has(a) && PAUSING.has(b);
 
+/**
+ * Making a thing sure to go ahead — confirming a booking, securing a place — keeps it as surely as
+ * renewing does, and is the opposite of ending it ("cancel the dome hire" vs "your party is now
+ * *confirmed*"; "cancel my pre-order" vs "your allocation is *secured*"). Kept apart from CONTINUING:
+ * confirming is no paraphrase of renewing or upgrading, only opposed to what ends the thing.
+ */
+const CONFIRMING = new Set(["confirm", "secure"]);
+/** True when one action makes its object sure to go ahead and the other ends it. */
+export function confirmsAgainstEnd(a: string, b: string): boolean {
+  return (CONFIRMING.has(a) && ENDING.has(b)) || (CONFIRMING.has(b) && ENDING.has(a));
+}
+
 /** True when the two action lemmas are opposites (WordNet antonyms, ending vs continuing, or a verb and its "un-" reversal). */
 export function areOpposed(a: string, b: string): boolean {
   return a !== b && (antonymSet().has(a < b ? `${a} ${b}` : `${b} ${a}`) || reverses(a, b) || reverses(b, a));
