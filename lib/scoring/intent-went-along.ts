@@ -10,7 +10,7 @@
 // acceptance of the ask's own remedy ("fine, book it" → "your eye test is booked") keeps a thing of
 // the ask and is no drift.
 import { coverage, doesAskedAction } from "./judge-offline";
-import { parseText, type Clause, type Term } from "./nlp/parse";
+import { parseText, SPECIFIC_RANK, type Clause, type Term } from "./nlp/parse";
 
 /**
  * A reluctant acceptance: assent hedged by the speaker's indifference or resignation ("I suppose",
@@ -25,9 +25,6 @@ function labelsId(t: Term, text: string): boolean {
   const word = t.value.replace(/[^\p{L}]/gu, "");
   return word.length > 0 && new RegExp(String.raw`\b${word}\s+(?:(?:no|number|ref|#)\.?\s*)?[A-Za-z]*-?\d`, "i").test(text);
 }
-
-/** From this frequency rank a word is specific enough to say what a text is about (as intent.ts `specific`). */
-const SPECIFIC = 500;
 
 /** A thing: a noun outside prepositional phrases, not negated, not an id or its label, not among the commonest words. */
 const isThing = (t: Term, text: string) => t.pos === "NOUN" && !t.inPhrase && !t.negated && !/\d/.test(t.lemma) && t.rank >= 150 && !labelsId(t, text);
@@ -53,7 +50,7 @@ export function aboutOtherThing(original: string, requests: Clause[], askTerms: 
   if (doesAskedAction(requests, requests.flatMap((c) => c.terms.filter((t) => !t.negated)), interp)) return null;
   // (its most specific thing names it in the reason: "barista", not the statement's subject "customer")
   // (compared with the ask's specific words: "plan" sits near "week" in the vectors, 0.70, which says nothing)
-  const specific = askTerms.filter((t) => t.rank >= SPECIFIC);
+  const specific = askTerms.filter((t) => t.rank >= SPECIFIC_RANK);
   const own = interp.filter((t) => isThing(t, interpretation) && coverage([t], specific) === 0).sort((a, b) => b.rank - a.rank)[0];
   return own ? `the final interpretation is about the ${own.value}, none of what the user asked about (${things.map((t) => t.value).join(", ")})` : null;
 }

@@ -28,7 +28,7 @@ import { contactOnly, factOnly } from "./intent-contact";
 import { aboutOtherThing, RELUCTANT } from "./intent-went-along";
 import { WITHDRAWS } from "./withdrawal";
 import { areOpposed, areOpposedQualifiers, comparativeForms } from "./nlp/lexicon";
-import { parseText, stemOf, type Clause, type Term } from "./nlp/parse";
+import { parseText, SPECIFIC_RANK, stemOf, type Clause, type Term } from "./nlp/parse";
 import { quickCoverage, quickRead, type QuickWord } from "./nlp/quick";
 import { hasMessageContent, isAgentMessage, isHandoff, isToolCall, isUserMessage, type TimedEvent } from "./timeline";
 import { MISSING_START_REASON, startsMidConversation } from "./missing-start";
@@ -470,7 +470,7 @@ function wishes(message: string): string[] {
  */
 export const specific = (t: Term) => common(t) === false || (!t.negated && t.pos === "PROPN");
 /** false for a word specific by its frequency (or an id); a name alone does not make a clause a part ("Thanks Tom.") */
-const common = (t: Term) => t.negated || !(/\d/.test(t.lemma) || t.rank >= 500);
+const common = (t: Term) => t.negated || !(/\d/.test(t.lemma) || t.rank >= SPECIFIC_RANK);
 
 /**
  * The first part of a multi-part ask that no agent-side text names after it left the user: handoff
@@ -559,7 +559,7 @@ function quickReached(pieces: QuickWord[][], texts: string[]): boolean {
   // texts are read in order and only until every piece is reached: coverage only grows as stems
   // are added, so stopping early answers as reading them all would (issue 12 throughput)
   let open = pieces
-    .map((p, i) => ownWords(wordsNotValues(p.filter((w) => w.digit || w.rank >= 500), (w) => w.digit), pieces, i, (w) => w.stem))
+    .map((p, i) => ownWords(wordsNotValues(p.filter((w) => w.digit || w.rank >= SPECIFIC_RANK), (w) => w.digit), pieces, i, (w) => w.stem))
     .filter((words) => words.length);
   const named = new Set<string>();
   for (const t of texts) {

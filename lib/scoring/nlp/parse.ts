@@ -30,6 +30,9 @@ export interface Term {
   state?: boolean;
 }
 
+/** From this frequency rank a word is specific enough to say what a text is about (intent.ts, intent-went-along.ts). */
+export const SPECIFIC_RANK = 500;
+
 export interface Clause {
   text: string;
   terms: Term[];
