@@ -17,7 +17,7 @@ import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { ConflictError, NotFoundError } from "../errors";
 import { hasNoNul, NUL_MESSAGE } from "../http/params";
-import { countAgreement, type FlagResult } from "../scoring/agreement";
+import { countAgreement, flagVerdict, type FlagResult } from "../scoring/agreement";
 import { REVIEW_FLAGS, type ReviewFilter, type ReviewFlag } from "./filters";
 
 export { REVIEW_FILTERS, REVIEW_FLAGS, type ReviewFilter, type ReviewFlag } from "./filters";
@@ -76,13 +76,9 @@ async function missing(projectId: string, conversationId: string): Promise<never
   throw new NotFoundError(`conversation ${conversationId} not found`);
 }
 
-/** What the scorer said about one flag on a stored conversation: null when it abstained (as `npm run eval` reads it). */
-export function verdictOf(flag: ReviewFlag, flags: string[], scores: Record<string, unknown> | null): boolean | null {
-  const on = flags.includes(flag);
-  if (flag === "drift") return scores?.intentDrift === null || scores?.intentDrift === undefined ? null : on;
-  if (flag === "reask") return scores?.reaskCount === null || scores?.reaskCount === undefined ? null : on;
-  return on;
-}
+/** What the scorer said about one flag on a stored conversation: null when it abstained (lib/scoring/agreement.ts, as `npm run eval` reads it); `handoffs` = its handoffs rows, executed or not. */
+export const verdictOf = (flag: ReviewFlag, flags: string[], scores: Record<string, unknown> | null, handoffs: number): boolean | null =>
+  flagVerdict(flag, { flags, scores, handoffs });
 
 export interface ReviewAccuracy {
   reviewed: number;
@@ -109,25 +105,39 @@ export async function reviewAccuracy(projectId: string): Promise<ReviewAccuracy>
     take: MAX_READ + 1,
   });
   const capped = rows.length > MAX_READ;
-  const reviewed = rows.slice(0, MAX_READ).flatMap((r) => {
-    const review = parseReview(r.review);
-    return review ? [{ id: r.id, flags: r.flags, scores: (r.scores ?? null) as Record<string, unknown> | null, labels: review.labels }] : [];
-  });
   const read = rows.slice(0, MAX_READ);
+  const handoffs = await handoffsOfUnscoredDropout(projectId, read);
+  const reviewed = read.flatMap((r) => {
+    const review = parseReview(r.review);
+    const scores = (r.scores ?? null) as Record<string, unknown> | null;
+    return review ? [{ id: r.id, flags: r.flags, scores, handoffs: handoffs.get(r.id) ?? 0, labels: review.labels }] : [];
+  });
   const span = read.length ? { from: read[read.length - 1].lastAt.toISOString(), to: read[0].lastAt.toISOString() } : null;
   return { ...accuracyOf(reviewed, capped), span };
 }
 
+/**
+ * The handoffs rows of the conversations whose dropout rate is null: only those can be a dropout
+ * abstention (handoffs requested, none executed), so the read stays small on a large review set.
+ */
+async function handoffsOfUnscoredDropout(projectId: string, rows: Array<{ id: string; scores: unknown }>): Promise<Map<string, number>> {
+  const ids = rows.filter((r) => (r.scores as { dropoutRate?: unknown } | null)?.dropoutRate == null).map((r) => r.id);
+  if (!ids.length) return new Map();
+  const counts = await db().$queryRaw<Array<{ id: string; n: number }>>`
+    SELECT conversation_id AS id, count(*)::int AS n FROM handoffs WHERE project_id = ${projectId} AND conversation_id = ANY(${ids}::text[]) GROUP BY 1`;
+  return new Map(counts.map((c) => [c.id, c.n]));
+}
+
 /** Pure part of reviewAccuracy (unit-tested). */
 export function accuracyOf(
-  reviewed: Array<{ id: string; flags: string[]; scores: Record<string, unknown> | null; labels: Record<ReviewFlag, boolean> }>,
+  reviewed: Array<{ id: string; flags: string[]; scores: Record<string, unknown> | null; handoffs: number; labels: Record<ReviewFlag, boolean> }>,
   capped = false,
 ): Omit<ReviewAccuracy, "span"> {
   const isClean = (l: Record<ReviewFlag, boolean>) => REVIEW_FLAGS.every((f) => !l[f]);
   const flags = REVIEW_FLAGS.map((flag) => {
     const { misses: _m, coverage: _c, ...r } = countAgreement(
       flag,
-      reviewed.map((c) => ({ name: c.id, truth: c.labels[flag], got: verdictOf(flag, c.flags, c.scores), clean: isClean(c.labels) })),
+      reviewed.map((c) => ({ name: c.id, truth: c.labels[flag], got: verdictOf(flag, c.flags, c.scores, c.handoffs), clean: isClean(c.labels) })),
     );
     const labelled = reviewed.filter((c) => c.labels[flag]).length;
     return { ...r, flag, labelled, missed: labelled - r.tp };
