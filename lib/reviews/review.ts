@@ -57,20 +57,35 @@ export function parseReview(v: unknown): Review | null {
 export const reviewer = (caller: { user?: { email: string }; key?: { keyId: string } }) =>
   caller.user ? `user:${caller.user.email}` : `key:${caller.key?.keyId ?? "unknown"}`;
 
-export async function saveReview({ projectId, conversationId, input, by }: { projectId: string; conversationId: string; input: ReviewInput; by: string }): Promise<Review> {
+/**
+ * `expectedAt`: the review the caller saw (its `at`; null = none). Given, the write happens only if
+ * that is still the stored review, else a 409 naming who reviewed meanwhile (the form passes it, so
+ * two people reviewing at once never silently replace each other); omitted, the last write wins (API).
+ */
+type Expected = { expectedAt?: string | null };
+
+const unchanged = (expectedAt: string | null | undefined): Prisma.ConversationWhereInput =>
+  expectedAt === undefined ? {} : expectedAt === null ? { review: { equals: Prisma.DbNull } } : { review: { path: ["at"], equals: expectedAt } };
+
+export async function saveReview({ projectId, conversationId, input, by, expectedAt }: { projectId: string; conversationId: string; input: ReviewInput; by: string } & Expected): Promise<Review> {
   const review: Review = { labels: input.labels, by, at: new Date().toISOString(), ...(input.note ? { note: input.note } : {}) };
-  const n = await db().conversation.updateMany({ where: { projectId, id: conversationId }, data: { review: review as unknown as Prisma.InputJsonValue } });
+  const n = await db().conversation.updateMany({ where: { projectId, id: conversationId, ...unchanged(expectedAt) }, data: { review: review as unknown as Prisma.InputJsonValue } });
   if (n.count === 0) await missing(projectId, conversationId);
   return review;
 }
 
-export async function deleteReview({ projectId, conversationId }: { projectId: string; conversationId: string }): Promise<void> {
-  const n = await db().conversation.updateMany({ where: { projectId, id: conversationId }, data: { review: Prisma.DbNull } });
+export async function deleteReview({ projectId, conversationId, expectedAt }: { projectId: string; conversationId: string } & Expected): Promise<void> {
+  const n = await db().conversation.updateMany({ where: { projectId, id: conversationId, ...unchanged(expectedAt) }, data: { review: Prisma.DbNull } });
   if (n.count === 0) await missing(projectId, conversationId);
 }
 
-/** No conversation row: unknown (404), or events not scored yet (409, try again after the worker). */
+/** Nothing written: the review changed meanwhile (409), the row is missing — unknown (404), or events not scored yet (409, try again after the worker). */
 async function missing(projectId: string, conversationId: string): Promise<never> {
+  const row = await db().conversation.findUnique({ where: { projectId_id: { projectId, id: conversationId } }, select: { review: true } });
+  if (row) {
+    const now = parseReview(row.review);
+    throw new ConflictError(now ? `reviewed meanwhile by ${now.by.replace(/^user:/, "")} at ${now.at}: reload to see it` : "the review was cleared meanwhile: reload to see it");
+  }
   const event = await db().event.findFirst({ where: { projectId, conversationId }, select: { id: true } });
   if (event) throw new ConflictError(`conversation ${conversationId} is not scored yet: review it once its flags are there`);
   throw new NotFoundError(`conversation ${conversationId} not found`);

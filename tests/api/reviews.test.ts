@@ -11,7 +11,8 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { pool } from "../../lib/db/pool";
-import { REVIEW_FLAGS } from "../../lib/reviews/filters";
+import { REVIEW_FLAGS, type ReviewFlag } from "../../lib/reviews/filters";
+import { deleteReview, saveReview } from "../../lib/reviews/review";
 import { rescore } from "../helpers/rescore";
 import { baseUrl, createTestProject, createTestUser, getJson, keyRequest, postEvents, waitScored } from "../helpers/api";
 
@@ -26,7 +27,7 @@ function reaskConversation(conversationId: string, startMs = Date.now() - 120_00
   ];
 }
 
-const labels = (yes: string[]) => Object.fromEntries(REVIEW_FLAGS.map((f) => [f, yes.includes(f)]));
+const labels = (yes: string[]) => Object.fromEntries(REVIEW_FLAGS.map((f) => [f, yes.includes(f)])) as Record<ReviewFlag, boolean>;
 
 describe("reviews", () => {
   it("a review is saved, read back on the conversation, counted by /reviews, kept by a rescore and listed by the review filters", async () => {
@@ -138,5 +139,25 @@ describe("reviews", () => {
     expect(stored.rows[0].n).toBe(0);
     const acc = await (await getJson("/api/v1/reviews", p.key)).json();
     expect(acc).toMatchObject({ reviewed: 0, span: null });
+  });
+
+  it("a form's save or clear based on a review that changed meanwhile is a 409 naming who reviewed, and writes nothing", async () => {
+    const p = await createTestProject();
+    await postEvents(p.key, { events: reaskConversation("rev-race") });
+    await waitScored(p.key, "rev-race", 3);
+    const at = { projectId: p.projectId, conversationId: "rev-race" };
+    // two people open the unreviewed page; the first saves
+    const first = await saveReview({ ...at, input: { labels: labels(["reask"]) }, by: "user:first@example.com", expectedAt: null });
+    // the second saves from the page that showed no review: refused, the first review stays
+    await expect(saveReview({ ...at, input: { labels: labels([]) }, by: "user:second@example.com", expectedAt: null })).rejects.toThrow(/first@example\.com/);
+    await expect(deleteReview({ ...at, expectedAt: "2026-01-01T00:00:00.000Z" })).rejects.toMatchObject({ status: 409 });
+    const stored = (await pool().query(`SELECT review FROM conversations WHERE project_id = $1 AND id = 'rev-race'`, [p.projectId])).rows[0].review;
+    expect(stored).toMatchObject({ by: "user:first@example.com", at: first.at });
+    // near miss: based on the review now stored, both go through
+    const second = await saveReview({ ...at, input: { labels: labels([]) }, by: "user:second@example.com", expectedAt: first.at });
+    await deleteReview({ ...at, expectedAt: second.at });
+    expect((await pool().query(`SELECT review FROM conversations WHERE project_id = $1 AND id = 'rev-race'`, [p.projectId])).rows[0].review).toBeNull();
+    // an unknown conversation is still a 404, not a conflict
+    await expect(saveReview({ projectId: p.projectId, conversationId: "nope", input: { labels: labels([]) }, by: "user:x@example.com", expectedAt: null })).rejects.toMatchObject({ status: 404 });
   });
 });

@@ -111,6 +111,7 @@ export default async function ConversationPage({ params, searchParams }: { param
       </section>
       {c.scores && (
         <ReviewPanel
+          projectId={v.projectId}
           conversationId={c.conversation.id}
           rows={REVIEW_FLAGS.map((flag) => ({ flag, baton: verdictOf(flag, c.conversation.flags, c.scores as Record<string, unknown> | null, c.handoffs.length) }))}
           review={c.review}
