@@ -161,13 +161,19 @@ export function accuracyOf(
   return { reviewed: reviewed.length, clean: reviewed.filter((c) => isClean(c.labels)).length, disagree, flags, capped };
 }
 
-/** The SQL condition of a review filter on the conversations table (a flag is one of REVIEW_FLAGS, never user text). */
+/**
+ * The SQL condition of a review filter on the conversations table (a flag is one of REVIEW_FLAGS,
+ * never user text). A label is read as parseReview reads it — anything but `true`, a missing label
+ * included, is "no" — so each filter lists exactly the conversations reviewAccuracy counts.
+ */
 export function reviewCondition(f: ReviewFilter): Prisma.Sql {
+  const yes = (flag: Prisma.Sql) => Prisma.sql`coalesce(review->'labels'->>${flag} = 'true', false)`;
   if (f === "any") return Prisma.sql`review IS NOT NULL`;
   if (f === "disagree")
-    return Prisma.sql`review IS NOT NULL AND EXISTS (SELECT 1 FROM jsonb_each(review->'labels') l WHERE (l.value = 'true'::jsonb) <> (l.key = ANY(flags)))`;
+    return Prisma.sql`review IS NOT NULL AND EXISTS (SELECT 1 FROM unnest(${[...REVIEW_FLAGS]}::text[]) AS l(flag) WHERE ${yes(Prisma.sql`l.flag`)} <> (l.flag = ANY(flags)))`;
   const [kind, flag] = f.split(":") as ["wrong" | "missed", ReviewFlag];
+  const label = yes(Prisma.sql`${flag}::text`);
   return kind === "wrong"
-    ? Prisma.sql`review IS NOT NULL AND ${flag} = ANY(flags) AND review->'labels'->>${flag} = 'false'`
-    : Prisma.sql`review IS NOT NULL AND NOT (${flag} = ANY(flags)) AND review->'labels'->>${flag} = 'true'`;
+    ? Prisma.sql`review IS NOT NULL AND ${flag} = ANY(flags) AND NOT ${label}`
+    : Prisma.sql`review IS NOT NULL AND NOT (${flag} = ANY(flags)) AND ${label}`;
 }

@@ -141,6 +141,27 @@ describe("reviews", () => {
     expect(acc).toMatchObject({ reviewed: 0, span: null });
   });
 
+  it("lists exactly what /reviews counts when a stored review lacks a label (read as no, as parseReview reads it)", async () => {
+    const p = await createTestProject();
+    await postEvents(p.key, { events: reaskConversation("rev-old") });
+    await waitScored(p.key, "rev-old", 3);
+    // a review stored before a flag existed: no "dropout" label, on a conversation Baton flags as a dropout
+    const { dropout: _d, ...older } = labels(["reask"]);
+    await pool().query(`UPDATE conversations SET review = $2 WHERE project_id = $1 AND id = 'rev-old'`, [
+      p.projectId,
+      JSON.stringify({ labels: older, by: "user:old@example.com", at: "2026-11-01T00:00:00.000Z" }),
+    ]);
+    const acc = await (await getJson("/api/v1/reviews", p.key)).json();
+    const dropout = acc.flags.find((f: { flag: string }) => f.flag === "dropout");
+    expect(dropout).toMatchObject({ fp: 1, labelled: 0 });
+    expect(acc.disagree).toBe(1);
+    const ids = async (review: string) =>
+      ((await (await getJson(`/api/v1/conversations?review=${encodeURIComponent(review)}`, p.key)).json()) as { data: Array<{ id: string }> }).data.map((c) => c.id);
+    expect(await ids("wrong:dropout")).toEqual(["rev-old"]);
+    expect(await ids("disagree")).toEqual(["rev-old"]);
+    expect(await ids("missed:dropout")).toEqual([]);
+  });
+
   it("a form's save or clear based on a review that changed meanwhile is a 409 naming who reviewed, and writes nothing", async () => {
     const p = await createTestProject();
     await postEvents(p.key, { events: reaskConversation("rev-race") });
