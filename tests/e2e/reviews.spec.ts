@@ -35,7 +35,8 @@ test("a reviewer corrects a flag on the drill-down, and /settings counts it and 
   await expect(acc.getByTestId("review-totals")).toContainText("1 reviewed");
   const dropout = acc.getByTestId("accuracy-dropout");
   await expect(dropout).toContainText("0%"); // precision: the one dropout flag was wrong
-  await dropout.getByRole("link", { name: "1" }).click();
+  // the count's link says what it lists, not a bare "1"
+  await dropout.getByRole("link", { name: "1 false alarm on dropout" }).click();
   await expect(page).toHaveURL(/review=wrong%3Adropout/);
   await expect(page.getByRole("link", { name: /kettle-refund/ }).first()).toBeVisible();
   // the list's filter form shows the review filter it was opened with, and offers it for any flag
