@@ -2,6 +2,7 @@
 // Review and save; then, on /settings, read how often Baton agreed with the team's reviews and click
 // from a false-alarm count to the conversations behind it. Checked in light, dark and at 390 px.
 import { expect, test } from "@playwright/test";
+import { pool } from "../../lib/db/pool";
 import { baseUrl, screenshots, signedInProject } from "./helpers";
 
 /** Triage hands the refund to billing without the order id; billing asks for it again (re-ask and dropout). */
@@ -15,7 +16,7 @@ function reask(id: string, start: number) {
 }
 
 test("a reviewer corrects a flag on the drill-down, and /settings counts it and links back to the conversation", async ({ page }) => {
-  await signedInProject(page, "Reviews", reask("kettle-refund", Date.now() - 600_000), { count: 1 });
+  const p = await signedInProject(page, "Reviews", reask("kettle-refund", Date.now() - 600_000), { count: 1 });
 
   await page.goto(`${baseUrl()}/conversations/kettle-refund`);
   const review = page.getByRole("region", { name: "Review" });
@@ -43,4 +44,14 @@ test("a reviewer corrects a flag on the drill-down, and /settings counts it and 
   await expect(page.getByRole("combobox", { name: "Review" })).toHaveValue("wrong:dropout");
   await page.goto(`${baseUrl()}/settings`);
   await screenshots(page, "settings-review-accuracy");
+
+  // a viewer reads the review (who, the labels, the note) and gets no form to change it
+  await pool().query(`UPDATE project_members SET role = 'viewer' WHERE project_id = $1`, [p.projectId]);
+  await page.goto(`${baseUrl()}/conversations/kettle-refund`);
+  await expect(review.getByTestId("review-summary")).toContainText("disagrees with Baton on dropout");
+  await expect(review.getByTestId("review-dropout")).toContainText("no");
+  await expect(review).toContainText("the order id is on the billing screen already");
+  await expect(review.getByRole("radio")).toHaveCount(0);
+  await expect(review.getByRole("button")).toHaveCount(0);
+  await screenshots(page, "conversation-review-viewer");
 });
