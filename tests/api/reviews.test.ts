@@ -86,6 +86,7 @@ describe("reviews", () => {
     const body = await exp.json();
     expect(body.fixtures.map((f: { name: string }) => f.name).sort()).toEqual(["rev-a", "rev-b"]);
     expect(body.settings.judge).toBeUndefined();
+    expect(body.truncated).toBe(false);
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "baton-reviews-")), "export.json");
     fs.writeFileSync(file, JSON.stringify(body));
     const evalRun = await promisify(execFile)("npx", ["tsx", "scripts/eval.ts", "--file", file], { cwd: path.resolve(import.meta.dirname, "../.."), timeout: 120_000 }).catch((e) => e);
