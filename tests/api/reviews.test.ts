@@ -182,4 +182,44 @@ describe("reviews", () => {
     // an unknown conversation is still a 404, not a conflict
     await expect(saveReview({ projectId: p.projectId, conversationId: "nope", input: { labels: labels([]) }, by: "user:x@example.com", expectedAt: null })).rejects.toMatchObject({ status: 404 });
   });
+  it("hostile input on PUT is a 400 or 413 naming the field, never a 500; another project's key sees and changes nothing; erasure removes the review", async () => {
+    const p = await createTestProject();
+    const other = await createTestProject();
+    await postEvents(p.key, { events: reaskConversation("rev-h") });
+    await waitScored(p.key, "rev-h", 3);
+    const put = (key: string, id: string, body: unknown) => keyRequest(key, `/api/v1/conversations/${id}/review`, "PUT", body);
+    const issues = async (r: Response) => JSON.stringify(await r.json());
+
+    const cases: Array<[string, unknown, number, string]> = [
+      ["rev-h", { labels: { ...labels([]), dropout: "yes" } }, 400, "labels.dropout"],
+      ["rev-h", { labels: labels([]), note: 42 }, 400, "note"],
+      ["rev-h", { labels: labels([]), note: "a\ud800b" }, 400, "note"],
+      ["rev-h", { labels: labels([]), note: "x".repeat(2_000_000) }, 413, ""],
+      ["rev-h", [labels([])], 400, ""],
+      [encodeURIComponent("x".repeat(257)), { labels: labels([]) }, 400, "id"],
+      ["a%00b", { labels: labels([]) }, 400, "params"],
+    ];
+    for (const [id, body, status, field] of cases) {
+      const r = await put(p.key, id, body);
+      expect(r.status, `${id} ${JSON.stringify(body).slice(0, 80)}`).toBe(status);
+      expect(await issues(r)).toContain(field);
+    }
+    // an id in any script is only an id: unknown here, 404
+    expect((await put(p.key, encodeURIComponent("会話-🙂"), { labels: labels([]) })).status).toBe(404);
+    const ok = await put(p.key, "rev-h", { labels: labels(["reask"]), note: "  会話 🙂 —  " });
+    expect(ok.status).toBe(200);
+    expect((await ok.json()).note).toBe("会話 🙂 —");
+
+    // another project's key: the conversation is not there for it (404), and its reviews are its own
+    expect((await put(other.key, "rev-h", { labels: labels([]) })).status).toBe(404);
+    expect((await keyRequest(other.key, "/api/v1/conversations/rev-h/review", "DELETE")).status).toBe(404);
+    expect(await (await getJson("/api/v1/reviews", other.key)).json()).toMatchObject({ reviewed: 0 });
+    expect((await (await getJson("/api/v1/reviews/export", other.key)).json()).fixtures).toEqual([]);
+    expect(await (await getJson("/api/v1/reviews", p.key)).json()).toMatchObject({ reviewed: 1 });
+
+    // erasure removes the conversation's row, its review with it
+    const erased = await fetch(`${baseUrl()}/api/v1/conversations/rev-h`, { method: "DELETE", headers: { authorization: `Bearer ${p.key}` } });
+    expect(erased.status).toBeLessThan(300);
+    expect(await (await getJson("/api/v1/reviews", p.key)).json()).toMatchObject({ reviewed: 0, span: null });
+  });
 });
