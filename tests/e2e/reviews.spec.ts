@@ -31,6 +31,20 @@ test("a reviewer corrects a flag on the drill-down, and /settings counts it and 
   await expect(review).toContainText("the order id is on the billing screen already");
   await screenshots(page, "conversation-review");
 
+  // two tabs on the same review: the one that saves second, from the review it showed, is refused, naming who saved
+  const other = await page.context().newPage();
+  await other.goto(`${baseUrl()}/conversations/kettle-refund`);
+  await review.getByLabel("Note (optional)").fill("the order id is on the billing screen already");
+  await review.getByRole("button", { name: "Save review" }).click();
+  await expect(review.getByRole("status")).toHaveText("Review saved.");
+  const stale = other.getByRole("region", { name: "Review" });
+  await stale.getByLabel("re-ask: no").check();
+  await stale.getByRole("button", { name: "Save review" }).click();
+  await expect(stale.getByRole("status")).toContainText("reviewed meanwhile by");
+  await other.close();
+  await page.reload();
+  await expect(review.getByLabel("re-ask: yes")).toBeChecked();
+
   await page.goto(`${baseUrl()}/settings`);
   const acc = page.getByRole("region", { name: "Scorer accuracy" });
   await expect(acc.getByTestId("review-totals")).toContainText("1 reviewed");
