@@ -3,15 +3,23 @@ import { accuracyOf, parseReview, ReviewInput, verdictOf, type ReviewFlag } from
 
 const none: Record<ReviewFlag, boolean> = { dropout: false, reask: false, stale: false, drift: false, role_confusion: false, deep: false, ping_pong: false };
 const labels = (yes: ReviewFlag[]) => ({ ...none, ...Object.fromEntries(yes.map((f) => [f, true])) });
-const judged = { intentDrift: false, reaskCount: 0 };
+const judged = { intentDrift: false, reaskCount: 0, dropoutRate: 0 };
 
 describe("verdictOf", () => {
   it("reads drift and re-ask as abstained when their score is null, every other flag from the flags", () => {
-    expect(verdictOf("drift", [], { intentDrift: null, reaskCount: 0 })).toBeNull();
-    expect(verdictOf("drift", ["drift"], { intentDrift: true })).toBe(true);
-    expect(verdictOf("reask", [], { reaskCount: null })).toBeNull();
-    expect(verdictOf("dropout", ["dropout"], null)).toBe(true);
-    expect(verdictOf("stale", [], null)).toBe(false);
+    expect(verdictOf("drift", [], { intentDrift: null, reaskCount: 0 }, 1)).toBeNull();
+    expect(verdictOf("drift", ["drift"], { intentDrift: true }, 1)).toBe(true);
+    expect(verdictOf("reask", [], { reaskCount: null }, 1)).toBeNull();
+    expect(verdictOf("dropout", ["dropout"], null, 0)).toBe(true);
+    expect(verdictOf("stale", [], null, 0)).toBe(false);
+  });
+
+  it("reads dropout as abstained when handoffs were requested but none took effect, as `npm run eval` does", () => {
+    // eval's verdict: dropoutRate null with handoffs in the chain is an abstention, not a "no"
+    expect(verdictOf("dropout", [], { dropoutRate: null }, 2)).toBeNull();
+    // near miss: no handoffs at all is a clean "no", and a scored rate reads the flag
+    expect(verdictOf("dropout", [], { dropoutRate: null }, 0)).toBe(false);
+    expect(verdictOf("dropout", [], { dropoutRate: 0 }, 1)).toBe(false);
   });
 });
 
@@ -19,13 +27,13 @@ describe("accuracyOf", () => {
   it("counts a false alarm, a miss and an abstention on a labelled conversation as `npm run eval` does", () => {
     const a = accuracyOf([
       // Baton flagged drift, the reviewer says it was preserved: a false alarm on a clean conversation
-      { id: "a", flags: ["drift"], scores: { intentDrift: true, reaskCount: 0 }, labels: labels([]) },
+      { id: "a", flags: ["drift"], scores: { intentDrift: true, reaskCount: 0, dropoutRate: 0 }, handoffs: 1, labels: labels([]) },
       // the reviewer saw a dropout Baton missed
-      { id: "b", flags: [], scores: judged, labels: labels(["dropout"]) },
+      { id: "b", flags: [], scores: judged, handoffs: 1, labels: labels(["dropout"]) },
       // both say dropout: right
-      { id: "c", flags: ["dropout"], scores: judged, labels: labels(["dropout"]) },
+      { id: "c", flags: ["dropout"], scores: { ...judged, dropoutRate: 1 }, handoffs: 1, labels: labels(["dropout"]) },
       // drift labelled, the judge abstained: a miss for recall, not a false alarm
-      { id: "d", flags: [], scores: { intentDrift: null, reaskCount: 0 }, labels: labels(["drift"]) },
+      { id: "d", flags: [], scores: { intentDrift: null, reaskCount: 0, dropoutRate: 0 }, handoffs: 1, labels: labels(["drift"]) },
     ]);
     expect(a.reviewed).toBe(4);
     expect(a.clean).toBe(1);
@@ -37,7 +45,7 @@ describe("accuracyOf", () => {
   });
 
   it("near miss: a review that confirms every verdict is full agreement, not a disagreement", () => {
-    const a = accuracyOf([{ id: "a", flags: ["reask", "dropout"], scores: { intentDrift: false, reaskCount: 1 }, labels: labels(["reask", "dropout"]) }]);
+    const a = accuracyOf([{ id: "a", flags: ["reask", "dropout"], scores: { intentDrift: false, reaskCount: 1, dropoutRate: 1 }, handoffs: 1, labels: labels(["reask", "dropout"]) }]);
     expect(a.disagree).toBe(0);
     expect(a.flags.every((f) => f.fp === 0 && f.missed === 0)).toBe(true);
   });

@@ -17,7 +17,7 @@ import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { ConflictError, NotFoundError } from "../errors";
 import { hasNoNul, NUL_MESSAGE } from "../http/params";
-import { countAgreement, type FlagResult } from "../scoring/agreement";
+import { countAgreement, flagVerdict, type FlagResult } from "../scoring/agreement";
 import { REVIEW_FLAGS, type ReviewFilter, type ReviewFlag } from "./filters";
 
 export { REVIEW_FILTERS, REVIEW_FLAGS, type ReviewFilter, type ReviewFlag } from "./filters";
@@ -57,32 +57,43 @@ export function parseReview(v: unknown): Review | null {
 export const reviewer = (caller: { user?: { email: string }; key?: { keyId: string } }) =>
   caller.user ? `user:${caller.user.email}` : `key:${caller.key?.keyId ?? "unknown"}`;
 
-export async function saveReview({ projectId, conversationId, input, by }: { projectId: string; conversationId: string; input: ReviewInput; by: string }): Promise<Review> {
+/**
+ * `expectedAt`: the review the caller saw (its `at`; null = none). Given, the write happens only if
+ * that is still the stored review, else a 409 naming who reviewed meanwhile (the form passes it, so
+ * two people reviewing at once never silently replace each other); omitted, the last write wins (API).
+ */
+type Expected = { expectedAt?: string | null };
+
+const unchanged = (expectedAt: string | null | undefined): Prisma.ConversationWhereInput =>
+  expectedAt === undefined ? {} : expectedAt === null ? { review: { equals: Prisma.DbNull } } : { review: { path: ["at"], equals: expectedAt } };
+
+export async function saveReview({ projectId, conversationId, input, by, expectedAt }: { projectId: string; conversationId: string; input: ReviewInput; by: string } & Expected): Promise<Review> {
   const review: Review = { labels: input.labels, by, at: new Date().toISOString(), ...(input.note ? { note: input.note } : {}) };
-  const n = await db().conversation.updateMany({ where: { projectId, id: conversationId }, data: { review: review as unknown as Prisma.InputJsonValue } });
+  const n = await db().conversation.updateMany({ where: { projectId, id: conversationId, ...unchanged(expectedAt) }, data: { review: review as unknown as Prisma.InputJsonValue } });
   if (n.count === 0) await missing(projectId, conversationId);
   return review;
 }
 
-export async function deleteReview({ projectId, conversationId }: { projectId: string; conversationId: string }): Promise<void> {
-  const n = await db().conversation.updateMany({ where: { projectId, id: conversationId }, data: { review: Prisma.DbNull } });
+export async function deleteReview({ projectId, conversationId, expectedAt }: { projectId: string; conversationId: string } & Expected): Promise<void> {
+  const n = await db().conversation.updateMany({ where: { projectId, id: conversationId, ...unchanged(expectedAt) }, data: { review: Prisma.DbNull } });
   if (n.count === 0) await missing(projectId, conversationId);
 }
 
-/** No conversation row: unknown (404), or events not scored yet (409, try again after the worker). */
+/** Nothing written: the review changed meanwhile (409), the row is missing — unknown (404), or events not scored yet (409, try again after the worker). */
 async function missing(projectId: string, conversationId: string): Promise<never> {
+  const row = await db().conversation.findUnique({ where: { projectId_id: { projectId, id: conversationId } }, select: { review: true } });
+  if (row) {
+    const now = parseReview(row.review);
+    throw new ConflictError(now ? `reviewed meanwhile by ${now.by.replace(/^user:/, "")} at ${now.at}: reload to see it` : "the review was cleared meanwhile: reload to see it");
+  }
   const event = await db().event.findFirst({ where: { projectId, conversationId }, select: { id: true } });
   if (event) throw new ConflictError(`conversation ${conversationId} is not scored yet: review it once its flags are there`);
   throw new NotFoundError(`conversation ${conversationId} not found`);
 }
 
-/** What the scorer said about one flag on a stored conversation: null when it abstained (as `npm run eval` reads it). */
-export function verdictOf(flag: ReviewFlag, flags: string[], scores: Record<string, unknown> | null): boolean | null {
-  const on = flags.includes(flag);
-  if (flag === "drift") return scores?.intentDrift === null || scores?.intentDrift === undefined ? null : on;
-  if (flag === "reask") return scores?.reaskCount === null || scores?.reaskCount === undefined ? null : on;
-  return on;
-}
+/** What the scorer said about one flag on a stored conversation: null when it abstained (lib/scoring/agreement.ts, as `npm run eval` reads it); `handoffs` = its handoffs rows, executed or not. */
+export const verdictOf = (flag: ReviewFlag, flags: string[], scores: Record<string, unknown> | null, handoffs: number): boolean | null =>
+  flagVerdict(flag, { flags, scores, handoffs });
 
 export interface ReviewAccuracy {
   reviewed: number;
@@ -109,25 +120,39 @@ export async function reviewAccuracy(projectId: string): Promise<ReviewAccuracy>
     take: MAX_READ + 1,
   });
   const capped = rows.length > MAX_READ;
-  const reviewed = rows.slice(0, MAX_READ).flatMap((r) => {
-    const review = parseReview(r.review);
-    return review ? [{ id: r.id, flags: r.flags, scores: (r.scores ?? null) as Record<string, unknown> | null, labels: review.labels }] : [];
-  });
   const read = rows.slice(0, MAX_READ);
+  const handoffs = await handoffsOfUnscoredDropout(projectId, read);
+  const reviewed = read.flatMap((r) => {
+    const review = parseReview(r.review);
+    const scores = (r.scores ?? null) as Record<string, unknown> | null;
+    return review ? [{ id: r.id, flags: r.flags, scores, handoffs: handoffs.get(r.id) ?? 0, labels: review.labels }] : [];
+  });
   const span = read.length ? { from: read[read.length - 1].lastAt.toISOString(), to: read[0].lastAt.toISOString() } : null;
   return { ...accuracyOf(reviewed, capped), span };
 }
 
+/**
+ * The handoffs rows of the conversations whose dropout rate is null: only those can be a dropout
+ * abstention (handoffs requested, none executed), so the read stays small on a large review set.
+ */
+async function handoffsOfUnscoredDropout(projectId: string, rows: Array<{ id: string; scores: unknown }>): Promise<Map<string, number>> {
+  const ids = rows.filter((r) => (r.scores as { dropoutRate?: unknown } | null)?.dropoutRate == null).map((r) => r.id);
+  if (!ids.length) return new Map();
+  const counts = await db().$queryRaw<Array<{ id: string; n: number }>>`
+    SELECT conversation_id AS id, count(*)::int AS n FROM handoffs WHERE project_id = ${projectId} AND conversation_id = ANY(${ids}::text[]) GROUP BY 1`;
+  return new Map(counts.map((c) => [c.id, c.n]));
+}
+
 /** Pure part of reviewAccuracy (unit-tested). */
 export function accuracyOf(
-  reviewed: Array<{ id: string; flags: string[]; scores: Record<string, unknown> | null; labels: Record<ReviewFlag, boolean> }>,
+  reviewed: Array<{ id: string; flags: string[]; scores: Record<string, unknown> | null; handoffs: number; labels: Record<ReviewFlag, boolean> }>,
   capped = false,
 ): Omit<ReviewAccuracy, "span"> {
   const isClean = (l: Record<ReviewFlag, boolean>) => REVIEW_FLAGS.every((f) => !l[f]);
   const flags = REVIEW_FLAGS.map((flag) => {
     const { misses: _m, coverage: _c, ...r } = countAgreement(
       flag,
-      reviewed.map((c) => ({ name: c.id, truth: c.labels[flag], got: verdictOf(flag, c.flags, c.scores), clean: isClean(c.labels) })),
+      reviewed.map((c) => ({ name: c.id, truth: c.labels[flag], got: verdictOf(flag, c.flags, c.scores, c.handoffs), clean: isClean(c.labels) })),
     );
     const labelled = reviewed.filter((c) => c.labels[flag]).length;
     return { ...r, flag, labelled, missed: labelled - r.tp };
@@ -136,13 +161,19 @@ export function accuracyOf(
   return { reviewed: reviewed.length, clean: reviewed.filter((c) => isClean(c.labels)).length, disagree, flags, capped };
 }
 
-/** The SQL condition of a review filter on the conversations table (a flag is one of REVIEW_FLAGS, never user text). */
+/**
+ * The SQL condition of a review filter on the conversations table (a flag is one of REVIEW_FLAGS,
+ * never user text). A label is read as parseReview reads it — anything but `true`, a missing label
+ * included, is "no" — so each filter lists exactly the conversations reviewAccuracy counts.
+ */
 export function reviewCondition(f: ReviewFilter): Prisma.Sql {
+  const yes = (flag: Prisma.Sql) => Prisma.sql`coalesce(review->'labels'->>${flag} = 'true', false)`;
   if (f === "any") return Prisma.sql`review IS NOT NULL`;
   if (f === "disagree")
-    return Prisma.sql`review IS NOT NULL AND EXISTS (SELECT 1 FROM jsonb_each(review->'labels') l WHERE (l.value = 'true'::jsonb) <> (l.key = ANY(flags)))`;
+    return Prisma.sql`review IS NOT NULL AND EXISTS (SELECT 1 FROM unnest(${[...REVIEW_FLAGS]}::text[]) AS l(flag) WHERE ${yes(Prisma.sql`l.flag`)} <> (l.flag = ANY(flags)))`;
   const [kind, flag] = f.split(":") as ["wrong" | "missed", ReviewFlag];
+  const label = yes(Prisma.sql`${flag}::text`);
   return kind === "wrong"
-    ? Prisma.sql`review IS NOT NULL AND ${flag} = ANY(flags) AND review->'labels'->>${flag} = 'false'`
-    : Prisma.sql`review IS NOT NULL AND NOT (${flag} = ANY(flags)) AND review->'labels'->>${flag} = 'true'`;
+    ? Prisma.sql`review IS NOT NULL AND ${flag} = ANY(flags) AND NOT ${label}`
+    : Prisma.sql`review IS NOT NULL AND NOT (${flag} = ANY(flags)) AND ${label}`;
 }

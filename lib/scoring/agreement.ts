@@ -23,6 +23,25 @@ export interface FlagResult {
   misses: string[];
 }
 
+/**
+ * The scorer's verdict on one flag, null when it abstained: drift and re-ask without a score, and
+ * dropout when handoffs were requested but none took effect (nothing crossed, so nothing could be
+ * dropped). `handoffs` counts the chain's handoffs, executed or not (the handoffs rows). One
+ * definition for `npm run eval` (an analysis) and the reviews (a stored conversation), so an
+ * abstention is never a "no" on one side and left out on the other.
+ */
+export function flagVerdict(
+  flag: EvalFlag,
+  c: { flags: readonly string[]; scores: { intentDrift?: unknown; reaskCount?: unknown; dropoutRate?: unknown } | null; handoffs: number },
+): boolean | null {
+  const on = c.flags.includes(flag);
+  const unscored = (v: unknown) => v === null || v === undefined;
+  if (flag === "drift") return unscored(c.scores?.intentDrift) ? null : on;
+  if (flag === "reask") return unscored(c.scores?.reaskCount) ? null : on;
+  if (flag === "dropout") return unscored(c.scores?.dropoutRate) && c.handoffs > 0 ? null : on;
+  return on;
+}
+
 /** One conversation as one flag's judge saw it: the label, the scorer's verdict (null = abstained), whether all labels are false. */
 export interface Judged {
   name: string;

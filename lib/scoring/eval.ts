@@ -16,7 +16,7 @@ import { redactEvent } from "../privacy/redact-events";
 import { redactText, type Redactor } from "../privacy/redact";
 import { analyzeConversation, type ConversationAnalysis } from "./run-scorers";
 
-import { countAgreement, EVAL_FLAGS, type EvalFlag, type FlagResult } from "./agreement";
+import { countAgreement, EVAL_FLAGS, flagVerdict, type EvalFlag, type FlagResult } from "./agreement";
 
 export { countAgreement, EVAL_FLAGS, type EvalFlag, type FlagResult };
 
@@ -112,13 +112,8 @@ function sameAmount(a: unknown, b: unknown): boolean {
 }
 
 /** Whether the scorer could judge this flag at all (null = abstained, undefined = not eligible). */
-function scoredFlag(flag: EvalFlag, a: ConversationAnalysis): boolean | null {
-  const f = a.conversation.flags.includes(flag);
-  if (flag === "drift") return a.scores.intentDrift === null ? null : f;
-  if (flag === "reask") return a.scores.reaskCount === null ? null : f;
-  if (flag === "dropout") return a.scores.dropoutRate === null && a.handoffs.length > 0 ? null : f;
-  return f;
-}
+const scoredFlag = (flag: EvalFlag, a: ConversationAnalysis): boolean | null =>
+  flagVerdict(flag, { flags: a.conversation.flags, scores: a.scores, handoffs: a.handoffs.length });
 
 /** A clean conversation: every label false (the base of the false-positive rate). */
 export const isClean = (fx: Fixture) => EVAL_FLAGS.every((f) => !fx.labels[f]);

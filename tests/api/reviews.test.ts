@@ -11,7 +11,8 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { pool } from "../../lib/db/pool";
-import { REVIEW_FLAGS } from "../../lib/reviews/filters";
+import { REVIEW_FLAGS, type ReviewFlag } from "../../lib/reviews/filters";
+import { deleteReview, saveReview } from "../../lib/reviews/review";
 import { rescore } from "../helpers/rescore";
 import { baseUrl, createTestProject, createTestUser, getJson, keyRequest, postEvents, waitScored } from "../helpers/api";
 
@@ -26,7 +27,7 @@ function reaskConversation(conversationId: string, startMs = Date.now() - 120_00
   ];
 }
 
-const labels = (yes: string[]) => Object.fromEntries(REVIEW_FLAGS.map((f) => [f, yes.includes(f)]));
+const labels = (yes: string[]) => Object.fromEntries(REVIEW_FLAGS.map((f) => [f, yes.includes(f)])) as Record<ReviewFlag, boolean>;
 
 describe("reviews", () => {
   it("a review is saved, read back on the conversation, counted by /reviews, kept by a rescore and listed by the review filters", async () => {
@@ -85,6 +86,7 @@ describe("reviews", () => {
     const body = await exp.json();
     expect(body.fixtures.map((f: { name: string }) => f.name).sort()).toEqual(["rev-a", "rev-b"]);
     expect(body.settings.judge).toBeUndefined();
+    expect(body.truncated).toBe(false);
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "baton-reviews-")), "export.json");
     fs.writeFileSync(file, JSON.stringify(body));
     const evalRun = await promisify(execFile)("npx", ["tsx", "scripts/eval.ts", "--file", file], { cwd: path.resolve(import.meta.dirname, "../.."), timeout: 120_000 }).catch((e) => e);
@@ -138,5 +140,86 @@ describe("reviews", () => {
     expect(stored.rows[0].n).toBe(0);
     const acc = await (await getJson("/api/v1/reviews", p.key)).json();
     expect(acc).toMatchObject({ reviewed: 0, span: null });
+  });
+
+  it("lists exactly what /reviews counts when a stored review lacks a label (read as no, as parseReview reads it)", async () => {
+    const p = await createTestProject();
+    await postEvents(p.key, { events: reaskConversation("rev-old") });
+    await waitScored(p.key, "rev-old", 3);
+    // a review stored before a flag existed: no "dropout" label, on a conversation Baton flags as a dropout
+    const { dropout: _d, ...older } = labels(["reask"]);
+    await pool().query(`UPDATE conversations SET review = $2 WHERE project_id = $1 AND id = 'rev-old'`, [
+      p.projectId,
+      JSON.stringify({ labels: older, by: "user:old@example.com", at: "2026-11-01T00:00:00.000Z" }),
+    ]);
+    const acc = await (await getJson("/api/v1/reviews", p.key)).json();
+    const dropout = acc.flags.find((f: { flag: string }) => f.flag === "dropout");
+    expect(dropout).toMatchObject({ fp: 1, labelled: 0 });
+    expect(acc.disagree).toBe(1);
+    const ids = async (review: string) =>
+      ((await (await getJson(`/api/v1/conversations?review=${encodeURIComponent(review)}`, p.key)).json()) as { data: Array<{ id: string }> }).data.map((c) => c.id);
+    expect(await ids("wrong:dropout")).toEqual(["rev-old"]);
+    expect(await ids("disagree")).toEqual(["rev-old"]);
+    expect(await ids("missed:dropout")).toEqual([]);
+  });
+
+  it("a form's save or clear based on a review that changed meanwhile is a 409 naming who reviewed, and writes nothing", async () => {
+    const p = await createTestProject();
+    await postEvents(p.key, { events: reaskConversation("rev-race") });
+    await waitScored(p.key, "rev-race", 3);
+    const at = { projectId: p.projectId, conversationId: "rev-race" };
+    // two people open the unreviewed page; the first saves
+    const first = await saveReview({ ...at, input: { labels: labels(["reask"]) }, by: "user:first@example.com", expectedAt: null });
+    // the second saves from the page that showed no review: refused, the first review stays
+    await expect(saveReview({ ...at, input: { labels: labels([]) }, by: "user:second@example.com", expectedAt: null })).rejects.toThrow(/first@example\.com/);
+    await expect(deleteReview({ ...at, expectedAt: "2026-01-01T00:00:00.000Z" })).rejects.toMatchObject({ status: 409 });
+    const stored = (await pool().query(`SELECT review FROM conversations WHERE project_id = $1 AND id = 'rev-race'`, [p.projectId])).rows[0].review;
+    expect(stored).toMatchObject({ by: "user:first@example.com", at: first.at });
+    // near miss: based on the review now stored, both go through
+    const second = await saveReview({ ...at, input: { labels: labels([]) }, by: "user:second@example.com", expectedAt: first.at });
+    await deleteReview({ ...at, expectedAt: second.at });
+    expect((await pool().query(`SELECT review FROM conversations WHERE project_id = $1 AND id = 'rev-race'`, [p.projectId])).rows[0].review).toBeNull();
+    // an unknown conversation is still a 404, not a conflict
+    await expect(saveReview({ projectId: p.projectId, conversationId: "nope", input: { labels: labels([]) }, by: "user:x@example.com", expectedAt: null })).rejects.toMatchObject({ status: 404 });
+  });
+  it("hostile input on PUT is a 400 or 413 naming the field, never a 500; another project's key sees and changes nothing; erasure removes the review", async () => {
+    const p = await createTestProject();
+    const other = await createTestProject();
+    await postEvents(p.key, { events: reaskConversation("rev-h") });
+    await waitScored(p.key, "rev-h", 3);
+    const put = (key: string, id: string, body: unknown) => keyRequest(key, `/api/v1/conversations/${id}/review`, "PUT", body);
+    const issues = async (r: Response) => JSON.stringify(await r.json());
+
+    const cases: Array<[string, unknown, number, string]> = [
+      ["rev-h", { labels: { ...labels([]), dropout: "yes" } }, 400, "labels.dropout"],
+      ["rev-h", { labels: labels([]), note: 42 }, 400, "note"],
+      ["rev-h", { labels: labels([]), note: "a\ud800b" }, 400, "note"],
+      ["rev-h", { labels: labels([]), note: "x".repeat(2_000_000) }, 413, ""],
+      ["rev-h", [labels([])], 400, ""],
+      [encodeURIComponent("x".repeat(257)), { labels: labels([]) }, 400, "id"],
+      ["a%00b", { labels: labels([]) }, 400, "params"],
+    ];
+    for (const [id, body, status, field] of cases) {
+      const r = await put(p.key, id, body);
+      expect(r.status, `${id} ${JSON.stringify(body).slice(0, 80)}`).toBe(status);
+      expect(await issues(r)).toContain(field);
+    }
+    // an id in any script is only an id: unknown here, 404
+    expect((await put(p.key, encodeURIComponent("会話-🙂"), { labels: labels([]) })).status).toBe(404);
+    const ok = await put(p.key, "rev-h", { labels: labels(["reask"]), note: "  会話 🙂 —  " });
+    expect(ok.status).toBe(200);
+    expect((await ok.json()).note).toBe("会話 🙂 —");
+
+    // another project's key: the conversation is not there for it (404), and its reviews are its own
+    expect((await put(other.key, "rev-h", { labels: labels([]) })).status).toBe(404);
+    expect((await keyRequest(other.key, "/api/v1/conversations/rev-h/review", "DELETE")).status).toBe(404);
+    expect(await (await getJson("/api/v1/reviews", other.key)).json()).toMatchObject({ reviewed: 0 });
+    expect((await (await getJson("/api/v1/reviews/export", other.key)).json()).fixtures).toEqual([]);
+    expect(await (await getJson("/api/v1/reviews", p.key)).json()).toMatchObject({ reviewed: 1 });
+
+    // erasure removes the conversation's row, its review with it
+    const erased = await fetch(`${baseUrl()}/api/v1/conversations/rev-h`, { method: "DELETE", headers: { authorization: `Bearer ${p.key}` } });
+    expect(erased.status).toBeLessThan(300);
+    expect(await (await getJson("/api/v1/reviews", p.key)).json()).toMatchObject({ reviewed: 0, span: null });
   });
 });

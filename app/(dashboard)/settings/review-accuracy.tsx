@@ -6,6 +6,7 @@ import { FLAG_META } from "@/lib/dashboard/metrics";
 import { reviewAccuracy } from "@/lib/reviews/review";
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
+const label = (flag: string) => FLAG_META[flag]?.label ?? flag;
 
 export async function ReviewAccuracyPanel({ projectId }: { projectId: string }) {
   const a = await reviewAccuracy(projectId);
@@ -56,11 +57,12 @@ export async function ReviewAccuracyPanel({ projectId }: { projectId: string }) 
               <tbody>
                 {a.flags.map((f) => (
                   <tr key={f.flag} className="border-t border-border" data-testid={`accuracy-${f.flag}`}>
-                    <td className="py-1 pr-3">{FLAG_META[f.flag]?.label ?? f.flag}</td>
+                    <td className="py-1 pr-3">{label(f.flag)}</td>
                     <td className="py-1 pr-3">{f.labelled}</td>
                     <td className="py-1 pr-3">{f.tp}</td>
-                    <td className="py-1 pr-3">{f.fp ? <Link className="text-dropout underline" href={list(`wrong:${f.flag}`)}>{f.fp}</Link> : 0}</td>
-                    <td className="py-1 pr-3">{f.missed ? <Link className="text-dropout underline" href={list(`missed:${f.flag}`)}>{f.missed}</Link> : 0}</td>
+                    {/* a bare count is no link name for a screen reader: say what it lists (the name starts with the number shown) */}
+                    <td className="py-1 pr-3">{f.fp ? <Link className="text-dropout underline" href={list(`wrong:${f.flag}`)} aria-label={`${f.fp} ${f.fp === 1 ? "false alarm" : "false alarms"} on ${label(f.flag)}`}>{f.fp}</Link> : 0}</td>
+                    <td className="py-1 pr-3">{f.missed ? <Link className="text-dropout underline" href={list(`missed:${f.flag}`)} aria-label={`${f.missed} missed ${label(f.flag)}`}>{f.missed}</Link> : 0}</td>
                     <td className="py-1 pr-3">{f.tp + f.fp ? pct(f.precision) : "—"}</td>
                     <td className="py-1 pr-3">{f.labelled ? pct(f.recall) : "—"}</td>
                     <td className="py-1">{a.clean ? pct(f.fpRateClean) : "—"}</td>

@@ -111,8 +111,9 @@ export default async function ConversationPage({ params, searchParams }: { param
       </section>
       {c.scores && (
         <ReviewPanel
+          projectId={v.projectId}
           conversationId={c.conversation.id}
-          rows={REVIEW_FLAGS.map((flag) => ({ flag, baton: verdictOf(flag, c.conversation.flags, c.scores as Record<string, unknown> | null) }))}
+          rows={REVIEW_FLAGS.map((flag) => ({ flag, baton: verdictOf(flag, c.conversation.flags, c.scores as Record<string, unknown> | null, c.handoffs.length) }))}
           review={c.review}
           canEdit={canEditProject(v.role)}
           reviewedAgo={c.review ? formatAgo(c.review.at) : null}

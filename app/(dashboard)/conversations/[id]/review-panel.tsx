@@ -16,7 +16,7 @@ export interface ReviewRow {
 
 const word = (v: boolean | null) => (v === null ? "abstained" : v ? "yes" : "no");
 
-export function ReviewPanel({ conversationId, rows, review, canEdit, reviewedAgo }: { conversationId: string; rows: ReviewRow[]; review: Review | null; canEdit: boolean; reviewedAgo: string | null }) {
+export function ReviewPanel({ projectId, conversationId, rows, review, canEdit, reviewedAgo }: { projectId: string; conversationId: string; rows: ReviewRow[]; review: Review | null; canEdit: boolean; reviewedAgo: string | null }) {
   const [s, action, pending] = useActionState<ReviewFormState, FormData>(saveReviewAction, {});
   const differs = review ? rows.filter((r) => review.labels[r.flag] !== (r.baton === true)) : [];
   return (
@@ -34,6 +34,9 @@ export function ReviewPanel({ conversationId, rows, review, canEdit, reviewedAgo
       {review?.note && <p className="mb-2 text-sm">“{review.note}”</p>}
       <form action={action} key={review?.at ?? "unreviewed"}>
         <input type="hidden" name="conversationId" value={conversationId} />
+        {/* the project and the review this page showed: lib/reviews/review-form.ts refuses a stale form */}
+        <input type="hidden" name="projectId" value={projectId} />
+        <input type="hidden" name="reviewedAt" value={review?.at ?? ""} />
         <table className="w-full text-sm">
           <thead>
             <tr className="text-left text-xs text-muted">
