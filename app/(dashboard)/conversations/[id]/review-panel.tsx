@@ -53,18 +53,19 @@ export function ReviewPanel({ projectId, conversationId, rows, review, canEdit, 
                 <tr key={r.flag} className="border-t border-border" data-testid={`review-${r.flag}`}>
                   <td className="py-1">{FLAG_META[r.flag]?.label ?? r.flag}</td>
                   <td className={`py-1 ${r.baton === null ? "text-muted" : ""}`}>{word(r.baton)}</td>
-                  <td className={`py-1 ${off ? "font-medium text-dropout" : ""}`}>
+                  <td className="py-1">
                     {canEdit ? (
-                      <span className="flex gap-3">
+                      <span className="flex flex-wrap items-center gap-x-3">
                         {(["yes", "no"] as const).map((x) => (
                           <label key={x} className="flex items-center gap-1">
                             <input type="radio" name={`label-${r.flag}`} value={x} defaultChecked={mine !== null && mine === (x === "yes")} aria-label={`${FLAG_META[r.flag]?.label ?? r.flag}: ${x}`} />
                             {x}
                           </label>
                         ))}
+                        {off && <span className="text-xs font-medium text-dropout">≠ Baton</span>}
                       </span>
                     ) : (
-                      review ? word(review.labels[r.flag]) : "—"
+                      <span className={off ? "font-medium text-dropout" : ""}>{review ? word(review.labels[r.flag]) : "—"}{off && " (≠ Baton)"}</span>
                     )}
                   </td>
                 </tr>
