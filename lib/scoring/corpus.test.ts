@@ -74,7 +74,7 @@ const FLOORS: Record<string, TargetOverrides> = {
       dropout: { precision: 0.9 }, // facts15 (tool-result amounts): 0.889/0.889 → 0.9/1.0
       reask: { recall: 0.777 }, // facts13 (handed values known): 0.667 → 0.778
       stale: { precision: 0.8, fpRateClean: 0.033 },
-      drift: { recall: 0.385, fpRateClean: 0.067 }, // false alarms 0.133 → 0.067 (lead, other-thing)
+      drift: { recall: 0.461, fpRateClean: 0.067 }, // false alarms 0.133 → 0.067 (lead, other-thing); eighth session recall 0.385 → 0.462
     },
     naming: 0.909, // facts15: 0.818 → 0.909
   },
@@ -105,7 +105,7 @@ const FLOORS: Record<string, TargetOverrides> = {
   },
   "blind-h2 (held out)": {
     flags: {
-      dropout: { precision: 0.9 },
+      // (dropout precision 0.9 → 1.0 in the facts18 session: target met, floor removed)
       // seventh session (stillOpen, wentAlong, abandoned): recall 0.153 → 0.307; eighth (recall18 confirmKeeps: +2 drifts
       // found on the gate, +1 clean false alarm, this one — an abstention on h2 became a false alarm): 0.138 → 0.172
       drift: { recall: 0.307, fpRateClean: 0.173 },
@@ -139,7 +139,7 @@ const FLOORS: Record<string, TargetOverrides> = {
   // now abstains: drift13p's intent-event replies), every other figure unchanged.
   "blind-j1 (held out)": {
     flags: {
-      drift: { recall: 0.5, fpRateClean: 0.067 }, // seventh session (stillOpen, abandoned …): 0.333 → 0.5
+      drift: { recall: 0.5, fpRateClean: 0.034 }, // seventh session (stillOpen, abandoned …): 0.333 → 0.5; eighth: false alarms 0.067 → 0.033
     },
     naming: 0.875,
   },
@@ -190,7 +190,7 @@ const FLOORS: Record<string, TargetOverrides> = {
   },
   "blind-l2 (held out)": {
     flags: {
-      drift: { recall: 0.6 },
+      drift: { recall: 0.666 }, // eighth session: 0.6 → 0.667
     },
     naming: 0.909,
   },
@@ -216,14 +216,14 @@ const FLOORS: Record<string, TargetOverrides> = {
     flags: {
       dropout: { recall: 0.8 },
       reask: { recall: 0.833 },
-      drift: { recall: 0.333, fpRateClean: 0.034 },
+      drift: { recall: 0.5, fpRateClean: 0.034 }, // eighth session: 0.333 → 0.5
     },
     naming: 0.8,
   },
   "blind-n2 (held out)": {
     flags: {
       dropout: { precision: 0.714 },
-      stale: { precision: 0.6, recall: 0.75, fpRateClean: 0.034 },
+      stale: { precision: 0.75, recall: 0.75 }, // eighth session (facts18): precision 0.6 → 0.75, no false alarm on clean
       drift: { recall: 0.428, fpRateClean: 0.067 },
     },
   },
