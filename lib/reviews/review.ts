@@ -36,6 +36,7 @@ const StoredReview = z.object({
   by: z.string(),
   at: z.string(),
   note: z.string().optional(),
+  events: z.number().int().nonnegative().optional(),
 });
 export interface Review {
   labels: Record<ReviewFlag, boolean>;
@@ -43,6 +44,8 @@ export interface Review {
   by: string;
   at: string;
   note?: string;
+  /** the conversation's scored events when it was reviewed (absent on reviews saved before this was kept) */
+  events?: number;
 }
 
 /** A stored review as the read side shows it; a row from an older Baton without a label reads it as false. */
@@ -50,7 +53,7 @@ export function parseReview(v: unknown): Review | null {
   const r = StoredReview.safeParse(v);
   if (!r.success) return null;
   const labels = Object.fromEntries(REVIEW_FLAGS.map((f) => [f, r.data.labels[f] === true])) as Record<ReviewFlag, boolean>;
-  return { labels, by: r.data.by, at: r.data.at, ...(r.data.note ? { note: r.data.note } : {}) };
+  return { labels, by: r.data.by, at: r.data.at, ...(r.data.note ? { note: r.data.note } : {}), ...(r.data.events !== undefined ? { events: r.data.events } : {}) };
 }
 
 /** Who reviewed: "user:<email>" or "key:<key id>" (never the key itself). */
@@ -68,7 +71,10 @@ const unchanged = (expectedAt: string | null | undefined): Prisma.ConversationWh
   expectedAt === undefined ? {} : expectedAt === null ? { review: { equals: Prisma.DbNull } } : { review: { path: ["at"], equals: expectedAt } };
 
 export async function saveReview({ projectId, conversationId, input, by, expectedAt }: { projectId: string; conversationId: string; input: ReviewInput; by: string } & Expected): Promise<Review> {
-  const review: Review = { labels: input.labels, by, at: new Date().toISOString(), ...(input.note ? { note: input.note } : {}) };
+  // the events the reviewed verdicts were computed from (the worker's event_count), so the page can say
+  // when more arrived since: the review labelled an earlier version of the conversation
+  const seen = await db().conversation.findUnique({ where: { projectId_id: { projectId, id: conversationId } }, select: { eventCount: true } });
+  const review: Review = { labels: input.labels, by, at: new Date().toISOString(), ...(input.note ? { note: input.note } : {}), ...(seen ? { events: seen.eventCount } : {}) };
   const n = await db().conversation.updateMany({ where: { projectId, id: conversationId, ...unchanged(expectedAt) }, data: { review: review as unknown as Prisma.InputJsonValue } });
   if (n.count === 0) await missing(projectId, conversationId);
   return review;

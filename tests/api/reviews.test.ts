@@ -46,6 +46,7 @@ describe("reviews", () => {
     const saved = await put.json();
     expect(saved).toMatchObject({ labels: labels(["reask", "drift"]), note: "the order id was in the summary's metadata" });
     expect(saved.by).toMatch(/^key:/);
+    expect(saved.events).toBe(3); // the scored events the reviewed verdicts came from
     expect(JSON.stringify(saved)).not.toContain(p.key);
     // rev-b: confirms Baton's verdicts exactly
     const confirm = labels(REVIEW_FLAGS.filter((f) => batonA.includes(f)));

@@ -3,7 +3,7 @@
 // from a false-alarm count to the conversations behind it. Checked in light, dark and at 390 px.
 import { expect, test } from "@playwright/test";
 import { pool } from "../../lib/db/pool";
-import { baseUrl, screenshots, signedInProject } from "./helpers";
+import { baseUrl, ingest, screenshots, signedInProject, waitForScored } from "./helpers";
 
 /** Triage hands the refund to billing without the order id; billing asks for it again (re-ask and dropout). */
 function reask(id: string, start: number) {
@@ -68,4 +68,10 @@ test("a reviewer corrects a flag on the drill-down, and /settings counts it and 
   await expect(review.getByRole("radio")).toHaveCount(0);
   await expect(review.getByRole("button")).toHaveCount(0);
   await screenshots(page, "conversation-review-viewer");
+
+  // the customer writes again: the review labelled an earlier version, and the page says so
+  await ingest(p.key, [{ id: "kettle-refund-4", conversationId: "kettle-refund", timestamp: new Date().toISOString(), type: "message", role: "user", content: "It's 55120, as I said." }]);
+  await waitForScored(p, 1);
+  await page.reload();
+  await expect(review.getByTestId("review-outdated")).toContainText("1 event since this review");
 });

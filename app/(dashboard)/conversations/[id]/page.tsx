@@ -117,6 +117,7 @@ export default async function ConversationPage({ params, searchParams }: { param
           review={c.review}
           canEdit={canEditProject(v.role)}
           reviewedAgo={c.review ? formatAgo(c.review.at) : null}
+          eventsNow={c.events.length}
         />
       )}
       <section aria-label="Timeline">

@@ -16,7 +16,8 @@ export interface ReviewRow {
 
 const word = (v: boolean | null) => (v === null ? "abstained" : v ? "yes" : "no");
 
-export function ReviewPanel({ projectId, conversationId, rows, review, canEdit, reviewedAgo }: { projectId: string; conversationId: string; rows: ReviewRow[]; review: Review | null; canEdit: boolean; reviewedAgo: string | null }) {
+export function ReviewPanel({ projectId, conversationId, rows, review, canEdit, reviewedAgo, eventsNow }: { projectId: string; conversationId: string; rows: ReviewRow[]; review: Review | null; canEdit: boolean; reviewedAgo: string | null; eventsNow: number }) {
+  const newer = review?.events !== undefined ? eventsNow - review.events : 0;
   const [s, action, pending] = useActionState<ReviewFormState, FormData>(saveReviewAction, {});
   const differs = review ? rows.filter((r) => review.labels[r.flag] !== (r.baton === true)) : [];
   return (
@@ -26,6 +27,7 @@ export function ReviewPanel({ projectId, conversationId, rows, review, canEdit, 
         {review ? (
           <span className="text-muted" data-testid="review-summary">
             {review.by.replace(/^user:/, "")} · {reviewedAgo} · {differs.length === 0 ? `agrees with Baton on all ${rows.length}` : `disagrees with Baton on ${differs.map((r) => FLAG_META[r.flag]?.label ?? r.flag).join(", ")}`}
+            {newer > 0 && <span className="text-stale" data-testid="review-outdated"> · {newer} event{newer === 1 ? "" : "s"} since this review: it labelled an earlier version</span>}
           </span>
         ) : (
           <span className="text-muted">Not reviewed. {canEdit ? "Confirm or correct each verdict: your labels measure Baton's precision and recall on your own traffic (Settings → Scorer accuracy)." : ""}</span>
