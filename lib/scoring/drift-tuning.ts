@@ -72,7 +72,6 @@ export const DRIFT_RULES = [
   "askedAgain",
   "idLabels",
   "confirmKeeps",
-  "pushback",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

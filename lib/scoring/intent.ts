@@ -418,33 +418,6 @@ const MISUNDERSTOOD = new RegExp(
 const STILL_OPEN = /^\W*(?:(?:ok(?:ay)?|fine|right|sure|thanks|thank you|cheers|great|cool|yes|yeah|yep|alright|all right)\b[\s.,!…-]*)+but\b[^?]*\?/i;
 
 /**
- * The user pushes back on the agent's proposal in forms that name no mistake (pushback18): a negated
- * wish ("i dont want it anywhere", "I don't need a new one"), the agent's premise contradicted by what
- * the user says is the point ("Er, it's already off, that's the problem"), a refusal of the act the
- * agent proposes ("I'm not recording anything else", "we aren't coming in"), and the ask restated
- * against the proposal by a contrastive "but" ("…, but I really just want to not pay"). Like a
- * correction it says the agent's reading is not what was asked: drift unless the interpretation keeps
- * what the user insists on. A closing ("I don't need anything else", "no, I don't want anything more")
- * and a question ("I don't need to bring it, do I?") push back on nothing.
- */
-const NEG = String.raw`(?:do not|don['’]?t|dont|did not|didn['’]?t|didnt)`;
-const PUSHES_BACK = new RegExp(
-  String.raw`(?:^|[.,;!?]\s*|\b(?:no|nope|what|and|so)\W+)i\s+${NEG}\s+(?:really\s+)?(?:want|need)\b(?!\s+(?:anything|nothing|any ?more|anything more|something else)\b)` +
-    String.raw`|\bthat['’]?s (?:the|my) (?:whole )?(?:problem|point)\b` +
-    String.raw`|\b(?:i['’]?m|i am|we['’]?re|we are|im)\s+not\s+(?:\w+ing)\s+(?:anything|any|that|it|them|this)\b` +
-    String.raw`|\bbut\s+i\s+(?:really\s+|only\s+|just\s+)+(?:want|need)\b`,
-  "i",
-);
-/** The message without the words it negates ("not pay", "can't row"): what the user refuses is not what they insist on. */
-function withoutRefused(message: string): string {
-  let kept = message;
-  for (const t of parseText(message).terms) if (t.negated) kept = kept.replace(t.value, "");
-  return kept;
-}
-/** A closing or a question pushes back on nothing. */
-const pushesBack = (m: string) => PUSHES_BACK.test(m) && !/\?\s*$/.test(m.trim());
-
-/**
  * The user's objection: after the final agent has spoken, the user rejects it ("No, I said cancel
  * it") and the interpretation still drifts from what they then said. The objection must be about
  * the ask (it shares a word of it, or refuses an action), so a follow-up question is none.
@@ -464,29 +437,22 @@ async function objection(ctx: ScoringContext, judge: IntentJudge, original: stri
     if (want && !saysWant(want, interp.text)) {
       return { value: 0.2, reason: `the user corrected the agent (“${t.event.content.slice(0, 120)}”): the interpretation does not say ${want}`, judge: OFFLINE_JUDGE, confidence: 0.6, driftKind: "antonym", lostPart: null, path: "contrast" };
     }
-    const said = (RULE.correction && CORRECTS.test(t.event.content)) || (RULE.misunderstood && MISUNDERSTOOD.test(t.event.content));
-    const pushed = !said && RULE.pushback && pushesBack(t.event.content);
-    const corrects = said || pushed;
+    const corrects = (RULE.correction && CORRECTS.test(t.event.content)) || (RULE.misunderstood && MISUNDERSTOOD.test(t.event.content));
     const presses = RULE.stillOpen && STILL_OPEN.test(t.event.content);
     if (!corrects && !presses && !OBJECTS.test(t.event.content)) continue;
     const parsed = parseText(t.event.content);
     if (!corrects && !presses && !parsed.clauses.some((c) => c.refused) && !parsed.terms.some((x) => askStems.has(x.stem))) continue;
-    // (what a pushback insists on is not what it refuses: "I just want to not pay while I can't row"
-    // is kept by no interpretation that only shares "row")
-    // (and a refusal that insists on nothing else — "i dont want it at all" — restates the ask: the
-    // interpretation must then keep the ask itself)
-    let v = await judge.assess(pushed ? withoutRefused(t.event.content) : t.event.content, interp.text, { fromIntentEvent: interp.fromIntentEvent, rejection: true });
-    if (pushed && v.score === null) v = await judge.assess(original, interp.text, { fromIntentEvent: interp.fromIntentEvent, rejection: true });
+    const v = await judge.assess(t.event.content, interp.text, { fromIntentEvent: interp.fromIntentEvent, rejection: true });
     if (v.score !== null && drifted(v)) {
       return {
         value: v.score, reason: `the user objected (“${t.event.content.slice(0, 120)}”) and ${v.reason}`, judge: v.judge, confidence: v.confidence,
-        driftKind: v.driftKind ?? "topic", lostPart: null, path: `${pushed ? "pushback" : "objection"}>${v.path ?? "judge"}`,
+        driftKind: v.driftKind ?? "topic", lostPart: null, path: `objection>${v.path ?? "judge"}`,
       };
     }
     // (the user has just said the agent got it wrong: a loose match of a few words — "less" near
     // "full", "break" near "place" — does not show the interpretation keeps the correction)
     if (corrects && (v.score === null || v.score < CORRECTION_KEPT)) {
-      return { value: 0.3, reason: `the user ${pushed ? "pushed back on" : "corrected"} the agent (“${t.event.content.slice(0, 120)}”), and the interpretation is not shown to keep what they insist on`, judge: v.judge, confidence: 0.55, driftKind: "topic", lostPart: null, path: pushed ? "pushback" : "correction" };
+      return { value: 0.3, reason: `the user corrected the agent (“${t.event.content.slice(0, 120)}”), and the interpretation is not shown to keep what they insist on`, judge: v.judge, confidence: 0.55, driftKind: "topic", lostPart: null, path: "correction" };
     }
   }
   return null;
