@@ -72,6 +72,7 @@ export const DRIFT_RULES = [
   "askedAgain",
   "idLabels",
   "confirmKeeps",
+  "closing",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -418,6 +418,20 @@ const MISUNDERSTOOD = new RegExp(
 const STILL_OPEN = /^\W*(?:(?:ok(?:ay)?|fine|right|sure|thanks|thank you|cheers|great|cool|yes|yeah|yep|alright|all right)\b[\s.,!…-]*)+but\b[^?]*\?/i;
 
 /**
+ * "no, I don't need anything else, thanks", "nope, that's all", "No thank you, nothing more": the user
+ * declines further help after the agent's "anything else?". It starts like an objection ("no …") and
+ * refuses something, but what it refuses is more help, not what the agent did about the ask: no
+ * objection (rule `closing`). A message with anything more in it ("no, nothing else, but the refund
+ * still isn't there") is read as before.
+ */
+const CLOSING = /\b(?:(?:i|we)\s+(?:(?:do not|don['’]?t|did not|didn['’]?t)\s+)?(?:need|want|require|have)\s+(?:anything|nothing)\s+(?:else|more)|(?:anything|nothing)\s+(?:else|more)|that(?:['’]?s| is)\s+(?:all|it|everything)|all\s+(?:good|set|sorted|done))\b/gi;
+const COURTESY = /\b(?:no|nope|nah|not|thanks|thank you|thankyou|thx|ty|cheers|ok(?:ay)?|great|perfect|lovely|brilliant|bye|goodbye|for now|today|i(?:['’]m| am) (?:fine|good|ok(?:ay)?))\b/gi;
+export function isClosing(text: string): boolean {
+  const rest = text.replace(CLOSING, " ");
+  return rest !== text && !/\p{L}/u.test(rest.replace(COURTESY, " "));
+}
+
+/**
  * The user's objection: after the final agent has spoken, the user rejects it ("No, I said cancel
  * it") and the interpretation still drifts from what they then said. The objection must be about
  * the ask (it shares a word of it, or refuses an action), so a follow-up question is none.
@@ -433,6 +447,7 @@ async function objection(ctx: ScoringContext, judge: IntentJudge, original: stri
     if (t.index > interp.index && (!(interp.fromIntentEvent || RULE.replyAfterLast) || isHandoff(t.event))) break;
     if (isAgentMessage(t.event) && t.event.agent === finalAgent) spoke = true;
     if (!spoke || !isUserMessage(t.event)) continue;
+    if (RULE.closing && isClosing(t.event.content)) continue;
     const want = RULE.correction ? contrastedWant(t.event.content) : null;
     if (want && !saysWant(want, interp.text)) {
       return { value: 0.2, reason: `the user corrected the agent (“${t.event.content.slice(0, 120)}”): the interpretation does not say ${want}`, judge: OFFLINE_JUDGE, confidence: 0.6, driftKind: "antonym", lostPart: null, path: "contrast" };
