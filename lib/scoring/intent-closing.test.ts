@@ -49,7 +49,7 @@ describe("declining further help is no objection", () => {
     expect((await score(steps(CLOSINGS[0]))).intentDrift).toBe(true);
   });
   it("isClosing reads the closing alone, not a closing with more in it", () => {
-    for (const t of ["nope, nothing else", "No that's all, thank you!", "we don't need anything more, cheers", "all good thanks"]) expect(isClosing(t)).toBe(true);
-    for (const t of ["no, nothing else, but the refund still isn't there", "No, I don't need a new card, I need the old one unblocked", "thanks"]) expect(isClosing(t)).toBe(false);
+    for (const t of ["nope, nothing else", "No that's all, thank you!", "we don't need anything more, cheers", "all good thanks", "no, not right now"]) expect(isClosing(t)).toBe(true);
+    for (const t of ["no, nothing else, but the refund still isn't there", "No, I don't need a new card, I need the old one unblocked", "thanks", "not now, I want it delivered today"]) expect(isClosing(t)).toBe(false);
   });
 });

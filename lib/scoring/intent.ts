@@ -419,12 +419,12 @@ const STILL_OPEN = /^\W*(?:(?:ok(?:ay)?|fine|right|sure|thanks|thank you|cheers|
 
 /**
  * "no, I don't need anything else, thanks", "nope, that's all", "No thank you, nothing more": the user
- * declines further help after the agent's "anything else?". It starts like an objection ("no …") and
+ * declines further help after the agent's "anything else?" ("no, not right now" too). It starts like an objection ("no …") and
  * refuses something, but what it refuses is more help, not what the agent did about the ask: no
  * objection (rule `closing`). A message with anything more in it ("no, nothing else, but the refund
  * still isn't there") is read as before.
  */
-const CLOSING = /\b(?:(?:i|we)\s+(?:(?:do not|don['’]?t|did not|didn['’]?t)\s+)?(?:need|want|require|have)\s+(?:anything|nothing)\s+(?:else|more)|(?:anything|nothing)\s+(?:else|more)|that(?:['’]?s| is)\s+(?:all|it|everything)|all\s+(?:good|set|sorted|done))\b/gi;
+const CLOSING = /\b(?:(?:i|we)\s+(?:(?:do not|don['’]?t|did not|didn['’]?t)\s+)?(?:need|want|require|have)\s+(?:anything|nothing)\s+(?:else|more)|(?:anything|nothing)\s+(?:else|more)|that(?:['’]?s| is)\s+(?:all|it|everything)|all\s+(?:good|set|sorted|done)|not\s+(?:right\s+now|now|at\s+the\s+moment|for\s+now|today))\b/gi;
 const COURTESY = /\b(?:no|nope|nah|not|thanks|thank you|thankyou|thx|ty|cheers|ok(?:ay)?|great|perfect|lovely|brilliant|bye|goodbye|for now|today|i(?:['’]m| am) (?:fine|good|ok(?:ay)?))\b/gi;
 export function isClosing(text: string): boolean {
   const rest = text.replace(CLOSING, " ");
