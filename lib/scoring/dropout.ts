@@ -304,15 +304,6 @@ function withdrawnBefore(ctx: ScoringContext, f: Fact, before: number): boolean 
 
 const WHOLE_DATE = new RegExp(`^(?:${DATE_RE.source})$`, "i");
 
-/**
- * Amounts and dates a tool returned before this handoff (SPEC §3.1 facts; identity facts come from
- * `extractFacts`): a leaf under an amount or date key ("balance", "due_date"), or, under any other
- * key, a value that is one amount with its currency ("£145.00") or one whole date. Not a leaf of a
- * list (a price list or a schedule is a catalogue, not this case's value), not a timestamp, and
- * not a value of a tool the receiver calls again itself after the handoff, before control leaves it.
- * Only a value that enters the dialogue — stated in a message, by the sender before the handoff or
- * by anyone after it — is this case's fact: a total nobody ever states is one field of a big result.
- */
 /** Words of a date or amount key that say only what kind of value it is ("fitting_date" → "fitting"). */
 const VALUE_KIND_WORDS = new Set("date day time at on of by due amount price total cost fee sum value balance new current".split(" "));
 /**
@@ -327,6 +318,15 @@ function userNamedBefore(ctx: ScoringContext, key: string, before: number): bool
   return ctx.timeline.slice(0, before).some((t) => isUserMessage(t.event) && re.test(t.event.content));
 }
 
+/**
+ * Amounts and dates a tool returned before this handoff (SPEC §3.1 facts; identity facts come from
+ * `extractFacts`): a leaf under an amount or date key ("balance", "due_date"), or, under any other
+ * key, a value that is one amount with its currency ("£145.00") or one whole date. Not a leaf of a
+ * list (a price list or a schedule is a catalogue, not this case's value), not a timestamp, and
+ * not a value of a tool the receiver calls again itself after the handoff, before control leaves it.
+ * Only a value that enters the dialogue — stated in a message, by the sender before the handoff or
+ * by anyone after it — is this case's fact: a total nobody ever states is one field of a big result.
+ */
 function toolEntityFacts(ctx: ScoringContext, link: ChainLink): Fact[] {
   const receiver = link.event.to;
   const next = ctx.chain.find((l) => l.effective && l.index > link.index)?.index ?? ctx.timeline.length;
