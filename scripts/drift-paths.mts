@@ -8,20 +8,14 @@
 //   npx tsx scripts/drift-paths.mts [--dir /work/wt/dev-o1 --dir …] [--only] [--off rule,…] [--list]
 // --only: the --dir folders alone; --off: run with those DRIFT_RULES switched off; --list: one line
 // per drift verdict and per labelled drift missed (path, label, conversation, reason).
-import fs from "node:fs";
-import path from "node:path";
 import { DRIFT_RULES, tuneDrift, type DriftRule } from "../lib/scoring/drift-tuning";
 import { eligibleFor, isClean, loadCorpus } from "../lib/scoring/eval";
 import { DEFAULT_SETTINGS } from "../lib/projects/settings";
 import { analyzeConversation } from "../lib/scoring/run-scorers";
-import { CORPORA } from "../tests/fixtures/corpora";
+import { driftCorpora } from "../tests/fixtures/corpora";
 
 const args = process.argv.slice(2);
-const extra = args.flatMap((a, i) => (a === "--dir" ? [{ name: path.basename(args[i + 1]), dir: args[i + 1] }] : []));
-// (with the drift12f stress set: 48 short paraphrases and drifts, a development set since its misses were read)
-const STRESS = path.join(path.dirname(CORPORA[0].dir), "stress/drift12f");
-const dev = [...CORPORA.filter((c) => !c.name.includes("held out") && fs.existsSync(c.dir)).map((c) => ({ name: c.name.replace(" (dev)", ""), dir: c.dir })), { name: "stress-drift", dir: STRESS }];
-const corpora = [...(args.includes("--only") ? [] : dev), ...extra];
+const corpora = driftCorpora(args);
 const offAt = args.indexOf("--off");
 const off = offAt >= 0 ? (args[offAt + 1].split(",") as DriftRule[]) : [];
 for (const r of off) if (!DRIFT_RULES.includes(r)) throw new Error(`unknown rule ${r}`);

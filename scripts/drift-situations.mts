@@ -6,8 +6,6 @@
 // situations are read from the texts by simple English tests (below, each with its question), so
 // that the counts can be printed for corpora nobody may read: no text is printed without --list.
 // Usage: npx tsx scripts/drift-situations.mts [--dir /work/wt/dev-q1 …] [--only] [--list]
-import fs from "node:fs";
-import path from "node:path";
 import { eligibleFor, isClean, loadCorpus } from "../lib/scoring/eval";
 import { DEFAULT_SETTINGS } from "../lib/projects/settings";
 import { analyzeConversation } from "../lib/scoring/run-scorers";
@@ -15,13 +13,10 @@ import { coverageTracker } from "../lib/scoring/judge-offline";
 import { specific } from "../lib/scoring/intent";
 import { parseText } from "../lib/scoring/nlp/parse";
 import { areRelatedActions, samePolarity } from "../lib/scoring/nlp/lexicon";
-import { CORPORA } from "../tests/fixtures/corpora";
+import { driftCorpora } from "../tests/fixtures/corpora";
 
 const args = process.argv.slice(2);
-const extra = args.flatMap((a, i) => (a === "--dir" ? [{ name: path.basename(args[i + 1]), dir: args[i + 1] }] : []));
-const STRESS = path.join(path.dirname(CORPORA[0].dir), "stress/drift12f");
-const dev = [...CORPORA.filter((c) => !c.name.includes("held out") && fs.existsSync(c.dir)).map((c) => ({ name: c.name.replace(" (dev)", ""), dir: c.dir })), { name: "stress-drift", dir: STRESS }];
-const corpora = [...(args.includes("--only") ? [] : dev), ...extra];
+const corpora = driftCorpora(args);
 
 interface Raw { type: string; role?: string; agent?: string; content?: string; intent?: string; summary?: string; payload?: unknown; state?: unknown; to?: string }
 const said = (e: Raw) => e.content ?? e.intent ?? "";

@@ -716,7 +716,7 @@ function namedByTools(words: Term[], toolStems: Set<string>): boolean {
 const toolTexts = (ctx: ScoringContext) => (RULE.toolEvidence ? ctx.timeline.flatMap(({ event: e }) => (isToolCall(e) ? [e.tool.replace(/[_-]+/g, " "), ...argValues(e.args)] : [])) : []);
 
 /** A tool call's string arguments, nested ones too. */
-function argValues(args: unknown): string[] {
+export function argValues(args: unknown): string[] {
   if (typeof args === "string") return [args];
   if (Array.isArray(args)) return args.flatMap(argValues);
   return args && typeof args === "object" ? Object.values(args).flatMap(argValues) : [];
