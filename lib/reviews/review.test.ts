@@ -1,25 +1,26 @@
 import { describe, expect, it } from "vitest";
-import { accuracyOf, parseReview, ReviewInput, verdictOf, type ReviewFlag } from "./review";
+import { flagVerdict } from "../scoring/agreement";
+import { accuracyOf, parseReview, ReviewInput, type ReviewFlag } from "./review";
 
 const none: Record<ReviewFlag, boolean> = { dropout: false, reask: false, stale: false, drift: false, role_confusion: false, deep: false, ping_pong: false };
 const labels = (yes: ReviewFlag[]) => ({ ...none, ...Object.fromEntries(yes.map((f) => [f, true])) });
 const judged = { intentDrift: false, reaskCount: 0, dropoutRate: 0 };
 
-describe("verdictOf", () => {
+describe("flagVerdict on a stored conversation", () => {
   it("reads drift and re-ask as abstained when their score is null, every other flag from the flags", () => {
-    expect(verdictOf("drift", [], { intentDrift: null, reaskCount: 0 }, 1)).toBeNull();
-    expect(verdictOf("drift", ["drift"], { intentDrift: true }, 1)).toBe(true);
-    expect(verdictOf("reask", [], { reaskCount: null }, 1)).toBeNull();
-    expect(verdictOf("dropout", ["dropout"], null, 0)).toBe(true);
-    expect(verdictOf("stale", [], null, 0)).toBe(false);
+    expect(flagVerdict("drift", { flags: [], scores: { intentDrift: null, reaskCount: 0 }, handoffs: 1 })).toBeNull();
+    expect(flagVerdict("drift", { flags: ["drift"], scores: { intentDrift: true }, handoffs: 1 })).toBe(true);
+    expect(flagVerdict("reask", { flags: [], scores: { reaskCount: null }, handoffs: 1 })).toBeNull();
+    expect(flagVerdict("dropout", { flags: ["dropout"], scores: null, handoffs: 0 })).toBe(true);
+    expect(flagVerdict("stale", { flags: [], scores: null, handoffs: 0 })).toBe(false);
   });
 
   it("reads dropout as abstained when handoffs were requested but none took effect, as `npm run eval` does", () => {
     // eval's verdict: dropoutRate null with handoffs in the chain is an abstention, not a "no"
-    expect(verdictOf("dropout", [], { dropoutRate: null }, 2)).toBeNull();
+    expect(flagVerdict("dropout", { flags: [], scores: { dropoutRate: null }, handoffs: 2 })).toBeNull();
     // near miss: no handoffs at all is a clean "no", and a scored rate reads the flag
-    expect(verdictOf("dropout", [], { dropoutRate: null }, 0)).toBe(false);
-    expect(verdictOf("dropout", [], { dropoutRate: 0 }, 1)).toBe(false);
+    expect(flagVerdict("dropout", { flags: [], scores: { dropoutRate: null }, handoffs: 0 })).toBe(false);
+    expect(flagVerdict("dropout", { flags: [], scores: { dropoutRate: 0 }, handoffs: 1 })).toBe(false);
   });
 });
 

@@ -97,10 +97,6 @@ async function missing(projectId: string, conversationId: string): Promise<never
   throw new NotFoundError(`conversation ${conversationId} not found`);
 }
 
-/** What the scorer said about one flag on a stored conversation: null when it abstained (lib/scoring/agreement.ts, as `npm run eval` reads it); `handoffs` = its handoffs rows, executed or not. */
-export const verdictOf = (flag: ReviewFlag, flags: string[], scores: Record<string, unknown> | null, handoffs: number): boolean | null =>
-  flagVerdict(flag, { flags, scores, handoffs });
-
 export interface ReviewAccuracy {
   reviewed: number;
   /** reviewed conversations whose every label is false */
@@ -158,7 +154,7 @@ export function accuracyOf(
   const flags = REVIEW_FLAGS.map((flag) => {
     const { misses: _m, coverage: _c, ...r } = countAgreement(
       flag,
-      reviewed.map((c) => ({ name: c.id, truth: c.labels[flag], got: verdictOf(flag, c.flags, c.scores, c.handoffs), clean: isClean(c.labels) })),
+      reviewed.map((c) => ({ name: c.id, truth: c.labels[flag], got: flagVerdict(flag, c), clean: isClean(c.labels) })),
     );
     const labelled = reviewed.filter((c) => c.labels[flag]).length;
     return { ...r, flag, labelled, missed: labelled - r.tp };
