@@ -18,6 +18,7 @@ import { Prisma } from "../db/generated/client";
 import { ConflictError, NotFoundError } from "../errors";
 import { hasNoNul, NUL_MESSAGE } from "../http/params";
 import { REVIEW_FLAGS, type ReviewFilter, type ReviewFlag } from "./filters";
+import { reviewerNames } from "./reviewer";
 
 export { REVIEW_FILTERS, REVIEW_FLAGS, type ReviewFilter, type ReviewFlag } from "./filters";
 
@@ -42,7 +43,7 @@ const StoredReview = z.object({
 });
 export interface Review {
   labels: Record<ReviewFlag, boolean>;
-  /** "user:<email>" or "key:<key id>" */
+  /** "user:<email>" or "key:<key id>"; read back, "former member" for a user no longer in the project (lib/reviews/reviewer.ts) */
   by: string;
   at: string;
   note?: string;
@@ -69,10 +70,6 @@ export function parseReview(v: unknown): Review | null {
   const labels = labelsOf(r.data.labels);
   return { labels, by: r.data.by, at: r.data.at, ...(r.data.note ? { note: r.data.note } : {}), ...(r.data.events !== undefined ? { events: r.data.events } : {}) };
 }
-
-/** Who reviewed: "user:<email>" or "key:<key id>" (never the key itself). */
-export const reviewer = (caller: { user?: { email: string }; key?: { keyId: string } }) =>
-  caller.user ? `user:${caller.user.email}` : `key:${caller.key?.keyId ?? "unknown"}`;
 
 /**
  * `expectedAt`: the review the caller saw (its `at`; null = none). Given, the write happens only if
@@ -104,7 +101,8 @@ async function missing(projectId: string, conversationId: string): Promise<never
   const row = await db().conversation.findUnique({ where: { projectId_id: { projectId, id: conversationId } }, select: { review: true } });
   if (row) {
     const now = parseReview(row.review);
-    throw new ConflictError(now ? `reviewed meanwhile by ${now.by.replace(/^user:/, "")} at ${now.at}: reload to see it` : "the review was cleared meanwhile: reload to see it");
+    const by = now && (await reviewerNames(projectId))(now.by);
+    throw new ConflictError(now && by ? `reviewed meanwhile by ${by.replace(/^user:/, "")} at ${now.at}: reload to see it` : "the review was cleared meanwhile: reload to see it");
   }
   const event = await db().event.findFirst({ where: { projectId, conversationId }, select: { id: true } });
   if (event) throw new ConflictError(`conversation ${conversationId} is not scored yet: review it once its flags are there`);
