@@ -8,6 +8,7 @@ import { Prisma } from "../db/generated/client";
 import { NotFoundError } from "../errors";
 import { fromRow, type EventRecord } from "../ingest/schemas";
 import { parseReview } from "../reviews/review";
+import { reviewerNames } from "../reviews/reviewer";
 import {
   ConversationStatusSchema,
   fromHandoffRow,
@@ -74,7 +75,7 @@ export async function getConversationOrThrow({ projectId, id }: { projectId: str
     scores: c?.scores ? ScoresSchema.parse(c.scores) : null,
     scoredAt: c?.scoredAt ? c.scoredAt.toISOString() : null,
     scoreReasons: c?.scoreReasons ? ScoreReasonsSchema.parse(c.scoreReasons) : {},
-    review: c ? parseReview(c.review) : null,
+    review: c ? await shownReview(projectId, c.review) : null,
   };
 }
 
@@ -100,4 +101,11 @@ function summarizeUnscored(id: string, events: EventRecord[]): ConversationSumma
 export async function listHandoffs({ projectId, conversationId }: { projectId: string; conversationId: string }): Promise<Handoff[]> {
   const rows = await db().handoff.findMany({ where: { projectId, conversationId }, orderBy: { idx: "asc" }, select: HANDOFF_ROW_SELECT });
   return rows.map(fromHandoffRow);
+}
+
+/** The stored review, naming its author only while they are a member of the project (lib/reviews/reviewer.ts). */
+async function shownReview(projectId: string, stored: unknown) {
+  const review = parseReview(stored);
+  if (!review?.by.startsWith("user:")) return review;
+  return { ...review, by: (await reviewerNames(projectId))(review.by) };
 }

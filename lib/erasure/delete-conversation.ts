@@ -3,7 +3,7 @@
 import crypto from "node:crypto";
 import { db } from "../db/client";
 import { NotFoundError } from "../errors";
-import { eraseConversationTx, type ErasedRows } from "./erase-conversation";
+import { eraseConversationTx, type ConversationRows } from "./erase-conversation";
 import { hashIdentifier, maskIdentifier } from "./identifier";
 
 export const ERASURE_TX = { maxWait: 10_000, timeout: 60_000 };
@@ -16,7 +16,7 @@ export async function deleteConversation({
   projectId: string;
   conversationId: string;
   actor: string;
-}): Promise<{ conversationId: string; rows: ErasedRows }> {
+}): Promise<{ conversationId: string; rows: ConversationRows }> {
   return db().$transaction(async (tx) => {
     const rows = await eraseConversationTx(tx, projectId, conversationId);
     // a second DELETE finds nothing: 404, and no audit row for a no-op

@@ -10,8 +10,18 @@
 // regular expression. No index serves it (a trigram index would tax every ingest for a rare
 // request), so it costs one pass over the project's event bytes: about a second per few hundred
 // thousand events.
+//
+// Review notes are searched too (lib/reviews: a reviewer may write "customer ann@x.com said …"), and a
+// conversation whose note names the identifier is erased whole, as one whose events do — not just the
+// note blanked. A GDPR operator erases everything held about the person: the note ties that
+// conversation to them (often where redaction stored the events as tokens the note now undoes), and
+// blanking only the note would keep a conversation now known to be theirs. The scan reads the
+// reviewed rows only (the partial index on review), and the audit row counts the matched notes
+// (`rows.notes`), checked again inside each conversation's transaction so a resumed request counts
+// each note once.
 import crypto from "node:crypto";
 import { db } from "../db/client";
+import { Prisma } from "../db/generated/client";
 import { ConflictError } from "../errors";
 import { ERASURE_TX } from "./delete-conversation";
 import { addRows, eraseConversationTx, NO_ROWS, type ErasedRows } from "./erase-conversation";
@@ -52,7 +62,7 @@ export async function eraseByIdentifier({
     const req = await db().erasureRequest.findUniqueOrThrow({ where: { projectId_id: { projectId, id: requestId } }, select: { pending: true } });
     const [next] = req.pending;
     if (next === undefined) break;
-    await eraseOne(projectId, requestId, next);
+    await eraseOne(projectId, requestId, next, matchPattern(projectId, identifier));
   }
   const done = await db().erasureRequest.update({
     where: { projectId_id: { projectId, id: requestId } },
@@ -61,15 +71,22 @@ export async function eraseByIdentifier({
   return { requestId, matched: done.matched, erased: done.erased, resumed: !!running, rows: { ...NO_ROWS, ...(done.rows as object) } };
 }
 
+/** With PII redaction on, the identifier was stored as its token (lib/privacy): match those too. */
+const matchPattern = (projectId: string, identifier: string) => [identifierPattern(identifier), ...identifierTokens(projectId, identifier)].join("|");
+
+/** A conversation row's review note names the identifier (as events are matched: whole token, any case). */
+const noteMatches = (pattern: string) => Prisma.sql`coalesce(review ->> 'note', '') ~* ${pattern}`;
+
 /** Finds the matches, refuses a too-broad identifier unless forced, and records the request. */
 async function startRequest(a: { projectId: string; identifier: string; identifierHash: string; force: boolean; actor: string }) {
-  // with PII redaction on, the identifier was stored as its token (lib/privacy): match those too
-  const pattern = [identifierPattern(a.identifier), ...identifierTokens(a.projectId, a.identifier)].join("|");
+  const pattern = matchPattern(a.projectId, a.identifier);
   const [scan] = await db().$queryRaw<Array<{ total: number; matched: string[] | null }>>`
     SELECT count(*)::int AS total, array_agg(conversation_id ORDER BY conversation_id) FILTER (WHERE hit) AS matched
       FROM (SELECT conversation_id, bool_or(data::text ~* ${pattern} OR coalesce(metadata::text, '') ~* ${pattern}) AS hit
               FROM events WHERE project_id = ${a.projectId} GROUP BY conversation_id) c`;
-  const matched = scan?.matched ?? [];
+  const noted = await db().$queryRaw<Array<{ id: string }>>`
+    SELECT id FROM conversations WHERE project_id = ${a.projectId} AND review IS NOT NULL AND ${noteMatches(pattern)}`;
+  const matched = [...new Set([...(scan?.matched ?? []), ...noted.map((n) => n.id)])].sort();
   const total = scan?.total ?? 0;
   // one conversation is never "too broad" (a small project's only match would otherwise be refused)
   if (!a.force && matched.length > 1 && matched.length > TOO_BROAD_SHARE * total) {
@@ -98,13 +115,16 @@ async function startRequest(a: { projectId: string; identifier: string; identifi
 }
 
 /** Erases one pending conversation and records the progress in the same transaction. */
-async function eraseOne(projectId: string, requestId: string, conversationId: string) {
+async function eraseOne(projectId: string, requestId: string, conversationId: string, pattern: string) {
   await db().$transaction(async (tx) => {
     // serialises two resumers of the same request; the loser finds the id already off `pending`
     const [req] = await tx.$queryRaw<Array<{ pending: string[]; rows: Partial<ErasedRows>; erased: number }>>`
       SELECT pending, rows, erased FROM erasure_requests WHERE project_id = ${projectId} AND id = ${requestId} FOR UPDATE`;
     if (!req?.pending.includes(conversationId)) return;
-    const rows = await eraseConversationTx(tx, projectId, conversationId);
+    const [note] = await tx.$queryRaw<Array<{ hit: boolean }>>`
+      SELECT ${noteMatches(pattern)} AS hit FROM conversations WHERE project_id = ${projectId} AND id = ${conversationId}`;
+    const erased = await eraseConversationTx(tx, projectId, conversationId);
+    const rows = erased && { ...erased, notes: note?.hit ? 1 : 0 };
     await tx.erasureRequest.update({
       where: { projectId_id: { projectId, id: requestId } },
       data: {

@@ -13,9 +13,14 @@ export interface ErasedRows {
   conversations: number;
   spans: number;
   jobs: number;
+  /** review notes that named the identifier (erasure by identifier; each goes with its conversation's row) */
+  notes: number;
 }
 
-export const NO_ROWS: ErasedRows = { events: 0, handoffs: 0, conversations: 0, spans: 0, jobs: 0 };
+/** The rows of one conversation's erasure (a note is counted only by an erasure by identifier). */
+export type ConversationRows = Omit<ErasedRows, "notes">;
+
+export const NO_ROWS: ErasedRows = { events: 0, handoffs: 0, conversations: 0, spans: 0, jobs: 0, notes: 0 };
 
 export const addRows = (a: ErasedRows, b: ErasedRows): ErasedRows => ({
   events: a.events + b.events,
@@ -23,12 +28,13 @@ export const addRows = (a: ErasedRows, b: ErasedRows): ErasedRows => ({
   conversations: a.conversations + b.conversations,
   spans: a.spans + b.spans,
   jobs: a.jobs + b.jobs,
+  notes: a.notes + b.notes,
 });
 
 type Tx = Prisma.TransactionClient;
 
 /** Rows deleted, or null when the project has no such conversation (nothing was touched). */
-export async function eraseConversationTx(tx: Tx, projectId: string, conversationId: string): Promise<ErasedRows | null> {
+export async function eraseConversationTx(tx: Tx, projectId: string, conversationId: string): Promise<ConversationRows | null> {
   // the same lock persist.ts takes before reading a conversation's events
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${projectId}), hashtext(${conversationId}))`;
   const where = { projectId, conversationId };
@@ -59,7 +65,7 @@ export async function deleteConversationRowsTx(
   projectId: string,
   conversationIds: string[],
   { before }: { before?: Date } = {},
-): Promise<Omit<ErasedRows, "jobs">> {
+): Promise<Omit<ConversationRows, "jobs">> {
   const handoffs = await tx.$executeRaw`
     DELETE FROM handoffs WHERE project_id = ${projectId} AND conversation_id = ANY(${conversationIds}::text[])`;
   const conversations = await tx.$executeRaw`

@@ -47,9 +47,6 @@ const CARD_WORD_RE = /(?<![\w-])\d(?:[ -]?\d){12,18}(?![\w-])/g;
 
 const digits = (s: string) => s.replace(/\D/g, "");
 
-/** The one card rule, for text and JSON numbers alike (separators removed): values.ts mayBeCard. */
-export const isCardNumber = mayBeCard;
-
 function normalise(kind: PiiKind, value: string): string {
   if (kind === "email") return value.toLowerCase();
   if (kind === "phone" || kind === "card") return digits(value);
@@ -107,7 +104,7 @@ export function findPii(text: string): Found[] {
   }
   for (const m of text.matchAll(CARD_WORD_RE)) {
     // an IMEI (15 digits) carries a Luhn check digit too: after the word IMEI it is a device id
-    if (isCardNumber(digits(m[0])) && !IMEI_BEFORE.test(text.slice(Math.max(0, m.index! - 24), m.index!))) add(m.index!, m.index! + m[0].length, "card");
+    if (mayBeCard(digits(m[0])) && !IMEI_BEFORE.test(text.slice(Math.max(0, m.index! - 24), m.index!))) add(m.index!, m.index! + m[0].length, "card");
   }
   let dates: Array<{ start: number; end: number }> | null = null;
   for (const m of text.matchAll(PHONE_FORMATTED_RE)) {
@@ -153,9 +150,9 @@ export function redactText(text: string, r: Redactor): string {
 export function redactJson(value: unknown, r: Redactor, keep?: ReadonlySet<string>): unknown {
   if (typeof value === "string") return redactText(value, r);
   if (typeof value === "number") {
-    // a card number sent as a JSON number (a time in milliseconds stays a number: isCardNumber)
+    // a card number sent as a JSON number (a time in milliseconds stays a number: mayBeCard)
     const s = String(value);
-    return isCardNumber(s) ? token("card", s, r) : value;
+    return mayBeCard(s) ? token("card", s, r) : value;
   }
   if (value === null || typeof value !== "object") return value;
   if (Array.isArray(value)) return value.map((v) => redactJson(v, r, keep));

@@ -5,6 +5,7 @@
 import type { Role } from "../auth/permissions";
 import { createUser, generatePassword, getUserIdByEmail, normalizeEmail } from "../auth/users";
 import { db } from "../db/client";
+import { forgetReviewerTx } from "../reviews/reviewer";
 import type { Prisma } from "../db/generated/client";
 import { ConflictError, NotFoundError } from "../errors";
 
@@ -55,11 +56,13 @@ export async function setMemberRole({ projectId, userId, role }: { projectId: st
   });
 }
 
-/** Removes the membership; an account left in no project is deleted (its sessions with it). */
+/** Removes the membership; an account left in no project is deleted (its sessions with it). The
+ *  project's reviews by that user name a former member from then on (lib/reviews/reviewer.ts). */
 export async function removeMember({ projectId, userId }: { projectId: string; userId: string }) {
   await db().$transaction(async (tx) => {
     const { target, otherAdmins } = await lockMembers(tx, projectId, userId);
     if (target.role === "admin" && otherAdmins === 0) throw new ConflictError(LAST_ADMIN);
+    await forgetReviewerTx(tx, projectId, userId);
     await tx.projectMember.delete({ where: { projectId_userId: { projectId, userId } } });
     await tx.user.deleteMany({ where: { id: userId, memberships: { none: {} } } });
   });

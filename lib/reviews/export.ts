@@ -12,6 +12,7 @@ import { Prisma } from "../db/generated/client";
 import { listConversationEvents } from "../conversations/queries";
 import { getProjectSettings } from "../projects/manage";
 import { parseReview } from "./review";
+import { reviewerNames } from "./reviewer";
 
 export const EXPORT_MAX = 500;
 export const EXPORT_MAX_EVENTS = 100_000;
@@ -35,13 +36,14 @@ export async function exportReviews(projectId: string, limit = 200) {
   });
   const { rows, truncated } = withinEventBudget(all);
   const { judge: _judge, ...settings } = await getProjectSettings(projectId);
+  const shown = await reviewerNames(projectId);
   const fixtures = [];
   // one conversation's events at a time: an export is a rare, operator-driven read
   for (const r of rows) {
     const review = parseReview(r.review);
     if (!review) continue;
     const events = await listConversationEvents({ projectId, conversationId: r.id });
-    fixtures.push({ name: r.id, description: review.note ?? `reviewed by ${review.by} at ${review.at}`, labels: review.labels, events });
+    fixtures.push({ name: r.id, description: review.note ?? `reviewed by ${shown(review.by)} at ${review.at}`, labels: review.labels, events });
   }
   return { settings, fixtures, truncated };
 }

@@ -1,5 +1,5 @@
-// A person's review of a conversation's flags, and how well the scorers agree with a project's
-// reviews. Langfuse, LangSmith and Phoenix let a user annotate a trace; here the annotation is the
+// A person's review of a conversation's flags (how well the scorers agree with a project's reviews
+// is lib/reviews/accuracy.ts). Langfuse, LangSmith and Phoenix let a user annotate a trace; here the annotation is the
 // evaluation's own label set — one yes/no per scored failure (SPEC §3: dropout, re-ask, stale, drift,
 // role confusion, depth, ping-pong), the same labels a corpus file of `npm run eval` carries — so a
 // project's reviewed conversations measure the scorers on its own traffic: precision, recall and the
@@ -17,8 +17,8 @@ import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { ConflictError, NotFoundError } from "../errors";
 import { hasNoNul, NUL_MESSAGE } from "../http/params";
-import { countAgreement, flagVerdict, type FlagResult } from "../scoring/agreement";
 import { REVIEW_FLAGS, type ReviewFilter, type ReviewFlag } from "./filters";
+import { reviewerNames } from "./reviewer";
 
 export { REVIEW_FILTERS, REVIEW_FLAGS, type ReviewFilter, type ReviewFlag } from "./filters";
 
@@ -31,6 +31,9 @@ export const ReviewInput = z
   .strict();
 export type ReviewInput = z.output<typeof ReviewInput>;
 
+// A review as stored; a row that does not fit is no review (parseReview). storedReviewIsValid is the
+// same test in SQL, for reads that group reviews without fetching them (lib/reviews/accuracy.ts);
+// tests/api/review-accuracy.test.ts checks the two agree on malformed rows.
 const StoredReview = z.object({
   labels: z.record(z.string(), z.boolean()),
   by: z.string(),
@@ -40,7 +43,7 @@ const StoredReview = z.object({
 });
 export interface Review {
   labels: Record<ReviewFlag, boolean>;
-  /** "user:<email>" or "key:<key id>" */
+  /** "user:<email>" or "key:<key id>"; read back, "former member" for a user no longer in the project (lib/reviews/reviewer.ts) */
   by: string;
   at: string;
   note?: string;
@@ -48,17 +51,25 @@ export interface Review {
   events?: number;
 }
 
+/** StoredReview.safeParse(review).success, in SQL over a jsonb column (`r`, e.g. Prisma.sql`c.review`). */
+export const storedReviewIsValid = (r: Prisma.Sql) => Prisma.sql`(jsonb_typeof(${r} -> 'labels') = 'object'
+  AND NOT (${r} -> 'labels') @? '$.* ? (@.type() != "boolean")'
+  AND jsonb_typeof(${r} -> 'by') = 'string' AND jsonb_typeof(${r} -> 'at') = 'string'
+  AND coalesce(jsonb_typeof(${r} -> 'note'), 'string') = 'string'
+  AND (${r} -> 'events' IS NULL OR (jsonb_typeof(${r} -> 'events') = 'number'
+       AND (${r} ->> 'events')::numeric BETWEEN 0 AND ${Number.MAX_SAFE_INTEGER} AND (${r} ->> 'events')::numeric % 1 = 0)))`;
+
+/** The seven labels of a stored label object: anything but `true`, a label an older Baton did not store included, is "no". */
+export const labelsOf = (stored: Record<string, unknown>): Record<ReviewFlag, boolean> =>
+  Object.fromEntries(REVIEW_FLAGS.map((f) => [f, stored[f] === true])) as Record<ReviewFlag, boolean>;
+
 /** A stored review as the read side shows it; a row from an older Baton without a label reads it as false. */
 export function parseReview(v: unknown): Review | null {
   const r = StoredReview.safeParse(v);
   if (!r.success) return null;
-  const labels = Object.fromEntries(REVIEW_FLAGS.map((f) => [f, r.data.labels[f] === true])) as Record<ReviewFlag, boolean>;
+  const labels = labelsOf(r.data.labels);
   return { labels, by: r.data.by, at: r.data.at, ...(r.data.note ? { note: r.data.note } : {}), ...(r.data.events !== undefined ? { events: r.data.events } : {}) };
 }
-
-/** Who reviewed: "user:<email>" or "key:<key id>" (never the key itself). */
-export const reviewer = (caller: { user?: { email: string }; key?: { keyId: string } }) =>
-  caller.user ? `user:${caller.user.email}` : `key:${caller.key?.keyId ?? "unknown"}`;
 
 /**
  * `expectedAt`: the review the caller saw (its `at`; null = none). Given, the write happens only if
@@ -90,81 +101,12 @@ async function missing(projectId: string, conversationId: string): Promise<never
   const row = await db().conversation.findUnique({ where: { projectId_id: { projectId, id: conversationId } }, select: { review: true } });
   if (row) {
     const now = parseReview(row.review);
-    throw new ConflictError(now ? `reviewed meanwhile by ${now.by.replace(/^user:/, "")} at ${now.at}: reload to see it` : "the review was cleared meanwhile: reload to see it");
+    const by = now && (await reviewerNames(projectId))(now.by);
+    throw new ConflictError(now && by ? `reviewed meanwhile by ${by.replace(/^user:/, "")} at ${now.at}: reload to see it` : "the review was cleared meanwhile: reload to see it");
   }
   const event = await db().event.findFirst({ where: { projectId, conversationId }, select: { id: true } });
   if (event) throw new ConflictError(`conversation ${conversationId} is not scored yet: review it once its flags are there`);
   throw new NotFoundError(`conversation ${conversationId} not found`);
-}
-
-/** What the scorer said about one flag on a stored conversation: null when it abstained (lib/scoring/agreement.ts, as `npm run eval` reads it); `handoffs` = its handoffs rows, executed or not. */
-export const verdictOf = (flag: ReviewFlag, flags: string[], scores: Record<string, unknown> | null, handoffs: number): boolean | null =>
-  flagVerdict(flag, { flags, scores, handoffs });
-
-export interface ReviewAccuracy {
-  reviewed: number;
-  /** reviewed conversations whose every label is false */
-  clean: number;
-  /** reviewed conversations where at least one label differs from the current flag */
-  disagree: number;
-  /** per flag: labelled = reviewed "yes"; missed = labelled but not flagged (a miss or an abstention, as recall counts it) */
-  flags: Array<Omit<FlagResult, "misses" | "coverage"> & { flag: ReviewFlag; labelled: number; missed: number }>;
-  /** true when more reviews exist than were read (the newest MAX_READ) */
-  capped: boolean;
-  /** the reviewed conversations' last activity, oldest and newest (the list's time range for the links); null when none */
-  span: { from: string; to: string } | null;
-}
-
-const MAX_READ = 20_000;
-
-/** The scorers' agreement with the project's reviews (the newest 20,000 reviewed conversations). */
-export async function reviewAccuracy(projectId: string): Promise<ReviewAccuracy> {
-  const rows = await db().conversation.findMany({
-    where: { projectId, review: { not: Prisma.DbNull } },
-    select: { id: true, flags: true, scores: true, review: true, lastAt: true },
-    orderBy: [{ lastAt: "desc" }, { id: "desc" }],
-    take: MAX_READ + 1,
-  });
-  const capped = rows.length > MAX_READ;
-  const read = rows.slice(0, MAX_READ);
-  const handoffs = await handoffsOfUnscoredDropout(projectId, read);
-  const reviewed = read.flatMap((r) => {
-    const review = parseReview(r.review);
-    const scores = (r.scores ?? null) as Record<string, unknown> | null;
-    return review ? [{ id: r.id, flags: r.flags, scores, handoffs: handoffs.get(r.id) ?? 0, labels: review.labels }] : [];
-  });
-  const span = read.length ? { from: read[read.length - 1].lastAt.toISOString(), to: read[0].lastAt.toISOString() } : null;
-  return { ...accuracyOf(reviewed, capped), span };
-}
-
-/**
- * The handoffs rows of the conversations whose dropout rate is null: only those can be a dropout
- * abstention (handoffs requested, none executed), so the read stays small on a large review set.
- */
-async function handoffsOfUnscoredDropout(projectId: string, rows: Array<{ id: string; scores: unknown }>): Promise<Map<string, number>> {
-  const ids = rows.filter((r) => (r.scores as { dropoutRate?: unknown } | null)?.dropoutRate == null).map((r) => r.id);
-  if (!ids.length) return new Map();
-  const counts = await db().$queryRaw<Array<{ id: string; n: number }>>`
-    SELECT conversation_id AS id, count(*)::int AS n FROM handoffs WHERE project_id = ${projectId} AND conversation_id = ANY(${ids}::text[]) GROUP BY 1`;
-  return new Map(counts.map((c) => [c.id, c.n]));
-}
-
-/** Pure part of reviewAccuracy (unit-tested). */
-export function accuracyOf(
-  reviewed: Array<{ id: string; flags: string[]; scores: Record<string, unknown> | null; handoffs: number; labels: Record<ReviewFlag, boolean> }>,
-  capped = false,
-): Omit<ReviewAccuracy, "span"> {
-  const isClean = (l: Record<ReviewFlag, boolean>) => REVIEW_FLAGS.every((f) => !l[f]);
-  const flags = REVIEW_FLAGS.map((flag) => {
-    const { misses: _m, coverage: _c, ...r } = countAgreement(
-      flag,
-      reviewed.map((c) => ({ name: c.id, truth: c.labels[flag], got: verdictOf(flag, c.flags, c.scores, c.handoffs), clean: isClean(c.labels) })),
-    );
-    const labelled = reviewed.filter((c) => c.labels[flag]).length;
-    return { ...r, flag, labelled, missed: labelled - r.tp };
-  });
-  const disagree = reviewed.filter((c) => REVIEW_FLAGS.some((f) => c.labels[f] !== c.flags.includes(f))).length;
-  return { reviewed: reviewed.length, clean: reviewed.filter((c) => isClean(c.labels)).length, disagree, flags, capped };
 }
 
 /**

@@ -24,16 +24,20 @@ export interface FlagResult {
 }
 
 /**
+ * The only scores a verdict reads (null or absent = unscored). A reader of stored conversations may
+ * fetch just these (lib/reviews/accuracy.ts reads them as jsonb paths instead of the whole scores).
+ */
+export const VERDICT_SCORES = ["intentDrift", "reaskCount", "dropoutRate"] as const;
+export type VerdictScores = { [K in (typeof VERDICT_SCORES)[number]]?: unknown };
+
+/**
  * The scorer's verdict on one flag, null when it abstained: drift and re-ask without a score, and
  * dropout when handoffs were requested but none took effect (nothing crossed, so nothing could be
  * dropped). `handoffs` counts the chain's handoffs, executed or not (the handoffs rows). One
  * definition for `npm run eval` (an analysis) and the reviews (a stored conversation), so an
  * abstention is never a "no" on one side and left out on the other.
  */
-export function flagVerdict(
-  flag: EvalFlag,
-  c: { flags: readonly string[]; scores: { intentDrift?: unknown; reaskCount?: unknown; dropoutRate?: unknown } | null; handoffs: number },
-): boolean | null {
+export function flagVerdict(flag: EvalFlag, c: { flags: readonly string[]; scores: VerdictScores | null; handoffs: number }): boolean | null {
   const on = c.flags.includes(flag);
   const unscored = (v: unknown) => v === null || v === undefined;
   if (flag === "drift") return unscored(c.scores?.intentDrift) ? null : on;
@@ -48,6 +52,8 @@ export interface Judged {
   truth: boolean;
   got: boolean | null;
   clean: boolean;
+  /** how many identical conversations this row stands for (default 1): a reader that groups identical verdict inputs in SQL counts each group once */
+  count?: number;
 }
 
 /**
@@ -59,22 +65,25 @@ export interface Judged {
 export function countAgreement(flag: EvalFlag, rows: Judged[], abstainReason: (name: string) => string = () => "abstained"): FlagResult {
   const r: FlagResult = { flag, tp: 0, fp: 0, fn: 0, tn: 0, abstained: 0, precision: 1, recall: 1, fpRateClean: 0, coverage: 1, misses: [] };
   let cleanFlagged = 0;
+  let labelled = 0;
+  let clean = 0;
   for (const row of rows) {
+    const n = row.count ?? 1;
+    if (row.truth) labelled += n;
+    if (row.clean) clean += n;
     if (row.got === null) {
-      r.abstained++;
+      r.abstained += n;
       r.misses.push(`ABSTAIN ${row.name}${row.truth ? " (labelled)" : ""}: ${abstainReason(row.name)}`);
       continue;
     }
-    if (row.got && row.clean) cleanFlagged++;
-    if (row.truth && row.got) r.tp++;
-    else if (!row.truth && row.got) (r.fp++, r.misses.push(`FP ${row.name}`));
-    else if (row.truth && !row.got) (r.fn++, r.misses.push(`FN ${row.name}`));
-    else r.tn++;
+    if (row.got && row.clean) cleanFlagged += n;
+    if (row.truth && row.got) r.tp += n;
+    else if (!row.truth && row.got) ((r.fp += n), r.misses.push(`FP ${row.name}`));
+    else if (row.truth && !row.got) ((r.fn += n), r.misses.push(`FN ${row.name}`));
+    else r.tn += n;
   }
   r.precision = r.tp + r.fp ? r.tp / (r.tp + r.fp) : 1;
-  const labelled = rows.filter((row) => row.truth).length;
   r.recall = labelled ? r.tp / labelled : 1;
-  const clean = rows.filter((row) => row.clean).length;
   r.fpRateClean = clean ? cleanFlagged / clean : 0;
   return r;
 }

@@ -11,6 +11,8 @@ import { hashIdentifier } from "../../lib/erasure/identifier";
 import { ROOT } from "../../lib/runtime/processes";
 import { listErasures } from "../../lib/erasure/queries";
 import { enqueueScoring } from "../../lib/ingest/ingest-events";
+import { REVIEW_FLAGS, type ReviewFlag } from "../../lib/reviews/filters";
+import { saveReview } from "../../lib/reviews/review";
 import { baseUrl, createTestProject, msg, postEvents, waitScored } from "../helpers/api";
 import { cleanConversation, dropoutConversation } from "../helpers/conversations";
 
@@ -148,6 +150,37 @@ describe("POST /api/v1/erasure", () => {
       ["AN•••", 0, 0, "done"],
       ["an•••", 2, 2, "done"],
     ]);
+  });
+
+  it("finds the identifier in a review note and erases that conversation whole, counting the note in the audit row", async () => {
+    const p = await createTestProject();
+    const email = "ann.lee@example.com";
+    const t0 = Date.now() - 3600_000;
+    const events = [
+      ...Array.from({ length: 18 }, (_, i) => cleanConversation(`er-nn-${i}`, t0 + i * 1000)).flat(),
+      ...cleanConversation("er-note", t0),
+      ...cleanConversation("er-note-near", t0),
+      msg("er-both", { content: `I'm ${email}, where is my parcel?`, timestamp: new Date(t0).toISOString() }),
+    ];
+    expect((await postEvents(p.key, { events })).status).toBe(200);
+    for (const id of ["er-note", "er-note-near", "er-both"]) await waitScored(p.key, id);
+    const review = (conversationId: string, note: string) =>
+      saveReview({ projectId: p.projectId, conversationId, input: { labels: Object.fromEntries(REVIEW_FLAGS.map((f) => [f, false])) as Record<ReviewFlag, boolean>, note }, by: "key:k" });
+    // the events of er-note never name her: only the reviewer's note does
+    await review("er-note", `Customer ${email.toUpperCase()} called back about this one`);
+    await review("er-both", `same as ${email}`);
+    await review("er-note-near", "Customer joann.lee@example.com, not the same person"); // near miss
+
+    const res = await erase(p.key, { identifier: email });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ matched: 2, erased: 2, rows: { conversations: 2, notes: 2 } });
+    expect(await rowsOf(p.projectId, "er-note")).toEqual({ events: 0, handoffs: 0, conversations: 0, spans: 0 });
+    expect((await rowsOf(p.projectId, "er-both")).events).toBe(0);
+    const near = await pool().query(`SELECT review ->> 'note' AS note FROM conversations WHERE project_id = $1 AND id = 'er-note-near'`, [p.projectId]);
+    expect(near.rows).toEqual([{ note: "Customer joann.lee@example.com, not the same person" }]);
+    expect((await listErasures({ projectId: p.projectId }))[0]).toMatchObject({ matched: 2, erased: 2, rows: { notes: 2 } });
+    // nothing of her is left to find
+    expect(await (await erase(p.key, { identifier: email })).json()).toMatchObject({ matched: 0, rows: { notes: 0 } });
   });
 
   it("erases a too-broad identifier with force: true", async () => {

@@ -12,6 +12,7 @@ import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { pool } from "../../lib/db/pool";
 import { REVIEW_FLAGS, type ReviewFlag } from "../../lib/reviews/filters";
+import { removeMember } from "../../lib/projects/members";
 import { deleteReview, saveReview } from "../../lib/reviews/review";
 import { rescore } from "../helpers/rescore";
 import { baseUrl, createTestProject, createTestUser, getJson, keyRequest, postEvents, waitScored } from "../helpers/api";
@@ -169,15 +170,19 @@ describe("reviews", () => {
     await postEvents(p.key, { events: reaskConversation("rev-race") });
     await waitScored(p.key, "rev-race", 3);
     const at = { projectId: p.projectId, conversationId: "rev-race" };
+    const [one, two] = [await createTestUser(p.projectId, "member"), await createTestUser(p.projectId, "member")];
     // two people open the unreviewed page; the first saves
-    const first = await saveReview({ ...at, input: { labels: labels(["reask"]) }, by: "user:first@example.com", expectedAt: null });
-    // the second saves from the page that showed no review: refused, the first review stays
-    await expect(saveReview({ ...at, input: { labels: labels([]) }, by: "user:second@example.com", expectedAt: null })).rejects.toThrow(/first@example\.com/);
+    const first = await saveReview({ ...at, input: { labels: labels(["reask"]) }, by: `user:${one.email}`, expectedAt: null });
+    // the second saves from the page that showed no review: refused, naming the first (a member), and the first review stays
+    await expect(saveReview({ ...at, input: { labels: labels([]) }, by: `user:${two.email}`, expectedAt: null })).rejects.toThrow(`reviewed meanwhile by ${one.email} at`);
     await expect(deleteReview({ ...at, expectedAt: "2026-01-01T00:00:00.000Z" })).rejects.toMatchObject({ status: 409 });
     const stored = (await pool().query(`SELECT review FROM conversations WHERE project_id = $1 AND id = 'rev-race'`, [p.projectId])).rows[0].review;
-    expect(stored).toMatchObject({ by: "user:first@example.com", at: first.at });
+    expect(stored).toMatchObject({ by: `user:${one.email}`, at: first.at });
     // near miss: based on the review now stored, both go through
-    const second = await saveReview({ ...at, input: { labels: labels([]) }, by: "user:second@example.com", expectedAt: first.at });
+    const second = await saveReview({ ...at, input: { labels: labels([]) }, by: `user:${two.email}`, expectedAt: first.at });
+    // a review by someone no longer in the project: the refusal names a former member, not their email
+    await pool().query(`UPDATE conversations SET review = jsonb_set(review, '{by}', '"user:left@example.com"') WHERE project_id = $1 AND id = 'rev-race'`, [p.projectId]);
+    await expect(deleteReview({ ...at, expectedAt: "2026-01-01T00:00:00.000Z" })).rejects.toThrow("reviewed meanwhile by former member at");
     await deleteReview({ ...at, expectedAt: second.at });
     expect((await pool().query(`SELECT review FROM conversations WHERE project_id = $1 AND id = 'rev-race'`, [p.projectId])).rows[0].review).toBeNull();
     // an unknown conversation is still a 404, not a conflict
@@ -222,5 +227,52 @@ describe("reviews", () => {
     const erased = await fetch(`${baseUrl()}/api/v1/conversations/rev-h`, { method: "DELETE", headers: { authorization: `Bearer ${p.key}` } });
     expect(erased.status).toBeLessThan(300);
     expect(await (await getJson("/api/v1/reviews", p.key)).json()).toMatchObject({ reviewed: 0, span: null });
+  });
+
+  it("a review by someone who left the project reads 'former member': the email is dropped on removal, the review and its counts stay", async () => {
+    const p = await createTestProject();
+    for (const id of ["rev-left", "rev-stays", "rev-old-left"]) await postEvents(p.key, { events: reaskConversation(id) });
+    for (const id of ["rev-left", "rev-stays", "rev-old-left"]) await waitScored(p.key, id, 3);
+    const leaving = await createTestUser(p.projectId, "member");
+    const staying = await createTestUser(p.projectId, "member");
+    const putAs = (cookie: string, id: string, note: string) =>
+      fetch(`${baseUrl()}/api/v1/conversations/${id}/review`, {
+        method: "PUT",
+        headers: { cookie, "content-type": "application/json", origin: baseUrl() },
+        body: JSON.stringify({ labels: labels(["reask"]), note }),
+      });
+    expect((await putAs(leaving.cookie, "rev-left", "checked the transcript")).status).toBe(200);
+    expect((await putAs(staying.cookie, "rev-stays", "agreed")).status).toBe(200);
+    const byOf = async (id: string) => ((await (await getJson(`/api/v1/conversations/${id}`, p.key)).json()) as { review: { by: string; note?: string } }).review;
+    expect((await byOf("rev-left")).by).toBe(`user:${leaving.email}`);
+
+    await removeMember({ projectId: p.projectId, userId: leaving.userId });
+    // the account was in no other project: deleted, and its email is nowhere in the project's reviews
+    expect((await pool().query(`SELECT count(*)::int AS n FROM users WHERE id = $1`, [leaving.userId])).rows[0].n).toBe(0);
+    const stored = await pool().query(`SELECT count(*)::int AS n FROM conversations WHERE project_id = $1 AND review::text LIKE '%' || $2 || '%'`, [p.projectId, leaving.email]);
+    expect(stored.rows[0].n).toBe(0);
+    expect(await byOf("rev-left")).toMatchObject({ by: "former member", note: "checked the transcript" });
+    // near miss: a member who stays is still named
+    expect((await byOf("rev-stays")).by).toBe(`user:${staying.email}`);
+    const acc = await (await getJson("/api/v1/reviews", p.key)).json();
+    expect(acc).toMatchObject({ reviewed: 2 });
+    const exp = await (await getJson("/api/v1/reviews/export", p.key)).json();
+    expect(JSON.stringify(exp)).not.toContain(leaving.email);
+
+    // a review stored before the rule, by someone no longer in the project: hidden on read, and the
+    // migration drops the email from the stored row (a current member's review left as it is)
+    await pool().query(`UPDATE conversations SET review = $2 WHERE project_id = $1 AND id = 'rev-old-left'`, [
+      p.projectId,
+      JSON.stringify({ labels: labels([]), by: "user:gone-before@example.com", at: "2026-11-01T00:00:00.000Z" }),
+    ]);
+    expect((await byOf("rev-old-left")).by).toBe("former member");
+    const migration = fs.readFileSync(path.resolve(import.meta.dirname, "../../prisma/migrations/20261130120000_review_former_members/migration.sql"), "utf8");
+    await pool().query(migration);
+    const rows = await pool().query(`SELECT id, review ->> 'by' AS by FROM conversations WHERE project_id = $1 ORDER BY id`, [p.projectId]);
+    expect(rows.rows).toEqual([
+      { id: "rev-left", by: "former member" },
+      { id: "rev-old-left", by: "former member" },
+      { id: "rev-stays", by: `user:${staying.email}` },
+    ]);
   });
 });

@@ -13,7 +13,7 @@ const COLUMNS: Column<ErasureLogEntry>[] = [
     header: "rows deleted",
     numeric: true,
     cell: ({ rows: r }) => (
-      <span title={`events ${r.events}, handoffs ${r.handoffs}, conversations ${r.conversations}, staged spans ${r.spans}, jobs ${r.jobs}`}>
+      <span title={`events ${r.events}, handoffs ${r.handoffs}, conversations ${r.conversations}, staged spans ${r.spans}, jobs ${r.jobs}, review notes naming the identifier ${r.notes}`}>
         {(r.events + r.handoffs + r.conversations + r.spans).toLocaleString("en-US")}
       </span>
     ),

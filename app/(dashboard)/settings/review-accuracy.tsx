@@ -3,7 +3,7 @@
 // labelled corpus. Every false-alarm and miss count links to those conversations.
 import Link from "next/link";
 import { FLAG_META } from "@/lib/dashboard/metrics";
-import { reviewAccuracy } from "@/lib/reviews/review";
+import { reviewAccuracy } from "@/lib/reviews/accuracy";
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const label = (flag: string) => FLAG_META[flag]?.label ?? flag;

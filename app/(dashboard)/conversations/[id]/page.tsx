@@ -14,7 +14,8 @@ import { IntentVerdict } from "./intent-verdict";
 import { ReviewPanel } from "./review-panel";
 import { canEditProject } from "@/lib/auth/permissions";
 import { formatAgo } from "@/lib/dashboard/format";
-import { REVIEW_FLAGS, verdictOf } from "@/lib/reviews/review";
+import { REVIEW_FLAGS } from "@/lib/reviews/review";
+import { flagVerdict } from "@/lib/scoring/agreement";
 import { Text } from "@/lib/http/params";
 
 export const metadata = { title: "Conversation · Baton" };
@@ -113,7 +114,7 @@ export default async function ConversationPage({ params, searchParams }: { param
         <ReviewPanel
           projectId={v.projectId}
           conversationId={c.conversation.id}
-          rows={REVIEW_FLAGS.map((flag) => ({ flag, baton: verdictOf(flag, c.conversation.flags, c.scores as Record<string, unknown> | null, c.handoffs.length) }))}
+          rows={REVIEW_FLAGS.map((flag) => ({ flag, baton: flagVerdict(flag, { flags: c.conversation.flags, scores: c.scores, handoffs: c.handoffs.length }) }))}
           review={c.review}
           canEdit={canEditProject(v.role)}
           reviewedAgo={c.review ? formatAgo(c.review.at) : null}

@@ -5,7 +5,8 @@ import { revalidatePath } from "next/cache";
 import { canEditProject } from "@/lib/auth/permissions";
 import { refused, requireViewer } from "@/lib/dashboard/session";
 import { BatonError } from "@/lib/errors";
-import { deleteReview, reviewer, saveReview } from "@/lib/reviews/review";
+import { reviewer } from "@/lib/reviews/reviewer";
+import { deleteReview, saveReview } from "@/lib/reviews/review";
 import { parseReviewForm } from "@/lib/reviews/review-form";
 
 export type ReviewFormState = { error?: string; ok?: string };

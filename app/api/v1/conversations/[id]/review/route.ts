@@ -4,7 +4,8 @@ import { z } from "zod";
 import { canEditProject } from "@/lib/auth/permissions";
 import { Text } from "@/lib/http/params";
 import { route } from "@/lib/http/route";
-import { deleteReview, reviewer, ReviewInput, saveReview } from "@/lib/reviews/review";
+import { reviewer } from "@/lib/reviews/reviewer";
+import { deleteReview, ReviewInput, saveReview } from "@/lib/reviews/review";
 
 const params = z.object({ id: Text(256) });
 

@@ -1,0 +1,33 @@
+// Who a review names, and for how long. A review records its author as "user:<email>" or
+// "key:<key id>" (never the key). An email is shown only while that user is a member of the project —
+// the rule of the Users panel, where every member, viewers included, sees the other members and no one
+// sees people who left — so a review by someone who left the project, or whose account was deleted,
+// reads "former member" (as GitHub shows "ghost" and Grafana an annotation without its deleted
+// author). The review itself stays, labels, time and note, so the accuracy figures and the trail of
+// what was judged when do not change when people do. Removing a member also rewrites the project's
+// reviews by them (removeMember, same transaction), so the email is not kept where nobody may read
+// it; the read side's check covers reviews stored before that rule (migration
+// 20261130120000_review_former_members does the same for them).
+import { db } from "../db/client";
+import type { Prisma } from "../db/generated/client";
+
+export const FORMER_MEMBER = "former member";
+
+/** Who reviewed: "user:<email>" or "key:<key id>" (never the key itself). */
+export const reviewer = (caller: { user?: { email: string }; key?: { keyId: string } }) =>
+  caller.user ? `user:${caller.user.email}` : `key:${caller.key?.keyId ?? "unknown"}`;
+
+/** How the project's readers see a stored `by`: a user who is no longer a member is FORMER_MEMBER. One query for any number of reviews. */
+export async function reviewerNames(projectId: string): Promise<(by: string) => string> {
+  const members = await db().projectMember.findMany({ where: { projectId }, select: { user: { select: { email: true } } } });
+  const shown = new Set(members.map((m) => `user:${m.user.email}`));
+  return (by) => (by.startsWith("user:") && !shown.has(by) ? FORMER_MEMBER : by);
+}
+
+/** Inside removeMember's transaction: the project's reviews by this user name a former member from now on. */
+export async function forgetReviewerTx(tx: Prisma.TransactionClient, projectId: string, userId: string): Promise<number> {
+  return tx.$executeRaw`
+    UPDATE conversations SET review = jsonb_set(review, '{by}', to_jsonb(${FORMER_MEMBER}::text))
+     WHERE project_id = ${projectId} AND review IS NOT NULL
+       AND review ->> 'by' = (SELECT 'user:' || email FROM users WHERE id = ${userId})`;
+}
