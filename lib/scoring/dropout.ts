@@ -20,18 +20,21 @@
 // A value the user withdrew before the handoff ("forget the order number, it's about a gift card")
 // is no longer owed: a withdrawing word (withdrawal.ts) and the noun of its slot. A code the user
 // gave without naming it is known once an agent handed it on or looked it up under a key (it is
-// then named by that key: `namedByAgents`). A known field that holds nothing (null, "", [], {}) has
+// then named by that key: `namedByAgents`), or when it has an issued id's shape, four digits or
+// more (`unnamedIds`: named by the noun before it, else a reference; five blind authors labelled
+// such codes dropped, none clean). A shorter one ("CX-5s", "US-05") names a kind of thing. A known field that holds nothing (null, "", [], {}) has
 // nothing to drop, and a value handed under another key, or an object handed flat, crossed renamed
 // (`crossedAs`; booleans never decide).
 import type { ChainLink } from "./chain";
 import type { ScoringContext } from "./context";
 import { diffState, type StateDiff } from "./diff";
-import { knownFacts, leaves, mentions, sameValue, UNNAMED_CODE, type Fact } from "./facts";
+import { fieldByNounBefore, knownFacts, leaves, mentions, REFERENCE, sameValue, typedBefore, UNNAMED_CODE, type Fact } from "./facts";
 import { delegationText, workerContext } from "./orchestration";
 import { nounsIn, openPhrasesIn } from "./nouns";
 import { canonicalField, keyWords, slotForKey } from "./slots";
-import { amountOf, DATE_RE, findShape, shapeSpans, spacedCodes } from "./values";
+import { amountOf, DATE_RE, findShape, isIssuedCode, shapeSpans, spacedCodes } from "./values";
 import { MAY_WITHDRAW, WITHDRAWS } from "./withdrawal";
+import { isSlipOf } from "./corrections";
 
 /** Timeline position where control last came to this handoff's sender. */
 function lastArrival(ctx: ScoringContext, link: ChainLink): number {
@@ -47,6 +50,8 @@ export interface HandoffDropout {
   aliases: Map<string, string>;
   /** canonical field → the key it was known under (stateBefore, then a tool's key), for display */
   names: Map<string, string>;
+  /** the known fields that are codes the user gave unnamed (`unnamedIds`): re-ask reads them as it reads any unnamed code */
+  unnamed: Set<string>;
   dropped: Array<{ field: string; value: unknown }>;
   score: number | null;
   diff: StateDiff;
@@ -77,9 +82,12 @@ export function dropoutForHandoff(ctx: ScoringContext, link: ChainLink): Handoff
   }
   const since = e.mode === "return" ? lastArrival(ctx, link) : 0;
   const learned = e.mode === "return" ? learnedByWorker(ctx, link, since) : null;
+  const byAgents = namedByAgents(ctx, link);
+  const unnamed = unnamedIds(ctx, byAgents);
   const facts = knownFacts(
     [
-      ...[...ctx.facts, ...namedByAgents(ctx, link)].filter((f) => f.field !== UNNAMED_CODE && (f.source === "user" || ctx.vocab.byName.get(f.field)?.identity !== false)),
+      // (in timeline order: a later value of one field replaces an earlier one)
+      ...[...ctx.facts.map((f) => unnamed.get(f) ?? f), ...byAgents].filter((f) => f.field !== UNNAMED_CODE && (f.source === "user" || ctx.vocab.byName.get(f.field)?.identity !== false)),
       ...toolEntityFacts(ctx, link),
     ].filter((f) => !learned || learned(f)),
     ctx.timeline,
@@ -90,6 +98,10 @@ export function dropoutForHandoff(ctx: ScoringContext, link: ChainLink): Handoff
     (f) => ctx.vocab.byName.get(f.field)?.identity !== false,
   );
   for (const [field, f] of facts) if (f.source === "user" && withdrawnBefore(ctx, f, link.index)) facts.delete(field);
+  // (an unnamed code that a fact known by now names, a tool's `"booking": "MUS-44120"`, is that
+  // fact; one a later value corrects by a typing slip, "BK-58812" then "it's BK-58821", is gone)
+  const ids = new Set(unnamed.values());
+  for (const [field, f] of facts) if (ids.has(f) && [...facts.values()].some((o) => !ids.has(o) && (sameValue(o.value, f.value) || isSlipOf(f.value, o.value)))) facts.delete(field);
   // one value is one field: a value the sender's state holds under its own key ("ship_zip") is
   // named by that key, not a second time by the slot its words suggest ("zip 94110-2207" →
   // postcode); the slot stays an alias, so asking for the postcode re-asks `ship_zip`
@@ -104,7 +116,8 @@ export function dropoutForHandoff(ctx: ScoringContext, link: ChainLink): Handoff
     // (a second value of one field, "phone#2", is shown under the field's own name)
     if (!names.has(field) && (f.key || field !== f.field)) names.set(field, f.key ?? f.field);
   }
-  if (!link.effective) return { known, aliases, names, dropped: [], score: null, diff: EMPTY_DIFF };
+  const unnamedFields = new Set([...facts].flatMap(([field, f]) => (ids.has(f) && !stateBefore[field] ? [field] : [])));
+  if (!link.effective) return { known, aliases, names, unnamed: unnamedFields, dropped: [], score: null, diff: EMPTY_DIFF };
 
   const handed = { ...(e.payload ?? {}), ...(e.stateAfter ?? {}) };
   // A field handed over as null or "" (a typed handoff input the model left empty) carries nothing.
@@ -141,6 +154,7 @@ export function dropoutForHandoff(ctx: ScoringContext, link: ChainLink): Handoff
     known,
     aliases,
     names,
+    unnamed: unnamedFields,
     dropped,
     score: known.size ? dropped.length / known.size : 0,
     diff: diffState(before, { ...handed, ...viaSummary }, tracked, ctx.vocab),
@@ -228,6 +242,27 @@ function namedByAgents(ctx: ScoringContext, link: ChainLink): Fact[] {
   return out;
 }
 
+/**
+ * A code the user gave without naming it that no agent named either, shaped as an issued
+ * identifier (values.ts isIssuedCode: "barcode 8821004471930022", "it's WV-2231, CT-90417", "got
+ * voucher GV7734KQ"): an id (SPEC §3.1) all the same — five blind authors labelled such codes
+ * dropped when a handoff left them out, none clean. Named by the slot a noun typed before it names
+ * ("parcel BK-58812" → tracking_number), else a reference. A shorter code ("CX-5s", "US-05") names a
+ * kind of thing, as does a code after an article or "model" ("it's a T4800", "model BK-2210X"), and
+ * one a device shows ("it says E-44120") is a reading: these stay re-ask evidence only.
+ */
+const KIND_OR_READING_BEFORE = /\b(?:an?|model|says|shows|reads|displays)\s*[:#]?\s*$/i;
+function unnamedIds(ctx: ScoringContext, byAgents: Fact[]): Map<Fact, Fact> {
+  const out = new Map<Fact, Fact>();
+  for (const f of ctx.facts) {
+    if (f.field !== UNNAMED_CODE || f.source !== "user" || !isIssuedCode(f.value) || byAgents.some((n) => sameValue(n.value, f.value))) continue;
+    if (KIND_OR_READING_BEFORE.test(typedBefore(ctx.timeline, f, 20))) continue;
+    const noun = fieldByNounBefore(ctx.timeline, ctx.vocab, f);
+    out.set(f, { ...f, field: noun && ctx.vocab.byName.has(noun) ? noun : REFERENCE });
+  }
+  return out;
+}
+
 /** On a return: a fact the worker saw itself since control came to it, and was not handed. */
 function learnedByWorker(ctx: ScoringContext, link: ChainLink, since: number) {
   const own = new Set(workerContext(ctx, since, link.index, link.event.from).map((t) => t.event.id));
@@ -237,16 +272,21 @@ function learnedByWorker(ctx: ScoringContext, link: ChainLink, since: number) {
 }
 
 /**
- * A code the user gave without naming it ("it's LA-30917") is re-ask evidence only (facts.ts
- * UNNAMED_CODE), never a dropout field on its own: nothing says it was state. When the receiver
+ * A code the user gave without naming it ("it's LA-30917", facts.ts UNNAMED_CODE) that is too short
+ * to be an issued id on its shape alone (`unnamedIds`) is re-ask evidence only. When the receiver
  * asks for a slot and the user's reply gives that code again, the re-ask names it (the slot asked
- * for) and shows it was needed: if the handoff did not carry it, the handoff dropped it.
+ * for) and shows it was needed: if the handoff did not carry it, the handoff dropped it (and an
+ * issued id already dropped as a "reference" takes the slot's name).
  */
 export function reaskedCodes(link: ChainLink, drop: HandoffDropout, reasks: Array<{ field: string; code?: string }>): void {
   if (!link.effective) return;
   const text = `${link.event.summary ?? ""}\n${JSON.stringify(link.event.payload ?? {})}\n${JSON.stringify(link.event.stateAfter ?? {})}`;
   for (const r of reasks) {
-    if (!r.code || drop.known.has(r.field) || drop.dropped.some((d) => d.value === r.code) || mentions(text, r.code)) continue;
+    if (!r.code) continue;
+    // (a dropped code the user gave unnamed is named by the slot the receiver asked for it by)
+    const unnamed = drop.dropped.find((d) => d.value === r.code && drop.unnamed.has(d.field));
+    if (unnamed && !drop.known.has(r.field)) (drop.known.delete(unnamed.field), drop.known.set(r.field, r.code), (unnamed.field = r.field));
+    if (drop.known.has(r.field) || drop.dropped.some((d) => d.value === r.code) || mentions(text, r.code)) continue;
     drop.known.set(r.field, r.code);
     drop.dropped.push({ field: r.field, value: r.code });
   }

@@ -24,7 +24,7 @@
 import type { ChainLink } from "./chain";
 import type { ScoringContext } from "./context";
 import { askedSlots, asksForValue, type Asked } from "./asks";
-import { ANSWER, mentions, sameValue, UNNAMED_CODE } from "./facts";
+import { ANSWER, fieldByNounBefore, mentions, REFERENCE, sameValue, UNNAMED_CODE } from "./facts";
 import { isEntityValue } from "./dropout";
 import { canonicalField, GENERIC_SLOTS, keyWords, openField, slotForKey, type Slot, type Vocabulary } from "./slots";
 import { isAgentMessage, isUserMessage, positionOf } from "./timeline";
@@ -173,19 +173,13 @@ export function reasksAfter(
  * job number on your invoice?", "which booking is it?"): the user's noun said what it is. Re-ask
  * evidence only until asked for; null when no code or two different codes fit.
  */
-const WORD_BEFORE = /\b([a-z]{3,})\s*[:#]?\s*$/i;
 function codeByNoun(ctx: ScoringContext, link: ChainLink, a: Asked): { field: string; code: string } | null {
   const want = a.field ?? a.slot?.name;
   if (!want) return null;
   let found: { field: string; code: string } | null = null;
   for (const f of ctx.facts) {
     if (f.field !== UNNAMED_CODE || f.source !== "user" || f.at > link.at) continue;
-    const e = ctx.timeline[positionOf(ctx.timeline, f.eventId)]?.event;
-    const text = e && isUserMessage(e) ? e.content : "";
-    const at = text.indexOf(f.value);
-    const noun = at > 0 ? WORD_BEFORE.exec(text.slice(Math.max(0, at - 30), at))?.[1] : undefined;
-    const open = noun ? openField(noun) : null;
-    if (!open || (slotForKey(open, ctx.vocab)?.name ?? open) !== want) continue;
+    if (fieldByNounBefore(ctx.timeline, ctx.vocab, f) !== want) continue;
     if (found && !sameValue(found.code, f.value)) return null;
     found = { field: want, code: f.value };
   }
@@ -265,7 +259,7 @@ function askedName(asked: Asked[], known: Map<string, unknown>, seen: Set<string
   }
   return null;
 }
-const GENERIC_REFERENCE = "reference";
+const GENERIC_REFERENCE = REFERENCE;
 
 /** The words within REPEAT_WINDOW of the value say it is given again ("…, it was in my first message"). */
 function saysRepeated(reply: string, value: string): boolean {

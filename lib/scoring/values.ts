@@ -312,6 +312,14 @@ export function isReferenceShape(value: string): boolean {
 }
 
 /**
+ * A code with the shape of an identifier some system issued (an order, a ticket, a voucher, a
+ * barcode): a reference by shape (isReferenceShape) with four digits or more, which ten thousand
+ * values need. A model, a size, a grade or the half of a postcode carries fewer ("CX-5s", "US-05",
+ * "XPS 13", "CF14 3PL"): a name of a kind of thing, not this case's record.
+ */
+export const isIssuedCode = (value: string) => isReferenceShape(value) && digitsOf(value).length >= 4;
+
+/**
  * Reference-like codes in a text, by position, the longer first where two start together: mixed
  * letters and digits (not "500ml", "9-year-old"), digit groups with six digits or more, bare runs
  * of five digits or more, spaced groups. Overlapping candidates are all returned.
