@@ -4,7 +4,7 @@
 // the summary or payload. dropped = known − carried; score = |dropped| / |known|.
 // Handoffs that were requested but not executed are not scored (nothing crossed).
 //
-// Choices where SPEC §3.1 is open: from tool results, identity facts (ids, emails, phones, names,
+// Choices where SPEC §3.1 is open: from tool results, identity facts (ids, emails, phones,
 // addresses) and the entity values SPEC lists, amounts and dates — one value of this case: an
 // amount with its currency or under an amount key, a whole date (never a timestamp, a count or a
 // status, never an item of a list, which is a catalogue, not this case's fact) — count as known,
@@ -24,7 +24,9 @@
 // more (`unnamedIds`: named by the noun before it, else a reference; five blind authors labelled
 // such codes dropped, none clean). A shorter one ("CX-5s", "US-05") names a kind of thing. A known field that holds nothing (null, "", [], {}) has
 // nothing to drop, and a value handed under another key, or an object handed flat, crossed renamed
-// (`crossedAs`; booleans never decide).
+// (`crossedAs`; booleans never decide). A person's name read from a message or a tool result is
+// known (a re-ask slot, SPEC §3.2) but no dropout field — SPEC §3.1 lists no names, and across 32
+// corpora no author labelled one dropped —; a name in the sender's state or a tracked field is one.
 import type { ChainLink } from "./chain";
 import type { ScoringContext } from "./context";
 import { diffState, type StateDiff } from "./diff";
@@ -131,6 +133,7 @@ export function dropoutForHandoff(ctx: ScoringContext, link: ChainLink): Handoff
   const dropped: Array<{ field: string; value: unknown }> = [];
   const viaSummary: Record<string, unknown> = {};
   const handedValues = handedAsIs(handed);
+  const beforeFields = new Set(Object.keys(stateBefore).map((k) => canonicalField(k, tracked, ctx.vocab)));
   for (const [field, value] of known) {
     if (carriedKeys.has(field) || isEmptyValue(value)) continue;
     // the same content under another key or shape ("issue" handed as "problem", a nested
@@ -145,10 +148,11 @@ export function dropoutForHandoff(ctx: ScoringContext, link: ChainLink): Handoff
       viaSummary[field] = value;
       continue;
     }
+    // (a person's name read from the dialogue or a tool stays known, for re-ask, but is no dropout field)
+    if (!beforeFields.has(field) && facts.has(field) && isPersonName(ctx, facts.get(field)!)) continue;
     dropped.push({ field: names.get(field) ?? field, value });
   }
   const before: Record<string, unknown> = { ...stateBefore };
-  const beforeFields = new Set(Object.keys(before).map((k) => canonicalField(k, tracked, ctx.vocab)));
   for (const [field, f] of facts) if (!beforeFields.has(field)) before[field] = f.value;
   return {
     known,
@@ -195,6 +199,12 @@ function crossedAs(value: unknown, handed: Set<string>, text: string): boolean {
 }
 
 const isNameField = (ctx: ScoringContext, field: string) => ctx.vocab.byName.get(field)?.shape === "name";
+/**
+ * A person's name read from a message or a tool result is no dropout fact: SPEC §3.1 lists ids,
+ * order numbers, emails, phones, amounts and dates (a name is a re-ask slot, §3.2, and stays a known
+ * value for it); a name the sender's state holds, or a tracked field, still counts.
+ */
+const isPersonName = (ctx: ScoringContext, f: Fact) => isNameField(ctx, f.field) && !ctx.settings.trackedFields.some((k) => canonicalField(k, ctx.settings.trackedFields, ctx.vocab) === f.field);
 /** A person's name is carried by their surname ("Ms Whitlock" for "Dana Whitlock"): summaries seldom repeat a first name. */
 function mentionsSurname(text: string, name: string): boolean {
   const surname = name.trim().split(/\s+/).pop() ?? "";
