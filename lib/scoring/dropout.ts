@@ -144,7 +144,7 @@ export function dropoutForHandoff(ctx: ScoringContext, link: ChainLink): Handoff
     }
     const s = scalar(value);
     // a summary carries facts (SPEC §3.1): an entity value, not prose a state key held ("2FA reset")
-    if (s !== null && (facts.has(field) || isEntityValue(s) || fitsSlot(ctx, field, s)) && (mentions(text, s) || (isNameField(ctx, field) && mentionsSurname(text, s)))) {
+    if (s !== null && (facts.has(field) || isEntityValue(s) || fitsSlot(ctx, field, s)) && (mentions(text, s) || mentionsNumberPart(text, s) || (isNameField(ctx, field) && mentionsSurname(text, s)))) {
       viaSummary[field] = value;
       continue;
     }
@@ -209,6 +209,17 @@ const isPersonName = (ctx: ScoringContext, f: Fact) => isNameField(ctx, f.field)
 function mentionsSurname(text: string, name: string): boolean {
   const surname = name.trim().split(/\s+/).pop() ?? "";
   return name.trim().includes(" ") && surname.length >= 3 && new RegExp(`(?<![\\p{L}])${surname.replace(/[^\p{L}'-]/gu, "")}(?![\\p{L}])`, "iu").test(text);
+}
+
+/**
+ * A reference typed as a label and a number, a space between ("PO 2025-0731" for a purchase order,
+ * "TS 2026-118" for a timesheet), is carried by its number of five digits or more stated whole
+ * ("purchase order 2025-0731"): the letters say what kind of record, the number which one.
+ */
+const LABEL_AND_NUMBER = /^[A-Z]{1,4} (\d[\d/-]*\d)$/;
+function mentionsNumberPart(text: string, s: string): boolean {
+  const n = LABEL_AND_NUMBER.exec(s.trim())?.[1];
+  return !!n && n.replace(/\D/g, "").length >= 5 && new RegExp(`(?<![\\w/-])${n.replace(/[/-]/g, "[/-]")}(?![\\w/-])`).test(text);
 }
 
 /** A state value of its key's slot's shape ("postcode": "LS6 2QT"): an entity value, carried when the summary or payload states it. */
