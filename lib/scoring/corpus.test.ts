@@ -244,7 +244,7 @@ const FLOORS: Record<string, TargetOverrides> = {
   // on 1144c4f and on the merged main — the same figures all three times
   "blind-p1 (held out)": {
     flags: {
-      dropout: { precision: 0.75 },
+      dropout: { precision: 0.857 }, // facts19 ("the county under-12 team" is no county number): 0.75 → 0.857
       drift: { recall: 0.833, fpRateClean: 0.034 },
     },
   },

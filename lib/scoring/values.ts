@@ -293,10 +293,13 @@ export const BARE_DIGITS_RE = /(?<![\w@.,/$£€-])\d{5,19}(?![\w@/-]|[.,]\d)/g;
  * ("9-year-old", "12-bottle", "20-litre", "1-to-1", "2-for-1"), a range with its unit ("11-14s",
  * "18-25yrs", "3-5pm") or dimensions ("2x4", "10x20", "1920x1080", "6x12m"). A number with
  * one capital ("14A", "22B") is a seat or a flat, and a digit and two capitals ("2QT") the inward half
- * of a postcode: both stay references; so does a hex literal ("0x51ab").
+ * of a postcode: both stay references; so does a hex literal ("0x51ab"). A lower-case word joined to a
+ * number of one or two digits ("under-12", "over-60s", "top-10") is a band, a size or a rank.
  */
 const MEASURE_RE = /^(?:\d+(?:[.,]\d+)?(?:[A-Za-z]*[a-z][A-Za-z]*|[KMGTP]i?B|(?:-[a-z]+)+(?:-\d+)?|[-–]\d+(?:[.,]\d+)?[a-z]+)|[1-9]\d*(?:[.,]\d+)?(?:[x×]\d+(?:[.,]\d+)?){1,2}[a-z]*)$/;
-export const isMeasure = (token: string) => MEASURE_RE.test(token);
+/** "under-12", "over-60s", "top-10": a lower-case word joined to a number of one or two digits is a band, a size or a rank */
+const BAND_RE = /^[a-z]{3,}-\d{1,2}s?$/;
+export const isMeasure = (token: string) => MEASURE_RE.test(token) || BAND_RE.test(token);
 
 /**
  * A value that is a reference by its shape alone, with no noun naming it: letters and digits mixed
