@@ -54,7 +54,8 @@ const REPEATED = new RegExp(
     "\\bin\\s+my\\s+(?:(?:first|last|previous|earlier|original|other)\\s+)?(?:message|msg|email|e-mail|chat|text|note|form|reply)\\b",
     "\\bagain\\b|\\bfor the (?:second|third|\\w+th) time\\b",
     "\\b(?:i|we)\\s+(?:just\\s+)?(?:told|gave|sent)\\s+(?:you|it|that)\\b",
-    "\\bsame\\s+as\\s+(?:before|earlier|last\\s+time|above|i\\s+said)\\b",
+    // "same as before", "same mobile as before", "like before": the value the user gave earlier
+    "\\bsame\\s+(?:[a-z]+\\s+){0,2}as\\s+(?:before|earlier|last\\s+time|above|i\\s+said)\\b|\\b(?:like|as)\\s+(?:before|earlier)\\b(?!\\s+(?:the|a|an|my|our|your|his|her|their|this|that|i|we|you|he|she|they|it)\\b)",
   ].join("|"),
   "i",
 );
