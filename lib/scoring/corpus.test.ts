@@ -215,7 +215,7 @@ const FLOORS: Record<string, TargetOverrides> = {
   "blind-n1 (held out)": {
     flags: {
       // (dropout recall 0.8 → 1.0 and naming 0.8 → 1.0, facts19 unnamedIds, "got voucher GV7734KQ": floors removed)
-      reask: { recall: 0.833 },
+      // (re-ask recall 0.833 → 1.0, facts19: "hire ref CH 55 210" read as one code: floor removed)
       drift: { recall: 0.5, fpRateClean: 0.034 }, // eighth session: 0.333 → 0.5
     },
   },

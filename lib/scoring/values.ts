@@ -214,6 +214,9 @@ const digitGroupsFit = (gs: string[]) => {
   const d = gs.filter((g) => /^\d+$/.test(g));
   return d.length < 2 || d.every((g) => g.length >= 3) || d.every((g) => g.length === d[0].length);
 };
+// …or digit groups of any lengths after a prefix of capitals, five digits or more in all ("ALT 20 8841",
+// "CH 55 210"): the prefix says it is one reference, not a count beside a number
+const prefixedDigits = (gs: string[]) => gs.length >= 3 && /^[A-Z]{2,3}$/.test(gs[0]) && gs.slice(1).every((g) => /^\d+$/.test(g)) && gs.join("").replace(/\D/g, "").length >= 5;
 // a group: digits (2–6), capitals (2–3), or letters and digits mixed (2–6) — but a number with a
 // lower-case unit, "500ml", "3pm", "2x", is a measure, not a group of a reference; or digit groups
 // joined by a dash or slash ("88-104" of "SM 88-104"), which spacedCodes takes only after a prefix of capitals
@@ -236,7 +239,7 @@ export function spacedCodes(text: string): Array<{ index: number; value: string 
   lastSpaced = { text, codes: out };
   for (const m of text.matchAll(SPACED_RE)) {
     const run = m[0].split(" ");
-    if (!/\d/.test(m[0]) || run.every((g) => /^[A-Za-z]+$/.test(g)) || !digitGroupsFit(run)) continue;
+    if (!/\d/.test(m[0]) || run.every((g) => /^[A-Za-z]+$/.test(g)) || !(digitGroupsFit(run) || prefixedDigits(run))) continue;
     // a capitals word and a number of two digits is a label with a number — a size, a model, a
     // grade ("UK 12", "XPS 13") —, and a number before a code of three capitals a quantity of that
     // currency or unit ("40 SOL", "250 USD"): neither is a reference
