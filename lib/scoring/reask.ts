@@ -96,8 +96,9 @@ export function reasksAfter(
     const add = (field: string, value: string | null, code?: string) => {
       seen.add(field);
       // (…or two parts of the one value the handoff carried for the field re-asked first: "22 Ferry
-      // Road" and "CF11 7BQ" of the address handed over as "22 Ferry Road, Cardiff CF11 7BQ")
-      if (value && values.some(([f, v]) => mentions(v, value) || mentions(value, v) || (handed.has(f) && mentions(handed.get(f)!, v) && mentions(handed.get(f)!, value)))) return;
+      // Road" and "CF11 7BQ" of the address handed over as "22 Ferry Road, Cardiff CF11 7BQ", also
+      // under a key whose head word names the field, `return_address`)
+      if (value && values.some(([f, v]) => mentions(v, value) || mentions(value, v) || [...handed].some(([k, h]) => headIs(k, f) && mentions(h, v) && mentions(h, value)))) return;
       if (value) values.push([field, value]);
       out.push(code ? { eventId: e.id, field, code } : { eventId: e.id, field });
     };
@@ -166,6 +167,9 @@ export function reasksAfter(
   }
   return out;
 }
+
+/** A handed key that is the field or names it by its head word (`return_address` for the address). */
+const headIs = (key: string, field: string) => key === field || key.split("_").pop() === field;
 
 /**
  * A code the user typed before the handoff right after a noun ("our crew came for job GC-7731-B"),
