@@ -90,7 +90,7 @@ const MONTH_WORD = new RegExp(`\\b(${MONTHS.join("|")})`);
 
 /**
  * Day keys ("m-d" and, with a year, "y-m-d") a date can mean: "12/05/1979" is 12 May or 5 December,
- * so both. Two dates are the same when their keys meet; a key without a year matches any year.
+ * so both. Two dates are the same when their keys meet (`sameDate`); a key without a year matches any year.
  */
 export function dateKeys(text: string): string[] {
   if (!/\d/.test(text)) return [];
@@ -105,7 +105,16 @@ export function dateKeys(text: string): string[] {
   const month = mm ? MONTHS.indexOf(mm[1]) + 1 : 0;
   const day = /\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)/.exec(t.replace(/\b\d{4}\b/, ""));
   const year = /\b(\d{4})\b/.exec(t);
-  return month && day ? keys(year ? +year[1] : null, month, +day[1]).slice(year ? 1 : 0) : [];
+  return month && day ? keys(year ? +year[1] : null, month, +day[1]) : [];
+}
+
+/**
+ * Two dates' keys meet: on a whole date when both give a year ("3 April 2026" is not "3 April 2025"),
+ * else on the day and month ("3rd of April" is "3 April 2026", as it is "2026-04-03").
+ */
+export function sameDate(a: string[], b: string[]): boolean {
+  const withYear = (k: string) => k.split("-").length === 3;
+  return a.some(withYear) && b.some(withYear) ? a.some((k) => withYear(k) && b.includes(k)) : a.some((k) => b.includes(k));
 }
 
 /** Street types an address ends in, with the abbreviation in use where there is one ("Street", "St"). */
