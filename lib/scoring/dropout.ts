@@ -30,11 +30,12 @@
 import type { ChainLink } from "./chain";
 import type { ScoringContext } from "./context";
 import { diffState, type StateDiff } from "./diff";
-import { fieldByNounBefore, knownFacts, leaves, mentions, REFERENCE, sameValue, typedBefore, UNNAMED_CODE, type Fact } from "./facts";
+import { knownFacts, leaves, mentions, sameValue, UNNAMED_CODE, type Fact } from "./facts";
+import { unnamedIds } from "./unnamed-codes";
 import { delegationText, workerContext } from "./orchestration";
 import { nounsIn, openPhrasesIn } from "./nouns";
 import { canonicalField, keyWords, slotForKey } from "./slots";
-import { amountOf, DATE_RE, findShape, isIssuedCode, shapeSpans, spacedCodes } from "./values";
+import { amountOf, DATE_RE, findShape, shapeSpans, spacedCodes } from "./values";
 import { MAY_WITHDRAW, WITHDRAWS } from "./withdrawal";
 import { isSlipOf } from "./corrections";
 
@@ -259,27 +260,6 @@ function namedByAgents(ctx: ScoringContext, link: ChainLink): Fact[] {
       const f = unnamed.find((u) => u.at <= ctx.timeline[i].at && sameValue(String(leaf.value), u.value) && !out.some((o) => o.value === u.value));
       if (f) out.push({ ...f, field: canonicalField(leaf.key, ctx.settings.trackedFields, ctx.vocab), key: leaf.key });
     }
-  }
-  return out;
-}
-
-/**
- * A code the user gave without naming it that no agent named either, shaped as an issued
- * identifier (values.ts isIssuedCode: "barcode 8821004471930022", "it's WV-2231, CT-90417", "got
- * voucher GV7734KQ"): an id (SPEC §3.1) all the same — five blind authors labelled such codes
- * dropped when a handoff left them out, none clean. Named by the slot a noun typed before it names
- * ("parcel BK-58812" → tracking_number), else a reference. A shorter code ("CX-5s", "US-05") names a
- * kind of thing, as does a code after an article or "model" ("it's a T4800", "model BK-2210X"), and
- * one a device shows ("it says E-44120") is a reading: these stay re-ask evidence only.
- */
-const KIND_OR_READING_BEFORE = /\b(?:an?|model|says|shows|reads|displays)\s*[:#]?\s*$/i;
-function unnamedIds(ctx: ScoringContext, byAgents: Fact[]): Map<Fact, Fact> {
-  const out = new Map<Fact, Fact>();
-  for (const f of ctx.facts) {
-    if (f.field !== UNNAMED_CODE || f.source !== "user" || !isIssuedCode(f.value) || byAgents.some((n) => sameValue(n.value, f.value))) continue;
-    if (KIND_OR_READING_BEFORE.test(typedBefore(ctx.timeline, f, 20))) continue;
-    const noun = fieldByNounBefore(ctx.timeline, ctx.vocab, f);
-    out.set(f, { ...f, field: noun && ctx.vocab.byName.has(noun) ? noun : REFERENCE });
   }
   return out;
 }

@@ -17,7 +17,7 @@ import { withCorrections } from "./corrections";
 import { askedSlots, asksForValue, type Asked } from "./asks";
 import { nounsIn, openPhrasesIn } from "./nouns";
 import { canonicalField, DEFAULT_VOCABULARY, keyWords, normaliseKey, openField, openFieldForKey, slotForKey, type Slot, type Vocabulary } from "./slots";
-import { isToolCall, isUserMessage, positionOf, type TimedEvent } from "./timeline";
+import { isToolCall, positionOf, type TimedEvent } from "./timeline";
 import { blankTokens, isToken, tokenField, tokenSpans } from "../privacy/tokens";
 import { memosPer } from "./memo";
 import { sameValue } from "./mentions";
@@ -267,30 +267,6 @@ function otherValueWords(text: string, kept: Span[], codes: Array<{ index: numbe
 export const ANSWER = "answer";
 /** Field of a reference-like code the user mentioned without naming it (re-ask evidence; a dropout field only as dropout.ts unnamedIds reads it). */
 export const UNNAMED_CODE = "unnamed_code";
-
-/** Field of a code the user gave without naming it and no noun names either: what it is to the user, a reference. */
-export const REFERENCE = "reference";
-
-const WORD_BEFORE = /\b([a-z]{3,})\s*[:#]?\s*$/i;
-/**
- * The identifier a noun typed right before a user's unnamed code names ("our crew came for job
- * GC-7731-B" → job_number, "voucher GV7734KQ" → voucher_number; a listed slot by its own name:
- * "booking" → booking_id), or null when no noun stands there. A preposition before the noun keeps
- * the readers above from naming the code; the noun still says what the user meant.
- */
-export function fieldByNounBefore(timeline: TimedEvent[], vocab: Vocabulary, f: Fact): string | null {
-  const noun = WORD_BEFORE.exec(typedBefore(timeline, f, 30))?.[1];
-  const open = noun ? openField(noun) : null;
-  return open ? (slotForKey(open, vocab)?.name ?? open) : null;
-}
-
-/** The last `n` characters the user typed before a fact's value in its message ("" when it starts it or is no user's). */
-export function typedBefore(timeline: TimedEvent[], f: Fact, n: number): string {
-  const e = timeline[positionOf(timeline, f.eventId)]?.event;
-  const text = e && isUserMessage(e) ? e.content : "";
-  const at = text.indexOf(f.value);
-  return at > 0 ? text.slice(Math.max(0, at - n), at) : "";
-}
 
 /** Words in a reply outside a value: a reply that is mostly the value ("It's 88123") gives it alone. */
 const VALUE_ONLY_WORDS = 6;

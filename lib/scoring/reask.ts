@@ -24,7 +24,8 @@
 import type { ChainLink } from "./chain";
 import type { ScoringContext } from "./context";
 import { askedSlots, asksForValue, type Asked } from "./asks";
-import { ANSWER, fieldByNounBefore, mentions, REFERENCE, sameValue, UNNAMED_CODE } from "./facts";
+import { ANSWER, mentions, sameValue, UNNAMED_CODE } from "./facts";
+import { fieldByNounBefore, REFERENCE } from "./unnamed-codes";
 import { isEntityValue } from "./dropout";
 import { canonicalField, GENERIC_SLOTS, keyWords, openField, slotForKey, type Slot, type Vocabulary } from "./slots";
 import { isAgentMessage, isUserMessage, positionOf } from "./timeline";
