@@ -1,6 +1,6 @@
 // A code the user gave without naming it is named by the key an agent handed it on or looked it up
 // under (dropout.ts namedByAgents): a later handoff that leaves it out drops it. Near misses: a
-// code no agent ever handled is dropped under no key's name (a "reference", dropout.ts unnamedIds),
+// code no agent ever handled is dropped under no key's name (a "reference", unnamed-codes.ts unnamedIds),
 // a later handoff's key cannot name a value for an earlier handoff, and a handoff whose summary
 // states the value carries it.
 // Failure cases and near misses in a marina, a school-uniform shop and a beekeeping supplier

@@ -1,6 +1,6 @@
 // Dropout of a code the user gave without naming it ("it's BK-22318"): when the receiver asks for it
 // again and the user's reply repeats it (reask.ts evidence), the dropped field is named by the slot
-// asked for; an issued code nobody asked for again is dropped as a "reference" (dropout.ts
+// asked for; an issued code nobody asked for again is dropped as a "reference" (unnamed-codes.ts
 // unnamedIds). Failure cases and near misses in domains in no evaluation corpus (bike repair, pest
 // control, ski rental, tailoring); the conversations are written here.
 import { describe, expect, it } from "vitest";

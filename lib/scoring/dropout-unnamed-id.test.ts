@@ -1,5 +1,5 @@
 // A code the user gave without naming it, shaped as an issued identifier (four digits or more:
-// values.ts isIssuedCode), is an id (SPEC §3.1) that a handoff leaving it out drops (dropout.ts
+// values.ts isIssuedCode), is an id (SPEC §3.1) that a handoff leaving it out drops (unnamed-codes.ts
 // unnamedIds): named by the slot a noun typed before it names ("parcel …" → tracking_number), else a
 // "reference". Near misses: a short code naming a kind of thing (a model, a part: "ES-335", "BS-40"),
 // a code after an article or "model" ("it's a GZ-4071", "model LT-5520") or one a device shows ("it

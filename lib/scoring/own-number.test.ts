@@ -38,7 +38,7 @@ describe("dropout of an own number, in three domains", () => {
     expect((await scored([ask, { from: "front", to: "refunds", summary: "Dryer 6 took coins.", payload: { machine: "6" } }, reply])).dropped).toEqual(["account_id=LD-2291"]);
     expect((await scored([ask, { from: "front", to: "refunds", summary: "Dryer 6 took coins.", payload: { member_id: "LD-2291" } }, reply])).dropped).toEqual([]);
   });
-  it("kayak hire: an own number of a phone's length and no trunk is no account (a reference, dropout.ts unnamedIds); one with a letter is the account", async () => {
+  it("kayak hire: an own number of a phone's length and no trunk is no account (a reference, unnamed-codes.ts unnamedIds); one with a letter is the account", async () => {
     const phoneLength = { user: "The paddle snapped on the river, my number is 4155550134 if you need it." };
     expect((await scored([phoneLength, { from: "front", to: "damage", summary: "Snapped paddle on the river." }, reply])).dropped).toEqual(["reference=4155550134"]);
     const short = { user: "The paddle snapped on the river, my number is KY-5530 if you need it." };
