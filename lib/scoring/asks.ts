@@ -132,6 +132,9 @@ const LACKS_MORE = new RegExp(
   "i",
 );
 
+/** "tell me the", "remind us of your": the determiner right before the noun */
+const TELL_ME = /\b(?:tell|remind)\s+(?:me|us)\s+(?:of\s+)?(?:the|your)\s+$/i;
+
 /** an object pronoun right after a noun: the noun is a verb ("email us", "text me", "call them back") */
 const VERB_USE = /^\s+(?:us|me|him|her|them)\b/i;
 
@@ -157,7 +160,9 @@ function requested(sentence: string, start: number, end: number, weak: boolean, 
     const open = (after.split(/\s+/).filter(Boolean).length <= 4 || FRAGMENT_AFTER.test(after)) && (!AUX.test(after.split(/\s+/).slice(0, 2).join(" ")) || (isQuestion && BLANK.test(after)));
     if (before.split(/\s+/).filter(Boolean).length <= 2 && BARE_BEFORE.test(before) && open) return true;
   }
-  if (weak) return false;
+  // (a weak noun the user is asked to tell or remind the agent of is asked for by its value: "could
+  // you tell me the address again?", "remind me of the booking" — not "confirm the order", a question about it)
+  if (weak) return TELL_ME.test(prefix);
   if (HELPS.test(after) && BARE_BEFORE.test(sentence.slice(lead, start))) return true;
   if (REL_REQUEST.test(after) || (LACKS_WORD.test(prefix) && LACKS_MORE.test(prefix))) return true;
   const opener = isQuestion ? QUESTION_OPENER.exec(prefix) : null;

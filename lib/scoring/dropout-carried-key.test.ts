@@ -1,7 +1,8 @@
 // A code the user gave without naming it is named by the key an agent handed it on or looked it up
 // under (dropout.ts namedByAgents): a later handoff that leaves it out drops it. Near misses: a
-// code no agent ever handled stays re-ask evidence only, a later handoff's key cannot name a value
-// for an earlier handoff, and a handoff whose summary states the value carries it.
+// code no agent ever handled is dropped under no key's name (a "reference", unnamed-codes.ts unnamedIds),
+// a later handoff's key cannot name a value for an earlier handoff, and a handoff whose summary
+// states the value carries it.
 // Failure cases and near misses in a marina, a school-uniform shop and a beekeeping supplier
 // (domains in no corpus).
 import { describe, expect, it } from "vitest";
@@ -29,11 +30,11 @@ describe("an unnamed code named by the key an agent carried it under", () => {
       { agent: "returns", says: "I can send a returns label today." },
     ];
     expect((await scored(steps(true))).dropped).toEqual(["docket=5530-2291"]);
-    // near miss: no agent handled the code, so nothing says it was state to carry
-    expect((await scored(steps(false))).dropped).toEqual([]);
+    // near miss: no agent handled the code, so no key names it: an id all the same, a reference
+    expect((await scored(steps(false))).dropped).toEqual(["reference=5530-2291"]);
   });
 
-  it("beekeeping supplier: a later handoff's key does not name the code for an earlier handoff", async () => {
+  it("beekeeping supplier: a later handoff's key does not name the code the earlier handoff dropped", async () => {
     const { dropped } = await scored([
       { user: "My nuc colony arrived queenless. BZ-7781" },
       { from: "sales", to: "support", summary: "Queenless nuc." },
@@ -41,6 +42,6 @@ describe("an unnamed code named by the key an agent carried it under", () => {
       { from: "support", to: "apiary", summary: "Queenless nuc BZ-7781.", payload: { shipment: "BZ-7781" } },
       { agent: "apiary", says: "A replacement queen ships tomorrow." },
     ]);
-    expect(dropped).toEqual([]);
+    expect(dropped).toEqual(["reference=BZ-7781"]);
   });
 });

@@ -4,7 +4,7 @@
 // the summary or payload. dropped = known − carried; score = |dropped| / |known|.
 // Handoffs that were requested but not executed are not scored (nothing crossed).
 //
-// Choices where SPEC §3.1 is open: from tool results, identity facts (ids, emails, phones, names,
+// Choices where SPEC §3.1 is open: from tool results, identity facts (ids, emails, phones,
 // addresses) and the entity values SPEC lists, amounts and dates — one value of this case: an
 // amount with its currency or under an amount key, a whole date (never a timestamp, a count or a
 // status, never an item of a list, which is a catalogue, not this case's fact) — count as known,
@@ -20,18 +20,24 @@
 // A value the user withdrew before the handoff ("forget the order number, it's about a gift card")
 // is no longer owed: a withdrawing word (withdrawal.ts) and the noun of its slot. A code the user
 // gave without naming it is known once an agent handed it on or looked it up under a key (it is
-// then named by that key: `namedByAgents`). A known field that holds nothing (null, "", [], {}) has
+// then named by that key: `namedByAgents`), or when it has an issued id's shape, four digits or
+// more (`unnamedIds`: named by the noun before it, else a reference; five blind authors labelled
+// such codes dropped, none clean). A shorter one ("CX-5s", "US-05") names a kind of thing. A known field that holds nothing (null, "", [], {}) has
 // nothing to drop, and a value handed under another key, or an object handed flat, crossed renamed
-// (`crossedAs`; booleans never decide).
+// (`crossedAs`; booleans never decide). A person's name read from a message or a tool result is
+// known (a re-ask slot, SPEC §3.2) but no dropout field — SPEC §3.1 lists no names, and across 32
+// corpora no author labelled one dropped —; a name in the sender's state or a tracked field is one.
 import type { ChainLink } from "./chain";
 import type { ScoringContext } from "./context";
 import { diffState, type StateDiff } from "./diff";
 import { knownFacts, leaves, mentions, sameValue, UNNAMED_CODE, type Fact } from "./facts";
+import { unnamedIds } from "./unnamed-codes";
 import { delegationText, workerContext } from "./orchestration";
 import { nounsIn, openPhrasesIn } from "./nouns";
 import { canonicalField, keyWords, slotForKey } from "./slots";
 import { amountOf, DATE_RE, findShape, shapeSpans, spacedCodes } from "./values";
 import { MAY_WITHDRAW, WITHDRAWS } from "./withdrawal";
+import { isSlipOf } from "./corrections";
 
 /** Timeline position where control last came to this handoff's sender. */
 function lastArrival(ctx: ScoringContext, link: ChainLink): number {
@@ -47,6 +53,8 @@ export interface HandoffDropout {
   aliases: Map<string, string>;
   /** canonical field → the key it was known under (stateBefore, then a tool's key), for display */
   names: Map<string, string>;
+  /** the known fields that are codes the user gave unnamed (`unnamedIds`): re-ask reads them as it reads any unnamed code */
+  unnamed: Set<string>;
   dropped: Array<{ field: string; value: unknown }>;
   score: number | null;
   diff: StateDiff;
@@ -77,9 +85,12 @@ export function dropoutForHandoff(ctx: ScoringContext, link: ChainLink): Handoff
   }
   const since = e.mode === "return" ? lastArrival(ctx, link) : 0;
   const learned = e.mode === "return" ? learnedByWorker(ctx, link, since) : null;
+  const byAgents = namedByAgents(ctx, link);
+  const unnamed = unnamedIds(ctx, byAgents);
   const facts = knownFacts(
     [
-      ...[...ctx.facts, ...namedByAgents(ctx, link)].filter((f) => f.field !== UNNAMED_CODE && (f.source === "user" || ctx.vocab.byName.get(f.field)?.identity !== false)),
+      // (in timeline order: a later value of one field replaces an earlier one)
+      ...[...ctx.facts.map((f) => unnamed.get(f) ?? f), ...byAgents].filter((f) => f.field !== UNNAMED_CODE && (f.source === "user" || ctx.vocab.byName.get(f.field)?.identity !== false)),
       ...toolEntityFacts(ctx, link),
     ].filter((f) => !learned || learned(f)),
     ctx.timeline,
@@ -90,6 +101,10 @@ export function dropoutForHandoff(ctx: ScoringContext, link: ChainLink): Handoff
     (f) => ctx.vocab.byName.get(f.field)?.identity !== false,
   );
   for (const [field, f] of facts) if (f.source === "user" && withdrawnBefore(ctx, f, link.index)) facts.delete(field);
+  // (an unnamed code that a fact known by now names, a tool's `"booking": "MUS-44120"`, is that
+  // fact; one a later value corrects by a typing slip, "BK-58812" then "it's BK-58821", is gone)
+  const ids = new Set(unnamed.values());
+  for (const [field, f] of facts) if (ids.has(f) && [...facts.values()].some((o) => !ids.has(o) && (sameValue(o.value, f.value) || isSlipOf(f.value, o.value)))) facts.delete(field);
   // one value is one field: a value the sender's state holds under its own key ("ship_zip") is
   // named by that key, not a second time by the slot its words suggest ("zip 94110-2207" →
   // postcode); the slot stays an alias, so asking for the postcode re-asks `ship_zip`
@@ -104,7 +119,8 @@ export function dropoutForHandoff(ctx: ScoringContext, link: ChainLink): Handoff
     // (a second value of one field, "phone#2", is shown under the field's own name)
     if (!names.has(field) && (f.key || field !== f.field)) names.set(field, f.key ?? f.field);
   }
-  if (!link.effective) return { known, aliases, names, dropped: [], score: null, diff: EMPTY_DIFF };
+  const unnamedFields = new Set([...facts].flatMap(([field, f]) => (ids.has(f) && !stateBefore[field] ? [field] : [])));
+  if (!link.effective) return { known, aliases, names, unnamed: unnamedFields, dropped: [], score: null, diff: EMPTY_DIFF };
 
   const handed = { ...(e.payload ?? {}), ...(e.stateAfter ?? {}) };
   // A field handed over as null or "" (a typed handoff input the model left empty) carries nothing.
@@ -118,6 +134,7 @@ export function dropoutForHandoff(ctx: ScoringContext, link: ChainLink): Handoff
   const dropped: Array<{ field: string; value: unknown }> = [];
   const viaSummary: Record<string, unknown> = {};
   const handedValues = handedAsIs(handed);
+  const beforeFields = new Set(Object.keys(stateBefore).map((k) => canonicalField(k, tracked, ctx.vocab)));
   for (const [field, value] of known) {
     if (carriedKeys.has(field) || isEmptyValue(value)) continue;
     // the same content under another key or shape ("issue" handed as "problem", a nested
@@ -128,19 +145,21 @@ export function dropoutForHandoff(ctx: ScoringContext, link: ChainLink): Handoff
     }
     const s = scalar(value);
     // a summary carries facts (SPEC §3.1): an entity value, not prose a state key held ("2FA reset")
-    if (s !== null && (facts.has(field) || isEntityValue(s) || fitsSlot(ctx, field, s)) && (mentions(text, s) || (isNameField(ctx, field) && mentionsSurname(text, s)))) {
+    if (s !== null && (facts.has(field) || isEntityValue(s) || fitsSlot(ctx, field, s)) && (mentions(text, s) || mentionsNumberPart(text, s) || (isNameField(ctx, field) && mentionsSurname(text, s)))) {
       viaSummary[field] = value;
       continue;
     }
+    // (a person's name read from the dialogue or a tool stays known, for re-ask, but is no dropout field)
+    if (!beforeFields.has(field) && facts.has(field) && isPersonName(ctx, facts.get(field)!)) continue;
     dropped.push({ field: names.get(field) ?? field, value });
   }
   const before: Record<string, unknown> = { ...stateBefore };
-  const beforeFields = new Set(Object.keys(before).map((k) => canonicalField(k, tracked, ctx.vocab)));
   for (const [field, f] of facts) if (!beforeFields.has(field)) before[field] = f.value;
   return {
     known,
     aliases,
     names,
+    unnamed: unnamedFields,
     dropped,
     score: known.size ? dropped.length / known.size : 0,
     diff: diffState(before, { ...handed, ...viaSummary }, tracked, ctx.vocab),
@@ -181,10 +200,27 @@ function crossedAs(value: unknown, handed: Set<string>, text: string): boolean {
 }
 
 const isNameField = (ctx: ScoringContext, field: string) => ctx.vocab.byName.get(field)?.shape === "name";
+/**
+ * A person's name read from a message or a tool result is no dropout fact: SPEC §3.1 lists ids,
+ * order numbers, emails, phones, amounts and dates (a name is a re-ask slot, §3.2, and stays a known
+ * value for it); a name the sender's state holds, or a tracked field, still counts.
+ */
+const isPersonName = (ctx: ScoringContext, f: Fact) => isNameField(ctx, f.field) && !ctx.settings.trackedFields.some((k) => canonicalField(k, ctx.settings.trackedFields, ctx.vocab) === f.field);
 /** A person's name is carried by their surname ("Ms Whitlock" for "Dana Whitlock"): summaries seldom repeat a first name. */
 function mentionsSurname(text: string, name: string): boolean {
   const surname = name.trim().split(/\s+/).pop() ?? "";
   return name.trim().includes(" ") && surname.length >= 3 && new RegExp(`(?<![\\p{L}])${surname.replace(/[^\p{L}'-]/gu, "")}(?![\\p{L}])`, "iu").test(text);
+}
+
+/**
+ * A reference typed as a label and a number, a space between ("PO 2025-0731" for a purchase order,
+ * "TS 2026-118" for a timesheet), is carried by its number of five digits or more stated whole
+ * ("purchase order 2025-0731"): the letters say what kind of record, the number which one.
+ */
+const LABEL_AND_NUMBER = /^[A-Z]{1,4} (\d[\d/-]*\d)$/;
+function mentionsNumberPart(text: string, s: string): boolean {
+  const n = LABEL_AND_NUMBER.exec(s.trim())?.[1];
+  return !!n && n.replace(/\D/g, "").length >= 5 && new RegExp(`(?<![\\w/-])${n.replace(/[/-]/g, "[/-]")}(?![\\w/-])`).test(text);
 }
 
 /** A state value of its key's slot's shape ("postcode": "LS6 2QT"): an entity value, carried when the summary or payload states it. */
@@ -237,16 +273,21 @@ function learnedByWorker(ctx: ScoringContext, link: ChainLink, since: number) {
 }
 
 /**
- * A code the user gave without naming it ("it's LA-30917") is re-ask evidence only (facts.ts
- * UNNAMED_CODE), never a dropout field on its own: nothing says it was state. When the receiver
+ * A code the user gave without naming it ("it's LA-30917", facts.ts UNNAMED_CODE) that is too short
+ * to be an issued id on its shape alone (`unnamedIds`) is re-ask evidence only. When the receiver
  * asks for a slot and the user's reply gives that code again, the re-ask names it (the slot asked
- * for) and shows it was needed: if the handoff did not carry it, the handoff dropped it.
+ * for) and shows it was needed: if the handoff did not carry it, the handoff dropped it (and an
+ * issued id already dropped as a "reference" takes the slot's name).
  */
 export function reaskedCodes(link: ChainLink, drop: HandoffDropout, reasks: Array<{ field: string; code?: string }>): void {
   if (!link.effective) return;
   const text = `${link.event.summary ?? ""}\n${JSON.stringify(link.event.payload ?? {})}\n${JSON.stringify(link.event.stateAfter ?? {})}`;
   for (const r of reasks) {
-    if (!r.code || drop.known.has(r.field) || drop.dropped.some((d) => d.value === r.code) || mentions(text, r.code)) continue;
+    if (!r.code) continue;
+    // (a dropped code the user gave unnamed is named by the slot the receiver asked for it by)
+    const unnamed = drop.dropped.find((d) => d.value === r.code && drop.unnamed.has(d.field));
+    if (unnamed && !drop.known.has(r.field)) (drop.known.delete(unnamed.field), drop.known.set(r.field, r.code), (unnamed.field = r.field));
+    if (drop.known.has(r.field) || drop.dropped.some((d) => d.value === r.code) || mentions(text, r.code)) continue;
     drop.known.set(r.field, r.code);
     drop.dropped.push({ field: r.field, value: r.code });
   }

@@ -265,7 +265,7 @@ function otherValueWords(text: string, kept: Span[], codes: Array<{ index: numbe
 
 /** Field of a value the user gave alone in answer to a question that names no slot. */
 export const ANSWER = "answer";
-/** Field of a reference-like code the user mentioned without naming it (re-ask evidence only). */
+/** Field of a reference-like code the user mentioned without naming it (re-ask evidence; a dropout field only as unnamed-codes.ts unnamedIds reads it). */
 export const UNNAMED_CODE = "unnamed_code";
 
 /** Words in a reply outside a value: a reply that is mostly the value ("It's 88123") gives it alone. */
@@ -346,7 +346,7 @@ function readFacts(original: string, vocab: Vocabulary, asked: Slot[], answering
     if (c) out.push({ field: isReferenceShape(c.value) ? ANSWER : UNNAMED_CODE, value: c.value });
   }
   // reference-like codes nobody named ("the serial on the front is 19P0448271"): kept as evidence
-  // for a re-ask (the user repeating it), never as a dropout field
+  // for a re-ask (the user repeating it), a dropout field only with an issued id's shape (unnamed-codes.ts unnamedIds)
   // …and so are digit groups joined by dashes or slashes ("77-301-552"), bare digit runs and
   // references typed in spaced groups with a letter in them ("LN68 WPA")
   if (/\d/.test(text)) {

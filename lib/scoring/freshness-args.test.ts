@@ -3,8 +3,9 @@
 // misses: the newer call made with another value refreshes nothing, and the old result's other
 // values (a price the booking was not made with) still go stale. Failure cases and near misses in a
 // cinema box office, a hot-air balloon operator and a guitar repair shop (domains in no corpus).
-// (Also tried: a result's value the call itself was made with, its query echoed, is never stale —
-// two dev-q1 false alarms, but it lost one held-out stale use on the gate: not kept.)
+// (A result's value the call itself was made with, its query echoed, is never stale: first tried in
+// facts18, it lost held-out j1's stale use, found through "butter croissant" rather than its count;
+// kept in facts19 with that count read where it stands, freshness-echo.test.ts.)
 import { describe, expect, it } from "vitest";
 import type { EventRecord } from "../ingest/schemas";
 import { DEFAULT_SETTINGS } from "../projects/settings";

@@ -12,6 +12,10 @@
 //   for another order does not refresh this one), or any newer tool call, itself fresh, whose
 //   result states the same value again or that was made with it (a time picked from an old list
 //   and then booked: the system took it again).
+// - What a result says back from its own call (the query echoed: `"colour": "coral"` after
+//   `colours: ["coral"]`) is what the agent asked about, not the tool's news: never stale. A count is
+//   read where it stands before the thing its result names ("48 butter croissants"), and a value of
+//   words alone only as whole words ("low" is not in "lovely").
 // - Identity values (order ids, emails…) never go stale and are not checked; statuses, amounts,
 //   dates and ETAs are. Values under three characters and yes/no words are too common to match,
 //   except a one- or two-digit number the message states as money ("£38", "38 EUR", "9 dollars")
@@ -43,15 +47,19 @@ const SHORT_NUMBER = /^\d{1,2}$/;
 interface Checkable {
   key: string;
   value: string;
+  /** the words of the result's text values (what a count in it counts: `"item": "butter croissant"`) */
+  things: string[];
 }
 /** The scalar values a call was made with, lower case. */
 function argValues(call: ToolCallRecord): Set<string> {
   return new Set(leaves(call.args ?? {}).map((l) => String(l.value).trim().toLowerCase()));
 }
 function checkableValues(result: unknown, vocab: Vocabulary): Checkable[] {
-  return leaves(result)
+  const all = leaves(result);
+  const things = all.flatMap((l) => (typeof l.value === "string" && !/\d/.test(l.value) ? (l.value.match(/[A-Za-z]{3,}/g) ?? []) : [])).map(stem);
+  return all
     .filter((l) => !slotForKey(l.key, vocab)?.identity && typeof l.value !== "boolean")
-    .map((l) => ({ key: l.key, value: String(l.value).trim() }))
+    .map((l) => ({ key: l.key, value: String(l.value).trim(), things }))
     .filter(({ value: v }) => (v.length >= 3 || SHORT_NUMBER.test(v)) && !TRIVIAL.has(v.toLowerCase()));
 }
 
@@ -59,10 +67,29 @@ function checkableValues(result: unknown, vocab: Vocabulary): Checkable[] {
  * A one- or two-digit number as money, read as values.ts reads amounts ("£38", "$9.00", "38 EUR"),
  * or beside a word of its key; any other value as facts.ts mentions it, or in a result's other forms.
  */
-function states(text: string, { key, value }: Checkable): boolean {
-  if (!SHORT_NUMBER.test(value)) return mentions(text, value) || otherForms(value).some((re) => re.test(text));
+function states(text: string, { key, value, things }: Checkable): boolean {
+  if (!SHORT_NUMBER.test(value)) return (WORDS_ONLY.test(value) ? hasWords(text, value) : mentions(text, value)) || otherForms(value).some((re) => re.test(text));
   const n = Number(value);
-  return [...text.matchAll(AMOUNT_FORM_RE)].some((m) => amountOf(m[0])?.n === n) || besideKeyWord(text, value, key);
+  return [...text.matchAll(AMOUNT_FORM_RE)].some((m) => amountOf(m[0])?.n === n) || besideKeyWord(text, value, key) || countOf(text, value, things);
+}
+
+/** A value of words alone ("low", "in transit") is stated as whole words: "low" is not in "lovely", "open" not in "reopened". */
+const WORDS_ONLY = /^[\p{L}]+(?:[\s'’-]+[\p{L}]+)*$/u;
+function hasWords(text: string, value: string): boolean {
+  return new RegExp(`(?<![\\p{L}])${value.replace(/[\s'’-]+/g, "[\\s'’-]+")}(?![\\p{L}])`, "iu").test(text);
+}
+
+/**
+ * "that's 48 butter croissants" after `{"item": "butter croissant", "available": 48}`: a number right
+ * before the thing the same result names (within two words) is that result's count, whatever its key.
+ */
+function countOf(text: string, value: string, things: string[]): boolean {
+  if (!things.length) return false;
+  for (const m of text.matchAll(new RegExp(`(?<![\\d.,:/-])${value}(?![\\d:/]|[.,]\\d)`, "g"))) {
+    const after = text.slice(m.index! + value.length, m.index! + value.length + 40).split(/[.,;!?()]/)[0].match(/[A-Za-z]+/g) ?? [];
+    if (after.slice(0, 2).some((w) => w.length >= 3 && things.includes(stem(w)))) return true;
+  }
+  return false;
 }
 
 /** Words that name no quantity of their own in a key ("total", "value", "count"). */
@@ -132,7 +159,8 @@ export function staleUsesIn(ctx: ScoringContext, handoffIndex: number, from: num
       if (fresh(a)) continue;
       const newer = calls.filter((c) => c.index > call.index && c.index < t.index);
       if (newer.some((c) => sameArgs(c, call))) continue;
-      const used = checkableValues(call.event.result, ctx.vocab).filter((v) => states(msg.content, v));
+      const asked = argValues(call.event);
+      const used = checkableValues(call.event.result, ctx.vocab).filter((v) => !asked.has(v.value.toLowerCase()) && states(msg.content, v));
       // a value restated by a newer result that is itself fresh was refreshed, whichever tool gave it,
       // and so was one a newer fresh call was made with: the system took it again (a slot picked
       // from an old list, then booked)

@@ -14,7 +14,8 @@ describe("a label and a code, then a comma", () => {
   it("organ building: 'Commission OB-3310, the swell pedal sticks.' is dropped when the handoff leaves it out", async () => {
     const run = (user: string) => scored([{ user }, { from: "desk", to: "workshop", summary: "Swell pedal sticking." }, { agent: "workshop", says: "We can send a voicer on Friday." }]);
     expect(await run("Commission OB-3310, the swell pedal sticks.")).toEqual({ dropped: ["commission_number=OB-3310"], reasks: [] });
-    expect(await run("Thanks OB-3310, the swell pedal sticks.")).toEqual({ dropped: [], reasks: [] });
+    // (no commission number: an issued id unnamed, a reference, unnamed-codes.ts unnamedIds)
+    expect(await run("Thanks OB-3310, the swell pedal sticks.")).toEqual({ dropped: ["reference=OB-3310"], reasks: [] });
   });
   it("taxidermy: 'Mount TX-20417, the glass eyes arrived cracked' names the mount number; a measure does not", () => {
     expect(said("Hello. Mount TX-20417, the glass eyes arrived cracked")).toEqual(["mount_number=TX-20417"]);

@@ -4,7 +4,7 @@
 // case, a date written another way, an address with its street type abbreviated ("12 Harbor St").
 // Used by dropout (was a known value carried?), re-ask (does a reply give a known value again?),
 // freshness and orchestration. Canonical forms live in values.ts.
-import { amountOf, AMOUNT_FORM_RE, codeFormRe, dateKeys, DATE_RE, NUMBER_RE, numberOf, PHONE_DIGITS_RE, sameAmount, samePhone, STREET_END, streetForm } from "./values";
+import { amountOf, AMOUNT_FORM_RE, codeFormRe, dateKeys, DATE_RE, NUMBER_RE, numberOf, PHONE_DIGITS_RE, sameAmount, sameDate, samePhone, STREET_END, streetForm } from "./values";
 
 /** Case- and punctuation-insensitive "does this text mention this value". */
 export function mentions(haystack: string, value: string): boolean {
@@ -46,7 +46,7 @@ export function mentions(haystack: string, value: string): boolean {
   if (STREET_END.test(v) && hasWord(streetForm(h), streetForm(v))) return true;
   // the same date written another way ("12/05/1979" as "12 May 1979")
   const days = dateKeys(v);
-  return days.length > 0 && [...h.matchAll(DATE_RE)].some((m) => dateKeys(m[0]).some((k) => days.includes(k)));
+  return days.length > 0 && [...h.matchAll(DATE_RE)].some((m) => sameDate(days, dateKeys(m[0])));
 }
 
 /** `part` in `text` as whole words ("12 harbor st" is not in "112 harbor st"). */

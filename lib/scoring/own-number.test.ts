@@ -1,7 +1,7 @@
 // A person's own bare "number" that cannot be a phone (facts.ts ownAccountNumber): "you'll want my
 // number, it's 48213" or "My number's GM-51877" gives the customer's number with the business, the
 // account slot, so a handoff that leaves it out drops it (blind-i1 i-poolservice-its-48213). Near
-// misses: a run of digits as long as a phone's (phone when it has a trunk, else unnamed), another
+// misses: a run of digits as long as a phone's (phone when it has a trunk, else unnamed: a reference), another
 // thing's number ("the number", "your number", "my order number" keeps its own slot), and a number
 // carried by the summary. Failure cases and near misses in a beekeeping supplier, a laundrette and
 // a kayak hire (domains in no corpus).
@@ -38,9 +38,9 @@ describe("dropout of an own number, in three domains", () => {
     expect((await scored([ask, { from: "front", to: "refunds", summary: "Dryer 6 took coins.", payload: { machine: "6" } }, reply])).dropped).toEqual(["account_id=LD-2291"]);
     expect((await scored([ask, { from: "front", to: "refunds", summary: "Dryer 6 took coins.", payload: { member_id: "LD-2291" } }, reply])).dropped).toEqual([]);
   });
-  it("kayak hire: an own number of a phone's length and no trunk stays unnamed (no dropout); one with a letter is the account", async () => {
+  it("kayak hire: an own number of a phone's length and no trunk is no account (a reference, unnamed-codes.ts unnamedIds); one with a letter is the account", async () => {
     const phoneLength = { user: "The paddle snapped on the river, my number is 4155550134 if you need it." };
-    expect((await scored([phoneLength, { from: "front", to: "damage", summary: "Snapped paddle on the river." }, reply])).dropped).toEqual([]);
+    expect((await scored([phoneLength, { from: "front", to: "damage", summary: "Snapped paddle on the river." }, reply])).dropped).toEqual(["reference=4155550134"]);
     const short = { user: "The paddle snapped on the river, my number is KY-5530 if you need it." };
     expect((await scored([short, { from: "front", to: "damage", summary: "Snapped paddle on the river." }, reply])).dropped).toEqual(["account_id=KY-5530"]);
   });

@@ -25,6 +25,7 @@ import type { ChainLink } from "./chain";
 import type { ScoringContext } from "./context";
 import { askedSlots, asksForValue, type Asked } from "./asks";
 import { ANSWER, mentions, sameValue, UNNAMED_CODE } from "./facts";
+import { fieldByNounBefore, REFERENCE } from "./unnamed-codes";
 import { isEntityValue } from "./dropout";
 import { canonicalField, GENERIC_SLOTS, keyWords, openField, slotForKey, type Slot, type Vocabulary } from "./slots";
 import { isAgentMessage, isUserMessage, positionOf } from "./timeline";
@@ -54,7 +55,8 @@ const REPEATED = new RegExp(
     "\\bin\\s+my\\s+(?:(?:first|last|previous|earlier|original|other)\\s+)?(?:message|msg|email|e-mail|chat|text|note|form|reply)\\b",
     "\\bagain\\b|\\bfor the (?:second|third|\\w+th) time\\b",
     "\\b(?:i|we)\\s+(?:just\\s+)?(?:told|gave|sent)\\s+(?:you|it|that)\\b",
-    "\\bsame\\s+as\\s+(?:before|earlier|last\\s+time|above|i\\s+said)\\b",
+    // "same as before", "same mobile as before", "like before": the value the user gave earlier
+    "\\bsame\\s+(?:[a-z]+\\s+){0,2}as\\s+(?:before|earlier|last\\s+time|above|i\\s+said)\\b|\\b(?:like|as)\\s+(?:before|earlier)\\b(?!\\s+(?:the|a|an|my|our|your|his|her|their|this|that|i|we|you|he|she|they|it)\\b)",
   ].join("|"),
   "i",
 );
@@ -95,8 +97,9 @@ export function reasksAfter(
     const add = (field: string, value: string | null, code?: string) => {
       seen.add(field);
       // (…or two parts of the one value the handoff carried for the field re-asked first: "22 Ferry
-      // Road" and "CF11 7BQ" of the address handed over as "22 Ferry Road, Cardiff CF11 7BQ")
-      if (value && values.some(([f, v]) => mentions(v, value) || mentions(value, v) || (handed.has(f) && mentions(handed.get(f)!, v) && mentions(handed.get(f)!, value)))) return;
+      // Road" and "CF11 7BQ" of the address handed over as "22 Ferry Road, Cardiff CF11 7BQ", also
+      // under a key whose head word names the field, `return_address`)
+      if (value && values.some(([f, v]) => mentions(v, value) || mentions(value, v) || [...handed].some(([k, h]) => headIs(k, f) && mentions(h, v) && mentions(h, value)))) return;
       if (value) values.push([field, value]);
       out.push(code ? { eventId: e.id, field, code } : { eventId: e.id, field });
     };
@@ -166,6 +169,9 @@ export function reasksAfter(
   return out;
 }
 
+/** A handed key that is the field or names it by its head word (`return_address` for the address). */
+const headIs = (key: string, field: string) => key === field || key.split("_").pop() === field;
+
 /**
  * A code the user typed before the handoff right after a noun ("our crew came for job GC-7731-B"),
  * which no reader named (a preposition before the noun: facts.ts names a code only after a determiner
@@ -173,19 +179,13 @@ export function reasksAfter(
  * job number on your invoice?", "which booking is it?"): the user's noun said what it is. Re-ask
  * evidence only until asked for; null when no code or two different codes fit.
  */
-const WORD_BEFORE = /\b([a-z]{3,})\s*[:#]?\s*$/i;
 function codeByNoun(ctx: ScoringContext, link: ChainLink, a: Asked): { field: string; code: string } | null {
   const want = a.field ?? a.slot?.name;
   if (!want) return null;
   let found: { field: string; code: string } | null = null;
   for (const f of ctx.facts) {
     if (f.field !== UNNAMED_CODE || f.source !== "user" || f.at > link.at) continue;
-    const e = ctx.timeline[positionOf(ctx.timeline, f.eventId)]?.event;
-    const text = e && isUserMessage(e) ? e.content : "";
-    const at = text.indexOf(f.value);
-    const noun = at > 0 ? WORD_BEFORE.exec(text.slice(Math.max(0, at - 30), at))?.[1] : undefined;
-    const open = noun ? openField(noun) : null;
-    if (!open || (slotForKey(open, ctx.vocab)?.name ?? open) !== want) continue;
+    if (fieldByNounBefore(ctx.timeline, ctx.vocab, f) !== want) continue;
     if (found && !sameValue(found.code, f.value)) return null;
     found = { field: want, code: f.value };
   }
@@ -265,7 +265,7 @@ function askedName(asked: Asked[], known: Map<string, unknown>, seen: Set<string
   }
   return null;
 }
-const GENERIC_REFERENCE = "reference";
+const GENERIC_REFERENCE = REFERENCE;
 
 /** The words within REPEAT_WINDOW of the value say it is given again ("…, it was in my first message"). */
 function saysRepeated(reply: string, value: string): boolean {

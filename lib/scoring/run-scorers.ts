@@ -242,7 +242,9 @@ function analyzeHandoff(ctx: ScoringContext, link: ChainLink, i: number, nextInd
   const e = link.event;
   const drop = dropoutForHandoff(ctx, link);
   // fields are shown under the key they were known by ("pnr"), else their slot name
-  const found = reasksAfter(ctx, link, nextIndex, drop.known, drop.aliases);
+  // (a code the user gave unnamed is re-ask evidence as such: the slot asked for names it)
+  const known = drop.unnamed.size ? new Map([...drop.known].filter(([f]) => !drop.unnamed.has(f))) : drop.known;
+  const found = reasksAfter(ctx, link, nextIndex, known, drop.aliases);
   reaskedCodes(link, drop, found);
   const reasks = found.map((r) => ({ eventId: r.eventId, field: drop.names.get(r.field) ?? r.field }));
   // (a scoped sub-task owes only what the delegate asks for again; a relay owes what it was handed)

@@ -90,7 +90,7 @@ const MONTH_WORD = new RegExp(`\\b(${MONTHS.join("|")})`);
 
 /**
  * Day keys ("m-d" and, with a year, "y-m-d") a date can mean: "12/05/1979" is 12 May or 5 December,
- * so both. Two dates are the same when their keys meet; a key without a year matches any year.
+ * so both. Two dates are the same when their keys meet (`sameDate`); a key without a year matches any year.
  */
 export function dateKeys(text: string): string[] {
   if (!/\d/.test(text)) return [];
@@ -105,7 +105,16 @@ export function dateKeys(text: string): string[] {
   const month = mm ? MONTHS.indexOf(mm[1]) + 1 : 0;
   const day = /\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)/.exec(t.replace(/\b\d{4}\b/, ""));
   const year = /\b(\d{4})\b/.exec(t);
-  return month && day ? keys(year ? +year[1] : null, month, +day[1]).slice(year ? 1 : 0) : [];
+  return month && day ? keys(year ? +year[1] : null, month, +day[1]) : [];
+}
+
+/**
+ * Two dates' keys meet: on a whole date when both give a year ("3 April 2026" is not "3 April 2025"),
+ * else on the day and month ("3rd of April" is "3 April 2026", as it is "2026-04-03").
+ */
+export function sameDate(a: string[], b: string[]): boolean {
+  const withYear = (k: string) => k.split("-").length === 3;
+  return a.some(withYear) && b.some(withYear) ? a.some((k) => withYear(k) && b.includes(k)) : a.some((k) => b.includes(k));
 }
 
 /** Street types an address ends in, with the abbreviation in use where there is one ("Street", "St"). */
@@ -214,6 +223,9 @@ const digitGroupsFit = (gs: string[]) => {
   const d = gs.filter((g) => /^\d+$/.test(g));
   return d.length < 2 || d.every((g) => g.length >= 3) || d.every((g) => g.length === d[0].length);
 };
+// …or digit groups of any lengths after a prefix of capitals, five digits or more in all ("ALT 20 8841",
+// "CH 55 210"): the prefix says it is one reference, not a count beside a number
+const prefixedDigits = (gs: string[]) => gs.length >= 3 && /^[A-Z]{2,3}$/.test(gs[0]) && gs.slice(1).every((g) => /^\d+$/.test(g)) && gs.join("").replace(/\D/g, "").length >= 5;
 // a group: digits (2–6), capitals (2–3), or letters and digits mixed (2–6) — but a number with a
 // lower-case unit, "500ml", "3pm", "2x", is a measure, not a group of a reference; or digit groups
 // joined by a dash or slash ("88-104" of "SM 88-104"), which spacedCodes takes only after a prefix of capitals
@@ -236,7 +248,7 @@ export function spacedCodes(text: string): Array<{ index: number; value: string 
   lastSpaced = { text, codes: out };
   for (const m of text.matchAll(SPACED_RE)) {
     const run = m[0].split(" ");
-    if (!/\d/.test(m[0]) || run.every((g) => /^[A-Za-z]+$/.test(g)) || !digitGroupsFit(run)) continue;
+    if (!/\d/.test(m[0]) || run.every((g) => /^[A-Za-z]+$/.test(g)) || !(digitGroupsFit(run) || prefixedDigits(run))) continue;
     // a capitals word and a number of two digits is a label with a number — a size, a model, a
     // grade ("UK 12", "XPS 13") —, and a number before a code of three capitals a quantity of that
     // currency or unit ("40 SOL", "250 USD"): neither is a reference
@@ -293,10 +305,13 @@ export const BARE_DIGITS_RE = /(?<![\w@.,/$£€-])\d{5,19}(?![\w@/-]|[.,]\d)/g;
  * ("9-year-old", "12-bottle", "20-litre", "1-to-1", "2-for-1"), a range with its unit ("11-14s",
  * "18-25yrs", "3-5pm") or dimensions ("2x4", "10x20", "1920x1080", "6x12m"). A number with
  * one capital ("14A", "22B") is a seat or a flat, and a digit and two capitals ("2QT") the inward half
- * of a postcode: both stay references; so does a hex literal ("0x51ab").
+ * of a postcode: both stay references; so does a hex literal ("0x51ab"). A lower-case word joined to a
+ * number of one or two digits ("under-12", "over-60s", "top-10") is a band, a size or a rank.
  */
 const MEASURE_RE = /^(?:\d+(?:[.,]\d+)?(?:[A-Za-z]*[a-z][A-Za-z]*|[KMGTP]i?B|(?:-[a-z]+)+(?:-\d+)?|[-–]\d+(?:[.,]\d+)?[a-z]+)|[1-9]\d*(?:[.,]\d+)?(?:[x×]\d+(?:[.,]\d+)?){1,2}[a-z]*)$/;
-export const isMeasure = (token: string) => MEASURE_RE.test(token);
+/** "under-12", "over-60s", "top-10": a lower-case word joined to a number of one or two digits is a band, a size or a rank */
+const BAND_RE = /^[a-z]{3,}-\d{1,2}s?$/;
+export const isMeasure = (token: string) => MEASURE_RE.test(token) || BAND_RE.test(token);
 
 /**
  * A value that is a reference by its shape alone, with no noun naming it: letters and digits mixed
@@ -310,6 +325,14 @@ export function isReferenceShape(value: string): boolean {
   if (isMeasure(t)) return false;
   return (/[A-Za-z]/.test(t) && /\d/.test(t)) || digitsOf(t).length >= 5;
 }
+
+/**
+ * A code with the shape of an identifier some system issued (an order, a ticket, a voucher, a
+ * barcode): a reference by shape (isReferenceShape) with four digits or more, which ten thousand
+ * values need. A model, a size, a grade or the half of a postcode carries fewer ("CX-5s", "US-05",
+ * "XPS 13", "CF14 3PL"): a name of a kind of thing, not this case's record.
+ */
+export const isIssuedCode = (value: string) => isReferenceShape(value) && digitsOf(value).length >= 4;
 
 /**
  * Reference-like codes in a text, by position, the longer first where two start together: mixed
