@@ -2,9 +2,14 @@
 // Harbor St" carries "12 Harbor Street", "4 Elm Rd." carries "4 Elm Road". Near misses: another
 // house number that ends in the same digits, another street type, another street. Failure cases
 // and near misses in a window cleaner, a removal firm and a furniture upcycler (domains in no corpus).
+// (An address read from the dialogue is a dropout field only when the project tracks it, SPEC §3.1 and
+// dropout.ts isReaskOnly: these projects do.)
 import { describe, expect, it } from "vitest";
+import { DEFAULT_SETTINGS } from "../projects/settings";
 import { mentions } from "./mentions";
-import { scored } from "./conversation.test-util";
+import { scored as scoredBy, type Step } from "./conversation.test-util";
+
+const scored = (steps: Step[]) => scoredBy(steps, { ...DEFAULT_SETTINGS, trackedFields: ["address"] });
 
 const reply = { agent: "desk", says: "Thanks, I'll take it from here." };
 

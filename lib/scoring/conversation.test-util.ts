@@ -23,8 +23,8 @@ export function conversation(steps: Step[]): EventRecord[] {
 }
 
 /** The dropped fields (field=value) and re-asked fields of every handoff. */
-export async function scored(steps: Step[]) {
-  const a = await analyzeConversation(conversation(steps), DEFAULT_SETTINGS);
+export async function scored(steps: Step[], settings = DEFAULT_SETTINGS) {
+  const a = await analyzeConversation(conversation(steps), settings);
   return {
     dropped: a.handoffs.flatMap((h) => h.dropped.map((d) => `${d.field}=${String(d.value)}`)),
     reasks: a.handoffs.flatMap((h) => h.reasks.map((r) => r.field)),

@@ -1,5 +1,5 @@
 // A person's name is no dropout fact when it is read from the dialogue or a tool result (SPEC §3.1
-// lists ids, order numbers, emails, phones, amounts and dates: dropout.ts isPersonName), but it is one
+// lists ids, order numbers, emails, phones, amounts and dates: dropout.ts isReaskOnly), but it is one
 // when the sender's state holds it or the project tracks it, and it stays a known value for re-ask
 // (SPEC §3.2 lists the name among re-ask slots). Domains in no evaluation corpus: a clock repairer,
 // a seed library, a bell foundry.

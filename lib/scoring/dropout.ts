@@ -149,8 +149,8 @@ export function dropoutForHandoff(ctx: ScoringContext, link: ChainLink): Handoff
       viaSummary[field] = value;
       continue;
     }
-    // (a person's name read from the dialogue or a tool stays known, for re-ask, but is no dropout field)
-    if (!beforeFields.has(field) && facts.has(field) && isPersonName(ctx, facts.get(field)!)) continue;
+    // (a person's name or a postal address read from the dialogue or a tool stays known, for re-ask, but is no dropout field)
+    if (!beforeFields.has(field) && facts.has(field) && isReaskOnly(ctx, facts.get(field)!)) continue;
     dropped.push({ field: names.get(field) ?? field, value });
   }
   const before: Record<string, unknown> = { ...stateBefore };
@@ -201,11 +201,16 @@ function crossedAs(value: unknown, handed: Set<string>, text: string): boolean {
 
 const isNameField = (ctx: ScoringContext, field: string) => ctx.vocab.byName.get(field)?.shape === "name";
 /**
- * A person's name read from a message or a tool result is no dropout fact: SPEC §3.1 lists ids,
- * order numbers, emails, phones, amounts and dates (a name is a re-ask slot, §3.2, and stays a known
- * value for it); a name the sender's state holds, or a tracked field, still counts.
+ * A person's name or a postal address read from a message or a tool result is no dropout fact: SPEC
+ * §3.1 lists ids, order numbers, emails, phones, amounts and dates; §3.2 lists the name and the
+ * address among re-ask slots, so both stay known values for re-ask. A name or address the sender's
+ * state holds, or a tracked field, still counts. (Names: facts19. Addresses, ninth session: every
+ * blind author whose corpus leaves a dialogue address out of a handoff — three, in three corpora —
+ * labels it clean; only a stress case our own developer wrote labelled one dropped, now held in state.)
  */
-const isPersonName = (ctx: ScoringContext, f: Fact) => isNameField(ctx, f.field) && !ctx.settings.trackedFields.some((k) => canonicalField(k, ctx.settings.trackedFields, ctx.vocab) === f.field);
+const isReaskOnly = (ctx: ScoringContext, f: Fact) =>
+  (isNameField(ctx, f.field) || ctx.vocab.byName.get(f.field)?.name === "address") &&
+  !ctx.settings.trackedFields.some((k) => canonicalField(k, ctx.settings.trackedFields, ctx.vocab) === f.field);
 /** A person's name is carried by their surname ("Ms Whitlock" for "Dana Whitlock"): summaries seldom repeat a first name. */
 function mentionsSurname(text: string, name: string): boolean {
   const surname = name.trim().split(/\s+/).pop() ?? "";

@@ -35,7 +35,7 @@ describe("a tool's value under a slot's key, by what it can be", () => {
     // near misses: a person's name, a firm's
     expect(facts({ name: "Ravi Mistry" })).toEqual(["name=Ravi Mistry"]);
     expect(facts({ name: "Mistry Decorating Ltd" })).toEqual(["name=Mistry Decorating Ltd"]);
-    // (a person's name is a fact for re-ask, but no dropout field: dropout.ts isPersonName, SPEC §3.1)
+    // (a person's name is a fact for re-ask, but no dropout field: dropout.ts isReaskOnly, SPEC §3.1)
     expect((await scored(looked({ name: "Ravi Mistry", tins: 4 }))).dropped).toEqual([]);
   });
   it("theatre box office: what a charge was for is no amount; a priced charge is", () => {

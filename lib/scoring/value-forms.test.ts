@@ -89,7 +89,7 @@ describe("values carried as a payload's typed fields", () => {
       { agent: "billing", says: "Refund on its way." }])).dropped).toEqual(["amount=£64.50"]);
   });
   it("ice rink: a name carried by its surname is carried; another surname is not", async () => {
-    // (a name the sender's state holds: one read from the dialogue is no dropout field, dropout.ts isPersonName)
+    // (a name the sender's state holds: one read from the dialogue is no dropout field, dropout.ts isReaskOnly)
     const ask = { user: "My name is Dana Whitlock and I left my skates in locker 12." };
     const stateBefore = { name: "Dana Whitlock" };
     expect((await scored([ask, { from: "front", to: "lost", summary: "Ms Whitlock left her skates in a locker.", stateBefore },
