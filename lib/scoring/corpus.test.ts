@@ -256,6 +256,19 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.666, fpRateClean: 0.034 },
     },
   },
+  // held out: the ninth session's untouched test pair (written at the end of the eighth), measured on 1144c4f,
+  // b6519a2 and the merged main; drift identical throughout. r1's one dropout false alarm (a dialogue address) was
+  // seen by name by the lead in an eval line; the address rule that removed it rests on SPEC §3.1 and on c and f.
+  "blind-r1 (held out)": {
+    flags: {
+      drift: { recall: 0.166, fpRateClean: 0.034 },
+    },
+  },
+  "blind-r2 (held out)": {
+    flags: {
+      drift: { recall: 0.5, fpRateClean: 0.034 },
+    },
+  },
   // held out since it was written (2026-11-29); first measured on e693240 (drift recall 0.333,
   // dropout recall and naming 0.667), these are the figures after the drift12b/drift12e round
   "blind-e (held out)": {
