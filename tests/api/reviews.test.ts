@@ -186,7 +186,7 @@ describe("reviews", () => {
     await deleteReview({ ...at, expectedAt: second.at });
     expect((await pool().query(`SELECT review FROM conversations WHERE project_id = $1 AND id = 'rev-race'`, [p.projectId])).rows[0].review).toBeNull();
     // an unknown conversation is still a 404, not a conflict
-    await expect(saveReview({ projectId: p.projectId, conversationId: "nope", input: { labels: labels([]) }, by: "user:x@example.com", expectedAt: null })).rejects.toMatchObject({ status: 404 });
+    await expect(saveReview({ projectId: p.projectId, conversationId: "nope", input: { labels: labels([]) }, by: `user:${one.email}`, expectedAt: null })).rejects.toMatchObject({ status: 404 });
   });
   it("hostile input on PUT is a 400 or 413 naming the field, never a 500; another project's key sees and changes nothing; erasure removes the review", async () => {
     const p = await createTestProject();
@@ -247,6 +247,9 @@ describe("reviews", () => {
     expect((await byOf("rev-left")).by).toBe(`user:${leaving.email}`);
 
     await removeMember({ projectId: p.projectId, userId: leaving.userId });
+    // a save that reaches the data layer after the removal (a form sent as the admin removed its author) is
+    // refused and stores nothing: the email is never written back
+    await expect(saveReview({ projectId: p.projectId, conversationId: "rev-old-left", input: { labels: labels([]) }, by: `user:${leaving.email}`, expectedAt: null })).rejects.toMatchObject({ status: 403 });
     // the account was in no other project: deleted, and its email is nowhere in the project's reviews
     expect((await pool().query(`SELECT count(*)::int AS n FROM users WHERE id = $1`, [leaving.userId])).rows[0].n).toBe(0);
     const stored = await pool().query(`SELECT count(*)::int AS n FROM conversations WHERE project_id = $1 AND review::text LIKE '%' || $2 || '%'`, [p.projectId, leaving.email]);
