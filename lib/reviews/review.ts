@@ -100,8 +100,11 @@ export async function saveReview({ projectId, conversationId, input, by, expecte
     const n = await tx.conversation.updateMany({ where: { projectId, id: conversationId, ...unchanged(expectedAt) }, data: { review: review as unknown as Prisma.InputJsonValue } });
     if (n.count === 0) await missing(projectId, conversationId);
     return review;
-  });
+  }, REVIEW_TX);
 }
+
+/** A busy pool (ingest at full speed) must not turn a review into a 500: wait for a connection as erasure does. */
+const REVIEW_TX = { maxWait: 10_000, timeout: 15_000 };
 
 export async function deleteReview({ projectId, conversationId, expectedAt }: { projectId: string; conversationId: string } & Expected): Promise<void> {
   const n = await db().conversation.updateMany({ where: { projectId, id: conversationId, ...unchanged(expectedAt) }, data: { review: Prisma.DbNull } });
