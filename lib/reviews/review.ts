@@ -18,7 +18,7 @@ import { Prisma } from "../db/generated/client";
 import { ConflictError, ForbiddenError, NotFoundError } from "../errors";
 import { hasNoNul, NUL_MESSAGE } from "../http/params";
 import { REVIEW_FLAGS, type ReviewFilter, type ReviewFlag } from "./filters";
-import { reviewerNames } from "./reviewer";
+import { lockReviewerTx, reviewerNames } from "./reviewer";
 
 export { REVIEW_FILTERS, REVIEW_FLAGS, type ReviewFilter, type ReviewFlag } from "./filters";
 
@@ -82,19 +82,11 @@ const unchanged = (expectedAt: string | null | undefined): Prisma.ConversationWh
   expectedAt === undefined ? {} : expectedAt === null ? { review: { equals: Prisma.DbNull } } : { review: { path: ["at"], equals: expectedAt } };
 
 export async function saveReview({ projectId, conversationId, input, by, expectedAt }: { projectId: string; conversationId: string; input: ReviewInput; by: string } & Expected): Promise<Review> {
-  // the events the reviewed verdicts were computed from (the worker's event_count), so the page can say
-  // when more arrived since: the review labelled an earlier version of the conversation
   return db().$transaction(async (tx) => {
-    // A user's review is written only while they are a member, and they stay one until it commits: the
-    // member row is share-locked here, and removeMember locks the members FOR UPDATE before it rewrites
-    // the leaver's reviews (reviewer.ts forgetReviewerTx). In either order no former member's email is
-    // left stored: a removal first makes this refuse; this first, the removal waits and then rewrites it.
-    if (by.startsWith("user:")) {
-      const member = await tx.$queryRaw<Array<{ one: number }>>`
-        SELECT 1 AS one FROM project_members m JOIN users u ON u.id = m.user_id
-         WHERE m.project_id = ${projectId} AND 'user:' || u.email = ${by} FOR SHARE OF m`;
-      if (!member.length) throw new ForbiddenError("you are no longer a member of this project");
-    }
+    // a user's review is written only while they are a member, and they stay one until it commits (reviewer.ts)
+    if (by.startsWith("user:") && !(await lockReviewerTx(tx, projectId, by))) throw new ForbiddenError("you are no longer a member of this project");
+    // the events the reviewed verdicts were computed from (the worker's event_count), so the page can say
+    // when more arrived since: the review labelled an earlier version of the conversation
     const seen = await tx.conversation.findUnique({ where: { projectId_id: { projectId, id: conversationId } }, select: { eventCount: true } });
     const review: Review = { labels: input.labels, by, at: new Date().toISOString(), ...(input.note ? { note: input.note } : {}), ...(seen ? { events: seen.eventCount } : {}) };
     const n = await tx.conversation.updateMany({ where: { projectId, id: conversationId, ...unchanged(expectedAt) }, data: { review: review as unknown as Prisma.InputJsonValue } });

@@ -31,3 +31,16 @@ export async function forgetReviewerTx(tx: Prisma.TransactionClient, projectId: 
      WHERE project_id = ${projectId} AND review IS NOT NULL
        AND review ->> 'by' = (SELECT 'user:' || email FROM users WHERE id = ${userId})`;
 }
+
+/**
+ * Inside saveReview's transaction: is `by` (a "user:<email>") a member of the project, share-locking
+ * that member row until the review is written? removeMember locks the members FOR UPDATE before
+ * forgetReviewerTx, so in either order no former member's email is left stored: a removal first makes
+ * the save refuse; the save first, the removal waits and then rewrites it.
+ */
+export async function lockReviewerTx(tx: Prisma.TransactionClient, projectId: string, by: string): Promise<boolean> {
+  const member = await tx.$queryRaw<Array<{ one: number }>>`
+    SELECT 1 AS one FROM project_members m JOIN users u ON u.id = m.user_id
+     WHERE m.project_id = ${projectId} AND 'user:' || u.email = ${by} FOR SHARE OF m`;
+  return member.length > 0;
+}

@@ -159,7 +159,7 @@ export function reasksAfter(
       const named = known.has(key) && key !== ANSWER;
       // (a code nobody named, asked for by no name either, is shown as a "reference"; a field's
       // second value, "phone#2", is that field: one re-ask per field per message)
-      const field = named ? key.replace(/#\d+$/, "") : (askedName(asked, known, seen) ?? (key.startsWith(`${UNNAMED_CODE}:`) ? GENERIC_REFERENCE : key.split(":")[0]));
+      const field = named ? key.replace(/#\d+$/, "") : (askedName(asked, known, seen) ?? (key.startsWith(`${UNNAMED_CODE}:`) ? REFERENCE : key.split(":")[0]));
       if (seen.has(field)) continue;
       if (ctx.vocab.byName.get(field)?.identity !== true && !/\d/.test(value)) continue;
       if (!given.has(value)) continue;
@@ -260,12 +260,11 @@ function headField(known: Map<string, unknown>, slot: Slot): string | null {
  */
 function askedName(asked: Asked[], known: Map<string, unknown>, seen: Set<string>): string | null {
   for (const a of asked) {
-    const name = a.slot?.name ?? a.field ?? GENERIC_REFERENCE;
+    const name = a.slot?.name ?? a.field ?? REFERENCE;
     if (!known.has(name) && !seen.has(name)) return name;
   }
   return null;
 }
-const GENERIC_REFERENCE = REFERENCE;
 
 /** The words within REPEAT_WINDOW of the value say it is given again ("…, it was in my first message"). */
 function saysRepeated(reply: string, value: string): boolean {
