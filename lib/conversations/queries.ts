@@ -3,6 +3,7 @@
 // row the worker maintains, its events in order, its handoffs and scores, shaped as the read model
 // (read-model.ts) — jsonb parsed by its zod schemas, no casts.
 // The three reads are independent and run at once.
+import { isUserActor } from "../auth/actor";
 import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { NotFoundError } from "../errors";
@@ -106,6 +107,6 @@ export async function listHandoffs({ projectId, conversationId }: { projectId: s
 /** The stored review, naming its author only while they are a member of the project (lib/reviews/reviewer.ts). */
 async function shownReview(projectId: string, stored: unknown) {
   const review = parseReview(stored);
-  if (!review?.by.startsWith("user:")) return review;
+  if (!review || !isUserActor(review.by)) return review;
   return { ...review, by: (await reviewerNames(projectId))(review.by) };
 }

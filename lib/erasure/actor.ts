@@ -3,6 +3,7 @@
 // - an API key of the project may erase too (keys have no kinds yet, so every key, including one
 //   used for ingest, can; this lets an operator script GDPR requests). Keys only ever reach their
 //   own project, so neither path can touch another project.
+import { actorName } from "../auth/actor";
 import { db } from "../db/client";
 import { ForbiddenError } from "../errors";
 
@@ -21,5 +22,5 @@ export async function erasureActor(caller: Caller): Promise<string> {
     select: { role: true },
   });
   if (member?.role !== "admin") throw new ForbiddenError("erasure needs the admin role in this project");
-  return `user:${caller.user.email}`;
+  return actorName({ user: caller.user });
 }

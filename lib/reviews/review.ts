@@ -13,6 +13,7 @@
 // wins, with who and when); viewers read reviews but only members and admins write them. The
 // review lives on the conversation's row, so erasure and retention remove it with the conversation.
 import { z } from "zod";
+import { isUserActor } from "../auth/actor";
 import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { ConflictError, ForbiddenError, NotFoundError } from "../errors";
@@ -84,7 +85,7 @@ const unchanged = (expectedAt: string | null | undefined): Prisma.ConversationWh
 export async function saveReview({ projectId, conversationId, input, by, expectedAt }: { projectId: string; conversationId: string; input: ReviewInput; by: string } & Expected): Promise<Review> {
   return db().$transaction(async (tx) => {
     // a user's review is written only while they are a member, and they stay one until it commits (reviewer.ts)
-    if (by.startsWith("user:") && !(await lockReviewerTx(tx, projectId, by))) throw new ForbiddenError("you are no longer a member of this project");
+    if (isUserActor(by) && !(await lockReviewerTx(tx, projectId, by))) throw new ForbiddenError("you are no longer a member of this project");
     // the events the reviewed verdicts were computed from (the worker's event_count), so the page can say
     // when more arrived since: the review labelled an earlier version of the conversation
     const seen = await tx.conversation.findUnique({ where: { projectId_id: { projectId, id: conversationId } }, select: { eventCount: true } });

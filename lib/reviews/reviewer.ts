@@ -8,20 +8,20 @@
 // reviews by them (removeMember, same transaction), so the email is not kept where nobody may read
 // it; the read side's check covers reviews stored before that rule (migration
 // 20261130120000_review_former_members does the same for them).
+import { actorName, isUserActor, USER_PREFIX } from "../auth/actor";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 
 export const FORMER_MEMBER = "former member";
 
 /** Who reviewed: "user:<email>" or "key:<key id>" (never the key itself). */
-export const reviewer = (caller: { user?: { email: string }; key?: { keyId: string } }) =>
-  caller.user ? `user:${caller.user.email}` : `key:${caller.key?.keyId ?? "unknown"}`;
+export const reviewer = actorName;
 
 /** How the project's readers see a stored `by`: a user who is no longer a member is FORMER_MEMBER. One query for any number of reviews. */
 export async function reviewerNames(projectId: string): Promise<(by: string) => string> {
   const members = await db().projectMember.findMany({ where: { projectId }, select: { user: { select: { email: true } } } });
-  const shown = new Set(members.map((m) => `user:${m.user.email}`));
-  return (by) => (by.startsWith("user:") && !shown.has(by) ? FORMER_MEMBER : by);
+  const shown = new Set(members.map((m) => actorName(m)));
+  return (by) => (isUserActor(by) && !shown.has(by) ? FORMER_MEMBER : by);
 }
 
 /** Inside removeMember's transaction: the project's reviews by this user name a former member from now on. */
@@ -29,7 +29,7 @@ export async function forgetReviewerTx(tx: Prisma.TransactionClient, projectId: 
   return tx.$executeRaw`
     UPDATE conversations SET review = jsonb_set(review, '{by}', to_jsonb(${FORMER_MEMBER}::text))
      WHERE project_id = ${projectId} AND review IS NOT NULL
-       AND review ->> 'by' = (SELECT 'user:' || email FROM users WHERE id = ${userId})`;
+       AND review ->> 'by' = (SELECT ${USER_PREFIX} || email FROM users WHERE id = ${userId})`;
 }
 
 /**
@@ -41,6 +41,6 @@ export async function forgetReviewerTx(tx: Prisma.TransactionClient, projectId: 
 export async function lockReviewerTx(tx: Prisma.TransactionClient, projectId: string, by: string): Promise<boolean> {
   const member = await tx.$queryRaw<Array<{ one: number }>>`
     SELECT 1 AS one FROM project_members m JOIN users u ON u.id = m.user_id
-     WHERE m.project_id = ${projectId} AND 'user:' || u.email = ${by} FOR SHARE OF m`;
+     WHERE m.project_id = ${projectId} AND ${USER_PREFIX} || u.email = ${by} FOR SHARE OF m`;
   return member.length > 0;
 }

@@ -309,7 +309,6 @@ export const BARE_DIGITS_RE = /(?<![\w@.,/$£€-])\d{5,19}(?![\w@/-]|[.,]\d)/g;
  * number of one or two digits ("under-12", "over-60s", "top-10") is a band, a size or a rank.
  */
 const MEASURE_RE = /^(?:\d+(?:[.,]\d+)?(?:[A-Za-z]*[a-z][A-Za-z]*|[KMGTP]i?B|(?:-[a-z]+)+(?:-\d+)?|[-–]\d+(?:[.,]\d+)?[a-z]+)|[1-9]\d*(?:[.,]\d+)?(?:[x×]\d+(?:[.,]\d+)?){1,2}[a-z]*)$/;
-/** "under-12", "over-60s", "top-10": a lower-case word joined to a number of one or two digits is a band, a size or a rank */
 const BAND_RE = /^[a-z]{3,}-\d{1,2}s?$/;
 export const isMeasure = (token: string) => MEASURE_RE.test(token) || BAND_RE.test(token);
 
