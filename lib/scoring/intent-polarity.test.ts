@@ -28,8 +28,20 @@ describe("the way a clause changes its thing, from closed-class words", () => {
     // (the lite model tags an opening imperative as a name: "Move" is read as its verb)
     ["bell foundry", "Move the tower up to the platinum plan.", ["+Move up"]],
     ["bell foundry", "We'd like fewer inspection visits next year.", ["-fewer inspection"]],
+    ["letterpress", "We need the proofs without the crop marks.", ["-without"]],
+    ["falconry", "We don't need the flying display any more.", ["-any more"]],
   ])("%s: %s", (_d, text, expected) => {
     expect(signs(text)).toEqual(expected);
+  });
+
+  it("each way carries the thing it moves", () => {
+    const ways = (text: string) => parseText(text).clauses.flatMap((c) => c.polarity.map((p) => p.objects));
+    expect(ways("Please take the owl handling off our booking.")).toEqual([["owl", "handling", "booking"]]);
+    expect(ways("We need the proofs without the crop marks.")).toEqual([["crop", "marks"]]);
+    expect(ways("Can we go down to the bronze plan?")).toEqual([["plan"]]);
+    // ("no longer" says it of the clause's things; a pronoun object has no thing of its own)
+    expect(ways("We no longer need the flying display.")).toEqual([null]);
+    expect(ways("Please sort it out.")).toEqual([[]]);
   });
 
   it.each([
@@ -43,6 +55,7 @@ describe("the way a clause changes its thing, from closed-class words", () => {
     ["bell foundry", "Please put the new rope in the bell chamber."],
     // "more than" compares; it is no more of a thing
     ["letterpress", "It cost more than we expected."],
+    ["falconry", "Can the flight session be no longer than an hour?"],
   ])("near miss, %s: %s has no way", (_d, text) => {
     expect(signs(text)).toEqual([]);
   });

@@ -50,15 +50,18 @@ export function polarityOf(toks: Tok[]): Polar[] {
       continue;
     }
     if (t.lower === "without" && toks[i + 1] && NOUN_PHRASE.has(toks[i + 1].pos)) out.push({ sign: -1, value: t.value, objects: nounPhrase(toks, i + 1) });
-    else if ((t.lower === "longer" && toks[i - 1]?.lower === "no") || ((t.lower === "anymore" || (t.lower === "more" && toks[i - 1]?.lower === "any")) && !NOUN_PHRASE.has(toks[i + 1]?.pos ?? ""))) out.push({ sign: -1, value: `${toks[i - 1]?.value ?? ""} ${t.value}`.trim(), objects: null });
+    // ("no longer than an hour" compares a length: no way of the thing)
+    else if ((t.lower === "longer" && toks[i - 1]?.lower === "no" && toks[i + 1]?.lower !== "than") || ((t.lower === "anymore" || (t.lower === "more" && toks[i - 1]?.lower === "any")) && !NOUN_PHRASE.has(toks[i + 1]?.pos ?? ""))) out.push({ sign: -1, value: `${toks[i - 1]?.value ?? ""} ${t.value}`.trim(), objects: null });
     else if (AMOUNT_SIGN[t.lower] && !t.negated && (toks[i + 1]?.pos === "NOUN" || (toks[i + 1]?.pos === "ADJ" && toks[i + 2]?.pos === "NOUN"))) out.push({ sign: AMOUNT_SIGN[t.lower], value: `${t.value} ${toks[i + 1].value}`, objects: nounPhrase(toks, i + 1) });
     if (t.pos === "PUNCT" || t.pos === "CCONJ") verbAt = -1;
   }
   return out;
 }
 
-/** "take the owl *handling* off": a gerund after a determiner, an adjective or a noun is the object's head, no verb. */
-const inNounPhrase = (toks: Tok[], i: number) => toks[i].lower.endsWith("ing") && i > 0 && (toks[i - 1].pos === "DET" || toks[i - 1].pos === "ADJ" || toks[i - 1].pos === "NOUN");
+/** Possessive determiners, which the lite model tags as pronouns ("off *our* booking"). */
+const POSSESSIVE = new Set(["my", "your", "our", "his", "her", "its", "their"]);
+/** "take the owl *handling* off *our booking*": a gerund after a determiner, a possessive, an adjective or a noun is a noun's head, no verb. */
+const inNounPhrase = (toks: Tok[], i: number) => toks[i].lower.endsWith("ing") && i > 0 && (toks[i - 1].pos === "DET" || toks[i - 1].pos === "ADJ" || toks[i - 1].pos === "NOUN" || POSSESSIVE.has(toks[i - 1].lower));
 /** The nouns and names among toks[from, to). */
 function thingsIn(toks: Tok[], from: number, to: number): string[] {
   const out: string[] = [];
