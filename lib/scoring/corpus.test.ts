@@ -132,7 +132,7 @@ const FLOORS: Record<string, TargetOverrides> = {
   // carried them under: targets met, floors removed)
   "blind-i2 (dev)": {
     flags: {
-      drift: { recall: 0.692, fpRateClean: 0.072 }, // false alarms 0.108 → 0.071 (drift13p); drift13r scope, inverted-modal part: recall 0.307 → 0.384 → 0.461; drift14r pause vs end: 0.538; topic17 abandoned: 0.692
+      drift: { recall: 0.769, fpRateClean: 0.072 }, // false alarms 0.108 → 0.071 (drift13p); drift13r scope, inverted-modal part: recall 0.307 → 0.384 → 0.461; drift14r pause vs end: 0.538; topic17 abandoned: 0.692; drift20 polarity ("go down to Basic" vs "Move … up to Premium Plus"): 0.769
     },
   },
   // held out: two more authors commissioned at the start of the fourth session of 2026-11-29, kept
@@ -208,7 +208,7 @@ const FLOORS: Record<string, TargetOverrides> = {
     flags: {
       // (stale precision 0.8 → 1.0 in the facts18 session, a value a newer fresh call was made with is
       // refreshed: target met, floor removed)
-      drift: { recall: 0.5, fpRateClean: 0.035 },
+      drift: { recall: 0.625, fpRateClean: 0.035 }, // 0.5 → 0.625 (drift20 polarity: "take the rush off" vs "put on rush")
     },
   },
   // held out: kept in the lead's folder until the seventh session's branches were merged; 1680e38 → merged main:

@@ -73,6 +73,7 @@ export const DRIFT_RULES = [
   "idLabels",
   "confirmKeeps",
   "closing",
+  "polarity",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -25,7 +25,10 @@
 //      time ("switched to DIY livery *starting* next month"). Comparatives are read as written
 //      (wink lemmatises "narrower" to "narrow"). More of a unit of time ("two *more* nights", "an
 //      *extra* week") is an extension (longer, later), which "cut it *short*" and "return it *early*"
-//      oppose even in their plain forms.
+//      oppose even in their plain forms. Opposite ways read from closed-class words count too, on the
+//      same thing: a particle, "without" or "fewer" takes it away or lowers it, a particle or "extra"
+//      puts it on or raises it ("take the rush *off*" vs "put *on* rush"; "go *down* to the Basic plan"
+//      vs "move the policy *up* to Premium Plus"): intent-polarity.ts, nlp/polarity.ts ("polarity").
 //   1b. scope — the same thing asked about "just"/"only" on one side and "all"/"whole" on the other
 //      (intent-scope.ts): the ask widened or narrowed is drift ("topic").
 //   2. another thing done to the same circumstances — the interpretation names nothing of what
@@ -80,6 +83,7 @@
 import { DRIFT_RULE_ON as RULE, DRIFT_TUNING as TUNE, onDriftTuning } from "./drift-tuning";
 import { withoutContactRequests } from "./intent-contact";
 import { couldRescope, rescoped } from "./intent-scope";
+import { oppositePolarity } from "./intent-polarity";
 import { Memo } from "./memo";
 import { actionDirection, areOpposed, confirmsAgainstEnd, areOpposedQualifiers, areRelatedActions, bothPause, comparativeForms, pausesAgainstEnd, rowSimilarity, sameActionTopic, samePolarity, areWordNetOpposed, verbsOfNoun } from "./nlp/lexicon";
 import { parseText, stemOf, type Clause, type Term } from "./nlp/parse";
@@ -116,7 +120,7 @@ export const OFFLINE_JUDGE = "offline";
  * another thing done that the brief states, the ask kept (preserved), drift from absence, and the
  * user's rejection kept too little. intent.ts adds its own (scoreIntent's paths).
  */
-export type VerdictPath = "antonym" | "refused" | "direction" | "scope" | "otherThing" | "brief" | "preserved" | "absence" | "rejection";
+export type VerdictPath = "antonym" | "refused" | "direction" | "polarity" | "scope" | "otherThing" | "brief" | "preserved" | "absence" | "rejection";
 
 // The figures the judge decides by (the word-vector cosine from which two words are paraphrases,
 // the share of the ask an interpretation must keep, …) are in drift-tuning.ts, each with why, and
@@ -358,6 +362,12 @@ function oppositeDirection(askClauses: Clause[], interpClauses: Clause[], wholeA
   return null;
 }
 
+/** Opposite ways on the same thing in closed-class words ("take the rush *off*" vs "put *on* rush": intent-polarity.ts). */
+function polarityOpposite(askClauses: Clause[], interpClauses: Clause[]): Opposite | null {
+  const reason = oppositePolarity(askClauses, interpClauses, sameObject);
+  return reason ? { reason, path: "polarity" } : null;
+}
+
 /** Units of time a stay, a hire or a booking is counted in. */
 const TIME_UNIT = new Set(["night", "day", "week", "month", "hour", "weekend", "year"]);
 /** The ways of an extension: longer, and ending later. */
@@ -474,7 +484,7 @@ function assess(original: string, interpretation: string, seen: InterpretationCo
   const primary = interpParsed.terms;
 
   const opposing = opposingClauses(requests, parsed.clauses);
-  const opposite = (RULE.oppositeAction ? oppositeAction(opposing, negatedInAsk, interpParsed.clauses, askAll) : null) ?? (RULE.oppositeDirection ? oppositeDirection(opposing, interpParsed.clauses, askAll) : null);
+  const opposite = (RULE.oppositeAction ? oppositeAction(opposing, negatedInAsk, interpParsed.clauses, askAll) : null) ?? (RULE.oppositeDirection ? oppositeDirection(opposing, interpParsed.clauses, askAll) : null) ?? (RULE.polarity ? polarityOpposite(opposing, interpParsed.clauses) : null);
   if (opposite) return { score: 0.1, confidence: 0.85, judge: OFFLINE_JUDGE, driftKind: "antonym", reason: opposite.reason, path: opposite.path };
   const scope = RULE.scope ? rescoped(original, askAll, interpretation, primary) : null;
   if (scope) return { score: 0.2, confidence: 0.6, judge: OFFLINE_JUDGE, driftKind: "topic", reason: scope, path: "scope" };

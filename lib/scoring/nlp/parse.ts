@@ -8,6 +8,7 @@ import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import { Memo } from "../memo";
 import { comparativeForms, isVerb, UNKNOWN_RANK, vectorIndex } from "./lexicon";
+import { BETWEEN, NOUN_PHRASE, polarityOf, type Polar } from "./polarity";
 
 export type TermPos = "VERB" | "NOUN" | "PROPN" | "ADJ";
 
@@ -47,6 +48,13 @@ export interface Clause {
    * many oppositions on them: let out/take in, switch on/off, take away/add), never for coverage.
    */
   phrasals: Term[];
+  /**
+   * The way the clause changes its thing, read from closed-class words only (nlp/polarity.ts): -1
+   * for taking away or lowering ("take the rush *off*", "*without* it", "go *down* to Basic",
+   * "*fewer* visits"), +1 for putting on or raising ("put *on* rush", "*extra* harmony parts", "move
+   * it *up*"). Read only for opposite directions, never for coverage.
+   */
+  polarity: Polar[];
 }
 
 export interface ParsedText {
@@ -119,7 +127,7 @@ export function parseText(text: string): ParsedText {
   return parsed;
 }
 
-interface Tok {
+export interface Tok {
   value: string;
   /** value.toLowerCase(), read by most rules below: made once per token */
   lower: string;
@@ -368,7 +376,7 @@ function toClause(toks: Tok[]): Clause {
     get text() {
       return (text ??= toks.map((t) => t.value).join(" ").replace(/ ([,.!?;:])/g, "$1").replace(/ (n't|'s|'d|'ll|'ve|'re|'m)\b/g, "$1").replace(/(^| )(['"]) ([^'"]*?) \2/g, "$1$2$3$2").replace(/(\w) - (\w)/g, "$1-$2").replace(/([£$€]) (\d)/g, "$1$2").trim());
     },
-    terms, request, refused, phrasals,
+    terms, request, refused, phrasals, polarity: polarityOf(toks),
   };
 }
 
@@ -379,10 +387,6 @@ function toClause(toks: Tok[]): Clause {
  */
 const ADVERB_PARTICLES = new Set(["out", "off", "away", "back", "ahead", "forward", "aside"]);
 export const PARTICLE_WORDS = new Set([...ADVERB_PARTICLES, "up", "down", "in", "on", "over", "through", "around", "about", "along"]);
-/** What may stand between a verb and its particle: a short object ("hold *it* back", "let *the dress* out"). */
-const BETWEEN = new Set(["PRON", "DET", "NOUN", "PROPN", "ADJ", "NUM"]);
-/** A noun phrase opens here: a particle before it is its preposition ("go in *the shop*"). */
-const NOUN_PHRASE = new Set(["DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ"]);
 /**
  * The phrasal verb of the verb at toks[i], when WordNet has it: the verb's particle right after it
  * ("taken *away*", "go *ahead* with", "turn *in* the form") or after a short object ("hold it

@@ -1,0 +1,42 @@
+// Opposite ways of changing the same thing, read from closed-class words (nlp/polarity.ts): the ask
+// takes a thing away or lowers it and the interpretation puts it on or raises it, or the other way
+// round ("please take the rush *off*" vs "wants the case put *on* rush"; "take *out* the backing
+// harmonies" vs "stacking *additional* harmony parts"; "go *down* to the Basic plan" vs "move the
+// policy *up* to Premium Plus"). WordNet's antonym pairs (judge-offline.ts, oppositeAction) know
+// none of these. Both clauses must name a common thing (the judge's own object match, passed in),
+// neither side may go both ways on it, and the final agent's other messages are not read: its replies
+// change things in passing ("I've brought Saturday *down* to 40 covers" after the user's own change).
+import type { Polar } from "./nlp/polarity";
+import type { Clause, Term } from "./nlp/parse";
+
+/**
+ * The things a way is said of: its own object's terms ("take *the rush* off"; none for a pronoun, "sort
+ * it out", whose thing is elsewhere), or the clause's for a way said of no object ("not needed any more").
+ */
+function things(c: Clause, p: Polar): Term[] {
+  const objects = p.objects;
+  return objects ? c.terms.filter((t) => objects.includes(t.value.toLowerCase())) : c.terms.filter((t) => t.pos === "NOUN" || t.pos === "PROPN");
+}
+
+/** The first pair of opposite ways on a common thing, as the drill-down's reason, or null. */
+export function oppositePolarity(ask: Clause[], interp: Clause[], sameThing: (a: Term[], b: Term[]) => boolean): string | null {
+  const goes = (clauses: Clause[], sign: number, on: Term[]) => clauses.some((c) => c.polarity.some((p) => p.sign === sign && sameThing(on, things(c, p))));
+  for (const a of ask) {
+    for (const pa of a.polarity) {
+      const aThings = things(a, pa);
+      if (!aThings.length) continue;
+      const other = -pa.sign;
+      // (the ask goes both ways on this thing: "take the old rope off and put a new one on")
+      if (goes(ask, other, aThings)) continue;
+      for (const b of interp) {
+        const pb = b.polarity.find((p) => p.sign === other && sameThing(aThings, things(b, p)));
+        if (!pb) continue;
+        // (the interpretation keeps the ask's way too: "take the rush off, and put it on standard")
+        if (goes(interp, pa.sign, aThings)) continue;
+        const what = aThings.slice(0, 3).map((t) => t.value).join(" ");
+        return `the user asked to ${pa.sign < 0 ? "take away or lower" : "put on or raise"} the ${what} (“${pa.value}”); the final interpretation goes the other way (“${pb.value}”)`;
+      }
+    }
+  }
+  return null;
+}

@@ -1,0 +1,116 @@
+// Which way a clause changes its thing, read from English's closed classes only — adverbial particles,
+// "without", "no longer", and the quantifiers of amount — never from a list of content words, so it
+// reads the same in any trade: taking away or lowering (-1: "take the rush *off*", "take *out* the
+// harmonies", "clean copies *without* it", "go *down* to the Basic plan", "*fewer* visits", "I don't
+// need it *any more*") against putting on or raising (+1: "put *on* rush", "*extra* harmony parts",
+// "*additional* cover", "moved you *up* to Premium Plus"). WordNet's antonym pairs do not know most of
+// these (take off / put on rush, take out / stack extra parts, go down / move up), and the parser
+// folds the particle into a name or a preposition. judge-offline.ts opposes two clauses by these
+// signs only when both name the same thing (the object match the judge already has).
+import { isVerb } from "./lexicon";
+import type { Tok } from "./parse";
+
+export interface Polar {
+  sign: 1 | -1;
+  /** the words read, for the drill-down's reason */
+  value: string;
+  /** the thing moved, as written and lower-cased: the particle's object ("take *the rush* off", "put on *rush*"), the
+   *  noun after "extra" or "without", the range's end ("down to *the Basic plan*"); null for "no longer" (the clause's things) */
+  objects: string[] | null;
+}
+
+/** Particles of a phrasal verb that take the thing away or lower it, and that put it on or raise it. */
+const PARTICLE_SIGN: Record<string, 1 | -1> = { off: -1, out: -1, away: -1, down: -1, on: 1, in: 1, up: 1 };
+/** What may stand between a verb and its particle: a short object ("take *the rush* off", "hold *it* back"); parse.ts phrasals too. */
+export const BETWEEN = new Set(["PRON", "DET", "NOUN", "PROPN", "ADJ", "NUM"]);
+/** A noun phrase opens here: a particle before it, away from its verb, is a preposition ("sleep *in* the car", "go in *the shop*"). */
+export const NOUN_PHRASE = new Set(["DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ"]);
+/** Quantifiers of amount before their noun: more of the thing, or less of it. */
+const AMOUNT_SIGN: Record<string, 1 | -1> = { extra: 1, additional: 1, more: 1, another: 1, less: -1, fewer: -1 };
+const THING = new Set(["NOUN", "PROPN"]);
+
+export function polarityOf(toks: Tok[]): Polar[] {
+  const out: Polar[] = [];
+  let verbAt = -1;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if ((t.pos === "VERB" && !inNounPhrase(toks, i)) || opensImperative(toks, i)) {
+      verbAt = i;
+      continue;
+    }
+    const particle = PARTICLE_SIGN[t.lower];
+    if (particle && verbAt >= 0 && !toks[verbAt].negated && (t.pos === "ADP" || t.pos === "ADV" || t.pos === "PART") && attached(toks, verbAt, i)) {
+      // the object between ("take *the rush* off"), the noun phrase after ("put on *rush*", "take the
+      // case off *rush*"), a range's end ("go down to *the Basic plan*"), and a noun right before the
+      // verb, the thing a participle is done to ("wants *owl handling* put on the booking")
+      const range = toks[i + 1]?.lower === "to" || toks[i + 1]?.lower === "from" ? nounPhrase(toks, i + 2) : [];
+      const objects = [...thingsIn(toks, verbAt + 1, i), ...nounPhrase(toks, i + 1), ...range, ...(participle(toks, verbAt) ? phraseBefore(toks, verbAt) : [])];
+      out.push({ sign: particle, value: `${toks[verbAt].value} ${t.value}`, objects });
+      verbAt = -1;
+      continue;
+    }
+    if (t.lower === "without" && toks[i + 1] && NOUN_PHRASE.has(toks[i + 1].pos)) out.push({ sign: -1, value: t.value, objects: nounPhrase(toks, i + 1) });
+    // ("no longer than an hour" compares a length: no way of the thing)
+    else if ((t.lower === "longer" && toks[i - 1]?.lower === "no" && toks[i + 1]?.lower !== "than") || ((t.lower === "anymore" || (t.lower === "more" && toks[i - 1]?.lower === "any")) && !NOUN_PHRASE.has(toks[i + 1]?.pos ?? ""))) out.push({ sign: -1, value: `${toks[i - 1]?.value ?? ""} ${t.value}`.trim(), objects: null });
+    else if (AMOUNT_SIGN[t.lower] && !t.negated && (toks[i + 1]?.pos === "NOUN" || (toks[i + 1]?.pos === "ADJ" && toks[i + 2]?.pos === "NOUN"))) out.push({ sign: AMOUNT_SIGN[t.lower], value: `${t.value} ${toks[i + 1].value}`, objects: nounPhrase(toks, i + 1) });
+    if (t.pos === "PUNCT" || t.pos === "CCONJ") verbAt = -1;
+  }
+  return out;
+}
+
+/** Possessive determiners, which the lite model tags as pronouns ("off *our* booking"). */
+const POSSESSIVE = new Set(["my", "your", "our", "his", "her", "its", "their"]);
+/** "take the owl *handling* off *our booking*": a gerund after a determiner, a possessive, an adjective or a noun is a noun's head, no verb. */
+const inNounPhrase = (toks: Tok[], i: number) => toks[i].lower.endsWith("ing") && i > 0 && (toks[i - 1].pos === "DET" || toks[i - 1].pos === "ADJ" || toks[i - 1].pos === "NOUN" || POSSESSIVE.has(toks[i - 1].lower));
+/** The nouns and names among toks[from, to). */
+function thingsIn(toks: Tok[], from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let i = from; i < to; i++) if (THING.has(toks[i].pos) || inNounPhrase(toks, i)) out.push(toks[i].lower);
+  return out;
+}
+/** A verb right after a noun: a participle after the thing it is done to ("wants *owl handling* put on"), or its subject. */
+const participle = (toks: Tok[], v: number) => v > 0 && THING.has(toks[v - 1].pos) && !toks[v].lower.endsWith("ing");
+/** The nouns and names of the noun phrase ending right before toks[to]. */
+function phraseBefore(toks: Tok[], to: number): string[] {
+  let from = to;
+  while (from > 0 && (THING.has(toks[from - 1].pos) || toks[from - 1].pos === "ADJ" || toks[from - 1].pos === "NUM")) from--;
+  return thingsIn(toks, from, to);
+}
+/** The nouns and names of the noun phrase opening at toks[from]. */
+function nounPhrase(toks: Tok[], from: number): string[] {
+  let to = from;
+  while (to < toks.length && (NOUN_PHRASE.has(toks[to].pos) || inNounPhrase(toks, to))) to++;
+  return thingsIn(toks, from, to);
+}
+
+/**
+ * "Move policy CP-118823 up to the Premium Plus tier", "Move the customer up to Pro Plus": the lite
+ * model tags a clause's opening imperative as a name or a noun; a base-form word WordNet knows as a
+ * verb, opening the clause (after "please"), is its verb here (only a particle after it is read).
+ */
+function opensImperative(toks: Tok[], i: number): boolean {
+  const t = toks[i];
+  if ((t.pos !== "NOUN" && t.pos !== "PROPN") || t.lower !== t.lemma || !isVerb(t.lower)) return false;
+  let j = i - 1;
+  while (j >= 0 && (toks[j].pos === "INTJ" || toks[j].lower === "please")) j--;
+  return j < 0 || toks[j].pos === "PUNCT";
+}
+
+/**
+ * The particle at toks[k] belongs to the verb at toks[v] and moves an object: the object between
+ * them ("take *the rush* off", "switch *it* on"), or right after the particle ("take out *the backing
+ * harmonies*", "put on *rush*"). A particle with no object says where the subject goes or how an
+ * action ends ("I'm checking *out* on the 17th", "the sample I dropped *off*"). "Up" and "down" say
+ * how much only over a range ("go *down to* the Basic plan", "moved you *up to* Premium Plus"); without
+ * one they say as often that a thing is done ("pick her *up*", "write it *down*").
+ */
+function attached(toks: Tok[], v: number, k: number): boolean {
+  if (k - v > 5) return false;
+  for (let j = v + 1; j < k; j++) if (!BETWEEN.has(toks[j].pos) && !inNounPhrase(toks, j)) return false;
+  const next = toks[k + 1];
+  if (toks[k].lower === "up" || toks[k].lower === "down") return !!next && (next.lower === "to" || (next.lower === "from" && toks.slice(k + 2).some((x) => x.lower === "to")));
+  // (after its object, "off", "out" and "away" take it from somewhere, "take the owl handling *off* our booking";
+  // "on" and "in" before a noun phrase say where a thing is, "keep the rope *in* the chamber")
+  if (k > v + 1) return PARTICLE_SIGN[toks[k].lower] < 0 || !next || !NOUN_PHRASE.has(next.pos);
+  return !!next && NOUN_PHRASE.has(next.pos);
+}
