@@ -1,0 +1,69 @@
+// A V8 CPU profile of the scorers on unseen text: `npx tsx scripts/profile-scorers.mts OUT.cpuprofile [rounds=2]`
+// scores every development corpus once to warm up (JIT, the NLP data, wink), then starts the profiler
+// (node:inspector, 200 µs sampling) and scores `rounds` rotated copies of them (scripts/fresh-texts.mts:
+// new texts of known words, which the parse memo cannot answer). It runs as one esbuild bundle, as the
+// worker does (lib/runtime/worker-launch.mjs): no tsx wrappers in the samples, and each sample names a
+// line of the bundle, which scripts/cpuprofile-top.mts maps back to its .ts file.
+import fs from "node:fs";
+import path from "node:path";
+import { spawnSync } from "node:child_process";
+import { createRequire, SourceMap } from "node:module";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { Session } from "node:inspector/promises";
+import { renewTexts, rotateWords } from "./fresh-texts.mts";
+import { loadCorpus } from "../lib/scoring/eval";
+import { analyzeConversation } from "../lib/scoring/run-scorers";
+import { DEFAULT_SETTINGS } from "../lib/projects/settings";
+import { CORPORA } from "../tests/fixtures/corpora";
+
+const out = process.argv[2];
+if (!out) throw new Error("usage: npx tsx scripts/profile-scorers.mts OUT.cpuprofile [rounds]");
+
+if (!process.env.BATON_PROFILE_BUNDLED) {
+  // bundle this file (every import.meta.url kept as its own file's, as the worker's bundle does) and run it
+  const self = fileURLToPath(import.meta.url);
+  const root = path.resolve(path.dirname(self), "..");
+  const META_URL = ["import", "meta", "url"].join("."); // spelled out, this file would rewrite its own line
+  const esbuild = createRequire(createRequire(import.meta.url).resolve("tsx/package.json"))("esbuild");
+  const outfile = path.join(root, "node_modules/.cache/baton", `profile-scorers-${process.pid}.mjs`);
+  await esbuild.build({
+    entryPoints: [self], bundle: true, platform: "node", format: "esm", target: "node20", packages: "external", outfile, sourcemap: true, logLevel: "silent",
+    plugins: [{ name: "own-import-meta-url", setup: (b: any) => b.onLoad({ filter: /\.m?ts$/ }, (a: { path: string }) => ({
+      contents: fs.readFileSync(a.path, "utf8").replaceAll(META_URL, JSON.stringify(pathToFileURL(a.path).href)), loader: "ts",
+    })) }],
+  });
+  const r = spawnSync(process.execPath, [outfile, ...process.argv.slice(2)], { stdio: "inherit", env: { ...process.env, BATON_PROFILE_BUNDLED: "1" } });
+  fs.rmSync(outfile, { force: true });
+  fs.rmSync(`${outfile}.map`, { force: true });
+  process.exit(r.status ?? 1);
+}
+
+const dev = CORPORA.filter((c) => !c.name.includes("held out") && fs.existsSync(c.dir));
+const convs = dev.flatMap((c) => loadCorpus(c.dir).map((f) => f.events));
+for (const evs of convs) await analyzeConversation(evs, DEFAULT_SETTINGS); // warm
+
+const session = new Session();
+session.connect();
+await session.post("Profiler.enable");
+await session.post("Profiler.setSamplingInterval", { interval: 200 });
+await session.post("Profiler.start");
+const t0 = process.cpuUsage();
+let done = 0;
+for (let round = 1; round <= Number(process.argv[3] ?? 2); round++) {
+  for (const evs of renewTexts(convs, (s) => rotateWords(s, round))) (await analyzeConversation(evs, DEFAULT_SETTINGS), done++);
+}
+const u = process.cpuUsage(t0);
+const { profile } = await session.post("Profiler.stop");
+// each frame named by its .ts file and line (the bundle's source map), not by the bundle's line
+const bundle = path.resolve(process.argv[1]); // this file, bundled (its import.meta.url names the .mts)
+const map = new SourceMap(JSON.parse(fs.readFileSync(`${bundle}.map`, "utf8")));
+for (const { callFrame: f } of profile.nodes) {
+  if (f.url !== pathToFileURL(bundle).href) continue;
+  const e = map.findEntry(f.lineNumber, f.columnNumber) as { originalSource?: string; originalLine?: number; originalColumn?: number };
+  if (!e.originalSource) continue;
+  f.url = e.originalSource.startsWith("file:") ? e.originalSource : pathToFileURL(path.resolve(path.dirname(bundle), e.originalSource)).href;
+  f.lineNumber = e.originalLine!;
+  f.columnNumber = e.originalColumn!;
+}
+fs.writeFileSync(out, JSON.stringify(profile));
+console.log(`${done} conversations, ${(done / ((u.user + u.system) / 1e6)).toFixed(0)} conv/CPU-s (profiler on); profile in ${path.resolve(out)}`);
