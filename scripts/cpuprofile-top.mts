@@ -4,6 +4,9 @@
 // (files outside node_modules). For profiles of scripts/profile-scorers.mts or of the worker
 // (`scripts/profile-worker.ts … --cpu-prof DIR`).
 import fs from "node:fs";
+import { SourceMap } from "node:module";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import path from "node:path";
 
 interface Node { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
 const file = process.argv[2];
@@ -13,11 +16,50 @@ const fi = process.argv.indexOf("--filter");
 const filter = fi > 0 ? process.argv[fi + 1] : null;
 const prof = JSON.parse(fs.readFileSync(file, "utf8")) as { nodes: Node[]; samples: number[]; timeDeltas: number[] };
 
+// frames of a bundle with a source map beside it (the worker's esbuild bundle) named by their .ts file and line
+const maps = new Map<string, SourceMap | null>();
+const mapOf = (url: string): SourceMap | null => {
+  if (!maps.has(url)) {
+    let m: SourceMap | null = null;
+    try {
+      if (url.startsWith("file:")) m = new SourceMap(JSON.parse(fs.readFileSync(`${fileURLToPath(url)}.map`, "utf8")));
+    } catch {
+      /* no map: keep the bundle's lines */
+    }
+    maps.set(url, m);
+  }
+  return maps.get(url)!;
+};
+for (const x of prof.nodes as Array<Node & { callFrame: { columnNumber: number }; positionTicks?: Array<{ line: number; ticks: number }> }>) {
+  const f = x.callFrame;
+  const m = mapOf(f.url);
+  // the lines a function's own samples fell on (the last mapping on the bundle's line)
+  if (m) for (const p of x.positionTicks ?? []) p.line = ((m.findEntry(p.line - 1, 1e6) as { originalLine?: number }).originalLine ?? p.line - 1) + 1;
+  const e = m?.findEntry(f.lineNumber, f.columnNumber) as { originalSource?: string; originalLine?: number } | undefined;
+  if (!e?.originalSource) continue;
+  f.url = e.originalSource.startsWith("file:") ? e.originalSource : pathToFileURL(path.resolve(path.dirname(fileURLToPath(f.url)), e.originalSource)).href;
+  f.lineNumber = e.originalLine!;
+}
 const byId = new Map(prof.nodes.map((x) => [x.id, x]));
 const parent = new Map<number, number>();
 for (const x of prof.nodes) for (const c of x.children ?? []) parent.set(c, x.id);
 const short = (url: string) => url.replace(/^file:\/\//, "").replace(/.*\/node_modules\//, "nm:").replace(/.*\/(lib|scripts)\//, "$1/");
 const key = (x: Node) => `${x.callFrame.functionName || "(anon)"} ${short(x.callFrame.url)}:${x.callFrame.lineNumber + 1}`;
+// --lines NAME: the source lines NAME's own samples fell on (V8's position ticks; a callee inlined into
+// NAME counts as NAME, on the callee's line number)
+const li = process.argv.indexOf("--lines");
+if (li > 0) {
+  const lines = new Map<number, number>();
+  let all = 0;
+  for (const x of prof.nodes as Array<Node & { positionTicks?: Array<{ line: number; ticks: number }> }>) {
+    for (const p of x.positionTicks ?? []) {
+      all += p.ticks;
+      if (key(x).startsWith(`${process.argv[li + 1]} `)) lines.set(p.line, (lines.get(p.line) ?? 0) + p.ticks);
+    }
+  }
+  for (const [l, t] of [...lines].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`line ${l}: ${t} ticks (${((t / all) * 100).toFixed(2)}% of all)`);
+  process.exit(0);
+}
 const self = new Map<string, number>();
 const total = new Map<string, number>();
 const own = new Map<string, boolean>();
