@@ -104,7 +104,9 @@ export function finalInterpretation(ctx: ScoringContext): Interpretation | null 
   });
   const after = found.index;
   const replies = found.fromIntentEvent ? ctx.timeline.flatMap(({ event: e }, i) => (i > after && isAgentMessage(e) && e.agent === agent ? [e.content] : [])) : [];
-  return { ...found, support, replies };
+  // (written out: `{ ...found, support, replies }` cost microseconds a call on Node 20, speed15; `agent` stays even when undefined, as the spread kept it)
+  const interpretation: Interpretation & { agent?: string } = { text: found.text, fromIntentEvent: found.fromIntentEvent, index: found.index, agent: found.agent, support, replies };
+  return interpretation;
 }
 
 export async function scoreIntent(ctx: ScoringContext, anyJudge: IntentJudge): Promise<IntentResult> {
