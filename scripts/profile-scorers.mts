@@ -23,14 +23,14 @@ if (!process.env.BATON_PROFILE_BUNDLED) {
   // bundle this file (every import.meta.url kept as its own file's, as the worker's bundle does) and run it
   const self = fileURLToPath(import.meta.url);
   const root = path.resolve(path.dirname(self), "..");
-  const META_URL = ["import", "meta", "url"].join("."); // spelled out, this file would rewrite its own line
+  // (imported here, not at the top: in the bundle it would run as its main module, and start a worker)
+  // @ts-expect-error: plain JavaScript (it must run under bare node), no type declarations
+  const { ownMetaUrl } = await import("../lib/runtime/worker-launch.mjs");
   const esbuild = createRequire(createRequire(import.meta.url).resolve("tsx/package.json"))("esbuild");
   const outfile = path.join(root, "node_modules/.cache/baton", `profile-scorers-${process.pid}.mjs`);
   await esbuild.build({
     entryPoints: [self], bundle: true, platform: "node", format: "esm", target: "node20", packages: "external", outfile, sourcemap: true, logLevel: "silent",
-    plugins: [{ name: "own-import-meta-url", setup: (b: any) => b.onLoad({ filter: /\.m?ts$/ }, (a: { path: string }) => ({
-      contents: fs.readFileSync(a.path, "utf8").replaceAll(META_URL, JSON.stringify(pathToFileURL(a.path).href)), loader: "ts",
-    })) }],
+    plugins: [{ name: "own-import-meta-url", setup: (b: { onLoad: (o: { filter: RegExp }, f: unknown) => void }) => b.onLoad({ filter: /\.ts$/ }, ownMetaUrl) }],
   });
   const r = spawnSync(process.execPath, [outfile, ...process.argv.slice(2)], { stdio: "inherit", env: { ...process.env, BATON_PROFILE_BUNDLED: "1" } });
   fs.rmSync(outfile, { force: true });
