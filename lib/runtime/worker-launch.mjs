@@ -52,7 +52,8 @@ export async function buildWorkerBundle() {
   return file;
 }
 
-function ownMetaUrl(args) {
+/** esbuild onLoad: a .ts file with each `import.meta.url` written as its own file's URL (also scripts/profile-scorers.mts). */
+export function ownMetaUrl(args) {
   const source = fs.readFileSync(args.path, "utf8");
   return { contents: source.replaceAll("import.meta.url", JSON.stringify(pathToFileURL(args.path).href)), loader: "ts" };
 }

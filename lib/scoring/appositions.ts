@@ -20,6 +20,7 @@
 import { nounsIn, openPhrasesIn } from "./nouns";
 import { openField, slotForKey, type Vocabulary } from "./slots";
 import { findShape, referenceCodes, type Span } from "./values";
+import { allMatches } from "./all-matches";
 
 const DETERMINER = /(?:^|[^\w'])(?:my|the|our|your|their|his|her|a|an|this)\s+/gi;
 const OPENER = /(?:,|\(|\s[-–—])\s*$/;
@@ -59,7 +60,7 @@ function apposed(text: string, at: number, value: string, vocab: Vocabulary): st
   const opener = OPENER.exec(before);
   if (!opener || !CLOSER.test(text.slice(at + value.length))) return null;
   const head = before.slice(0, opener.index).trimEnd();
-  const starts = [...head.matchAll(DETERMINER)].map((m) => m.index! + m[0].length).reverse();
+  const starts = allMatches(DETERMINER, head).map((m) => m.index! + m[0].length).reverse();
   for (const s of starts) {
     const rest = head.slice(s);
     for (const words of NOUN_PHRASES) {

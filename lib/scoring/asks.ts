@@ -27,6 +27,7 @@
 import { Memo, memosPer } from "./memo";
 import { nounsIn, openPhrasesIn, type NounHit } from "./nouns";
 import { keyWords, slotForKey, type Slot, type Vocabulary } from "./slots";
+import { allMatches } from "./all-matches";
 
 /** "berth number" → "berth": the thing an identifier field identifies */
 const IDENTIFIER_HEAD = /^(.+?) (?:number|id|no|num|ref|reference|code)$/;
@@ -188,7 +189,7 @@ const NUMBER_TO_CALL = /\bnumber(?=\s+(?:(?:to|for|that|which|we|i|they|can|coul
 function withPhoneNumber(hits: NounHit[], sentence: string, vocab: Vocabulary): NounHit[] {
   const phone = vocab.byName.get("phone");
   if (!phone || !/\bnumber\b/i.test(sentence)) return hits;
-  const more = [...sentence.matchAll(NUMBER_TO_CALL)]
+  const more = allMatches(NUMBER_TO_CALL, sentence)
     .map((m) => ({ start: m.index!, end: m.index! + m[0].length, info: { slot: phone, weak: false } }))
     .filter((m) => !hits.some((h) => m.start < h.end && m.end > h.start));
   return more.length ? [...hits, ...more].sort((a, b) => a.start - b.start) : hits;

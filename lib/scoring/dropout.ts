@@ -46,6 +46,7 @@ function lastArrival(ctx: ScoringContext, link: ChainLink): number {
   return at;
 }
 import { isToolCall, isUserMessage, positionOf, type TimedEvent } from "./timeline";
+import { allMatches } from "./all-matches";
 
 export interface HandoffDropout {
   known: Map<string, unknown>;
@@ -340,7 +341,7 @@ function withdrawnBefore(ctx: ScoringContext, f: Fact, before: number): boolean 
   const at = positionOf(ctx.timeline, f.eventId);
   for (const t of said) {
     if (t.index <= at || t.index >= before || t.event.type !== "message") continue;
-    for (const m of t.event.content.matchAll(WITHDRAW)) {
+    for (const m of allMatches(WITHDRAW, t.event.content)) {
       const phrase = m[1].toLowerCase();
       if (nounsIn(phrase, ctx.vocab).some((h) => h.info.slot?.name === f.field) || openPhrasesIn(phrase).some((o) => o.field === f.field)) return true;
     }

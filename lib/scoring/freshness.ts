@@ -32,6 +32,7 @@ import { leaves, mentions } from "./facts";
 import { slotForKey, type Vocabulary } from "./slots";
 import { AMOUNT_FORM_RE, amountOf } from "./values";
 import { isAgentMessage, isToolCall, isUserMessage, type TimedEvent } from "./timeline";
+import { allMatches } from "./all-matches";
 
 export interface StaleUse {
   eventId: string;
@@ -70,7 +71,7 @@ function checkableValues(result: unknown, vocab: Vocabulary): Checkable[] {
 function states(text: string, { key, value, things }: Checkable): boolean {
   if (!SHORT_NUMBER.test(value)) return (WORDS_ONLY.test(value) ? hasWords(text, value) : mentions(text, value)) || otherForms(value).some((re) => re.test(text));
   const n = Number(value);
-  return [...text.matchAll(AMOUNT_FORM_RE)].some((m) => amountOf(m[0])?.n === n) || besideKeyWord(text, value, key) || countOf(text, value, things);
+  return allMatches(AMOUNT_FORM_RE, text).some((m) => amountOf(m[0])?.n === n) || besideKeyWord(text, value, key) || countOf(text, value, things);
 }
 
 /** A value of words alone ("low", "in transit") is stated as whole words: "low" is not in "lovely", "open" not in "reopened". */
@@ -85,7 +86,7 @@ function hasWords(text: string, value: string): boolean {
  */
 function countOf(text: string, value: string, things: string[]): boolean {
   if (!things.length) return false;
-  for (const m of text.matchAll(new RegExp(`(?<![\\d.,:/-])${value}(?![\\d:/]|[.,]\\d)`, "g"))) {
+  for (const m of allMatches(new RegExp(`(?<![\\d.,:/-])${value}(?![\\d:/]|[.,]\\d)`, "g"), text)) {
     const after = text.slice(m.index! + value.length, m.index! + value.length + 40).split(/[.,;!?()]/)[0].match(/[A-Za-z]+/g) ?? [];
     if (after.slice(0, 2).some((w) => w.length >= 3 && things.includes(stem(w)))) return true;
   }
@@ -106,7 +107,7 @@ function besideKeyWord(text: string, value: string, key: string): boolean {
   const words = key.replace(/([a-z])([A-Z])/g, "$1 $2").split(/[^A-Za-z]+/).filter((w) => w.length >= 2 && !GENERIC_KEY_WORDS.has(w.toLowerCase())).map(stem);
   if (!words.length) return false;
   const isKeyWord = (w: string) => words.includes(stem(w));
-  for (const m of text.matchAll(new RegExp(`(?<![\\d.,:/-])${value}(?![\\d:/]|[.,]\\d)`, "g"))) {
+  for (const m of allMatches(new RegExp(`(?<![\\d.,:/-])${value}(?![\\d:/]|[.,]\\d)`, "g"), text)) {
     const after = text.slice(m.index! + value.length, m.index! + value.length + 40).split(/[.,;!?()]/)[0].match(/[A-Za-z]+/g) ?? [];
     if (after.slice(0, 2).some(isKeyWord)) return true;
     const clause = text.slice(Math.max(0, m.index! - 50), m.index!).split(/[.,;!?()]/).pop()!;

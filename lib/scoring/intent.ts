@@ -34,6 +34,7 @@ import { hasMessageContent, isAgentMessage, isHandoff, isToolCall, isUserMessage
 import { MISSING_START_REASON, startsMidConversation } from "./missing-start";
 import { Memo } from "./memo";
 import { DRIFT_RULE_ON as RULE, DRIFT_TUNING as TUNE, onDriftTuning } from "./drift-tuning";
+import { allMatches } from "./all-matches";
 
 export interface IntentJudge {
   /** "offline", or the LLM judge's model */
@@ -103,7 +104,9 @@ export function finalInterpretation(ctx: ScoringContext): Interpretation | null 
   });
   const after = found.index;
   const replies = found.fromIntentEvent ? ctx.timeline.flatMap(({ event: e }, i) => (i > after && isAgentMessage(e) && e.agent === agent ? [e.content] : [])) : [];
-  return { ...found, support, replies };
+  // (written out: `{ ...found, support, replies }` cost microseconds a call on Node 20, speed15; `agent` stays even when undefined, as the spread kept it)
+  const interpretation: Interpretation & { agent?: string } = { text: found.text, fromIntentEvent: found.fromIntentEvent, index: found.index, agent: found.agent, support, replies };
+  return interpretation;
 }
 
 export async function scoreIntent(ctx: ScoringContext, anyJudge: IntentJudge): Promise<IntentResult> {
@@ -262,7 +265,7 @@ function withdrawnStems(ctx: ScoringContext, original: string): Set<string> {
   if (!RULE.changedMind) return stems;
   for (const t of ctx.timeline) {
     if (!isUserMessage(t.event) || original.includes(text(t))) continue;
-    for (const [, what] of text(t).matchAll(WITHDRAWAL)) {
+    for (const [, what] of allMatches(WITHDRAWAL, text(t))) {
       const words = what.split(/\b(?:just|but|and|then|please|i|we|it'?s)\b/i)[0];
       for (const term of parseText(words).terms) if (term.pos !== "VERB" || !LIGHT_WITHDRAWN.has(term.lemma)) stems.add(term.stem);
     }
@@ -353,7 +356,7 @@ const OBJECTS = new RegExp(String.raw`^\W*${HESITATION}(?:no|nope|what|wait|neit
 const CONTRAST = /\b([a-z]+),?\s+not\s+([a-z]+)\b/gi;
 function contrastedWant(text: string): string | null {
   let terms: Term[] | undefined;
-  for (const [, a, b] of text.matchAll(CONTRAST)) {
+  for (const [, a, b] of allMatches(CONTRAST, text)) {
     const [x, y] = [a.toLowerCase(), b.toLowerCase()];
     if (areOpposedQualifiers(x, y) || areOpposed(x, y)) return x;
     // as lemmas, a verb with "off" as the action remove (nlp/parse.ts): "ADDED not taken off"
@@ -607,7 +610,7 @@ function ownWords<W>(words: W[], parts: Array<Array<{ stem: string }>>, i: numbe
 }
 
 /** The words labelling an id in a text ("no." of "no. M-30992", "grant" and "ref" of "Grant ref SRT-2025-14"), lower-cased. */
-const labelsOf = (text: string) => new Set([...text.matchAll(LABELLED_ID)].flatMap((m) => m[0].slice(0, m[0].length - m[1].length).toLowerCase().split(/[\s#]+/).filter(Boolean)));
+const labelsOf = (text: string) => new Set(allMatches(LABELLED_ID, text).flatMap((m) => m[0].slice(0, m[0].length - m[1].length).toLowerCase().split(/[\s#]+/).filter(Boolean)));
 /** A cosine no two words reach: coverage() then matches actions by stem and the lexicon's relations only (one action, its kind, its polarity), never by vectors. */
 const SAME_ACTION_ONLY = 1.01;
 /**

@@ -5,6 +5,7 @@
 // Used by dropout (was a known value carried?), re-ask (does a reply give a known value again?),
 // freshness and orchestration. Canonical forms live in values.ts.
 import { amountOf, AMOUNT_FORM_RE, codeFormRe, dateKeys, DATE_RE, NUMBER_RE, numberOf, PHONE_DIGITS_RE, sameAmount, sameDate, samePhone, STREET_END, streetForm } from "./values";
+import { allMatches } from "./all-matches";
 
 /** Case- and punctuation-insensitive "does this text mention this value". */
 export function mentions(haystack: string, value: string): boolean {
@@ -16,7 +17,7 @@ export function mentions(haystack: string, value: string): boolean {
   // a number written with thousands separators or trailing zeros ("£3,412.08" for 3412.08)
   if (/^-?\d+(?:\.\d+)?$/.test(v) && v.replace(/\D/g, "").length >= 3) {
     const n = Number(v);
-    for (const m of h.matchAll(NUMBER_RE)) if (numberOf(m[0]) === n) return true;
+    for (const m of allMatches(NUMBER_RE, h)) if (numberOf(m[0]) === n) return true;
   }
   const digits = v.replace(/\D/g, "");
   // phones and ids written with other separators: compare the digit runs
@@ -31,22 +32,22 @@ export function mentions(haystack: string, value: string): boolean {
   const hayDigits = (hay.digits ??= h.replace(/\D/g, ""));
   // the same phone in national and international form ("07700 900581" for "+44 7700 900 581")
   if (digits.length >= 7 && /^\+?[\d\s().-]+$/.test(v) && hayDigits.includes(digits.slice(-6)))
-    for (const m of h.matchAll(PHONE_DIGITS_RE)) if (samePhone(v, m[0])) return true;
+    for (const m of allMatches(PHONE_DIGITS_RE, h)) if (samePhone(v, m[0])) return true;
   // the same amount with its currency said another way ("64.50 GBP" for "£64.50"), or as a bare
   // number that is a field's whole value ("amount": 64.5, "refund": "120.00" in a payload)
   const amount = hayDigits.includes(digits.slice(0, 2)) ? amountOf(value) : null;
   if (amount) {
-    for (const m of hay.text.matchAll(AMOUNT_FORM_RE)) {
+    for (const m of allMatches(AMOUNT_FORM_RE, hay.text)) {
       const other = amountOf(m[0]);
       if (other && sameAmount(amount, other)) return true;
     }
-    for (const m of h.matchAll(/":\s*"?(\d[\d.,]*)"?\s*[,}]/g)) if (numberOf(m[1]) === amount.n) return true;
+    for (const m of allMatches(/":\s*"?(\d[\d.,]*)"?\s*[,}]/g, h)) if (numberOf(m[1]) === amount.n) return true;
   }
   // an address with its street type written another way ("12 Harbor St" for "12 Harbor Street")
   if (STREET_END.test(v) && hasWord(streetForm(h), streetForm(v))) return true;
   // the same date written another way ("12/05/1979" as "12 May 1979")
   const days = dateKeys(v);
-  return days.length > 0 && [...h.matchAll(DATE_RE)].some((m) => sameDate(days, dateKeys(m[0])));
+  return days.length > 0 && allMatches(DATE_RE, h).some((m) => sameDate(days, dateKeys(m[0])));
 }
 
 /** `part` in `text` as whole words ("12 harbor st" is not in "112 harbor st"). */

@@ -248,7 +248,8 @@ export async function scoreDelegation(ctx: ScoringContext, link: ChainLink, judg
     const reason = `${link.event.to} has not returned`;
     return { ...ask, ...NOT_RETURNED, compressionReason: reason, resultUsed: null, usedFacts: [], contradicted: [], resultReason: reason };
   }
-  return { ...ask, ...scoreCompression(ctx, link, ret), ...scoreResultUsed(ctx, link, ret) };
+  // (onto the ask's own new object: a literal of three spreads costs microseconds on Node 20, speed15)
+  return Object.assign(ask, scoreCompression(ctx, link, ret), scoreResultUsed(ctx, link, ret));
 }
 
 export function delegationFlags(s: DelegationScores, driftThreshold: number): OrchestrationFlags {

@@ -30,6 +30,7 @@ import { isEntityValue } from "./dropout";
 import { canonicalField, GENERIC_SLOTS, keyWords, openField, slotForKey, type Slot, type Vocabulary } from "./slots";
 import { isAgentMessage, isUserMessage, positionOf } from "./timeline";
 import { findShape, wordCount } from "./values";
+import { allMatches } from "./all-matches";
 
 export interface Reask {
   eventId: string;
@@ -280,7 +281,7 @@ function saysRepeated(reply: string, value: string): boolean {
 function locate(reply: string, value: string): { at: number; end: number } | null {
   const at = reply.toLowerCase().indexOf(value.toLowerCase());
   if (at >= 0) return { at, end: at + value.length };
-  const words = [...reply.matchAll(/\S+/g)];
+  const words = allMatches(/\S+/g, reply);
   for (let n = 1; n <= 5; n++) {
     for (let k = 0; k + n <= words.length; k++) {
       const start = words[k].index!;

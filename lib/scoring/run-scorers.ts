@@ -139,7 +139,7 @@ export async function analyzeConversation(
 
   const releases = releasesOf(timeline, settings.releaseKey);
   const handoffs = chain.map((link, i) => {
-    const h = { ...analyzeHandoff(ctx, link, i, nextEffectiveIndex(ctx, link), pingPong.has(link)), release: releases.atIndex(link.index) };
+    const h = analyzeHandoff(ctx, link, i, nextEffectiveIndex(ctx, link), pingPong.has(link), releases.atIndex(link.index));
     // contract statistics and drift group shapes by the same release as every release figure
     if (h.shape) h.shape.release = h.release;
     return h;
@@ -238,7 +238,8 @@ function nextEffectiveIndex(ctx: ScoringContext, link: ChainLink): number {
   return next ? next.index : ctx.timeline.length;
 }
 
-function analyzeHandoff(ctx: ScoringContext, link: ChainLink, i: number, nextIndex: number, pingPong: boolean): Omit<HandoffAnalysis, "release"> {
+/** (`release` last, as the spread `{ ...analyzeHandoff(…), release }` put it: that literal cost microseconds a handoff, speed15) */
+function analyzeHandoff(ctx: ScoringContext, link: ChainLink, i: number, nextIndex: number, pingPong: boolean, release: HandoffAnalysis["release"]): HandoffAnalysis {
   const e = link.event;
   const drop = dropoutForHandoff(ctx, link);
   // fields are shown under the key they were known by ("pnr"), else their slot name
@@ -286,5 +287,6 @@ function analyzeHandoff(ctx: ScoringContext, link: ChainLink, i: number, nextInd
     fanOut: link.fanOut,
     pair: link.pair,
     orchestration: null,
+    release,
   };
 }

@@ -17,6 +17,7 @@
 // Known limits: written dates and month names are English; phone formats cover NANP, E.164 and
 // common European groupings; a bare 10-digit run given without context is no fact at all.
 import type { Shape } from "./slots";
+import { allMatches } from "./all-matches";
 
 export function luhn(digits: string): boolean {
   let sum = 0;
@@ -179,7 +180,7 @@ export interface Span {
 export function shapeSpans(text: string): Span[] {
   const out: Span[] = [];
   const add = (re: RegExp, rank: number, f: (m: RegExpMatchArray) => { field: string; value: string } | null) => {
-    for (const m of text.matchAll(re)) {
+    for (const m of allMatches(re, text)) {
       const r = f(m);
       if (r) out.push({ start: m.index!, end: m.index! + m[0].length, rank, ...r });
     }
@@ -246,7 +247,7 @@ export function spacedCodes(text: string): Array<{ index: number; value: string 
   if (lastSpaced.text === text) return lastSpaced.codes;
   const out: Array<{ index: number; value: string }> = [];
   lastSpaced = { text, codes: out };
-  for (const m of text.matchAll(SPACED_RE)) {
+  for (const m of allMatches(SPACED_RE, text)) {
     const run = m[0].split(" ");
     if (!/\d/.test(m[0]) || run.every((g) => /^[A-Za-z]+$/.test(g)) || !(digitGroupsFit(run) || prefixedDigits(run))) continue;
     // a capitals word and a number of two digits is a label with a number — a size, a model, a
@@ -269,7 +270,7 @@ export function findShape(shape: Shape, text: string): Array<{ index: number; va
   if (shape === "code" || shape === "locator") {
     const spaced = spacedCodes(text);
     if (spaced.length) {
-      for (const m of text.matchAll(re)) {
+      for (const m of allMatches(re, text)) {
         const value = m[0].trim().replace(/[.,;:]+$/, "");
         if (isMeasure(value)) continue;
         if (!spaced.some((s) => m.index! >= s.index && m.index! < s.index + s.value.length)) out.push({ index: m.index!, value });
@@ -277,7 +278,7 @@ export function findShape(shape: Shape, text: string): Array<{ index: number; va
       return [...out, ...spaced].sort((a, b) => a.index - b.index);
     }
   }
-  for (const m of text.matchAll(re)) {
+  for (const m of allMatches(re, text)) {
     const value = m[0].trim().replace(/[.,;:]+$/, "");
     // (a quantity is no code: "the 12-bottle one" answers no member number)
     if ((shape === "code" || shape === "locator") && isMeasure(value)) continue;
@@ -341,9 +342,9 @@ export const isIssuedCode = (value: string) => isReferenceShape(value) && digits
 export function referenceCodes(text: string): Array<{ index: number; value: string }> {
   if (!/\d/.test(text)) return [];
   return [
-    ...[...text.matchAll(MIXED_CODE_RE)].filter((m) => !isMeasure(m[0])).map((m) => ({ index: m.index!, value: m[0] })),
-    ...[...text.matchAll(DIGIT_CODE_RE)].filter((m) => m[0].replace(/\D/g, "").length >= 6).map((m) => ({ index: m.index!, value: m[0] })),
-    ...[...text.matchAll(BARE_DIGITS_RE)].map((m) => ({ index: m.index!, value: m[0] })),
+    ...allMatches(MIXED_CODE_RE, text).filter((m) => !isMeasure(m[0])).map((m) => ({ index: m.index!, value: m[0] })),
+    ...allMatches(DIGIT_CODE_RE, text).filter((m) => m[0].replace(/\D/g, "").length >= 6).map((m) => ({ index: m.index!, value: m[0] })),
+    ...allMatches(BARE_DIGITS_RE, text).map((m) => ({ index: m.index!, value: m[0] })),
     ...spacedCodes(text).filter((c) => /[A-Za-z]/.test(c.value)),
   ].sort((a, b) => a.index - b.index || b.value.length - a.value.length);
 }
@@ -396,7 +397,7 @@ export const AMOUNT_FORM_RE = new RegExp(
 );
 
 // (a copy without the global flag: exec on the shared one leaves its lastIndex behind, and
-// `matchAll(AMOUNT_FORM_RE)` starts from there — a text's first amount was skipped after a call)
+// `allMatches(AMOUNT_FORM_RE, …)` starts from there, as matchAll did — a text's first amount was skipped after a call)
 const ONE_AMOUNT_RE = new RegExp(AMOUNT_FORM_RE.source);
 
 /** An amount's number and currency (null when the currency is not said), or null when the text is not one amount. */

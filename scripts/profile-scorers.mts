@@ -1,0 +1,98 @@
+// A V8 CPU profile of the scorers on unseen text: `npx tsx scripts/profile-scorers.mts OUT.cpuprofile [rounds=2] [--alloc]`
+// scores every development corpus once to warm up (JIT, the NLP data, wink), then starts the profiler
+// (node:inspector, 200 µs sampling) and scores `rounds` rotated copies of them (scripts/fresh-texts.mts:
+// new texts of known words, which the parse memo cannot answer). It runs as one esbuild bundle, as the
+// worker does (lib/runtime/worker-launch.mjs): no tsx wrappers in the samples, and each sample names a
+// line of the bundle, which scripts/cpuprofile-top.mts maps back to its .ts file.
+import fs from "node:fs";
+import path from "node:path";
+import { spawnSync } from "node:child_process";
+import { createRequire, SourceMap } from "node:module";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { Session } from "node:inspector/promises";
+import { renewTexts, rotateWords } from "./fresh-texts.mts";
+import { loadCorpus } from "../lib/scoring/eval";
+import { analyzeConversation } from "../lib/scoring/run-scorers";
+import { DEFAULT_SETTINGS } from "../lib/projects/settings";
+import { CORPORA } from "../tests/fixtures/corpora";
+
+const out = process.argv[2];
+if (!out) throw new Error("usage: npx tsx scripts/profile-scorers.mts OUT.cpuprofile [rounds]");
+
+if (!process.env.BATON_PROFILE_BUNDLED) {
+  // bundle this file (every import.meta.url kept as its own file's, as the worker's bundle does) and run it
+  const self = fileURLToPath(import.meta.url);
+  const root = path.resolve(path.dirname(self), "..");
+  // (imported here, not at the top: in the bundle it would run as its main module, and start a worker)
+  // @ts-expect-error: plain JavaScript (it must run under bare node), no type declarations
+  const { ownMetaUrl } = await import("../lib/runtime/worker-launch.mjs");
+  const esbuild = createRequire(createRequire(import.meta.url).resolve("tsx/package.json"))("esbuild");
+  const outfile = path.join(root, "node_modules/.cache/baton", `profile-scorers-${process.pid}.mjs`);
+  await esbuild.build({
+    entryPoints: [self], bundle: true, platform: "node", format: "esm", target: "node20", packages: "external", outfile, sourcemap: true, logLevel: "silent",
+    plugins: [{ name: "own-import-meta-url", setup: (b: { onLoad: (o: { filter: RegExp }, f: unknown) => void }) => b.onLoad({ filter: /\.ts$/ }, ownMetaUrl) }],
+  });
+  const r = spawnSync(process.execPath, [outfile, ...process.argv.slice(2)], { stdio: "inherit", env: { ...process.env, BATON_PROFILE_BUNDLED: "1" } });
+  fs.rmSync(outfile, { force: true });
+  fs.rmSync(`${outfile}.map`, { force: true });
+  process.exit(r.status ?? 1);
+}
+
+const dev = CORPORA.filter((c) => !c.name.includes("held out") && fs.existsSync(c.dir));
+const convs = dev.flatMap((c) => loadCorpus(c.dir).map((f) => f.events));
+for (const evs of convs) await analyzeConversation(evs, DEFAULT_SETTINGS); // warm
+
+const session = new Session();
+session.connect();
+// --alloc: where the bytes are allocated (the sampling heap profiler, one sample per 16 KB on average), not the CPU
+const alloc = process.argv.includes("--alloc");
+if (alloc) await session.post("HeapProfiler.startSampling", { samplingInterval: 16_384, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true } as never);
+else {
+  await session.post("Profiler.enable");
+  await session.post("Profiler.setSamplingInterval", { interval: 200 });
+  await session.post("Profiler.start");
+}
+const t0 = process.cpuUsage();
+let done = 0;
+const rounds = Number(process.argv[3] && !process.argv[3].startsWith("--") ? process.argv[3] : 2);
+for (let round = 1; round <= rounds; round++) {
+  for (const evs of renewTexts(convs, (s) => rotateWords(s, round))) (await analyzeConversation(evs, DEFAULT_SETTINGS), done++);
+}
+const u = process.cpuUsage(t0);
+// each frame named by its .ts file and line (the bundle's source map), not by the bundle's line
+const bundle = path.resolve(process.argv[1]); // this file, bundled (its import.meta.url names the .mts)
+const map = new SourceMap(JSON.parse(fs.readFileSync(`${bundle}.map`, "utf8")));
+const toSource = (f: { url: string; lineNumber: number; columnNumber: number }) => {
+  if (f.url !== pathToFileURL(bundle).href) return;
+  const e = map.findEntry(f.lineNumber, f.columnNumber) as { originalSource?: string; originalLine?: number; originalColumn?: number };
+  if (!e.originalSource) return;
+  f.url = e.originalSource.startsWith("file:") ? e.originalSource : pathToFileURL(path.resolve(path.dirname(bundle), e.originalSource)).href;
+  f.lineNumber = e.originalLine!;
+  f.columnNumber = e.originalColumn!;
+};
+if (alloc) {
+  // written as a CPU profile whose "samples" are bytes: scripts/cpuprofile-top.mts reads it alike (shares of all bytes)
+  type HeapNode = { callFrame: { url: string; lineNumber: number; columnNumber: number; functionName: string }; selfSize: number; id: number; children: HeapNode[] };
+  const { profile } = (await session.post("HeapProfiler.stopSampling")) as unknown as { profile: { head: HeapNode } };
+  const nodes: Array<{ id: number; callFrame: HeapNode["callFrame"]; children: number[] }> = [];
+  const samples: number[] = [];
+  const deltas: number[] = [];
+  const walk = (x: HeapNode) => {
+    toSource(x.callFrame);
+    nodes.push({ id: x.id, callFrame: x.callFrame, children: x.children.map((c) => c.id) });
+    if (x.selfSize) (samples.push(x.id), deltas.push(x.selfSize));
+    x.children.forEach(walk);
+  };
+  walk(profile.head);
+  fs.writeFileSync(out, JSON.stringify({ nodes, samples, timeDeltas: deltas, startTime: 0, endTime: 0 }));
+} else {
+  const { profile } = await session.post("Profiler.stop");
+  for (const x of profile.nodes as Array<{ callFrame: { url: string; lineNumber: number; columnNumber: number }; positionTicks?: Array<{ line: number; ticks: number }> }>) {
+    const inBundle = x.callFrame.url === pathToFileURL(bundle).href;
+    toSource(x.callFrame);
+    // the lines a function's own samples fell on, as .ts lines (the last mapping on the bundle's line)
+    if (inBundle) for (const p of x.positionTicks ?? []) p.line = ((map.findEntry(p.line - 1, 1e6) as { originalLine?: number }).originalLine ?? p.line - 1) + 1;
+  }
+  fs.writeFileSync(out, JSON.stringify(profile));
+}
+console.log(`${done} conversations, ${(done / ((u.user + u.system) / 1e6)).toFixed(0)} conv/CPU-s (profiler on); ${alloc ? "allocation " : ""}profile in ${path.resolve(out)}`);
