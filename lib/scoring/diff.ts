@@ -24,7 +24,8 @@ export function diffState(
   for (const k of Object.keys(after)) afterByField.set(canonicalField(k, tracked, vocab), k);
   const matched = new Set<string>();
   for (const [k, v] of Object.entries(before)) {
-    const ak = after[k] !== undefined ? k : afterByField.get(canonicalField(k, tracked, vocab));
+    // (own keys only: a payload key "constructor" or "toString" must not find Object.prototype's member)
+    const ak = Object.hasOwn(after, k) && after[k] !== undefined ? k : afterByField.get(canonicalField(k, tracked, vocab));
     if (ak === undefined) out.removed.push({ path: k, value: v });
     else {
       matched.add(ak);
@@ -38,10 +39,10 @@ export function diffState(
 function walk(path: string, a: unknown, b: unknown, out: StateDiff, depth: number) {
   if (isObject(a) && isObject(b) && depth < MAX_DEPTH) {
     for (const [k, v] of Object.entries(a)) {
-      if (k in b) walk(`${path}.${k}`, v, b[k], out, depth + 1);
+      if (Object.hasOwn(b, k)) walk(`${path}.${k}`, v, b[k], out, depth + 1);
       else out.removed.push({ path: `${path}.${k}`, value: v });
     }
-    for (const [k, v] of Object.entries(b)) if (!(k in a)) out.added.push({ path: `${path}.${k}`, value: v });
+    for (const [k, v] of Object.entries(b)) if (!Object.hasOwn(a, k)) out.added.push({ path: `${path}.${k}`, value: v });
     return;
   }
   if (equal(a, b)) out.unchanged.push({ path, value: a });

@@ -35,6 +35,20 @@ describe("diff of an emptied field", () => {
   });
 });
 
+describe("diff of keys Object.prototype also has", () => {
+  // a hostile or unlucky payload key ("constructor", "toString", "__proto__" as JSON.parse makes it)
+  // must not find Object.prototype's member on the other side: dropped is dropped
+  it("reports a dropped 'constructor' / 'toString' key as removed, at the top and nested; near miss: kept, it is unchanged", () => {
+    const before = JSON.parse('{"constructor": "Bob the Builder Ltd", "toString": "x", "__proto__": {"a": 1}, "site": {"valueOf": 3}}');
+    const d = diffState(before, { site: {} });
+    expect(d.removed.map((r) => r.path).sort()).toEqual(["__proto__", "constructor", "site.valueOf", "toString"]);
+    expect(d.changed).toEqual([]);
+    const kept = diffState({ constructor: "Bob the Builder Ltd" }, JSON.parse('{"constructor": "Bob the Builder Ltd"}'));
+    expect(kept.unchanged).toEqual([{ path: "constructor", value: "Bob the Builder Ltd" }]);
+    expect(diffState({ site: {} }, { site: { hasOwnProperty: 1 } }).added).toEqual([{ path: "site.hasOwnProperty", value: 1 }]);
+  });
+});
+
 describe("facts and slots", () => {
   it("finds ids, emails, phones and amounts in user text", () => {
     const f = factsFromText("Order #88123, email jo@x.io, call +1 415 555 0134, I paid $49.99");

@@ -34,6 +34,12 @@ describe("the way a clause changes its thing, from closed-class words", () => {
     expect(signs(text)).toEqual(expected);
   });
 
+  it("a token named like Object.prototype's members reads no way (building works, a toy shop, a sports club)", () => {
+    expect(signs("The constructor invoice is wrong.")).toEqual([]);
+    expect(signs("Please send the toString kit and the valueOf set.")).toEqual([]);
+    expect(signs("Take the constructor off the rota.")).toEqual(["-Take off"]);
+  });
+
   it("each way carries the thing it moves", () => {
     const ways = (text: string) => parseText(text).clauses.flatMap((c) => c.polarity.map((p) => p.objects));
     expect(ways("Please take the owl handling off our booking.")).toEqual([["owl", "handling", "booking"]]);

@@ -20,13 +20,14 @@ export interface Polar {
 }
 
 /** Particles of a phrasal verb that take the thing away or lower it, and that put it on or raise it. */
-const PARTICLE_SIGN: Record<string, 1 | -1> = { off: -1, out: -1, away: -1, down: -1, on: 1, in: 1, up: 1 };
+// (Maps, not plain objects: every token is looked up, and "constructor" or "toString" would find Object.prototype's)
+const PARTICLE_SIGN = new Map<string, 1 | -1>([["off", -1], ["out", -1], ["away", -1], ["down", -1], ["on", 1], ["in", 1], ["up", 1]]);
 /** What may stand between a verb and its particle: a short object ("take *the rush* off", "hold *it* back"); parse.ts phrasals too. */
 export const BETWEEN = new Set(["PRON", "DET", "NOUN", "PROPN", "ADJ", "NUM"]);
 /** A noun phrase opens here: a particle before it, away from its verb, is a preposition ("sleep *in* the car", "go in *the shop*"). */
 export const NOUN_PHRASE = new Set(["DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ"]);
 /** Quantifiers of amount before their noun: more of the thing, or less of it. */
-const AMOUNT_SIGN: Record<string, 1 | -1> = { extra: 1, additional: 1, more: 1, another: 1, less: -1, fewer: -1 };
+const AMOUNT_SIGN = new Map<string, 1 | -1>([["extra", 1], ["additional", 1], ["more", 1], ["another", 1], ["less", -1], ["fewer", -1]]);
 const THING = new Set(["NOUN", "PROPN"]);
 
 export function polarityOf(toks: Tok[]): Polar[] {
@@ -38,7 +39,7 @@ export function polarityOf(toks: Tok[]): Polar[] {
       verbAt = i;
       continue;
     }
-    const particle = PARTICLE_SIGN[t.lower];
+    const particle = PARTICLE_SIGN.get(t.lower);
     if (particle && verbAt >= 0 && !toks[verbAt].negated && (t.pos === "ADP" || t.pos === "ADV" || t.pos === "PART") && attached(toks, verbAt, i)) {
       // the object between ("take *the rush* off"), the noun phrase after ("put on *rush*", "take the
       // case off *rush*"), a range's end ("go down to *the Basic plan*"), and a noun right before the
@@ -52,7 +53,7 @@ export function polarityOf(toks: Tok[]): Polar[] {
     if (t.lower === "without" && toks[i + 1] && NOUN_PHRASE.has(toks[i + 1].pos)) out.push({ sign: -1, value: t.value, objects: nounPhrase(toks, i + 1) });
     // ("no longer than an hour" compares a length: no way of the thing)
     else if ((t.lower === "longer" && toks[i - 1]?.lower === "no" && toks[i + 1]?.lower !== "than") || ((t.lower === "anymore" || (t.lower === "more" && toks[i - 1]?.lower === "any")) && !NOUN_PHRASE.has(toks[i + 1]?.pos ?? ""))) out.push({ sign: -1, value: `${toks[i - 1]?.value ?? ""} ${t.value}`.trim(), objects: null });
-    else if (AMOUNT_SIGN[t.lower] && !t.negated && (toks[i + 1]?.pos === "NOUN" || (toks[i + 1]?.pos === "ADJ" && toks[i + 2]?.pos === "NOUN"))) out.push({ sign: AMOUNT_SIGN[t.lower], value: `${t.value} ${toks[i + 1].value}`, objects: nounPhrase(toks, i + 1) });
+    else if (AMOUNT_SIGN.has(t.lower) && !t.negated && (toks[i + 1]?.pos === "NOUN" || (toks[i + 1]?.pos === "ADJ" && toks[i + 2]?.pos === "NOUN"))) out.push({ sign: AMOUNT_SIGN.get(t.lower)!, value: `${t.value} ${toks[i + 1].value}`, objects: nounPhrase(toks, i + 1) });
     if (t.pos === "PUNCT" || t.pos === "CCONJ") verbAt = -1;
   }
   return out;
@@ -111,6 +112,6 @@ function attached(toks: Tok[], v: number, k: number): boolean {
   if (toks[k].lower === "up" || toks[k].lower === "down") return !!next && (next.lower === "to" || (next.lower === "from" && toks.slice(k + 2).some((x) => x.lower === "to")));
   // (after its object, "off", "out" and "away" take it from somewhere, "take the owl handling *off* our booking";
   // "on" and "in" before a noun phrase say where a thing is, "keep the rope *in* the chamber")
-  if (k > v + 1) return PARTICLE_SIGN[toks[k].lower] < 0 || !next || !NOUN_PHRASE.has(next.pos);
+  if (k > v + 1) return PARTICLE_SIGN.get(toks[k].lower)! < 0 || !next || !NOUN_PHRASE.has(next.pos);
   return !!next && NOUN_PHRASE.has(next.pos);
 }
