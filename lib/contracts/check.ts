@@ -22,7 +22,7 @@ export interface ContractBreak {
 export function checkShape(contract: ContractSchema, shape: HandoffShape): ContractBreak[] {
   const out: ContractBreak[] = [];
   for (const field of contract.required) {
-    if (field in shape.fields) continue;
+    if (Object.hasOwn(shape.fields, field)) continue;
     const prose = shape.prose.some((p) => sameField(p, field));
     out.push(
       prose
@@ -31,7 +31,8 @@ export function checkShape(contract: ContractSchema, shape: HandoffShape): Contr
     );
   }
   for (const [field, seen] of Object.entries(shape.fields)) {
-    const spec = contract.properties[field];
+    // (own fields only: a field named "constructor" or "toString" is no member of Object.prototype here)
+    const spec = Object.hasOwn(contract.properties, field) ? contract.properties[field] : undefined;
     if (!spec) {
       if (!contract.additionalProperties) out.push({ rule: "unexpected", field, expected: "not sent (additionalProperties: false)", got: seen.type });
       continue;

@@ -106,6 +106,11 @@ describe("checker rules", () => {
     expect(breaks.map((b) => `${b.rule}:${b.field}`).sort()).toEqual(["missing:email", "only_in_prose:order_id", "unexpected:debug", "wrong_type:amount"]);
     expect(breaks.find((b) => b.rule === "wrong_type")).toMatchObject({ expected: "number", got: "string" });
   });
+  it("fields named like Object.prototype's members are fields like any other (a missing 'constructor', an unexpected 'toString'); near miss: carried, they pass", () => {
+    const named = ContractSchema.parse({ properties: { constructor: { type: "string" } }, required: ["constructor"], additionalProperties: false });
+    expect(checkShape(named, shape(JSON.parse('{"toString": "x", "__proto__": 1}'))).map((b) => `${b.rule}:${b.field}`).sort()).toEqual(["missing:constructor", "unexpected:__proto__", "unexpected:toString"]);
+    expect(checkShape(named, shape({ constructor: "Bob the Builder Ltd" }))).toEqual([]);
+  });
   it("extra fields pass when additionalProperties is true", () => {
     expect(checkShape({ ...contract, required: [], additionalProperties: true }, shape({ debug: 1 }))).toEqual([]);
   });
@@ -127,6 +132,15 @@ describe("observe", () => {
     expect(s.fields.tier.used).toBe(false);
     expect(s.prose).toEqual(["email"]);
     expect(s.release).toBe("v3");
+  });
+
+  it("a payload key '__proto__' or 'constructor' (as JSON.parse makes it) is observed as a field; near miss: an ordinary key alongside", () => {
+    const obs = observeEvents([
+      ev({ id: "1", timestamp: "2026-01-01T00:00:00Z", type: "message", role: "user", content: "Please book the builder" }),
+      ev({ id: "2", timestamp: "2026-01-01T00:00:01Z", type: "handoff", from: "triage", to: "works", payload: JSON.parse('{"__proto__": {"x": 1}, "constructor": "Bob Ltd", "site": "rear"}') }),
+    ]);
+    expect(Object.keys(obs[0].shape.fields).sort()).toEqual(["__proto__", "constructor", "site"]);
+    expect(Object.getPrototypeOf(obs[0].shape.fields)).toBe(Object.prototype);
   });
 
   it("the worker's shape carries the release the handoff ran on (lib/releases), also when only an earlier event or the project's releaseKey names it", async () => {

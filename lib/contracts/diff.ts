@@ -15,8 +15,8 @@ export function diffContracts(before: ContractSchema | null, after: ContractSche
   const a = after?.properties ?? {};
   const typeOf = (s: ContractSchema["properties"][string] | undefined) => (s ? (allowedTypes(s)?.join(" | ") ?? "any") : null);
   for (const f of new Set([...Object.keys(b), ...Object.keys(a)])) {
-    if (!(f in b)) out.push({ field: f, change: "added", before: null, after: typeOf(a[f]) });
-    else if (!(f in a)) out.push({ field: f, change: "removed", before: typeOf(b[f]), after: null });
+    if (!Object.hasOwn(b, f)) out.push({ field: f, change: "added", before: null, after: typeOf(a[f]) });
+    else if (!Object.hasOwn(a, f)) out.push({ field: f, change: "removed", before: typeOf(b[f]), after: null });
     else if (typeOf(b[f]) !== typeOf(a[f])) out.push({ field: f, change: "type", before: typeOf(b[f]), after: typeOf(a[f]) });
   }
   const rb = new Set(before?.required ?? []);

@@ -50,7 +50,7 @@ function addShape(into: ShapeCounts, s: HandoffShape) {
     c.types[f.type] = (c.types[f.type] ?? 0) + 1;
     into.fields.set(name, c);
   }
-  for (const p of s.prose) if (!(p in s.fields)) into.prose.set(p, (into.prose.get(p) ?? 0) + 1);
+  for (const p of s.prose) if (!Object.hasOwn(s.fields, p)) into.prose.set(p, (into.prose.get(p) ?? 0) + 1);
 }
 
 export function mergeCounts(list: ShapeCounts[]): ShapeCounts {

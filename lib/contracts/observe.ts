@@ -64,10 +64,11 @@ export function observeHandoff(timeline: TimedEvent[], facts: Fact[], link: Chai
   const carried = carriedFields(e);
   const entries = Object.entries(carried).slice(0, MAX_FIELDS_OBSERVED);
   const downstream = entries.length ? prepared(downstreamText(timeline, link.index, e.to)) : null;
-  const fields: Record<string, ObservedField> = {};
-  for (const [name, value] of entries) {
-    fields[name] = { type: jsonTypeOf(value), used: isUsed(value, downstream!), example: example(name, value) };
-  }
+  // (fromEntries defines each key as the object's own: a payload key "__proto__" stays a field, where
+  // `fields[name] = …` would set the object's prototype)
+  const fields: Record<string, ObservedField> = Object.fromEntries(
+    entries.map(([name, value]) => [name, { type: jsonTypeOf(value), used: isUsed(value, downstream!), example: example(name, value) }]),
+  );
   const summary = e.summary ?? "";
   const said = summary ? prepared(summary) : null;
   const prose = said ? factsBefore(timeline, facts, link.index).filter((f) => mentionedIn(said, f.value)).map((f) => f.field) : [];

@@ -41,7 +41,7 @@ export function contractEntries(from: string, to: string, at: string, shape: Han
     { metric: AT, dimValue: key(), sum: (Date.parse(at) - ORIGIN_MS) / 1000, count: 1 },
   ];
   for (const [name, f] of Object.entries(shape.fields)) out.push({ metric: FIELD, dimValue: key(name, f.type), sum: f.used ? 1 : 0, count: 1 });
-  for (const p of shape.prose) if (!(p in shape.fields)) out.push({ metric: PROSE, dimValue: key(p), sum: 0, count: 1 });
+  for (const p of shape.prose) if (!Object.hasOwn(shape.fields, p)) out.push({ metric: PROSE, dimValue: key(p), sum: 0, count: 1 });
   return out;
 }
 
