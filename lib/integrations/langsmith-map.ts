@@ -69,7 +69,8 @@ export function lcMessage(m: unknown): { role: string; content: string; toolCall
       : String(o.type ?? o.role ?? "");
   const content = textOf(kw.content);
   const toolCalls = Array.isArray(kw.tool_calls) ? (kw.tool_calls as Array<{ name: string; args: unknown }>) : [];
-  return { role: ROLES[cls] ?? cls, content, toolCalls };
+  // (own keys only: a class named "constructor" or "toString" is a role of that name, not Object.prototype's member)
+  return { role: Object.hasOwn(ROLES, cls) ? ROLES[cls] : cls, content, toolCalls };
 }
 
 /** Messages as role + text (what handoff payloads carry). */

@@ -206,9 +206,10 @@ function descendants(id: string, children: Map<string, Span[]>): Span[] {
 // Ties (same millisecond) are broken by what must come first: the model's generation, then the
 // tool or handoff it requested.
 const RANK: Record<string, number> = { generation: 0, response: 0, function: 1, handoff: 2 };
+const rank = (type: string) => (Object.hasOwn(RANK, type) ? RANK[type] : 1);
 const byStart = (a: Span, b: Span) =>
   (a.started_at ?? "").localeCompare(b.started_at ?? "") ||
-  (RANK[a.span_data.type] ?? 1) - (RANK[b.span_data.type] ?? 1) ||
+  rank(a.span_data.type) - rank(b.span_data.type) ||
   a.id.localeCompare(b.id);
 
 /** The SDK names a handoff tool `transfer_to_<agent name, snake_cased>`. */
