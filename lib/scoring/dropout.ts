@@ -145,8 +145,12 @@ export function dropoutForHandoff(ctx: ScoringContext, link: ChainLink): Handoff
       continue;
     }
     const s = scalar(value);
-    // a summary carries facts (SPEC §3.1): an entity value, not prose a state key held ("2FA reset")
-    if (s !== null && (facts.has(field) || isEntityValue(s) || fitsSlot(ctx, field, s)) && (mentions(text, s) || mentionsNumberPart(text, s) || (isNameField(ctx, field) && mentionsSurname(text, s)))) {
+    // a summary carries facts (SPEC §3.1): an entity value, not prose a state key held ("2FA reset");
+    // a count of one or two digits is read in the summary's words only: in the handed fields it is
+    // the value of the key that holds it ("floor": 3 carries no "stairs_flights": 3), as crossedAs
+    // never matches a value that short under another key
+    const said = s !== null && SMALL_COUNT.test(s.trim()) ? (e.summary ?? "") : text;
+    if (s !== null && (facts.has(field) || isEntityValue(s) || fitsSlot(ctx, field, s)) && (mentions(said, s) || mentionsNumberPart(said, s) || (isNameField(ctx, field) && mentionsSurname(said, s)))) {
       viaSummary[field] = value;
       continue;
     }
@@ -166,6 +170,9 @@ export function dropoutForHandoff(ctx: ScoringContext, link: ChainLink): Handoff
     diff: diffState(before, { ...handed, ...viaSummary }, tracked, ctx.vocab),
   };
 }
+
+/** A count: one or two digits and nothing else ("3", "12"). */
+const SMALL_COUNT = /^\d{1,2}$/;
 
 /** A known field that holds nothing (null, "", [], {}) has nothing to drop, as a handed empty field carries nothing. */
 function isEmptyValue(v: unknown): boolean {
