@@ -22,7 +22,7 @@ export function contactOnly(clause: Clause): boolean {
 
 /** The clauses with contact instructions read as statements (copies: parses are cached and shared). */
 export function withoutContactRequests(clauses: Clause[]): Clause[] {
-  return clauses.some(contactOnly) ? clauses.map((c) => (contactOnly(c) ? { text: c.text, terms: c.terms, request: false, refused: c.refused, phrasals: c.phrasals, polarity: c.polarity } : c)) : clauses;
+  return clauses.some(contactOnly) ? clauses.map((c) => (contactOnly(c) ? { ...c, request: false } : c)) : clauses;
 }
 
 /**
