@@ -10,3 +10,6 @@ export const actorName = (caller: { user?: { email: string }; key?: { keyId: str
 
 /** Is a stored name a user's (as against an API key's)? */
 export const isUserActor = (by: string) => by.startsWith(USER_PREFIX);
+
+/** A stored name as a page or a message shows it: a user by their email, a key as "key:<key id>". */
+export const shownActor = (by: string) => (isUserActor(by) ? by.slice(USER_PREFIX.length) : by);

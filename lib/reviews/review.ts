@@ -13,7 +13,7 @@
 // wins, with who and when); viewers read reviews but only members and admins write them. The
 // review lives on the conversation's row, so erasure and retention remove it with the conversation.
 import { z } from "zod";
-import { isUserActor } from "../auth/actor";
+import { isUserActor, shownActor } from "../auth/actor";
 import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { ConflictError, ForbiddenError, NotFoundError } from "../errors";
@@ -110,7 +110,7 @@ async function missing(projectId: string, conversationId: string): Promise<never
   if (row) {
     const now = parseReview(row.review);
     const by = now && (await reviewerNames(projectId))(now.by);
-    throw new ConflictError(now && by ? `reviewed meanwhile by ${by.replace(/^user:/, "")} at ${now.at}: reload to see it` : "the review was cleared meanwhile: reload to see it");
+    throw new ConflictError(now && by ? `reviewed meanwhile by ${shownActor(by)} at ${now.at}: reload to see it` : "the review was cleared meanwhile: reload to see it");
   }
   const event = await db().event.findFirst({ where: { projectId, conversationId }, select: { id: true } });
   if (event) throw new ConflictError(`conversation ${conversationId} is not scored yet: review it once its flags are there`);

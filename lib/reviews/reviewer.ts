@@ -14,9 +14,6 @@ import type { Prisma } from "../db/generated/client";
 
 export const FORMER_MEMBER = "former member";
 
-/** Who reviewed: "user:<email>" or "key:<key id>" (never the key itself). */
-export const reviewer = actorName;
-
 /** How the project's readers see a stored `by`: a user who is no longer a member is FORMER_MEMBER. One query for any number of reviews. */
 export async function reviewerNames(projectId: string): Promise<(by: string) => string> {
   const members = await db().projectMember.findMany({ where: { projectId }, select: { user: { select: { email: true } } } });

@@ -5,7 +5,7 @@ import { revalidatePath } from "next/cache";
 import { canEditProject } from "@/lib/auth/permissions";
 import { refused, requireViewer } from "@/lib/dashboard/session";
 import { BatonError } from "@/lib/errors";
-import { reviewer } from "@/lib/reviews/reviewer";
+import { actorName } from "@/lib/auth/actor";
 import { deleteReview, saveReview } from "@/lib/reviews/review";
 import { parseReviewForm } from "@/lib/reviews/review-form";
 
@@ -19,7 +19,7 @@ export async function saveReviewAction(_: ReviewFormState, form: FormData): Prom
   const at = { projectId: v.projectId, conversationId: f.conversationId, expectedAt: f.expectedAt };
   try {
     if (f.clear) await deleteReview(at);
-    else await saveReview({ ...at, input: f.input, by: reviewer({ user: v.user }) });
+    else await saveReview({ ...at, input: f.input, by: actorName({ user: v.user }) });
   } catch (err) {
     if (err instanceof BatonError) return { error: err.message };
     throw err;

@@ -4,6 +4,7 @@
 // wrong ones flipped. An abstention (drift or re-ask the scorer could not judge) is left unchosen.
 // Viewers see the saved review and no form. The project's agreement with its reviews is on /settings.
 import { useActionState } from "react";
+import { shownActor } from "@/lib/auth/actor";
 import { FLAG_META } from "@/lib/dashboard/metrics";
 import type { Review, ReviewFlag } from "@/lib/reviews/review";
 import { saveReviewAction, type ReviewFormState } from "./review-actions";
@@ -26,7 +27,7 @@ export function ReviewPanel({ projectId, conversationId, rows, review, canEdit, 
         <span className="font-medium uppercase tracking-wide text-muted">Review</span>
         {review ? (
           <span className="text-muted" data-testid="review-summary">
-            {review.by.replace(/^user:/, "")} · {reviewedAgo} · {differs.length === 0 ? `agrees with Baton on all ${rows.length}` : `disagrees with Baton on ${differs.map((r) => FLAG_META[r.flag]?.label ?? r.flag).join(", ")}`}
+            {shownActor(review.by)} · {reviewedAgo} · {differs.length === 0 ? `agrees with Baton on all ${rows.length}` : `disagrees with Baton on ${differs.map((r) => FLAG_META[r.flag]?.label ?? r.flag).join(", ")}`}
             {newer > 0 && <span className="text-stale" data-testid="review-outdated"> · {newer} event{newer === 1 ? "" : "s"} since this review: it labelled an earlier version</span>}
           </span>
         ) : (

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { canEditProject } from "@/lib/auth/permissions";
 import { Text } from "@/lib/http/params";
 import { route } from "@/lib/http/route";
-import { reviewer } from "@/lib/reviews/reviewer";
+import { actorName } from "@/lib/auth/actor";
 import { deleteReview, ReviewInput, saveReview } from "@/lib/reviews/review";
 
 const params = z.object({ id: Text(256) });
@@ -14,7 +14,7 @@ export const PUT = route({
   allow: canEditProject,
   params,
   body: ReviewInput,
-  handler: ({ auth, params, body }) => saveReview({ projectId: auth.projectId, conversationId: params.id, input: body, by: reviewer(auth) }),
+  handler: ({ auth, params, body }) => saveReview({ projectId: auth.projectId, conversationId: params.id, input: body, by: actorName(auth) }),
 });
 
 export const DELETE = route({
