@@ -10,7 +10,7 @@ import { DEFAULT_SETTINGS } from "../lib/projects/settings";
 import { tuneDrift } from "../lib/scoring/drift-tuning";
 import { finalInterpretation, originalRequest } from "../lib/scoring/intent";
 import { oppositePolarity } from "../lib/scoring/intent-polarity";
-import { askClauses, coverage } from "../lib/scoring/judge-offline";
+import { askClauses, sameObject } from "../lib/scoring/judge-offline";
 import { parseText } from "../lib/scoring/nlp/parse";
 import { analyzeConversation } from "../lib/scoring/run-scorers";
 import { buildTimeline } from "../lib/scoring/timeline";
@@ -22,7 +22,6 @@ const list = args.includes("--list");
 const withSupport = args.includes("--support");
 // (what the judge decides without the rule: a drift it finds anyway needs no new signal)
 tuneDrift({}, ["polarity"]);
-const sameThing = (a: Parameters<typeof coverage>[0], b: Parameters<typeof coverage>[0]) => a.length > 0 && b.length > 0 && coverage(a, b) > 0;
 
 const KEYS = ["drift missed", "drift found", "clean", "other"] as const;
 const total: Record<string, [number, number]> = {};
@@ -40,7 +39,7 @@ for (const c of driftCorpora(args)) {
     counts[1]++;
     if (!original || !interp) continue;
     const texts = [interp.text, ...(withSupport ? (interp.fromIntentEvent ? interp.replies : interp.support) : [])];
-    const reason = oppositePolarity(askClauses(parseText(original).clauses), texts.flatMap((t) => parseText(t).clauses), sameThing);
+    const reason = oppositePolarity(askClauses(parseText(original).clauses), texts.flatMap((t) => parseText(t).clauses), sameObject);
     if (!reason) continue;
     counts[0]++;
     if (list) console.log(`  ${key.padEnd(13)} ${c.name}/${name}: ${reason}`);

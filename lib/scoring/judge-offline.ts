@@ -232,7 +232,7 @@ function objectsOf(clause: Clause | undefined, all: Term[], action: Term): Term[
 }
 
 /** Two actions are on the same thing when their clauses name a common object (by stem or close vectors). */
-function sameObject(a: Term[], b: Term[]): boolean {
+export function sameObject(a: Term[], b: Term[]): boolean {
   return a.some((x) => b.some((y) => match(x, y, TUNE.similar) > 0));
 }
 
