@@ -284,6 +284,18 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.555 },
     },
   },
+  // development from the eleventh session on: the tenth session's untouched pair, measured on bf80399, the tenth
+  // session's merged main and fdd0764, identical every time (blind/t-authoring/SPLIT.md)
+  "blind-t1 (dev)": {
+    flags: {
+      drift: { recall: 0.4, fpRateClean: 0.067 },
+    },
+  },
+  "blind-t2 (dev)": {
+    flags: {
+      drift: { recall: 0.166, fpRateClean: 0.034 },
+    },
+  },
   // held out since it was written (2026-11-29); first measured on e693240 (drift recall 0.333,
   // dropout recall and naming 0.667), these are the figures after the drift12b/drift12e round
   "blind-e (held out)": {
