@@ -36,26 +36,18 @@ export function askedThings(original: string, requests: Clause[], all: Term[]): 
 }
 
 /**
- * A text takes up the ask when it names one of the ask's things (by stem or close vectors, as a noun
- * or a verb of the same stem, outside its own prepositional phrases) or does the action asked for
- * under another name ("my money back" → "reimburse the full price"); `similar`: the cosine from
- * which a word's vector neighbour names it (judge-offline coverage).
- */
-export function takesUp(things: Term[], requests: Clause[], text: string, similar?: number): boolean {
-  const terms = parseText(text).terms;
-  const naming = terms.filter((t) => (t.pos === "NOUN" || t.pos === "VERB") && !t.inPhrase);
-  return things.some((t) => coverage([t], naming, 1, undefined, similar) > 0) || doesAskedAction(requests, requests.flatMap((c) => c.terms.filter((t) => !t.negated)), terms);
-}
-
-/**
  * Why the interpretation is another thing than the ask, or null: it names none of the ask's things
  * (by stem or close vectors, as a noun or a verb of the same stem) and names a thing of its own that
  * nothing the user asked comes near.
  */
 export function aboutOtherThing(original: string, requests: Clause[], askTerms: Term[], interpretation: string): string | null {
   const things = askedThings(original, requests, askTerms);
-  if (!things.length || takesUp(things, requests, interpretation)) return null;
+  if (!things.length) return null;
   const interp = parseText(interpretation).terms;
+  const naming = interp.filter((t) => (t.pos === "NOUN" || t.pos === "VERB") && !t.inPhrase);
+  if (things.some((t) => coverage([t], naming) > 0)) return null;
+  // the action asked for under another name ("my money back" → "reimburse the full price") is the ask
+  if (doesAskedAction(requests, requests.flatMap((c) => c.terms.filter((t) => !t.negated)), interp)) return null;
   // (its most specific thing names it in the reason: "barista", not the statement's subject "customer")
   // (compared with the ask's specific words: "plan" sits near "week" in the vectors, 0.70, which says nothing)
   const specific = askTerms.filter((t) => t.rank >= SPECIFIC_RANK);

@@ -20,16 +20,12 @@
 //   - the user going along with another thing: a reluctant or hesitant acceptance of the final
 //     agent's proposal ("uh sure i guess", "er, go on then") and an interpretation about none of the
 //     things the user asked about (intent-went-along.ts): topic drift; so is such an interpretation
-//     when the user left (the conversation's resolution is "abandoned");
-//   - the aside answered: the user marked a sentence as a digression ("btw", "side note", "…, not
-//     that it matters") and the final agent works on its thing and on nothing else asked
-//     (intent-aside.ts): topic drift.
+//     when the user left (the conversation's resolution is "abandoned").
 import { blankTokens, tokensAsWords } from "../privacy/tokens";
 import type { ScoringContext } from "./context";
 import { askClauses, CACHED_VERDICTS, coverage, coverageTracker, OFFLINE_JUDGE, offlineAssess, type DriftKind, type IntentAssessment, type InterpretationContext } from "./judge-offline";
 import { contactOnly, factOnly } from "./intent-contact";
 import { aboutOtherThing, RELUCTANT } from "./intent-went-along";
-import { asideAnswered } from "./intent-aside";
 import { WITHDRAWS } from "./withdrawal";
 import { areOpposed, areOpposedQualifiers, comparativeForms } from "./nlp/lexicon";
 import { parseText, SPECIFIC_RANK, stemOf, type Clause, type Term } from "./nlp/parse";
@@ -156,8 +152,6 @@ export async function scoreIntent(ctx: ScoringContext, anyJudge: IntentJudge): P
     if (along) return { value: 0.25, judge: OFFLINE_JUDGE, confidence: 0.6, reason: along, driftKind: "topic", lostPart: null, path: "wentAlong" };
     const left = RULE.abandoned && !followsLater ? leftWithout(ctx, original, interpretation) : null;
     if (left) return { value: 0.25, judge: OFFLINE_JUDGE, confidence: 0.55, reason: left, driftKind: "topic", lostPart: null, path: "abandoned" };
-    const aside = RULE.aside && !followsLater ? asideAnswered(original, interpretation.text, finalAgentSaid(ctx, interpretation)) : null;
-    if (aside) return { value: 0.25, judge: OFFLINE_JUDGE, confidence: 0.55, reason: aside, driftKind: "topic", lostPart: null, path: "aside" };
   }
   if (verdict.score === null) return { ...abstain(verdict.reason), judge: verdict.judge };
   return {
@@ -199,12 +193,6 @@ function leftWithout(ctx: ScoringContext, original: string, interp: Interpretati
   if (end?.type !== "resolution" || end.status !== "abandoned") return null;
   const other = otherThingThanAsked(original, interp);
   return other ? `the user left without what they asked for (the conversation was abandoned): ${other}` : null;
-}
-
-/** Every message of the agent whose interpretation is judged. */
-function finalAgentSaid(ctx: ScoringContext, interp: Interpretation): string[] {
-  const agent = (ctx.timeline[interp.index].event as { agent?: string }).agent;
-  return ctx.timeline.flatMap(({ event: e }) => (isAgentMessage(e) && e.agent === agent ? [e.content] : []));
 }
 
 /** Why the interpretation is about none of the things the user asked about (intent-went-along.ts aboutOtherThing), or null. */
