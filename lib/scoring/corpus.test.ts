@@ -102,10 +102,7 @@ const FLOORS: Record<string, TargetOverrides> = {
   // 0.777, stale recall 0.75 and naming 0.818 reached their targets: floors removed
   "blind-h1 (dev)": {
     flags: {
-      // drift21r stemAnchor: one clean false alarm (0 → 0.036: "make sure it's still waterproof" → "20-bar seal
-      // test", a part the parser reads as an action, paraphrased whole), taken for 3 held-out drifts to 2 clean
-      // false alarms on the gate (docs/evaluation.md, drift21r session): a ceiling the lead may refuse
-      drift: { recall: 0.692, fpRateClean: 0.036 }, // drift13r extension by units of time: 0.538 → 0.615; topic17 abandoned: 0.615 → 0.692
+      drift: { recall: 0.692 }, // drift13r extension by units of time: 0.538 → 0.615; topic17 abandoned: 0.615 → 0.692
     },
   },
   "blind-h2 (held out)": {
@@ -175,7 +172,7 @@ const FLOORS: Record<string, TargetOverrides> = {
   // (re-ask recall 0.833 → 1.0 on both, facts16: target met, floors removed)
   "blind-m1 (dev)": {
     flags: {
-      drift: { recall: 0.785 }, // 0.357 → 0.571 (drift16 misunderstood), 0.571 → 0.714 (topic17 wentAlong), 0.714 → 0.786 (drift21r stemAnchor)
+      drift: { recall: 0.714 }, // 0.357 → 0.571 (drift16 misunderstood), 0.571 → 0.714 (topic17 wentAlong)
     },
   },
   "blind-m2 (dev)": {
@@ -204,8 +201,7 @@ const FLOORS: Record<string, TargetOverrides> = {
   // 85.7 %, re-ask recall 83.3 %, stale precision 80 %, drift 50/37.5/3.3); these are the figures after the merge
   "blind-o1 (dev)": {
     flags: {
-      // (recall 0.667 → 0.833, recall18 confirmKeeps: cancel vs secured; 0.833 → 1.0, drift21r stemAnchor: target met, floor removed)
-      drift: { fpRateClean: 0.034 },
+      drift: { recall: 0.833, fpRateClean: 0.034 }, // 0.667 → 0.833 (recall18 confirmKeeps: cancel vs secured)
     },
   },
   "blind-o2 (dev)": {
@@ -292,7 +288,7 @@ const FLOORS: Record<string, TargetOverrides> = {
   // session's merged main and fdd0764, identical every time (blind/t-authoring/SPLIT.md)
   "blind-t1 (dev)": {
     flags: {
-      drift: { recall: 0.6, fpRateClean: 0.067 }, // 0.4 → 0.6 (drift21r stemAnchor: two parts reached by vector neighbours only, and "cut back" read as a lost part)
+      drift: { recall: 0.4, fpRateClean: 0.067 },
     },
   },
   "blind-t2 (dev)": {

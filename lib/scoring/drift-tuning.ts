@@ -74,7 +74,6 @@ export const DRIFT_RULES = [
   "confirmKeeps",
   "closing",
   "polarity",
-  "stemAnchor",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

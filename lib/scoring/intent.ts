@@ -7,8 +7,7 @@
 //   - partial loss: an ask of several parts ("a window seat, and a vegetarian meal") where a part
 //     is named by no handoff summary or payload, by no agent after the first handoff and by no tool
 //     an agent called (by the part's own words: its things, not a label of an id downstream — "Member
-//     M-30992" — nor an action it shares with another part; a part doing an action of its own is named
-//     only by a word of it, not by vector neighbours alone) — drift, naming the lost part; a part the user took
+//     M-30992" — nor an action it shares with another part) — drift, naming the lost part; a part the user took
 //     back ("forget the repaint"), a contact instruction (intent-contact.ts) and a fact given beside
 //     the ask ("ref JMP-448120", "my DOB is … if you need it": state, whose loss is dropout) are never lost;
 //   - the user's own change of mind: an interpretation that contradicts the first ask but follows
@@ -633,14 +632,6 @@ function byThings(words: Term[], parts: Clause[], i: number): Term[] {
   return kept.some((t) => t.pos !== "VERB") ? kept : things;
 }
 
-/**
- * A request with an action of its own: a verb in its base form (an imperative, an infinitive after
- * "can you", "I'd like to"), outside its phrases, not negated, not a state ("is broken"). A finite
- * verb has a subject of its own and states what should be the case ("make sure my card *works*
- * there"), which an agent meets in other words ("a travel notice on the Visa").
- */
-const doesAction = (p: Clause) => p.request && p.terms.some((t) => t.pos === "VERB" && t.value.toLowerCase() === t.lemma && !t.inPhrase && !t.negated && !t.state);
-
 /** The word-vector cosine from which a word near a part's only word takes the part up (unaddressedPart's bar). */
 const LONE_WORD_SIMILAR = 0.5;
 
@@ -657,11 +648,6 @@ function findLostPart(parts: Clause[], texts: string[], withdrawn: (p: Clause) =
   // "a new phone" → "the upgrade handset", "can the therapist see that" → "noted for your massage":
   // any word near it counts as taking it up, the bar unaddressedPart uses for every part)
   const trackers = own.map((words) => coverageTracker(words, RULE.loneWordPart && words.length < 2 ? LONE_WORD_SIMILAR : TUNE.similar));
-  // (a request doing an action of its own — "stop sending me the paper newsletter", "cut me a new
-  // key for the carry case" — is taken up only by a text naming one of its words by stem or the
-  // lexicon, not by vector neighbours alone: "weekly" near "newsletter", "change" near "cut" come
-  // with every summary. A question or statement is paraphrased whole and keeps the vectors' bar.)
-  const anchors = own.map((words, i) => (RULE.stemAnchor && words.length >= 2 && doesAction(parts[i]) ? coverageTracker(words, SAME_ACTION_ONLY) : null));
   // (a part the user took back cannot be lost, nor does it show that another part was)
   const taken = parts.map(withdrawn);
   const reached = parts.map((_p, i) => taken[i] || named(own[i]));
@@ -673,8 +659,7 @@ function findLostPart(parts: Clause[], texts: string[], withdrawn: (p: Clause) =
     for (const [i, tracker] of trackers.entries()) {
       if (reached[i]) continue;
       tracker.add(fact[i] ? terms : things);
-      anchors[i]?.add(fact[i] ? terms : things);
-      reached[i] = tracker.value() >= TUNE.partReached && (anchors[i]?.value() ?? 1) > 0;
+      reached[i] = tracker.value() >= TUNE.partReached;
       if (parts[i].request) asksReached &&= reached[i];
     }
     if (asksReached) return null;
