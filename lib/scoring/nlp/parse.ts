@@ -427,13 +427,7 @@ function fillerLike(words: Tok[], i: number): boolean {
   if (!before) return false;
   // ("it's *like* really loud", "the bow is *like* warped": after "be" it compares, never wants)
   if (before.lemma === "be") return true;
-  // (adverbs between the wanting subject and "like" keep it a wish — "I'd *also* like", "we'd *really*
-  // like"; after a noun or verb they do not: "he only eats on Sundays *now*, like a vicar" compares)
-  let at = i - 1;
-  while (at > 0 && words[at].pos === "ADV") at--;
-  const subject = words[at];
-  if (subject.pos === "ADV") return false;
-  return subject.pos !== "PRON" && subject.pos !== "AUX" && subject.pos !== "PART" && subject.pos !== "INTJ" && !/^(?:'d|d|wd|would|should)$/.test(subject.lower);
+  return before.pos !== "PRON" && before.pos !== "AUX" && before.pos !== "ADV" && before.pos !== "PART" && before.pos !== "INTJ" && !/^(?:'d|d|wd|would|should)$/.test(before.lower);
 }
 
 /** A finite form: neither the base form ("fix", "be") nor a participle in -ing. */
