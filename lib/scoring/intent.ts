@@ -27,8 +27,8 @@ import { askClauses, CACHED_VERDICTS, coverage, coverageTracker, OFFLINE_JUDGE, 
 import { contactOnly, factOnly } from "./intent-contact";
 import { aboutOtherThing, RELUCTANT } from "./intent-went-along";
 import { WITHDRAWS } from "./withdrawal";
-import { areOpposed, areOpposedQualifiers, comparativeForms, isVerb } from "./nlp/lexicon";
-import { openingTokens, parseText, SPECIFIC_RANK, stemOf, type Clause, type Term } from "./nlp/parse";
+import { areOpposed, areOpposedQualifiers, comparativeForms } from "./nlp/lexicon";
+import { parseText, SPECIFIC_RANK, stemOf, type Clause, type Term } from "./nlp/parse";
 import { quickCoverage, quickRead, type QuickWord } from "./nlp/quick";
 import { hasMessageContent, isAgentMessage, isHandoff, isToolCall, isUserMessage, type TimedEvent } from "./timeline";
 import { MISSING_START_REASON, startsMidConversation } from "./missing-start";
@@ -364,35 +364,6 @@ const withoutSubject = (statement: string) => statement.replace(SUBJECT, "$1");
 // "Ended?? I only wanted a break")
 const HESITATION = String.raw`(?:(?:(?:er+|erm|um+|uh+|hmm+|hang on|hold on|wait(?=\W+(?:no|nope)\b))\b|[a-z]+\s*\?[?!]+)\W*)?`;
 const OBJECTS = new RegExp(String.raw`^\W*${HESITATION}(?:no|nope|what|wait|neither|that'?s not|that is not|not what|i didn'?t|i did not|i never|i (?:only |just )?said)\b`, "i");
-/** An opening word that objects only when used as an interjection (OBJECTS's other openers always object). */
-const OPENER = new RegExp(String.raw`^\W*${HESITATION}(no|nope|what|wait)\b`, "i");
-/** The word classes after "no" by which it is a determiner: "no *one* home after", "No *gate*.", "no *hot* water", "No *PO* needed". */
-const DETERMINED = new Set(["NOUN", "NUM", "ADJ", "PROPN"]);
-/**
- * Whether a message opening with "no", "nope", "what" or "wait" uses it as an interjection, which
- * objects ("No, I said cancel it", "What?! I asked you to LOCK it", "no i study here", "no forget
- * it"), rather than as a word of its sentence (RULE.interjection): "what" before a word asks a
- * question ("What's happening with my claim?", "what time they come??"), "wait" before a word
- * waits or apologises ("wait sorry …", "wait please"), and "no" directly before a noun, number,
- * adjective or name says there is none of it ("no one home after", "No gate.", "No PO needed",
- * "no same size"), the answer to a question, not a rejection of what the agent did. Punctuation
- * or the message's end after the word leaves it an interjection; so does a noun the tagger reads
- * in a base-form verb's place before its object ("no cancel it"): an imperative.
- */
-function interjects(message: string): boolean {
-  const opener = OPENER.exec(message);
-  if (!opener) return true;
-  const word = opener[1].toLowerCase();
-  const toks = openingTokens(message);
-  const at = toks.findIndex((t) => t.lower === word);
-  const next = toks[at + 1];
-  if (at < 0 || !next || next.pos === "PUNCT") return true;
-  if (word === "what" || word === "wait") return false;
-  if (!DETERMINED.has(next.pos)) return true;
-  const after = toks[at + 2];
-  return isVerb(next.lemma) && (after?.pos === "PRON" || after?.pos === "DET");
-}
-
 /** "that's fewer not more", "lower, not higher", "OFF, not on": a contrast of two opposed qualifiers or actions (WordNet) says which way the agent got it wrong. */
 const CONTRAST = /\b([a-z]+),?\s+not\s+([a-z]+)\b/gi;
 function contrastedWant(text: string): string | null {
@@ -498,7 +469,7 @@ async function objection(ctx: ScoringContext, judge: IntentJudge, original: stri
     }
     const corrects = (RULE.correction && CORRECTS.test(t.event.content)) || (RULE.misunderstood && MISUNDERSTOOD.test(t.event.content));
     const presses = RULE.stillOpen && STILL_OPEN.test(t.event.content);
-    if (!corrects && !presses && !(OBJECTS.test(t.event.content) && (!RULE.interjection || interjects(t.event.content)))) continue;
+    if (!corrects && !presses && !OBJECTS.test(t.event.content)) continue;
     const parsed = parseText(t.event.content);
     if (!corrects && !presses && !parsed.clauses.some((c) => c.refused) && !parsed.terms.some((x) => askStems.has(x.stem))) continue;
     const v = await judge.assess(t.event.content, interp.text, { fromIntentEvent: interp.fromIntentEvent, rejection: true });

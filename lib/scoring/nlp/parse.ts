@@ -129,20 +129,6 @@ export function parseText(text: string): ParsedText {
   return parsed;
 }
 
-/**
- * How a text opens: its first tokens as the model tags them (value, lemma, POS), for rules that read
- * the opening word in its context ("No, I said …" interjects; "No one home after" is a pronoun).
- */
-export function openingTokens(text: string, chars = 60): Tok[] {
-  const nlp = (instance ??= newInstance());
-  const t = nlp.readDoc(text.slice(0, chars)).tokens();
-  const its = nlp.its;
-  const values = t.out(its.value) as string[];
-  const lemmas = t.out(its.lemma as never) as string[];
-  const pos = t.out(its.pos) as string[];
-  return values.map((value, i) => ({ value, lower: value.toLowerCase(), lemma: lemmas[i].toLowerCase(), pos: pos[i], negated: false }));
-}
-
 export interface Tok {
   value: string;
   /** value.toLowerCase(), read by most rules below: made once per token */
