@@ -30,7 +30,6 @@ import { WITHDRAWS } from "./withdrawal";
 import { areOpposed, areOpposedQualifiers, comparativeForms } from "./nlp/lexicon";
 import { parseText, SPECIFIC_RANK, stemOf, type Clause, type Term } from "./nlp/parse";
 import { quickCoverage, quickRead, type QuickWord } from "./nlp/quick";
-import { MIN_SLIPPED, oneSlipApart } from "./nlp/spelling";
 import { hasMessageContent, isAgentMessage, isHandoff, isToolCall, isUserMessage, type TimedEvent } from "./timeline";
 import { MISSING_START_REASON, startsMidConversation } from "./missing-start";
 import { Memo } from "./memo";
@@ -649,17 +648,6 @@ function byThings(words: Term[], parts: Clause[], i: number): Term[] {
 const LONE_WORD_SIMILAR = 0.5;
 
 /**
- * The words of a part the vectors do not know that a downstream word is one slip of the keyboard
- * from, as written, as lemmas or as stems ("corses" → "course": "cors"/"cours"; "a skpiper" → "the
- * skipper": nlp/spelling.ts):
- * a misspelt word says nothing the vectors can pair, so the part would read as lost however it was
- * taken up (RULE.misspelt). Known words are never respelt: "cheaper" is no slip of "cheapest".
- */
-function misspeltIn(words: Term[], target: Term[]): Term[] {
-  return words.filter((t) => t.row < 0 && t.value.length >= MIN_SLIPPED && target.some((u) => u.row >= 0 && (oneSlipApart(t.value, u.value) || oneSlipApart(t.lemma, u.lemma) || oneSlipApart(t.stem, u.stem))));
-}
-
-/**
  * Downstream texts are parsed one at a time, in timeline order, and only until every request part
  * has reached an agent (parsing is most of the judge's cost on text it has not seen). Coverage only
  * grows as texts are added, so stopping early gives the verdict that parsing them all would.
@@ -682,11 +670,7 @@ function findLostPart(parts: Clause[], texts: string[], withdrawn: (p: Clause) =
     let asksReached = true;
     for (const [i, tracker] of trackers.entries()) {
       if (reached[i]) continue;
-      const target = fact[i] ? terms : things;
-      tracker.add(target);
-      // (a word the vectors do not know may be misspelt: "do you run corses" is taken up by "which
-      // courses and dates"; the part's word counts as named where a downstream word is one slip from it)
-      if (RULE.misspelt) tracker.add(misspeltIn(own[i], target));
+      tracker.add(fact[i] ? terms : things);
       reached[i] = tracker.value() >= TUNE.partReached;
       if (parts[i].request) asksReached &&= reached[i];
     }
@@ -723,10 +707,7 @@ export function unaddressedPart(ctx: ScoringContext, original: string): string |
   const trackers = own.map((words) => coverageTracker(words, LONE_WORD_SIMILAR));
   for (const text of said) {
     const terms = parseText(tokensAsWords(text)).terms;
-    for (const [i, tracker] of trackers.entries()) {
-      tracker.add(terms);
-      if (RULE.misspelt) tracker.add(misspeltIn(own[i], terms));
-    }
+    for (const tracker of trackers) tracker.add(terms);
   }
   const shares = trackers.map((t) => t.value());
   // (a tool an agent called on the part acted on it: lostPart's toolEvidence)
