@@ -75,7 +75,6 @@ export const DRIFT_RULES = [
   "closing",
   "polarity",
   "bridgeOpposite",
-  "turnedRound",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

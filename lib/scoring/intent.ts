@@ -27,7 +27,7 @@ import { askClauses, CACHED_VERDICTS, coverage, coverageTracker, OFFLINE_JUDGE, 
 import { contactOnly, factOnly } from "./intent-contact";
 import { aboutOtherThing, RELUCTANT } from "./intent-went-along";
 import { WITHDRAWS } from "./withdrawal";
-import { areOpposed, areOpposedQualifiers, areRelatedActions, comparativeForms } from "./nlp/lexicon";
+import { areOpposed, areOpposedQualifiers, comparativeForms } from "./nlp/lexicon";
 import { parseText, SPECIFIC_RANK, stemOf, type Clause, type Term } from "./nlp/parse";
 import { quickCoverage, quickRead, type QuickWord } from "./nlp/quick";
 import { hasMessageContent, isAgentMessage, isHandoff, isToolCall, isUserMessage, type TimedEvent } from "./timeline";
@@ -131,13 +131,6 @@ export async function scoreIntent(ctx: ScoringContext, anyJudge: IntentJudge): P
   if (RULE.followsLater && (drifted(verdict) || (RULE.laterOnAbstain && verdict.score === null))) {
     const revised = await followsLaterRequest(ctx, judge, original, interpretation, drifted);
     if (revised) (verdict = revised), (followsLater = true);
-  }
-  if (RULE.turnedRound && !followsLater && verdict.score !== null && drifted(verdict) && OPPOSITE_PATHS.has(verdict.path ?? "")) {
-    const turned = turnedRound(ctx, original, interpretation);
-    if (turned) {
-      verdict = { score: 0.7, confidence: 0.6, judge: OFFLINE_JUDGE, reason: `follows the user's own change of mind (“${turned.slice(0, 120)}”): the later ask is the ask`, path: "later>turnedRound" };
-      followsLater = true;
-    }
   }
   if (RULE.throughEarlier && (verdict.score === null || verdict.byAbsence)) verdict = (await throughEarlier(ctx, judge, original, interpretation, drifted)) ?? verdict;
   if (RULE.objection && !drifted(verdict)) {
@@ -329,41 +322,6 @@ async function throughEarlier(ctx: ScoringContext, judge: IntentJudge, original:
       reason: `the ask is kept in an earlier statement of it (“${bridge.slice(0, 120)}”), which the final interpretation keeps: ${second.reason}`,
       path: `earlier>${second.path ?? "judge"}`,
     };
-  }
-  return null;
-}
-
-/** "I'll keep it going", "we will stay on": the user commits to an action, said as a statement (the lite model reads no request). */
-const COMMITS = /\b(?:i|we)(?:['’]ll| will| shall)\b/i;
-/**
- * The user turned the ask round themselves (RULE.turnedRound): after an agent spoke and before the
- * final interpretation, a message of theirs asks for or commits to an action opposite to one of the
- * first ask's (WordNet's antonyms and the ending/continuing relation: "cancel my delivery" → "go on
- * then, I'll keep it going if you knock a pound off"; "remove the extra cleaner" → "fine, keep her on
- * then"), and the interpretation does that action. The latest ask is the ask (SPEC §3.3, and the
- * labels of every author who wrote a retention offer accepted): an interpretation opposite to the
- * first ask follows it. followsLater misses these when the later message names its thing by a
- * pronoun ("keep *it* going"), which the judge cannot compare. A question ("why did you keep it?"),
- * an objection or correction ("No, I said cancel, not keep") and a negated action ("I don't want
- * to keep it") turn nothing round.
- */
-function turnedRound(ctx: ScoringContext, original: string, interp: Interpretation): string | null {
-  const asked = parseText(original).terms.filter((t) => t.pos === "VERB" && !t.negated);
-  const done = parseText(interp.text).terms.filter((t) => t.pos === "VERB" && !t.negated);
-  if (!asked.length || !done.length) return null;
-  const firstReply = ctx.timeline.findIndex((t) => isAgentMessage(t.event));
-  for (const t of ctx.timeline) {
-    if (t.index >= interp.index) break;
-    if (t.index < firstReply || !isUserMessage(t.event) || original.includes(text(t))) continue;
-    const m = text(t);
-    if (m.includes("?") || OBJECTS.test(m) || CORRECTS.test(m) || MISUNDERSTOOD.test(m)) continue;
-    // (each piece between commas alone too: after an acknowledgement — "Fine, keep her on then" — the
-    // lite model reads no imperative, as the clause opens with the acknowledgement)
-    const clauses = [m, ...m.split(/[,;:]\s+/)].flatMap((piece) => parseText(piece).clauses);
-    const turns = clauses.some((c) => (c.request || COMMITS.test(c.text)) && !c.refused && [...c.terms, ...c.phrasals].some(
-      (x) => x.pos === "VERB" && !x.negated && asked.some((a) => areOpposed(a.lemma, x.lemma)) && done.some((d) => d.stem === x.stem || areRelatedActions(d.lemma, x.lemma)),
-    ));
-    if (turns) return m;
   }
   return null;
 }
