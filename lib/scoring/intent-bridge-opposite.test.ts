@@ -25,7 +25,8 @@ function events(ask: string, summary: string, again: string | null, intent: stri
     { ...base(5), type: "intent", agent: "desk", intent },
   ] as EventRecord[];
 }
-const scores = async (...a: Parameters<typeof events>) => (await analyzeConversation(events(...a), DEFAULT_SETTINGS)).scores;
+const analysis = async (...a: Parameters<typeof events>) => analyzeConversation(events(...a), DEFAULT_SETTINGS);
+const scores = async (...a: Parameters<typeof events>) => (await analysis(...a)).scores;
 
 afterEach(() => tuneDrift());
 
@@ -37,10 +38,11 @@ const CASES: Array<[string, string, string, string, string]> = [
 ];
 
 describe("an opposite read against an earlier statement of the ask needs the user to ask again", () => {
-  it.each(CASES)("near miss, %s: the opposite of the restatement, no second request: the judge abstains", async (_d, ask, summary, _again, intent) => {
-    const s = await scores(ask, summary, null, intent);
-    expect(s.intentDrift).toBeNull();
-    expect(s.intentPath).toBeNull();
+  it.each(CASES)("near miss, %s: the opposite of the restatement, no second request: the judge abstains, saying why", async (_d, ask, summary, _again, intent) => {
+    const a = await analysis(ask, summary, null, intent);
+    expect(a.scores.intentDrift).toBeNull();
+    expect(a.scores.intentPath).toBeNull();
+    expect(a.scoreReasons.intentDrift).toMatch(/earlier statement of the ask.*never asked again/);
   });
   it.each(CASES)("%s: the user asks again and the final agent states the opposite: drift", async (_d, ask, summary, again, intent) => {
     const s = await scores(ask, summary, again, intent);

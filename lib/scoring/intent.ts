@@ -313,7 +313,7 @@ async function throughEarlier(ctx: ScoringContext, judge: IntentJudge, original:
       // user may have turned the ask round since ("the latest ask is the ask"); corroborated the same
       // way, by the user asking again for what they first asked, or the judge abstains saying why
       if (RULE.bridgeOpposite && OPPOSITE_PATHS.has(second.path ?? "") && !(asked ??= askedAgain(ctx, original, interp))) {
-        return { score: null, judge: second.judge, reason: `too little evidence: the final interpretation departs from an earlier statement of the ask (“${bridge.slice(0, 120)}”), ${second.reason}, but the user never asked again for what they first asked` };
+        return { score: null, judge: second.judge, reason: `too little evidence: read against an earlier statement of the ask (“${bridge.slice(0, 120)}”), ${second.reason}; but that statement is one agent's reading, and the user never asked again for what they first asked` };
       }
       return { ...second, confidence: Math.min(first.confidence, second.confidence) * 0.8, reason: `the ask is kept in an earlier statement of it (“${bridge.slice(0, 120)}”), from which the final interpretation departs: ${second.reason}`, path: `earlier>${second.path ?? "judge"}` };
     }
