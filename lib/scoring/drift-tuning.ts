@@ -74,6 +74,7 @@ export const DRIFT_RULES = [
   "confirmKeeps",
   "closing",
   "polarity",
+  "bridgeOpposite",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

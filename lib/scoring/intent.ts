@@ -283,7 +283,9 @@ const withdrawnFrom = (part: Clause, withdrawn: Set<string>) => withdrawn.size >
  * it, and it preserved in the final interpretation ("Can I get my money back?" → "refund of the
  * £5.00 taken" → "reimbursed for a charge that delivered no energy"). Only a weak case is decided
  * this way (an abstention, or drift read from absence alone: nothing shared), never an opposite
- * action or another thing done, and with the lower confidence of the two steps.
+ * action or another thing done, and with the lower confidence of the two steps. An opposite or
+ * another thing read against the earlier statement is drift only when the user asked again
+ * (askedAgain, RULE.askedAgain and RULE.bridgeOpposite); otherwise the judge abstains.
  */
 async function throughEarlier(ctx: ScoringContext, judge: IntentJudge, original: string, interp: Interpretation, drifted: (v: IntentAssessment) => boolean): Promise<IntentAssessment | null> {
   const bridges: string[] = [];
@@ -306,6 +308,13 @@ async function throughEarlier(ctx: ScoringContext, judge: IntentJudge, original:
     // the ask reached an agent intact and the final interpretation departs from that statement of
     // it: drift on the way ("a burst pipe, needs an emergency plumber" → "a quote for a bathroom refit")
     if (drifted(second)) {
+      // an opposite read only against an agent's restatement is no stronger evidence than another thing
+      // done (RULE.bridgeOpposite): the restatement may carry the first agent's misreading, or the
+      // user may have turned the ask round since ("the latest ask is the ask"); corroborated the same
+      // way, by the user asking again for what they first asked, or the judge abstains saying why
+      if (RULE.bridgeOpposite && OPPOSITE_PATHS.has(second.path ?? "") && !(asked ??= askedAgain(ctx, original, interp))) {
+        return { score: null, judge: second.judge, reason: `too little evidence: read against an earlier statement of the ask (“${bridge.slice(0, 120)}”), ${second.reason}; but that statement is one agent's reading, and the user never asked again for what they first asked` };
+      }
       return { ...second, confidence: Math.min(first.confidence, second.confidence) * 0.8, reason: `the ask is kept in an earlier statement of it (“${bridge.slice(0, 120)}”), from which the final interpretation departs: ${second.reason}`, path: `earlier>${second.path ?? "judge"}` };
     }
     return {
@@ -316,6 +325,9 @@ async function throughEarlier(ctx: ScoringContext, judge: IntentJudge, original:
   }
   return null;
 }
+
+/** The judge's verdicts that read an opposite (an action, a direction, a way on the same thing). */
+const OPPOSITE_PATHS = new Set(["antonym", "direction", "polarity"]);
 
 /**
  * The user asked again, after the ask was first handed on and before the final interpretation, for
