@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DriftRecord, driftRuleRecord, ruleRecord } from "./drift-record";
+import { DriftRecord, driftRuleRecord, isRuleDriftFlag, ruleRecord } from "./drift-record";
 
 const record: DriftRecord = {
   source: "test",
@@ -45,5 +45,17 @@ describe("driftRuleRecord", () => {
     expect(driftRuleRecord({ ...drift, intentJudge: "gpt-4o-mini", intentPath: "objection>judge" })).toBeNull();
     expect(driftRuleRecord({ ...drift, intentJudge: "gpt-4o-mini" })).toBeNull();
     expect(driftRuleRecord(null)).toBeNull();
+  });
+});
+
+describe("isRuleDriftFlag", () => {
+  it("is an offline drift flag naming its rule, not a preserved verdict, an LLM's flag or a flag naming no rule", () => {
+    const drift = { intentDrift: true, intentJudge: "offline", intentPath: "antonym" };
+    expect(isRuleDriftFlag(drift)).toBe(true);
+    expect(isRuleDriftFlag({ ...drift, intentPath: "objection>never-seen" })).toBe(true); // a rule without a held-out record still has reviews
+    expect(isRuleDriftFlag({ ...drift, intentDrift: false })).toBe(false);
+    expect(isRuleDriftFlag({ ...drift, intentJudge: "llama-3.1-8b" })).toBe(false);
+    expect(isRuleDriftFlag({ ...drift, intentPath: null })).toBe(false);
+    expect(isRuleDriftFlag(null)).toBe(false);
   });
 });

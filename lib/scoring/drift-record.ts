@@ -37,8 +37,13 @@ export function ruleRecord(path: string | null | undefined, record: DriftRecord 
   return { flagged, right };
 }
 
+type RuleScores = Pick<Scores, "intentDrift" | "intentJudge" | "intentPath">;
+
+/** The offline judge flagged drift by a named rule: the verdicts a rule's record speaks for (an LLM judge's names none of them). */
+export const isRuleDriftFlag = (scores: RuleScores | null): scores is RuleScores & { intentPath: string } =>
+  !!scores && scores.intentDrift === true && scores.intentJudge === OFFLINE_JUDGE && !!scores.intentPath;
+
 /** The record shown for a conversation: only for a drift flag of the offline judge (an LLM judge's or a preserved verdict has none). */
-export function driftRuleRecord(scores: Pick<Scores, "intentDrift" | "intentJudge" | "intentPath"> | null): RuleRecord | null {
-  if (!scores || scores.intentDrift !== true || scores.intentJudge !== OFFLINE_JUDGE) return null;
-  return ruleRecord(scores.intentPath);
+export function driftRuleRecord(scores: RuleScores | null): RuleRecord | null {
+  return isRuleDriftFlag(scores) ? ruleRecord(scores.intentPath) : null;
 }
