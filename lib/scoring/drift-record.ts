@@ -6,7 +6,7 @@
 // set by hand; this is how often its flags were right, so a user can trust or discount one.
 // Imported by the read model and the drill-down: the JSON is bundled, never read from disk.
 import { z } from "zod";
-import STORED from "./drift-record.json";
+import STORED from "./drift-record.json" with { type: "json" };
 import { OFFLINE_JUDGE } from "./judge-name";
 import type { Scores } from "./run-scorers";
 
