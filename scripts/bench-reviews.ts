@@ -2,9 +2,10 @@
 // accuracy on a project's reviews (GET /api/v1/reviews and the /settings panel, lib/reviews/accuracy.ts)
 // with that many reviewed conversations (scripts/seed-reviews.ts) on a throwaway embedded PostgreSQL
 // (or DATABASE_URL). Prints the median and slowest of --runs warm reads, and the bytes of the stored
-// columns the read may touch.
+// columns the read may touch; then the same for one drift rule's reviews (lib/reviews/rule-reviews.ts).
 import { closePool, pool } from "../lib/db/pool";
 import { reviewAccuracy } from "../lib/reviews/accuracy";
+import { getRuleReviews } from "../lib/reviews/rule-reviews";
 import { arg } from "./args";
 import { scratchDatabase } from "./scratch-db";
 import { seedReviews } from "./seed-reviews";
@@ -26,20 +27,28 @@ async function main() {
     console.log(`stored: scores ${(size.scores / 1048576).toFixed(1)} MB, review ${(size.review / 1048576).toFixed(1)} MB`);
     const first = await reviewAccuracy(projectId);
     console.log(`accuracy: reviewed ${first.reviewed}, clean ${first.clean}, disagree ${first.disagree}, capped ${first.capped}`);
-    const times: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      const t = performance.now();
-      await reviewAccuracy(projectId);
-      times.push(performance.now() - t);
-    }
-    times.sort((a, b) => a - b);
-    console.log(`reviewAccuracy: median ${Math.round(times[Math.floor(times.length / 2)])} ms, slowest ${Math.round(times[times.length - 1])} ms over ${RUNS} warm runs`);
+    await timed("reviewAccuracy", () => reviewAccuracy(projectId));
+    // the drill-down's "your reviews: N of M right" beside a drift flag's rule (every seeded drift flag names one rule)
+    console.log(`rule reviews: ${JSON.stringify(await getRuleReviews({ projectId, path: "action-object" }))}`);
+    await timed("getRuleReviews", () => getRuleReviews({ projectId, path: "action-object" }));
     const rss = process.memoryUsage().rss / 1048576;
     console.log(`process rss: ${Math.round(rss)} MB`);
   } finally {
     await closePool();
     await scratch.drop();
   }
+}
+
+/** The median and slowest of RUNS warm calls. */
+async function timed(label: string, read: () => Promise<unknown>) {
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t = performance.now();
+    await read();
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  console.log(`${label}: median ${Math.round(times[Math.floor(times.length / 2)])} ms, slowest ${Math.round(times[times.length - 1])} ms over ${RUNS} warm runs`);
 }
 
 main().catch((err) => {

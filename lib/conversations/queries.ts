@@ -10,6 +10,8 @@ import { NotFoundError } from "../errors";
 import { fromRow, type EventRecord } from "../ingest/schemas";
 import { parseReview } from "../reviews/review";
 import { reviewerNames } from "../reviews/reviewer";
+import { getRuleReviews } from "../reviews/rule-reviews";
+import { driftRuleRecord, isRuleDriftFlag } from "../scoring/drift-record";
 import {
   ConversationStatusSchema,
   fromHandoffRow,
@@ -53,6 +55,7 @@ export async function getConversationOrThrow({ projectId, id }: { projectId: str
     c ? listHandoffs({ projectId, conversationId: id }) : Promise.resolve([]),
   ]);
   if (!events.length) throw new NotFoundError(`conversation ${id} not found`);
+  const scores = c?.scores ? ScoresSchema.parse(c.scores) : null;
   return {
     conversation: c
       ? {
@@ -73,10 +76,13 @@ export async function getConversationOrThrow({ projectId, id }: { projectId: str
       : summarizeUnscored(id, events),
     events,
     handoffs,
-    scores: c?.scores ? ScoresSchema.parse(c.scores) : null,
+    scores,
     scoredAt: c?.scoredAt ? c.scoredAt.toISOString() : null,
     scoreReasons: c?.scoreReasons ? ScoreReasonsSchema.parse(c.scoreReasons) : {},
     review: c ? await shownReview(projectId, c.review) : null,
+    intentRuleRecord: driftRuleRecord(scores),
+    // (an LLM judge's verdicts name no rule of their own, so only an offline drift flag is looked up)
+    intentRuleReviews: isRuleDriftFlag(scores) ? await getRuleReviews({ projectId, path: scores.intentPath }) : null,
   };
 }
 

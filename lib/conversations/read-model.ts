@@ -11,6 +11,7 @@ import { z } from "zod";
 import type { BreakRule, ContractBreak } from "../contracts/check";
 import type { EventRecord } from "../ingest/schemas";
 import type { Review } from "../reviews/review";
+import type { RuleRecord } from "../scoring/drift-record";
 import type { StateDiff } from "../scoring/diff";
 import type { StaleUse } from "../scoring/freshness";
 import type { DelegationScores } from "../scoring/orchestration";
@@ -40,6 +41,10 @@ export interface ConversationDetail {
   scoreReasons: Record<string, string>;
   /** a person's labels for the scored failures (lib/reviews/review.ts); null = not reviewed */
   review: Review | null;
+  /** a drift flag of the offline judge: its rule's held-out record (lib/scoring/drift-record.ts); else null */
+  intentRuleRecord: RuleRecord | null;
+  /** the same rule's drift flags among the project's reviewed conversations, and how many the reviews call right (lib/reviews/rule-reviews.ts); null when none */
+  intentRuleReviews: RuleRecord | null;
 }
 
 /** A schema whose parsed value is exactly T and which accepts T as it is (the write side types against it too). */

@@ -112,7 +112,8 @@ export interface IntentAbstention {
 }
 export type IntentAssessment = IntentVerdict | IntentAbstention;
 
-export const OFFLINE_JUDGE = "offline";
+import { OFFLINE_JUDGE } from "./judge-name";
+export { OFFLINE_JUDGE };
 
 /**
  * The rules of this judge a verdict can come from: an opposite action of the ask, an action the user

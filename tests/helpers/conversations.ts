@@ -65,3 +65,17 @@ export function fanOutConversation(conversationId: string, { faulty = true, star
     { id: id(12), conversationId, timestamp: t(12), type: "resolution", agent: "lead", status: "resolved" },
   ];
 }
+
+/**
+ * An IT-helpdesk ask of two parts (a laptop, and a second monitor); `summary` is what triage hands over.
+ * Handing over only the laptop is a partial drift the offline judge names by its rule "lostPart", with
+ * the lost part; handing over both is the near miss (preserved).
+ */
+export function twoPartAskConversation(id: string, summary: string, start = Date.now() - 120_000) {
+  const at = (s: number) => new Date(start + s * 1000).toISOString();
+  return [
+    { id: `${id}-1`, conversationId: id, timestamp: at(0), type: "message", role: "user", content: "Our new starter Chloe Park joins on 1 December. She needs a laptop, and a second monitor for her desk please." },
+    { id: `${id}-2`, conversationId: id, timestamp: at(4), type: "handoff", from: "servicedesk", to: "hardware", summary, payload: { name: "Chloe Park" } },
+    { id: `${id}-3`, conversationId: id, timestamp: at(9), type: "message", role: "agent", agent: "hardware", content: "Order HW-22871 is in: a Latitude laptop, ready for collection by 28 November." },
+  ];
+}

@@ -108,7 +108,7 @@ export default async function ConversationPage({ params, searchParams }: { param
             );
           })}
         </dl>
-        {c.scores && <IntentVerdict scores={c.scores} />}
+        {c.scores && <IntentVerdict scores={c.scores} records={c} />}
       </section>
       {c.scores && (
         <ReviewPanel
