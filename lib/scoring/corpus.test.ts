@@ -296,6 +296,19 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.166, fpRateClean: 0.034 },
     },
   },
+  // held out: the eleventh session's untouched test pair, measured on 957d457 and the eleventh session's merged main,
+  // identical (summary rows only; nobody read a miss; blind/u-authoring/SPLIT.md)
+  "blind-u1 (held out)": {
+    flags: {
+      reask: { recall: 0.857 },
+      drift: { recall: 0.25 },
+    },
+  },
+  "blind-u2 (held out)": {
+    flags: {
+      drift: { recall: 0.666 },
+    },
+  },
   // held out since it was written (2026-11-29); first measured on e693240 (drift recall 0.333,
   // dropout recall and naming 0.667), these are the figures after the drift12b/drift12e round
   "blind-e (held out)": {
