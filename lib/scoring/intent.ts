@@ -23,7 +23,8 @@
 //     when the user left (the conversation's resolution is "abandoned").
 import { blankTokens, tokensAsWords } from "../privacy/tokens";
 import type { ScoringContext } from "./context";
-import { askClauses, CACHED_VERDICTS, coverage, coverageTracker, OFFLINE_JUDGE, offlineAssess, type DriftKind, type IntentAssessment, type InterpretationContext } from "./judge-offline";
+import { askClauses, CACHED_VERDICTS, coverage, coverageTracker, offlineAssess, type DriftKind, type IntentAssessment, type InterpretationContext } from "./judge-offline";
+import { OFFLINE_JUDGE } from "./judge-name";
 import { contactOnly, factOnly } from "./intent-contact";
 import { aboutOtherThing, RELUCTANT } from "./intent-went-along";
 import { WITHDRAWS } from "./withdrawal";

@@ -83,6 +83,7 @@
 import { DRIFT_RULE_ON as RULE, DRIFT_TUNING as TUNE, onDriftTuning } from "./drift-tuning";
 import { withoutContactRequests } from "./intent-contact";
 import { couldRescope, rescoped } from "./intent-scope";
+import { OFFLINE_JUDGE } from "./judge-name";
 import { oppositePolarity } from "./intent-polarity";
 import { Memo } from "./memo";
 import { actionDirection, areOpposed, confirmsAgainstEnd, areOpposedQualifiers, areRelatedActions, bothPause, comparativeForms, pausesAgainstEnd, rowSimilarity, sameActionTopic, samePolarity, areWordNetOpposed, verbsOfNoun } from "./nlp/lexicon";
@@ -111,9 +112,6 @@ export interface IntentAbstention {
   reason: string;
 }
 export type IntentAssessment = IntentVerdict | IntentAbstention;
-
-import { OFFLINE_JUDGE } from "./judge-name";
-export { OFFLINE_JUDGE };
 
 /**
  * The rules of this judge a verdict can come from: an opposite action of the ask, an action the user
