@@ -11,11 +11,11 @@ import fs from "node:fs";
 import path from "node:path";
 import { evaluateCorpus } from "../lib/scoring/eval";
 import { DRIFT_DEFAULTS, DRIFT_RULES, tuneDrift, type DriftRule, type DriftTuning } from "../lib/scoring/drift-tuning";
-import { CORPORA } from "../tests/fixtures/corpora";
+import { CORPORA, isHeldOut } from "../tests/fixtures/corpora";
 import { arg } from "./args";
 
 const STRESS = { name: "stress-12f", dir: path.join(process.cwd(), "tests/fixtures/stress/drift12f") };
-const sets = [...CORPORA.filter((c) => !c.name.includes("held out") && fs.existsSync(c.dir)), STRESS].map((c) => ({ name: c.name.replace(" (dev)", ""), dir: c.dir }));
+const sets = [...CORPORA.filter((c) => !isHeldOut(c) && fs.existsSync(c.dir)), STRESS].map((c) => ({ name: c.name.replace(" (dev)", ""), dir: c.dir }));
 
 const GRID: Record<keyof DriftTuning, number[]> = {
   similar: [0.5, 0.55, 0.6, 0.65, 0.7],

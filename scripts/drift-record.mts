@@ -6,7 +6,7 @@
 // --check: write nothing, exit 1 when the committed file differs from what the scorers give now.
 import fs from "node:fs";
 import path from "node:path";
-import { DRIFT_RECORD_FILE, formatDriftRecord, measureDriftRecord } from "../lib/scoring/drift-record-measure";
+import { DRIFT_RECORD_COMMAND, DRIFT_RECORD_FILE, formatDriftRecord, measureDriftRecord } from "../lib/scoring/drift-record-measure";
 import { heldOutCorpora } from "../tests/fixtures/corpora";
 
 const corpora = heldOutCorpora();
@@ -23,7 +23,7 @@ for (const [rule, r] of Object.entries(record.rules)) {
   console.log(`${rule.padEnd(30)} ${String(r.flagged).padStart(7)} ${String(r.right).padStart(6)}  ${`${Math.round((100 * r.right) / r.flagged)} %`.padStart(11)}`);
 }
 if (process.argv.includes("--check")) {
-  console.log(before === text ? `${DRIFT_RECORD_FILE} is up to date` : `${DRIFT_RECORD_FILE} differs: run npx tsx scripts/drift-record.mts`);
+  console.log(before === text ? `${DRIFT_RECORD_FILE} is up to date` : `${DRIFT_RECORD_FILE} differs: run ${DRIFT_RECORD_COMMAND}`);
   process.exit(before === text ? 0 : 1);
 }
 fs.writeFileSync(file, text);

@@ -6,7 +6,7 @@
 // reads a project's reviewed conversations as exported by GET /api/v1/reviews/export (README "Reviews").
 import fs from "node:fs";
 import { belowTargets, evaluateCorpus, evaluateFixtures, loadExport, type EvalResult } from "../lib/scoring/eval";
-import { CORPORA } from "../tests/fixtures/corpora";
+import { CORPORA, isHeldOut } from "../tests/fixtures/corpora";
 import type { Redactor } from "../lib/privacy/redact";
 import { arg } from "./args";
 
@@ -42,7 +42,7 @@ const redactor: Redactor | undefined = redactMode
 if (redactor) console.log(`PII redaction on (${redactor.mode} mode): scoring the corpora as a project with redaction stores them`);
 // --dev: only the development corpora (a developer must not see a held-out corpus's misses)
 const dev = process.argv.includes("--dev");
-const corpora = dir ? [{ name: dir, dir }] : CORPORA.filter((c) => fs.existsSync(c.dir) && !(dev && c.name.includes("held out")));
+const corpora = dir ? [{ name: dir, dir }] : CORPORA.filter((c) => fs.existsSync(c.dir) && !(dev && isHeldOut(c)));
 let failed = 0;
 if (file) {
   // a project's reviews: the scorers of this checkout against the labels its team gave

@@ -14,7 +14,7 @@ import { renewTexts, rotateWords } from "./fresh-texts.mts";
 import { loadCorpus } from "../lib/scoring/eval";
 import { analyzeConversation } from "../lib/scoring/run-scorers";
 import { DEFAULT_SETTINGS } from "../lib/projects/settings";
-import { CORPORA } from "../tests/fixtures/corpora";
+import { CORPORA, isHeldOut } from "../tests/fixtures/corpora";
 
 const out = process.argv[2];
 if (!out) throw new Error("usage: npx tsx scripts/profile-scorers.mts OUT.cpuprofile [rounds]");
@@ -38,7 +38,7 @@ if (!process.env.BATON_PROFILE_BUNDLED) {
   process.exit(r.status ?? 1);
 }
 
-const dev = CORPORA.filter((c) => !c.name.includes("held out") && fs.existsSync(c.dir));
+const dev = CORPORA.filter((c) => !isHeldOut(c) && fs.existsSync(c.dir));
 const convs = dev.flatMap((c) => loadCorpus(c.dir).map((f) => f.events));
 for (const evs of convs) await analyzeConversation(evs, DEFAULT_SETTINGS); // warm
 

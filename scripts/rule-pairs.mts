@@ -8,13 +8,13 @@ import fs from "node:fs";
 import path from "node:path";
 import { tuneDrift, type DriftRule } from "../lib/scoring/drift-tuning";
 import { offlineAssess } from "../lib/scoring/judge-offline";
-import { CORPORA } from "../tests/fixtures/corpora";
+import { CORPORA, isHeldOut } from "../tests/fixtures/corpora";
 
 const args = process.argv.slice(2);
 const rule = args[args.indexOf("--rule") + 1] as DriftRule;
 if (!args.includes("--rule") || !rule) throw new Error("--rule <name> is required");
 const extra = args.flatMap((a, i) => (a === "--dir" ? [args[i + 1]] : []));
-const dirs = [...CORPORA.filter((c) => !c.name.includes("held out") && fs.existsSync(c.dir)).map((c) => c.dir), ...extra];
+const dirs = [...CORPORA.filter((c) => !isHeldOut(c) && fs.existsSync(c.dir)).map((c) => c.dir), ...extra];
 
 interface Event { type: string; role?: string; content?: string; summary?: string; intent?: string }
 const agentText = (e: Event) => (e.type === "message" && e.role === "agent" ? e.content : e.type === "handoff" ? e.summary : e.type === "intent" ? e.intent : undefined);
