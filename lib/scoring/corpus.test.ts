@@ -296,6 +296,22 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.166, fpRateClean: 0.034 },
     },
   },
+  // development from the twelfth session on: the eleventh session's untouched pair, measured on ee69a7c and 67793d4,
+  // identical (blind/v-authoring/SPLIT.md)
+  "blind-v1 (dev)": {
+    flags: {
+      reask: { fpRateClean: 0.034 },
+      drift: { recall: 0.416, fpRateClean: 0.067 },
+    },
+  },
+  "blind-v2 (dev)": {
+    naming: 0.888,
+    flags: {
+      dropout: { recall: 0.875 },
+      stale: { precision: 0.7, fpRateClean: 0.067 },
+      drift: { recall: 0.333, fpRateClean: 0.034 },
+    },
+  },
   // held out: the eleventh session's untouched test pair, measured on 957d457 and the eleventh session's merged main,
   // identical (summary rows only; nobody read a miss; blind/u-authoring/SPLIT.md)
   "blind-u1 (held out)": {
