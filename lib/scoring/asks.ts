@@ -225,7 +225,7 @@ export function askedSlots(text: string, vocab: Vocabulary, fields: string[] = [
     const lower = sentence.toLowerCase();
     const named = new Set<string>();
     for (const f of fieldWords) {
-      const at = lower.indexOf(f.words);
+      const at = wordsAt(lower, f.words);
       // (a key's words around a slot noun are read whole, as an open phrase is: "the site address" for
       // `site_address`, where the weak "address" alone asked nothing)
       if (at < 0 || taken.some(([s, e]) => at < e && at + f.words.length > s && !(at < s && at + f.words.length >= e))) continue;
@@ -237,6 +237,18 @@ export function askedSlots(text: string, vocab: Vocabulary, fields: string[] = [
   }
   while (next < slots.length) out.push(slots[next++]);
   return out;
+}
+
+/**
+ * Where a key's words stand in a sentence as whole words (a plural ending allowed), else -1: "court"
+ * for `court` is not in "courtroom", nor "site" in "website" — a compound names another thing.
+ */
+function wordsAt(lower: string, words: string): number {
+  for (let at = lower.indexOf(words); at >= 0; at = lower.indexOf(words, at + 1)) {
+    if (at > 0 && /\p{L}/u.test(lower[at - 1])) continue;
+    if (/^(?:e?s)?(?!\p{L})/u.test(lower.slice(at + words.length))) return at;
+  }
+  return -1;
 }
 
 /** What a sentence's slot read left for matching fields: the spans its nouns took and the names it asked. */
