@@ -24,6 +24,7 @@
 // Known limits: English frames; a request spread over two sentences ("One more thing. The
 // number?") is read sentence by sentence; a value re-asked without naming it ("could you give me
 // that again?") is caught only by the reply evidence in reask.ts.
+import { frequencyRank } from "./nlp/lexicon";
 import { Memo, memosPer } from "./memo";
 import { nounsIn, openPhrasesIn, type NounHit } from "./nouns";
 import { keyWords, slotForKey, type Slot, type Vocabulary } from "./slots";
@@ -225,7 +226,7 @@ export function askedSlots(text: string, vocab: Vocabulary, fields: string[] = [
     const lower = sentence.toLowerCase();
     const named = new Set<string>();
     for (const f of fieldWords) {
-      const at = lower.indexOf(f.words);
+      const at = wordsAt(lower, f.words);
       // (a key's words around a slot noun are read whole, as an open phrase is: "the site address" for
       // `site_address`, where the weak "address" alone asked nothing)
       if (at < 0 || taken.some(([s, e]) => at < e && at + f.words.length > s && !(at < s && at + f.words.length >= e))) continue;
@@ -238,6 +239,24 @@ export function askedSlots(text: string, vocab: Vocabulary, fields: string[] = [
   while (next < slots.length) out.push(slots[next++]);
   return out;
 }
+
+/**
+ * Where a key's words stand in a sentence as a field's name, else -1: as whole words (a plural ending
+ * allowed), or inside a longer word whose rest is no word of its own ("reg" in "registration", "mail"
+ * in "email"). A compound whose other part is a word names another thing: "court" is not asked for by
+ * "courtroom", nor "site" by "website" (the other part at least three letters and common in English:
+ * a frequency rank under 20,000, so "istration" and "ess" are no words).
+ */
+function wordsAt(lower: string, words: string): number {
+  for (let at = lower.indexOf(words); at >= 0; at = lower.indexOf(words, at + 1)) {
+    const before = /\p{L}*$/u.exec(lower.slice(0, at))![0];
+    const after = /^\p{L}*/u.exec(lower.slice(at + words.length))![0];
+    if (!before && /^(?:e?s)?$/.test(after)) return at;
+    if (![before, after].some((part) => part.length >= 3 && frequencyRank(part) < COMMON_WORD_RANK)) return at;
+  }
+  return -1;
+}
+const COMMON_WORD_RANK = 20_000;
 
 /** What a sentence's slot read left for matching fields: the spans its nouns took and the names it asked. */
 interface SentenceRead {

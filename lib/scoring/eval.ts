@@ -79,9 +79,9 @@ export interface NamingResult {
   expected: number;
   named: number;
   accuracy: number;
-  /** fields the scorer reported dropped that no label names (in conversations labelled dropout) */
+  /** fields the scorer reported dropped that no label names (in conversations labelled dropout), each field=value once per conversation */
   extra: string[];
-  /** dropped fields reported in conversations labelled free of dropout */
+  /** dropped fields reported in conversations labelled free of dropout, each field=value once per conversation */
   invented: string[];
 }
 
@@ -158,8 +158,10 @@ export async function evaluateFixtures(loaded: LoadedFixture[], settings: Projec
   for (const row of rows) {
     const dropped = row.analysis.handoffs.flatMap((h) => h.dropped);
     const describe = (d: { field: string; value: unknown }) => `${row.name}: ${d.field}=${JSON.stringify(d.value)}`;
+    // a value left out at five handoffs of a chain is one field named, as a label names it once
+    const once = (ds: typeof dropped) => [...new Set(ds.map(describe))];
     if (!row.fixture.labels.dropout) {
-      naming.invented.push(...dropped.map(describe));
+      naming.invented.push(...once(dropped));
       continue;
     }
     // with redaction the scorer names the stored value, the token: labels are redacted alike
@@ -167,7 +169,7 @@ export async function evaluateFixtures(loaded: LoadedFixture[], settings: Projec
     if (!want) continue;
     naming.expected += want.length;
     naming.named += want.filter((w) => dropped.some((d) => matchesDropped(w, d))).length;
-    naming.extra.push(...dropped.filter((d) => !want.some((w) => matchesDropped(w, d))).map(describe));
+    naming.extra.push(...once(dropped.filter((d) => !want.some((w) => matchesDropped(w, d)))));
   }
   naming.accuracy = naming.expected ? naming.named / naming.expected : 1;
 

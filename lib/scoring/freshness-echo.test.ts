@@ -7,23 +7,9 @@
 // "lovely"). Failure cases and near misses in a hat hire, a woodturning school, a bakery and a seed
 // merchant (domains in no corpus).
 import { describe, expect, it } from "vitest";
-import type { EventRecord } from "../ingest/schemas";
-import { DEFAULT_SETTINGS } from "../projects/settings";
-import { analyzeConversation } from "./run-scorers";
+import { lookupThenSay, staleTools as stale } from "./freshness.test-util";
 
-/** a lookup, a handoff, a user turn long after, and the receiver's message */
-function steps(args: Record<string, unknown>, result: unknown, says: string): EventRecord[] {
-  const t0 = Date.UTC(2026, 10, 20, 9, 0, 0);
-  const at = (s: number) => new Date(t0 + s * 1000).toISOString();
-  return [
-    { id: "e1", conversationId: "c", timestamp: at(0), type: "message", role: "user", content: "What have you got?" },
-    { id: "e2", conversationId: "c", timestamp: at(5), type: "tool_call", agent: "a", tool: "lookup", args, result },
-    { id: "e3", conversationId: "c", timestamp: at(10), type: "handoff", agent: "a", from: "a", to: "b", mode: "transfer" },
-    { id: "e4", conversationId: "c", timestamp: at(200), type: "message", role: "user", content: "ok, go on" },
-    { id: "e5", conversationId: "c", timestamp: at(300), type: "message", role: "agent", agent: "b", content: says },
-  ] as EventRecord[];
-}
-const stale = async (e: EventRecord[]) => (await analyzeConversation(e, DEFAULT_SETTINGS)).handoffs.flatMap((h) => h.staleUses.map((u) => u.tool));
+const steps = lookupThenSay;
 
 describe("a result's echo of its own query is used by no one", () => {
   it.each([

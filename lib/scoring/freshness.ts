@@ -16,7 +16,8 @@
 //   `colours: ["coral"]`) is what the agent asked about, not the tool's news: never stale. A count is
 //   read where it stands before the thing its result names ("48 butter croissants"), and a value of
 //   words alone only as whole words ("low" is not in "lovely").
-// - Identity values (order ids, emails…) never go stale and are not checked; statuses, amounts,
+// - Identity values (order ids, emails…, also under a key whose last word names one: "owner_address",
+//   "contact_phone") never go stale and are not checked; statuses, amounts,
 //   dates and ETAs are. Values under three characters and yes/no words are too common to match,
 //   except a one- or two-digit number the message states as money ("£38", "38 EUR", "9 dollars")
 //   or beside a word of its own key ("spaces_left": 4 → "4 spaces left", "nitrate_ppm": 80 → "80
@@ -25,11 +26,14 @@
 //   currency and date formats) and, for results, as words for an identifier-style status
 //   ("awaiting_parts" → "awaiting parts"), a clock time in the other clock ("14:30" → "2:30pm") and
 //   a percentage in words ("35%" → "35 per cent").
+// - A value in a question that puts it to the user to check ("… at Ivy Cottage — that's the right
+//   address?", "is that right?") is checked, not relied on (`withoutChecks`); an offer or a request
+//   about it ("shall I book it?") still uses it.
 // Known limits: a value paraphrased ("arriving Tuesday" for 2026-11-24) is not recognised.
 import type { ToolCallRecord } from "../ingest/schemas";
 import type { ScoringContext } from "./context";
 import { leaves, mentions } from "./facts";
-import { slotForKey, type Vocabulary } from "./slots";
+import { headNamesSlot, slotForKey, type Vocabulary } from "./slots";
 import { AMOUNT_FORM_RE, amountOf } from "./values";
 import { isAgentMessage, isToolCall, isUserMessage, type TimedEvent } from "./timeline";
 import { allMatches } from "./all-matches";
@@ -59,7 +63,7 @@ function checkableValues(result: unknown, vocab: Vocabulary): Checkable[] {
   const all = leaves(result);
   const things = all.flatMap((l) => (typeof l.value === "string" && !/\d/.test(l.value) ? (l.value.match(/[A-Za-z]{3,}/g) ?? []) : [])).map(stem);
   return all
-    .filter((l) => !slotForKey(l.key, vocab)?.identity && typeof l.value !== "boolean")
+    .filter((l) => !slotForKey(l.key, vocab)?.identity && !headNamesSlot(l.key, vocab) && typeof l.value !== "boolean")
     .map((l) => ({ key: l.key, value: String(l.value).trim(), things }))
     .filter(({ value: v }) => (v.length >= 3 || SHORT_NUMBER.test(v)) && !TRIVIAL.has(v.toLowerCase()));
 }
@@ -130,6 +134,23 @@ function otherForms(value: string): RegExp[] {
   return [];
 }
 
+/**
+ * A sentence that puts what it states to the user to check: a question whose last clause (after a
+ * dash, colon or semicolon) has what it said back as its subject, with a copula — "… at Ivy Cottage
+ * — that's the right address?", "… linked to SP-22904-P — that's the one you mean, Cuisine de
+ * Grand-mère?", "It's the 14:10 departure, is that right?" — is the agent checking a value, not
+ * relying on it. Not an offer or a request about what it states ("shall I confirm that?", "does
+ * that work for you?", "would you like the 19:30 slot?"): there the value is used.
+ */
+const CHECK_CLAUSE = /(?:^|[—–:;,]\s*|\s-\s+)(?:(?:that|this|it)(?:'s|’s|\s+is|\s+was)|(?:is|was|isn't|wasn't)\s+(?:that|this|it))\b[^—–:;]*\?\s*$/i;
+function withoutChecks(text: string): string {
+  if (!text.includes("?")) return text;
+  return text
+    .split(/(?<=[.!?])\s+/)
+    .filter((sentence) => !(sentence.trimEnd().endsWith("?") && CHECK_CLAUSE.test(sentence)))
+    .join(" ");
+}
+
 type Call = TimedEvent & { event: ToolCallRecord };
 const sameArgs = (a: Call, b: Call) => a.event.tool === b.event.tool && JSON.stringify(a.event.args ?? {}) === JSON.stringify(b.event.args ?? {});
 const resultTime = (c: Call) => (c.event.resultAt ? Date.parse(c.event.resultAt) : c.at);
@@ -161,7 +182,8 @@ export function staleUsesIn(ctx: ScoringContext, handoffIndex: number, from: num
       const newer = calls.filter((c) => c.index > call.index && c.index < t.index);
       if (newer.some((c) => sameArgs(c, call))) continue;
       const asked = argValues(call.event);
-      const used = checkableValues(call.event.result, ctx.vocab).filter((v) => !asked.has(v.value.toLowerCase()) && states(msg.content, v));
+      const said = withoutChecks(msg.content);
+      const used = checkableValues(call.event.result, ctx.vocab).filter((v) => !asked.has(v.value.toLowerCase()) && states(said, v));
       // a value restated by a newer result that is itself fresh was refreshed, whichever tool gave it,
       // and so was one a newer fresh call was made with: the system took it again (a slot picked
       // from an old list, then booked)

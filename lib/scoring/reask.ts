@@ -27,7 +27,7 @@ import { askedSlots, asksForValue, type Asked } from "./asks";
 import { ANSWER, mentions, sameValue, UNNAMED_CODE } from "./facts";
 import { fieldByNounBefore, REFERENCE } from "./unnamed-codes";
 import { isEntityValue } from "./dropout";
-import { canonicalField, GENERIC_SLOTS, keyWords, openField, slotForKey, type Slot, type Vocabulary } from "./slots";
+import { canonicalField, GENERIC_SLOTS, headNamesSlot, keyWords, openField, slotForKey, type Slot, type Vocabulary } from "./slots";
 import { isAgentMessage, isUserMessage, positionOf } from "./timeline";
 import { findShape, wordCount } from "./values";
 import { allMatches } from "./all-matches";
@@ -210,18 +210,6 @@ function withHanded(ctx: ScoringContext, handed: Array<[string, unknown]>, known
     if (ctx.vocab.byName.has(field) || isEntityValue(value) || headNamesSlot(k, ctx.vocab)) out.set(field, value);
   }
   return out;
-}
-
-/**
- * A key whose last word is an identity slot's noun ("site_address", "venue_address", "contact_name"):
- * its value is a value of that kind, prose or not ("14 Harbour Row, Bristol BS1 5TT"), known under the
- * key's own words, which the receiver must use to ask for it ("the site address").
- */
-function headNamesSlot(key: string, vocab: Vocabulary): boolean {
-  const words = keyWords(key).split(" ");
-  if (words.length < 2) return false;
-  const hit = vocab.nouns.get(words[words.length - 1]);
-  return !!hit?.slot?.identity;
 }
 
 /**

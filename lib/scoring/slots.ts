@@ -256,6 +256,19 @@ export function canonicalField(key: string, tracked: string[] = [], vocab: Vocab
   return tracked.find((t) => normaliseKey(t) === n) ?? openFieldForKey(key) ?? key;
 }
 
+/**
+ * A key whose last word is an identity slot's noun ("site_address", "venue_address", "contact_name"):
+ * its value is a value of that kind, prose or not ("14 Harbour Row, Bristol BS1 5TT"), known under the
+ * key's own words, which the receiver must use to ask for it ("the site address") — and, as an
+ * identity, one that never goes stale (freshness.ts: "owner_address" is the owner's address).
+ */
+export function headNamesSlot(key: string, vocab: Vocabulary): boolean {
+  const words = keyWords(key).split(" ");
+  if (words.length < 2) return false;
+  const hit = vocab.nouns.get(words[words.length - 1]);
+  return !!hit?.slot?.identity;
+}
+
 /** Words of a key ("loyaltyTier" → "loyalty tier"), for matching a known field by its noun. */
 export function keyWords(key: string): string {
   return lemma(key.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/[_\-.]+/g, " "));
