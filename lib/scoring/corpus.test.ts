@@ -305,9 +305,9 @@ const FLOORS: Record<string, TargetOverrides> = {
     },
   },
   "blind-v2 (dev)": {
-    // (dropout recall 0.875 → 1.0 and naming 0.888 → 1.0, facts22: a transfer's receiver that delegates at once
-    // relays what it was handed: targets met, floors removed)
+    naming: 0.888,
     flags: {
+      dropout: { recall: 0.875 },
       // (stale: facts22, an identity under a compound key and a value put to the user to check are no stale use:
       // precision 0.7 → 0.875, false alarms on clean 0.067 → 0 (target met, that floor removed))
       stale: { precision: 0.875 },

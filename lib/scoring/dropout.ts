@@ -16,9 +16,7 @@
 // it was handed. A delegation hands over only what its scoped sub-task needs: a field it leaves out
 // counts as dropped only when the delegate shows it needed it (asked for it again), except on a
 // relay — a delegate passing its whole task one level down (its only delegation before it returns,
-// no fan-out) owes the next level what it was handed for that task (`delegationDropped`), and so
-// does an agent that arrived by a transfer and delegates at once, before any tool call or message of
-// its own, its only delegation before it hands control on (`relayedTask`).
+// no fan-out) owes the next level what it was handed for that task (`delegationDropped`).
 // A value the user withdrew before the handoff ("forget the order number, it's about a gift card")
 // is no longer owed: a withdrawing word (withdrawal.ts) and the noun of its slot. A code the user
 // gave without naming it is known once an agent handed it on or looked it up under a key (it is
@@ -322,31 +320,16 @@ export function delegationDropped(ctx: ScoringContext, link: ChainLink, drop: Ha
   drop.score = drop.known.size ? drop.dropped.length / drop.known.size : 0;
 }
 
-/**
- * The text of the handoff that gave the sender its task, when this link relays that task whole: the
- * sender's only delegation between its arrival by delegation and its return; or, arrived by a
- * transfer, its only delegation before it hands control on, made before it did anything itself (no
- * tool call, no message): an agent that passes on at once what it was given is a relay, not an
- * orchestrator splitting a task (blind-v2 `v-snowclearing-hospital-escalation-deep`: a desk handed
- * the on-site phone delegates the call-out straight away and leaves the phone behind).
- */
+/** The text of the delegation that gave the sender its task, when this link relays that task whole. */
 function relayedTask(ctx: ScoringContext, link: ChainLink): string | null {
   const from = link.event.from;
   let incoming: ChainLink | null = null;
   for (const l of ctx.chain) if (l.effective && l.index < link.index && l.event.to === from) incoming = l;
-  if (!incoming || incoming.event.mode === "return") return null;
-  const handed = `${delegationText(incoming)}\n${JSON.stringify(incoming.event.payload ?? {})}`;
-  if (incoming.event.mode !== "delegate") {
-    const start = incoming.index;
-    const acted = ctx.timeline.slice(start + 1, link.index).some((t) => (isToolCall(t.event) || t.event.type === "message") && t.event.agent === from);
-    const leaves = ctx.chain.find((l) => l.effective && l.index > start && l.event.from === from && l.event.mode !== "delegate")?.index ?? Infinity;
-    const own = ctx.chain.filter((l) => l.effective && l.event.from === from && l.event.mode === "delegate" && l.index > start && l.index < leaves);
-    return !acted && own.length === 1 ? handed : null;
-  }
+  if (!incoming || incoming.event.mode !== "delegate") return null;
   const end = incoming.pair !== null ? ctx.chain[incoming.pair].index : Infinity;
   if (end < link.index) return null;
   const own = ctx.chain.filter((l) => l.effective && l.event.from === from && l.event.mode === "delegate" && l.index > incoming.index && l.index < end);
-  return own.length === 1 ? handed : null;
+  return own.length === 1 ? `${delegationText(incoming)}\n${JSON.stringify(incoming.event.payload ?? {})}` : null;
 }
 
 /** "forget the order", "never mind my membership number", "ignore that postcode" (not "don't forget the order"): a withdrawal and the noun phrase it withdraws. */
