@@ -75,6 +75,7 @@ export const DRIFT_RULES = [
   "closing",
   "polarity",
   "bridgeOpposite",
+  "objectingLater",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

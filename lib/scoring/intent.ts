@@ -228,8 +228,11 @@ async function followsLaterRequest(
   // just do it sunday instead") is a change of mind too, however the parser splits its clauses
   const asked = new Set(parseText(original).terms.filter((t) => t.pos === "VERB" && !t.negated).map((t) => t.stem));
   const withdraws = (m: string) => RULE.withdrawn && parseText(m).terms.some((t) => t.negated && t.pos === "VERB" && asked.has(t.stem));
+  const finalAgent = (ctx.timeline[interp.index].event as { agent?: string }).agent;
+  const finalSpoke = ctx.timeline.findIndex((t) => isAgentMessage(t.event) && t.event.agent === finalAgent);
   const later = ctx.timeline
     .filter((t) => t.index < interp.index && isUserMessage(t.event) && !original.includes(text(t)))
+    .filter((t) => !(RULE.objectingLater && finalSpoke >= 0 && t.index > finalSpoke && objectsTo(text(t))))
     .map(text)
     .filter((m) => wishes(m).length || withdraws(m) || (RULE.changedMind && CHANGES_MIND.test(m)));
   for (const m of later.reverse()) {
@@ -244,6 +247,17 @@ async function followsLaterRequest(
   }
   return null;
 }
+
+/**
+ * The user's answer to the final agent opens in disbelief ("wait what", "wait, what? I said I'm
+ * better", "sing what? i'm not recording anything else", "What?! …"): it rejects what the agent proposed or did,
+ * and the words it has echo the agent's ("sing", "what" near "worry"), so the judge finds them in the
+ * interpretation. It is no later ask the interpretation follows (rule `objectingLater`), unless it
+ * says the user changes the ask. ("Wait - my physio cleared me, keep me in" opens a change of mind:
+ * "wait" alone is no disbelief; "what" must stand alone, not ask "what time…") ("no wait, downgrade it to the beginner kite": CHANGES_MIND).
+ */
+const DISBELIEF = /^\W*(?:(?:wait|hang on|hold on|sorry)\W+)?(?:[a-z]+\s+)?what\b\s*(?:[?!.,…]|$)/i;
+const objectsTo = (m: string) => DISBELIEF.test(m) && !CHANGES_MIND.test(m);
 
 /**
  * A change of mind said as a statement, not a request ("no wait, downgrade it to the beginner kite",
