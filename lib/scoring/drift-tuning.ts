@@ -76,7 +76,6 @@ export const DRIFT_RULES = [
   "polarity",
   "bridgeOpposite",
   "objectingLater",
-  "laterSentence",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

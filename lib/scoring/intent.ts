@@ -482,13 +482,12 @@ async function objection(ctx: ScoringContext, judge: IntentJudge, original: stri
     if (want && !saysWant(want, interp.text)) {
       return { value: 0.2, reason: `the user corrected the agent (“${t.event.content.slice(0, 120)}”): the interpretation does not say ${want}`, judge: OFFLINE_JUDGE, confidence: 0.6, driftKind: "antonym", lostPart: null, path: "contrast" };
     }
-    const correction = saysCorrected(t.event.content);
-    const corrects = correction !== null;
+    const corrects = (RULE.correction && CORRECTS.test(t.event.content)) || (RULE.misunderstood && MISUNDERSTOOD.test(t.event.content));
     const presses = RULE.stillOpen && STILL_OPEN.test(t.event.content);
     if (!corrects && !presses && !OBJECTS.test(t.event.content)) continue;
     const parsed = parseText(t.event.content);
     if (!corrects && !presses && !parsed.clauses.some((c) => c.refused) && !parsed.terms.some((x) => askStems.has(x.stem))) continue;
-    const v = await judge.assess(correction ?? t.event.content, interp.text, { fromIntentEvent: interp.fromIntentEvent, rejection: true });
+    const v = await judge.assess(t.event.content, interp.text, { fromIntentEvent: interp.fromIntentEvent, rejection: true });
     if (v.score !== null && drifted(v)) {
       return {
         value: v.score, reason: `the user objected (“${t.event.content.slice(0, 120)}”) and ${v.reason}`, judge: v.judge, confidence: v.confidence,
@@ -503,29 +502,6 @@ async function objection(ctx: ScoringContext, judge: IntentJudge, original: stri
   }
   return null;
 }
-
-/**
- * The message says the agent's reading differs from the ask (CORRECTS, MISUNDERSTOOD) — at its start,
- * or (rule `laterSentence`) at the start of a later sentence, after the user's reaction to what the
- * agent said or did ("That's more expensive! I asked for LESS cover.", "Sorry?? That is not what I
- * asked for"): the reaction comes first in chat, the correction after it; and hedged (HEDGED).
- */
-function saysCorrected(message: string): string | null {
-  const corrects = (m: string) => (RULE.correction && CORRECTS.test(m)) || (RULE.misunderstood && MISUNDERSTOOD.test(m)) || (RULE.laterSentence && HEDGED.test(m));
-  if (corrects(message)) return message;
-  // (not after an acceptance: "Lovely. I asked last time too and it was perfect" corrects nothing)
-  if (!RULE.laterSentence || ACCEPTS.test(message)) return null;
-  const sentences = message.split(/(?<=[.!?…])\s+/);
-  // (what the user insists on is the correction on, not the reaction before it: "That's even
-  // longer!" echoes the agent's word, which the interpretation keeps)
-  // ("£4.20. it's on your own price list. I said that already": a value said again, re-ask evidence)
-  const at = sentences.findIndex((m, i) => i > 0 && corrects(m) && !SAID_BEFORE.test(m));
-  return at > 0 ? sentences.slice(at).join(" ") : null;
-}/** "I said that already", "I told you it before": the user points back at a value they gave, not at the ask. */
-const SAID_BEFORE = /^\W*i\s+(?:already\s+)?(?:said|told you|gave you)\s+(?:that|it|this|so)\b/i;
-const ACCEPTS = /^\W*(?:ok(?:ay)?|fine|right|sure|thanks|thank you|cheers|great|cool|yes|yeah|yep|lovely|perfect|brilliant|excellent|wonderful|amazing|nice|good)\b/i;
-/** The contradiction hedged by a degree adverb ("that's not really what I…", "this is not quite what I asked"): the same correction said politely. */
-const HEDGED = new RegExp(String.raw`^\W*${HESITATION}(?:that|this)(?:['’]?s| is| was)\s+not\s+(?:really|quite|exactly|actually)\s+what\b`, "i");
 
 /** A message's requests that name something wanted (a term not negated). */
 function wishes(message: string): string[] {
