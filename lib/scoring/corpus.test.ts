@@ -293,7 +293,7 @@ const FLOORS: Record<string, TargetOverrides> = {
   },
   "blind-t2 (dev)": {
     flags: {
-      drift: { recall: 0.166, fpRateClean: 0.034 },
+      drift: { recall: 0.166 }, // false alarms on clean 0.034 → 0 (drift22 settled: target met, floor removed)
     },
   },
   // development from the twelfth session on: the eleventh session's untouched pair, measured on ee69a7c and 67793d4,
@@ -301,7 +301,7 @@ const FLOORS: Record<string, TargetOverrides> = {
   "blind-v1 (dev)": {
     flags: {
       reask: { fpRateClean: 0.034 },
-      drift: { recall: 0.583, fpRateClean: 0.067 }, // drift22 objectingLater ("wait what" is no later ask): 0.416 → 0.583
+      drift: { recall: 0.583, fpRateClean: 0.034 }, // drift22 objectingLater ("wait what" is no later ask): 0.416 → 0.583; settled (a correction put right): false alarms 0.067 → 0.034
     },
   },
   "blind-v2 (dev)": {

@@ -76,6 +76,7 @@ export const DRIFT_RULES = [
   "polarity",
   "bridgeOpposite",
   "objectingLater",
+  "settled",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -487,6 +487,7 @@ async function objection(ctx: ScoringContext, judge: IntentJudge, original: stri
     if (!corrects && !presses && !OBJECTS.test(t.event.content)) continue;
     const parsed = parseText(t.event.content);
     if (!corrects && !presses && !parsed.clauses.some((c) => c.refused) && !parsed.terms.some((x) => askStems.has(x.stem))) continue;
+    if (RULE.settled && settledAfter(ctx, t.index, finalAgent)) continue;
     const v = await judge.assess(t.event.content, interp.text, { fromIntentEvent: interp.fromIntentEvent, rejection: true });
     if (v.score !== null && drifted(v)) {
       return {
@@ -501,6 +502,30 @@ async function objection(ctx: ScoringContext, judge: IntentJudge, original: stri
     }
   }
   return null;
+}
+
+/**
+ * The objection was settled: the final agent answered it and the user then accepted plainly ("6 June.
+ * Thank you", "yes that's the one, thanks", "perfect"): the agent turned round to what the user insisted
+ * on, so the objection is evidence of a misreading put right, not of drift (rule `settled`; blind-v1's
+ * clean conversations restate the ask wrongly, are corrected, and restate it right). A hedged or
+ * resigned yes ("whatever, fine", "thanks I guess": RELUCTANT), a question, a "but", or another
+ * objection settles nothing.
+ */
+const THANKS = /\b(?:thanks|thank you|thankyou|thx|cheers|perfect|great|lovely|brilliant|excellent|wonderful|spot on|that(?:['’]s| is) (?:it|right|the one|better|more like it))\b/i;
+function settledAfter(ctx: ScoringContext, index: number, finalAgent: string | undefined): boolean {
+  let answered = false;
+  for (const { event: e, index: i } of ctx.timeline) {
+    if (i <= index) continue;
+    if (isHandoff(e)) return false;
+    if (isAgentMessage(e) && e.agent === finalAgent) answered = true;
+    else if (isUserMessage(e)) {
+      const m = e.content;
+      if (!answered || !THANKS.test(m) || RELUCTANT.test(m) || /\?|\bbut\b/i.test(m) || OBJECTS.test(m) || CORRECTS.test(m) || MISUNDERSTOOD.test(m)) return false;
+      return true;
+    }
+  }
+  return false;
 }
 
 /** A message's requests that name something wanted (a term not negated). */
