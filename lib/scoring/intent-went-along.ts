@@ -11,7 +11,6 @@
 // the ask and is no drift.
 import { coverage, doesAskedAction } from "./judge-offline";
 import { parseText, SPECIFIC_RANK, type Clause, type Term } from "./nlp/parse";
-import { DRIFT_RULE_ON as RULE } from "./drift-tuning";
 
 /**
  * A reluctant acceptance: assent hedged by the speaker's indifference or resignation ("I suppose",
@@ -20,15 +19,6 @@ import { DRIFT_RULE_ON as RULE } from "./drift-tuning";
  * actually dont cancel then", which the user asks for.)
  */
 export const RELUCTANT = /\b(?:i suppose|i guess|suppose so|guess so|whatever|if you say so|if (?:i|we) must|ok(?:ay)?,? fine|fine then)\b|^\W*(?:um+|uh+|er+m?)\b[\s,.…-]*(?:ok(?:ay)?|sure|yes|yeah|yep|fine|go on|alright|all right)\b/i;
-/**
- * "whatever" as a determiner or a free relative ("whatever your colleague wrote", "whatever package has
- * the most", "burgers or whatever", "whatever's left") chooses nothing grudgingly; the shrug is
- * "whatever" said alone ("oh whatever, sure", "bill me, whatever", "whatever you say"). Rule `shrug`.
- */
-const WHATEVER_NOT_SHRUG = /\b(?<!or )whatever(?=['’]s\b|\s+(?!(?:you say|you think|you want|then|works|fine|sure|ok(?:ay)?)\b)\p{L})/giu;
-export function isReluctant(text: string): boolean {
-  return RELUCTANT.test(RULE.shrug ? text.replace(WHATEVER_NOT_SHRUG, "") : text);
-}
 
 /** "order GC-88213", "customer no 774410", "acct 72290": a noun labelling an id says which record, not what is wanted. */
 function labelsId(t: Term, text: string): boolean {

@@ -26,7 +26,7 @@ import type { ScoringContext } from "./context";
 import { askClauses, CACHED_VERDICTS, coverage, coverageTracker, offlineAssess, type DriftKind, type IntentAssessment, type InterpretationContext } from "./judge-offline";
 import { OFFLINE_JUDGE } from "./judge-name";
 import { contactOnly, factOnly } from "./intent-contact";
-import { aboutOtherThing, isReluctant } from "./intent-went-along";
+import { aboutOtherThing, RELUCTANT } from "./intent-went-along";
 import { WITHDRAWS } from "./withdrawal";
 import { areOpposed, areOpposedQualifiers, comparativeForms } from "./nlp/lexicon";
 import { parseText, SPECIFIC_RANK, stemOf, type Clause, type Term } from "./nlp/parse";
@@ -178,7 +178,7 @@ function wentAlong(ctx: ScoringContext, original: string, interp: Interpretation
   for (const { event: e } of ctx.timeline) {
     if (e.type !== "message") continue;
     if (e.role === "agent") lastSpeaker = e.agent;
-    else if (e.role === "user" && lastSpeaker === finalAgent && !original.includes(e.content) && isReluctant(e.content)) accepted ??= e.content;
+    else if (e.role === "user" && lastSpeaker === finalAgent && !original.includes(e.content) && RELUCTANT.test(e.content)) accepted ??= e.content;
   }
   if (!accepted) return null;
   const other = otherThingThanAsked(original, interp);
@@ -521,7 +521,7 @@ function settledAfter(ctx: ScoringContext, index: number, finalAgent: string | u
     if (isAgentMessage(e) && e.agent === finalAgent) answered = true;
     else if (isUserMessage(e)) {
       const m = e.content;
-      if (!answered || !THANKS.test(m) || isReluctant(m) || /\?|\bbut\b/i.test(m) || OBJECTS.test(m) || CORRECTS.test(m) || MISUNDERSTOOD.test(m)) return false;
+      if (!answered || !THANKS.test(m) || RELUCTANT.test(m) || /\?|\bbut\b/i.test(m) || OBJECTS.test(m) || CORRECTS.test(m) || MISUNDERSTOOD.test(m)) return false;
       return true;
     }
   }
