@@ -77,7 +77,6 @@ export const DRIFT_RULES = [
   "bridgeOpposite",
   "objectingLater",
   "settled",
-  "keyLabels",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

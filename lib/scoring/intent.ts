@@ -574,7 +574,7 @@ export function lostPart(ctx: ScoringContext, original: string): string | null {
     if (isHandoff(e)) {
       if (ignored.has(index)) continue;
       if (e.summary) texts.push(e.summary);
-      if (e.payload) texts.push(payloadText(e.payload, !RULE.keyLabels));
+      if (e.payload) texts.push(payloadText(e.payload));
     } else if ((index >= first || talkedWith(at)) && isAgentMessage(e)) texts.push(e.content);
     else if (index >= first && e.type === "intent") texts.push(e.intent);
   }
@@ -778,12 +778,10 @@ export function argValues(args: unknown): string[] {
 }
 
 /** Payload keys and string values as words ("travel_date" → "travel date"). */
-export function payloadText(payload: Record<string, unknown>, keysOfValues = true): string {
+export function payloadText(payload: Record<string, unknown>): string {
   const words: string[] = [];
   const walk = (v: unknown, key?: string) => {
-    // (a key whose value is an id, an amount or a date labels that value — "last_proof_order":
-    // "PO-2025-0188" names a record, not a thing the agent is asked to do: rule `keyLabels`)
-    if (key && (keysOfValues || !(typeof v === "number" || (typeof v === "string" && /\d/.test(v))))) words.push(key.replace(/[_-]+/g, " "));
+    if (key) words.push(key.replace(/[_-]+/g, " "));
     if (typeof v === "string") words.push(v);
     else if (Array.isArray(v)) v.forEach((x) => walk(x));
     else if (v && typeof v === "object") for (const [k, x] of Object.entries(v)) walk(x, k);
