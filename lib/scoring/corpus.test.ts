@@ -301,7 +301,7 @@ const FLOORS: Record<string, TargetOverrides> = {
   "blind-v1 (dev)": {
     flags: {
       reask: { fpRateClean: 0.034 },
-      drift: { recall: 0.583, fpRateClean: 0.034 }, // drift22 objectingLater ("wait what" is no later ask): 0.416 → 0.583; settled (a correction put right): false alarms 0.067 → 0.034
+      drift: { recall: 0.666, fpRateClean: 0.034 }, // drift22 objectingLater ("wait what" is no later ask): 0.416 → 0.583; settled (a correction put right): false alarms 0.067 → 0.034; phrasalDirection ("pushed back" vs "earlier"): 0.666
     },
   },
   "blind-v2 (dev)": {

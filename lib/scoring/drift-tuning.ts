@@ -77,6 +77,7 @@ export const DRIFT_RULES = [
   "bridgeOpposite",
   "objectingLater",
   "settled",
+  "phrasalDirection",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

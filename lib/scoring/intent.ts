@@ -256,7 +256,7 @@ async function followsLaterRequest(
  * says the user changes the ask. ("Wait - my physio cleared me, keep me in" opens a change of mind:
  * "wait" alone is no disbelief; "what" must stand alone, not ask "what time…") ("no wait, downgrade it to the beginner kite": CHANGES_MIND).
  */
-const DISBELIEF = /^\W*(?:(?:wait|hang on|hold on|sorry)\W+)?(?:[a-z]+\s+)?what\b\s*(?:[?!.,…]|$)/i;
+const DISBELIEF = /^\W*(?:(?:wait|hang on|hold on|sorry)\W+)?(?:[a-z]+\s+)?what\b\s*(?:[?!.,…]|$)|^\W*(?:[a-z]+\W+)?(?:that(?:['’]?s| is)|is that)\b[^.!?]*\?[?!]*\s*$/i;
 const objectsTo = (m: string) => DISBELIEF.test(m) && !CHANGES_MIND.test(m);
 
 /**
