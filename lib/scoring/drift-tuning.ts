@@ -75,6 +75,9 @@ export const DRIFT_RULES = [
   "closing",
   "polarity",
   "bridgeOpposite",
+  "objectingLater",
+  "settled",
+  "phrasalDirection",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -228,8 +228,11 @@ async function followsLaterRequest(
   // just do it sunday instead") is a change of mind too, however the parser splits its clauses
   const asked = new Set(parseText(original).terms.filter((t) => t.pos === "VERB" && !t.negated).map((t) => t.stem));
   const withdraws = (m: string) => RULE.withdrawn && parseText(m).terms.some((t) => t.negated && t.pos === "VERB" && asked.has(t.stem));
+  const finalAgent = (ctx.timeline[interp.index].event as { agent?: string }).agent;
+  const finalSpoke = ctx.timeline.findIndex((t) => isAgentMessage(t.event) && t.event.agent === finalAgent);
   const later = ctx.timeline
     .filter((t) => t.index < interp.index && isUserMessage(t.event) && !original.includes(text(t)))
+    .filter((t) => !(RULE.objectingLater && finalSpoke >= 0 && t.index > finalSpoke && objectsTo(text(t))))
     .map(text)
     .filter((m) => wishes(m).length || withdraws(m) || (RULE.changedMind && CHANGES_MIND.test(m)));
   for (const m of later.reverse()) {
@@ -244,6 +247,17 @@ async function followsLaterRequest(
   }
   return null;
 }
+
+/**
+ * The user's answer to the final agent opens in disbelief ("wait what", "wait, what? I said I'm
+ * better", "sing what? i'm not recording anything else", "What?! …"): it rejects what the agent proposed or did,
+ * and the words it has echo the agent's ("sing", "what" near "worry"), so the judge finds them in the
+ * interpretation. It is no later ask the interpretation follows (rule `objectingLater`), unless it
+ * says the user changes the ask. ("Wait - my physio cleared me, keep me in" opens a change of mind:
+ * "wait" alone is no disbelief; "what" must stand alone, not ask "what time…") ("no wait, downgrade it to the beginner kite": CHANGES_MIND).
+ */
+const DISBELIEF = /^\W*(?:(?:wait|hang on|hold on|sorry)\W+)?(?:[a-z]+\s+)?what\b\s*(?:[?!.,…]|$)|^\W*(?:[a-z]+\W+)?(?:that(?:['’]?s| is)|is that)\b[^.!?]*\?[?!]*\s*$/i;
+const objectsTo = (m: string) => DISBELIEF.test(m) && !CHANGES_MIND.test(m);
 
 /**
  * A change of mind said as a statement, not a request ("no wait, downgrade it to the beginner kite",
@@ -473,6 +487,7 @@ async function objection(ctx: ScoringContext, judge: IntentJudge, original: stri
     if (!corrects && !presses && !OBJECTS.test(t.event.content)) continue;
     const parsed = parseText(t.event.content);
     if (!corrects && !presses && !parsed.clauses.some((c) => c.refused) && !parsed.terms.some((x) => askStems.has(x.stem))) continue;
+    if (RULE.settled && settledAfter(ctx, t.index, finalAgent)) continue;
     const v = await judge.assess(t.event.content, interp.text, { fromIntentEvent: interp.fromIntentEvent, rejection: true });
     if (v.score !== null && drifted(v)) {
       return {
@@ -487,6 +502,30 @@ async function objection(ctx: ScoringContext, judge: IntentJudge, original: stri
     }
   }
   return null;
+}
+
+/**
+ * The objection was settled: the final agent answered it and the user then accepted plainly ("6 June.
+ * Thank you", "yes that's the one, thanks", "perfect"): the agent turned round to what the user insisted
+ * on, so the objection is evidence of a misreading put right, not of drift (rule `settled`; blind-v1's
+ * clean conversations restate the ask wrongly, are corrected, and restate it right). A hedged or
+ * resigned yes ("whatever, fine", "thanks I guess": RELUCTANT), a question, a "but", or another
+ * objection settles nothing.
+ */
+const THANKS = /\b(?:thanks|thank you|thankyou|thx|cheers|perfect|great|lovely|brilliant|excellent|wonderful|spot on|that(?:['’]s| is) (?:it|right|the one|better|more like it))\b/i;
+function settledAfter(ctx: ScoringContext, index: number, finalAgent: string | undefined): boolean {
+  let answered = false;
+  for (const { event: e, index: i } of ctx.timeline) {
+    if (i <= index) continue;
+    if (isHandoff(e)) return false;
+    if (isAgentMessage(e) && e.agent === finalAgent) answered = true;
+    else if (isUserMessage(e)) {
+      const m = e.content;
+      if (!answered || !THANKS.test(m) || RELUCTANT.test(m) || /\?|\bbut\b/i.test(m) || OBJECTS.test(m) || CORRECTS.test(m) || MISUNDERSTOOD.test(m)) return false;
+      return true;
+    }
+  }
+  return false;
 }
 
 /** A message's requests that name something wanted (a term not negated). */

@@ -333,7 +333,21 @@ function opposingClauses(requests: Clause[], all: Clause[]): Clause[] {
 function directionOf(t: Term): string[] {
   if (t.negated) return [];
   if (t.pos === "ADJ") return comparative(t) ?? [];
+  if (RULE.phrasalDirection && t.lemma.includes("_")) return phrasalDirection(t.lemma);
   return t.pos === "VERB" ? actionDirection(t.lemma) : [];
+}
+
+/**
+ * A verb of moving with a particle of time (rule `phrasalDirection`): "push/move/shift/set it *back*"
+ * takes a date later, "bring/move/pull it *forward*" earlier. The lexicon's directions come from
+ * WordNet's definitions of one-word verbs ("postpone": "to a later time") and leave phrasal verbs out,
+ * as "come back"/"go back" return to an earlier state rather than move a date; the verbs here move
+ * their object, and "bring/put it back" (return it) and "move up" (to a better plan) are left out.
+ */
+const LATER_BY = /^(?:push|move|shift|set)_back$/;
+const EARLIER_BY = /^(?:bring|move|pull)_forward$/;
+function phrasalDirection(lemma: string): string[] {
+  return LATER_BY.test(lemma) ? ["late"] : EARLIER_BY.test(lemma) ? ["early"] : [];
 }
 
 /**
@@ -356,7 +370,7 @@ function oppositeDirection(askClauses: Clause[], interpClauses: Clause[], wholeA
     const a = ask.find((x) => opposes(x.ways, b.ways));
     if (!a) continue;
     const same = b.c.request || sameObject(objectsOf(a.c, wholeAsk, a.t), objectsOf(b.c, interpClauses.flatMap((c) => c.terms), b.t));
-    if (same) return { reason: `the user asked for ${a.ways === EXTENDED ? `${a.t.value} time` : `it ${a.t.value}`}; the final interpretation is ${b.t.pos === "VERB" ? `to ${b.t.lemma}` : b.t.value}`, path: "direction" };
+    if (same) return { reason: `the user asked for ${a.ways === EXTENDED ? `${a.t.value} time` : `it ${a.t.value}`}; the final interpretation is ${b.t.pos === "VERB" ? `to ${b.t.lemma.replace(/_/g, " ")}` : b.t.value}`, path: "direction" };
   }
   return null;
 }
