@@ -316,6 +316,19 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.333, fpRateClean: 0.034 },
     },
   },
+  // development from the twelfth session's second round: written and measured untouched in that session (67793d4 and
+  // 0a577be identical; blind/x-authoring/SPLIT.md)
+  "blind-x1 (dev)": {
+    flags: {
+      drift: { recall: 0.583, fpRateClean: 0.034 },
+    },
+  },
+  "blind-x2 (dev)": {
+    flags: {
+      stale: { precision: 0.833 },
+      drift: { recall: 0.333, fpRateClean: 0.067 },
+    },
+  },
   // held out: the eleventh session's untouched test pair, measured on 957d457 and the eleventh session's merged main,
   // identical (summary rows only; nobody read a miss; blind/u-authoring/SPLIT.md)
   "blind-u1 (held out)": {
