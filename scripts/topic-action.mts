@@ -10,6 +10,8 @@
 //   ownAction  absent, the interpretation does a verb nothing the user wrote comes near, and names a
 //              thing of the user's message (another action on the same thing: refund → renew)
 //   again      absent, and the user names the ask's action again after the final agent first spoke
+//   hedged     absent, and the user answered the final agent with a hedged yes (intent-went-along.ts
+//              RELUCTANT: "um ok", "whatever, fine"), as drift23's rule `steered` reads it
 //   thingLost  the other way round: an action of the ask there, and none of the request's common nouns
 // Usage: npx tsx scripts/topic-action.mts [--similar 0.6] [--list] [--dir … --only]
 import { askClauses, coverage } from "../lib/scoring/judge-offline";
@@ -20,13 +22,14 @@ import { analyzeConversation } from "../lib/scoring/run-scorers";
 import { buildTimeline, isAgentMessage, isUserMessage } from "../lib/scoring/timeline";
 import { tokensAsWords } from "../lib/privacy/tokens";
 import { parseText, type Term } from "../lib/scoring/nlp/parse";
+import { RELUCTANT } from "../lib/scoring/intent-went-along";
 import { driftCorpora } from "../tests/fixtures/corpora";
 
 const args = process.argv.slice(2);
 const list = args.includes("--list");
 const at = args.indexOf("--similar");
 const similar = at >= 0 ? Number(args[at + 1]) : 0.6;
-const SIGNALS = ["absent", "thingOnly", "ownAction", "again", "thingLost"] as const;
+const SIGNALS = ["absent", "thingOnly", "ownAction", "again", "hedged", "thingLost"] as const;
 type Signal = (typeof SIGNALS)[number];
 type Group = "topic" | "drift" | "clean" | "other";
 interface Row { corpus: string; name: string; group: Group; signals: Set<Signal>; line: string }
@@ -72,6 +75,12 @@ for (const c of driftCorpora(args)) {
       const firstByAgent = timeline.findIndex(({ event: e }) => isAgentMessage(e) && e.agent === agent);
       const later = timeline.slice(firstByAgent + 1).flatMap(({ event: e }) => (isUserMessage(e) && e.content !== original ? terms(e.content) : []));
       if (acts.some((t) => near(t, later))) signals.add("again");
+      let last: string | undefined;
+      for (const { event: e } of timeline) {
+        if (e.type !== "message") continue;
+        if (e.role === "agent") last = e.agent;
+        else if (last === agent && e.content !== original && RELUCTANT.test(e.content)) signals.add("hedged");
+      }
     }
     const group: Group = fixture.labels.drift ? (fixture.expect?.driftKind === "topic" ? "topic" : "drift") : isClean(fixture) ? "clean" : "other";
     const mark = (t: Term) => `${t.value}${near(t, heard) ? "+" : "-"}`;
@@ -82,9 +91,9 @@ for (const c of driftCorpora(args)) {
 const GROUPS: Group[] = ["topic", "drift", "clean", "other"];
 const cell = (mine: Row[], g: Group, s: Signal) => `${mine.filter((r) => r.group === g && r.signals.has(s)).length}/${mine.filter((r) => r.group === g).length}`;
 console.log(`read as kept, with an action in the ask; cosine from ${similar}. Per signal: topic drift / other drift / clean / other label (signal/n)`);
-console.log(`${"corpus".padEnd(14)} ${SIGNALS.map((s) => s.padEnd(26)).join(" ")}`);
+console.log(`${"corpus".padEnd(14)} ${SIGNALS.map((s) => s.padEnd(24)).join(" ")}`);
 for (const corpus of [...new Set(rows.map((r) => r.corpus)), "ALL"]) {
   const mine = corpus === "ALL" ? rows : rows.filter((r) => r.corpus === corpus);
-  console.log(`${corpus.padEnd(14)} ${SIGNALS.map((s) => GROUPS.map((g) => cell(mine, g, s)).join(" ").padEnd(26)).join(" ")}`);
+  console.log(`${corpus.padEnd(14)} ${SIGNALS.map((s) => GROUPS.map((g) => cell(mine, g, s)).join(" ").padEnd(24)).join(" ")}`);
 }
-if (list) for (const r of rows.filter((x) => x.group === "topic" || x.signals.has("thingOnly"))) console.log(`${r.group.padEnd(6)} ${[...r.signals].join(",").padEnd(30)} ${r.corpus}/${r.name}  ${r.line}`);
+if (list) for (const r of rows.filter((x) => x.group === "topic" || x.signals.has("thingOnly") || x.signals.has("hedged"))) console.log(`${r.group.padEnd(6)} ${[...r.signals].join(",").padEnd(30)} ${r.corpus}/${r.name}  ${r.line}`);
