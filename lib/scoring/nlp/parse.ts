@@ -151,7 +151,8 @@ function parse(text: string): ParsedText {
   const lemmas = t.out(its.lemma as never) as string[];
   const pos = t.out(its.pos) as string[];
   const neg = t.out(its.negationFlag) as boolean[];
-  const toks: Tok[] = values.map((value, i) => ({ value, lower: value.toLowerCase(), lemma: lemmas[i].toLowerCase(), pos: pos[i], negated: !!neg[i] }));
+  // wink leaves some tokens without a lemma ("cant" before a full stop: "one person cant."): the word is its own lemma
+  const toks: Tok[] = values.map((value, i) => ({ value, lower: value.toLowerCase(), lemma: (lemmas[i] ?? value).toLowerCase(), pos: pos[i], negated: !!neg[i] }));
   // wink's negation scope runs on over a dash ("Please don't deliver it — I want it sent back"): a
   // dash starts a new clause, whose words are negated only after a negation of their own
   for (let i = 0, reset = false; i < toks.length; i++) {
