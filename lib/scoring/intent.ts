@@ -214,7 +214,7 @@ function withoutTokens(judge: IntentJudge): IntentJudge {
   };
 }
 
-const abstain = (reason: string): IntentResult => ({ value: null, reason, judge: null, confidence: null, driftKind: null, lostPart: null, path: null });
+export const abstain = (reason: string): IntentResult => ({ value: null, reason, judge: null, confidence: null, driftKind: null, lostPart: null, path: null });
 
 /** A drift verdict is withdrawn when the interpretation follows a later request of the user's own. */
 async function followsLaterRequest(

@@ -12,7 +12,7 @@ import type { StateDiff } from "./diff";
 import { delegationDropped, dropoutForHandoff, reaskedCodes } from "./dropout";
 import { extractFacts } from "./facts";
 import { staleUsesIn, type StaleUse } from "./freshness";
-import { offlineJudge, scoreIntent, type IntentJudge } from "./intent";
+import { abstain, offlineJudge, scoreIntent, type IntentJudge } from "./intent";
 import type { Asked } from "./asks";
 import { delegationFlags, scoreConversationOrchestration, scoreDelegation, type DelegationScores } from "./orchestration";
 import { reasksAfter, type Reask } from "./reask";
@@ -122,6 +122,22 @@ export interface ConversationAnalysis {
 /** Conversation flags, as the dashboard filters name them. */
 export { FLAGS } from "./flags";
 
+/**
+ * The judge reads free text (wink-nlp's parse, the lexicon, or an LLM client), the one part of the
+ * scorers that has thrown on text nobody foresaw ("I cannot." before topic23). A throw there costs the
+ * judgment of this conversation — the intent score abstains and says so; a delegation whose ask could not
+ * be judged is left out of the orchestration figures — and not every score of it: without this the
+ * scoring job fails, retries and leaves the conversation unscored. The reason names the error's class
+ * only: a message could carry text of the conversation or of a judge's configuration.
+ */
+async function judgedSafely<T>(work: () => Promise<T>, failed: (reason: string) => T): Promise<T> {
+  try {
+    return await work();
+  } catch (err) {
+    return failed(`the intent judge failed on this conversation (${err instanceof Error ? err.name : "error"}); its other scores stand`);
+  }
+}
+
 export async function analyzeConversation(
   events: EventRecord[],
   settings: ProjectSettings,
@@ -146,7 +162,7 @@ export async function analyzeConversation(
   });
   const delegations: DelegationScores[] = [];
   for (const [i, link] of chain.entries()) {
-    const o = await scoreDelegation(ctx, link, opts.judge ?? offlineJudge);
+    const o = await judgedSafely(() => scoreDelegation(ctx, link, opts.judge ?? offlineJudge), () => null);
     if (!o) continue;
     delegations.push(o);
     handoffs[i].orchestration = o;
@@ -155,7 +171,7 @@ export async function analyzeConversation(
   }
   const orchestration = scoreConversationOrchestration(delegations, settings.driftThreshold);
   Object.assign(reasons, orchestration.reasons);
-  const intent = await scoreIntent(ctx, opts.judge ?? offlineJudge);
+  const intent = await judgedSafely(() => scoreIntent(ctx, opts.judge ?? offlineJudge), abstain);
   if (intent.value === null) reasons.intentPreservation = reasons.intentDrift = intent.reason;
   const resolution = scoreResolution(ctx);
   if (resolution.handoffsToResolution.value === null) reasons.handoffsToResolution = resolution.handoffsToResolution.reason;
