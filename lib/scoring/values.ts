@@ -219,11 +219,16 @@ const FIND: Partial<Record<Shape, RegExp>> = {
   amount: AMOUNT_RE,
 };
 
-/** Digit-only groups of one reference: all of three digits or more ("4471 0093 2210"), or all of one length ("88 12 09"). */
+/**
+ * Digit-only groups of one reference: all of three digits or more ("4471 0093 2210"), all of one
+ * length ("88 12 09"), or a number printed in chunks of one length with a shorter remainder last
+ * ("6033 1120 48", "30 77 1"): how cards and codes are read out.
+ */
 const digitGroupsFit = (gs: string[]) => {
   const d = gs.filter((g) => /^\d+$/.test(g));
-  return d.length < 2 || d.every((g) => g.length >= 3) || d.every((g) => g.length === d[0].length);
+  return d.length < 2 || d.every((g) => g.length >= 3) || d.every((g) => g.length === d[0].length) || chunked(d);
 };
+const chunked = (d: string[]) => d.length >= 3 && d.slice(0, -1).every((g) => g.length === d[0].length) && d[d.length - 1].length < d[0].length && /^\d+$/.test(d[d.length - 1]);
 // …or digit groups of any lengths after a prefix of capitals, five digits or more in all ("ALT 20 8841",
 // "CH 55 210"): the prefix says it is one reference, not a count beside a number
 const prefixedDigits = (gs: string[]) => gs.length >= 3 && /^[A-Z]{2,3}$/.test(gs[0]) && gs.slice(1).every((g) => /^\d+$/.test(g)) && gs.join("").replace(/\D/g, "").length >= 5;
@@ -232,7 +237,8 @@ const prefixedDigits = (gs: string[]) => gs.length >= 3 && /^[A-Z]{2,3}$/.test(g
 // joined by a dash or slash ("88-104" of "SM 88-104"), which spacedCodes takes only after a prefix of capitals
 const DASHED = "\\d{2,6}(?:[-/]\\d{2,6}){1,2}(?![A-Za-z0-9/-])";
 const GROUP = `(?:${DASHED}|\\d{2,6}|[A-Z]{2,3}|(?=[A-Za-z]*\\d)(?=\\d*[A-Za-z])(?!\\d+[a-z]+\\b)[A-Za-z0-9]{2,6})(?![A-Za-z0-9])`;
-const SPACED_RE = new RegExp(`(?<![\\w@./-])${GROUP}(?: ${GROUP}){1,3}(?![\\w@/-])`, "g");
+// (a last group of one digit only as a chunked number's remainder, "BX 30 77 1": `spacedCodes` checks)
+const SPACED_RE = new RegExp(`(?<![\\w@./-])${GROUP}(?: ${GROUP}){1,3}(?: \\d(?![\\w@/-]))?(?![\\w@/-])`, "g");
 
 let lastSpaced: { text: string; codes: Array<{ index: number; value: string }> } = { text: "", codes: [] };
 /**
@@ -248,16 +254,20 @@ export function spacedCodes(text: string): Array<{ index: number; value: string 
   const out: Array<{ index: number; value: string }> = [];
   lastSpaced = { text, codes: out };
   for (const m of allMatches(SPACED_RE, text)) {
-    const run = m[0].split(" ");
-    if (!/\d/.test(m[0]) || run.every((g) => /^[A-Za-z]+$/.test(g)) || !(digitGroupsFit(run) || prefixedDigits(run))) continue;
+    let run = m[0].split(" ");
+    // a one-digit last group belongs to the run only as the remainder of digit chunks of one length
+    if (/^\d$/.test(run[run.length - 1]) && !chunked(run.filter((g) => /^\d+$/.test(g)))) run = run.slice(0, -1);
+    if (run.length < 2) continue;
+    const value = run.join(" ");
+    if (!/\d/.test(value) || run.every((g) => /^[A-Za-z]+$/.test(g)) || !(digitGroupsFit(run) || prefixedDigits(run))) continue;
     // a capitals word and a number of two digits is a label with a number — a size, a model, a
     // grade ("UK 12", "XPS 13") —, and a number before a code of three capitals a quantity of that
     // currency or unit ("40 SOL", "250 USD"): neither is a reference
     if (run.length === 2 && run.some((g) => /^[A-Z]{2,3}$/.test(g)) && run.some((g) => /^\d{2}$/.test(g))) continue;
-    if (/^\d/.test(m[0]) && amountOf(m[0]) !== null) continue;
+    if (/^\d/.test(value) && amountOf(value) !== null) continue;
     const dashed = run.findIndex((g) => /[-/]/.test(g));
     if (dashed >= 0 && (dashed === 0 || !/^[A-Z]{2,3}$/.test(run[dashed - 1]) || dateKeys(run[dashed]).length || /^\d{4}-\d{2}-\d{2}$/.test(run[dashed]))) continue;
-    out.push({ index: m.index!, value: m[0] });
+    out.push({ index: m.index!, value });
   }
   return out;
 }
