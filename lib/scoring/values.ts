@@ -74,6 +74,12 @@ export function ibanValid(raw: string): boolean {
 
 // a month's name or its abbreviation, never a word that starts like one ("maybe", "marching", "decent")
 const MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+// a day of the month in words ("twelfth", "twenty-first"): index + 1 is the day
+const ORDINAL_DAYS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"];
+const ORDINAL_DAY_WORDS = [...ORDINAL_DAYS, ...ORDINAL_DAYS.slice(0, 9).map((d) => `twenty-${d}`), "thirtieth", "thirty-first"];
+const ORDINAL = `(?:(?:twenty|thirty)[- ]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|${ORDINAL_DAYS.join("|")}|thirtieth)`;
+/** A day of the month in words ("the twelfth of July"): a date written out (DATE_RE reads it only before "of" and a month). */
+const ORDINAL_DATE = new RegExp(`\\b${ORDINAL}\\b`, "i");
 export const DATE_RE = new RegExp(
   [
     // ISO, also as the date of a timestamp ("2027-06-01T09:00:00Z")
@@ -83,6 +89,8 @@ export const DATE_RE = new RegExp(
     "\\b\\d{1,2}/\\d{2}\\b(?![/.]\\d)",
     `\\b${MONTH} \\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{4})?\\b`,
     `\\b\\d{1,2}(?:st|nd|rd|th)?(?: of)? ${MONTH}(?:,? \\d{4})?\\b`,
+    // in words, only with "of" ("the twelfth of July", "twenty-first of June 2026"): "the first may be", "a second march", "may the first one" are none
+    `\\b(?:the )?${ORDINAL} of ${MONTH}(?:,? \\d{4})?\\b`,
   ].join("|"),
   "gi",
 );
@@ -94,7 +102,7 @@ const MONTH_WORD = new RegExp(`\\b(${MONTHS.join("|")})`);
  * so both. Two dates are the same when their keys meet (`sameDate`); a key without a year matches any year.
  */
 export function dateKeys(text: string): string[] {
-  if (!/\d/.test(text)) return [];
+  if (!/\d/.test(text) && !ORDINAL_DATE.test(text)) return [];
   const t = text.trim().toLowerCase();
   const keys = (y: number | null, m: number, d: number) =>
     m >= 1 && m <= 12 && d >= 1 && d <= 31 ? [`${m}-${d}`, ...(y !== null ? [`${y < 100 ? 1900 + y + (y < 50 ? 100 : 0) : y}-${m}-${d}`] : [])] : [];
@@ -104,9 +112,11 @@ export function dateKeys(text: string): string[] {
   if ((r = /^(\d{1,2})\/(\d{2})$/.exec(t))) return [...keys(null, +r[2], +r[1]), ...keys(null, +r[1], +r[2])];
   const mm = MONTH_WORD.exec(t);
   const month = mm ? MONTHS.indexOf(mm[1]) + 1 : 0;
-  const day = /\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)/.exec(t.replace(/\b\d{4}\b/, ""));
+  const digits = /\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)/.exec(t.replace(/\b\d{4}\b/, ""));
+  const word = digits ? null : ORDINAL_DATE.exec(t);
+  const day = digits ? +digits[1] : word ? ORDINAL_DAY_WORDS.indexOf(word[0].replace(" ", "-")) + 1 : 0;
   const year = /\b(\d{4})\b/.exec(t);
-  return month && day ? keys(year ? +year[1] : null, month, +day[1]) : [];
+  return month && day ? keys(year ? +year[1] : null, month, day) : [];
 }
 
 /**
@@ -186,19 +196,24 @@ export function shapeSpans(text: string): Span[] {
     }
   };
   if (text.includes("@")) add(EMAIL_RE, 3, (m) => ({ field: "email", value: m[0].replace(/\.$/, "") }));
-  // every other shape has a digit in it
-  if (!/\d/.test(text)) return out;
+  const dates = () =>
+    add(DATE_RE, 2, (m) => {
+      // "50/70" or "May 40" has the shape of a day and month and is neither
+      if (!/^\d{4}-/.test(m[0]) && !dateKeys(m[0]).length) return null;
+      const before = text.slice(Math.max(0, m.index! - 30), m.index!);
+      return { field: /\b(born|birth|dob|d\.o\.b)\b/i.test(before) ? "date_of_birth" : "date", value: m[0] };
+    });
+  // every other shape has a digit in it, but for a date in words
+  if (!/\d/.test(text)) {
+    if (ORDINAL_DATE.test(text)) dates();
+    return out;
+  }
   add(IBAN_RE, 3, (m) => (ibanValid(m[0]) ? { field: "iban", value: m[0].replace(/\s+/g, "") } : null));
   add(CARD_RE, 3, (m) => {
     const d = digitsOf(m[0]);
     return isPaymentCard(d) ? { field: "card_last4", value: d.slice(-4) } : null;
   });
-  add(DATE_RE, 2, (m) => {
-    // "50/70" or "May 40" has the shape of a day and month and is neither
-    if (!/^\d{4}-/.test(m[0]) && !dateKeys(m[0]).length) return null;
-    const before = text.slice(Math.max(0, m.index! - 30), m.index!);
-    return { field: /\b(born|birth|dob|d\.o\.b)\b/i.test(before) ? "date_of_birth" : "date", value: m[0] };
-  });
+  dates();
   add(AMOUNT_RE, 2, (m) => ({ field: "amount", value: m[0].trim().replace(/[.,]+$/, "") }));
   add(PHONE_FORMATTED_RE, 1, (m) => {
     const d = digitsOf(m[0]);
