@@ -305,11 +305,9 @@ const FLOORS: Record<string, TargetOverrides> = {
     },
   },
   "blind-v2 (dev)": {
-    // (facts22's relay reading — a transfer's receiver that delegates at once owes what it was handed — met the dropout
-    // and naming targets here but added a dropout false alarm on held-out blind-u2: reverted, floors kept)
-    naming: 0.888,
+    // (dropout recall 0.875 → 1, naming 0.888 → 1: facts23's relay reading — a transfer's receiver that delegates at
+    // once owes what it left out once the user shows the need for it — targets met, those floors removed)
     flags: {
-      dropout: { recall: 0.875 },
       // (stale: facts22, an identity under a compound key and a value put to the user to check are no stale use:
       // precision 0.7 → 0.875, false alarms on clean 0.067 → 0 (target met, that floor removed))
       stale: { precision: 0.875 },

@@ -16,7 +16,12 @@
 // it was handed. A delegation hands over only what its scoped sub-task needs: a field it leaves out
 // counts as dropped only when the delegate shows it needed it (asked for it again), except on a
 // relay — a delegate passing its whole task one level down (its only delegation before it returns,
-// no fan-out) owes the next level what it was handed for that task (`delegationDropped`).
+// no fan-out) owes the next level what it was handed for that task (`delegationDropped`). An agent
+// that arrived by a transfer and delegates at once (no tool call or message of its own first, its
+// only delegation before it hands control on) owes what the transfer handed it once the need for a
+// value it left out surfaces: the user, later in its task, gives it again, names its field or asks
+// to be reached on it (`needSurfaced`; a reading without that condition added a false alarm on a
+// held-out corpus, where such a delegation was a sub-task that needed less).
 // A value the user withdrew before the handoff ("forget the order number, it's about a gift card")
 // is no longer owed: a withdrawing word (withdrawal.ts) and the noun of its slot. A code the user
 // gave without naming it is known once an agent handed it on or looked it up under a key (it is
@@ -315,22 +320,64 @@ export function reaskedCodes(link: ChainLink, drop: HandoffDropout, reasks: Arra
  */
 export function delegationDropped(ctx: ScoringContext, link: ChainLink, drop: HandoffDropout, reasked: Set<string>): void {
   if (drop.score === null) return;
-  const handed = link.fanOut === null ? relayedTask(ctx, link) : null;
-  drop.dropped = drop.dropped.filter((d) => reasked.has(d.field) || (handed !== null && d.value !== null && mentions(handed, String(d.value))));
+  const relay = link.fanOut === null ? relayedTask(ctx, link) : null;
+  const owed = (d: { field: string; value: unknown }) =>
+    relay !== null && d.value !== null && mentions(relay.handed, String(d.value)) && (!relay.viaTransfer || needSurfaced(ctx, link, d.field, String(d.value)));
+  drop.dropped = drop.dropped.filter((d) => reasked.has(d.field) || owed(d));
   drop.score = drop.known.size ? drop.dropped.length / drop.known.size : 0;
 }
 
-/** The text of the delegation that gave the sender its task, when this link relays that task whole. */
-function relayedTask(ctx: ScoringContext, link: ChainLink): string | null {
+/**
+ * The text of the handoff that gave the sender its task, when this link relays that task whole: the
+ * sender's only delegation between its arrival by delegation and its return; or (`viaTransfer`),
+ * arrived by a transfer, its only delegation before it hands control on, made before it did anything
+ * itself (no tool call, no message) — an agent passing on at once what it was given.
+ */
+function relayedTask(ctx: ScoringContext, link: ChainLink): { handed: string; viaTransfer: boolean } | null {
   const from = link.event.from;
   let incoming: ChainLink | null = null;
   for (const l of ctx.chain) if (l.effective && l.index < link.index && l.event.to === from) incoming = l;
-  if (!incoming || incoming.event.mode !== "delegate") return null;
+  if (!incoming || incoming.event.mode === "return") return null;
+  const handed = `${delegationText(incoming)}\n${JSON.stringify(incoming.event.payload ?? {})}`;
+  const start = incoming.index;
+  if (incoming.event.mode !== "delegate") {
+    const acted = ctx.timeline.slice(start + 1, link.index).some((t) => (isToolCall(t.event) || t.event.type === "message") && t.event.agent === from);
+    const own = ctx.chain.filter((l) => l.effective && l.event.from === from && l.event.mode === "delegate" && l.index > start && l.index < leavesAt(ctx, from, start));
+    return !acted && own.length === 1 ? { handed, viaTransfer: true } : null;
+  }
   const end = incoming.pair !== null ? ctx.chain[incoming.pair].index : Infinity;
   if (end < link.index) return null;
-  const own = ctx.chain.filter((l) => l.effective && l.event.from === from && l.event.mode === "delegate" && l.index > incoming.index && l.index < end);
-  return own.length === 1 ? `${delegationText(incoming)}\n${JSON.stringify(incoming.event.payload ?? {})}` : null;
+  const own = ctx.chain.filter((l) => l.effective && l.event.from === from && l.event.mode === "delegate" && l.index > start && l.index < end);
+  return own.length === 1 ? { handed, viaTransfer: false } : null;
 }
+
+/** Where `agent`, which control came to at timeline position `start`, hands control on (a transfer or a return; the end when it never does). */
+function leavesAt(ctx: ScoringContext, agent: string, start: number): number {
+  return ctx.chain.find((l) => l.effective && l.index > start && l.event.from === agent && l.event.mode !== "delegate")?.index ?? ctx.timeline.length;
+}
+
+/**
+ * A transfer's receiver that delegates at once may be relaying its task or handing out a sub-task
+ * that needs less than it was handed; what it left out is owed (SPEC §3.1: what the receiver needs
+ * for its task) when the need for it surfaces while the task is still with that agent: the user,
+ * after the delegation, gives the value again, names its field ("is the postcode right?"), or, for
+ * a phone or an email, asks to be reached on it ("will he call me when he's here?", "can you email
+ * me the report?") — the work went ahead without the way to reach them.
+ */
+function needSurfaced(ctx: ScoringContext, link: ChainLink, field: string, value: string): boolean {
+  const shape = ctx.vocab.byName.get(field)?.shape;
+  const reach = shape === "phone" ? REACHED_BY_PHONE : shape === "email" ? REACHED_BY_EMAIL : null;
+  for (const t of ctx.timeline.slice(link.index + 1, leavesAt(ctx, link.event.from, link.index))) {
+    if (!isUserMessage(t.event)) continue;
+    const text = t.event.content;
+    if (mentions(text, value) || nounsIn(text, ctx.vocab).some((h) => h.info.slot?.name === field) || reach?.test(text)) return true;
+  }
+  return false;
+}
+/** Asking to be reached: a verb of contact with "me"/"us" ("call me", "ring us back", "text me", "get in touch with me"). */
+const REACH = String.raw`(?:contact|reach|get\s+(?:in\s+touch|hold)\s+(?:with|of))\s+(?:me|us)\b`;
+const REACHED_BY_PHONE = new RegExp(String.raw`\b(?:(?:call|ring|phone|text|whatsapp)(?:s|ed|ing)?\s+(?:me|us)\b|${REACH})`, "i");
+const REACHED_BY_EMAIL = new RegExp(String.raw`\b(?:e-?mail(?:s|ed|ing)?\s+(?:me|us)\b|${REACH})`, "i");
 
 /** "forget the order", "never mind my membership number", "ignore that postcode" (not "don't forget the order"): a withdrawal and the noun phrase it withdraws. */
 const WITHDRAW = new RegExp(String.raw`${WITHDRAWS}\s+(?:about\s+)?(?:the|my|that|this|our)\s+((?:[a-z]+[\s-]+){0,2}[a-z]{3,})\b`, "gi");

@@ -28,7 +28,8 @@ export function mentions(haystack: string, value: string): boolean {
   // …or a shorter one, or one the haystack spaces out ("PF 30127" for "pf30127", "L117" for "L-117")
   // (each form is looked for only when the haystack's letters and digits, or digits, hold the value's)
   if (alnum.length >= 4 && /\d/.test(alnum) && /[a-z]/.test(alnum) && (hay.alnum ??= h.replace(/[^a-z0-9]/g, "")).includes(alnum) && codeFormRe(alnum).test(h)) return true;
-  if (!digits) return false;
+  // (a value without a digit may still be a date in words: "the twelfth of July")
+  if (!digits) return sameDateIn(v, h);
   const hayDigits = (hay.digits ??= h.replace(/\D/g, ""));
   // the same phone in national and international form ("07700 900581" for "+44 7700 900 581")
   if (digits.length >= 7 && /^\+?[\d\s().-]+$/.test(v) && hayDigits.includes(digits.slice(-6)))
@@ -45,7 +46,11 @@ export function mentions(haystack: string, value: string): boolean {
   }
   // an address with its street type written another way ("12 Harbor St" for "12 Harbor Street")
   if (STREET_END.test(v) && hasWord(streetForm(h), streetForm(v))) return true;
-  // the same date written another way ("12/05/1979" as "12 May 1979")
+  return sameDateIn(v, h);
+}
+
+/** The same date written another way ("12/05/1979" as "12 May 1979", "the twelfth of July" as "12 July"). */
+function sameDateIn(v: string, h: string): boolean {
   const days = dateKeys(v);
   return days.length > 0 && allMatches(DATE_RE, h).some((m) => sameDate(days, dateKeys(m[0])));
 }

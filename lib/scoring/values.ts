@@ -74,6 +74,12 @@ export function ibanValid(raw: string): boolean {
 
 // a month's name or its abbreviation, never a word that starts like one ("maybe", "marching", "decent")
 const MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+// a day of the month in words ("twelfth", "twenty-first"): index + 1 is the day
+const ORDINAL_DAYS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"];
+const ORDINAL_DAY_WORDS = [...ORDINAL_DAYS, ...ORDINAL_DAYS.slice(0, 9).map((d) => `twenty-${d}`), "thirtieth", "thirty-first"];
+const ORDINAL = `(?:(?:twenty|thirty)[- ]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|${ORDINAL_DAYS.join("|")}|thirtieth)`;
+/** A day of the month in words ("the twelfth of July"): a date written out (DATE_RE reads it only before "of" and a month). */
+const ORDINAL_DATE = new RegExp(`\\b${ORDINAL}\\b`, "i");
 export const DATE_RE = new RegExp(
   [
     // ISO, also as the date of a timestamp ("2027-06-01T09:00:00Z")
@@ -83,6 +89,8 @@ export const DATE_RE = new RegExp(
     "\\b\\d{1,2}/\\d{2}\\b(?![/.]\\d)",
     `\\b${MONTH} \\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{4})?\\b`,
     `\\b\\d{1,2}(?:st|nd|rd|th)?(?: of)? ${MONTH}(?:,? \\d{4})?\\b`,
+    // in words, only with "of" ("the twelfth of July", "twenty-first of June 2026"): "the first may be", "a second march", "may the first one" are none
+    `\\b(?:the )?${ORDINAL} of ${MONTH}(?:,? \\d{4})?\\b`,
   ].join("|"),
   "gi",
 );
@@ -94,7 +102,7 @@ const MONTH_WORD = new RegExp(`\\b(${MONTHS.join("|")})`);
  * so both. Two dates are the same when their keys meet (`sameDate`); a key without a year matches any year.
  */
 export function dateKeys(text: string): string[] {
-  if (!/\d/.test(text)) return [];
+  if (!/\d/.test(text) && !ORDINAL_DATE.test(text)) return [];
   const t = text.trim().toLowerCase();
   const keys = (y: number | null, m: number, d: number) =>
     m >= 1 && m <= 12 && d >= 1 && d <= 31 ? [`${m}-${d}`, ...(y !== null ? [`${y < 100 ? 1900 + y + (y < 50 ? 100 : 0) : y}-${m}-${d}`] : [])] : [];
@@ -104,9 +112,11 @@ export function dateKeys(text: string): string[] {
   if ((r = /^(\d{1,2})\/(\d{2})$/.exec(t))) return [...keys(null, +r[2], +r[1]), ...keys(null, +r[1], +r[2])];
   const mm = MONTH_WORD.exec(t);
   const month = mm ? MONTHS.indexOf(mm[1]) + 1 : 0;
-  const day = /\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)/.exec(t.replace(/\b\d{4}\b/, ""));
+  const digits = /\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)/.exec(t.replace(/\b\d{4}\b/, ""));
+  const word = digits ? null : ORDINAL_DATE.exec(t);
+  const day = digits ? +digits[1] : word ? ORDINAL_DAY_WORDS.indexOf(word[0].replace(" ", "-")) + 1 : 0;
   const year = /\b(\d{4})\b/.exec(t);
-  return month && day ? keys(year ? +year[1] : null, month, +day[1]) : [];
+  return month && day ? keys(year ? +year[1] : null, month, day) : [];
 }
 
 /**
@@ -186,19 +196,24 @@ export function shapeSpans(text: string): Span[] {
     }
   };
   if (text.includes("@")) add(EMAIL_RE, 3, (m) => ({ field: "email", value: m[0].replace(/\.$/, "") }));
-  // every other shape has a digit in it
-  if (!/\d/.test(text)) return out;
+  const dates = () =>
+    add(DATE_RE, 2, (m) => {
+      // "50/70" or "May 40" has the shape of a day and month and is neither
+      if (!/^\d{4}-/.test(m[0]) && !dateKeys(m[0]).length) return null;
+      const before = text.slice(Math.max(0, m.index! - 30), m.index!);
+      return { field: /\b(born|birth|dob|d\.o\.b)\b/i.test(before) ? "date_of_birth" : "date", value: m[0] };
+    });
+  // every other shape has a digit in it, but for a date in words
+  if (!/\d/.test(text)) {
+    if (ORDINAL_DATE.test(text)) dates();
+    return out;
+  }
   add(IBAN_RE, 3, (m) => (ibanValid(m[0]) ? { field: "iban", value: m[0].replace(/\s+/g, "") } : null));
   add(CARD_RE, 3, (m) => {
     const d = digitsOf(m[0]);
     return isPaymentCard(d) ? { field: "card_last4", value: d.slice(-4) } : null;
   });
-  add(DATE_RE, 2, (m) => {
-    // "50/70" or "May 40" has the shape of a day and month and is neither
-    if (!/^\d{4}-/.test(m[0]) && !dateKeys(m[0]).length) return null;
-    const before = text.slice(Math.max(0, m.index! - 30), m.index!);
-    return { field: /\b(born|birth|dob|d\.o\.b)\b/i.test(before) ? "date_of_birth" : "date", value: m[0] };
-  });
+  dates();
   add(AMOUNT_RE, 2, (m) => ({ field: "amount", value: m[0].trim().replace(/[.,]+$/, "") }));
   add(PHONE_FORMATTED_RE, 1, (m) => {
     const d = digitsOf(m[0]);
@@ -219,11 +234,16 @@ const FIND: Partial<Record<Shape, RegExp>> = {
   amount: AMOUNT_RE,
 };
 
-/** Digit-only groups of one reference: all of three digits or more ("4471 0093 2210"), or all of one length ("88 12 09"). */
+/**
+ * Digit-only groups of one reference: all of three digits or more ("4471 0093 2210"), all of one
+ * length ("88 12 09"), or a number printed in chunks of one length with a shorter remainder last
+ * ("6033 1120 48", "30 77 1"): how cards and codes are read out.
+ */
 const digitGroupsFit = (gs: string[]) => {
   const d = gs.filter((g) => /^\d+$/.test(g));
-  return d.length < 2 || d.every((g) => g.length >= 3) || d.every((g) => g.length === d[0].length);
+  return d.length < 2 || d.every((g) => g.length >= 3) || d.every((g) => g.length === d[0].length) || chunked(d);
 };
+const chunked = (d: string[]) => d.length >= 3 && d.slice(0, -1).every((g) => g.length === d[0].length) && d[d.length - 1].length < d[0].length && /^\d+$/.test(d[d.length - 1]);
 // …or digit groups of any lengths after a prefix of capitals, five digits or more in all ("ALT 20 8841",
 // "CH 55 210"): the prefix says it is one reference, not a count beside a number
 const prefixedDigits = (gs: string[]) => gs.length >= 3 && /^[A-Z]{2,3}$/.test(gs[0]) && gs.slice(1).every((g) => /^\d+$/.test(g)) && gs.join("").replace(/\D/g, "").length >= 5;
@@ -232,7 +252,8 @@ const prefixedDigits = (gs: string[]) => gs.length >= 3 && /^[A-Z]{2,3}$/.test(g
 // joined by a dash or slash ("88-104" of "SM 88-104"), which spacedCodes takes only after a prefix of capitals
 const DASHED = "\\d{2,6}(?:[-/]\\d{2,6}){1,2}(?![A-Za-z0-9/-])";
 const GROUP = `(?:${DASHED}|\\d{2,6}|[A-Z]{2,3}|(?=[A-Za-z]*\\d)(?=\\d*[A-Za-z])(?!\\d+[a-z]+\\b)[A-Za-z0-9]{2,6})(?![A-Za-z0-9])`;
-const SPACED_RE = new RegExp(`(?<![\\w@./-])${GROUP}(?: ${GROUP}){1,3}(?![\\w@/-])`, "g");
+// (a last group of one digit only as a chunked number's remainder, "BX 30 77 1": `spacedCodes` checks)
+const SPACED_RE = new RegExp(`(?<![\\w@./-])${GROUP}(?: ${GROUP}){1,3}(?: \\d(?![\\w@/-]))?(?![\\w@/-])`, "g");
 
 let lastSpaced: { text: string; codes: Array<{ index: number; value: string }> } = { text: "", codes: [] };
 /**
@@ -248,16 +269,20 @@ export function spacedCodes(text: string): Array<{ index: number; value: string 
   const out: Array<{ index: number; value: string }> = [];
   lastSpaced = { text, codes: out };
   for (const m of allMatches(SPACED_RE, text)) {
-    const run = m[0].split(" ");
-    if (!/\d/.test(m[0]) || run.every((g) => /^[A-Za-z]+$/.test(g)) || !(digitGroupsFit(run) || prefixedDigits(run))) continue;
+    let run = m[0].split(" ");
+    // a one-digit last group belongs to the run only as the remainder of digit chunks of one length
+    if (/^\d$/.test(run[run.length - 1]) && !chunked(run.filter((g) => /^\d+$/.test(g)))) run = run.slice(0, -1);
+    if (run.length < 2) continue;
+    const value = run.join(" ");
+    if (!/\d/.test(value) || run.every((g) => /^[A-Za-z]+$/.test(g)) || !(digitGroupsFit(run) || prefixedDigits(run))) continue;
     // a capitals word and a number of two digits is a label with a number — a size, a model, a
     // grade ("UK 12", "XPS 13") —, and a number before a code of three capitals a quantity of that
     // currency or unit ("40 SOL", "250 USD"): neither is a reference
     if (run.length === 2 && run.some((g) => /^[A-Z]{2,3}$/.test(g)) && run.some((g) => /^\d{2}$/.test(g))) continue;
-    if (/^\d/.test(m[0]) && amountOf(m[0]) !== null) continue;
+    if (/^\d/.test(value) && amountOf(value) !== null) continue;
     const dashed = run.findIndex((g) => /[-/]/.test(g));
     if (dashed >= 0 && (dashed === 0 || !/^[A-Z]{2,3}$/.test(run[dashed - 1]) || dateKeys(run[dashed]).length || /^\d{4}-\d{2}-\d{2}$/.test(run[dashed]))) continue;
-    out.push({ index: m.index!, value: m[0] });
+    out.push({ index: m.index!, value });
   }
   return out;
 }
