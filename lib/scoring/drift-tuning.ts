@@ -78,6 +78,7 @@ export const DRIFT_RULES = [
   "objectingLater",
   "settled",
   "phrasalDirection",
+  "steered",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

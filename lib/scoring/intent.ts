@@ -27,6 +27,7 @@ import { askClauses, CACHED_VERDICTS, coverage, coverageTracker, offlineAssess, 
 import { OFFLINE_JUDGE } from "./judge-name";
 import { contactOnly, factOnly } from "./intent-contact";
 import { aboutOtherThing, RELUCTANT } from "./intent-went-along";
+import { steeredAway } from "./intent-steered";
 import { WITHDRAWS } from "./withdrawal";
 import { areOpposed, areOpposedQualifiers, comparativeForms } from "./nlp/lexicon";
 import { parseText, SPECIFIC_RANK, stemOf, type Clause, type Term } from "./nlp/parse";
@@ -151,6 +152,9 @@ export async function scoreIntent(ctx: ScoringContext, anyJudge: IntentJudge): P
     // (not when the interpretation follows a later request of the user's: they asked for it then)
     const along = RULE.wentAlong && !followsLater ? wentAlong(ctx, original, interpretation) : null;
     if (along) return { value: 0.25, judge: OFFLINE_JUDGE, confidence: 0.6, reason: along, driftKind: "topic", lostPart: null, path: "wentAlong" };
+    // (also when it follows the user's later words: a hedged yes to an agent's proposal takes it up, it asks for nothing of its own)
+    const steered = RULE.steered ? steeredAway(ctx.timeline, original, interpretation) : null;
+    if (steered) return { value: 0.25, judge: OFFLINE_JUDGE, confidence: 0.6, reason: steered, driftKind: "topic", lostPart: null, path: "steered" };
     const left = RULE.abandoned && !followsLater ? leftWithout(ctx, original, interpretation) : null;
     if (left) return { value: 0.25, judge: OFFLINE_JUDGE, confidence: 0.55, reason: left, driftKind: "topic", lostPart: null, path: "abandoned" };
   }
