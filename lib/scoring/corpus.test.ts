@@ -288,7 +288,7 @@ const FLOORS: Record<string, TargetOverrides> = {
   // session's merged main and fdd0764, identical every time (blind/t-authoring/SPLIT.md)
   "blind-t1 (dev)": {
     flags: {
-      drift: { recall: 0.4, fpRateClean: 0.067 },
+      drift: { recall: 0.466, fpRateClean: 0.067 }, // drift23 steered (an agent's aftercare bundle taken with "I suppose, yes"): 0.4 → 0.466
     },
   },
   "blind-t2 (dev)": {
@@ -318,13 +318,13 @@ const FLOORS: Record<string, TargetOverrides> = {
   // 0a577be identical; blind/x-authoring/SPLIT.md)
   "blind-x1 (dev)": {
     flags: {
-      drift: { recall: 0.583, fpRateClean: 0.034 },
+      drift: { recall: 0.833, fpRateClean: 0.034 }, // drift23 steered (the junior membership taken with "um ok, what size wetsuit"): 0.583 → 0.666; disbelief ("wait what", "??"): 0.833
     },
   },
   "blind-x2 (dev)": {
     flags: {
       stale: { precision: 0.833 },
-      drift: { recall: 0.333, fpRateClean: 0.067 },
+      drift: { recall: 0.416, fpRateClean: 0.067 }, // drift23 steered (the tribunal taken with "I suppose if you're doing it"): 0.333 → 0.416
     },
   },
   // held out: the eleventh session's untouched test pair, measured on 957d457 and the eleventh session's merged main,

@@ -78,6 +78,8 @@ export const DRIFT_RULES = [
   "objectingLater",
   "settled",
   "phrasalDirection",
+  "steered",
+  "disbelief",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

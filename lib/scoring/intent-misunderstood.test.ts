@@ -54,7 +54,8 @@ describe("the user says the agent misunderstood: drift unless the interpretation
     expect(s.intentDrift).not.toBe(true);
   });
   it("misunderstood off: the statements alone no longer flag", async () => {
-    tuneDrift({}, ["misunderstood"]);
+    // (disbelief, drift23, reads "what? I just want it left here" as drift evidence of its own: both off)
+    tuneDrift({}, ["misunderstood", "disbelief"]);
     for (const [, ask, interpretation, reply, answer] of FAILS) {
       const s = await score([{ user: ask }, { handoff: ["front", "desk"] }, { intent: interpretation }, { agent: reply }, { user: answer }]);
       expect(s.intentDrift).not.toBe(true);

@@ -37,7 +37,8 @@ describe("disbelief at the final agent's proposal is no later ask", () => {
     expect((await judged(ask, proposal, reply, done)).intentDrift).toBe(true);
   });
   it("objectingLater off: the disbelief is read as a later ask the interpretation follows", async () => {
-    tuneDrift({}, ["objectingLater"]);
+    // (disbelief, drift23, reads the same replies as drift evidence of their own: both off)
+    tuneDrift({}, ["objectingLater", "disbelief"]);
     let drift = 0;
     for (const [, ask, proposal, reply, done] of DISBELIEF) if ((await judged(ask, proposal, reply, done)).intentDrift) drift++;
     expect(drift).toBeLessThan(DISBELIEF.length);

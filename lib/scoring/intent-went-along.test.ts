@@ -55,7 +55,9 @@ describe("the user went along with another thing: drift", () => {
     expect((await score(steps(c))).intentDrift).not.toBe(true);
   });
   it("wentAlong off: the reluctant acceptance alone no longer flags", async () => {
-    tuneDrift({}, ["wentAlong"]);
+    // (steered, drift23, reads these too — the final agent proposed the thing, the user said a hedged yes, the
+    // interpretation does not do what was asked —: both off)
+    tuneDrift({}, ["wentAlong", "steered"]);
     for (const c of FAILS) expect((await score(steps(c))).intentDrift).not.toBe(true);
   });
 });
