@@ -318,7 +318,7 @@ const FLOORS: Record<string, TargetOverrides> = {
   // 0a577be identical; blind/x-authoring/SPLIT.md)
   "blind-x1 (dev)": {
     flags: {
-      drift: { recall: 0.833, fpRateClean: 0.034 }, // drift23 steered (the junior membership taken with "um ok, what size wetsuit"): 0.583 → 0.666; disbelief ("wait what", "??"): 0.833
+      drift: { recall: 0.666, fpRateClean: 0.034 }, // drift23 steered (the junior membership taken with "um ok, what size wetsuit"): 0.583 → 0.666
     },
   },
   "blind-x2 (dev)": {

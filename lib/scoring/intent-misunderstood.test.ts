@@ -54,8 +54,7 @@ describe("the user says the agent misunderstood: drift unless the interpretation
     expect(s.intentDrift).not.toBe(true);
   });
   it("misunderstood off: the statements alone no longer flag", async () => {
-    // (disbelief, drift23, reads "what? I just want it left here" as drift evidence of its own: both off)
-    tuneDrift({}, ["misunderstood", "disbelief"]);
+    tuneDrift({}, ["misunderstood"]);
     for (const [, ask, interpretation, reply, answer] of FAILS) {
       const s = await score([{ user: ask }, { handoff: ["front", "desk"] }, { intent: interpretation }, { agent: reply }, { user: answer }]);
       expect(s.intentDrift).not.toBe(true);

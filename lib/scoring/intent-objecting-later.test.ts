@@ -37,8 +37,7 @@ describe("disbelief at the final agent's proposal is no later ask", () => {
     expect((await judged(ask, proposal, reply, done)).intentDrift).toBe(true);
   });
   it("objectingLater off: the disbelief is read as a later ask the interpretation follows", async () => {
-    // (disbelief, drift23, reads the same replies as drift evidence of their own: both off)
-    tuneDrift({}, ["objectingLater", "disbelief"]);
+    tuneDrift({}, ["objectingLater"]);
     let drift = 0;
     for (const [, ask, proposal, reply, done] of DISBELIEF) if ((await judged(ask, proposal, reply, done)).intentDrift) drift++;
     expect(drift).toBeLessThan(DISBELIEF.length);

@@ -139,10 +139,6 @@ export async function scoreIntent(ctx: ScoringContext, anyJudge: IntentJudge): P
     const objected = await objection(ctx, judge, original, interpretation, drifted);
     if (objected) return objected;
   }
-  if (RULE.disbelief && !drifted(verdict)) {
-    const aghast = disbelieved(ctx, interpretation);
-    if (aghast) return { value: 0.3, judge: OFFLINE_JUDGE, confidence: 0.55, reason: aghast, driftKind: null, lostPart: null, path: "disbelief" };
-  }
   if (!drifted(verdict)) {
     const unreached = RULE.lostPart ? lostPart(ctx, original) : null;
     const lost = unreached ?? (RULE.unaddressedPart ? unaddressedPart(ctx, original) : null);
@@ -266,34 +262,6 @@ async function followsLaterRequest(
  */
 const DISBELIEF = /^\W*(?:(?:wait|hang on|hold on|sorry)\W+)?(?:[a-z]+\s+)?what\b\s*(?:[?!.,…]|$)|^\W*(?:[a-z]+\W+)?(?:that(?:['’]?s| is)|is that)\b[^.!?]*\?[?!]*\s*$/i;
 const objectsTo = (m: string) => DISBELIEF.test(m) && !CHANGES_MIND.test(m);
-
-/** "??", "?!": a reply of question and exclamation marks alone is disbelief too. */
-const MARKS_ONLY = /^\s*[?!]*\?[?!]*\s*$/;
-
-/**
- * The user answered the final agent in disbelief ("wait what", "??", "I... that's this week?") and did
- * not then accept a turned-round answer plainly (settledAfter): what the agent did or proposed is not
- * what they asked for (rule `disbelief`, drift23). Such a reply has no words to judge against the
- * interpretation, so objection() passes it by; on the development corpora it follows the final
- * agent's first message in 22 drifted conversations and in no clean or other one (blind-i2, v1, v2,
- * x1). A change of mind in the same breath ("no wait, downgrade it": CHANGES_MIND) is no disbelief.
- */
-function disbelieved(ctx: ScoringContext, interp: Interpretation): string | null {
-  const finalAgent = (ctx.timeline[interp.index].event as { agent?: string }).agent;
-  const spoke = ctx.timeline.findIndex((t) => isAgentMessage(t.event) && t.event.agent === finalAgent);
-  if (spoke < 0) return null;
-  for (const t of ctx.timeline) {
-    if (t.index <= spoke) continue;
-    // (after the interpretation only as objection() reads it: its replies, up to a handoff)
-    if (t.index > interp.index && (!(interp.fromIntentEvent || RULE.replyAfterLast) || isHandoff(t.event))) break;
-    if (!isUserMessage(t.event)) continue;
-    const m = t.event.content;
-    if (!objectsTo(m) && !MARKS_ONLY.test(m)) continue;
-    if (RULE.settled && settledAfter(ctx, t.index, finalAgent)) continue;
-    return `the user answered the final agent in disbelief (“${m.slice(0, 80)}”) and nothing settled it`;
-  }
-  return null;
-}
 
 /**
  * A change of mind said as a statement, not a request ("no wait, downgrade it to the beginner kite",
