@@ -327,6 +327,25 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.416, fpRateClean: 0.067 }, // drift23 steered (the tribunal taken with "I suppose if you're doing it"): 0.333 → 0.416
     },
   },
+  // development from the twelfth session's third round: its untouched pair, identical on 67793d4, 0a577be and 0cd67d8
+  // (blind/w-authoring/SPLIT.md)
+  "blind-w1 (dev)": {
+    naming: 0.8,
+    flags: {
+      dropout: { recall: 0.8 },
+      stale: { precision: 0.8 },
+      drift: { recall: 0.416, fpRateClean: 0.134 },
+    },
+  },
+  "blind-w2 (dev)": {
+    naming: 0.571,
+    flags: {
+      dropout: { recall: 0.666 },
+      reask: { recall: 0.8 },
+      stale: { precision: 0.833, fpRateClean: 0.034 },
+      drift: { recall: 0.75, fpRateClean: 0.034 },
+    },
+  },
   // held out: the eleventh session's untouched test pair, measured on 957d457 and the eleventh session's merged main,
   // identical (summary rows only; nobody read a miss; blind/u-authoring/SPLIT.md)
   "blind-u1 (held out)": {
