@@ -68,12 +68,20 @@ export interface HandoffDropout {
 
 const EMPTY_DIFF: StateDiff = { removed: [], added: [], changed: [], unchanged: [] };
 
-function latestState(timeline: TimedEvent[], before: number, agent: string): Record<string, unknown> {
-  for (let i = before - 1; i >= 0; i--) {
-    const e = timeline[i].event;
+/**
+ * The sender's latest state: its last `state` snapshot, or the `stateAfter` of the handoff that last
+ * brought control to it (SPEC §2.1: the receiver's initial state), whichever came later — an agent
+ * that starts with a key in its state knows it, whether or not it ever snapshots itself again.
+ */
+function latestState(ctx: ScoringContext, before: number, agent: string): Record<string, unknown> {
+  let at = -1;
+  let state: Record<string, unknown> = {};
+  for (const l of ctx.chain) if (l.effective && l.index < before && l.event.to === agent && l.event.stateAfter) (at = l.index), (state = l.event.stateAfter);
+  for (let i = before - 1; i > at; i--) {
+    const e = ctx.timeline[i].event;
     if (e.type === "state" && e.agent === agent) return e.state;
   }
-  return {};
+  return state;
 }
 
 const scalar = (v: unknown) => (typeof v === "string" || typeof v === "number" ? String(v) : null);
@@ -81,7 +89,7 @@ const scalar = (v: unknown) => (typeof v === "string" || typeof v === "number" ?
 export function dropoutForHandoff(ctx: ScoringContext, link: ChainLink): HandoffDropout {
   const tracked = ctx.settings.trackedFields;
   const e = link.event;
-  const stateBefore = { ...latestState(ctx.timeline, link.index, e.from), ...(e.stateBefore ?? {}) };
+  const stateBefore = { ...latestState(ctx, link.index, e.from), ...(e.stateBefore ?? {}) };
   const known = new Map<string, unknown>();
   const names = new Map<string, string>();
   for (const [k, v] of Object.entries(stateBefore)) {
