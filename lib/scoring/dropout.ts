@@ -4,7 +4,8 @@
 // the summary or payload. dropped = known − carried; score = |dropped| / |known|.
 // Handoffs that were requested but not executed are not scored (nothing crossed).
 //
-// Choices where SPEC §3.1 is open: from tool results, identity facts (ids, emails, phones,
+// Choices where SPEC §3.1 is open: A's state is its last `state` snapshot or, when control came to it
+// later, the `stateAfter` it arrived with (SPEC §2.1: the receiver's initial state). From tool results, identity facts (ids, emails, phones,
 // addresses) and the entity values SPEC lists, amounts and dates — one value of this case: an
 // amount with its currency or under an amount key, a whole date (never a timestamp, a count or a
 // status, never an item of a list, which is a catalogue, not this case's fact) — count as known,

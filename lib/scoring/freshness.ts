@@ -11,7 +11,8 @@
 // - Refreshed = what changed since: a newer call of the same tool with the same arguments (a call
 //   for another order does not refresh this one), or any newer tool call, itself fresh, whose
 //   result states the same value again or that was made with it (a time picked from an old list
-//   and then booked: the system took it again).
+//   and then booked: the system took it again), or with another value of the same list item (an
+//   option booked by its start date takes its label again; a flat record's values are not taken so).
 // - What a result says back from its own call (the query echoed: `"colour": "coral"` after
 //   `colours: ["coral"]`) is what the agent asked about, not the tool's news: never stale. A count is
 //   read where it stands before the thing its result names ("48 butter croissants"), and a value of
