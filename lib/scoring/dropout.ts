@@ -4,7 +4,8 @@
 // the summary or payload. dropped = known − carried; score = |dropped| / |known|.
 // Handoffs that were requested but not executed are not scored (nothing crossed).
 //
-// Choices where SPEC §3.1 is open: from tool results, identity facts (ids, emails, phones,
+// Choices where SPEC §3.1 is open: A's state is its last `state` snapshot or, when control came to it
+// later, the `stateAfter` it arrived with (SPEC §2.1: the receiver's initial state). From tool results, identity facts (ids, emails, phones,
 // addresses) and the entity values SPEC lists, amounts and dates — one value of this case: an
 // amount with its currency or under an amount key, a whole date (never a timestamp, a count or a
 // status, never an item of a list, which is a catalogue, not this case's fact) — count as known,
@@ -68,12 +69,20 @@ export interface HandoffDropout {
 
 const EMPTY_DIFF: StateDiff = { removed: [], added: [], changed: [], unchanged: [] };
 
-function latestState(timeline: TimedEvent[], before: number, agent: string): Record<string, unknown> {
-  for (let i = before - 1; i >= 0; i--) {
-    const e = timeline[i].event;
+/**
+ * The sender's latest state: its last `state` snapshot, or the `stateAfter` of the handoff that last
+ * brought control to it (SPEC §2.1: the receiver's initial state), whichever came later — an agent
+ * that starts with a key in its state knows it, whether or not it ever snapshots itself again.
+ */
+function latestState(ctx: ScoringContext, before: number, agent: string): Record<string, unknown> {
+  let at = -1;
+  let state: Record<string, unknown> = {};
+  for (const l of ctx.chain) if (l.effective && l.index < before && l.event.to === agent && l.event.stateAfter) (at = l.index), (state = l.event.stateAfter);
+  for (let i = before - 1; i > at; i--) {
+    const e = ctx.timeline[i].event;
     if (e.type === "state" && e.agent === agent) return e.state;
   }
-  return {};
+  return state;
 }
 
 const scalar = (v: unknown) => (typeof v === "string" || typeof v === "number" ? String(v) : null);
@@ -81,7 +90,7 @@ const scalar = (v: unknown) => (typeof v === "string" || typeof v === "number" ?
 export function dropoutForHandoff(ctx: ScoringContext, link: ChainLink): HandoffDropout {
   const tracked = ctx.settings.trackedFields;
   const e = link.event;
-  const stateBefore = { ...latestState(ctx.timeline, link.index, e.from), ...(e.stateBefore ?? {}) };
+  const stateBefore = { ...latestState(ctx, link.index, e.from), ...(e.stateBefore ?? {}) };
   const known = new Map<string, unknown>();
   const names = new Map<string, string>();
   for (const [k, v] of Object.entries(stateBefore)) {

@@ -11,7 +11,8 @@
 // - Refreshed = what changed since: a newer call of the same tool with the same arguments (a call
 //   for another order does not refresh this one), or any newer tool call, itself fresh, whose
 //   result states the same value again or that was made with it (a time picked from an old list
-//   and then booked: the system took it again).
+//   and then booked: the system took it again), or with another value of the same list item (an
+//   option booked by its start date takes its label again; a flat record's values are not taken so).
 // - What a result says back from its own call (the query echoed: `"colour": "coral"` after
 //   `colours: ["coral"]`) is what the agent asked about, not the tool's news: never stale. A count is
 //   read where it stands before the thing its result names ("48 butter croissants"), and a value of
@@ -54,6 +55,25 @@ interface Checkable {
   value: string;
   /** the words of the result's text values (what a count in it counts: `"item": "butter croissant"`) */
   things: string[];
+  /** the other values (lower case, three characters or more) of the list item it sits in, if any */
+  item: string[];
+}
+
+/**
+ * The values of the list item a leaf sits in (`options.0.label` → every leaf under `options.0`): a
+ * result that lists choices describes each by several values, and a later call made with one of them
+ * (the start date) took that item, its label with it. A leaf outside a list has no item: the other
+ * values of a flat record (an order's status beside its id) are not taken again by a call on the record.
+ */
+function listItemOf(path: string, all: Array<{ path: string; value: string | number | boolean }>): string[] {
+  const parts = path.split(".");
+  const at = parts.findLastIndex((p, i) => i < parts.length - 1 && /^\d+$/.test(p));
+  if (at < 0) return [];
+  const prefix = `${parts.slice(0, at + 1).join(".")}.`;
+  return all
+    .filter((l) => l.path !== path && l.path.startsWith(prefix) && typeof l.value !== "boolean")
+    .map((l) => String(l.value).trim().toLowerCase())
+    .filter((v) => v.length >= 3 && !TRIVIAL.has(v));
 }
 /** The scalar values a call was made with, lower case. */
 function argValues(call: ToolCallRecord): Set<string> {
@@ -64,7 +84,7 @@ function checkableValues(result: unknown, vocab: Vocabulary): Checkable[] {
   const things = all.flatMap((l) => (typeof l.value === "string" && !/\d/.test(l.value) ? (l.value.match(/[A-Za-z]{3,}/g) ?? []) : [])).map(stem);
   return all
     .filter((l) => !slotForKey(l.key, vocab)?.identity && !headNamesSlot(l.key, vocab) && typeof l.value !== "boolean")
-    .map((l) => ({ key: l.key, value: String(l.value).trim(), things }))
+    .map((l) => ({ key: l.key, value: String(l.value).trim(), things, item: listItemOf(l.path, all) }))
     .filter(({ value: v }) => (v.length >= 3 || SHORT_NUMBER.test(v)) && !TRIVIAL.has(v.toLowerCase()));
 }
 
@@ -187,8 +207,15 @@ export function staleUsesIn(ctx: ScoringContext, handoffIndex: number, from: num
       // a value restated by a newer result that is itself fresh was refreshed, whichever tool gave it,
       // and so was one a newer fresh call was made with: the system took it again (a slot picked
       // from an old list, then booked)
+      // (a newer fresh call made with another value of the same list item took the item again: the
+      // October option booked by its start date refreshes its label "October half-term")
       const stale = used.filter(
-        (v) => !newer.some((c) => fresh(age(c, t)) && (checkableValues(c.event.result, ctx.vocab).some((w) => w.value === v.value) || argValues(c.event).has(v.value.toLowerCase()))),
+        (v) =>
+          !newer.some((c) => {
+            if (!fresh(age(c, t))) return false;
+            const args = argValues(c.event);
+            return checkableValues(c.event.result, ctx.vocab).some((w) => w.value === v.value) || args.has(v.value.toLowerCase()) || v.item.some((o) => args.has(o));
+          }),
       );
       if (stale.length) {
         out.push({ eventId: msg.id, tool: call.event.tool, ...a });
