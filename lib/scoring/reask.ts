@@ -24,7 +24,7 @@
 import type { ChainLink } from "./chain";
 import type { ScoringContext } from "./context";
 import { askedSlots, asksForValue, type Asked } from "./asks";
-import { ANSWER, leaves, mentions, sameValue, UNNAMED_CODE } from "./facts";
+import { ANSWER, mentions, sameValue, UNNAMED_CODE } from "./facts";
 import { fieldByNounBefore, REFERENCE } from "./unnamed-codes";
 import { isEntityValue } from "./dropout";
 import { canonicalField, GENERIC_SLOTS, headNamesSlot, keyWords, openField, slotForKey, type Slot, type Vocabulary } from "./slots";
@@ -203,13 +203,7 @@ function codeByNoun(ctx: ScoringContext, link: ChainLink, a: Asked): { field: st
 function withHanded(ctx: ScoringContext, handed: Array<[string, unknown]>, known: Map<string, unknown>): Map<string, unknown> {
   if (!handed.length) return known;
   const out = new Map(known);
-  // (a field handed inside an object, a worker returning its whole board as `board: {entry, email}`,
-  // was handed as much as one at the top level; an item of a list is an option offered, not a value
-  // of the case)
-  const flat = handed.flatMap(([k, v]): Array<[string, unknown]> =>
-    v !== null && typeof v === "object" && !Array.isArray(v) ? leaves(v, k).filter((l) => !/(?:^|\.)\d+(?:\.|$)/.test(l.path)).map((l) => [l.key, l.value]) : [[k, v]],
-  );
-  for (const [k, v] of flat) {
+  for (const [k, v] of handed) {
     const value = scalar(v);
     const field = canonicalField(k, ctx.settings.trackedFields, ctx.vocab);
     if (!value || out.has(field) || [...out.values()].some((o) => scalar(o) !== null && sameValue(scalar(o)!, value))) continue;
