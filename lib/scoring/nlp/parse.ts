@@ -9,7 +9,6 @@ import model from "wink-eng-lite-web-model";
 import { Memo } from "../memo";
 import { comparativeForms, isVerb, UNKNOWN_RANK, vectorIndex } from "./lexicon";
 import { BETWEEN, NOUN_PHRASE, polarityOf, type Polar } from "./polarity";
-import { DRIFT_RULE_ON as RULE, onDriftTuning } from "../drift-tuning";
 
 export type TermPos = "VERB" | "NOUN" | "PROPN" | "ADJ";
 
@@ -120,9 +119,7 @@ const STEMS_KEPT = 10_000;
 const CACHE_SIZE = 5_000;
 /** What the user asks is said early; a long agent reply is read up to here (parse time grows with length). */
 const MAX_CHARS = 1500;
-let cache = new Memo<string, ParsedText>(CACHE_SIZE);
-// (a parse depends on a drift switch, pronounStatement: switching it empties the parses kept)
-onDriftTuning(() => (cache = new Memo(CACHE_SIZE)));
+const cache = new Memo<string, ParsedText>(CACHE_SIZE);
 
 export function parseText(text: string): ParsedText {
   const hit = cache.get(text);
@@ -259,11 +256,8 @@ function splitCoordinated(sentence: Tok[]): Tok[][] {
       // (a statement before it is no question: "My heating is broken, can someone come?"), unless
       // the part it ends is itself a statement: "… and now I've lost 3 neons and the others are
       // hanging at the top??" is dismay, and the parts before it ask nothing
-      // (nor is a statement with a pronoun subject before it — "it's my granddaughter's christening, so would
-      // it be possible to drop them off Friday?", "I do crossfit even, I put yes and now the form says …??":
-      // rule pronounStatement, read only before the part that bears the question mark)
       const bearer = parts.find((p) => p.some((x) => x.value === "?"));
-      if (question && !(bearer && isStatement(bearer))) for (const p of parts) if (!p.some((x) => x.value === "?") && !isStatement(p) && !(RULE.pronounStatement && pronounStatement(p))) p.push({ value: "?", lower: "?", lemma: "?", pos: "PUNCT", negated: false });
+      if (question && !(bearer && isStatement(bearer))) for (const p of parts) if (!p.some((x) => x.value === "?") && !isStatement(p)) p.push({ value: "?", lower: "?", lemma: "?", pos: "PUNCT", negated: false });
       return parts;
     }
   }
@@ -490,35 +484,4 @@ function isStatement(part: Tok[]): boolean {
   if (!SUBJECT_START.has(part[at]?.pos) && !POSSESSIVE.has(part[at]?.lower ?? "")) return false;
   while (at < part.length && (SUBJECT_START.has(part[at].pos) || part[at].pos === "ADJ" || part[at].pos === "PRON")) at++;
   return !!part[at] && (part[at].pos === "AUX" || part[at].pos === "VERB") && finite(part[at]);
-}
-
-/** Personal pronouns that open a statement; "you" opens proposals read as questions ("you press them whenever suits?"). */
-const STATEMENT_PRONOUN = new Set(["i", "we", "he", "she", "they", "it"]);
-/** Modals after a pronoun propose ("we could come at 11, is that ok?", "I can leave them in your yard?"): still asked. */
-const MODAL = new Set(["can", "could", "will", "would", "shall", "should", "may", "might", "must"]);
-/**
- * A part before a question that opens with a personal pronoun and then a finite verb or a
- * non-modal auxiliary ("it's my granddaughter's christening", "we've ended up with an extra crate",
- * "I do crossfit even") states something, as one with a noun subject does (isStatement): the
- * question mark at the sentence's end does not make it a request. A modal after the pronoun
- * ("we could come at 11"), the user's own action in the progressive ("we're selling our caravan,
- * can you list it?") and a wanting verb ("I need …", a request by its marker) are read as before.
- */
-function pronounStatement(part: Tok[]): boolean {
-  let at = 0;
-  while (at < part.length && (part[at].pos === "CCONJ" || part[at].pos === "ADV" || part[at].pos === "PUNCT" || part[at].pos === "INTJ")) at++;
-  if (part[at]?.pos !== "PRON" || !STATEMENT_PRONOUN.has(part[at].lower)) return false;
-  at++;
-  while (at < part.length && part[at].pos === "ADV") at++;
-  const verb = part[at];
-  if (!verb) return false;
-  if (verb.pos === "AUX") {
-    if (MODAL.has(verb.lemma)) return false;
-    // ("we're selling our caravan, can you list it?": the user's own action in the progressive is
-    // what the question is about, read as before; "it's my granddaughter's christening" states)
-    let next = at + 1;
-    while (next < part.length && part[next].pos === "ADV") next++;
-    return !(verb.lemma === "be" && part[next]?.pos === "VERB" && part[next].lower.endsWith("ing"));
-  }
-  return verb.pos === "VERB" && !verb.lower.endsWith("ing") && !REQUEST_MARKERS.has(verb.lemma);
 }
