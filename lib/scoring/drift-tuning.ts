@@ -79,7 +79,6 @@ export const DRIFT_RULES = [
   "settled",
   "phrasalDirection",
   "steered",
-  "comparisonLike",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 
