@@ -32,6 +32,9 @@ const said = (t: TimedEvent) => (t.event as { content: string }).content;
  * its index in the timeline.
  */
 export function steeredAway(timeline: TimedEvent[], original: string, interp: { text: string; index: number }): string | null {
+  // (condition 3 first: without a reluctant yes anywhere no proposal can have been taken up, and the parse of every
+  // message before the interpretation, the rule's cost, is not needed — the rule cost ~4-10 % of scorer time on unseen text)
+  if (!timeline.some((e) => isUserMessage(e.event) && RELUCTANT.test(said(e)))) return null;
   const parsed = parseText(tokensAsWords(original));
   const requests = askClauses(parsed.clauses);
   const interpTerms = parseText(tokensAsWords(interp.text)).terms;
