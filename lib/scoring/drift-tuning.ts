@@ -80,6 +80,7 @@ export const DRIFT_RULES = [
   "phrasalDirection",
   "steered",
   "measuredParticle",
+  "aside",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 
