@@ -81,6 +81,7 @@ export const DRIFT_RULES = [
   "steered",
   "measuredParticle",
   "aside",
+  "addedTime",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

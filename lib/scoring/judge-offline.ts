@@ -364,11 +364,11 @@ function phrasalDirection(lemma: string): string[] {
  */
 function oppositeDirection(askClauses: Clause[], interpClauses: Clause[], wholeAsk: Term[]): Opposite | null {
   const phrasals = (c: Clause) => (RULE.phrasalVerbs ? c.phrasals.map((t) => ({ t, c, ways: directionOf(t) })) : []);
-  const ask = askClauses.flatMap((c) => [...c.terms.map((t, i) => ({ t, c, ways: extension(c.terms, i) ?? directionOf(t) })), ...phrasals(c)]).filter((x) => x.ways.length);
+  const ask = askClauses.flatMap((c) => [...c.terms.map((t, i) => ({ t, c, ways: extension(c, i) ?? directionOf(t) })), ...phrasals(c)]).filter((x) => x.ways.length);
   if (!ask.length) return null;
   // (an extension asked for, "two more nights", is opposed by a positive "short" or "early" too: "cut her stay *short*", "return it *early*")
   const extended = ask.some((x) => x.ways === EXTENDED);
-  const interp = interpClauses.flatMap((c) => [...c.terms.map((t, i) => ({ t, c, ways: extension(c.terms, i) ?? (extended ? endsSooner(t) : null) ?? directionOf(t) })), ...phrasals(c)]).filter((x) => x.ways.length);
+  const interp = interpClauses.flatMap((c) => [...c.terms.map((t, i) => ({ t, c, ways: extension(c, i) ?? (extended ? endsSooner(t) : null) ?? directionOf(t) })), ...phrasals(c)]).filter((x) => x.ways.length);
   const opposes = (a: string[], b: string[]) => a.some((x) => b.some((y) => areOpposedQualifiers(x, y)));
   if (interp.some((x) => ask.some((a) => a.ways.some((w) => x.ways.includes(w))))) return null;
   for (const b of interp) {
@@ -392,14 +392,20 @@ const TIME_UNIT = new Set(["night", "day", "week", "month", "hour", "weekend", "
 const EXTENDED = ["long", "late"];
 /**
  * "two *more* nights", "2 nights *more*", "an *extra* week": more of a unit of time is an extension
- * (longer, ending later), the way "extend" goes.
+ * (longer, ending later), the way "extend" goes; so is adding a count of one ("*add* two nights to
+ * her stay", "*added* another month": rule `addedTime`), which the count tells from adding a thing
+ * ("add the weekend rate", "add a note for the night staff").
  */
-function extension(terms: Term[], i: number): string[] | null {
+function extension(clause: Clause, i: number): string[] | null {
+  const terms = clause.terms;
   const t = terms[i];
-  if (t.negated || (t.lemma !== "more" && t.lemma !== "extra")) return null;
   const unit = (u: Term | undefined) => u !== undefined && u.pos === "NOUN" && TIME_UNIT.has(u.lemma);
+  if (RULE.addedTime && t.lemma === "add" && !t.negated && unit(terms[i + 1]) && ADDED_TIME.test(clause.text)) return EXTENDED;
+  if (t.negated || (t.lemma !== "more" && t.lemma !== "extra")) return null;
   return unit(terms[i + 1]) || (t.lemma === "more" && unit(terms[i - 1])) ? EXTENDED : null;
 }
+/** "add two nights", "adds 3 days", "added another month": the verb, a count (a closed class of number words, or digits), a unit of time. */
+const ADDED_TIME = /\badd(?:s|ed|ing)?\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|another|\d+)\s+(?:more\s+|extra\s+)?(?:night|day|week|month|hour|weekend|year)s?\b/i;
 /** A qualifier opposed to an extension as written, not only as a comparative ("cut it *short*", "return it *early*"). */
 const endsSooner = (t: Term) => (t.pos === "ADJ" && !t.negated && EXTENDED.some((w) => areOpposedQualifiers(t.lemma, w)) ? [t.lemma] : null);
 
