@@ -79,6 +79,9 @@ export const DRIFT_RULES = [
   "settled",
   "phrasalDirection",
   "steered",
+  "measuredParticle",
+  "aside",
+  "addedTime",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -56,6 +56,10 @@
 //      they when the interpretation does the action asked for under another name: the ask names it
 //      by a particle ("my money *back*": WordNet's give back) or a noun after a light verb ("wants a
 //      full *refund*"), and the interpretation by a verb of the same WordNet action ("*reimburse*").
+//   2b. what was said in passing — the user marked a remark as a digression ("oh and he left his
+//      trainers there last time", "…, by the way"), the interpretation does something to a thing only
+//      the remark named and names nothing of the ask's own action and object: topic drift
+//      (intent-aside.ts; the remark would otherwise count as the ask's context and keep it "preserved").
 //   3. otherwise similarity: the share of the ask's terms, weighted by how specific each word is
 //      (frequency rank: "flight" counts more than "time"), found in the interpretation — by stem, or
 //      by word-vector cosine (GloVe 100-d) for paraphrases ("membership"/"subscription" no, but
@@ -82,6 +86,7 @@
 // that agent told the user after it (intent.ts), not with the summary it was handed.
 import { DRIFT_RULE_ON as RULE, DRIFT_TUNING as TUNE, onDriftTuning } from "./drift-tuning";
 import { withoutContactRequests } from "./intent-contact";
+import { asideOf } from "./intent-aside";
 import { couldRescope, rescoped } from "./intent-scope";
 import { OFFLINE_JUDGE } from "./judge-name";
 import { oppositePolarity } from "./intent-polarity";
@@ -119,7 +124,7 @@ export type IntentAssessment = IntentVerdict | IntentAbstention;
  * another thing done that the brief states, the ask kept (preserved), drift from absence, and the
  * user's rejection kept too little. intent.ts adds its own (scoreIntent's paths).
  */
-export type VerdictPath = "antonym" | "refused" | "direction" | "polarity" | "scope" | "otherThing" | "brief" | "preserved" | "absence" | "rejection";
+export type VerdictPath = "antonym" | "refused" | "direction" | "polarity" | "scope" | "otherThing" | "brief" | "aside" | "preserved" | "absence" | "rejection";
 
 // The figures the judge decides by (the word-vector cosine from which two words are paraphrases,
 // the share of the ask an interpretation must keep, …) are in drift-tuning.ts, each with why, and
@@ -359,11 +364,11 @@ function phrasalDirection(lemma: string): string[] {
  */
 function oppositeDirection(askClauses: Clause[], interpClauses: Clause[], wholeAsk: Term[]): Opposite | null {
   const phrasals = (c: Clause) => (RULE.phrasalVerbs ? c.phrasals.map((t) => ({ t, c, ways: directionOf(t) })) : []);
-  const ask = askClauses.flatMap((c) => [...c.terms.map((t, i) => ({ t, c, ways: extension(c.terms, i) ?? directionOf(t) })), ...phrasals(c)]).filter((x) => x.ways.length);
+  const ask = askClauses.flatMap((c) => [...c.terms.map((t, i) => ({ t, c, ways: extension(c, i) ?? directionOf(t) })), ...phrasals(c)]).filter((x) => x.ways.length);
   if (!ask.length) return null;
   // (an extension asked for, "two more nights", is opposed by a positive "short" or "early" too: "cut her stay *short*", "return it *early*")
   const extended = ask.some((x) => x.ways === EXTENDED);
-  const interp = interpClauses.flatMap((c) => [...c.terms.map((t, i) => ({ t, c, ways: extension(c.terms, i) ?? (extended ? endsSooner(t) : null) ?? directionOf(t) })), ...phrasals(c)]).filter((x) => x.ways.length);
+  const interp = interpClauses.flatMap((c) => [...c.terms.map((t, i) => ({ t, c, ways: extension(c, i) ?? (extended ? endsSooner(t) : null) ?? directionOf(t) })), ...phrasals(c)]).filter((x) => x.ways.length);
   const opposes = (a: string[], b: string[]) => a.some((x) => b.some((y) => areOpposedQualifiers(x, y)));
   if (interp.some((x) => ask.some((a) => a.ways.some((w) => x.ways.includes(w))))) return null;
   for (const b of interp) {
@@ -387,14 +392,20 @@ const TIME_UNIT = new Set(["night", "day", "week", "month", "hour", "weekend", "
 const EXTENDED = ["long", "late"];
 /**
  * "two *more* nights", "2 nights *more*", "an *extra* week": more of a unit of time is an extension
- * (longer, ending later), the way "extend" goes.
+ * (longer, ending later), the way "extend" goes; so is adding a count of one ("*add* two nights to
+ * her stay", "*added* another month": rule `addedTime`), which the count tells from adding a thing
+ * ("add the weekend rate", "add a note for the night staff").
  */
-function extension(terms: Term[], i: number): string[] | null {
+function extension(clause: Clause, i: number): string[] | null {
+  const terms = clause.terms;
   const t = terms[i];
-  if (t.negated || (t.lemma !== "more" && t.lemma !== "extra")) return null;
   const unit = (u: Term | undefined) => u !== undefined && u.pos === "NOUN" && TIME_UNIT.has(u.lemma);
+  if (RULE.addedTime && t.lemma === "add" && !t.negated && unit(terms[i + 1]) && ADDED_TIME.test(clause.text)) return EXTENDED;
+  if (t.negated || (t.lemma !== "more" && t.lemma !== "extra")) return null;
   return unit(terms[i + 1]) || (t.lemma === "more" && unit(terms[i - 1])) ? EXTENDED : null;
 }
+/** "add two nights", "adds 3 days", "added another month": the verb, a count (a closed class of number words, or digits), a unit of time. */
+const ADDED_TIME = /\badd(?:s|ed|ing)?\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|another|\d+)\s+(?:more\s+|extra\s+)?(?:night|day|week|month|hour|weekend|year)s?\b/i;
 /** A qualifier opposed to an extension as written, not only as a comparative ("cut it *short*", "return it *early*"). */
 const endsSooner = (t: Term) => (t.pos === "ADJ" && !t.negated && EXTENDED.some((w) => areOpposedQualifiers(t.lemma, w)) ? [t.lemma] : null);
 
@@ -531,6 +542,9 @@ function assess(original: string, interpretation: string, seen: InterpretationCo
   // a long message's greetings, references and apologies ("Sorry for the long message, it's been
   // a hectic week!") are no part of what is asked: the request clauses alone may be kept
   if (RULE.requestAlone && found < TUNE.preserved && context.length) found = Math.max(found, coverage(ask, primary));
+  // the interpretation takes up a remark the user made in passing and names nothing of the ask (intent-aside.ts)
+  const aside = RULE.aside && !doesAsked ? asideTaken(original, interpParsed.clauses) : null;
+  if (aside) return { score: 0.2, confidence: 0.6, judge: OFFLINE_JUDGE, driftKind: "topic", reason: aside, path: "aside" };
   if (found >= TUNE.preserved || (back >= 0.5 && found >= 0.15)) {
     return {
       score: round(0.5 + 0.5 * Math.min(1, found / 0.7)),
@@ -576,6 +590,32 @@ function assess(original: string, interpretation: string, seen: InterpretationCo
     return { score: round(found), confidence: 0.6, judge: OFFLINE_JUDGE, driftKind: "topic", reason: `the interpretation keeps ${Math.round(found * 100)}% of what the user insists on`, path: "rejection" };
   }
   return { score: null, judge: OFFLINE_JUDGE, reason: `too little evidence: the interpretation shares ${Math.round(found * 100)}% of the ask, and ${Math.round(back * 100)}% of it comes from what the user said` };
+}
+
+/**
+ * The final interpretation is about what the user said in passing ("oh and he left his trainers
+ * there last time" → "get back the trainers their son left"), not about the ask ("book a birthday
+ * party"): a clause of it that does something names a thing only the remark named, the ask's own
+ * action and object (requestCore) are in the rest of it in no words, not even related ones, and
+ * more of it comes from the remark than from the rest of the message (intent-aside.ts). ("Sorry
+ * again about the website" does nothing to the website: a reply's courtesy is no interpretation.)
+ */
+function asideTaken(original: string, interpClauses: Clause[]): string | null {
+  const aside = asideOf(original);
+  if (!aside) return null;
+  const core = requestCore(aside.rest.clauses.filter((c) => c.request).flatMap((c) => c.terms.filter((t) => !t.negated)));
+  if (!core.length || share(core, opaque) >= 0.5) return null;
+  const restStems = new Set(aside.rest.terms.map((t) => t.stem));
+  const remarkStems = new Set(aside.remark.map((t) => t.stem));
+  const things = new Set(aside.remark.filter((t) => t.pos === "NOUN" && t.rank >= 150 && !restStems.has(t.stem)).map((t) => t.stem));
+  const doing = interpClauses.filter((c) => c.terms.some((t) => t.pos === "VERB" && !t.negated));
+  const thing = doing.flatMap((c) => c.terms).find((t) => things.has(t.stem));
+  if (!thing) return null;
+  const interp = interpClauses.flatMap((c) => c.terms);
+  // (a word the interpretation has from the remark is no word of the ask: "the *lesson* that was cancelled" against "move him to a Saturday *class*")
+  if (coverage(core, interp.filter((t) => !remarkStems.has(t.stem)), 1, undefined, TUNE.related) > 0) return null;
+  if (coverage(interp, aside.remark) <= coverage(interp, aside.rest.terms)) return null;
+  return `the user asked for ${core.map((t) => t.value).join(" ")}; the final interpretation is about the ${thing.value}, which they mentioned in passing`;
 }
 
 /** A term the word vectors cannot pair with a paraphrase: a name, an id, a word outside the vocabulary. */

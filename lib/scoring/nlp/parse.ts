@@ -7,6 +7,7 @@
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import { Memo } from "../memo";
+import { DRIFT_RULE_ON as RULE, onDriftTuning } from "../drift-tuning";
 import { comparativeForms, isVerb, UNKNOWN_RANK, vectorIndex } from "./lexicon";
 import { BETWEEN, NOUN_PHRASE, polarityOf, type Polar } from "./polarity";
 
@@ -119,7 +120,9 @@ const STEMS_KEPT = 10_000;
 const CACHE_SIZE = 5_000;
 /** What the user asks is said early; a long agent reply is read up to here (parse time grows with length). */
 const MAX_CHARS = 1500;
-const cache = new Memo<string, ParsedText>(CACHE_SIZE);
+let cache = new Memo<string, ParsedText>(CACHE_SIZE);
+// (a parse reads one drift rule, measuredParticle: switching it empties the cache)
+onDriftTuning(() => (cache = new Memo(CACHE_SIZE)));
 
 export function parseText(text: string): ParsedText {
   const hit = cache.get(text);
@@ -389,12 +392,20 @@ function toClause(toks: Tok[]): Clause {
  * that makes the phrasal verb ("switch it *back* on").
  */
 const ADVERB_PARTICLES = new Set(["out", "off", "away", "back", "ahead", "forward", "aside"]);
+/**
+ * Particles English never uses as a preposition ("out the door", "off the list" are prepositions;
+ * "*back* the car" is a verb): after one of these, a noun phrase is no object of it but a measure or
+ * a time ("push the shearing *back a couple of weeks*", "move the survey *forward two days*", "put
+ * the deposit *aside this month*"), so the phrasal verb stands (rule `measuredParticle`).
+ */
+const NEVER_PREPOSITION = new Set(["back", "forward", "away", "aside", "ahead"]);
 export const PARTICLE_WORDS = new Set([...ADVERB_PARTICLES, "up", "down", "in", "on", "over", "through", "around", "about", "along"]);
 /**
  * The phrasal verb of the verb at toks[i], when WordNet has it: the verb's particle right after it
  * ("taken *away*", "go *ahead* with", "turn *in* the form") or after a short object ("hold it
  * *back* till", "switch it back *on*"), but then not before a noun phrase (there it is a
- * preposition: "take the kids *in* the car"). A particle right after the verb is read as one
+ * preposition: "take the kids *in* the car"; never for "back", "forward", "away", "aside" and
+ * "ahead", which are no prepositions: NEVER_PREPOSITION). A particle right after the verb is read as one
  * before a noun phrase too: "go in the shop" gives "go_in", which opposes nothing WordNet states
  * (only the phrasal verbs' own antonym pointers count: build-intent-lexicon.mjs).
  */
@@ -405,7 +416,7 @@ function phrasalAt(toks: Tok[], i: number): Term | null {
     const p = toks[k];
     if (PARTICLE_WORDS.has(p.lower) && (p.pos === "ADP" || p.pos === "ADV" || p.pos === "PART")) {
       const lemma = `${verb.lemma}_${p.lower}`;
-      if (isVerb(lemma) && (k === i + 1 || !NOUN_PHRASE.has(toks[k + 1]?.pos ?? ""))) {
+      if (isVerb(lemma) && (k === i + 1 || !NOUN_PHRASE.has(toks[k + 1]?.pos ?? "") || (RULE.measuredParticle && NEVER_PREPOSITION.has(p.lower)))) {
         return { lemma, stem: lemma, pos: "VERB", negated: verb.negated, value: k === i + 1 ? `${verb.value} ${p.value}` : `${verb.value} … ${p.value}`, afterLight: false, inPhrase: false, row: -1, rank: UNKNOWN_RANK, ...(describesState(toks, i) ? { state: true } : {}) };
       }
       // ("switch it *back* on": a particle may precede the one that makes the phrasal verb)
