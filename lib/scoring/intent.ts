@@ -32,7 +32,7 @@ import { WITHDRAWS } from "./withdrawal";
 import { areOpposed, areOpposedQualifiers, comparativeForms } from "./nlp/lexicon";
 import { parseText, SPECIFIC_RANK, stemOf, type Clause, type Term } from "./nlp/parse";
 import { quickCoverage, quickRead, type QuickWord } from "./nlp/quick";
-import { hasMessageContent, isAgentMessage, isHandoff, isToolCall, isUserMessage, type TimedEvent } from "./timeline";
+import { contentOf, hasMessageContent, isAgentMessage, isHandoff, isToolCall, isUserMessage, type TimedEvent } from "./timeline";
 import { MISSING_START_REASON, startsMidConversation } from "./missing-start";
 import { Memo } from "./memo";
 import { DRIFT_RULE_ON as RULE, DRIFT_TUNING as TUNE, onDriftTuning } from "./drift-tuning";
@@ -63,10 +63,9 @@ export interface IntentResult {
 }
 
 const GREETING = /^\s*(hi|hello|hey|good (morning|afternoon|evening))\b[\s,.!]*(there)?[\s,.!]*$/i;
-const text = (t: TimedEvent) => (t.event as { content: string }).content;
 
 export function originalRequest(ctx: ScoringContext): string | null {
-  const users = ctx.timeline.filter((t) => isUserMessage(t.event) && text(t).trim()).map(text);
+  const users = ctx.timeline.filter((t) => isUserMessage(t.event) && contentOf(t).trim()).map(contentOf);
   if (!users.length) return null;
   return GREETING.test(users[0]) && users[1] ? `${users[0]} ${users[1]}` : users[0];
 }
@@ -235,9 +234,9 @@ async function followsLaterRequest(
   const finalAgent = (ctx.timeline[interp.index].event as { agent?: string }).agent;
   const finalSpoke = ctx.timeline.findIndex((t) => isAgentMessage(t.event) && t.event.agent === finalAgent);
   const later = ctx.timeline
-    .filter((t) => t.index < interp.index && isUserMessage(t.event) && !original.includes(text(t)))
-    .filter((t) => !(RULE.objectingLater && finalSpoke >= 0 && t.index > finalSpoke && objectsTo(text(t))))
-    .map(text)
+    .filter((t) => t.index < interp.index && isUserMessage(t.event) && !original.includes(contentOf(t)))
+    .filter((t) => !(RULE.objectingLater && finalSpoke >= 0 && t.index > finalSpoke && objectsTo(contentOf(t))))
+    .map(contentOf)
     .filter((m) => wishes(m).length || withdraws(m) || (RULE.changedMind && CHANGES_MIND.test(m)));
   for (const m of later.reverse()) {
     // the whole message, then each of its requests alone: a change of mind names what it drops
@@ -283,8 +282,8 @@ function withdrawnStems(ctx: ScoringContext, original: string): Set<string> {
   const stems = new Set<string>();
   if (!RULE.changedMind) return stems;
   for (const t of ctx.timeline) {
-    if (!isUserMessage(t.event) || original.includes(text(t))) continue;
-    for (const [, what] of allMatches(WITHDRAWAL, text(t))) {
+    if (!isUserMessage(t.event) || original.includes(contentOf(t))) continue;
+    for (const [, what] of allMatches(WITHDRAWAL, contentOf(t))) {
       const words = what.split(/\b(?:just|but|and|then|please|i|we|it'?s)\b/i)[0];
       for (const term of parseText(words).terms) if (term.pos !== "VERB" || !LIGHT_WITHDRAWN.has(term.lemma)) stems.add(term.stem);
     }
@@ -363,7 +362,7 @@ function askedAgain(ctx: ScoringContext, original: string, interp: Interpretatio
   if (first < 0) return false;
   const requested = new Set(parseText(original).clauses.filter((c) => c.request).flatMap((c) => c.terms.filter((t) => !t.negated && specific(t)).map((t) => t.stem)));
   return ctx.timeline.slice(first + 1).some(
-    (t) => t.index < interp.index && isUserMessage(t.event) && !original.includes(text(t)) && parseText(text(t)).clauses.some((c) => c.request && c.terms.some((x) => !x.negated && specific(x) && requested.has(x.stem))),
+    (t) => t.index < interp.index && isUserMessage(t.event) && !original.includes(contentOf(t)) && parseText(contentOf(t)).clauses.some((c) => c.request && c.terms.some((x) => !x.negated && specific(x) && requested.has(x.stem))),
   );
 }
 
