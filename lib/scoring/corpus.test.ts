@@ -348,6 +348,23 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.75, fpRateClean: 0.034 },
     },
   },
+  // development from the thirteenth session: written at its start, measured unread on db7ff8b (summary rows only;
+  // blind/z-authoring/SPLIT.md), then read
+  "blind-z1 (dev)": {
+    naming: 0.6,
+    flags: {
+      reask: { precision: 0.75, recall: 0.6, fpRateClean: 0.034 },
+      stale: { precision: 0.75 },
+      drift: { recall: 0.333, fpRateClean: 0.067 },
+    },
+  },
+  "blind-z2 (dev)": {
+    flags: {
+      reask: { recall: 0.857 },
+      stale: { precision: 0.857, fpRateClean: 0.034 },
+      drift: { recall: 0.5, fpRateClean: 0.067, coverage: 0.966 },
+    },
+  },
   // held out: the twelfth session's final untouched pair, measured on 67793d4 and df3d9b3 (summary rows only; nobody read
   // a miss; blind/y-authoring/SPLIT.md); y2 drift recall 0.417 → 0.5 between the two
   "blind-y1 (held out)": {
