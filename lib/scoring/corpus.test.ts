@@ -355,7 +355,9 @@ const FLOORS: Record<string, TargetOverrides> = {
     flags: {
       reask: { precision: 0.75, recall: 0.6, fpRateClean: 0.034 },
       stale: { precision: 0.75 },
-      drift: { recall: 0.333, fpRateClean: 0.067 },
+      // (false alarms on clean 0.067 → 0: changedWithin, a change of mind said within the ask — "… um actually could
+      // we just move it to next thursday" — target met, floor removed)
+      drift: { recall: 0.333 },
     },
   },
   "blind-z2 (dev)": {

@@ -50,6 +50,7 @@ export const DRIFT_RULES = [
   "unaddressedPart",
   "contact",
   "changedMind",
+  "changedWithin",
   "replyAfterLast",
   "contrastLemmas",
   "toolEvidence",

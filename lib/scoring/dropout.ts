@@ -330,8 +330,12 @@ export function reaskedCodes(link: ChainLink, drop: HandoffDropout, reasks: Arra
 export function delegationDropped(ctx: ScoringContext, link: ChainLink, drop: HandoffDropout, reasked: Set<string>): void {
   if (drop.score === null) return;
   const relay = link.fanOut === null ? relayedTask(ctx, link) : null;
+  let until: number | undefined; // where the sender hands control on, found once for all its dropped fields
   const owed = (d: { field: string; value: unknown }) =>
-    relay !== null && d.value !== null && mentions(relay.handed, String(d.value)) && (!relay.viaTransfer || needSurfaced(ctx, link, d.field, String(d.value)));
+    relay !== null &&
+    d.value !== null &&
+    mentions(relay.handed, String(d.value)) &&
+    (!relay.viaTransfer || needSurfaced(ctx, link, (until ??= leavesAt(ctx, link.event.from, link.index)), d.field, String(d.value)));
   drop.dropped = drop.dropped.filter((d) => reasked.has(d.field) || owed(d));
   drop.score = drop.known.size ? drop.dropped.length / drop.known.size : 0;
 }
@@ -351,7 +355,8 @@ function relayedTask(ctx: ScoringContext, link: ChainLink): { handed: string; vi
   const start = incoming.index;
   if (incoming.event.mode !== "delegate") {
     const acted = ctx.timeline.slice(start + 1, link.index).some((t) => (isToolCall(t.event) || t.event.type === "message") && t.event.agent === from);
-    const own = ctx.chain.filter((l) => l.effective && l.event.from === from && l.event.mode === "delegate" && l.index > start && l.index < leavesAt(ctx, from, start));
+    const handsOn = leavesAt(ctx, from, start);
+    const own = ctx.chain.filter((l) => l.effective && l.event.from === from && l.event.mode === "delegate" && l.index > start && l.index < handsOn);
     return !acted && own.length === 1 ? { handed, viaTransfer: true } : null;
   }
   const end = incoming.pair !== null ? ctx.chain[incoming.pair].index : Infinity;
@@ -371,12 +376,13 @@ function leavesAt(ctx: ScoringContext, agent: string, start: number): number {
  * for its task) when the need for it surfaces while the task is still with that agent: the user,
  * after the delegation, gives the value again, names its field ("is the postcode right?"), or, for
  * a phone or an email, asks to be reached on it ("will he call me when he's here?", "can you email
- * me the report?") — the work went ahead without the way to reach them.
+ * me the report?") — the work went ahead without the way to reach them. `until`: where the sender
+ * hands control on (leavesAt).
  */
-function needSurfaced(ctx: ScoringContext, link: ChainLink, field: string, value: string): boolean {
+function needSurfaced(ctx: ScoringContext, link: ChainLink, until: number, field: string, value: string): boolean {
   const shape = ctx.vocab.byName.get(field)?.shape;
   const reach = shape === "phone" ? REACHED_BY_PHONE : shape === "email" ? REACHED_BY_EMAIL : null;
-  for (const t of ctx.timeline.slice(link.index + 1, leavesAt(ctx, link.event.from, link.index))) {
+  for (const t of ctx.timeline.slice(link.index + 1, until)) {
     if (!isUserMessage(t.event)) continue;
     const text = t.event.content;
     if (mentions(text, value) || nounsIn(text, ctx.vocab).some((h) => h.info.slot?.name === field) || reach?.test(text)) return true;

@@ -53,10 +53,19 @@ const SHORT_NUMBER = /^\d{1,2}$/;
 interface Checkable {
   key: string;
   value: string;
+  /** the leaf's path in the result (`options.0.label`) */
+  path: string;
   /** the words of the result's text values (what a count in it counts: `"item": "butter croissant"`) */
   things: string[];
-  /** the other values (lower case, three characters or more) of the list item it sits in, if any */
-  item: string[];
+}
+
+/** A call's result read once per scoring pass: its checkable values, its leaves (for list items), its argument values. */
+interface CallReading {
+  values: Checkable[];
+  leaves: ReturnType<typeof leaves>;
+  args: Set<string>;
+  /** the values of `values`, for "a newer result states it again" */
+  stated: Set<string>;
 }
 
 /**
@@ -65,7 +74,7 @@ interface Checkable {
  * (the start date) took that item, its label with it. A leaf outside a list has no item: the other
  * values of a flat record (an order's status beside its id) are not taken again by a call on the record.
  */
-function listItemOf(path: string, all: Array<{ path: string; value: string | number | boolean }>): string[] {
+function listItemOf(path: string, all: CallReading["leaves"]): string[] {
   const parts = path.split(".");
   const at = parts.findLastIndex((p, i) => i < parts.length - 1 && /^\d+$/.test(p));
   if (at < 0) return [];
@@ -79,14 +88,25 @@ function listItemOf(path: string, all: Array<{ path: string; value: string | num
 function argValues(call: ToolCallRecord): Set<string> {
   return new Set(leaves(call.args ?? {}).map((l) => String(l.value).trim().toLowerCase()));
 }
-function checkableValues(result: unknown, vocab: Vocabulary): Checkable[] {
-  const all = leaves(result);
+function checkableValues(all: CallReading["leaves"], vocab: Vocabulary): Checkable[] {
   const things = all.flatMap((l) => (typeof l.value === "string" && !/\d/.test(l.value) ? (l.value.match(/[A-Za-z]{3,}/g) ?? []) : [])).map(stem);
   return all
     .filter((l) => !slotForKey(l.key, vocab)?.identity && !headNamesSlot(l.key, vocab) && typeof l.value !== "boolean")
-    .map((l) => ({ key: l.key, value: String(l.value).trim(), things, item: listItemOf(l.path, all) }))
+    .map((l) => ({ key: l.key, value: String(l.value).trim(), path: l.path, things }))
     .filter(({ value: v }) => (v.length >= 3 || SHORT_NUMBER.test(v)) && !TRIVIAL.has(v.toLowerCase()));
 }
+/** A call read once however many messages and handoffs ask about it (the context's timeline holds the same event objects). */
+function readCall(call: ToolCallRecord, vocab: Vocabulary, seen: WeakMap<ToolCallRecord, CallReading>): CallReading {
+  let r = seen.get(call);
+  if (!r) {
+    const all = leaves(call.result);
+    const values = checkableValues(all, vocab);
+    r = { values, leaves: all, args: argValues(call), stated: new Set(values.map((v) => v.value)) };
+    seen.set(call, r);
+  }
+  return r;
+}
+const readings = new WeakMap<ScoringContext, WeakMap<ToolCallRecord, CallReading>>();
 
 /**
  * A one- or two-digit number as money, read as values.ts reads amounts ("£38", "$9.00", "38 EUR"),
@@ -191,32 +211,37 @@ export function staleUsesIn(ctx: ScoringContext, handoffIndex: number, from: num
     ageSeconds: Math.max(0, Math.round((use.at - resultTime(c)) / 1000)),
   });
   const fresh = (a: { ageTurns: number; ageSeconds: number }) => a.ageTurns <= freshnessTurns && a.ageSeconds <= freshnessSeconds;
+  const seen = readings.get(ctx) ?? readings.set(ctx, new WeakMap()).get(ctx)!;
+  const read = (c: Call) => readCall(c.event, ctx.vocab, seen);
   const out: StaleUse[] = [];
   for (const t of ctx.timeline.slice(from, to)) {
     if (!isAgentMessage(t.event)) continue;
     const msg = t.event;
+    let said: string | undefined;
     for (const call of calls) {
       if (call.index >= handoffIndex) continue;
       const a = age(call, t);
       if (fresh(a)) continue;
       const newer = calls.filter((c) => c.index > call.index && c.index < t.index);
       if (newer.some((c) => sameArgs(c, call))) continue;
-      const asked = argValues(call.event);
-      const said = withoutChecks(msg.content);
-      const used = checkableValues(call.event.result, ctx.vocab).filter((v) => !asked.has(v.value.toLowerCase()) && states(said, v));
+      const { values, leaves: all, args: asked } = read(call);
+      said ??= withoutChecks(msg.content);
+      const used = values.filter((v) => !asked.has(v.value.toLowerCase()) && states(said!, v));
       // a value restated by a newer result that is itself fresh was refreshed, whichever tool gave it,
       // and so was one a newer fresh call was made with: the system took it again (a slot picked
       // from an old list, then booked)
       // (a newer fresh call made with another value of the same list item took the item again: the
       // October option booked by its start date refreshes its label "October half-term")
-      const stale = used.filter(
-        (v) =>
-          !newer.some((c) => {
-            if (!fresh(age(c, t))) return false;
-            const args = argValues(c.event);
-            return checkableValues(c.event.result, ctx.vocab).some((w) => w.value === v.value) || args.has(v.value.toLowerCase()) || v.item.some((o) => args.has(o));
-          }),
-      );
+      const stale = used.filter((v) => {
+        let item: string[] | undefined;
+        return !newer.some((c) => {
+          if (!fresh(age(c, t))) return false;
+          const { stated, args } = read(c);
+          if (stated.has(v.value) || args.has(v.value.toLowerCase())) return true;
+          item ??= listItemOf(v.path, all);
+          return item.some((o) => args.has(o));
+        });
+      });
       if (stale.length) {
         out.push({ eventId: msg.id, tool: call.event.tool, ...a });
         break;

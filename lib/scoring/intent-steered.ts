@@ -18,13 +18,12 @@ import { tokensAsWords } from "../privacy/tokens";
 import { askClauses, coverage, doesAskedAction } from "./judge-offline";
 import { RELUCTANT } from "./intent-went-along";
 import { parseText, SPECIFIC_RANK, type Term } from "./nlp/parse";
-import { isAgentMessage, isUserMessage, type TimedEvent } from "./timeline";
+import { contentOf, isAgentMessage, isUserMessage, type TimedEvent } from "./timeline";
 
 /** A named thing or action: a specific noun or verb, not negated, no id or figure. */
 const named = (t: Term) => (t.pos === "NOUN" || t.pos === "VERB") && !t.negated && t.rank >= SPECIFIC_RANK && !/\d/.test(t.lemma);
 /** the word-vector cosine from which an agent's word names the interpretation's (stricter than the judge's paraphrase threshold) */
 const NAMED = 0.8;
-const said = (t: TimedEvent) => (t.event as { content: string }).content;
 
 /**
  * Why the final interpretation is a thing an agent steered the user into, or null (rule `steered`).
@@ -34,7 +33,7 @@ const said = (t: TimedEvent) => (t.event as { content: string }).content;
 export function steeredAway(timeline: TimedEvent[], original: string, interp: { text: string; index: number }): string | null {
   // (condition 3 first: without a reluctant yes anywhere no proposal can have been taken up, and the parse of every
   // message before the interpretation, the rule's cost, is not needed — the rule cost ~4-10 % of scorer time on unseen text)
-  if (!timeline.some((e) => isUserMessage(e.event) && RELUCTANT.test(said(e)))) return null;
+  if (!timeline.some((e) => isUserMessage(e.event) && RELUCTANT.test(contentOf(e)))) return null;
   const parsed = parseText(tokensAsWords(original));
   const requests = askClauses(parsed.clauses);
   const interpTerms = parseText(tokensAsWords(interp.text)).terms;
@@ -43,16 +42,16 @@ export function steeredAway(timeline: TimedEvent[], original: string, interp: { 
   if (doesAskedAction(requests, requests.flatMap((c) => c.terms.filter((t) => !t.negated)), interpTerms)) return null;
   const added = interpTerms.filter((t) => named(t) && coverage([t], parsed.terms) === 0);
   if (!added.length) return null;
-  const messages = timeline.filter((t) => t.index < interp.index && (isAgentMessage(t.event) || (isUserMessage(t.event) && !original.includes(said(t)))) && said(t).trim());
-  const words = messages.map((t) => parseText(tokensAsWords(said(t))).terms);
+  const messages = timeline.filter((t) => t.index < interp.index && (isAgentMessage(t.event) || (isUserMessage(t.event) && !original.includes(contentOf(t)))) && contentOf(t).trim());
+  const words = messages.map((t) => parseText(tokensAsWords(contentOf(t))).terms);
   for (const t of added) {
     // (an agent names it in its own words — a vector neighbour, "weeks" for "session", is no proposal —;
     // a user who says it first in any words near it asked for it)
     const first = words.findIndex((w, i) => (isAgentMessage(messages[i].event) ? coverage([t], w, 1, undefined, NAMED) : coverage([t], w)) > 0);
     if (first < 0 || !isAgentMessage(messages[first].event)) continue;
     const from = messages[first].index;
-    const yes = timeline.find((e) => e.index > from && isUserMessage(e.event) && RELUCTANT.test(said(e)));
-    if (yes) return `an agent proposed the ${t.value} and the user went along (“${said(yes).slice(0, 80)}”); the final interpretation does not do what was asked`;
+    const yes = timeline.find((e) => e.index > from && isUserMessage(e.event) && RELUCTANT.test(contentOf(e)));
+    if (yes) return `an agent proposed the ${t.value} and the user went along (“${contentOf(yes).slice(0, 80)}”); the final interpretation does not do what was asked`;
   }
   return null;
 }

@@ -12,7 +12,8 @@
 //     the ask ("ref JMP-448120", "my DOB is … if you need it": state, whose loss is dropout) are never lost;
 //   - the user's own change of mind: an interpretation that contradicts the first ask but follows
 //     a later request of the user ("can I just move it to the 10th instead?"), or a later message
-//     announcing the change ("no wait, downgrade it", "on second thought …"), is not drift;
+//     announcing the change ("no wait, downgrade it", "on second thought …"), or the words after
+//     such a marker within the ask itself ("cancel our table … um actually could we just move it"), is not drift;
 //   - the user's objection or correction after the final agent spoke ("No, I said cancel it", "I
 //     didnt say cancel, I said hold it", "that's fewer not more", "I don't think you understood",
 //     "That is not what I asked for"), or the ask pressed again after an acknowledgement ("ok but the
@@ -32,7 +33,7 @@ import { WITHDRAWS } from "./withdrawal";
 import { areOpposed, areOpposedQualifiers, comparativeForms } from "./nlp/lexicon";
 import { parseText, SPECIFIC_RANK, stemOf, type Clause, type Term } from "./nlp/parse";
 import { quickCoverage, quickRead, type QuickWord } from "./nlp/quick";
-import { hasMessageContent, isAgentMessage, isHandoff, isToolCall, isUserMessage, type TimedEvent } from "./timeline";
+import { contentOf, hasMessageContent, isAgentMessage, isHandoff, isToolCall, isUserMessage, type TimedEvent } from "./timeline";
 import { MISSING_START_REASON, startsMidConversation } from "./missing-start";
 import { Memo } from "./memo";
 import { DRIFT_RULE_ON as RULE, DRIFT_TUNING as TUNE, onDriftTuning } from "./drift-tuning";
@@ -63,10 +64,9 @@ export interface IntentResult {
 }
 
 const GREETING = /^\s*(hi|hello|hey|good (morning|afternoon|evening))\b[\s,.!]*(there)?[\s,.!]*$/i;
-const text = (t: TimedEvent) => (t.event as { content: string }).content;
 
 export function originalRequest(ctx: ScoringContext): string | null {
-  const users = ctx.timeline.filter((t) => isUserMessage(t.event) && text(t).trim()).map(text);
+  const users = ctx.timeline.filter((t) => isUserMessage(t.event) && contentOf(t).trim()).map(contentOf);
   if (!users.length) return null;
   return GREETING.test(users[0]) && users[1] ? `${users[0]} ${users[1]}` : users[0];
 }
@@ -235,18 +235,23 @@ async function followsLaterRequest(
   const finalAgent = (ctx.timeline[interp.index].event as { agent?: string }).agent;
   const finalSpoke = ctx.timeline.findIndex((t) => isAgentMessage(t.event) && t.event.agent === finalAgent);
   const later = ctx.timeline
-    .filter((t) => t.index < interp.index && isUserMessage(t.event) && !original.includes(text(t)))
-    .filter((t) => !(RULE.objectingLater && finalSpoke >= 0 && t.index > finalSpoke && objectsTo(text(t))))
-    .map(text)
+    .filter((t) => t.index < interp.index && isUserMessage(t.event) && !original.includes(contentOf(t)))
+    .filter((t) => !(RULE.objectingLater && finalSpoke >= 0 && t.index > finalSpoke && objectsTo(contentOf(t))))
+    .map(contentOf)
     .filter((m) => wishes(m).length || withdraws(m) || (RULE.changedMind && CHANGES_MIND.test(m)));
-  for (const m of later.reverse()) {
+  // (latest first; last, a change of mind inside the ask itself)
+  const within = RULE.changedWithin ? changesWithin(original) : [];
+  for (const m of [...later.reverse(), ...within]) {
     // the whole message, then each of its requests alone: a change of mind names what it drops
     // beside what it now wants ("forget the downgrade then, just put a cap on"), and the
     // interpretation follows the latter
     const asks = wishes(m);
     for (const ask of asks.length > 1 ? [m, ...asks] : [m]) {
       const v = await judge.assess(ask, interp.text, { fromIntentEvent: interp.fromIntentEvent });
-      if (v.score !== null && !drifted(v)) return { ...v, reason: `follows the user's later request (“${ask.slice(0, 120)}”)`, path: `later>${v.path ?? "judge"}` };
+      if (v.score !== null && !drifted(v)) {
+        const how = within.includes(m) ? "change of mind within the ask" : "later request";
+        return { ...v, reason: `follows the user's ${how} (“${ask.slice(0, 120)}”)`, path: `later>${v.path ?? "judge"}` };
+      }
     }
   }
   return null;
@@ -273,6 +278,30 @@ const objectsTo = (m: string) => DISBELIEF.test(m) && !CHANGES_MIND.test(m);
 const CHANGES_MIND = /\b(?:actually|on second thoughts?|scrap that|forget (?:that|it)|no,? wait|wait,? no|changed? (?:my|our) minds?|change of plans?|instead|rather|never ?mind|make (?:it|that) (?:a|an|the|\d))\b/i;
 
 /**
+ * A change of mind inside the ask itself, said in one breath ("i need to cancel our table tomorrow
+ * night um actually could we just move it to next thursday", "stop my adoption … actually you know
+ * what is there a cheaper one i could do instead"): what follows the marker is the latest ask, as a
+ * later message would be (rule `changedWithin`). The markers are CHANGES_MIND's that open a change
+ * (not "instead"/"rather", which close one, nor a withdrawal, which names what is dropped), after
+ * words of the ask; an interpretation that follows only what the user first said still drifts.
+ */
+/**
+ * What opens a new clause after "actually" when it announces a change ("um actually could we just move
+ * it", "actually, …", "actually you know what"): punctuation, a subject pronoun, a modal or a request
+ * opener — not a verb it modifies ("something I'd actually wear", "it actually arrived broken").
+ */
+const CLAUSE_OPENER = String.raw`(?:you know what|i|i'?d|i'?ll|i'?m|we|we'?d|we'?ll|could|can|would|will|shall|may|might|let'?s|please|just|no|make|maybe|is there|are there|do you|how about|what about)\b`;
+const CHANGE_IN_ASK = new RegExp(
+  String.raw`\b(?:actually(?=\s*[,.;:!?—–-]|\s+${CLAUSE_OPENER})|on second thoughts?|scrap that|no,? wait|wait,? no|changed? (?:my|our) minds?|change of plans?|or rather|(?<!\b(?:do|if) )you know what)\b`,
+  "gi",
+);
+function changesWithin(original: string): string[] {
+  return allMatches(CHANGE_IN_ASK, original)
+    .filter((m) => /\p{L}{3,}/u.test(original.slice(0, m.index)))
+    .map((m) => original.slice(m.index));
+}
+
+/**
  * "forget the repaint, just the service please", "scrap the shield", "never mind the smoker": what
  * follows a withdrawal (up to the next punctuation or "just"/"but"/"and") is a part the user took
  * back, so it is no part that got lost on the way.
@@ -283,8 +312,8 @@ function withdrawnStems(ctx: ScoringContext, original: string): Set<string> {
   const stems = new Set<string>();
   if (!RULE.changedMind) return stems;
   for (const t of ctx.timeline) {
-    if (!isUserMessage(t.event) || original.includes(text(t))) continue;
-    for (const [, what] of allMatches(WITHDRAWAL, text(t))) {
+    if (!isUserMessage(t.event) || original.includes(contentOf(t))) continue;
+    for (const [, what] of allMatches(WITHDRAWAL, contentOf(t))) {
       const words = what.split(/\b(?:just|but|and|then|please|i|we|it'?s)\b/i)[0];
       for (const term of parseText(words).terms) if (term.pos !== "VERB" || !LIGHT_WITHDRAWN.has(term.lemma)) stems.add(term.stem);
     }
@@ -363,7 +392,7 @@ function askedAgain(ctx: ScoringContext, original: string, interp: Interpretatio
   if (first < 0) return false;
   const requested = new Set(parseText(original).clauses.filter((c) => c.request).flatMap((c) => c.terms.filter((t) => !t.negated && specific(t)).map((t) => t.stem)));
   return ctx.timeline.slice(first + 1).some(
-    (t) => t.index < interp.index && isUserMessage(t.event) && !original.includes(text(t)) && parseText(text(t)).clauses.some((c) => c.request && c.terms.some((x) => !x.negated && specific(x) && requested.has(x.stem))),
+    (t) => t.index < interp.index && isUserMessage(t.event) && !original.includes(contentOf(t)) && parseText(contentOf(t)).clauses.some((c) => c.request && c.terms.some((x) => !x.negated && specific(x) && requested.has(x.stem))),
   );
 }
 

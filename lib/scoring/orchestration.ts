@@ -33,7 +33,7 @@ import { coverage } from "./judge-offline";
 import { payloadText, specific, type IntentJudge } from "./intent";
 import { parseText } from "./nlp/parse";
 import { contextBytes } from "./structure";
-import { hasMessageContent, isAgentMessage, isUserMessage, type TimedEvent } from "./timeline";
+import { contentOf, hasMessageContent, isAgentMessage, isUserMessage, type TimedEvent } from "./timeline";
 
 export interface DelegationScores {
   /** best share of one part of the user's ask carried into the delegation, 0..1 (null: abstained) */
@@ -88,12 +88,12 @@ export function delegationText(link: ChainLink): string {
 
 /** The user's request the delegation serves: the latest user message before it that asks something. */
 function askBefore(ctx: ScoringContext, index: number): string | null {
-  const users = ctx.timeline.filter((t) => t.index < index && isUserMessage(t.event) && (t.event as { content: string }).content.trim());
+  const users = ctx.timeline.filter((t) => t.index < index && isUserMessage(t.event) && contentOf(t).trim());
   for (let i = users.length - 1; i >= 0; i--) {
-    const text = (users[i].event as { content: string }).content;
+    const text = contentOf(users[i]);
     if (parseText(text).clauses.some((c) => c.request && c.terms.some(specific))) return text;
   }
-  return users.length ? (users[users.length - 1].event as { content: string }).content : null;
+  return users.length ? contentOf(users[users.length - 1]) : null;
 }
 
 async function scoreAskCarried(ctx: ScoringContext, link: ChainLink, judge: IntentJudge) {
@@ -199,7 +199,7 @@ function scoreResultUsed(ctx: ScoringContext, link: ChainLink, ret: ChainLink) {
   const lead = link.event.from;
   const answer = [...ctx.timeline].reverse().find((t) => t.index > ret.index && isAgentMessage(t.event) && t.event.agent === lead);
   if (!answer) return { resultUsed: null, usedFacts: [], contradicted: [], resultReason: `${lead} has not answered since the return` };
-  const text = (answer.event as { content: string }).content;
+  const text = contentOf(answer);
   const facts = returnedFacts(ret, ctx);
   const usedFacts = facts.filter((f) => mentions(text, f.value)).map((f) => f.value);
   const answered = factsFromText(text, ctx.vocab);

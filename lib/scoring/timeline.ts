@@ -43,6 +43,8 @@ export const isUserMessage = (e: EventRecord): e is MessageRecord => e.type === 
 export const isAgentMessage = (e: EventRecord): e is MessageRecord => e.type === "message" && e.role === "agent";
 export const isHandoff = (e: EventRecord): e is HandoffRecord => e.type === "handoff";
 export const isToolCall = (e: EventRecord): e is ToolCallRecord => e.type === "tool_call";
+/** The text of a message on the timeline (callers have checked it is one). */
+export const contentOf = (t: TimedEvent): string => (t.event as MessageRecord).content;
 
 /** True when the conversation carries any message text at all (OpenAI Responses traces do not). */
 export function hasMessageContent(timeline: TimedEvent[]): boolean {
