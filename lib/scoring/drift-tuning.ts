@@ -78,6 +78,7 @@ export const DRIFT_RULES = [
   "bridgeOpposite",
   "objectingLater",
   "settled",
+  "valueAgain",
   "phrasalDirection",
   "steered",
   "measuredParticle",

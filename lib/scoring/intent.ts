@@ -516,6 +516,7 @@ async function objection(ctx: ScoringContext, judge: IntentJudge, original: stri
       return { value: 0.2, reason: `the user corrected the agent (“${t.event.content.slice(0, 120)}”): the interpretation does not say ${want}`, judge: OFFLINE_JUDGE, confidence: 0.6, driftKind: "antonym", lostPart: null, path: "contrast" };
     }
     const corrects = (RULE.correction && CORRECTS.test(t.event.content)) || (RULE.misunderstood && MISUNDERSTOOD.test(t.event.content));
+    if (corrects && RULE.valueAgain && valueOnly(t.event.content)) continue;
     const presses = RULE.stillOpen && STILL_OPEN.test(t.event.content);
     if (!corrects && !presses && !OBJECTS.test(t.event.content)) continue;
     const parsed = parseText(t.event.content);
@@ -535,6 +536,18 @@ async function objection(ctx: ScoringContext, judge: IntentJudge, original: stri
     }
   }
   return null;
+}
+
+/**
+ * "I said already - treasurer@stmaryswi.org.uk", "I said, 07700 900 123!": the user gives a value again
+ * after an agent's question for it. It protests at being asked, not at what the agent made of the ask
+ * (that is re-ask's evidence), so it is no correction (rule `valueAgain`): after the correcting words
+ * and the values (a token with a digit or an "@"), nothing is left that names a thing or an action.
+ */
+function valueOnly(text: string): boolean {
+  const rest = text.replace(CORRECTS, " ");
+  if (!/[\d@]/.test(rest)) return false;
+  return parseText(rest.replace(/\S*[\d@]\S*/g, " ")).terms.length === 0;
 }
 
 /**
