@@ -172,7 +172,7 @@ const FLOORS: Record<string, TargetOverrides> = {
   // (re-ask recall 0.833 → 1.0 on both, facts16: target met, floors removed)
   "blind-m1 (dev)": {
     flags: {
-      drift: { recall: 0.714 }, // 0.357 → 0.571 (drift16 misunderstood), 0.571 → 0.714 (topic17 wentAlong)
+      drift: { recall: 0.785 }, // 0.357 → 0.571 (drift16 misunderstood), 0.571 → 0.714 (topic17 wentAlong), 0.714 → 0.785 (drift25a addedPart)
     },
   },
   "blind-m2 (dev)": {
@@ -288,7 +288,7 @@ const FLOORS: Record<string, TargetOverrides> = {
   // session's merged main and fdd0764, identical every time (blind/t-authoring/SPLIT.md)
   "blind-t1 (dev)": {
     flags: {
-      drift: { recall: 0.466, fpRateClean: 0.067 }, // drift23 steered (an agent's aftercare bundle taken with "I suppose, yes"): 0.4 → 0.466
+      drift: { recall: 0.533, fpRateClean: 0.067 }, // drift23 steered (an agent's aftercare bundle taken with "I suppose, yes"): 0.4 → 0.466; drift25a addedPart (the case key "also" asked for): 0.533
     },
   },
   "blind-t2 (dev)": {
@@ -324,7 +324,7 @@ const FLOORS: Record<string, TargetOverrides> = {
   "blind-x2 (dev)": {
     flags: {
       stale: { precision: 0.833 },
-      drift: { recall: 0.416, fpRateClean: 0.067 }, // drift23 steered (the tribunal taken with "I suppose if you're doing it"): 0.333 → 0.416
+      drift: { recall: 0.5, fpRateClean: 0.067 }, // drift23 steered (the tribunal taken with "I suppose if you're doing it"): 0.333 → 0.416; drift25a addedPart (the claws checked "too"): 0.5
     },
   },
   // development from the twelfth session's third round: its untouched pair, identical on 67793d4, 0a577be and 0cd67d8
@@ -345,7 +345,7 @@ const FLOORS: Record<string, TargetOverrides> = {
     flags: {
       dropout: { recall: 0.666 },
       reask: { recall: 0.8 },
-      drift: { recall: 0.75, fpRateClean: 0.034 },
+      drift: { recall: 0.833, fpRateClean: 0.034 }, // drift25a addedPart (the invoice copy "also" asked for): 0.75 → 0.833
     },
   },
   // held out: the twelfth session's final untouched pair, measured on 67793d4 and df3d9b3 (summary rows only; nobody read

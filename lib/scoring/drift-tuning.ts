@@ -79,6 +79,7 @@ export const DRIFT_RULES = [
   "settled",
   "phrasalDirection",
   "steered",
+  "addedPart",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

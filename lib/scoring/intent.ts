@@ -7,7 +7,8 @@
 //   - partial loss: an ask of several parts ("a window seat, and a vegetarian meal") where a part
 //     is named by no handoff summary or payload, by no agent after the first handoff and by no tool
 //     an agent called (by the part's own words: its things, not a label of an id downstream — "Member
-//     M-30992" — nor an action it shares with another part) — drift, naming the lost part; a part the user took
+//     M-30992" — nor an action it shares with another part; a part marked as an addition, "could you *also* send
+//     me …", only when one of its things is named) — drift, naming the lost part; a part the user took
 //     back ("forget the repaint"), a contact instruction (intent-contact.ts) and a fact given beside
 //     the ask ("ref JMP-448120", "my DOB is … if you need it": state, whose loss is dropout) are never lost;
 //   - the user's own change of mind: an interpretation that contradicts the first ask but follows
@@ -588,7 +589,8 @@ export function lostPart(ctx: ScoringContext, original: string): string | null {
   const tools = toolTexts(ctx);
   // (a word that labels an id downstream — "Member M-30992", "case LAB-73001" — says which record, not that a part reached an agent)
   const carried = (t: string) => (RULE.idLabels ? withoutIdLabels(t) : t);
-  if (quickReached(quick.pieces, texts.map(carried))) return null;
+  // (an added part is reached only when a thing of its own is named, which the cheap pass cannot tell: the parser decides)
+  if (!(RULE.addedPart && ADDITIVE.test(original)) && quickReached(quick.pieces, texts.map(carried))) return null;
   // (a part the user later took back — "forget the repaint" — traced as reached: it cannot be lost, and it still counts as a part)
   const withdrawn = withdrawnStems(ctx, original);
   const toolStems = new Set(tools.flatMap((t) => [...quickRead(tokensAsWords(t)).stems]));
@@ -688,6 +690,29 @@ function byThings(words: Term[], parts: Clause[], i: number): Term[] {
   return kept.some((t) => t.pos !== "VERB") ? kept : things;
 }
 
+/**
+ * "… and could you *also* send me a copy of the invoice?", "could you check the claws *too*": a part
+ * the user marks as an addition (the closed class of English additive adverbs) is a thing of its own
+ * beside the rest of the ask. Downstream, the handling of the rest shares its action ("the coins
+ * returned by insured post" ~ send) and its domain's words (vector neighbours: "book" ~ copy,
+ * "weekly" ~ newsletter), so an added part reaches an agent only when a text also names one of its
+ * own things (a noun or name) by stem, the lexicon or a close neighbour, not by its action and
+ * loose neighbours alone. ("too" after a word is a degree — "too stiff", "too late" — no addition.)
+ */
+const ADDITIVE = /\b(?:also|as well|additionally)\b|\btoo\b(?=\s*(?:$|[^\w\s]|(?:please|so|if|as|while|because|since|thanks|and|but|then)\b))/i;
+/**
+ * The word-vector cosine from which a word names an added part's thing: above the judge's 0.6, whose
+ * band 0.6–0.7 holds related things, not the same one ("photo" ~ "poster" 0.67, "copy" ~ "book"
+ * 0.64, "newsletter" ~ "weekly" 0.63); on the development corpora 0.7 and 0.8 decide alike.
+ */
+const ADDED_THING_SIMILAR = 0.7;
+
+/** A tracker of whether a text names one of a part's things (none for a part of one word: loneWordPart's lenient bar decides it). */
+function thingTracker(words: Term[]) {
+  const things = words.filter((t) => (t.pos === "NOUN" || t.pos === "PROPN") && !t.negated);
+  return things.length && words.length > 1 ? coverageTracker(things, ADDED_THING_SIMILAR) : null;
+}
+
 /** The word-vector cosine from which a word near a part's only word takes the part up (unaddressedPart's bar). */
 const LONE_WORD_SIMILAR = 0.5;
 
@@ -704,6 +729,7 @@ function findLostPart(parts: Clause[], texts: string[], withdrawn: (p: Clause) =
   // "a new phone" → "the upgrade handset", "can the therapist see that" → "noted for your massage":
   // any word near it counts as taking it up, the bar unaddressedPart uses for every part)
   const trackers = own.map((words) => coverageTracker(words, RULE.loneWordPart && words.length < 2 ? LONE_WORD_SIMILAR : TUNE.similar));
+  const addedThings = own.map((words, i) => (RULE.addedPart && !fact[i] && ADDITIVE.test(parts[i].text) ? thingTracker(words) : null));
   // (a part the user took back cannot be lost, nor does it show that another part was)
   const taken = parts.map(withdrawn);
   const reached = parts.map((_p, i) => taken[i] || named(own[i]));
@@ -715,7 +741,8 @@ function findLostPart(parts: Clause[], texts: string[], withdrawn: (p: Clause) =
     for (const [i, tracker] of trackers.entries()) {
       if (reached[i]) continue;
       tracker.add(fact[i] ? terms : things);
-      reached[i] = tracker.value() >= TUNE.partReached;
+      addedThings[i]?.add(things);
+      reached[i] = tracker.value() >= TUNE.partReached && (addedThings[i]?.value() ?? 1) > 0;
       if (parts[i].request) asksReached &&= reached[i];
     }
     if (asksReached) return null;
