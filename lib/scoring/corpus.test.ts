@@ -311,7 +311,7 @@ const FLOORS: Record<string, TargetOverrides> = {
       // (stale: facts22, an identity under a compound key and a value put to the user to check are no stale use:
       // precision 0.7 → 0.875, false alarms on clean 0.067 → 0 (target met, that floor removed))
       stale: { precision: 0.875 },
-      drift: { recall: 0.333, fpRateClean: 0.034 },
+      drift: { recall: 0.416, fpRateClean: 0.034 }, // drift25a: an imperative after a statement of state is a part ("…is fine), and also get the electrician to quote"): 0.333 → 0.416
     },
   },
   // development from the twelfth session's second round: written and measured untouched in that session (67793d4 and
