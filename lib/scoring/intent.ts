@@ -832,7 +832,7 @@ export const withoutIdLabels = (text: string) => text.replace(LABELLED_ID, "$1")
 
 /** The part as the user said it, without the request's framing ("and I need to request a meal, please" → "request a meal"). */
 function partName(clause: string): string {
-  const FRAME = /^(?:[,;:.\s]+|(?:and|but|also|plus|then|so|oh|please|i'd|i'm|i|we'd|we|you|would|could|can|will|like|love|want|need|wish|to|also)\b\s*)/i;
+  const FRAME = /^(?:[,;:.)\s]+|(?:and|but|also|plus|then|so|oh|please|i'd|i'm|i|we'd|we|you|would|could|can|will|like|love|want|need|wish|to|also)\b\s*)/i;
   let s = clause.trim();
   for (let prev = ""; prev !== s; ) (prev = s), (s = s.replace(FRAME, ""));
   return s.replace(/[.?!—–\s]+$/, "").replace(/,?\s*please$/i, "").trim() || clause.trim();
