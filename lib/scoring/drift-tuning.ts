@@ -80,6 +80,7 @@ export const DRIFT_RULES = [
   "phrasalDirection",
   "steered",
   "addedPart",
+  "addedKeys",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

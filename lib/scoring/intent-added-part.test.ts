@@ -1,8 +1,9 @@
 // A part the user marks as an addition ("… and could you *also* send me …", "… check my deposit
 // *too*?") reaches an agent only when a downstream text names one of its own things, by stem, the
 // lexicon or a close neighbour — not by its action and loose neighbours alone, which the handling of
-// the rest of the ask supplies (intent.ts lostPart, rule addedPart). Domains in no evaluation corpus
-// (glacier guiding, pearl diving, saddlery).
+// the rest of the ask supplies (intent.ts lostPart, rule addedPart); nor by a payload key that labels a
+// string value handed on for the rest (rule addedKeys). Domains in no evaluation corpus (glacier
+// guiding, pearl diving, saddlery).
 import { afterEach, describe, expect, it } from "vitest";
 import { DEFAULT_SETTINGS } from "../projects/settings";
 import { tuneDrift } from "./drift-tuning";
@@ -85,5 +86,70 @@ describe("an added part is traced by its own things", () => {
   ])("near miss, %s: no partial loss", async (_d, ask, summary, reply) => {
     const s = await scores(ask, summary, reply);
     expect(s.intentDrift).toBe(false);
+  });
+});
+
+// [domain, ask, summary, payload, final reply, the added part]: the payload's key names the added part's
+// other thing ("package", "leather") only as the label of a value handed on for the rest of the ask
+const KEYED: Array<[string, string, string, Record<string, unknown>, string, string]> = [
+  [
+    "glacier guiding",
+    "Please reserve the Saturday glacier trek for two adults, and could you also add a crampon fitting to our package?",
+    "Reserve Saturday glacier trek, 2 adults.",
+    { trek: "Saturday glacier trek", package: "Ice Explorer", adults: 2 },
+    "Saturday's glacier trek is reserved and added to your account; meet at the hut at 9am.",
+    "add a crampon fitting to our package",
+  ],
+  [
+    "pearl diving",
+    "Can you move my pearl dive to Thursday, and add a second tank to my package too?",
+    "Move pearl dive to Thursday.",
+    { dive: "pearl dive", package: "Reef Explorer", day: "Thursday" },
+    "Done, we've added you to Thursday's boat; please check in at the jetty 20 minutes early.",
+    "add a second tank to my package too",
+  ],
+  [
+    "saddlery",
+    "Could you restitch the girth on my jumping saddle, and also oil the leather on the bridle?",
+    "Restitch girth on jumping saddle.",
+    { saddle: "jumping saddle", leather: "brown calf", job: "restitch girth" },
+    "We'll restitch the girth by Thursday, £35.",
+    "oil the leather on the bridle",
+  ],
+];
+const keyed = async (ask: string, summary: string, payload: Record<string, unknown>, reply: string) =>
+  (await analyzeConversation(conversation([{ user: ask }, { handoff: ["front", "desk"], summary, payload }, { agent: reply }]), DEFAULT_SETTINGS)).scores;
+
+describe("a payload key labelling a value names no added part's thing", () => {
+  it.each(KEYED)("%s: the added part is lost", async (_d, ask, summary, payload, reply, part) => {
+    const s = await keyed(ask, summary, payload, reply);
+    expect(s.intentDriftKind).toBe("partial");
+    expect(s.intentLostPart).toBe(part);
+  });
+
+  it("addedKeys off: the key reads as the thing named", async () => {
+    tuneDrift({}, ["addedKeys"]);
+    for (const [, ask, summary, payload, reply] of KEYED) expect((await keyed(ask, summary, payload, reply)).intentDrift).toBe(false);
+  });
+
+  it.each([
+    // the added part handed on as a value
+    [
+      "glacier guiding",
+      "Please reserve the Saturday glacier trek for two adults, and could you also add a crampon fitting to our package?",
+      "Reserve Saturday glacier trek, 2 adults.",
+      { trek: "Saturday glacier trek", package: "Ice Explorer", extra: "crampon fitting" },
+      "Saturday's glacier trek is reserved and added to your account; meet at the hut at 9am.",
+    ],
+    // a key whose value is no string is the content itself: the second tank was handed on
+    [
+      "pearl diving",
+      "Can you move my pearl dive to Thursday, and add a second tank to my package too?",
+      "Move pearl dive to Thursday.",
+      { dive: "pearl dive", second_tank: true, day: "Thursday" },
+      "Done, we've added you to Thursday's boat; please check in at the jetty 20 minutes early.",
+    ],
+  ])("near miss, %s: no partial loss", async (_d, ask, summary, payload, reply) => {
+    expect((await keyed(ask, summary, payload as Record<string, unknown>, reply)).intentDrift).toBe(false);
   });
 });

@@ -568,6 +568,9 @@ export function lostPart(ctx: ScoringContext, original: string): string | null {
   const parts = parseText(tokensAsWords(original)).clauses.filter((c) => !/:\s*$/.test(c.text) && (c.terms.some((t) => !common(t) && t.pos !== "VERB" && !t.inPhrase) || phraseOnly(c)) && !(RULE.contact && contactOnly(c)) && !(RULE.factPart && c.request && factOnly(c)) && !(RULE.whoPart && !c.request && namesOnly(c)));
   if (parts.length < 2 || !parts.some((p) => p.request)) return null;
   const texts: string[] = [];
+  // (a payload as an added part's thing is traced in it, by index in texts: without the keys that label a value, rule addedKeys)
+  const values = new Map<number, string>();
+  const added = RULE.addedPart && ADDITIVE.test(original);
   // a handoff that never took effect (role confusion: the SDK ran another) carried nothing to anyone
   const ignored = new Set(ctx.chain.filter((l) => !l.effective).map((l) => l.index));
   // an agent the user went on talking with before the first handoff took up what it answered
@@ -579,7 +582,10 @@ export function lostPart(ctx: ScoringContext, original: string): string | null {
     if (isHandoff(e)) {
       if (ignored.has(index)) continue;
       if (e.summary) texts.push(e.summary);
-      if (e.payload) texts.push(payloadText(e.payload));
+      if (e.payload) {
+        if (added && RULE.addedKeys) values.set(texts.length, payloadText(e.payload, false));
+        texts.push(payloadText(e.payload));
+      }
     } else if ((index >= first || talkedWith(at)) && isAgentMessage(e)) texts.push(e.content);
     else if (index >= first && e.type === "intent") texts.push(e.intent);
   }
@@ -590,14 +596,14 @@ export function lostPart(ctx: ScoringContext, original: string): string | null {
   // (a word that labels an id downstream — "Member M-30992", "case LAB-73001" — says which record, not that a part reached an agent)
   const carried = (t: string) => (RULE.idLabels ? withoutIdLabels(t) : t);
   // (an added part is reached only when a thing of its own is named, which the cheap pass cannot tell: the parser decides)
-  if (!(RULE.addedPart && ADDITIVE.test(original)) && quickReached(quick.pieces, texts.map(carried))) return null;
+  if (!added && quickReached(quick.pieces, texts.map(carried))) return null;
   // (a part the user later took back — "forget the repaint" — traced as reached: it cannot be lost, and it still counts as a part)
   const withdrawn = withdrawnStems(ctx, original);
   const toolStems = new Set(tools.flatMap((t) => [...quickRead(tokensAsWords(t)).stems]));
   const key = `${original}\u0000${texts.join("\u0001")}\u0000${[...withdrawn].join(" ")}\u0000${tools.join("\u0001")}`;
   const hit = lostParts.get(key);
   if (hit !== undefined) return hit;
-  const lost = findLostPart(parts, texts.map(tokensAsWords), (p) => withdrawnFrom(p, withdrawn), (words) => namedByTools(words, toolStems), carried);
+  const lost = findLostPart(parts, texts.map(tokensAsWords), (p) => withdrawnFrom(p, withdrawn), (words) => namedByTools(words, toolStems), carried, (at) => values.get(at));
   lostParts.set(key, lost);
   return lost;
 }
@@ -698,6 +704,8 @@ function byThings(words: Term[], parts: Clause[], i: number): Term[] {
  * "weekly" ~ newsletter), so an added part reaches an agent only when a text also names one of its
  * own things (a noun or name) by stem, the lexicon or a close neighbour, not by its action and
  * loose neighbours alone. ("too" after a word is a degree — "too stiff", "too late" — no addition.)
+ * Nor by a payload key that labels a string value (rule addedKeys): "package" of {package: "Superhero
+ * Training"} says which field was handed on, not that "add a pinata to the package too" was.
  */
 const ADDITIVE = /\b(?:also|as well|additionally)\b|\btoo\b(?=\s*(?:$|[^\w\s]|(?:please|so|if|as|while|because|since|thanks|and|but|then)\b))/i;
 /**
@@ -721,7 +729,7 @@ const LONE_WORD_SIMILAR = 0.5;
  * has reached an agent (parsing is most of the judge's cost on text it has not seen). Coverage only
  * grows as texts are added, so stopping early gives the verdict that parsing them all would.
  */
-function findLostPart(parts: Clause[], texts: string[], withdrawn: (p: Clause) => boolean, named: (words: Term[]) => boolean, carried: (text: string) => string): string | null {
+function findLostPart(parts: Clause[], texts: string[], withdrawn: (p: Clause) => boolean, named: (words: Term[]) => boolean, carried: (text: string) => string, valuesAt: (at: number) => string | undefined): string | null {
   const own = parts.map((p, i) => ownWords(wordsNotValues(p.terms.filter(specific), (t) => /\d/.test(t.lemma)), parts.map((q) => q.terms), i, (t) => t.stem)).map((words, i) => (RULE.idLabels ? byThings(words, parts, i) : words));
   // (a fact handed on — "Card 21234003377451" — is traced by its label as written: byThings)
   const fact = parts.map((p, i) => RULE.idLabels && own[i].length > 0 && own[i].every((t) => labelsOf(p.text).has(t.value.toLowerCase())));
@@ -733,7 +741,7 @@ function findLostPart(parts: Clause[], texts: string[], withdrawn: (p: Clause) =
   // (a part the user took back cannot be lost, nor does it show that another part was)
   const taken = parts.map(withdrawn);
   const reached = parts.map((_p, i) => taken[i] || named(own[i]));
-  for (const text of texts) {
+  for (const [at, text] of texts.entries()) {
     const terms = parseText(text).terms;
     const without = carried(text);
     const things = without === text ? terms : parseText(without).terms;
@@ -741,7 +749,10 @@ function findLostPart(parts: Clause[], texts: string[], withdrawn: (p: Clause) =
     for (const [i, tracker] of trackers.entries()) {
       if (reached[i]) continue;
       tracker.add(fact[i] ? terms : things);
-      addedThings[i]?.add(things);
+      if (addedThings[i]) {
+        const bare = valuesAt(at);
+        addedThings[i]!.add(bare === undefined ? things : parseText(carried(tokensAsWords(bare))).terms);
+      }
       reached[i] = tracker.value() >= TUNE.partReached && (addedThings[i]?.value() ?? 1) > 0;
       if (parts[i].request) asksReached &&= reached[i];
     }
@@ -808,11 +819,16 @@ export function argValues(args: unknown): string[] {
   return args && typeof args === "object" ? Object.values(args).flatMap(argValues) : [];
 }
 
-/** Payload keys and string values as words ("travel_date" → "travel date"). */
-export function payloadText(payload: Record<string, unknown>): string {
+/**
+ * Payload keys and string values as words ("travel_date" → "travel date"). Without `labels`, the key
+ * of a string value is left out: it labels the value handed on ({package: "Superhero Training"} hands
+ * on a package, which one the value says), while a key with any other value is the content itself
+ * ({jacket_needed: true}).
+ */
+export function payloadText(payload: Record<string, unknown>, labels = true): string {
   const words: string[] = [];
   const walk = (v: unknown, key?: string) => {
-    if (key) words.push(key.replace(/[_-]+/g, " "));
+    if (key && (labels || typeof v !== "string")) words.push(key.replace(/[_-]+/g, " "));
     if (typeof v === "string") words.push(v);
     else if (Array.isArray(v)) v.forEach((x) => walk(x));
     else if (v && typeof v === "object") for (const [k, x] of Object.entries(v)) walk(x, k);
