@@ -172,7 +172,7 @@ const FLOORS: Record<string, TargetOverrides> = {
   // (re-ask recall 0.833 → 1.0 on both, facts16: target met, floors removed)
   "blind-m1 (dev)": {
     flags: {
-      drift: { recall: 0.785 }, // 0.357 → 0.571 (drift16 misunderstood), 0.571 → 0.714 (topic17 wentAlong), 0.714 → 0.785 (drift25b aside)
+      drift: { recall: 0.857 }, // 0.357 → 0.571 (drift16 misunderstood), 0.571 → 0.714 (topic17 wentAlong), 0.714 → 0.785 (drift25b aside), → 0.857 with drift25a addedPart
     },
   },
   "blind-m2 (dev)": {
@@ -288,7 +288,7 @@ const FLOORS: Record<string, TargetOverrides> = {
   // session's merged main and fdd0764, identical every time (blind/t-authoring/SPLIT.md)
   "blind-t1 (dev)": {
     flags: {
-      drift: { recall: 0.533, fpRateClean: 0.067 }, // drift23 steered (an agent's aftercare bundle taken with "I suppose, yes"): 0.4 → 0.466; drift25b aside (a UV tube mentioned in passing): 0.533
+      drift: { recall: 0.6, fpRateClean: 0.067 }, // drift23 steered (an agent's aftercare bundle taken with "I suppose, yes"): 0.4 → 0.466; drift25b aside (a UV tube mentioned in passing): 0.533; drift25a addedPart (the case key "also" asked for): 0.6
     },
   },
   "blind-t2 (dev)": {
@@ -311,20 +311,20 @@ const FLOORS: Record<string, TargetOverrides> = {
       // (stale: facts22, an identity under a compound key and a value put to the user to check are no stale use:
       // precision 0.7 → 0.875, false alarms on clean 0.067 → 0 (target met, that floor removed))
       stale: { precision: 0.875 },
-      drift: { recall: 0.333, fpRateClean: 0.034 },
+      drift: { recall: 0.5, fpRateClean: 0.034 }, // drift25a: an imperative after a statement of state is a part ("…is fine), and also get the electrician to quote"): 0.333 → 0.416; addedKeys (the pinata "too", a "package" key): 0.5
     },
   },
   // development from the twelfth session's second round: written and measured untouched in that session (67793d4 and
   // 0a577be identical; blind/x-authoring/SPLIT.md)
   "blind-x1 (dev)": {
     flags: {
-      drift: { recall: 0.666, fpRateClean: 0.034 }, // drift23 steered (the junior membership taken with "um ok, what size wetsuit"): 0.583 → 0.666
+      drift: { recall: 0.75, fpRateClean: 0.034 }, // drift23 steered (the junior membership taken with "um ok, what size wetsuit"): 0.583 → 0.666; drift25a addedKeys (the jacket "also" asked for, a "puppy" key beside it): 0.75
     },
   },
   "blind-x2 (dev)": {
     flags: {
       stale: { precision: 0.833 },
-      drift: { recall: 0.416, fpRateClean: 0.067 }, // drift23 steered (the tribunal taken with "I suppose if you're doing it"): 0.333 → 0.416
+      drift: { recall: 0.5, fpRateClean: 0.067 }, // drift23 steered (the tribunal taken with "I suppose if you're doing it"): 0.333 → 0.416; drift25a addedPart (the claws checked "too"): 0.5
     },
   },
   // development from the twelfth session's third round: its untouched pair, identical on 67793d4, 0a577be and 0cd67d8
@@ -345,7 +345,7 @@ const FLOORS: Record<string, TargetOverrides> = {
     flags: {
       dropout: { recall: 0.666 },
       reask: { recall: 0.8 },
-      drift: { recall: 0.75, fpRateClean: 0.034 },
+      drift: { recall: 0.916, fpRateClean: 0.034 }, // drift25a addedPart (the invoice copy "also" asked for): 0.75 → 0.833; "tell me if I can bring my dog to the 5K" is no fact given: 0.916
     },
   },
   // development from the thirteenth session: written at its start, measured unread on db7ff8b (summary rows only;
@@ -357,7 +357,7 @@ const FLOORS: Record<string, TargetOverrides> = {
       stale: { precision: 0.75 },
       // (false alarms on clean 0.067 → 0: changedWithin, a change of mind said within the ask — "… um actually could
       // we just move it to next thursday" — target met, floor removed)
-      drift: { recall: 0.333 },
+      drift: { recall: 0.416 }, // 0.333 → 0.416 with drift25a (a part added with "also")
     },
   },
   "blind-z2 (dev)": {

@@ -84,6 +84,8 @@ export const DRIFT_RULES = [
   "measuredParticle",
   "aside",
   "addedTime",
+  "addedPart",
+  "addedKeys",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

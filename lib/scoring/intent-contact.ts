@@ -44,8 +44,10 @@ const VALUE_AFTER_LABEL = new RegExp(String.raw`^\s*(?:(?:of\s+)?(?!(?:for|at|on
 export function factOnly(c: Clause): boolean {
   if (!/\d/.test(c.text)) return false;
   const text = c.text.toLowerCase();
-  // ("… if the tuner needs it", "… in case your insurer asks": a condition on giving it, no thing asked for)
-  const condition = text.search(/\b(?:if|in case|unless)\b/);
+  // ("… if the tuner needs it", "… in case your insurer asks": a condition on giving it, no thing asked for —
+  // only after a value: "tell me if I can bring my dog to the 5K" asks whether, it gives nothing)
+  const at = text.search(/\b(?:if|in case|unless)\b/);
+  const condition = at > text.search(/\d/) ? at : -1;
   let from = 0;
   return c.terms.every((t) => {
     const written = t.value.toLowerCase();

@@ -7,7 +7,8 @@
 //   - partial loss: an ask of several parts ("a window seat, and a vegetarian meal") where a part
 //     is named by no handoff summary or payload, by no agent after the first handoff and by no tool
 //     an agent called (by the part's own words: its things, not a label of an id downstream — "Member
-//     M-30992" — nor an action it shares with another part) — drift, naming the lost part; a part the user took
+//     M-30992" — nor an action it shares with another part; a part marked as an addition, "could you *also* send
+//     me …", only when one of its things is named) — drift, naming the lost part; a part the user took
 //     back ("forget the repaint"), a contact instruction (intent-contact.ts) and a fact given beside
 //     the ask ("ref JMP-448120", "my DOB is … if you need it": state, whose loss is dropout) are never lost;
 //   - the user's own change of mind: an interpretation that contradicts the first ask but follows
@@ -609,6 +610,9 @@ export function lostPart(ctx: ScoringContext, original: string): string | null {
   const parts = parseText(tokensAsWords(original)).clauses.filter((c) => !/:\s*$/.test(c.text) && (c.terms.some((t) => !common(t) && t.pos !== "VERB" && !t.inPhrase) || phraseOnly(c)) && !(RULE.contact && contactOnly(c)) && !(RULE.factPart && c.request && factOnly(c)) && !(RULE.whoPart && !c.request && namesOnly(c)));
   if (parts.length < 2 || !parts.some((p) => p.request)) return null;
   const texts: string[] = [];
+  // (a payload as an added part's thing is traced in it, by index in texts: without the keys that label a value, rule addedKeys)
+  const values = new Map<number, string>();
+  const added = RULE.addedPart && ADDITIVE.test(original);
   // a handoff that never took effect (role confusion: the SDK ran another) carried nothing to anyone
   const ignored = new Set(ctx.chain.filter((l) => !l.effective).map((l) => l.index));
   // an agent the user went on talking with before the first handoff took up what it answered
@@ -620,7 +624,10 @@ export function lostPart(ctx: ScoringContext, original: string): string | null {
     if (isHandoff(e)) {
       if (ignored.has(index)) continue;
       if (e.summary) texts.push(e.summary);
-      if (e.payload) texts.push(payloadText(e.payload));
+      if (e.payload) {
+        if (added && RULE.addedKeys) values.set(texts.length, payloadText(e.payload, false));
+        texts.push(payloadText(e.payload));
+      }
     } else if ((index >= first || talkedWith(at)) && isAgentMessage(e)) texts.push(e.content);
     else if (index >= first && e.type === "intent") texts.push(e.intent);
   }
@@ -630,14 +637,15 @@ export function lostPart(ctx: ScoringContext, original: string): string | null {
   const tools = toolTexts(ctx);
   // (a word that labels an id downstream — "Member M-30992", "case LAB-73001" — says which record, not that a part reached an agent)
   const carried = (t: string) => (RULE.idLabels ? withoutIdLabels(t) : t);
-  if (quickReached(quick.pieces, texts.map(carried))) return null;
+  // (an added part is reached only when a thing of its own is named, which the cheap pass cannot tell: the parser decides)
+  if (!added && quickReached(quick.pieces, texts.map(carried))) return null;
   // (a part the user later took back — "forget the repaint" — traced as reached: it cannot be lost, and it still counts as a part)
   const withdrawn = withdrawnStems(ctx, original);
   const toolStems = new Set(tools.flatMap((t) => [...quickRead(tokensAsWords(t)).stems]));
   const key = `${original}\u0000${texts.join("\u0001")}\u0000${[...withdrawn].join(" ")}\u0000${tools.join("\u0001")}`;
   const hit = lostParts.get(key);
   if (hit !== undefined) return hit;
-  const lost = findLostPart(parts, texts.map(tokensAsWords), (p) => withdrawnFrom(p, withdrawn), (words) => namedByTools(words, toolStems), carried);
+  const lost = findLostPart(parts, texts.map(tokensAsWords), (p) => withdrawnFrom(p, withdrawn), (words) => namedByTools(words, toolStems), carried, (at) => values.get(at));
   lostParts.set(key, lost);
   return lost;
 }
@@ -730,6 +738,31 @@ function byThings(words: Term[], parts: Clause[], i: number): Term[] {
   return kept.some((t) => t.pos !== "VERB") ? kept : things;
 }
 
+/**
+ * "… and could you *also* send me a copy of the invoice?", "could you check the claws *too*": a part
+ * the user marks as an addition (the closed class of English additive adverbs) is a thing of its own
+ * beside the rest of the ask. Downstream, the handling of the rest shares its action ("the coins
+ * returned by insured post" ~ send) and its domain's words (vector neighbours: "book" ~ copy,
+ * "weekly" ~ newsletter), so an added part reaches an agent only when a text also names one of its
+ * own things (a noun or name) by stem, the lexicon or a close neighbour, not by its action and
+ * loose neighbours alone. ("too" after a word is a degree — "too stiff", "too late" — no addition.)
+ * Nor by a payload key that labels a string value (rule addedKeys): "package" of {package: "Superhero
+ * Training"} says which field was handed on, not that "add a pinata to the package too" was.
+ */
+const ADDITIVE = /\b(?:also|as well|additionally)\b|\btoo\b(?=\s*(?:$|[^\w\s]|(?:please|so|if|as|while|because|since|thanks|and|but|then)\b))/i;
+/**
+ * The word-vector cosine from which a word names an added part's thing: above the judge's 0.6, whose
+ * band 0.6–0.7 holds related things, not the same one ("photo" ~ "poster" 0.67, "copy" ~ "book"
+ * 0.64, "newsletter" ~ "weekly" 0.63); on the development corpora 0.7 and 0.8 decide alike.
+ */
+const ADDED_THING_SIMILAR = 0.7;
+
+/** A tracker of whether a text names one of a part's things (none for a part of one word: loneWordPart's lenient bar decides it). */
+function thingTracker(words: Term[]) {
+  const things = words.filter((t) => (t.pos === "NOUN" || t.pos === "PROPN") && !t.negated);
+  return things.length && words.length > 1 ? coverageTracker(things, ADDED_THING_SIMILAR) : null;
+}
+
 /** The word-vector cosine from which a word near a part's only word takes the part up (unaddressedPart's bar). */
 const LONE_WORD_SIMILAR = 0.5;
 
@@ -738,7 +771,7 @@ const LONE_WORD_SIMILAR = 0.5;
  * has reached an agent (parsing is most of the judge's cost on text it has not seen). Coverage only
  * grows as texts are added, so stopping early gives the verdict that parsing them all would.
  */
-function findLostPart(parts: Clause[], texts: string[], withdrawn: (p: Clause) => boolean, named: (words: Term[]) => boolean, carried: (text: string) => string): string | null {
+function findLostPart(parts: Clause[], texts: string[], withdrawn: (p: Clause) => boolean, named: (words: Term[]) => boolean, carried: (text: string) => string, valuesAt: (at: number) => string | undefined): string | null {
   const own = parts.map((p, i) => ownWords(wordsNotValues(p.terms.filter(specific), (t) => /\d/.test(t.lemma)), parts.map((q) => q.terms), i, (t) => t.stem)).map((words, i) => (RULE.idLabels ? byThings(words, parts, i) : words));
   // (a fact handed on — "Card 21234003377451" — is traced by its label as written: byThings)
   const fact = parts.map((p, i) => RULE.idLabels && own[i].length > 0 && own[i].every((t) => labelsOf(p.text).has(t.value.toLowerCase())));
@@ -746,10 +779,11 @@ function findLostPart(parts: Clause[], texts: string[], withdrawn: (p: Clause) =
   // "a new phone" → "the upgrade handset", "can the therapist see that" → "noted for your massage":
   // any word near it counts as taking it up, the bar unaddressedPart uses for every part)
   const trackers = own.map((words) => coverageTracker(words, RULE.loneWordPart && words.length < 2 ? LONE_WORD_SIMILAR : TUNE.similar));
+  const addedThings = own.map((words, i) => (RULE.addedPart && !fact[i] && ADDITIVE.test(parts[i].text) ? thingTracker(words) : null));
   // (a part the user took back cannot be lost, nor does it show that another part was)
   const taken = parts.map(withdrawn);
   const reached = parts.map((_p, i) => taken[i] || named(own[i]));
-  for (const text of texts) {
+  for (const [at, text] of texts.entries()) {
     const terms = parseText(text).terms;
     const without = carried(text);
     const things = without === text ? terms : parseText(without).terms;
@@ -757,7 +791,11 @@ function findLostPart(parts: Clause[], texts: string[], withdrawn: (p: Clause) =
     for (const [i, tracker] of trackers.entries()) {
       if (reached[i]) continue;
       tracker.add(fact[i] ? terms : things);
-      reached[i] = tracker.value() >= TUNE.partReached;
+      if (addedThings[i]) {
+        const bare = valuesAt(at);
+        addedThings[i]!.add(bare === undefined ? things : parseText(carried(tokensAsWords(bare))).terms);
+      }
+      reached[i] = tracker.value() >= TUNE.partReached && (addedThings[i]?.value() ?? 1) > 0;
       if (parts[i].request) asksReached &&= reached[i];
     }
     if (asksReached) return null;
@@ -823,11 +861,16 @@ export function argValues(args: unknown): string[] {
   return args && typeof args === "object" ? Object.values(args).flatMap(argValues) : [];
 }
 
-/** Payload keys and string values as words ("travel_date" → "travel date"). */
-export function payloadText(payload: Record<string, unknown>): string {
+/**
+ * Payload keys and string values as words ("travel_date" → "travel date"). Without `labels`, the key
+ * of a string value is left out: it labels the value handed on ({package: "Superhero Training"} hands
+ * on a package, which one the value says), while a key with any other value is the content itself
+ * ({jacket_needed: true}).
+ */
+export function payloadText(payload: Record<string, unknown>, labels = true): string {
   const words: string[] = [];
   const walk = (v: unknown, key?: string) => {
-    if (key) words.push(key.replace(/[_-]+/g, " "));
+    if (key && (labels || typeof v !== "string")) words.push(key.replace(/[_-]+/g, " "));
     if (typeof v === "string") words.push(v);
     else if (Array.isArray(v)) v.forEach((x) => walk(x));
     else if (v && typeof v === "object") for (const [k, x] of Object.entries(v)) walk(x, k);
@@ -847,7 +890,7 @@ export const withoutIdLabels = (text: string) => text.replace(LABELLED_ID, "$1")
 
 /** The part as the user said it, without the request's framing ("and I need to request a meal, please" → "request a meal"). */
 function partName(clause: string): string {
-  const FRAME = /^(?:[,;:.\s]+|(?:and|but|also|plus|then|so|oh|please|i'd|i'm|i|we'd|we|you|would|could|can|will|like|love|want|need|wish|to|also)\b\s*)/i;
+  const FRAME = /^(?:[,;:.)\s]+|(?:and|but|also|plus|then|so|oh|please|i'd|i'm|i|we'd|we|you|would|could|can|will|like|love|want|need|wish|to|also)\b\s*)/i;
   let s = clause.trim();
   for (let prev = ""; prev !== s; ) (prev = s), (s = s.replace(FRAME, ""));
   return s.replace(/[.?!—–\s]+$/, "").replace(/,?\s*please$/i, "").trim() || clause.trim();

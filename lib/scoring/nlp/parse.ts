@@ -253,14 +253,18 @@ function splitCoordinated(sentence: Tok[]): Tok[][] {
     // ", and" between two noun phrases lists two things ("a laptop, and a second monitor")
     const listed = t.pos === "CCONJ" && sentence[i - 1].value === "," && hasPos(sentence, i + 1, sentence.length, "NOUN");
     // (the sides are tested in place and sliced only on a split: most commas split nothing)
-    if (hasPos(sentence, 0, i, "NOUN", "VERB") && (listed || hasPos(sentence, i + 1, sentence.length, "VERB") || (t.pos === "CCONJ" && opensImperative(sentence, i + 1)))) {
+    // (a conjunction and an imperative also end a statement with no noun or verb of its own: "it is very
+    // stiff, and put a chain on it too", "anything from 22 April is fine), and also get the electrician to …")
+    const imperative = t.pos === "CCONJ" && opensImperative(sentence, i + 1);
+    if ((hasPos(sentence, 0, i, "NOUN", "VERB") && (listed || hasPos(sentence, i + 1, sentence.length, "VERB") || imperative)) || (imperative && hasPos(sentence, 0, i, "ADJ", "AUX"))) {
       const parts = [sentence.slice(0, i), ...splitCoordinated(sentence.slice(i + 1))];
       // the question mark, or the request, at the end applies to every part
       // (a statement before it is no question: "My heating is broken, can someone come?"), unless
       // the part it ends is itself a statement: "… and now I've lost 3 neons and the others are
       // hanging at the top??" is dismay, and the parts before it ask nothing
       const bearer = parts.find((p) => p.some((x) => x.value === "?"));
-      if (question && !(bearer && isStatement(bearer))) for (const p of parts) if (!p.some((x) => x.value === "?") && !isStatement(p)) p.push({ value: "?", lower: "?", lemma: "?", pos: "PUNCT", negated: false });
+      // (nor a state with no noun or verb, split off before an imperative: "it is very loose, and put a new keeper on?")
+      if (question && !(bearer && isStatement(bearer))) for (const p of parts) if (!p.some((x) => x.value === "?") && !isStatement(p) && hasPos(p, 0, p.length, "NOUN", "VERB")) p.push({ value: "?", lower: "?", lemma: "?", pos: "PUNCT", negated: false });
       return parts;
     }
   }
