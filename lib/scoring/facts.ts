@@ -23,6 +23,7 @@ import { memosPer } from "./memo";
 import { sameValue } from "./mentions";
 import { BARE_DIGITS_RE, DIGIT_CODE_RE, findShape, isMeasure, isReferenceShape, MIXED_CODE_RE, PHONE_DIGITS_RE, referenceCodes, shapeSpans, spacedCodes, STREET_TYPE_WORDS, wordCount, type Span } from "./values";
 import { allMatches } from "./all-matches";
+import { writtenOut } from "./spoken";
 
 export interface Fact {
   field: string;
@@ -300,7 +301,8 @@ function readFacts(original: string, vocab: Vocabulary, asked: Slot[], answering
   // PII redaction tokens (lib/privacy/tokens.ts) are values of their kind, read whole: the readers
   // below see them blanked, so none reads a token's hex as a code
   const tokens = tokenSpans(original).flatMap((t) => (t.field ? [{ ...t, field: t.field, rank: 3 }] : []));
-  const text = blankTokens(original);
+  // (a reference read out in words, "h t seven seven three one", is read as written: spoken.ts)
+  const text = writtenOut(blankTokens(original));
   const kept = resolve([...spans(text, vocab), ...tokens]);
   const out = kept.map((s) => ({ field: s.field, value: s.value }));
   let codes: Array<{ index: number; value: string }> | undefined;

@@ -31,6 +31,7 @@ import { canonicalField, GENERIC_SLOTS, headNamesSlot, keyWords, openField, slot
 import { isAgentMessage, isUserMessage, positionOf } from "./timeline";
 import { findShape, wordCount } from "./values";
 import { allMatches } from "./all-matches";
+import { writtenOut } from "./spoken";
 
 export interface Reask {
   eventId: string;
@@ -310,7 +311,8 @@ const plainWords = (text: string) => text.toLowerCase().replace(/[.!?,;:]+(?=\s|
 function nextReply(ctx: ScoringContext, i: number, end: number): string | null {
   for (let j = i + 1; j < end; j++) {
     const e = ctx.timeline[j].event;
-    if (isUserMessage(e)) return e.content;
+    // (a reference read out in words is compared as written: spoken.ts)
+    if (isUserMessage(e)) return writtenOut(e.content);
     if (isAgentMessage(e)) return null;
   }
   return null;
