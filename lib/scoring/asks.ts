@@ -39,8 +39,6 @@ export interface Asked {
   /** the field name when matched by a known field's key words rather than a slot (or an open field a modifier makes of the slot's noun) */
   field?: string;
   sentence: string;
-  /** whose value is asked when a possessive names someone ("your daughter's name" → "daughter") */
-  owner?: string;
 }
 
 const SENTENCES = /(?<=[.?!])\s+|\n+|\s[—–]\s|\s-\s|;\s*/;
@@ -187,14 +185,6 @@ const ROLE_QUESTIONS: Array<[RegExp, string]> = [
   [/\bhow\s+much\s+(?:did\s+you\s+(?:pay|spend|get\s+charged|transfer|send)|were\s+you\s+(?:charged|billed)|was\s+(?:it|that|the\s+\w+)(?!\s+(?:going|be))|did\s+(?:it|that|the\s+\w+)\s+cost)\b/i, "amount"],
 ];
 
-/**
- * "your daughter's name", "the vet's phone number": a possessive right before the slot's noun (one
- * word may stand between, "granddaughter's first name") says whose value is asked. Not a pronoun or a
- * question word ("who's", "it's"), nor a slot's own noun ("the booking's reference" is the booking's).
- */
-const OWNER = /(?:^|[^\p{L}'’])(\p{L}{2,})['’]s\s+(?:\p{L}+\s+)?$/u;
-const NOT_OWNER = new Set("it that what who where when how there here let he she one everyone someone today tomorrow".split(" "));
-
 /** "a number to text you on", "what number can we call": "number" with a phone verb after it names the phone slot */
 const NUMBER_TO_CALL = /\bnumber(?=\s+(?:(?:to|for|that|which|we|i|they|can|could|should|shall|will|may|best)\s+){1,3}(?:call|text|ring|reach|phone|contact|message|whatsapp|sms)\b)/gi;
 function withPhoneNumber(hits: NounHit[], sentence: string, vocab: Vocabulary): NounHit[] {
@@ -312,8 +302,7 @@ function readSlots(text: string, vocab: Vocabulary): Asked[] {
       // not a payment card's; the open field is kept beside the slot, and a known one wins (reask.ts)
       const wider = open.find((o) => o.start < start && o.end >= end);
       if (wider) seen.add(wider.field);
-      const owner = OWNER.exec(sentence.slice(0, start))?.[1].toLowerCase();
-      out.push({ slot: info.slot, sentence, ...(wider ? { field: wider.field } : {}), ...(owner && !NOT_OWNER.has(owner) && !nounsIn(owner, vocab).length ? { owner } : {}) });
+      out.push({ slot: info.slot, sentence, ...(wider ? { field: wider.field } : {}) });
     }
     for (const o of open) {
       // an open phrase around a slot noun is read whole when the noun alone asked nothing

@@ -117,7 +117,6 @@ export function reasksAfter(
       if (seen.has(f)) continue;
       const value = scalar(known.get(f));
       if (value && mentions(a.sentence, value)) continue;
-      if (value && a.owner && someoneElses(ctx, link.index, a.owner, value)) continue;
       add(f, value);
     }
     const reply = nextReply(ctx, i, nextIndex);
@@ -166,35 +165,11 @@ export function reasksAfter(
       if (seen.has(field)) continue;
       if (ctx.vocab.byName.get(field)?.identity !== true && !/\d/.test(value)) continue;
       if (!given.has(value)) continue;
-      // (the reply naming someone else's value that shares a word with the known one: "isla markham"
-      // for the daughter's name after the mother's "Markham")
-      const owned = asked.find((a) => a.owner && (a.slot?.name ?? a.field) === field);
-      if (owned && someoneElses(ctx, link.index, owned.owner!, value)) continue;
       add(field, value, key.startsWith(`${UNNAMED_CODE}:`) ? value : undefined);
     }
   }
   return out;
 }
-
-/**
- * "What's your daughter's name?" after the user said "its helen markham … could my daughter go
- * instead": the agent asks for the value of someone the user named, which the known value is not.
- * The known value is that person's when a user message gives it within a few words after naming them
- * ("their vet is Oak Lane, 01632 960 7781"); a possessor the user never named ("the cardholder's
- * name") or a value no user message typed says nothing either way, and the slot is asked as before.
- */
-function someoneElses(ctx: ScoringContext, before: number, owner: string, value: string): boolean {
-  const named = new RegExp(`(?<![\\p{L}])${owner.replace(/[^\p{L}]/gu, "")}(?:s|['’]s)?(?![\\p{L}])`, "iu");
-  const said = ctx.timeline.slice(0, before).flatMap((t) => (isUserMessage(t.event) ? [t.event.content] : []));
-  if (!said.some((m) => named.test(m))) return false;
-  const typed = said.filter((m) => m.toLowerCase().includes(value.toLowerCase()));
-  if (!typed.length) return false;
-  return !typed.some((m) => {
-    const at = m.toLowerCase().indexOf(value.toLowerCase());
-    return named.test(m.slice(0, at).split(/\s+/).slice(-OWNER_WINDOW).join(" "));
-  });
-}
-const OWNER_WINDOW = 5;
 
 /** A handed key that is the field or names it by its head word (`return_address` for the address). */
 const headIs = (key: string, field: string) => key === field || key.split("_").pop() === field;
