@@ -427,7 +427,7 @@ export function factsFromJson(
       out.push({ field: canonicalField(leaf.key, tracked, vocab), value, key: leaf.key });
     } else if (openFieldForKey(leaf.key) && /\d/.test(v)) {
       out.push({ field: openFieldForKey(leaf.key)!, value: v, key: leaf.key });
-    } else if (!/(?:^|\.)\d+(?:\.|$)/.test(leaf.path) && headNamesSlot(leaf.key, vocab) && isIssuedCode(v) && !isWholeDate(v) && !/(?:\S+\s+){3}/.test(v)) {
+    } else if (/\d/.test(v) && isIssuedCode(v) && !/(?:^|\.)\d+(?:\.|$)/.test(leaf.path) && !/(?:\S+\s+){3}/.test(v) && !isWholeDate(v) && headNamesSlot(leaf.key, vocab)) {
       // "si_card": "8123456", "gift_card": "GC-88120": a key whose head is an identity's noun, holding an
       // issued id (not a date, not a phrase: "Sun 2 Mar 10:00 public session"), is that thing's identifier
       // (known as the "<key words> number" a question names, "your dive card number", else by the key's own words: "SI card")
