@@ -434,6 +434,22 @@ function userNamedBefore(ctx: ScoringContext, key: string, before: number): bool
   return ctx.timeline.slice(0, before).some((t) => isUserMessage(t.event) && re.test(t.event.content));
 }
 
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const WEEK_MS = 7 * 86_400_000;
+/**
+ * "the heritage tram on saturday got cancelled", then a lookup's `"date": "2025-06-21"`: a message
+ * before the handoff that names the date's weekday, written less than a week from it, named that
+ * date — the customer said which day, in the words people use for a day this week or next.
+ */
+function weekdayNamed(ctx: ScoringContext, value: string, before: number): boolean {
+  const iso = ISO_DAY.exec(value);
+  if (!iso) return false;
+  const day = Date.UTC(+iso[1], +iso[2] - 1, +iso[3]);
+  const name = new RegExp(`\\b${WEEKDAYS[new Date(day).getUTCDay()]}(?:'?s)?\\b`, "i");
+  return ctx.timeline.slice(0, before).some((t) => t.event.type === "message" && Math.abs(day - t.at) < WEEK_MS && name.test(t.event.content));
+}
+
 /**
  * Amounts and dates a tool returned before this handoff (SPEC §3.1 facts; identity facts come from
  * `extractFacts`): a leaf under an amount or date key ("balance", "due_date"), or, under any other
@@ -469,7 +485,7 @@ function toolEntityFacts(ctx: ScoringContext, link: ChainLink): Fact[] {
         : typeof leaf.value === "string" && (amountOf(v)?.cur != null || WHOLE_DATE.test(v));
       if (!entity) continue;
       said ??= ctx.timeline.map((x) => (x.event.type === "message" ? x.event.content : "")).join("\n");
-      if (!mentions(said, v) && !userNamedBefore(ctx, leaf.key, link.index)) continue;
+      if (!mentions(said, v) && !userNamedBefore(ctx, leaf.key, link.index) && !weekdayNamed(ctx, v, link.index)) continue;
       const field = slot ? slot.name : canonicalField(leaf.key, ctx.settings.trackedFields, ctx.vocab);
       out.push({ field, value: v, key: leaf.key, eventId: e.id, turn: t.turn, at: t.at, source: "tool" });
     }

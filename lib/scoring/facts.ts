@@ -16,13 +16,14 @@ import { appositionSpans } from "./appositions";
 import { withCorrections } from "./corrections";
 import { askedSlots, asksForValue, type Asked } from "./asks";
 import { nounsIn, openPhrasesIn } from "./nouns";
-import { canonicalField, DEFAULT_VOCABULARY, keyWords, normaliseKey, openField, openFieldForKey, slotForKey, type Slot, type Vocabulary } from "./slots";
+import { canonicalField, DEFAULT_VOCABULARY, headNamesSlot, keyWords, normaliseKey, openField, openFieldForKey, slotForKey, type Slot, type Vocabulary } from "./slots";
 import { isToolCall, positionOf, type TimedEvent } from "./timeline";
 import { blankTokens, isToken, tokenField, tokenSpans } from "../privacy/tokens";
 import { memosPer } from "./memo";
 import { sameValue } from "./mentions";
-import { BARE_DIGITS_RE, DIGIT_CODE_RE, findShape, isMeasure, isReferenceShape, MIXED_CODE_RE, PHONE_DIGITS_RE, referenceCodes, shapeSpans, spacedCodes, STREET_TYPE_WORDS, wordCount, type Span } from "./values";
+import { BARE_DIGITS_RE, DIGIT_CODE_RE, findShape, isIssuedCode, isMeasure, isReferenceShape, MIXED_CODE_RE, PHONE_DIGITS_RE, referenceCodes, shapeSpans, spacedCodes, STREET_TYPE_WORDS, wordCount, type Span } from "./values";
 import { allMatches } from "./all-matches";
+import { writtenOut } from "./spoken";
 
 export interface Fact {
   field: string;
@@ -300,7 +301,8 @@ function readFacts(original: string, vocab: Vocabulary, asked: Slot[], answering
   // PII redaction tokens (lib/privacy/tokens.ts) are values of their kind, read whole: the readers
   // below see them blanked, so none reads a token's hex as a code
   const tokens = tokenSpans(original).flatMap((t) => (t.field ? [{ ...t, field: t.field, rank: 3 }] : []));
-  const text = blankTokens(original);
+  // (a reference read out in words, "h t seven seven three one", is read as written: spoken.ts)
+  const text = writtenOut(blankTokens(original));
   const kept = resolve([...spans(text, vocab), ...tokens]);
   const out = kept.map((s) => ({ field: s.field, value: s.value }));
   let codes: Array<{ index: number; value: string }> | undefined;
@@ -425,6 +427,11 @@ export function factsFromJson(
       out.push({ field: canonicalField(leaf.key, tracked, vocab), value, key: leaf.key });
     } else if (openFieldForKey(leaf.key) && /\d/.test(v)) {
       out.push({ field: openFieldForKey(leaf.key)!, value: v, key: leaf.key });
+    } else if (/\d/.test(v) && isIssuedCode(v) && !/(?:^|\.)\d+(?:\.|$)/.test(leaf.path) && !/(?:\S+\s+){3}/.test(v) && !isWholeDate(v) && headNamesSlot(leaf.key, vocab)) {
+      // "si_card": "8123456", "gift_card": "GC-88120": a key whose head is an identity's noun, holding an
+      // issued id (not a date, not a phrase: "Sun 2 Mar 10:00 public session"), is that thing's identifier
+      // (known as the "<key words> number" a question names, "your dive card number", else by the key's own words: "SI card")
+      out.push({ field: openField(keyWords(leaf.key)) ?? canonicalField(leaf.key, tracked, vocab), value: v, key: leaf.key });
     } else if (!/(?:^|\.)\d+(?:\.|$)/.test(leaf.path) && namesItsKey(leaf.key, v)) {
       out.push({ field: canonicalField(leaf.key, tracked, vocab), value: v, key: leaf.key });
     } else if (/^[\w.+-]+@[\w-]+(\.[\w-]+)+$/.test(v)) {

@@ -31,6 +31,7 @@ import { canonicalField, GENERIC_SLOTS, headNamesSlot, keyWords, openField, slot
 import { isAgentMessage, isUserMessage, positionOf } from "./timeline";
 import { findShape, wordCount } from "./values";
 import { allMatches } from "./all-matches";
+import { writtenOut } from "./spoken";
 
 export interface Reask {
   eventId: string;
@@ -125,7 +126,7 @@ export function reasksAfter(
     // handoff is the evidence, in any language
     const unread = asked.find((a) => (a.slot || a.field) && !seen.size);
     if (unread) {
-      const again = typedAgain(ctx, link.index, reply);
+      const again = typedAgain(ctx, link.index, reply) ?? (unread.slot?.shape === "name" ? namedAgain(ctx, link.index, reply) : null);
       const name = unread.slot?.name ?? unread.field!;
       // (words typed again answer a code's question only when they hold a value of its shape)
       const fits = !unread.slot || unread.slot.shape === "text" || unread.slot.shape === "name" || (again !== null && findShape(unread.slot.shape, again).length > 0);
@@ -303,6 +304,27 @@ function typedAgain(ctx: ScoringContext, before: number, reply: string): string 
   return null;
 }
 
+/**
+ * A name asked for that no reader had named ("hi its marcus bell can i …", "Agnieszka Wrobel here"),
+ * given again by a reply that says so ("marcus bell i said at the start", "mine, Agnieszka Wrobel, as
+ * I said"): what the reply says besides its "I said" and closed-class words is two to four words, no
+ * number among them, that the user typed in that order before the handoff. Without the user
+ * saying they repeat themselves, words typed again with no digit are too common to be evidence
+ * ("the blue one"), as typedAgain holds.
+ */
+function namedAgain(ctx: ScoringContext, before: number, reply: string): string | null {
+  const said = REPEATED.exec(reply);
+  if (!said) return null;
+  const rest = `${reply.slice(0, said.index)} ${reply.slice(said.index + said[0].length)}`.replace(/[^\p{L}\s'’-]+/gu, " ").trim();
+  // (the reply is the name, the "I said" and closed-class words only: "i booked the sunday dive, as i said" gives no name)
+  const words = rest.split(/\s+/).filter((w) => w && !CLOSED_CLASS.has(w.toLowerCase()));
+  if (words.length < 2 || words.length > 4 || words.some((w) => NUMBER_WORD.test(w))) return null;
+  const run = plainWords(words.join(" "));
+  return ctx.timeline.slice(0, before).some((t) => isUserMessage(t.event) && ` ${plainWords(t.event.content)} `.includes(` ${run} `)) ? words.join(" ") : null;
+}
+const CLOSED_CLASS = new Set("the a an my our your his her their its this that these those at in on for to of by with from and or but i we you he she it they me us him them mine yours".split(" "));
+const NUMBER_WORD = /^(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)$/i;
+
 /** Words as typedAgain compares them: lower case, no punctuation ending a word, single spaces. */
 const plainWords = (text: string) => text.toLowerCase().replace(/[.!?,;:]+(?=\s|$)/g, "").replace(/\s+/g, " ");
 
@@ -310,7 +332,8 @@ const plainWords = (text: string) => text.toLowerCase().replace(/[.!?,;:]+(?=\s|
 function nextReply(ctx: ScoringContext, i: number, end: number): string | null {
   for (let j = i + 1; j < end; j++) {
     const e = ctx.timeline[j].event;
-    if (isUserMessage(e)) return e.content;
+    // (a reference read out in words is compared as written: spoken.ts)
+    if (isUserMessage(e)) return writtenOut(e.content);
     if (isAgentMessage(e)) return null;
   }
   return null;
