@@ -24,6 +24,7 @@
 // Known limits: English frames; a request spread over two sentences ("One more thing. The
 // number?") is read sentence by sentence; a value re-asked without naming it ("could you give me
 // that again?") is caught only by the reply evidence in reask.ts.
+import { withoutSignOff } from "./email-parts";
 import { frequencyRank } from "./nlp/lexicon";
 import { Memo, memosPer } from "./memo";
 import { nounsIn, openPhrasesIn, type NounHit } from "./nouns";
@@ -202,7 +203,9 @@ function withPhoneNumber(hits: NounHit[], sentence: string, vocab: Vocabulary): 
  * agent questions, re-ask with its fields): the fields are then matched against what each sentence
  * of that read left (issue 12 throughput).
  */
-export function askedSlots(text: string, vocab: Vocabulary, fields: string[] = [], cache?: Map<string, Asked[]>): Asked[] {
+export function askedSlots(message: string, vocab: Vocabulary, fields: string[] = [], cache?: Map<string, Asked[]>): Asked[] {
+  // (an email's closing asks nothing: "Kind regards, Ryan, Bookings" is no question for a booking)
+  const text = withoutSignOff(message);
   let slots = cache && (cache.get(text) ?? askedMemo(vocab).get(text));
   if (!slots) {
     slots = readSlots(text, vocab);
@@ -335,14 +338,15 @@ const YES_NO = /^(?:(?:ok|okay|so|and|great|sure|thanks|alright|right)[,!]?\s+)*
  * is not an English yes/no question ("Shall I send it to the email on file?" asks for consent, and
  * a reply restating the email volunteers it). Questions in other languages count.
  */
-export function asksForValue(text: string): boolean {
-  let asks = asksValue.get(text);
+export function asksForValue(message: string): boolean {
+  let asks = asksValue.get(message);
   if (asks === undefined) {
+    const text = withoutSignOff(message);
     asks = isRequest(text) && text.split(SENTENCES).some((s) => {
       const t = s.trim();
       return (t.endsWith("?") && !YES_NO.test(t)) || ANY_FRAME.test(t);
     });
-    asksValue.set(text, asks);
+    asksValue.set(message, asks);
   }
   return asks;
 }

@@ -32,6 +32,7 @@ import { isAgentMessage, isUserMessage, positionOf } from "./timeline";
 import { findShape, wordCount } from "./values";
 import { allMatches } from "./all-matches";
 import { writtenOut } from "./spoken";
+import { emailBody } from "./email-parts";
 
 export interface Reask {
   eventId: string;
@@ -333,7 +334,8 @@ function nextReply(ctx: ScoringContext, i: number, end: number): string | null {
   for (let j = i + 1; j < end; j++) {
     const e = ctx.timeline[j].event;
     // (a reference read out in words is compared as written: spoken.ts)
-    if (isUserMessage(e)) return writtenOut(e.content);
+    // (an emailed reply's own words: not the message it quotes nor its signature, email-parts.ts)
+    if (isUserMessage(e)) return writtenOut(emailBody(e.content));
     if (isAgentMessage(e)) return null;
   }
   return null;

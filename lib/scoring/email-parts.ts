@@ -1,0 +1,40 @@
+// The parts of a message written as an email that are not its body (issue 12: scores on traffic nobody
+// tuned for; from blind-ab2, whose customers and agents write formal emails). An email ends with a
+// closing — a valediction on its own line ("Kind regards,", "Best wishes,", "Many thanks,") and the
+// writer's name, role, department, phone and address below it ("Ryan, Bookings", "Harriet, Build
+// Manager") — and a reply may carry the message it answers, quoted ("> Shall I rebook HQR-40218…",
+// "On Tuesday, Tom Price wrote:"). Neither asks or answers anything: a department named in a
+// signature ("Bookings", "Orders") is no question for a booking or an order, and a reference in the
+// quoted question is no value the user gave again. Valedictions are a closed class of English email
+// closings, not any trade's words.
+
+/** A valediction standing alone on its line. */
+const VALEDICTION = /^(?:(?:kind|best|warm|warmest|many|with|all\s+the)\s+(?:regards|wishes|thanks|best)|regards|best|cheers|thanks(?:\s+(?:again|so\s+much))?|thank\s+you(?:\s+(?:again|so\s+much))?|sincerely|yours(?:\s+(?:sincerely|faithfully|truly))?|respectfully|take\s+care|speak\s+soon)\s*[,.!]?\s*$/i;
+/** At most this many non-empty lines after the valediction are a signature (name, role, company, phone, email, web). */
+const SIGNATURE_LINES = 6;
+
+/** The message without its closing: the last valediction line with a short signature after it, and all below. */
+export function withoutSignOff(text: string): string {
+  if (!text.includes("\n")) return text;
+  const lines = text.split("\n");
+  let after = 0;
+  for (let i = lines.length - 1; i > 0; i--) {
+    const line = lines[i].trim();
+    if (!line) continue;
+    if (VALEDICTION.test(line)) return lines.slice(0, i).join("\n").trimEnd();
+    if (++after > SIGNATURE_LINES || line.length > 80) return text;
+  }
+  return text;
+}
+
+/** A reply without the message it quotes: lines opened by ">", and everything from an "On … wrote:" or "Original Message" line on. */
+const QUOTE_HEADER = /^\s*(?:on\s.{1,160}\swrote:|-{2,}\s*original message\s*-{2,})\s*$/im;
+export function withoutQuoted(text: string): string {
+  if (!text.includes("\n")) return text;
+  const header = QUOTE_HEADER.exec(text);
+  const body = header ? text.slice(0, header.index) : text;
+  return body.includes(">") ? body.split("\n").filter((l) => !/^\s*>/.test(l)).join("\n") : body;
+}
+
+/** What a writer says in an email's body: no quoted message, no closing. */
+export const emailBody = (text: string) => withoutSignOff(withoutQuoted(text));
