@@ -84,7 +84,6 @@ export const DRIFT_RULES = [
   "measuredParticle",
   "aside",
   "addedTime",
-  "restatedPart",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -38,7 +38,6 @@ import { MISSING_START_REASON, startsMidConversation } from "./missing-start";
 import { Memo } from "./memo";
 import { DRIFT_RULE_ON as RULE, DRIFT_TUNING as TUNE, onDriftTuning } from "./drift-tuning";
 import { allMatches } from "./all-matches";
-import { restOfPart, saysAll } from "./intent-restated";
 
 export interface IntentJudge {
   /** "offline", or the LLM judge's model */
@@ -747,10 +746,6 @@ function findLostPart(parts: Clause[], texts: string[], withdrawn: (p: Clause) =
   // "a new phone" → "the upgrade handset", "can the therapist see that" → "noted for your massage":
   // any word near it counts as taking it up, the bar unaddressedPart uses for every part)
   const trackers = own.map((words) => coverageTracker(words, RULE.loneWordPart && words.length < 2 ? LONE_WORD_SIMILAR : TUNE.similar));
-  // (a part traced by one word whose other words one text says was restated there: intent-restated.ts)
-  const rests = parts.map((p, i) => (RULE.restatedPart ? restOfPart(p, own[i], parts) : []));
-  // (it is only not lost: it does not show, as a part traced by its own words does, that the others reached an agent)
-  const restated = parts.map(() => false);
   // (a part the user took back cannot be lost, nor does it show that another part was)
   const taken = parts.map(withdrawn);
   const reached = parts.map((_p, i) => taken[i] || named(own[i]));
@@ -763,14 +758,13 @@ function findLostPart(parts: Clause[], texts: string[], withdrawn: (p: Clause) =
       if (reached[i]) continue;
       tracker.add(fact[i] ? terms : things);
       reached[i] = tracker.value() >= TUNE.partReached;
-      restated[i] ||= saysAll(rests[i], things);
-      if (parts[i].request) asksReached &&= reached[i] || restated[i];
+      if (parts[i].request) asksReached &&= reached[i];
     }
     if (asksReached) return null;
   }
   // only a request can be lost, and only beside a part that did reach an agent (else it is not
   // a part that went missing but the whole ask, which the judge sees)
-  const lost = parts.find((p, i) => p.request && !reached[i] && !restated[i]);
+  const lost = parts.find((p, i) => p.request && !reached[i]);
   return lost && reached.some((r, i) => r && !taken[i]) ? partName(lost.text) : null;
 }
 
@@ -797,17 +791,14 @@ export function unaddressedPart(ctx: ScoringContext, original: string): string |
   if (hit !== undefined) return hit;
   const own = acting.map((p, i) => ownWords(wordsNotValues(p.terms.filter(specific), (t) => /\d/.test(t.lemma)), acting.map((q) => q.terms), i, (t) => t.stem));
   const trackers = own.map((words) => coverageTracker(words, LONE_WORD_SIMILAR));
-  const rests = acting.map((p, i) => (RULE.restatedPart ? restOfPart(p, own[i], acting) : []));
-  const restated = acting.map(() => false);
   for (const text of said) {
     const terms = parseText(tokensAsWords(text)).terms;
     for (const tracker of trackers) tracker.add(terms);
-    for (const [i, rest] of rests.entries()) restated[i] ||= saysAll(rest, terms);
   }
   const shares = trackers.map((t) => t.value());
   // (a tool an agent called on the part acted on it: lostPart's toolEvidence)
   const toolStems = new Set(toolTexts(ctx).flatMap((t) => [...quickRead(tokensAsWords(t)).stems]));
-  const lost = shares.findIndex((x, i) => x < TUNE.unaddressed && !restated[i] && !withdrawnFrom(acting[i], withdrawn) && !namedByTools(own[i], toolStems));
+  const lost = shares.findIndex((x, i) => x < TUNE.unaddressed && !withdrawnFrom(acting[i], withdrawn) && !namedByTools(own[i], toolStems));
   const part = lost >= 0 && shares.some((x) => x >= 0.25) ? partName(acting[lost].text) : null;
   unaddressed.set(key, part);
   return part;
