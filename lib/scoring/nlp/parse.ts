@@ -121,7 +121,7 @@ const CACHE_SIZE = 5_000;
 /** What the user asks is said early; a long agent reply is read up to here (parse time grows with length). */
 const MAX_CHARS = 1500;
 let cache = new Memo<string, ParsedText>(CACHE_SIZE);
-// (a parse reads one drift rule, measuredParticle: switching it empties the cache)
+// (a parse reads two drift rules, measuredParticle and comparisonLike: switching it empties the cache)
 onDriftTuning(() => (cache = new Memo(CACHE_SIZE)));
 
 export function parseText(text: string): ParsedText {
@@ -436,11 +436,25 @@ function phrasalAt(toks: Tok[], i: number): Term | null {
 function fillerLike(words: Tok[], i: number): boolean {
   if (words[i].lower !== "like") return false;
   const before = words[i - 1];
-  if (!before) return false;
+  // ("…are bulging outwards, *like a sail*": a part opening with "like" and then the thing compared
+  // — a determiner, noun, adjective or number — compares; "like to book" still wishes; rule comparisonLike)
+  if (!before) return RULE.comparisonLike && COMPARED.has(words[i + 1]?.pos ?? "");
   // ("it's *like* really loud", "the bow is *like* warped": after "be" it compares, never wants)
   if (before.lemma === "be") return true;
+  if (RULE.comparisonLike) {
+    // (adverbs between the wanting subject and "like" keep it a wish — "I'd *also* like", "we'd
+    // *really* like"; after a noun or verb they do not: "he only eats on Sundays *now*, like a vicar")
+    let at = i - 1;
+    while (at > 0 && words[at].pos === "ADV") at--;
+    const subject = words[at];
+    if (subject.pos === "ADV") return false;
+    return subject.pos !== "PRON" && subject.pos !== "AUX" && subject.pos !== "PART" && subject.pos !== "INTJ" && !/^(?:'d|d|wd|would|should)$/.test(subject.lower);
+  }
   return before.pos !== "PRON" && before.pos !== "AUX" && before.pos !== "ADV" && before.pos !== "PART" && before.pos !== "INTJ" && !/^(?:'d|d|wd|would|should)$/.test(before.lower);
 }
+
+/** What a comparison's "like" is followed by: the thing compared ("like a sail", "like new", "like 2 inches"). */
+const COMPARED = new Set(["DET", "NOUN", "PROPN", "ADJ", "NUM"]);
 
 /** A finite form: neither the base form ("fix", "be") nor a participle in -ing. */
 const finite = (t: Tok) => t.lower !== t.lemma && !t.lower.endsWith("ing");
