@@ -86,6 +86,7 @@ export const DRIFT_RULES = [
   "addedTime",
   "restatedPart",
   "comparisonLike",
+  "bracketAside",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

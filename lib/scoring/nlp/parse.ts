@@ -293,6 +293,24 @@ function coordinatedClauses(sentence: Tok[]): Clause[] {
 const SUBJECTS = new Set(["i", "we", "he", "she", "they"]);
 const hasSubject = (part: Tok[]) => part.some((t, i) => t.pos === "PRON" && SUBJECTS.has(t.value.toLowerCase()) && part.slice(i + 1).some((v) => v.pos === "VERB"));
 
+const NONE: ReadonlySet<Tok> = new Set();
+/** The tokens between an opening and its closing bracket (none when a bracket is left open). */
+function bracketed(toks: Tok[]): ReadonlySet<Tok> {
+  const open = toks.findIndex((t) => t.value === "(");
+  if (open < 0) return NONE;
+  const inside = new Set<Tok>();
+  let depth = 0;
+  let pending: Tok[] = [];
+  for (const t of toks.slice(open)) {
+    if (t.value === "(") depth++;
+    else if (t.value === ")" && depth > 0) {
+      depth--;
+      if (!depth) (pending.forEach((x) => inside.add(x)), (pending = []));
+    } else if (depth) pending.push(t);
+  }
+  return inside;
+}
+
 const OBJECT_OPENING = new Set(["DET", "PRON", "ADJ"]);
 /** A part (from index `from`) opening with a verb's base form (tagged verb or noun) and then its object: "reserve 'We Solve Murders'", "print the photo". */
 function opensImperative(part: Tok[], from = 0): boolean {
@@ -309,9 +327,11 @@ function toClause(toks: Tok[]): Clause {
   const words = toks.filter((t) => t.pos !== "PUNCT");
   const at = words.findIndex((t) => t.pos !== "INTJ" && t.pos !== "CCONJ" && t.pos !== "ADV");
   const first = at < 0 ? undefined : words[at];
+  // (words in brackets are an aside: "my DIY record is poor (ask my wife about the shelf)" asks nothing; rule bracketAside)
+  const aside = RULE.bracketAside ? bracketed(toks) : NONE;
   const request =
-    toks.some((t) => t.value === "?") ||
-    words.some((t, i) => REQUEST_MARKERS.has(t.lemma) && !t.negated && !fillerLike(words, i)) ||
+    toks.some((t) => t.value === "?" && !aside.has(t)) ||
+    words.some((t, i) => REQUEST_MARKERS.has(t.lemma) && !t.negated && !aside.has(t) && !fillerLike(words, i)) ||
     (!!first && INVERSION.has(first.lemma) && words[at + 1]?.pos === "PRON") ||
     // after a subordinate clause ("while he's here *could he* have a look at the fan", "while I'm
     // there how much *would it* be to add her name"): a modal before its subject is a question ("as
