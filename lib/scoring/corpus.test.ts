@@ -288,7 +288,7 @@ const FLOORS: Record<string, TargetOverrides> = {
   // session's merged main and fdd0764, identical every time (blind/t-authoring/SPLIT.md)
   "blind-t1 (dev)": {
     flags: {
-      drift: { recall: 0.6, fpRateClean: 0.067 }, // drift23 steered (an agent's aftercare bundle taken with "I suppose, yes"): 0.4 → 0.466; drift25b aside (a UV tube mentioned in passing): 0.533; drift25a addedPart (the case key "also" asked for): 0.6
+      drift: { recall: 0.6, fpRateClean: 0.034 }, // drift23 steered (an agent's aftercare bundle taken with "I suppose, yes"): 0.4 → 0.466; drift25b aside (a UV tube mentioned in passing): 0.533; drift25a addedPart (the case key "also" asked for): 0.6; false alarms on clean 0.067 → 0.034 (drift25c comparisonLike: "like a vicar")
     },
   },
   "blind-t2 (dev)": {
@@ -318,7 +318,7 @@ const FLOORS: Record<string, TargetOverrides> = {
   // 0a577be identical; blind/x-authoring/SPLIT.md)
   "blind-x1 (dev)": {
     flags: {
-      drift: { recall: 0.75, fpRateClean: 0.034 }, // drift23 steered (the junior membership taken with "um ok, what size wetsuit"): 0.583 → 0.666; drift25a addedKeys (the jacket "also" asked for, a "puppy" key beside it): 0.75
+      drift: { recall: 0.75 }, // drift23 steered (the junior membership taken with "um ok, what size wetsuit"): 0.583 → 0.666; drift25a addedKeys (the jacket "also" asked for, a "puppy" key beside it): 0.75; false alarms on clean 0.034 → 0 (drift25c restatedPart: "damage cover is included"; floor removed)
     },
   },
   "blind-x2 (dev)": {
@@ -334,7 +334,7 @@ const FLOORS: Record<string, TargetOverrides> = {
     // arrived with is known when it hands on — targets met, those floors removed)
     flags: {
       stale: { precision: 0.8 },
-      drift: { recall: 0.5, fpRateClean: 0.134 }, // recall 0.416 → 0.5 (drift25b measuredParticle: "push the shearing back a couple of weeks")
+      drift: { recall: 0.5, fpRateClean: 0.1 }, // recall 0.416 → 0.5 (drift25b measuredParticle: "push the shearing back a couple of weeks"); false alarms on clean 0.134 → 0.1 (drift25c bracketAside: "(ask my wife about the shelf)")
     },
   },
   "blind-w2 (dev)": {
@@ -345,7 +345,7 @@ const FLOORS: Record<string, TargetOverrides> = {
     flags: {
       dropout: { recall: 0.666 },
       reask: { recall: 0.8 },
-      drift: { recall: 0.916, fpRateClean: 0.034 }, // drift25a addedPart (the invoice copy "also" asked for): 0.75 → 0.833; "tell me if I can bring my dog to the 5K" is no fact given: 0.916
+      drift: { recall: 0.916 }, // drift25a addedPart (the invoice copy "also" asked for): 0.75 → 0.833; "tell me if I can bring my dog to the 5K" is no fact given: 0.916; false alarms on clean 0.034 → 0 (drift25c restatedPart: "we'd love to get it playing again"; floor removed)
     },
   },
   // development from the thirteenth session: written at its start, measured unread on db7ff8b (summary rows only;

@@ -86,6 +86,9 @@ export const DRIFT_RULES = [
   "addedTime",
   "addedPart",
   "addedKeys",
+  "restatedPart",
+  "comparisonLike",
+  "bracketAside",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

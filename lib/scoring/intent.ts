@@ -39,6 +39,7 @@ import { MISSING_START_REASON, startsMidConversation } from "./missing-start";
 import { Memo } from "./memo";
 import { DRIFT_RULE_ON as RULE, DRIFT_TUNING as TUNE, onDriftTuning } from "./drift-tuning";
 import { allMatches } from "./all-matches";
+import { restOfPart, saysAll } from "./intent-restated";
 
 export interface IntentJudge {
   /** "offline", or the LLM judge's model */
@@ -829,14 +830,18 @@ export function unaddressedPart(ctx: ScoringContext, original: string): string |
   if (hit !== undefined) return hit;
   const own = acting.map((p, i) => ownWords(wordsNotValues(p.terms.filter(specific), (t) => /\d/.test(t.lemma)), acting.map((q) => q.terms), i, (t) => t.stem));
   const trackers = own.map((words) => coverageTracker(words, LONE_WORD_SIMILAR));
+  // (a part traced by one word whose other words an agent says was taken up in other words: intent-restated.ts)
+  const rests = acting.map((p, i) => (RULE.restatedPart ? restOfPart(p, own[i], acting) : []));
+  const restated = acting.map(() => false);
   for (const text of said) {
     const terms = parseText(tokensAsWords(text)).terms;
     for (const tracker of trackers) tracker.add(terms);
+    for (const [i, rest] of rests.entries()) restated[i] ||= saysAll(rest, terms);
   }
   const shares = trackers.map((t) => t.value());
   // (a tool an agent called on the part acted on it: lostPart's toolEvidence)
   const toolStems = new Set(toolTexts(ctx).flatMap((t) => [...quickRead(tokensAsWords(t)).stems]));
-  const lost = shares.findIndex((x, i) => x < TUNE.unaddressed && !withdrawnFrom(acting[i], withdrawn) && !namedByTools(own[i], toolStems));
+  const lost = shares.findIndex((x, i) => x < TUNE.unaddressed && !restated[i] && !withdrawnFrom(acting[i], withdrawn) && !namedByTools(own[i], toolStems));
   const part = lost >= 0 && shares.some((x) => x >= 0.25) ? partName(acting[lost].text) : null;
   unaddressed.set(key, part);
   return part;

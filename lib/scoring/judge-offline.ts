@@ -387,7 +387,7 @@ function polarityOpposite(askClauses: Clause[], interpClauses: Clause[]): Opposi
 }
 
 /** Units of time a stay, a hire or a booking is counted in. */
-const TIME_UNIT = new Set(["night", "day", "week", "month", "hour", "weekend", "year"]);
+export const TIME_UNIT = new Set(["night", "day", "week", "month", "hour", "weekend", "year"]);
 /** The ways of an extension: longer, and ending later. */
 const EXTENDED = ["long", "late"];
 /**

@@ -121,7 +121,7 @@ const CACHE_SIZE = 5_000;
 /** What the user asks is said early; a long agent reply is read up to here (parse time grows with length). */
 const MAX_CHARS = 1500;
 let cache = new Memo<string, ParsedText>(CACHE_SIZE);
-// (a parse reads one drift rule, measuredParticle: switching it empties the cache)
+// (a parse reads two drift rules, measuredParticle and comparisonLike: switching it empties the cache)
 onDriftTuning(() => (cache = new Memo(CACHE_SIZE)));
 
 export function parseText(text: string): ParsedText {
@@ -297,6 +297,24 @@ function coordinatedClauses(sentence: Tok[]): Clause[] {
 const SUBJECTS = new Set(["i", "we", "he", "she", "they"]);
 const hasSubject = (part: Tok[]) => part.some((t, i) => t.pos === "PRON" && SUBJECTS.has(t.value.toLowerCase()) && part.slice(i + 1).some((v) => v.pos === "VERB"));
 
+const NONE: ReadonlySet<Tok> = new Set();
+/** The tokens between an opening and its closing bracket (none when a bracket is left open). */
+function bracketed(toks: Tok[]): ReadonlySet<Tok> {
+  const open = toks.findIndex((t) => t.value === "(");
+  if (open < 0) return NONE;
+  const inside = new Set<Tok>();
+  let depth = 0;
+  let pending: Tok[] = [];
+  for (const t of toks.slice(open)) {
+    if (t.value === "(") depth++;
+    else if (t.value === ")" && depth > 0) {
+      depth--;
+      if (!depth) (pending.forEach((x) => inside.add(x)), (pending = []));
+    } else if (depth) pending.push(t);
+  }
+  return inside;
+}
+
 const OBJECT_OPENING = new Set(["DET", "PRON", "ADJ"]);
 /** A part (from index `from`) opening with a verb's base form (tagged verb or noun) and then its object: "reserve 'We Solve Murders'", "print the photo". */
 function opensImperative(part: Tok[], from = 0): boolean {
@@ -313,9 +331,11 @@ function toClause(toks: Tok[]): Clause {
   const words = toks.filter((t) => t.pos !== "PUNCT");
   const at = words.findIndex((t) => t.pos !== "INTJ" && t.pos !== "CCONJ" && t.pos !== "ADV");
   const first = at < 0 ? undefined : words[at];
+  // (words in brackets are an aside: "my DIY record is poor (ask my wife about the shelf)" asks nothing; rule bracketAside)
+  const aside = RULE.bracketAside ? bracketed(toks) : NONE;
   const request =
-    toks.some((t) => t.value === "?") ||
-    words.some((t, i) => REQUEST_MARKERS.has(t.lemma) && !t.negated && !fillerLike(words, i)) ||
+    toks.some((t) => t.value === "?" && !aside.has(t)) ||
+    words.some((t, i) => REQUEST_MARKERS.has(t.lemma) && !t.negated && !aside.has(t) && !fillerLike(words, i)) ||
     (!!first && INVERSION.has(first.lemma) && words[at + 1]?.pos === "PRON") ||
     // after a subordinate clause ("while he's here *could he* have a look at the fan", "while I'm
     // there how much *would it* be to add her name"): a modal before its subject is a question ("as
@@ -440,11 +460,25 @@ function phrasalAt(toks: Tok[], i: number): Term | null {
 function fillerLike(words: Tok[], i: number): boolean {
   if (words[i].lower !== "like") return false;
   const before = words[i - 1];
-  if (!before) return false;
+  // ("…are bulging outwards, *like a sail*": a part opening with "like" and then the thing compared
+  // — a determiner, noun, adjective or number — compares; "like to book" still wishes; rule comparisonLike)
+  if (!before) return RULE.comparisonLike && COMPARED.has(words[i + 1]?.pos ?? "");
   // ("it's *like* really loud", "the bow is *like* warped": after "be" it compares, never wants)
   if (before.lemma === "be") return true;
+  if (RULE.comparisonLike) {
+    // (adverbs between the wanting subject and "like" keep it a wish — "I'd *also* like", "we'd
+    // *really* like"; after a noun or verb they do not: "he only eats on Sundays *now*, like a vicar")
+    let at = i - 1;
+    while (at > 0 && words[at].pos === "ADV") at--;
+    const subject = words[at];
+    if (subject.pos === "ADV") return false;
+    return subject.pos !== "PRON" && subject.pos !== "AUX" && subject.pos !== "PART" && subject.pos !== "INTJ" && !/^(?:'d|d|wd|would|should)$/.test(subject.lower);
+  }
   return before.pos !== "PRON" && before.pos !== "AUX" && before.pos !== "ADV" && before.pos !== "PART" && before.pos !== "INTJ" && !/^(?:'d|d|wd|would|should)$/.test(before.lower);
 }
+
+/** What a comparison's "like" is followed by: the thing compared ("like a sail", "like new", "like 2 inches"). */
+const COMPARED = new Set(["DET", "NOUN", "PROPN", "ADJ", "NUM"]);
 
 /** A finite form: neither the base form ("fix", "be") nor a participle in -ing. */
 const finite = (t: Tok) => t.lower !== t.lemma && !t.lower.endsWith("ing");
