@@ -84,6 +84,7 @@ export const DRIFT_RULES = [
   "measuredParticle",
   "aside",
   "addedTime",
+  "correctionForms",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 
