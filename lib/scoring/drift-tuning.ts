@@ -85,6 +85,7 @@ export const DRIFT_RULES = [
   "aside",
   "addedTime",
   "correctionForms",
+  "spokenQuestion",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -173,7 +173,9 @@ function parse(text: string): ParsedText {
   greetings(toks);
   nounCompounds(toks);
   attributives(toks);
-  const clauses = sentences(toks).flatMap(coordinatedClauses).filter((c) => c.terms.length || c.request);
+  // text with no punctuation at all is speech-to-text (a voice assistant types no "?"): rule `spokenQuestion`
+  const spoken = RULE.spokenQuestion && !toks.some((x) => x.pos === "PUNCT");
+  const clauses = sentences(toks).flatMap((s) => coordinatedClauses(s, spoken)).filter((c) => c.terms.length || c.request);
   return { clauses, terms: clauses.flatMap((c) => c.terms) };
 }
 
@@ -245,7 +247,7 @@ function sentences(toks: Tok[]): Tok[][] {
  * comma or coordinating conjunction when the right side has a verb of its own and the left side
  * has content, so "Which gate and when should I be there?" (an auxiliary only) stays one.
  */
-function splitCoordinated(sentence: Tok[]): Tok[][] {
+function splitCoordinated(sentence: Tok[], spoken = false): Tok[][] {
   const question = sentence.some((t) => t.value === "?");
   for (let i = 1; i < sentence.length - 1; i++) {
     const t = sentence[i];
@@ -253,8 +255,9 @@ function splitCoordinated(sentence: Tok[]): Tok[][] {
     // ", and" between two noun phrases lists two things ("a laptop, and a second monitor")
     const listed = t.pos === "CCONJ" && sentence[i - 1].value === "," && hasPos(sentence, i + 1, sentence.length, "NOUN");
     // (the sides are tested in place and sliced only on a split: most commas split nothing)
-    if (hasPos(sentence, 0, i, "NOUN", "VERB") && (listed || hasPos(sentence, i + 1, sentence.length, "VERB") || (t.pos === "CCONJ" && opensImperative(sentence, i + 1)))) {
-      const parts = [sentence.slice(0, i), ...splitCoordinated(sentence.slice(i + 1))];
+    // (spoken: "… for four of us and can one of your guides bring crampons", whose verb the lite model may tag a noun)
+    if (hasPos(sentence, 0, i, "NOUN", "VERB") && (listed || hasPos(sentence, i + 1, sentence.length, "VERB") || (t.pos === "CCONJ" && opensImperative(sentence, i + 1)) || (spoken && t.pos === "CCONJ" && spokenQuestion(sentence, i + 1)))) {
+      const parts = [sentence.slice(0, i), ...splitCoordinated(sentence.slice(i + 1), spoken)];
       // the question mark, or the request, at the end applies to every part
       // (a statement before it is no question: "My heating is broken, can someone come?"), unless
       // the part it ends is itself a statement: "… and now I've lost 3 neons and the others are
@@ -278,9 +281,9 @@ function hasPos(toks: Tok[], from: number, to: number, a: string, b?: string): b
  * opens with a bare word (the lite model tags "reserve" a noun), is the same request's second
  * imperative; "… and the card expires soon" (a determiner, a subject) is not.
  */
-function coordinatedClauses(sentence: Tok[]): Clause[] {
-  const parts = splitCoordinated(sentence);
-  const clauses = parts.map(toClause);
+function coordinatedClauses(sentence: Tok[], spoken: boolean): Clause[] {
+  const parts = splitCoordinated(sentence, spoken);
+  const clauses = parts.map((p) => toClause(p, spoken));
   for (let i = 1; i < clauses.length; i++) {
     if (!clauses[i].request && clauses[i - 1].request && opensImperative(parts[i])) clauses[i].request = true;
     // "every time I go up the hill and *push* hard": a bare verb after a statement with its own
@@ -305,7 +308,27 @@ function opensImperative(part: Tok[], from = 0): boolean {
   return OBJECT_OPENING.has(next.pos) || /^['"‘“]$/.test(next.value);
 }
 
-function toClause(toks: Tok[]): Clause {
+/**
+ * "can one of your game gurus run a game for them", "could the driver wait outside": a modal before
+ * a subject noun phrase and then a base-form verb is a yes/no question (English's subject-auxiliary
+ * inversion). Typed, such a question ends in "?", which marks it a request; speech-to-text types no
+ * "?", so in text without any punctuation (`spoken`) the inversion itself marks it (rule
+ * `spokenQuestion`; a pronoun subject, "can you…", was read already). Punctuated text is read as before.
+ */
+const NOUN_PHRASE_START = new Set(["DET", "NUM", "NOUN", "PROPN", "PRON", "ADJ"]);
+function spokenQuestion(words: Tok[], at: number): boolean {
+  const modal = words[at];
+  if (!modal || (modal.pos !== "AUX" && modal.pos !== "VERB") || !INVERSION.has(modal.lemma) || !NOUN_PHRASE_START.has(words[at + 1]?.pos ?? "")) return false;
+  for (let i = at + 2; i < words.length && i <= at + 7; i++) {
+    const w = words[i];
+    // (the lite model tags some base forms nouns after a noun: "can one of your guides *bring* …")
+    if ((w.pos === "VERB" || (w.pos === "NOUN" && isVerb(w.lemma))) && w.lower === w.lemma) return true;
+    if (w.pos === "AUX" || w.pos === "CCONJ" || w.pos === "SCONJ") return false;
+  }
+  return false;
+}
+
+function toClause(toks: Tok[], spoken = false): Clause {
   const words = toks.filter((t) => t.pos !== "PUNCT");
   const at = words.findIndex((t) => t.pos !== "INTJ" && t.pos !== "CCONJ" && t.pos !== "ADV");
   const first = at < 0 ? undefined : words[at];
@@ -313,6 +336,7 @@ function toClause(toks: Tok[]): Clause {
     toks.some((t) => t.value === "?") ||
     words.some((t, i) => REQUEST_MARKERS.has(t.lemma) && !t.negated && !fillerLike(words, i)) ||
     (!!first && INVERSION.has(first.lemma) && words[at + 1]?.pos === "PRON") ||
+    (spoken && spokenQuestion(words, at)) ||
     // after a subordinate clause ("while he's here *could he* have a look at the fan", "while I'm
     // there how much *would it* be to add her name"): a modal before its subject is a question ("as
     // soon as we can we will" has a subject before the modal too)
