@@ -86,6 +86,7 @@ export const DRIFT_RULES = [
   "addedTime",
   "correctionForms",
   "spokenQuestion",
+  "spokenOff",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -173,10 +173,28 @@ function parse(text: string): ParsedText {
   greetings(toks);
   nounCompounds(toks);
   attributives(toks);
-  // text with no punctuation at all is speech-to-text (a voice assistant types no "?"): rule `spokenQuestion`
-  const spoken = RULE.spokenQuestion && !toks.some((x) => x.pos === "PUNCT");
+  // text with no punctuation at all is speech-to-text (a voice assistant types no "?", and hears "off" as "of")
+  const unpunctuated = !toks.some((x) => x.pos === "PUNCT");
+  if (RULE.spokenOff && unpunctuated) spokenOff(toks);
+  const spoken = RULE.spokenQuestion && unpunctuated;
   const clauses = sentences(toks).flatMap((s) => coordinatedClauses(s, spoken)).filter((c) => c.terms.length || c.request);
   return { clauses, terms: clauses.flatMap((c) => c.terms) };
+}
+
+const OBJECT_PRONOUN = new Set(["me", "us", "him", "her", "them", "it"]);
+/**
+ * "can you take me of the waiting list": speech-to-text writes the particle "off" as its homophone
+ * "of". A verb, its object pronoun, then "of" is no English phrase ("take me of", "switch it of")
+ * unless "of" is the verb's particle "off", so where WordNet has that phrasal verb ("take off", "sign
+ * off", "switch off") and the text is unpunctuated speech, "of" is read as "off" (rule `spokenOff`).
+ * A noun object keeps "of" ("take a photo of the list"); so does typed text.
+ */
+function spokenOff(toks: Tok[]): void {
+  for (let i = 2; i < toks.length; i++) {
+    const [verb, object, of] = [toks[i - 2], toks[i - 1], toks[i]];
+    if (of.lower !== "of" || !OBJECT_PRONOUN.has(object.lower) || verb.pos !== "VERB" || !isVerb(`${verb.lemma}_off`)) continue;
+    toks[i] = { ...of, value: "off", lower: "off", lemma: "off", pos: "ADP" };
+  }
 }
 
 /** Informal greetings the lite model tags as nouns ("hiya" → NOUN): a closed class of English, not a domain list. */
