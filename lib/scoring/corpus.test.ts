@@ -356,15 +356,17 @@ const FLOORS: Record<string, TargetOverrides> = {
       reask: { precision: 0.75, recall: 0.6, fpRateClean: 0.034 },
       stale: { precision: 0.75 },
       // (false alarms on clean 0.067 → 0: changedWithin, a change of mind said within the ask — "… um actually could
-      // we just move it to next thursday" — target met, floor removed)
-      drift: { recall: 0.333 },
+      // we just move it to next thursday" — target met, floor removed; recall 0.333 → 0.5: drift25d's spokenQuestion
+      // and spokenOff, speech-to-text's missing "?" and "of" for "off")
+      drift: { recall: 0.5 },
     },
   },
   "blind-z2 (dev)": {
     flags: {
       reask: { recall: 0.857 },
       stale: { precision: 0.857, fpRateClean: 0.034 },
-      drift: { recall: 0.5, fpRateClean: 0.067, coverage: 0.966 },
+      // (drift recall 0.5 → 0.666: drift25d's correctionForms, "That isn't what we asked for", "Nein! I said opt OUT")
+      drift: { recall: 0.666, fpRateClean: 0.067, coverage: 0.966 },
     },
   },
   // held out: the twelfth session's final untouched pair, measured on 67793d4 and df3d9b3 (summary rows only; nobody read
