@@ -87,6 +87,7 @@ export const DRIFT_RULES = [
   "correctionForms",
   "spokenQuestion",
   "spokenOff",
+  "upDown",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

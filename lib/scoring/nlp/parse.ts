@@ -30,6 +30,9 @@ export interface Term {
   /** a verb saying what is the case, not what is wanted: a participle after "be"/"get" ("is *broken*",
    *  "got *locked*"), or a finite verb before a gerund ("*keeps* whistling", "*stopped* working") */
   state?: boolean;
+  /** a phrasal verb in its base form with no object before its particle nor a noun phrase after it
+   *  ("when will the engineer *turn up*"): it moves nothing (rule `upDown`) */
+  objectless?: boolean;
 }
 
 /** From this frequency rank a word is specific enough to say what a text is about (intent.ts, intent-went-along.ts). */
@@ -441,6 +444,15 @@ const ADVERB_PARTICLES = new Set(["out", "off", "away", "back", "ahead", "forwar
  * the deposit *aside this month*"), so the phrasal verb stands (rule `measuredParticle`).
  */
 const NEVER_PREPOSITION = new Set(["back", "forward", "away", "aside", "ahead"]);
+/**
+ * "take them down *a bit*", "turn it up *two notches*": after "up" or "down" a degree (a number, or "a"
+ * and a noun of degree, a closed class) is a measure, no noun phrase the particle governs as a
+ * preposition ("down *the hill*"), so the phrasal verb stands (rule `upDown`, as measuredParticle).
+ */
+const UP_DOWN = new Set(["up", "down"]);
+const DEGREE_NOUNS = new Set(["bit", "little", "touch", "notch", "tad", "fraction", "size", "shade", "smidge", "fair", "lot"]);
+const degreeAt = (toks: Tok[], at: number) =>
+  toks[at]?.pos === "NUM" || ((toks[at]?.lower === "a" || toks[at]?.lower === "an") && DEGREE_NOUNS.has(toks[at + 1]?.lower ?? ""));
 export const PARTICLE_WORDS = new Set([...ADVERB_PARTICLES, "up", "down", "in", "on", "over", "through", "around", "about", "along"]);
 /**
  * The phrasal verb of the verb at toks[i], when WordNet has it: the verb's particle right after it
@@ -458,8 +470,8 @@ function phrasalAt(toks: Tok[], i: number): Term | null {
     const p = toks[k];
     if (PARTICLE_WORDS.has(p.lower) && (p.pos === "ADP" || p.pos === "ADV" || p.pos === "PART")) {
       const lemma = `${verb.lemma}_${p.lower}`;
-      if (isVerb(lemma) && (k === i + 1 || !NOUN_PHRASE.has(toks[k + 1]?.pos ?? "") || (RULE.measuredParticle && NEVER_PREPOSITION.has(p.lower)))) {
-        return { lemma, stem: lemma, pos: "VERB", negated: verb.negated, value: k === i + 1 ? `${verb.value} ${p.value}` : `${verb.value} … ${p.value}`, afterLight: false, inPhrase: false, row: -1, rank: UNKNOWN_RANK, ...(describesState(toks, i) ? { state: true } : {}) };
+      if (isVerb(lemma) && (k === i + 1 || !NOUN_PHRASE.has(toks[k + 1]?.pos ?? "") || (RULE.measuredParticle && NEVER_PREPOSITION.has(p.lower)) || (RULE.upDown && UP_DOWN.has(p.lower) && degreeAt(toks, k + 1)))) {
+        return { lemma, stem: lemma, pos: "VERB", negated: verb.negated, value: k === i + 1 ? `${verb.value} ${p.value}` : `${verb.value} … ${p.value}`, afterLight: false, inPhrase: false, row: -1, rank: UNKNOWN_RANK, ...(describesState(toks, i) ? { state: true } : {}), ...(k === i + 1 && verb.lower === verb.lemma && !NOUN_PHRASE.has(toks[k + 1]?.pos ?? "") ? { objectless: true } : {}) };
       }
       // ("switch it *back* on": a particle may precede the one that makes the phrasal verb)
       if (!ADVERB_PARTICLES.has(p.lower)) return null;
