@@ -311,7 +311,9 @@ const FLOORS: Record<string, TargetOverrides> = {
       // (stale: facts22, an identity under a compound key and a value put to the user to check are no stale use:
       // precision 0.7 → 0.875, false alarms on clean 0.067 → 0 (target met, that floor removed))
       stale: { precision: 0.875 },
-      drift: { recall: 0.5, fpRateClean: 0.034 }, // drift25a: an imperative after a statement of state is a part ("…is fine), and also get the electrician to quote"): 0.333 → 0.416; addedKeys (the pinata "too", a "package" key): 0.5
+      // drift25a: an imperative after a statement of state is a part ("…is fine), and also get the electrician to quote"):
+      // 0.333 → 0.416; addedKeys (the pinata "too", a "package" key): 0.5; drift25d's upDown ("move up" against a downgrade): 0.583
+      drift: { recall: 0.583, fpRateClean: 0.034 },
     },
   },
   // development from the twelfth session's second round: written and measured untouched in that session (67793d4 and
@@ -356,14 +358,16 @@ const FLOORS: Record<string, TargetOverrides> = {
       reask: { precision: 0.833, fpRateClean: 0.034 },
       stale: { precision: 0.75 },
       // (false alarms on clean 0.067 → 0: changedWithin, a change of mind said within the ask — "… um actually could
-      // we just move it to next thursday" — target met, floor removed)
-      drift: { recall: 0.416 }, // 0.333 → 0.416 with drift25a (a part added with "also")
+      // we just move it to next thursday" — target met, floor removed); drift25a (a part added with "also"): 0.333 → 0.416;
+      // drift25d's spokenQuestion and spokenOff (speech-to-text's missing "?" and "of" for "off") and upDown ("take them down a bit"): 0.666
+      drift: { recall: 0.666 },
     },
   },
   "blind-z2 (dev)": {
     flags: {
       stale: { precision: 0.857, fpRateClean: 0.034 },
-      drift: { recall: 0.5, fpRateClean: 0.067, coverage: 0.966 },
+      // (drift recall 0.5 → 0.666: drift25d's correctionForms, "That isn't what we asked for", "Nein! I said opt OUT")
+      drift: { recall: 0.666, fpRateClean: 0.067, coverage: 0.966 },
     },
   },
   // development from the thirteenth session: written in it, measured unread on db7ff8b and c504adc (identical: re-ask

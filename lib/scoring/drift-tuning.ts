@@ -89,6 +89,10 @@ export const DRIFT_RULES = [
   "restatedPart",
   "comparisonLike",
   "bracketAside",
+  "correctionForms",
+  "spokenQuestion",
+  "spokenOff",
+  "upDown",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

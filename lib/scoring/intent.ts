@@ -40,6 +40,7 @@ import { Memo } from "./memo";
 import { DRIFT_RULE_ON as RULE, DRIFT_TUNING as TUNE, onDriftTuning } from "./drift-tuning";
 import { allMatches } from "./all-matches";
 import { restOfPart, saysAll } from "./intent-restated";
+import { objectionForms } from "./intent-objection-forms";
 
 export interface IntentJudge {
   /** "offline", or the LLM judge's model */
@@ -405,15 +406,9 @@ function askedAgain(ctx: ScoringContext, original: string, interp: Interpretatio
 const SUBJECT = /^\s*(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+((?:wants|needs|would like|asked|asks|is asking|requests|requested|has asked)\s)/i;
 const withoutSubject = (statement: string) => statement.replace(SUBJECT, "$1");
 
-/**
- * A reply that rejects what the agent just did or said: "No, I said cancel it", "What? I just want …",
- * "I don't want to continue it". Chat is typed without apostrophes ("I didnt say cancel") and often
- * opens with a hesitation ("err", "hang on", "hold on") before the objection itself.
- */
-// (and "wait" before "no", or the agent's word echoed in disbelief: "wait no, I wanted her ADDED",
-// "Ended?? I only wanted a break")
-const HESITATION = String.raw`(?:(?:(?:er+|erm|um+|uh+|hmm+|hang on|hold on|wait(?=\W+(?:no|nope)\b))\b|[a-z]+\s*\?[?!]+)\W*)?`;
-const OBJECTS = new RegExp(String.raw`^\W*${HESITATION}(?:no|nope|what|wait|neither|that'?s not|that is not|not what|i didn'?t|i did not|i never|i (?:only |just )?said)\b`, "i");
+/** The objection forms (intent-objection-forms.ts), widened by grammar under rule `correctionForms`. */
+const forms = () => objectionForms(RULE.correctionForms);
+
 /** "that's fewer not more", "lower, not higher", "OFF, not on": a contrast of two opposed qualifiers or actions (WordNet) says which way the agent got it wrong. */
 const CONTRAST = /\b([a-z]+),?\s+not\s+([a-z]+)\b/gi;
 function contrastedWant(text: string): string | null {
@@ -437,39 +432,7 @@ function saysWant(want: string, interpretation: string): boolean {
 
 /** The score (judge-offline.ts: 0.5 + half the share kept, over 0.7) from which an interpretation keeps a correction: half of it kept. */
 const CORRECTION_KEPT = 0.85;
-/**
- * A correction: the user says what they asked for, or that they asked for something else ("I didnt
- * say cancel, I said hold it", "??? I asked for one to be ADDED", "hang on, I only wanted a break",
- * "Neither. I said cancel.", "That's the opposite of what I asked"). It states that the agent's
- * reading differs from the ask, so it is evidence of drift even when the words alone cannot tell
- * which way (the interpretation is then not shown to keep what the correction insists on).
- * "as I said" after a value (re-ask evidence: "07700 900123, as I said") is not at the start.
- */
-const CORRECTS = new RegExp(String.raw`^\W*${HESITATION}(?:(?:no|nope|what)\b\W*)*(?:neither\b|that'?s (?:not what|the opposite)|not what i\b|i (?:didn'?t|did not|never) (?:say|said|ask|asked|want|wanted|mean|meant)\b|i (?:only |just )?(?:said|asked|wanted|meant)\b)`, "i");
 
-/**
- * The user says the agent misunderstood, in the other forms English has for it (drift16: four authors
- * of six corpora write it, none of them as the forms above): the hearer's failure to understand ("I
- * think you do not understand me", "I don't think you understood", "you've misunderstood", "you got
- * it wrong"), the reply's contradiction of what was said written out or broken by a pause ("That is
- * not what I asked for at all", "that's... the opposite of what I said"), and the ask restated after
- * an objecting interjection or a contrastive "but" ("What? I just want to pause my payments", "But I
- * wanted to keep it until Sunday??"). Like CORRECTS, it says the agent's reading differs from the
- * ask: drift unless the interpretation is shown to keep what the user insists on. A present "want"
- * counts only after "no"/"what" ("I just want to say thanks" restates nothing), and "but" only
- * before a past "wanted/asked/said/meant", which points back at the ask ("But I have full cover"
- * does not).
- */
-const UNDERSTAND = String.raw`(?:understand|understood|get it|get me|follow)`;
-const MISUNDERSTOOD = new RegExp(
-  String.raw`^\W*${HESITATION}(?:(?:no|nope|what)\b\W*)*(?:` +
-    String.raw`(?:i think )?you(?:['’]ve| have)? (?:(?:do not|don['’]?t|did not|didn['’]?t|have not|haven['’]?t) ${UNDERSTAND}|misunderstood|misread|(?:got|get) (?:it|me|that|this) wrong)\b` +
-    String.raw`|i (?:do not|don['’]?t) think you(?:['’]ve| have)? ${UNDERSTAND}\b` +
-    String.raw`|(?:that|this)(?:['’]?s| is| was)[\s.,…-]*(?:not what|the (?:exact )?opposite)\b` +
-    String.raw`|(?:no|nope|what)\b\W*i (?:only |just )?(?:want|need)\b` +
-    String.raw`|but\W+i (?:only |just )?(?:wanted|asked|said|meant)\b)`,
-  "i",
-);
 
 /**
  * The user takes the agent's reply and asks again for what is still open: an acknowledgement, then a
@@ -517,10 +480,10 @@ async function objection(ctx: ScoringContext, judge: IntentJudge, original: stri
     if (want && !saysWant(want, interp.text)) {
       return { value: 0.2, reason: `the user corrected the agent (“${t.event.content.slice(0, 120)}”): the interpretation does not say ${want}`, judge: OFFLINE_JUDGE, confidence: 0.6, driftKind: "antonym", lostPart: null, path: "contrast" };
     }
-    const corrects = (RULE.correction && CORRECTS.test(t.event.content)) || (RULE.misunderstood && MISUNDERSTOOD.test(t.event.content));
+    const corrects = (RULE.correction && forms().corrects.test(t.event.content)) || (RULE.misunderstood && forms().misunderstood.test(t.event.content));
     if (corrects && RULE.valueAgain && valueOnly(t.event.content)) continue;
     const presses = RULE.stillOpen && STILL_OPEN.test(t.event.content);
-    if (!corrects && !presses && !OBJECTS.test(t.event.content)) continue;
+    if (!corrects && !presses && !forms().objects.test(t.event.content)) continue;
     const parsed = parseText(t.event.content);
     if (!corrects && !presses && !parsed.clauses.some((c) => c.refused) && !parsed.terms.some((x) => askStems.has(x.stem))) continue;
     if (RULE.settled && settledAfter(ctx, t.index, finalAgent)) continue;
@@ -547,7 +510,7 @@ async function objection(ctx: ScoringContext, judge: IntentJudge, original: stri
  * and the values (a token with a digit or an "@"), nothing is left that names a thing or an action.
  */
 function valueOnly(text: string): boolean {
-  const rest = text.replace(CORRECTS, " ");
+  const rest = text.replace(forms().corrects, " ");
   if (!/[\d@]/.test(rest)) return false;
   return parseText(rest.replace(/\S*[\d@]\S*/g, " ")).terms.length === 0;
 }
@@ -569,7 +532,7 @@ function settledAfter(ctx: ScoringContext, index: number, finalAgent: string | u
     if (isAgentMessage(e) && e.agent === finalAgent) answered = true;
     else if (isUserMessage(e)) {
       const m = e.content;
-      if (!answered || !THANKS.test(m) || RELUCTANT.test(m) || /\?|\bbut\b/i.test(m) || OBJECTS.test(m) || CORRECTS.test(m) || MISUNDERSTOOD.test(m)) return false;
+      if (!answered || !THANKS.test(m) || RELUCTANT.test(m) || /\?|\bbut\b/i.test(m) || forms().objects.test(m) || forms().corrects.test(m) || forms().misunderstood.test(m)) return false;
       return true;
     }
   }

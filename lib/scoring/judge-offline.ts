@@ -338,7 +338,7 @@ function opposingClauses(requests: Clause[], all: Clause[]): Clause[] {
 function directionOf(t: Term): string[] {
   if (t.negated) return [];
   if (t.pos === "ADJ") return comparative(t) ?? [];
-  if (RULE.phrasalDirection && t.lemma.includes("_")) return phrasalDirection(t.lemma);
+  if (RULE.phrasalDirection && t.lemma.includes("_")) return phrasalDirection(t);
   return t.pos === "VERB" ? actionDirection(t.lemma) : [];
 }
 
@@ -351,8 +351,21 @@ function directionOf(t: Term): string[] {
  */
 const LATER_BY = /^(?:push|move|shift|set)_back$/;
 const EARLIER_BY = /^(?:bring|move|pull)_forward$/;
-function phrasalDirection(lemma: string): string[] {
-  return LATER_BY.test(lemma) ? ["late"] : EARLIER_BY.test(lemma) ? ["early"] : [];
+/**
+ * A verb that moves or adjusts its object with "down" or "up" takes it lower or higher (rule `upDown`):
+ * "turn the music *down*", "take the heels *down* a bit", "bring the price *down*" against "turned it
+ * *up*", "built the heels *up*" — as "lower" and "raise" do, one-word. Only verbs of moving or
+ * adjusting: "up" and "down" after most others finish or stop an action ("sign up", "set up", "shut
+ * down", "back up", "write down"), which is no amount.
+ */
+// ("bring up", "take up", "let up" and "pull up" mention, start, ease or fetch rather than raise: down only; a phrasal verb with no object moves nothing: "turn up", arrive)
+const LOWER_BY = /^(?:turn|take|bring|push|pull|let|move|scale|dial|knock|tone)_down$/;
+const HIGHER_BY = /^(?:turn|push|move|scale|dial|crank|ramp|jack|build)_up$/;
+function phrasalDirection(t: Term): string[] {
+  if (LATER_BY.test(t.lemma)) return ["late"];
+  if (EARLIER_BY.test(t.lemma)) return ["early"];
+  if (!RULE.upDown || t.objectless) return [];
+  return LOWER_BY.test(t.lemma) ? ["low"] : HIGHER_BY.test(t.lemma) ? ["high"] : [];
 }
 
 /**

@@ -30,6 +30,9 @@ export interface Term {
   /** a verb saying what is the case, not what is wanted: a participle after "be"/"get" ("is *broken*",
    *  "got *locked*"), or a finite verb before a gerund ("*keeps* whistling", "*stopped* working") */
   state?: boolean;
+  /** a phrasal verb in its base form with no object before its particle nor a noun phrase after it
+   *  ("when will the engineer *turn up*"): it moves nothing (rule `upDown`) */
+  objectless?: boolean;
 }
 
 /** From this frequency rank a word is specific enough to say what a text is about (intent.ts, intent-went-along.ts). */
@@ -173,8 +176,28 @@ function parse(text: string): ParsedText {
   greetings(toks);
   nounCompounds(toks);
   attributives(toks);
-  const clauses = sentences(toks).flatMap(coordinatedClauses).filter((c) => c.terms.length || c.request);
+  // text with no punctuation at all is speech-to-text (a voice assistant types no "?", and hears "off" as "of")
+  const unpunctuated = !toks.some((x) => x.pos === "PUNCT");
+  if (RULE.spokenOff && unpunctuated) spokenOff(toks);
+  const spoken = RULE.spokenQuestion && unpunctuated;
+  const clauses = sentences(toks).flatMap((s) => coordinatedClauses(s, spoken)).filter((c) => c.terms.length || c.request);
   return { clauses, terms: clauses.flatMap((c) => c.terms) };
+}
+
+const OBJECT_PRONOUN = new Set(["me", "us", "him", "her", "them", "it"]);
+/**
+ * "can you take me of the waiting list": speech-to-text writes the particle "off" as its homophone
+ * "of". A verb, its object pronoun, then "of" is no English phrase ("take me of", "switch it of")
+ * unless "of" is the verb's particle "off", so where WordNet has that phrasal verb ("take off", "sign
+ * off", "switch off") and the text is unpunctuated speech, "of" is read as "off" (rule `spokenOff`).
+ * A noun object keeps "of" ("take a photo of the list"); so does typed text.
+ */
+function spokenOff(toks: Tok[]): void {
+  for (let i = 2; i < toks.length; i++) {
+    const [verb, object, of] = [toks[i - 2], toks[i - 1], toks[i]];
+    if (of.lower !== "of" || !OBJECT_PRONOUN.has(object.lower) || verb.pos !== "VERB" || !isVerb(`${verb.lemma}_off`)) continue;
+    toks[i] = { ...of, value: "off", lower: "off", lemma: "off", pos: "ADP" };
+  }
 }
 
 /** Informal greetings the lite model tags as nouns ("hiya" → NOUN): a closed class of English, not a domain list. */
@@ -245,7 +268,7 @@ function sentences(toks: Tok[]): Tok[][] {
  * comma or coordinating conjunction when the right side has a verb of its own and the left side
  * has content, so "Which gate and when should I be there?" (an auxiliary only) stays one.
  */
-function splitCoordinated(sentence: Tok[]): Tok[][] {
+function splitCoordinated(sentence: Tok[], spoken = false): Tok[][] {
   const question = sentence.some((t) => t.value === "?");
   for (let i = 1; i < sentence.length - 1; i++) {
     const t = sentence[i];
@@ -255,9 +278,11 @@ function splitCoordinated(sentence: Tok[]): Tok[][] {
     // (the sides are tested in place and sliced only on a split: most commas split nothing)
     // (a conjunction and an imperative also end a statement with no noun or verb of its own: "it is very
     // stiff, and put a chain on it too", "anything from 22 April is fine), and also get the electrician to …")
+    // (spoken: "… for four of us and can one of your guides bring crampons", whose verb the lite model may tag a noun)
     const imperative = t.pos === "CCONJ" && opensImperative(sentence, i + 1);
-    if ((hasPos(sentence, 0, i, "NOUN", "VERB") && (listed || hasPos(sentence, i + 1, sentence.length, "VERB") || imperative)) || (imperative && hasPos(sentence, 0, i, "ADJ", "AUX"))) {
-      const parts = [sentence.slice(0, i), ...splitCoordinated(sentence.slice(i + 1))];
+    const spokenAsk = spoken && t.pos === "CCONJ" && spokenQuestion(sentence, i + 1);
+    if ((hasPos(sentence, 0, i, "NOUN", "VERB") && (listed || hasPos(sentence, i + 1, sentence.length, "VERB") || imperative || spokenAsk)) || (imperative && hasPos(sentence, 0, i, "ADJ", "AUX"))) {
+      const parts = [sentence.slice(0, i), ...splitCoordinated(sentence.slice(i + 1), spoken)];
       // the question mark, or the request, at the end applies to every part
       // (a statement before it is no question: "My heating is broken, can someone come?"), unless
       // the part it ends is itself a statement: "… and now I've lost 3 neons and the others are
@@ -282,9 +307,9 @@ function hasPos(toks: Tok[], from: number, to: number, a: string, b?: string): b
  * opens with a bare word (the lite model tags "reserve" a noun), is the same request's second
  * imperative; "… and the card expires soon" (a determiner, a subject) is not.
  */
-function coordinatedClauses(sentence: Tok[]): Clause[] {
-  const parts = splitCoordinated(sentence);
-  const clauses = parts.map(toClause);
+function coordinatedClauses(sentence: Tok[], spoken: boolean): Clause[] {
+  const parts = splitCoordinated(sentence, spoken);
+  const clauses = parts.map((p) => toClause(p, spoken));
   for (let i = 1; i < clauses.length; i++) {
     if (!clauses[i].request && clauses[i - 1].request && opensImperative(parts[i])) clauses[i].request = true;
     // "every time I go up the hill and *push* hard": a bare verb after a statement with its own
@@ -327,7 +352,27 @@ function opensImperative(part: Tok[], from = 0): boolean {
   return OBJECT_OPENING.has(next.pos) || /^['"‘“]$/.test(next.value);
 }
 
-function toClause(toks: Tok[]): Clause {
+/**
+ * "can one of your game gurus run a game for them", "could the driver wait outside": a modal before
+ * a subject noun phrase and then a base-form verb is a yes/no question (English's subject-auxiliary
+ * inversion). Typed, such a question ends in "?", which marks it a request; speech-to-text types no
+ * "?", so in text without any punctuation (`spoken`) the inversion itself marks it (rule
+ * `spokenQuestion`; a pronoun subject, "can you…", was read already). Punctuated text is read as before.
+ */
+const NOUN_PHRASE_START = new Set(["DET", "NUM", "NOUN", "PROPN", "PRON", "ADJ"]);
+function spokenQuestion(words: Tok[], at: number): boolean {
+  const modal = words[at];
+  if (!modal || (modal.pos !== "AUX" && modal.pos !== "VERB") || !INVERSION.has(modal.lemma) || !NOUN_PHRASE_START.has(words[at + 1]?.pos ?? "")) return false;
+  for (let i = at + 2; i < words.length && i <= at + 7; i++) {
+    const w = words[i];
+    // (the lite model tags some base forms nouns after a noun: "can one of your guides *bring* …")
+    if ((w.pos === "VERB" || (w.pos === "NOUN" && isVerb(w.lemma))) && w.lower === w.lemma) return true;
+    if (w.pos === "AUX" || w.pos === "CCONJ" || w.pos === "SCONJ") return false;
+  }
+  return false;
+}
+
+function toClause(toks: Tok[], spoken = false): Clause {
   const words = toks.filter((t) => t.pos !== "PUNCT");
   const at = words.findIndex((t) => t.pos !== "INTJ" && t.pos !== "CCONJ" && t.pos !== "ADV");
   const first = at < 0 ? undefined : words[at];
@@ -337,6 +382,7 @@ function toClause(toks: Tok[]): Clause {
     toks.some((t) => t.value === "?" && !aside.has(t)) ||
     words.some((t, i) => REQUEST_MARKERS.has(t.lemma) && !t.negated && !aside.has(t) && !fillerLike(words, i)) ||
     (!!first && INVERSION.has(first.lemma) && words[at + 1]?.pos === "PRON") ||
+    (spoken && spokenQuestion(words, at)) ||
     // after a subordinate clause ("while he's here *could he* have a look at the fan", "while I'm
     // there how much *would it* be to add her name"): a modal before its subject is a question ("as
     // soon as we can we will" has a subject before the modal too)
@@ -423,6 +469,15 @@ const ADVERB_PARTICLES = new Set(["out", "off", "away", "back", "ahead", "forwar
  * the deposit *aside this month*"), so the phrasal verb stands (rule `measuredParticle`).
  */
 const NEVER_PREPOSITION = new Set(["back", "forward", "away", "aside", "ahead"]);
+/**
+ * "take them down *a bit*", "turn it up *two notches*": after "up" or "down" a degree (a number, or "a"
+ * and a noun of degree, a closed class) is a measure, no noun phrase the particle governs as a
+ * preposition ("down *the hill*"), so the phrasal verb stands (rule `upDown`, as measuredParticle).
+ */
+const UP_DOWN = new Set(["up", "down"]);
+const DEGREE_NOUNS = new Set(["bit", "little", "touch", "notch", "tad", "fraction", "size", "shade", "smidge", "fair", "lot"]);
+const degreeAt = (toks: Tok[], at: number) =>
+  toks[at]?.pos === "NUM" || ((toks[at]?.lower === "a" || toks[at]?.lower === "an") && DEGREE_NOUNS.has(toks[at + 1]?.lower ?? ""));
 export const PARTICLE_WORDS = new Set([...ADVERB_PARTICLES, "up", "down", "in", "on", "over", "through", "around", "about", "along"]);
 /**
  * The phrasal verb of the verb at toks[i], when WordNet has it: the verb's particle right after it
@@ -440,8 +495,8 @@ function phrasalAt(toks: Tok[], i: number): Term | null {
     const p = toks[k];
     if (PARTICLE_WORDS.has(p.lower) && (p.pos === "ADP" || p.pos === "ADV" || p.pos === "PART")) {
       const lemma = `${verb.lemma}_${p.lower}`;
-      if (isVerb(lemma) && (k === i + 1 || !NOUN_PHRASE.has(toks[k + 1]?.pos ?? "") || (RULE.measuredParticle && NEVER_PREPOSITION.has(p.lower)))) {
-        return { lemma, stem: lemma, pos: "VERB", negated: verb.negated, value: k === i + 1 ? `${verb.value} ${p.value}` : `${verb.value} … ${p.value}`, afterLight: false, inPhrase: false, row: -1, rank: UNKNOWN_RANK, ...(describesState(toks, i) ? { state: true } : {}) };
+      if (isVerb(lemma) && (k === i + 1 || !NOUN_PHRASE.has(toks[k + 1]?.pos ?? "") || (RULE.measuredParticle && NEVER_PREPOSITION.has(p.lower)) || (RULE.upDown && UP_DOWN.has(p.lower) && degreeAt(toks, k + 1)))) {
+        return { lemma, stem: lemma, pos: "VERB", negated: verb.negated, value: k === i + 1 ? `${verb.value} ${p.value}` : `${verb.value} … ${p.value}`, afterLight: false, inPhrase: false, row: -1, rank: UNKNOWN_RANK, ...(describesState(toks, i) ? { state: true } : {}), ...(k === i + 1 && verb.lower === verb.lemma && !NOUN_PHRASE.has(toks[k + 1]?.pos ?? "") ? { objectless: true } : {}) };
       }
       // ("switch it *back* on": a particle may precede the one that makes the phrasal verb)
       if (!ADVERB_PARTICLES.has(p.lower)) return null;

@@ -1,0 +1,69 @@
+// The forms in which a user rejects what the agent made of the ask (intent.ts objection(): the
+// user's objection or correction after the final agent spoke is drift evidence unless the
+// interpretation keeps what they insist on). Each is anchored at the start of the message: "as I
+// said" after a value ("07700 900123, as I said") is re-ask evidence, not a correction.
+//
+// Rule `correctionForms` (drift25d) widens them by grammar, not by words of any trade: the speaker
+// may be "we" (an office, a school or a couple writes "That isn't what we asked for", "we said
+// the Friday"), the copula may be contracted with its negation ("that isn't what", "this wasn't
+// what"), and the objection may open with a one-word exclamation in any language ("Nein! I said opt
+// OUT", "Seriously! I asked for…"), as it already could with a word and "??" ("Ended?? I only
+// wanted a break"). An exclamation of thanks or greeting ("Great! I said to my wife…") opens none.
+
+export interface ObjectionForms {
+  /** a reply that rejects what the agent just did or said: "No, I said cancel it", "What? I just want …" */
+  objects: RegExp;
+  /**
+   * a correction: the user says what they asked for, or that they asked for something else ("I didnt
+   * say cancel, I said hold it", "??? I asked for one to be ADDED", "Neither. I said cancel.",
+   * "That's the opposite of what I asked"). It states that the agent's reading differs from the ask,
+   * so it is evidence of drift even when the words alone cannot tell which way.
+   */
+  corrects: RegExp;
+  /**
+   * the agent misunderstood, in the other forms English has for it (drift16): the hearer's failure to
+   * understand ("I don't think you understood", "you got it wrong"), the reply's contradiction of what
+   * was said ("That is not what I asked for at all", "that's... the opposite of what I said"), and
+   * the ask restated after an objecting interjection or a contrastive "but" ("What? I just want to
+   * pause my payments", "But I wanted to keep it until Sunday??"). A present "want" counts only after
+   * "no"/"what" ("I just want to say thanks" restates nothing), and "but" only before a past
+   * "wanted/asked/said/meant", which points back at the ask ("But I have full cover" does not).
+   */
+  misunderstood: RegExp;
+}
+
+/** words that open a message with "!" in thanks, assent or greeting, never in protest */
+const GLAD = String.raw`(?:thanks|thank|ta|great|perfect|lovely|brilliant|excellent|wonderful|awesome|fantastic|amazing|super|fab|ok|okay|cheers|yes|yeah|yep|yay|cool|nice|fine|right|sure|good|hi|hello|hey|morning|evening)`;
+
+function build(wide: boolean): ObjectionForms {
+  // Chat is typed without apostrophes ("I didnt say cancel") and often opens with a hesitation ("err",
+  // "hang on", "hold on", "wait" before "no") or the agent's word echoed in disbelief ("Ended?? I only
+  // wanted a break") before the objection itself.
+  const exclaimed = wide ? String.raw`|(?!${GLAD}\b)[a-z]+\s*!+` : "";
+  const HESITATION = String.raw`(?:(?:(?:er+|erm|um+|uh+|hmm+|hang on|hold on|wait(?=\W+(?:no|nope)\b))\b|[a-z]+\s*\?[?!]+${exclaimed})\W*)?`;
+  const I = wide ? "(?:i|we)" : "i";
+  const isNot = wide ? String.raw`that'?s not|that is not|that (?:isn'?t|wasn'?t)` : String.raw`that'?s not|that is not`;
+  const objects = new RegExp(String.raw`^\W*${HESITATION}(?:no|nope|what|wait|neither|${isNot}|not what|${I} didn'?t|${I} did not|${I} never|${I} (?:only |just )?said)\b`, "i");
+  const corrects = new RegExp(
+    String.raw`^\W*${HESITATION}(?:(?:no|nope|what)\b\W*)*(?:neither\b|that'?s (?:not what|the opposite)|not what ${I}\b|${I} (?:didn'?t|did not|never) (?:say|said|ask|asked|want|wanted|mean|meant)\b|${I} (?:only |just )?(?:said|asked|wanted|meant)\b)`,
+    "i",
+  );
+  const UNDERSTAND = String.raw`(?:understand|understood|get it|get me|follow)`;
+  const contracted = wide ? String.raw`|(?:that|this) (?:isn['’]?t|wasn['’]?t) what\b` : "";
+  const misunderstood = new RegExp(
+    String.raw`^\W*${HESITATION}(?:(?:no|nope|what)\b\W*)*(?:` +
+      String.raw`(?:i think )?you(?:['’]ve| have)? (?:(?:do not|don['’]?t|did not|didn['’]?t|have not|haven['’]?t) ${UNDERSTAND}|misunderstood|misread|(?:got|get) (?:it|me|that|this) wrong)\b` +
+      String.raw`|${I} (?:do not|don['’]?t) think you(?:['’]ve| have)? ${UNDERSTAND}\b` +
+      String.raw`|(?:that|this)(?:['’]?s| is| was)[\s.,…-]*(?:not what|the (?:exact )?opposite)\b${contracted}` +
+      String.raw`|(?:no|nope|what)\b\W*${I} (?:only |just )?(?:want|need)\b` +
+      String.raw`|but\W+${I} (?:only |just )?(?:wanted|asked|said|meant)\b)`,
+    "i",
+  );
+  return { objects, corrects, misunderstood };
+}
+
+const NARROW = build(false);
+const WIDE = build(true);
+
+/** The objection forms read: widened by grammar when rule `correctionForms` is on. */
+export const objectionForms = (wide: boolean): ObjectionForms => (wide ? WIDE : NARROW);
