@@ -94,6 +94,7 @@ export const DRIFT_RULES = [
   "spokenOff",
   "upDown",
   "emailBody",
+  "listedRequests",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 
