@@ -93,6 +93,8 @@ export const DRIFT_RULES = [
   "spokenQuestion",
   "spokenOff",
   "upDown",
+  "emailBody",
+  "listedRequests",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -41,6 +41,7 @@ import { DRIFT_RULE_ON as RULE, DRIFT_TUNING as TUNE, onDriftTuning } from "./dr
 import { allMatches } from "./all-matches";
 import { restOfPart, saysAll } from "./intent-restated";
 import { objectionForms } from "./intent-objection-forms";
+import { readAsEmails, withoutHeading } from "./intent-email";
 
 export interface IntentJudge {
   /** "offline", or the LLM judge's model */
@@ -114,8 +115,10 @@ export function finalInterpretation(ctx: ScoringContext): Interpretation | null 
   return interpretation;
 }
 
-export async function scoreIntent(ctx: ScoringContext, anyJudge: IntentJudge): Promise<IntentResult> {
+export async function scoreIntent(anyCtx: ScoringContext, anyJudge: IntentJudge): Promise<IntentResult> {
   const judge = withoutTokens(anyJudge);
+  // (an email's quoted message and signature are no one's ask nor interpretation: intent-email.ts)
+  const ctx = RULE.emailBody ? readAsEmails(anyCtx) : anyCtx;
   if (!hasMessageContent(ctx.timeline) && !ctx.timeline.some((t) => t.event.type === "intent")) {
     return abstain("no message content in trace");
   }
@@ -143,8 +146,10 @@ export async function scoreIntent(ctx: ScoringContext, anyJudge: IntentJudge): P
     if (objected) return objected;
   }
   if (!drifted(verdict)) {
-    const unreached = RULE.lostPart ? lostPart(ctx, original) : null;
-    const lost = unreached ?? (RULE.unaddressedPart ? unaddressedPart(ctx, original) : null);
+    // (an email's subject line and salutation head the ask: no part of it of their own, intent-email.ts)
+    const asked = RULE.emailBody ? withoutHeading(original) : original;
+    const unreached = RULE.lostPart ? lostPart(ctx, asked) : null;
+    const lost = unreached ?? (RULE.unaddressedPart ? unaddressedPart(ctx, asked) : null);
     if (lost) {
       return {
         value: 0.3, judge: OFFLINE_JUDGE, confidence: 0.7,

@@ -181,7 +181,39 @@ function parse(text: string): ParsedText {
   if (RULE.spokenOff && unpunctuated) spokenOff(toks);
   const spoken = RULE.spokenQuestion && unpunctuated;
   const clauses = sentences(toks).flatMap((s) => coordinatedClauses(s, spoken)).filter((c) => c.terms.length || c.request);
+  if (RULE.listedRequests && text.includes("\n")) listedRequests(clauses);
   return { clauses, terms: clauses.flatMap((c) => c.terms) };
+}
+
+/** A list item's marker opening a clause on a line of its own: "- ", "• ", "(a) ", "b) ", "2. " (after "and"/"or" that joined it to the item before). */
+const LIST_ITEM = /^(?:(?:and|or)\s+)?\n\s*(?:[-•*–]|\(\s*(?:[a-z]|\d{1,2})\s*\)|(?:[a-z]|\d{1,2})\s*[.)])\s/i;
+/**
+ * "Could you please:\n(a) re-issue invoice …; and\n(b) confirm that the venue can …", "A couple of
+ * amendments, please:\n- change the background …;\n- add Pepper …": a request that ends in a colon
+ * asks for each item of the list set out below it, on lines of their own (rule `listedRequests`), as
+ * formal emails and letters set out several asks. The items' own words need not ask ("(a) re-issue":
+ * the lite model reads a noun after the marker). Only text with line breaks: one line of chat is read as before.
+ */
+function listedRequests(clauses: Clause[]): void {
+  for (let i = 0; i < clauses.length; i++) {
+    if (!clauses[i].request || !/:\s*$/.test(clauses[i].text)) continue;
+    for (let j = i + 1; j < clauses.length && !/:\s*$/.test(clauses[j].text); j++) if (actionItem(clauses[j])) clauses[j].request = true;
+  }
+}
+/**
+ * A list item that opens with an action: a verb in its base form right after the marker ("- add
+ * Pepper …", "(b) confirm that …"), or a word WordNet has as a verb before a determiner or pronoun,
+ * which the lite model may tag a noun ("- change the background …"). An item that names a thing
+ * ("- 20 folding chairs", "- Name: Ada Lovelace") is the one request's object or a detail, no ask of its own.
+ */
+function actionItem(c: Clause): boolean {
+  const m = LIST_ITEM.exec(`\n${c.text.replace(/^\s*\n/, "")}`) ?? LIST_ITEM.exec(c.text);
+  if (!m) return false;
+  const [first, next] = c.text.replace(/^\s*\n/, "").slice(Math.max(0, m[0].length - 1)).trim().split(/\s+/);
+  const lead = c.terms[0];
+  if (!lead || !first || lead.value !== first) return false;
+  if (lead.pos === "VERB") return lead.value.toLowerCase() === lead.lemma;
+  return isVerb(first.toLowerCase()) && DETERMINER.has((next ?? "").toLowerCase());
 }
 
 const OBJECT_PRONOUN = new Set(["me", "us", "him", "her", "them", "it"]);
