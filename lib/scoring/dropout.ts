@@ -89,7 +89,7 @@ function latestState(ctx: ScoringContext, before: number, agent: string): Record
 
 const scalar = (v: unknown) => (typeof v === "string" || typeof v === "number" ? String(v) : null);
 
-export function dropoutForHandoff(ctx: ScoringContext, link: ChainLink): HandoffDropout {
+export function dropoutForHandoff(ctx: ScoringContext, link: ChainLink, whole = false): HandoffDropout {
   const tracked = ctx.settings.trackedFields;
   const e = link.event;
   const stateBefore = { ...latestState(ctx, link.index, e.from), ...(e.stateBefore ?? {}) };
@@ -100,8 +100,8 @@ export function dropoutForHandoff(ctx: ScoringContext, link: ChainLink): Handoff
     known.set(field, v);
     if (!names.has(field)) names.set(field, k);
   }
-  const since = e.mode === "return" ? lastArrival(ctx, link) : 0;
-  const learned = e.mode === "return" ? learnedByWorker(ctx, link, since) : null;
+  const since = e.mode === "return" && !whole ? lastArrival(ctx, link) : 0;
+  const learned = e.mode === "return" && !whole ? learnedByWorker(ctx, link, since) : null;
   const byAgents = namedByAgents(ctx, link);
   const unnamed = unnamedIds(ctx, byAgents);
   const facts = knownFacts(
