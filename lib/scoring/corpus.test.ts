@@ -346,7 +346,7 @@ const FLOORS: Record<string, TargetOverrides> = {
     naming: 0.571,
     flags: {
       dropout: { recall: 0.666 },
-      reask: { recall: 0.8 },
+      // (re-ask recall 0.8 → 1: facts26, the lead asking after its workers' returns for the entry and email it held)
       drift: { recall: 0.916 }, // drift25a addedPart (the invoice copy "also" asked for): 0.75 → 0.833; "tell me if I can bring my dog to the 5K" is no fact given: 0.916; false alarms on clean 0.034 → 0 (drift25c restatedPart: "we'd love to get it playing again"; floor removed)
     },
   },
