@@ -165,14 +165,31 @@ function requested(sentence: string, start: number, end: number, weak: boolean, 
   }
   // (a weak noun the user is asked to tell or remind the agent of is asked for by its value: "could
   // you tell me the address again?", "remind me of the booking" — not "confirm the order", a question about it)
-  if (weak) return TELL_ME.test(prefix);
+  // (…and a weak noun a past relative clause ending in its preposition ties to what was done with it
+  // is the value that thing was done under: "I'll need the reference the booking was made under",
+  // "please confirm the card you paid with" — asked for by the frame, as a strong noun is)
+  if (weak) return TELL_ME.test(prefix) || (UNDER_WHICH.test(after) && framed(prefix, isQuestion));
   if (HELPS.test(after) && BARE_BEFORE.test(sentence.slice(lead, start))) return true;
   if (REL_REQUEST.test(after) || (LACKS_WORD.test(prefix) && LACKS_MORE.test(prefix))) return true;
+  return framed(prefix, isQuestion);
+}
+
+/** A request, need or lack frame running up to the noun (frames 2, 3 and 5). */
+function framed(prefix: string, isQuestion: boolean): boolean {
   const opener = isQuestion ? QUESTION_OPENER.exec(prefix) : null;
   if ((opener && !CLAUSE_BREAK.test(opener[1])) || LACKS.test(prefix)) return true;
   const frame = FRAME.exec(prefix);
   return !!frame && !CLAUSE_BREAK.test(frame[1]) && !COMPLEMENT.test(frame[1]);
 }
+
+/**
+ * A relative clause in the past whose preposition is left at its end, the noun its object: "the
+ * reference (that) the booking was made under", "the card you paid with", "the address it was sent
+ * to". The noun names the value an existing thing was done under, so the user has it; a wish ("the
+ * address you'd like it sent to") chooses a value, and a preposition with its own object ("the card
+ * you mentioned to the desk") ties the noun to nothing.
+ */
+const UNDER_WHICH = /^\s+(?:(?:that|which)\s+)?(?:you|we|they|it|he|she|(?:the|your|this|that)\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:(?:was|were|got|has\s+been|had\s+been|have\s+been)\s+)?(?:originally\s+|first\s+|initially\s+|usually\s+)?(?!(?:would|will|want|wants|like|likes|prefer|need|needs|wish|can|could|should|shall|may|might|must)\b)[a-z]+\s+(?:(?:it|them|this|that|up|in|out)\s+)?(?:under|with|to|on|by|through)(?=\s*(?:[,.;:?!]|$|\s+(?:and|so|then|please|before|if|as)\b))/i;
 
 /**
  * Questions that ask for a slot by the role its value plays, naming no noun for it: "When were you

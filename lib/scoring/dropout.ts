@@ -30,7 +30,9 @@
 // more (`unnamedIds`: named by the noun before it, else a reference; five blind authors labelled
 // such codes dropped, none clean). A shorter one ("CX-5s", "US-05") names a kind of thing. A known field that holds nothing (null, "", [], {}) has
 // nothing to drop, and a value handed under another key, or an object handed flat, crossed renamed
-// (`crossedAs`; booleans never decide). A person's name read from a message or a tool result is
+// (`crossedAs`; booleans never decide). Two dates or amounts one user message gives (a change
+// "from 21 June to 28 June") are owed as the later unless the handoff lost the change whole: then
+// both are dropped. A person's name read from a message or a tool result is
 // known (a re-ask slot, SPEC §3.2) but no dropout field — SPEC §3.1 lists no names, and across 32
 // corpora no author labelled one dropped —; a name in the sender's state or a tracked field is one.
 import type { ChainLink } from "./chain";
@@ -87,7 +89,7 @@ function latestState(ctx: ScoringContext, before: number, agent: string): Record
 
 const scalar = (v: unknown) => (typeof v === "string" || typeof v === "number" ? String(v) : null);
 
-export function dropoutForHandoff(ctx: ScoringContext, link: ChainLink): HandoffDropout {
+export function dropoutForHandoff(ctx: ScoringContext, link: ChainLink, whole = false): HandoffDropout {
   const tracked = ctx.settings.trackedFields;
   const e = link.event;
   const stateBefore = { ...latestState(ctx, link.index, e.from), ...(e.stateBefore ?? {}) };
@@ -98,8 +100,8 @@ export function dropoutForHandoff(ctx: ScoringContext, link: ChainLink): Handoff
     known.set(field, v);
     if (!names.has(field)) names.set(field, k);
   }
-  const since = e.mode === "return" ? lastArrival(ctx, link) : 0;
-  const learned = e.mode === "return" ? learnedByWorker(ctx, link, since) : null;
+  const since = e.mode === "return" && !whole ? lastArrival(ctx, link) : 0;
+  const learned = e.mode === "return" && !whole ? learnedByWorker(ctx, link, since) : null;
   const byAgents = namedByAgents(ctx, link);
   const unnamed = unnamedIds(ctx, byAgents);
   const facts = knownFacts(
@@ -112,9 +114,15 @@ export function dropoutForHandoff(ctx: ScoringContext, link: ChainLink): Handoff
     link.index,
     since,
     // (two phones, two emails, two ids in one message are two things; two dates or amounts are
-    // often a from/to or a before/after of one thing, which a summary states as the change)
-    (f) => ctx.vocab.byName.get(f.field)?.identity !== false,
+    // often a from/to or a before/after of one thing, which a summary states as the change: kept
+    // apart below, owed only when the change was lost whole)
+    () => true,
   );
+  const changedFrom = new Map<string, Fact>();
+  for (const [field, f] of facts) {
+    const base = field.replace(/#\d+$/, "");
+    if (base !== field && ctx.vocab.byName.get(base)?.identity === false) (changedFrom.set(field, f), facts.delete(field));
+  }
   for (const [field, f] of facts) if (f.source === "user" && withdrawnBefore(ctx, f, link.index)) facts.delete(field);
   // (an unnamed code that a fact known by now names, a tool's `"booking": "MUS-44120"`, is that
   // fact; one a later value corrects by a typing slip, "BK-58812" then "it's BK-58821", is gone)
@@ -171,6 +179,16 @@ export function dropoutForHandoff(ctx: ScoringContext, link: ChainLink): Handoff
     // (a person's name or a postal address read from the dialogue or a tool stays known, for re-ask, but is no dropout field)
     if (!beforeFields.has(field) && facts.has(field) && isReaskOnly(ctx, facts.get(field)!)) continue;
     dropped.push({ field: names.get(field) ?? field, value });
+  }
+  // the value a user's change ran from ("move it from 21 June to 28 June") is owed only when the
+  // change was lost whole: its new value dropped too and the old one carried nowhere. A handoff
+  // carrying the new value stated the change; one carrying neither lost both (facts26)
+  for (const [field, f] of changedFrom) {
+    const base = field.replace(/#\d+$/, "");
+    const s = scalar(f.value);
+    if (s === null || !dropped.some((d) => d.field === (names.get(base) ?? base)) || mentions(text, s) || crossedAs(f.value, handedValues, text)) continue;
+    known.set(field, f.value);
+    dropped.push({ field: names.get(base) ?? base, value: f.value });
   }
   const before: Record<string, unknown> = { ...stateBefore };
   for (const [field, f] of facts) if (!beforeFields.has(field)) before[field] = f.value;

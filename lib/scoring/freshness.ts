@@ -8,8 +8,9 @@
 //   count in different ways (per model call, per agent step). Several user turns between the call
 //   and the use are counted whatever happens in between (other agents, other tools, handoffs).
 // - The age in seconds runs from `resultAt` when given, else the call's timestamp.
-// - Refreshed = what changed since: a newer call of the same tool with the same arguments (a call
-//   for another order does not refresh this one), or any newer tool call, itself fresh, whose
+// - Refreshed = what changed since: a newer call of the same tool with the same arguments, or
+//   with all of them and more (the same question narrowed: `asksAgain`; a call for another order
+//   does not refresh this one), or any newer tool call, itself fresh, whose
 //   result states the same value again or that was made with it (a time picked from an old list
 //   and then booked: the system took it again), or with another value of the same list item (an
 //   option booked by its start date takes its label again; a flat record's values are not taken so).
@@ -193,6 +194,20 @@ function withoutChecks(text: string): string {
 
 type Call = TimedEvent & { event: ToolCallRecord };
 const sameArgs = (a: Call, b: Call) => a.event.tool === b.event.tool && JSON.stringify(a.event.args ?? {}) === JSON.stringify(b.event.args ?? {});
+/**
+ * A newer call of the same tool that keeps every argument of the older one, each with its value,
+ * asked the same question again, narrowed or with more detail (availability for the same date and
+ * hours, now with an add-on): what it returned replaces the older answer, as SPEC §3.5's "a newer
+ * call of the same tool" says. A call that changes an argument (another order, another date) asked
+ * about something else and refreshes nothing; keys in another order are the same arguments.
+ */
+function asksAgain(newer: Call, older: Call): boolean {
+  if (newer.event.tool !== older.event.tool) return false;
+  const before = leaves(older.event.args ?? {});
+  if (!before.length) return false;
+  const now = new Map(leaves(newer.event.args ?? {}).map((l) => [l.path, l.value]));
+  return before.every((l) => now.get(l.path) === l.value);
+}
 const resultTime = (c: Call) => (c.event.resultAt ? Date.parse(c.event.resultAt) : c.at);
 
 /** Stale uses in agent messages between `from` and `to` (timeline positions) after a handoff at `handoffIndex`. */
@@ -223,7 +238,7 @@ export function staleUsesIn(ctx: ScoringContext, handoffIndex: number, from: num
       const a = age(call, t);
       if (fresh(a)) continue;
       const newer = calls.filter((c) => c.index > call.index && c.index < t.index);
-      if (newer.some((c) => sameArgs(c, call))) continue;
+      if (newer.some((c) => sameArgs(c, call) || asksAgain(c, call))) continue;
       const { values, leaves: all, args: asked } = read(call);
       said ??= withoutChecks(msg.content);
       const used = values.filter((v) => !asked.has(v.value.toLowerCase()) && states(said!, v));

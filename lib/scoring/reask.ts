@@ -118,6 +118,12 @@ export function reasksAfter(
       if (seen.has(f)) continue;
       const value = scalar(known.get(f));
       if (value && mentions(a.sentence, value)) continue;
+      // (another person's name — "What's your daughter's name?" — is not the user's own name asked
+      // again, nor is a reply sharing its surname the known value given again)
+      if (value && a.slot?.shape === "name" && OTHER_PERSONS_NAME.test(a.sentence) && givenAsOwn(ctx, link.index, value)) {
+        seen.add(f);
+        continue;
+      }
       add(f, value);
     }
     const reply = nextReply(ctx, i, nextIndex);
@@ -170,6 +176,37 @@ export function reasksAfter(
     }
   }
   return out;
+}
+
+/**
+ * A name asked for as another person's: "your daughter's name", "your colleague's full name", "his
+ * name" — a person of the user's, not the user. (A role the user may fill, "the cardholder's name",
+ * "the lead guest's name", is not read so.)
+ */
+const OTHER_PERSONS_NAME = /\b(?:your\s+(?!own\b)[a-z-]+(?:\s+[a-z-]+)?(?:'s|’s|s'|s’)|his|her)\s+(?:full\s+|first\s+|last\s+)?(?:name|surname)\b/i;
+/** "its helen markham", "my name is …", "this is …", "I'm …": a self-naming word at most two words before the value */
+const SELF_NAMED = /(?:\bmy\s+name(?:'s|’s|\s+is)|\bname(?:'s|’s)|\bi(?:'m|’m|\s+am)|\bthis\s+is|\bit(?:'s|’s|s|\s+is))\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
+
+/**
+ * The known name was given by the user as their own before the handoff: a user message states it
+ * right after a self-naming word, or answers an agent message that asked for "your name". Only then
+ * is a question for another person's name known not to ask for it; a name whose owner the dialogue
+ * leaves open (a summary's, a state's) keeps the reading as a re-ask.
+ */
+function givenAsOwn(ctx: ScoringContext, before: number, value: string): boolean {
+  const first = value.trim().split(/\s+/)[0].toLowerCase();
+  if (!first) return false;
+  let askedOwn = false;
+  for (let i = 0; i < before; i++) {
+    const e = ctx.timeline[i].event;
+    if (isAgentMessage(e)) askedOwn = /\byour\s+(?:full\s+|first\s+|last\s+)?(?:name|surname)\b/i.test(e.content) && !OTHER_PERSONS_NAME.test(e.content);
+    if (!isUserMessage(e)) continue;
+    const text = e.content.toLowerCase();
+    const at = text.search(new RegExp(`(?<![\\p{L}])${first.replace(/[^\p{L}'’-]/gu, "")}(?![\\p{L}])`, "u"));
+    if (at >= 0 && (askedOwn || SELF_NAMED.test(text.slice(0, at)))) return true;
+    askedOwn = false;
+  }
+  return false;
 }
 
 /** A handed key that is the field or names it by its head word (`return_address` for the address). */

@@ -9,7 +9,7 @@ import { releasesOf } from "../releases/extract";
 import { agentPath, buildChain, type ChainLink } from "./chain";
 import type { ScoringContext } from "./context";
 import type { StateDiff } from "./diff";
-import { delegationDropped, dropoutForHandoff, reaskedCodes } from "./dropout";
+import { delegationDropped, dropoutForHandoff, reaskedCodes, type HandoffDropout } from "./dropout";
 import { extractFacts } from "./facts";
 import { staleUsesIn, type StaleUse } from "./freshness";
 import { abstain, offlineJudge, scoreIntent, type IntentJudge } from "./intent";
@@ -27,7 +27,7 @@ import {
   type DepthLevel,
   type Status,
 } from "./structure";
-import { buildTimeline, hasMessageContent, isUserMessage } from "./timeline";
+import { buildTimeline, hasMessageContent, isAgentMessage, isUserMessage } from "./timeline";
 
 export type { IntentJudge };
 
@@ -249,6 +249,13 @@ export async function analyzeConversation(
   };
 }
 
+/** The return's own known values, with the identity values the receiving orchestrator held beside them. */
+function withHeldIdentities(ctx: ScoringContext, own: HandoffDropout, whole: HandoffDropout): HandoffDropout {
+  const known = new Map(own.known);
+  for (const [field, value] of whole.known) if (!known.has(field) && ctx.vocab.byName.get(field.replace(/#\d+$/, ""))?.identity !== false) known.set(field, value);
+  return { ...own, known, aliases: new Map([...whole.aliases, ...own.aliases]), names: new Map([...whole.names, ...own.names]), unnamed: new Set([...own.unnamed, ...whole.unnamed]) };
+}
+
 function nextEffectiveIndex(ctx: ScoringContext, link: ChainLink): number {
   const next = ctx.chain.find((l) => l.effective && l.index > link.index);
   return next ? next.index : ctx.timeline.length;
@@ -260,10 +267,15 @@ function analyzeHandoff(ctx: ScoringContext, link: ChainLink, i: number, nextInd
   const drop = dropoutForHandoff(ctx, link);
   // fields are shown under the key they were known by ("pnr"), else their slot name
   // (a code the user gave unnamed is re-ask evidence as such: the slot asked for names it)
-  const known = drop.unnamed.size ? new Map([...drop.known].filter(([f]) => !drop.unnamed.has(f))) : drop.known;
-  const found = reasksAfter(ctx, link, nextIndex, known, drop.aliases);
+  // (a worker's return owes only its news, but the orchestrator it returns to held the user's
+  // identity values — ids, emails, phones — from before it delegated: asking for one again is a
+  // re-ask all the same. A date or an amount asked then is often another thing's: not added)
+  const asksAfter = e.mode === "return" && link.effective && ctx.timeline.slice(link.index + 1, nextIndex).some((t) => isAgentMessage(t.event));
+  const held = asksAfter ? withHeldIdentities(ctx, drop, dropoutForHandoff(ctx, link, true)) : drop;
+  const known = held.unnamed.size ? new Map([...held.known].filter(([f]) => !held.unnamed.has(f))) : held.known;
+  const found = reasksAfter(ctx, link, nextIndex, known, held.aliases);
   reaskedCodes(link, drop, found);
-  const reasks = found.map((r) => ({ eventId: r.eventId, field: drop.names.get(r.field) ?? r.field }));
+  const reasks = found.map((r) => ({ eventId: r.eventId, field: held.names.get(r.field) ?? r.field }));
   // (a scoped sub-task owes only what the delegate asks for again; a relay owes what it was handed)
   if (e.mode === "delegate") delegationDropped(ctx, link, drop, new Set(reasks.map((r) => r.field)));
   const staleUses = link.effective ? staleUsesIn(ctx, link.index, link.index + 1, nextIndex) : [];
