@@ -93,6 +93,7 @@ export const DRIFT_RULES = [
   "spokenQuestion",
   "spokenOff",
   "upDown",
+  "joinedPart",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 
