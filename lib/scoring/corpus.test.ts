@@ -201,7 +201,7 @@ const FLOORS: Record<string, TargetOverrides> = {
   // 85.7 %, re-ask recall 83.3 %, stale precision 80 %, drift 50/37.5/3.3); these are the figures after the merge
   "blind-o1 (dev)": {
     flags: {
-      drift: { recall: 0.833, fpRateClean: 0.034 }, // 0.667 → 0.833 (recall18 confirmKeeps: cancel vs secured)
+      drift: { fpRateClean: 0.034 }, // 0.667 → 0.833 (recall18 confirmKeeps: cancel vs secured); → 1.0, target met, floor removed (drift26b joinedPart: "And once it's done, do I need any paperwork")
     },
   },
   "blind-o2 (dev)": {
@@ -288,7 +288,7 @@ const FLOORS: Record<string, TargetOverrides> = {
   // session's merged main and fdd0764, identical every time (blind/t-authoring/SPLIT.md)
   "blind-t1 (dev)": {
     flags: {
-      drift: { recall: 0.6, fpRateClean: 0.034 }, // drift23 steered (an agent's aftercare bundle taken with "I suppose, yes"): 0.4 → 0.466; drift25b aside (a UV tube mentioned in passing): 0.533; drift25a addedPart (the case key "also" asked for): 0.6; false alarms on clean 0.067 → 0.034 (drift25c comparisonLike: "like a vicar")
+      drift: { recall: 0.666, fpRateClean: 0.034 }, // drift26b joinedPart ("And please stop sending me the paper newsletter"): 0.6 → 0.666; drift23 steered (an agent's aftercare bundle taken with "I suppose, yes"): 0.4 → 0.466; drift25b aside (a UV tube mentioned in passing): 0.533; drift25a addedPart (the case key "also" asked for): 0.6; false alarms on clean 0.067 → 0.034 (drift25c comparisonLike: "like a vicar")
     },
   },
   "blind-t2 (dev)": {
@@ -326,7 +326,7 @@ const FLOORS: Record<string, TargetOverrides> = {
   "blind-x2 (dev)": {
     flags: {
       stale: { precision: 0.833 },
-      drift: { recall: 0.5, fpRateClean: 0.067 }, // drift23 steered (the tribunal taken with "I suppose if you're doing it"): 0.333 → 0.416; drift25a addedPart (the claws checked "too"): 0.5
+      drift: { recall: 0.583, fpRateClean: 0.067 }, // drift23 steered (the tribunal taken with "I suppose if you're doing it"): 0.333 → 0.416; drift25a addedPart (the claws checked "too"): 0.5; drift26b joinedPart ("And can someone check the other one still in the hedge"): 0.583
     },
   },
   // development from the twelfth session's third round: its untouched pair, identical on 67793d4, 0a577be and 0cd67d8
@@ -360,15 +360,17 @@ const FLOORS: Record<string, TargetOverrides> = {
       stale: { precision: 0.75 },
       // (false alarms on clean 0.067 → 0: changedWithin, a change of mind said within the ask — "… um actually could
       // we just move it to next thursday" — target met, floor removed); drift25a (a part added with "also"): 0.333 → 0.416;
-      // drift25d's spokenQuestion and spokenOff (speech-to-text's missing "?" and "of" for "off") and upDown ("take them down a bit"): 0.666
-      drift: { recall: 0.666 },
+      // drift25d's spokenQuestion and spokenOff (speech-to-text's missing "?" and "of" for "off") and upDown ("take them down a bit"): 0.666;
+      // drift26b joinedPart ("… and … do we need to book"): 0.75
+      drift: { recall: 0.75 },
     },
   },
   "blind-z2 (dev)": {
     flags: {
       stale: { precision: 0.857, fpRateClean: 0.034 },
-      // (drift recall 0.5 → 0.666: drift25d's correctionForms, "That isn't what we asked for", "Nein! I said opt OUT")
-      drift: { recall: 0.666, fpRateClean: 0.067, coverage: 0.966 },
+      // (drift recall 0.5 → 0.666: drift25d's correctionForms, "That isn't what we asked for", "Nein! I said opt OUT";
+      // → 0.75: drift26b joinedPart, "And can we put signs up on the railings")
+      drift: { recall: 0.75, fpRateClean: 0.067, coverage: 0.966 },
     },
   },
   // development from the thirteenth session: written in it, measured unread on db7ff8b and c504adc (identical: re-ask

@@ -95,6 +95,7 @@ export const DRIFT_RULES = [
   "upDown",
   "emailBody",
   "listedRequests",
+  "joinedPart",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -84,6 +84,9 @@ describe("an added part is traced by its own things", () => {
       "We'll restitch both girth straps by Friday, and I've sent you a letter with the balance.",
     ],
   ])("near miss, %s: no partial loss", async (_d, ask, summary, reply) => {
+    // (the two pearl-diving asks join "check my wetsuit deposit" with "and", which rule joinedPart reads by
+    // its own words — intent-joined-part.test.ts — and finds lost: switched off here, these test addedPart's scope)
+    tuneDrift({}, ["joinedPart"]);
     const s = await scores(ask, summary, reply);
     expect(s.intentDrift).toBe(false);
   });

@@ -732,6 +732,18 @@ function thingTracker(words: Term[]) {
   return things.length && words.length > 1 ? coverageTracker(things, ADDED_THING_SIMILAR) : null;
 }
 
+/**
+ * "Could you collect it? *And* can someone check the other one still in the hedge?", "… *and* … do
+ * we need to book": a request the user sets beside another with "and", asking in its own
+ * words (nlp/parse.ts Clause.joined, Clause.asking), is another item of the ask. The handling of the
+ * first supplies the loose neighbours of its words ("check" ~ "keep" 0.67, "signs" ~ "end" 0.64,
+ * "holidays" ~ "birthday" 0.63), so it reaches an agent only when a downstream text says one of its
+ * own words by stem, the lexicon or a close neighbour (ADDED_THING_SIMILAR) — an action or a thing,
+ * not only neighbours in the judge's related band (rule joinedPart). A part of one word keeps
+ * loneWordPart's lenient bar.
+ */
+const joinedAsk = (c: Clause) => c.request && c.joined && c.asking;
+
 /** The word-vector cosine from which a word near a part's only word takes the part up (unaddressedPart's bar). */
 const LONE_WORD_SIMILAR = 0.5;
 
@@ -749,6 +761,7 @@ function findLostPart(parts: Clause[], texts: string[], withdrawn: (p: Clause) =
   // any word near it counts as taking it up, the bar unaddressedPart uses for every part)
   const trackers = own.map((words) => coverageTracker(words, RULE.loneWordPart && words.length < 2 ? LONE_WORD_SIMILAR : TUNE.similar));
   const addedThings = own.map((words, i) => (RULE.addedPart && !fact[i] && ADDITIVE.test(parts[i].text) ? thingTracker(words) : null));
+  const joined = own.map((words, i) => (RULE.joinedPart && !fact[i] && joinedAsk(parts[i]) && words.length > 1 ? coverageTracker(words, ADDED_THING_SIMILAR) : null));
   // (a part the user took back cannot be lost, nor does it show that another part was)
   const taken = parts.map(withdrawn);
   const reached = parts.map((_p, i) => taken[i] || named(own[i]));
@@ -764,7 +777,8 @@ function findLostPart(parts: Clause[], texts: string[], withdrawn: (p: Clause) =
         const bare = valuesAt(at);
         addedThings[i]!.add(bare === undefined ? things : parseText(carried(tokensAsWords(bare))).terms);
       }
-      reached[i] = tracker.value() >= TUNE.partReached && (addedThings[i]?.value() ?? 1) > 0;
+      joined[i]?.add(things);
+      reached[i] = tracker.value() >= TUNE.partReached && (addedThings[i]?.value() ?? 1) > 0 && (joined[i]?.value() ?? 1) > 0;
       if (parts[i].request) asksReached &&= reached[i];
     }
     if (asksReached) return null;

@@ -59,6 +59,19 @@ export interface Clause {
    * it *up*"). Read only for opposite directions, never for coverage.
    */
   polarity: Polar[];
+  /**
+   * Set beside what came before by "and": the clause follows the "and" (or "plus", "&") it was split
+   * at, or its sentence opens with "And" ("Could you collect it? *And* can someone check the hedge?").
+   * Read only by intent.ts lostPart (rule joinedPart).
+   */
+  joined: boolean;
+  /**
+   * Asks in its own words, not by a question mark alone: an imperative, "please", a modal before its
+   * subject ("can someone…", "could we…"), or a wish whose subject is the speaker ("I'd like", "do we
+   * need", "want it by Friday") — not another's ("they want shoulders covered"), and not a statement
+   * that carries a question mark ("… back on my feet (foot?"). Read only by intent.ts lostPart.
+   */
+  asking: boolean;
 }
 
 export interface ParsedText {
@@ -342,14 +355,24 @@ function hasPos(toks: Tok[], from: number, to: number, a: string, b?: string): b
 function coordinatedClauses(sentence: Tok[], spoken: boolean): Clause[] {
   const parts = splitCoordinated(sentence, spoken);
   const clauses = parts.map((p) => toClause(p, spoken));
+  // (a sentence opening "And …", "Oh and …", and a part split off at "and": rule joinedPart)
+  const opening = sentence.find((t) => t.pos !== "PUNCT" && t.pos !== "INTJ");
+  const andSentence = !!opening && ADDING.has(opening.lower);
+  for (const [i, c] of clauses.entries()) {
+    const before = i > 0 ? sentence[sentence.indexOf(parts[i][0]) - 1] : undefined;
+    c.joined = andSentence || (!!before && before.pos === "CCONJ" && ADDING.has(before.lower));
+  }
   for (let i = 1; i < clauses.length; i++) {
-    if (!clauses[i].request && clauses[i - 1].request && opensImperative(parts[i])) clauses[i].request = true;
+    if (!clauses[i].request && clauses[i - 1].request && opensImperative(parts[i])) clauses[i].request = clauses[i].asking = true;
     // "every time I go up the hill and *push* hard": a bare verb after a statement with its own
     // subject is that subject's second verb, not an imperative ("… and please fix it" still asks)
-    else if (clauses[i].request && !clauses[i - 1].request && hasSubject(parts[i - 1]) && !parts[i].some((t) => t.value === "?" || REQUEST_MARKERS.has(t.lemma))) clauses[i].request = false;
+    else if (clauses[i].request && !clauses[i - 1].request && hasSubject(parts[i - 1]) && !parts[i].some((t) => t.value === "?" || REQUEST_MARKERS.has(t.lemma))) clauses[i].request = clauses[i].asking = false;
   }
   return clauses;
 }
+
+/** The coordinators that add one thing to another (SPACED_PLUS is read as "and" already). */
+const ADDING = new Set(["and", "plus", "&"]);
 
 const SUBJECTS = new Set(["i", "we", "he", "she", "they"]);
 const hasSubject = (part: Tok[]) => part.some((t, i) => t.pos === "PRON" && SUBJECTS.has(t.value.toLowerCase()) && part.slice(i + 1).some((v) => v.pos === "VERB"));
@@ -410,9 +433,9 @@ function toClause(toks: Tok[], spoken = false): Clause {
   const first = at < 0 ? undefined : words[at];
   // (words in brackets are an aside: "my DIY record is poor (ask my wife about the shelf)" asks nothing; rule bracketAside)
   const aside = RULE.bracketAside ? bracketed(toks) : NONE;
-  const request =
-    toks.some((t) => t.value === "?" && !aside.has(t)) ||
-    words.some((t, i) => REQUEST_MARKERS.has(t.lemma) && !t.negated && !aside.has(t) && !fillerLike(words, i)) ||
+  const marked = words.map((t, i) => REQUEST_MARKERS.has(t.lemma) && !t.negated && !aside.has(t) && !fillerLike(words, i));
+  const asking =
+    marked.some((m, i) => m && speakerWants(words, i)) ||
     (!!first && INVERSION.has(first.lemma) && words[at + 1]?.pos === "PRON") ||
     (spoken && spokenQuestion(words, at)) ||
     // after a subordinate clause ("while he's here *could he* have a look at the fan", "while I'm
@@ -423,6 +446,7 @@ function toClause(toks: Tok[], spoken = false): Clause {
     // not "Booking ref…" nor "refund, address and warranty")
     (first?.pos === "VERB" && first.lower === first.lemma && first.lemma !== "be" && first.lemma !== "have" &&
       OBJECT_START.has(words[at + 1]?.pos));
+  const request = asking || marked.includes(true) || toks.some((t) => t.value === "?" && !aside.has(t));
   // a negative imperative ("Please don't deliver it", "Do not renew") refuses its action
   const refused = words.some((t) => REQUEST_MARKERS.has(t.lemma) && t.negated) ||
     (first?.lemma === "do" && at === words.findIndex((t) => t.pos !== "INTJ") && NEGATION_WORD.has(words[at + 1]?.lower ?? ""));
@@ -484,8 +508,28 @@ function toClause(toks: Tok[], spoken = false): Clause {
     get text() {
       return (text ??= toks.map((t) => t.value).join(" ").replace(/ ([,.!?;:])/g, "$1").replace(/ (n't|'s|'d|'ll|'ve|'re|'m)\b/g, "$1").replace(/(^| )(['"]) ([^'"]*?) \2/g, "$1$2$3$2").replace(/(\w) - (\w)/g, "$1-$2").replace(/([£$€]) (\d)/g, "$1$2").trim());
     },
-    terms, request, refused, phrasals, polarity: polarityOf(toks),
+    terms, request, refused, phrasals, polarity: polarityOf(toks), joined: false, asking,
   };
+}
+
+/** Third-person subjects: their wish is reported, not asked ("they want shoulders covered"). */
+const OTHERS = new Set(["he", "she", "they", "it"]);
+/**
+ * The request word at words[i] is the speaker's: "please", or a wish whose subject (before modals,
+ * auxiliaries and adverbs: "I'd *really* like", "do we need") is "I", "we", "you" or absent ("want it
+ * by Friday", "need the boots back") — not a third person nor a noun phrase opened by a determiner
+ * ("my physio team want to see it").
+ */
+function speakerWants(words: Tok[], i: number): boolean {
+  if (words[i].lemma === "please") return true;
+  let at = i - 1;
+  while (at >= 0 && (words[at].pos === "ADV" || words[at].pos === "AUX" || words[at].pos === "PART")) at--;
+  const subject = words[at];
+  if (!subject || subject.pos === "CCONJ" || subject.pos === "INTJ" || subject.pos === "SCONJ") return true;
+  if (subject.pos === "PRON") return !OTHERS.has(subject.lower);
+  if (subject.pos !== "NOUN" && subject.pos !== "PROPN") return true;
+  while (at > 0 && (words[at - 1].pos === "NOUN" || words[at - 1].pos === "ADJ" || words[at - 1].pos === "PROPN")) at--;
+  return at === 0 || !DETERMINER.has(words[at - 1].lower);
 }
 
 /**
