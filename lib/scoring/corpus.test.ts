@@ -386,6 +386,27 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.416, fpRateClean: 0.034, coverage: 0.983 },
     },
   },
+  // held out: the thirteenth session's untouched set, measured on db7ff8b, after each merge and on the final scorers
+  // (summary rows only; nobody read a miss; blind/aa-authoring/SPLIT.md, blind/ab-authoring/SPLIT.md); aa1 drift recall
+  // 0.5 → 0.583 (drift25a), nothing else moved
+  "blind-aa1 (held out)": {
+    flags: {
+      dropout: { precision: 0.857 },
+      drift: { recall: 0.583, fpRateClean: 0.034 },
+    },
+  },
+  "blind-aa2 (held out)": {
+    flags: {
+      stale: { recall: 0.75 },
+      drift: { recall: 0.833, fpRateClean: 0.1 },
+    },
+  },
+  "blind-ab1 (held out)": {
+    flags: {
+      reask: { recall: 0.875 },
+      drift: { recall: 0.333 },
+    },
+  },
   // held out: the twelfth session's final untouched pair, measured on 67793d4 and df3d9b3 (summary rows only; nobody read
   // a miss; blind/y-authoring/SPLIT.md); y2 drift recall 0.417 → 0.5 between the two
   "blind-y1 (held out)": {
