@@ -99,6 +99,7 @@ const HAS_LETTER = /[a-z]/;
 const DASH = new Set(["—", "–", "--"]);
 const SPACED_HYPHEN = / - /g;
 const SPACED_PLUS = / \+ /g;
+const CLITIC_S = /(?<=\p{L})(['’]s)\b/gu;
 const NEGATION_WORD = new Set(["not", "n't", "no", "never", "nothing", "none", "nobody", "neither", "nor", "without", "cannot"]);
 /** "go *down from* Pro to Starter", "move *up from* 2 to 4 seats": a direction over a range is the action decrease/increase. */
 // (a Map: indexing a plain object with every token of every text cost ~1.3 % of the scorers on
@@ -164,7 +165,10 @@ function parse(text: string): ParsedText {
   // a hyphen between spaces is a dash as typed ("my eviction notice - it's LA-30917"); a hyphen
   // inside a word or code ("LA-30917", "x-rays") has no spaces
   // and a plus between spaces joins two requests as "and" does ("move my appt + email my x-rays")
-  const doc = nlp.readDoc(text.slice(0, MAX_CHARS).replace(SPACED_HYPHEN, " — ").replace(SPACED_PLUS, " and "));
+  // and a clitic "'s" is split off before wink sees it: wink keeps "Sunday's" whole in some contexts
+  // ("… to Sunday's, and …"), learns it as a word of its instance, and from then on tokenizes every
+  // "Sunday's" whole, so a parse would depend on what the instance read before
+  const doc = nlp.readDoc(text.slice(0, MAX_CHARS).replace(SPACED_HYPHEN, " — ").replace(SPACED_PLUS, " and ").replace(CLITIC_S, " $1"));
   const t = doc.tokens();
   const values = t.out(its.value) as string[];
   const lemmas = t.out(its.lemma as never) as string[];
