@@ -407,6 +407,30 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.333 },
     },
   },
+  // development from the fourteenth session: measured unread on daf7ee8 (blind/ac-authoring, ad-authoring SPLIT.md)
+  "blind-ac1 (dev)": {
+    flags: {
+      drift: { recall: 0.416, fpRateClean: 0.034 },
+    },
+  },
+  "blind-ac2 (dev)": {
+    flags: {
+      drift: { recall: 0.666, fpRateClean: 0.234 },
+    },
+  },
+  "blind-ad1 (dev)": {
+    flags: {
+      reask: { fpRateClean: 0.036 },
+      stale: { precision: 0.6, fpRateClean: 0.108 },
+      drift: { recall: 0.583 },
+    },
+  },
+  "blind-ad2 (dev)": {
+    flags: {
+      stale: { precision: 0.8, fpRateClean: 0.034 },
+      drift: { recall: 0.166, fpRateClean: 0.034 },
+    },
+  },
   // held out: the twelfth session's final untouched pair, measured on 67793d4 and df3d9b3 (summary rows only; nobody read
   // a miss; blind/y-authoring/SPLIT.md); y2 drift recall 0.417 → 0.5 between the two
   "blind-y1 (held out)": {
