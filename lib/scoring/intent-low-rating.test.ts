@@ -1,9 +1,9 @@
 // The drift27b rule `lowRating` (intent-low-rating.ts): the final agent works on another matter
 // while keeping the ask's record (a weather refund asked, a season pass sold; a tuning asked, a
 // restoration quote given), words read it as a weak paraphrase, and the user rated the conversation
-// 1 or 2 with no other failure to explain it: drift. Near misses: the same conversation rated 4 or
-// not rated; a low rating a re-ask explains; a low rating on a conversation whose final agent does
-// the ask in the ask's words. Domains in no evaluation corpus: glacier guiding, organ building,
+// 1 or 2, or left it (abandoned), with no other failure to explain it: drift. Near misses: the same
+// conversation rated 4 or not rated; a low rating a re-ask explains; a low rating or a user who left
+// on a conversation whose final agent does the ask in the ask's words. Domains in no evaluation corpus: glacier guiding, organ building,
 // pearl diving.
 import { afterEach, describe, expect, it } from "vitest";
 import type { EventRecord } from "../ingest/schemas";
@@ -12,10 +12,10 @@ import { DEFAULT_SETTINGS } from "../projects/settings";
 import { conversation, type Step } from "./fixture.test-util";
 import { analyzeConversation } from "./run-scorers";
 
-const rated = (steps: Step[], csat?: number): EventRecord[] => {
+const rated = (steps: Step[], csat?: number, status = "resolved"): EventRecord[] => {
   const events = conversation(steps);
   const last = events.at(-1)!;
-  const end = { id: "end", conversationId: "c", timestamp: new Date(Date.parse(last.timestamp as string) + 1000).toISOString(), type: "resolution", agent: "desk", status: "resolved", ...(csat === undefined ? {} : { csat }) };
+  const end = { id: "end", conversationId: "c", timestamp: new Date(Date.parse(last.timestamp as string) + 1000).toISOString(), type: "resolution", agent: "desk", status, ...(csat === undefined ? {} : { csat }) };
   return [...events, end as EventRecord];
 };
 const score = async (events: EventRecord[]) => (await analyzeConversation(events, DEFAULT_SETTINGS)).scores;
@@ -68,6 +68,16 @@ describe("another matter, rated low with nothing else to explain it: drift", () 
     const s = await score(rated(steps(c), 2));
     expect(s.intentDrift).toBe(true);
     expect(s.intentPath).toBe("lowRating");
+  });
+  // (rule `abandoned` reads these too when the interpretation names none of the ask's things; with it off, this rule still does)
+  it.each(ANOTHER_MATTER)("%s: not rated, the user left (abandoned): drift", async (...c) => {
+    tuneDrift({}, ["abandoned"]);
+    const s = await score(rated(steps(c, "maybe, I'll think about it"), undefined, "abandoned"));
+    expect(s.intentDrift).toBe(true);
+    expect(s.intentPath).toBe("lowRating");
+  });
+  it.each(DONE)("near miss, %s: the user left but the final agent did the ask: no drift", async (...c) => {
+    expect((await score(rated(steps(c, "right"), undefined, "abandoned"))).intentDrift).toBe(false);
   });
   it.each(ANOTHER_MATTER)("near miss, %s: rated 4: no verdict from the rating", async (...c) => {
     const s = await score(rated(steps(c), 4));

@@ -10,8 +10,9 @@
 // a cause Baton already measures (a dropped value, a re-ask, a stale answer, ping-pong, a deep or
 // confused chain: 95 of 98 other-labelled ones). A low rating that nothing else explains, on an
 // interpretation whose words keep less than half of the ask, is read as the ask not being met:
-// drift. Nothing here reads a word of any trade; the thresholds are the bottom two of the SPEC's
-// five-point scale and half of the ask.
+// drift. A conversation the user left (`resolution.status` "abandoned") says the same as a low rating
+// and is read the same way. Nothing here reads a word of any trade; the thresholds are the bottom two
+// of the SPEC's five-point scale and half of the ask.
 import type { TimedEvent } from "./timeline";
 import type { IntentAssessment } from "./judge-offline";
 
@@ -20,24 +21,25 @@ export const LOW_RATING = 2;
 /** a preserved verdict keeping less than this share of the ask's specific terms is a weak one */
 export const WEAK_SHARE = 0.5;
 
-/** The last resolution's rating when it is low (≤ LOW_RATING), else null. */
-export function lowRating(timeline: TimedEvent[]): number | null {
-  const end = timeline.findLast((t) => t.event.type === "resolution")?.event as { csat?: number | null } | undefined;
-  return typeof end?.csat === "number" && end.csat <= LOW_RATING ? end.csat : null;
+/** How the conversation ended badly for the user, in words for a reason: a low rating (≤ LOW_RATING) or the user leaving; else null. */
+export function badEnding(timeline: TimedEvent[]): string | null {
+  const end = timeline.findLast((t) => t.event.type === "resolution")?.event as { csat?: number | null; status?: string } | undefined;
+  if (typeof end?.csat === "number" && end.csat <= LOW_RATING) return `the user rated the conversation ${end.csat} of 5`;
+  return end?.status === "abandoned" ? "the user left without a resolution (abandoned)" : null;
 }
 
 /**
- * Why a low rating turns the judge's reading into drift, or null: the user rated the conversation
- * low, no other failure explains it (`otherFailure`, from the other scorers), and the words were no
+ * Why a bad ending turns the judge's reading into drift, or null: the user rated the conversation
+ * low or left it, no other failure explains it (`otherFailure`, from the other scorers), and the words were no
  * evidence of the ask being kept — the judge abstained, or read it as preserved on less than half of
  * the ask.
  */
 export function ratedLowUnexplained(timeline: TimedEvent[], verdict: IntentAssessment, otherFailure: boolean): string | null {
   if (otherFailure) return null;
-  const rating = lowRating(timeline);
-  if (rating === null) return null;
+  const ending = badEnding(timeline);
+  if (ending === null) return null;
   const weak = verdict.score === null || (verdict.path === "preserved" && verdict.shared !== undefined && verdict.shared < WEAK_SHARE);
   if (!weak) return null;
   const words = verdict.score === null ? "the words alone could not tell" : `the final interpretation keeps ${Math.round((verdict.shared ?? 0) * 100)}% of the ask`;
-  return `the user rated the conversation ${rating} of 5 and no other failure explains it; ${words}`;
+  return `${ending} and no other failure explains it; ${words}`;
 }
