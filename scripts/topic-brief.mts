@@ -30,7 +30,7 @@ import { driftCorpora } from "../tests/fixtures/corpora";
 
 const args = process.argv.slice(2);
 const list = args.includes("--list");
-const SIGNALS = ["gone", "briefLost", "goneTool", "again", "briefOnlyThing", "saidNone", "saidNoneBriefed", "csatLow", "csatLowAbstain", "csatLowOther", "csatLowSaidNone", "csatLowBriefOnly", "csatUnexplained"] as const;
+const SIGNALS = ["gone", "briefLost", "goneTool", "again", "briefOnlyThing", "saidNone", "saidNoneBriefed", "csatLow", "csatLowAbstain", "csatLowOther", "csatLowSaidNone", "csatLowBriefOnly", "csatUnexplained", "abandonedWeak", "rated3Weak"] as const;
 type Signal = (typeof SIGNALS)[number];
 type Group = "topic" | "drift" | "clean" | "other";
 interface Row { corpus: string; name: string; group: Group; verdict: string; signals: Set<Signal>; line: string }
@@ -86,6 +86,15 @@ for (const c of driftCorpora(args)) {
       const sc = a.scores;
       if (!(sc.droppedFields > 0 || (sc.reaskCount ?? 0) > 0 || sc.staleUseCount > 0 || sc.pingPong || sc.roleConfusion || sc.depthLevel !== "ok")) signals.add("csatUnexplained");
       if (signals.has("briefOnlyThing")) signals.add("csatLowBriefOnly");
+    }
+    {
+      const sc = a.scores;
+      const explained = sc.droppedFields > 0 || (sc.reaskCount ?? 0) > 0 || sc.staleUseCount > 0 || sc.pingPong || sc.roleConfusion || sc.depthLevel !== "ok";
+      const share = Number((sc.intentReason ?? "").match(/covers (\d+)%/)?.[1] ?? 100);
+      const weak = sc.intentDrift === null || (sc.intentPath === "preserved" && share < 50);
+      const fin = timeline.findLast((t) => t.event.type === "resolution")?.event as { csat?: number; status?: string } | undefined;
+      if (!explained && weak && fin?.status === "abandoned") signals.add("abandonedWeak");
+      if (!explained && weak && fin?.csat === 3) signals.add("rated3Weak");
     }
     const where = (t: Term) => [["i", terms(interp.text)], ["m", said], ["b", briefed]].filter(([, w]) => coverage([t], w as Term[], 1, undefined, TUNE.related) > 0).map(([k]) => k).join("") || "-";
     const group: Group = fixture.labels.drift ? (fixture.expect?.driftKind === "topic" ? "topic" : "drift") : isClean(fixture) ? "clean" : "other";
