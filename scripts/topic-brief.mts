@@ -15,6 +15,8 @@
 //              otherThing abstention; …SaidNone, …BriefOnly: with those signals)
 //   csatUnexplained  csatLow, and no other scorer flags a failure (dropout, re-ask, stale, ping-pong,
 //              role confusion, depth): what rule `lowRating` (intent-low-rating.ts) reads
+//   abandonedWeak, rated3Weak  no other failure, a weak reading (abstained, or preserved under 50 %), and
+//              the conversation abandoned, or rated 3
 // The list's second column is the judge's share kept ("covers N%", any path) or its path.
 // Usage: npx tsx scripts/topic-brief.mts [--list]
 import { askClauses, coverage, requestCore } from "../lib/scoring/judge-offline";
