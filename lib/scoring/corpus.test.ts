@@ -172,7 +172,8 @@ const FLOORS: Record<string, TargetOverrides> = {
   // (re-ask recall 0.833 → 1.0 on both, facts16: target met, floors removed)
   "blind-m1 (dev)": {
     flags: {
-      drift: { recall: 0.857 }, // 0.357 → 0.571 (drift16 misunderstood), 0.571 → 0.714 (topic17 wentAlong), 0.714 → 0.785 (drift25b aside), → 0.857 with drift25a addedPart
+      // (drift recall 0.357 → 0.571 (drift16 misunderstood), 0.571 → 0.714 (topic17 wentAlong), 0.714 → 0.785 (drift25b aside), → 0.857 with drift25a addedPart,
+      // → 0.928 with drift27b lowRating (a reschedule left for a gutter-guard quote, the user gone): target met, floor removed)
     },
   },
   "blind-m2 (dev)": {
@@ -234,7 +235,7 @@ const FLOORS: Record<string, TargetOverrides> = {
   "blind-q1 (dev)": {
     flags: {
       // (stale precision 0.8 → 1.0, facts19: "coral", the query's own colour echoed by the lookup, is no stale use: floor removed)
-      drift: { recall: 0.857, fpRateClean: 0.034 }, // recall 0.714 → 0.857 (drift25b addedTime: "add two nights" against "shorten the stay")
+      drift: { fpRateClean: 0.034 }, // recall 0.714 → 0.857 (drift25b addedTime: "add two nights" against "shorten the stay"); → 1.0 (drift27b lowRating: a freeze turned into a training plan, rated 2): target met, floor removed
     },
   },
   "blind-q2 (dev)": {
@@ -288,12 +289,12 @@ const FLOORS: Record<string, TargetOverrides> = {
   // session's merged main and fdd0764, identical every time (blind/t-authoring/SPLIT.md)
   "blind-t1 (dev)": {
     flags: {
-      drift: { recall: 0.666, fpRateClean: 0.034 }, // drift26b joinedPart ("And please stop sending me the paper newsletter"): 0.6 → 0.666; drift23 steered (an agent's aftercare bundle taken with "I suppose, yes"): 0.4 → 0.466; drift25b aside (a UV tube mentioned in passing): 0.533; drift25a addedPart (the case key "also" asked for): 0.6; false alarms on clean 0.067 → 0.034 (drift25c comparisonLike: "like a vicar")
+      drift: { recall: 0.733, fpRateClean: 0.034 }, // drift27b lowRating (a rain-off credit left for a renewal, rated 1): 0.666 → 0.733; drift26b joinedPart ("And please stop sending me the paper newsletter"): 0.6 → 0.666; drift23 steered (an agent's aftercare bundle taken with "I suppose, yes"): 0.4 → 0.466; drift25b aside (a UV tube mentioned in passing): 0.533; drift25a addedPart (the case key "also" asked for): 0.6; false alarms on clean 0.067 → 0.034 (drift25c comparisonLike: "like a vicar")
     },
   },
   "blind-t2 (dev)": {
     flags: {
-      drift: { recall: 0.333 }, // false alarms on clean 0.034 → 0 (drift22 settled: target met, floor removed); recall 0.166 → 0.333 (drift25b aside)
+      drift: { recall: 0.5 }, // false alarms on clean 0.034 → 0 (drift22 settled: target met, floor removed); recall 0.166 → 0.333 (drift25b aside); → 0.5 (drift27b lowRating)
     },
   },
   // development from the twelfth session on: the eleventh session's untouched pair, measured on ee69a7c and 67793d4,
@@ -301,7 +302,7 @@ const FLOORS: Record<string, TargetOverrides> = {
   "blind-v1 (dev)": {
     flags: {
       // (re-ask false alarms on clean 0.034 → 0, facts22: "courtroom" no longer names the known `court`: floor removed)
-      drift: { recall: 0.666, fpRateClean: 0.034 }, // drift22 objectingLater ("wait what" is no later ask): 0.416 → 0.583; settled (a correction put right): false alarms 0.067 → 0.034; phrasalDirection ("pushed back" vs "earlier"): 0.666
+      drift: { fpRateClean: 0.034 }, // drift22 objectingLater ("wait what" is no later ask): 0.416 → 0.583; settled (a correction put right): false alarms 0.067 → 0.034; phrasalDirection ("pushed back" vs "earlier"): 0.666; drift27b lowRating (three rated 2): 0.916, target met, recall floor removed
     },
   },
   "blind-v2 (dev)": {
@@ -320,13 +321,14 @@ const FLOORS: Record<string, TargetOverrides> = {
   // 0a577be identical; blind/x-authoring/SPLIT.md)
   "blind-x1 (dev)": {
     flags: {
-      drift: { recall: 0.75 }, // drift23 steered (the junior membership taken with "um ok, what size wetsuit"): 0.583 → 0.666; drift25a addedKeys (the jacket "also" asked for, a "puppy" key beside it): 0.75; false alarms on clean 0.034 → 0 (drift25c restatedPart: "damage cover is included"; floor removed)
+      // (drift recall → 0.916 with drift27b lowRating, two rated 1: target met, floor removed)
+      // drift23 steered (the junior membership taken with "um ok, what size wetsuit"): 0.583 → 0.666; drift25a addedKeys (the jacket "also" asked for, a "puppy" key beside it): 0.75; false alarms on clean 0.034 → 0 (drift25c restatedPart: "damage cover is included"; floor removed)
     },
   },
   "blind-x2 (dev)": {
     flags: {
       stale: { precision: 0.833 },
-      drift: { recall: 0.583, fpRateClean: 0.067 }, // drift23 steered (the tribunal taken with "I suppose if you're doing it"): 0.333 → 0.416; drift25a addedPart (the claws checked "too"): 0.5; drift26b joinedPart ("And can someone check the other one still in the hedge"): 0.583
+      drift: { recall: 0.666, fpRateClean: 0.067 }, // drift27b lowRating (a payment plan for a script fix, rated 2): 0.583 → 0.666; drift23 steered (the tribunal taken with "I suppose if you're doing it"): 0.333 → 0.416; drift25a addedPart (the claws checked "too"): 0.5; drift26b joinedPart ("And can someone check the other one still in the hedge"): 0.583
     },
   },
   // development from the twelfth session's third round: its untouched pair, identical on 67793d4, 0a577be and 0cd67d8
@@ -361,16 +363,17 @@ const FLOORS: Record<string, TargetOverrides> = {
       // (false alarms on clean 0.067 → 0: changedWithin, a change of mind said within the ask — "… um actually could
       // we just move it to next thursday" — target met, floor removed); drift25a (a part added with "also"): 0.333 → 0.416;
       // drift25d's spokenQuestion and spokenOff (speech-to-text's missing "?" and "of" for "off") and upDown ("take them down a bit"): 0.666;
-      // drift26b joinedPart ("… and … do we need to book"): 0.75
-      drift: { recall: 0.75 },
+      // drift26b joinedPart ("… and … do we need to book"): 0.75; drift27b lowRating (a mispunch answered with the membership, rated 1): 0.833
+      drift: { recall: 0.833 },
     },
   },
   "blind-z2 (dev)": {
     flags: {
       stale: { precision: 0.857, fpRateClean: 0.034 },
       // (drift recall 0.5 → 0.666: drift25d's correctionForms, "That isn't what we asked for", "Nein! I said opt OUT";
-      // → 0.75: drift26b joinedPart, "And can we put signs up on the railings")
-      drift: { recall: 0.75, fpRateClean: 0.067, coverage: 0.966 },
+      // → 0.75: drift26b joinedPart, "And can we put signs up on the railings"; → 0.833 and coverage 0.966 → 0.983: drift27b
+      // lowRating, an abstention on a corporate taster rated 2)
+      drift: { recall: 0.833, fpRateClean: 0.067, coverage: 0.983 },
     },
   },
   // development from the thirteenth session: written in it, measured unread on db7ff8b and c504adc (identical: re-ask

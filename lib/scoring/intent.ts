@@ -30,6 +30,7 @@ import { OFFLINE_JUDGE } from "./judge-name";
 import { contactOnly, factOnly } from "./intent-contact";
 import { aboutOtherThing, RELUCTANT } from "./intent-went-along";
 import { steeredAway } from "./intent-steered";
+import { ratedLowUnexplained } from "./intent-low-rating";
 import { WITHDRAWS } from "./withdrawal";
 import { areOpposed, areOpposedQualifiers, comparativeForms } from "./nlp/lexicon";
 import { parseText, SPECIFIC_RANK, stemOf, type Clause, type Term } from "./nlp/parse";
@@ -115,7 +116,16 @@ export function finalInterpretation(ctx: ScoringContext): Interpretation | null 
   return interpretation;
 }
 
-export async function scoreIntent(anyCtx: ScoringContext, anyJudge: IntentJudge): Promise<IntentResult> {
+/**
+ * What the other scorers found, for the rules that read the user's rating (intent-low-rating.ts):
+ * `otherFailure` when a dropout, re-ask, stale use, ping-pong, role confusion or a deep chain
+ * already explains a user's displeasure. Without it those rules do not run.
+ */
+export interface IntentEvidence {
+  otherFailure?: boolean;
+}
+
+export async function scoreIntent(anyCtx: ScoringContext, anyJudge: IntentJudge, evidence: IntentEvidence = {}): Promise<IntentResult> {
   const judge = withoutTokens(anyJudge);
   // (an email's quoted message and signature are no one's ask nor interpretation: intent-email.ts)
   const ctx = RULE.emailBody ? readAsEmails(anyCtx) : anyCtx;
@@ -165,6 +175,10 @@ export async function scoreIntent(anyCtx: ScoringContext, anyJudge: IntentJudge)
     if (steered) return { value: 0.25, judge: OFFLINE_JUDGE, confidence: 0.6, reason: steered, driftKind: "topic", lostPart: null, path: "steered" };
     const left = RULE.abandoned && !followsLater ? leftWithout(ctx, original, interpretation) : null;
     if (left) return { value: 0.25, judge: OFFLINE_JUDGE, confidence: 0.55, reason: left, driftKind: "topic", lostPart: null, path: "abandoned" };
+    // (not when the interpretation follows a later request: the rating may be about that change; and
+    // the kind is not known — the rating says the ask was not met, not how)
+    const rated = RULE.lowRating && !followsLater && evidence.otherFailure !== undefined ? ratedLowUnexplained(ctx.timeline, verdict, evidence.otherFailure) : null;
+    if (rated) return { value: 0.3, judge: OFFLINE_JUDGE, confidence: 0.55, reason: rated, driftKind: null, lostPart: null, path: "lowRating" };
   }
   if (verdict.score === null) return { ...abstain(verdict.reason), judge: verdict.judge };
   return {

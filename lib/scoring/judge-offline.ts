@@ -110,6 +110,8 @@ export interface IntentVerdict {
   byAbsence?: boolean;
   /** the rule that decided the verdict (VerdictPath; scripts/drift-paths.mts counts how often each is right) */
   path?: string;
+  /** a preserved verdict's share of the ask kept (specific terms, weighted): how much the words say */
+  shared?: number;
 }
 export interface IntentAbstention {
   score: null;
@@ -565,6 +567,7 @@ function assess(original: string, interpretation: string, seen: InterpretationCo
       judge: OFFLINE_JUDGE,
       reason: `the interpretation covers ${Math.round(found * 100)}% of the ask's specific terms`,
       path: "preserved",
+      shared: round(found),
     };
   }
   const ownWeight = primary.reduce((n, t) => n + weight(t), 0);
@@ -650,7 +653,7 @@ function share(terms: Term[], test: (t: Term) => boolean): number {
 const relatedIn = (core: Term[], interp: Term[]) => TUNE.related < TUNE.similar && coverage(core, interp, 1, undefined, TUNE.related) > 0;
 
 /** The request's own action, object and qualifiers: outside prepositional phrases, not an id, not a common word, not what happened. */
-function requestCore(ask: Term[]): Term[] {
+export function requestCore(ask: Term[]): Term[] {
   // a verb in a past form says what happened ("I was *charged* twice"), not what is asked for
   // (a comparative says which way the thing asked for changes: "visit *later*" asks for it)
   return ask.filter((t) => !t.inPhrase && !/\d/.test(t.lemma) && (t.pos !== "ADJ" || comparative(t)) && (t.rank >= 150 || t.pos === "ADJ") && !(t.pos === "VERB" && pastForm(t)));

@@ -171,11 +171,14 @@ export async function analyzeConversation(
   }
   const orchestration = scoreConversationOrchestration(delegations, settings.driftThreshold);
   Object.assign(reasons, orchestration.reasons);
-  const intent = await judgedSafely(() => scoreIntent(ctx, opts.judge ?? offlineJudge), abstain);
+  const depth = scoreDepth(ctx);
+  const roleConfusion = scoreRoleConfusion(chain);
+  // (a user's low rating is drift evidence only when no other failure explains it: intent-low-rating.ts)
+  const otherFailure = handoffs.some((h) => h.dropped.length > 0 || h.reasks.length > 0 || h.staleUses.length > 0) || pingPong.size > 0 || roleConfusion || depth.level !== "ok";
+  const intent = await judgedSafely(() => scoreIntent(ctx, opts.judge ?? offlineJudge, { otherFailure }), abstain);
   if (intent.value === null) reasons.intentPreservation = reasons.intentDrift = intent.reason;
   const resolution = scoreResolution(ctx);
   if (resolution.handoffsToResolution.value === null) reasons.handoffsToResolution = resolution.handoffsToResolution.reason;
-  const depth = scoreDepth(ctx);
   const context = scoreContext(effective);
   if (context.value === null) reasons.contextBytes = context.reason;
 
@@ -205,7 +208,7 @@ export async function analyzeConversation(
     staleUseCount,
     maxDepth: depth.maxDepth,
     depthLevel: depth.level,
-    roleConfusion: scoreRoleConfusion(chain),
+    roleConfusion,
     pingPong: pingPong.size > 0,
     contextBytes: context.value,
     askCarried: orchestration.askCarried,
