@@ -262,7 +262,7 @@ const FLOORS: Record<string, TargetOverrides> = {
   // seen by name by the lead in an eval line; the address rule that removed it rests on SPEC §3.1 and on c and f.
   "blind-r1 (held out)": {
     flags: {
-      drift: { recall: 0.166, fpRateClean: 0.034 },
+      drift: { recall: 0.333, fpRateClean: 0.034 },
     },
   },
   "blind-r2 (held out)": {
@@ -416,9 +416,11 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.416, fpRateClean: 0.034 },
     },
   },
+  // drift27b's lowRating (merged after): ac2 drift recall 0.667 → 0.75 and one false alarm more on clean (an angry customer
+  // rated a clean conversation low), ad2 drift recall 0.167 → 0.333
   "blind-ac2 (dev)": {
     flags: {
-      drift: { recall: 0.666, fpRateClean: 0.234 },
+      drift: { recall: 0.75, fpRateClean: 0.267 },
     },
   },
   "blind-ad1 (dev)": {
@@ -431,7 +433,7 @@ const FLOORS: Record<string, TargetOverrides> = {
   "blind-ad2 (dev)": {
     flags: {
       stale: { precision: 0.8, fpRateClean: 0.034 },
-      drift: { recall: 0.166, fpRateClean: 0.034 },
+      drift: { recall: 0.333, fpRateClean: 0.034 },
     },
   },
   // held out: the twelfth session's final untouched pair, measured on 67793d4 and df3d9b3 (summary rows only; nobody read
