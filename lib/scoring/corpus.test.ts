@@ -411,9 +411,10 @@ const FLOORS: Record<string, TargetOverrides> = {
     },
   },
   // development from the fourteenth session: measured unread on daf7ee8 (blind/ac-authoring, ad-authoring SPLIT.md)
+  // drift28 hedgedObjection ("Hmm, I think this is not what I ask"): ac1 drift recall 0.416 → 0.5
   "blind-ac1 (dev)": {
     flags: {
-      drift: { recall: 0.416, fpRateClean: 0.034 },
+      drift: { recall: 0.5, fpRateClean: 0.034 },
     },
   },
   // drift27b's lowRating (merged after): ac2 drift recall 0.667 → 0.75 and one false alarm more on clean (an angry customer
@@ -430,10 +431,11 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.583 },
     },
   },
+  // drift28 refersBack ("I just want it sorted before that renewal date" is no later ask): ad2 drift recall 0.333 → 0.5
   "blind-ad2 (dev)": {
     flags: {
       stale: { precision: 0.8, fpRateClean: 0.034 },
-      drift: { recall: 0.333, fpRateClean: 0.034 },
+      drift: { recall: 0.5, fpRateClean: 0.034 },
     },
   },
   // held out: the twelfth session's final untouched pair, measured on 67793d4 and df3d9b3 (summary rows only; nobody read

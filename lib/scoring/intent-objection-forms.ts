@@ -35,12 +35,21 @@ export interface ObjectionForms {
 /** words that open a message with "!" in thanks, assent or greeting, never in protest */
 const GLAD = String.raw`(?:thanks|thank|ta|great|perfect|lovely|brilliant|excellent|wonderful|awesome|fantastic|amazing|super|fab|ok|okay|cheers|yes|yeah|yep|yay|cool|nice|fine|right|sure|good|hi|hello|hey|morning|evening)`;
 
-function build(wide: boolean): ObjectionForms {
+/**
+ * Rule `hedgedObjection` (drift28): a polite speaker, and most of all one writing English as a
+ * second language, softens the objection with an opinion or an apology before it ("Hmm, I think
+ * this is not what I ask", "Sorry, that is not what I mean", "I am afraid this isn't what we
+ * wanted"). The hedge is a closed class of English (a verb of opinion with "I", an apology); what
+ * follows it must still be one of the forms below, anchored where the hedge ends.
+ */
+const HEDGE = String.raw`(?:(?:i think|i believe|i(?:['’]?m| am) afraid|sorry|excuse me|pardon(?: me)?)\b[\s,.…-]*)?`;
+
+function build(wide: boolean, hedged = false): ObjectionForms {
   // Chat is typed without apostrophes ("I didnt say cancel") and often opens with a hesitation ("err",
   // "hang on", "hold on", "wait" before "no") or the agent's word echoed in disbelief ("Ended?? I only
   // wanted a break") before the objection itself.
   const exclaimed = wide ? String.raw`|(?!${GLAD}\b)[a-z]+\s*!+` : "";
-  const HESITATION = String.raw`(?:(?:(?:er+|erm|um+|uh+|hmm+|hang on|hold on|wait(?=\W+(?:no|nope)\b))\b|[a-z]+\s*\?[?!]+${exclaimed})\W*)?`;
+  const HESITATION = String.raw`(?:(?:(?:er+|erm|um+|uh+|hmm+|hang on|hold on|wait(?=\W+(?:no|nope)\b))\b|[a-z]+\s*\?[?!]+${exclaimed})\W*)?` + (hedged ? HEDGE : "");
   const I = wide ? "(?:i|we)" : "i";
   const isNot = wide ? String.raw`that'?s not|that is not|that (?:isn'?t|wasn'?t)` : String.raw`that'?s not|that is not`;
   const objects = new RegExp(String.raw`^\W*${HESITATION}(?:no|nope|what|wait|neither|${isNot}|not what|${I} didn'?t|${I} did not|${I} never|${I} (?:only |just )?said)\b`, "i");
@@ -64,6 +73,8 @@ function build(wide: boolean): ObjectionForms {
 
 const NARROW = build(false);
 const WIDE = build(true);
+const NARROW_HEDGED = build(false, true);
+const WIDE_HEDGED = build(true, true);
 
-/** The objection forms read: widened by grammar when rule `correctionForms` is on. */
-export const objectionForms = (wide: boolean): ObjectionForms => (wide ? WIDE : NARROW);
+/** The objection forms read: widened by grammar when rule `correctionForms` is on, after a hedge when rule `hedgedObjection` is. */
+export const objectionForms = (wide: boolean, hedged = false): ObjectionForms => (hedged ? (wide ? WIDE_HEDGED : NARROW_HEDGED) : wide ? WIDE : NARROW);

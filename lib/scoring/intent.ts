@@ -42,6 +42,7 @@ import { DRIFT_RULE_ON as RULE, DRIFT_TUNING as TUNE, onDriftTuning } from "./dr
 import { allMatches } from "./all-matches";
 import { restOfPart, saysAll } from "./intent-restated";
 import { objectionForms } from "./intent-objection-forms";
+import { refersBack } from "./intent-refers-back";
 import { readAsEmails, withoutHeading } from "./intent-email";
 
 export interface IntentJudge {
@@ -260,14 +261,14 @@ async function followsLaterRequest(
     .filter((t) => t.index < interp.index && isUserMessage(t.event) && !original.includes(contentOf(t)))
     .filter((t) => !(RULE.objectingLater && finalSpoke >= 0 && t.index > finalSpoke && objectsTo(contentOf(t))))
     .map(contentOf)
-    .filter((m) => wishes(m).length || withdraws(m) || (RULE.changedMind && CHANGES_MIND.test(m)));
+    .filter((m) => newWishes(m).length || withdraws(m) || (RULE.changedMind && CHANGES_MIND.test(m)));
   // (latest first; last, a change of mind inside the ask itself)
   const within = RULE.changedWithin ? changesWithin(original) : [];
   for (const m of [...later.reverse(), ...within]) {
     // the whole message, then each of its requests alone: a change of mind names what it drops
     // beside what it now wants ("forget the downgrade then, just put a cap on"), and the
     // interpretation follows the latter
-    const asks = wishes(m);
+    const asks = newWishes(m);
     for (const ask of asks.length > 1 ? [m, ...asks] : [m]) {
       const v = await judge.assess(ask, interp.text, { fromIntentEvent: interp.fromIntentEvent });
       if (v.score !== null && !drifted(v)) {
@@ -426,7 +427,7 @@ const SUBJECT = /^\s*(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+((?:wants|needs|would l
 const withoutSubject = (statement: string) => statement.replace(SUBJECT, "$1");
 
 /** The objection forms (intent-objection-forms.ts), widened by grammar under rule `correctionForms`. */
-const forms = () => objectionForms(RULE.correctionForms);
+const forms = () => objectionForms(RULE.correctionForms, RULE.hedgedObjection);
 
 /** "that's fewer not more", "lower, not higher", "OFF, not on": a contrast of two opposed qualifiers or actions (WordNet) says which way the agent got it wrong. */
 const CONTRAST = /\b([a-z]+),?\s+not\s+([a-z]+)\b/gi;
@@ -558,9 +559,12 @@ function settledAfter(ctx: ScoringContext, index: number, finalAgent: string | u
   return false;
 }
 
-/** A message's requests that name something wanted (a term not negated). */
-function wishes(message: string): string[] {
-  return parseText(message).clauses.filter((c) => c.request && c.terms.some((x) => !x.negated)).map((c) => c.text);
+/**
+ * A message's requests that name something wanted (a term not negated), without those that only
+ * refer back to the ask ("I just want it sorted before …": rule refersBack, intent-refers-back.ts).
+ */
+function newWishes(message: string): string[] {
+  return parseText(message).clauses.filter((c) => c.request && c.terms.some((x) => !x.negated) && !(RULE.refersBack && refersBack(c))).map((c) => c.text);
 }
 
 /**
