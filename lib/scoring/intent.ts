@@ -578,10 +578,37 @@ export function lostPart(ctx: ScoringContext, original: string): string | null {
   // cheap pass below (issue 12 throughput).
   const parts = parseText(tokensAsWords(original)).clauses.filter((c) => !/:\s*$/.test(c.text) && (c.terms.some((t) => !common(t) && t.pos !== "VERB" && !t.inPhrase) || phraseOnly(c)) && !(RULE.contact && contactOnly(c)) && !(RULE.factPart && c.request && factOnly(c)) && !(RULE.whoPart && !c.request && namesOnly(c)));
   if (parts.length < 2 || !parts.some((p) => p.request)) return null;
+  const added = RULE.addedPart && ADDITIVE.test(original);
+  const { texts, values } = handedOn(ctx, first, added);
+  // a tool an agent called names what it acted on ("book_lesson", {"pupil": "Amy"}): a part whose own
+  // words it names by stem reached that agent (its name and the words it was given, not the argument
+  // names, and not by word vectors: "check" is near "monitor", and a terse tool name is no paraphrase)
+  const tools = toolTexts(ctx);
+  // (a word that labels an id downstream — "Member M-30992", "case LAB-73001" — says which record, not that a part reached an agent)
+  const carried = (t: string) => (RULE.idLabels ? withoutIdLabels(t) : t);
+  // (an added part is reached only when a thing of its own is named, which the cheap pass cannot tell: the parser decides)
+  if (!added && quickReached(quick.pieces, texts.map(carried))) return null;
+  // (a part the user later took back — "forget the repaint" — traced as reached: it cannot be lost, and it still counts as a part)
+  const withdrawn = withdrawnStems(ctx, original);
+  const toolStems = new Set(tools.flatMap((t) => [...quickRead(tokensAsWords(t)).stems]));
+  const key = `${original}\u0000${texts.join("\u0001")}\u0000${[...withdrawn].join(" ")}\u0000${tools.join("\u0001")}`;
+  const hit = lostParts.get(key);
+  if (hit !== undefined) return hit;
+  const lost = findLostPart(parts, texts.map(tokensAsWords), (p) => withdrawnFrom(p, withdrawn), (words) => namedByTools(words, toolStems), carried, (at) => values.get(at));
+  lostParts.set(key, lost);
+  return lost;
+}
+
+/**
+ * What reached an agent of the ask, as texts in timeline order: handoff summaries and payloads, every
+ * agent message and intent event from the first handoff on (index `first` of the timeline), and the
+ * first agent's messages the user answered before it handed on. With `added`, a payload's
+ * values-only text is kept by its index in texts (rule addedKeys).
+ */
+export function handedOn(ctx: ScoringContext, first: number, added = false): { texts: string[]; values: Map<number, string> } {
   const texts: string[] = [];
   // (a payload as an added part's thing is traced in it, by index in texts: without the keys that label a value, rule addedKeys)
   const values = new Map<number, string>();
-  const added = RULE.addedPart && ADDITIVE.test(original);
   // a handoff that never took effect (role confusion: the SDK ran another) carried nothing to anyone
   const ignored = new Set(ctx.chain.filter((l) => !l.effective).map((l) => l.index));
   // an agent the user went on talking with before the first handoff took up what it answered
@@ -600,23 +627,7 @@ export function lostPart(ctx: ScoringContext, original: string): string | null {
     } else if ((index >= first || talkedWith(at)) && isAgentMessage(e)) texts.push(e.content);
     else if (index >= first && e.type === "intent") texts.push(e.intent);
   }
-  // a tool an agent called names what it acted on ("book_lesson", {"pupil": "Amy"}): a part whose own
-  // words it names by stem reached that agent (its name and the words it was given, not the argument
-  // names, and not by word vectors: "check" is near "monitor", and a terse tool name is no paraphrase)
-  const tools = toolTexts(ctx);
-  // (a word that labels an id downstream — "Member M-30992", "case LAB-73001" — says which record, not that a part reached an agent)
-  const carried = (t: string) => (RULE.idLabels ? withoutIdLabels(t) : t);
-  // (an added part is reached only when a thing of its own is named, which the cheap pass cannot tell: the parser decides)
-  if (!added && quickReached(quick.pieces, texts.map(carried))) return null;
-  // (a part the user later took back — "forget the repaint" — traced as reached: it cannot be lost, and it still counts as a part)
-  const withdrawn = withdrawnStems(ctx, original);
-  const toolStems = new Set(tools.flatMap((t) => [...quickRead(tokensAsWords(t)).stems]));
-  const key = `${original}\u0000${texts.join("\u0001")}\u0000${[...withdrawn].join(" ")}\u0000${tools.join("\u0001")}`;
-  const hit = lostParts.get(key);
-  if (hit !== undefined) return hit;
-  const lost = findLostPart(parts, texts.map(tokensAsWords), (p) => withdrawnFrom(p, withdrawn), (words) => namedByTools(words, toolStems), carried, (at) => values.get(at));
-  lostParts.set(key, lost);
-  return lost;
+  return { texts, values };
 }
 
 /**
