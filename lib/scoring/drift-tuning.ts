@@ -96,6 +96,7 @@ export const DRIFT_RULES = [
   "emailBody",
   "listedRequests",
   "joinedPart",
+  "onlyPart",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

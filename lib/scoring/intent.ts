@@ -42,6 +42,7 @@ import { allMatches } from "./all-matches";
 import { restOfPart, saysAll } from "./intent-restated";
 import { objectionForms } from "./intent-objection-forms";
 import { readAsEmails, withoutHeading } from "./intent-email";
+import { lostRestriction, ONLY } from "./intent-only-part";
 
 export interface IntentJudge {
   /** "offline", or the LLM judge's model */
@@ -148,7 +149,7 @@ export async function scoreIntent(anyCtx: ScoringContext, anyJudge: IntentJudge)
   if (!drifted(verdict)) {
     // (an email's subject line and salutation head the ask: no part of it of their own, intent-email.ts)
     const asked = RULE.emailBody ? withoutHeading(original) : original;
-    const unreached = RULE.lostPart ? lostPart(ctx, asked) : null;
+    const unreached = RULE.lostPart ? (lostPart(ctx, asked) ?? (RULE.onlyPart ? lostOnly(ctx, asked, interpretation.text) : null)) : null;
     const lost = unreached ?? (RULE.unaddressedPart ? unaddressedPart(ctx, asked) : null);
     if (lost) {
       return {
@@ -597,6 +598,18 @@ export function lostPart(ctx: ScoringContext, original: string): string | null {
   const lost = findLostPart(parts, texts.map(tokensAsWords), (p) => withdrawnFrom(p, withdrawn), (words) => namedByTools(words, toolStems), carried, (at) => values.get(at));
   lostParts.set(key, lost);
   return lost;
+}
+
+/**
+ * A restriction of the ask ("re-ridge only the north side") whose own words reached no agent — the
+ * texts lostPart reads, and the tools the agents called — while the final interpretation does all of
+ * the thing (intent-only-part.ts, rule onlyPart).
+ */
+function lostOnly(ctx: ScoringContext, original: string, interp: string): string | null {
+  if (!ONLY.test(original)) return null;
+  const first = ctx.timeline.findIndex((t) => isHandoff(t.event));
+  if (first < 0) return null;
+  return lostRestriction(tokensAsWords(original), [...handedOn(ctx, first).texts, ...toolTexts(ctx)].map(tokensAsWords), tokensAsWords(interp));
 }
 
 /**
