@@ -97,6 +97,7 @@ export const DRIFT_RULES = [
   "listedRequests",
   "joinedPart",
   "onlyPart",
+  "thenStep",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -815,6 +815,12 @@ function findLostPart(parts: Clause[], texts: string[], withdrawn: (p: Clause) =
 
 
 /**
+ * "copy my files onto the drive, *then wipe it*": a request opened by "then" is the next step of the
+ * ask, done to the thing the step before named; its action alone says what is asked (rule thenStep).
+ */
+const thenStep = (c: Clause) => /^\s*(?:and\s+)?then\b/i.test(c.text) && c.terms.some((t) => t.pos === "VERB" && !t.inPhrase && !t.negated && !common(t));
+
+/**
  * A part handed over but never acted on: an ask of two or more requests, each with an action of
  * its own ("extend my charter by two days *and add a skipper*"), where the agents' own words (their
  * messages and intent events, the whole conversation) keep one part and come nowhere near another
@@ -826,7 +832,7 @@ export function unaddressedPart(ctx: ScoringContext, original: string): string |
   // one clause is one part (cheap first pass, nlp/quick.ts)
   if (!ctx.timeline.some((t) => isHandoff(t.event)) || quickRead(tokensAsWords(original)).single) return null;
   const acting = parseText(tokensAsWords(original)).clauses.filter(
-    (c) => c.request && !/:\s*$/.test(c.text) && c.terms.some((t) => t.pos === "VERB" && !t.inPhrase && !t.negated) && c.terms.some((t) => !common(t) && t.pos !== "VERB") && !(RULE.contact && contactOnly(c)) && !(RULE.factPart && factOnly(c)),
+    (c) => c.request && !/:\s*$/.test(c.text) && c.terms.some((t) => t.pos === "VERB" && !t.inPhrase && !t.negated) && (c.terms.some((t) => !common(t) && t.pos !== "VERB") || (RULE.thenStep && thenStep(c))) && !(RULE.contact && contactOnly(c)) && !(RULE.factPart && factOnly(c)),
   );
   if (acting.length < 2) return null;
   const withdrawn = withdrawnStems(ctx, original);
