@@ -98,6 +98,7 @@ export const DRIFT_RULES = [
   "joinedPart",
   "onlyPart",
   "thenStep",
+  "bothPart",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

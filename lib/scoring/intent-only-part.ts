@@ -42,10 +42,24 @@ export interface Restriction {
   stems: string[];
 }
 
+/**
+ * The sentences of `ask` that `word` occurs in and that ask in their own words (a clause of them is a
+ * request and Clause.asking): "only 4 came back" reports, "I'd like only half" asks.
+ */
+export function askingSentences(ask: string, word: RegExp): string[] {
+  const sentences = (ask.match(SENTENCE) ?? []).filter((s) => word.test(s));
+  if (!sentences.length) return [];
+  // (the ask is parsed already by the judge: a memo hit)
+  // (compared by letters and digits only: the parser's clause text splits a clitic off, "kids ' room",
+  // and a question mark spread over a coordination ends a clause the sentence continues after)
+  const bare = (t: string) => t.replace(/[^A-Za-z0-9]+/g, "");
+  const clauses = parseText(ask).clauses.filter((c) => c.request && c.asking).map((c) => bare(c.text));
+  return sentences.filter((s) => clauses.some((c) => bare(s).includes(c)));
+}
+
 /** The restrictions of `ask` (a text as the scorers read it): "only" before a noun phrase, in a sentence that asks. */
 export function restrictionsOf(ask: string): Restriction[] {
   if (!ONLY.test(ask)) return [];
-  // (the ask is parsed already by the judge: a memo hit)
   const parsed = parseText(ask);
   const posOf = new Map<string, Set<string>>();
   for (const t of parsed.terms) {
@@ -62,9 +76,7 @@ export function restrictionsOf(ask: string): Restriction[] {
     return !!pos && pos.has("VERB") && !pos.has("NOUN") && !pos.has("ADJ");
   };
   const out: Restriction[] = [];
-  for (const sentence of ask.match(SENTENCE) ?? []) {
-    if (!ONLY.test(sentence)) continue;
-    if (!parsed.clauses.some((c) => c.request && c.asking && sentence.includes(c.text.trim()))) continue;
+  for (const sentence of askingSentences(ask, ONLY)) {
     const tokens = sentence.match(TOKEN) ?? [];
     for (const [i, t] of tokens.entries()) {
       if (t.toLowerCase() !== "only" || NOT_RESTRICTING.test(tokens[i - 1] ?? "")) continue;

@@ -43,6 +43,7 @@ import { restOfPart, saysAll } from "./intent-restated";
 import { objectionForms } from "./intent-objection-forms";
 import { readAsEmails, withoutHeading } from "./intent-email";
 import { lostRestriction, ONLY } from "./intent-only-part";
+import { lostPair } from "./intent-both-part";
 
 export interface IntentJudge {
   /** "offline", or the LLM judge's model */
@@ -150,7 +151,7 @@ export async function scoreIntent(anyCtx: ScoringContext, anyJudge: IntentJudge)
     // (an email's subject line and salutation head the ask: no part of it of their own, intent-email.ts)
     const asked = RULE.emailBody ? withoutHeading(original) : original;
     const unreached = RULE.lostPart ? (lostPart(ctx, asked) ?? (RULE.onlyPart ? lostOnly(ctx, asked, interpretation.text) : null)) : null;
-    const lost = unreached ?? (RULE.unaddressedPart ? unaddressedPart(ctx, asked) : null);
+    const lost = unreached ?? (RULE.unaddressedPart ? (unaddressedPart(ctx, asked) ?? (RULE.bothPart ? pairLeft(ctx, asked) : null)) : null);
     if (lost) {
       return {
         value: 0.3, judge: OFFLINE_JUDGE, confidence: 0.7,
@@ -813,6 +814,13 @@ function findLostPart(parts: Clause[], texts: string[], withdrawn: (p: Clause) =
   return lost && reached.some((r, i) => r && !taken[i]) ? partName(lost.text) : null;
 }
 
+
+/** A pair the ask asks for ("both tanks") whose count no agent's own words keep (intent-both-part.ts, rule bothPart). */
+function pairLeft(ctx: ScoringContext, original: string): string | null {
+  if (!/\bboth\b/i.test(original) || !ctx.timeline.some((t) => isHandoff(t.event))) return null;
+  const said = ctx.timeline.flatMap(({ event: e }) => (isAgentMessage(e) ? [e.content] : e.type === "intent" ? [e.intent] : []));
+  return lostPair(tokensAsWords(original), said.map(tokensAsWords));
+}
 
 /**
  * "copy my files onto the drive, *then wipe it*": a request opened by "then" is the next step of the
