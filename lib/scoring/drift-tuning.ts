@@ -99,6 +99,7 @@ export const DRIFT_RULES = [
   "onlyPart",
   "thenStep",
   "bothPart",
+  "joinedAfterComma",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 
