@@ -86,6 +86,7 @@ describe("which “both” asks for a pair", () => {
 
   it("not a pronoun, a list of two, a singular in -ss, nor a report", () => {
     expect(pairsOf("Could one binder do both?")).toEqual([]);
+    expect(pairsOf("Please do both this time.")).toEqual([]);
     expect(pairsOf("Please master it for both vinyl and streaming.")).toEqual([]);
     expect(pairsOf("Can you look at both the glass and the frame?")).toEqual([]);
     expect(pairsOf("Both ledgers came back with torn spines.")).toEqual([]);

@@ -13,8 +13,8 @@ import { askingSentences } from "./intent-only-part";
 const BOTH = /\bboth\b/i;
 /** "both tanks", "both of our tickets", "both the vans": the dual, what it counts (a plural word), and what follows. */
 const BOTH_PHRASE = /\bboth\s+(?:(?:of\s+)?(?:the|our|my|your|his|her|their|these|those)\s+)?((?:[a-z][a-z'’-]*\s+){0,2}?[a-z][a-z-]*s)\b(\s+and\b)?/gi;
-/** A plural noun: not a short function word ("both *is* green", "both *has*") nor a singular in -ss/-us ("glass", "bus"). */
-const PLURAL = /^[a-z-]{2,}[^su]s$/i;
+/** A plural noun: not a function word ending in -s ("both *is* green", "do both *this* time") nor a singular in -ss/-us ("glass", "bus"). */
+const PLURAL = /^(?!(?:this|his|hers|its|ours|yours|theirs|is|was|has|does|yes|thus|always|perhaps)$)[a-z-]{2,}[^su]s$/i;
 /** Words that keep a count of two. */
 const KEEPS_COUNT = /\b(?:both|two|2|each|either|pair)\b/i;
 
