@@ -99,6 +99,10 @@ export const DRIFT_RULES = [
   "lowRating",
   "hedgedObjection",
   "refersBack",
+  "onlyPart",
+  "thenStep",
+  "bothPart",
+  "joinedAfterComma",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

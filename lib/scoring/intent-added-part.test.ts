@@ -50,7 +50,9 @@ describe("an added part is traced by its own things", () => {
   });
 
   it("addedPart off: the shared action and the loose neighbour read as the part reached", async () => {
-    tuneDrift({}, ["addedPart"]);
+    // (each part here also follows ", and": since drift27c's joinedAfterComma, joinedPart traces it by its
+    // own words as well, so that rule is switched off too to show what addedPart alone does)
+    tuneDrift({}, ["addedPart", "joinedAfterComma"]);
     for (const [, ask, summary, reply] of LOST) expect((await scores(ask, summary, reply)).intentDrift).toBe(false);
   });
 

@@ -15,7 +15,7 @@
 // "all three windows" keeps it) is drift too. "Every other week" alternates, it is not all weeks.
 import { stemOf, type Term } from "./nlp/parse";
 
-const UNIVERSAL = new Set(["all", "every", "whole", "entire", "full"]);
+export const UNIVERSAL = new Set(["all", "every", "whole", "entire", "full"]);
 const RESTRICTIVE = new Set(["only", "just", "single"]);
 const TOKEN = /[a-z0-9]+(?:['’][a-z]+)?|[.,;:!?()—–]/g;
 const BREAK = /^[.,;:!?()—–]$/;

@@ -44,6 +44,8 @@ import { restOfPart, saysAll } from "./intent-restated";
 import { objectionForms } from "./intent-objection-forms";
 import { refersBack } from "./intent-refers-back";
 import { readAsEmails, withoutHeading } from "./intent-email";
+import { lostRestriction, ONLY } from "./intent-only-part";
+import { lostPair } from "./intent-both-part";
 
 export interface IntentJudge {
   /** "offline", or the LLM judge's model */
@@ -159,8 +161,8 @@ export async function scoreIntent(anyCtx: ScoringContext, anyJudge: IntentJudge,
   if (!drifted(verdict)) {
     // (an email's subject line and salutation head the ask: no part of it of their own, intent-email.ts)
     const asked = RULE.emailBody ? withoutHeading(original) : original;
-    const unreached = RULE.lostPart ? lostPart(ctx, asked) : null;
-    const lost = unreached ?? (RULE.unaddressedPart ? unaddressedPart(ctx, asked) : null);
+    const unreached = RULE.lostPart ? (lostPart(ctx, asked) ?? (RULE.onlyPart ? lostOnly(ctx, asked, interpretation.text) : null)) : null;
+    const lost = unreached ?? (RULE.unaddressedPart ? (unaddressedPart(ctx, asked) ?? (RULE.bothPart ? pairLeft(ctx, asked) : null)) : null);
     if (lost) {
       return {
         value: 0.3, judge: OFFLINE_JUDGE, confidence: 0.7,
@@ -596,10 +598,49 @@ export function lostPart(ctx: ScoringContext, original: string): string | null {
   // cheap pass below (issue 12 throughput).
   const parts = parseText(tokensAsWords(original)).clauses.filter((c) => !/:\s*$/.test(c.text) && (c.terms.some((t) => !common(t) && t.pos !== "VERB" && !t.inPhrase) || phraseOnly(c)) && !(RULE.contact && contactOnly(c)) && !(RULE.factPart && c.request && factOnly(c)) && !(RULE.whoPart && !c.request && namesOnly(c)));
   if (parts.length < 2 || !parts.some((p) => p.request)) return null;
+  const added = RULE.addedPart && ADDITIVE.test(original);
+  const { texts, values } = handedOn(ctx, first, added);
+  // a tool an agent called names what it acted on ("book_lesson", {"pupil": "Amy"}): a part whose own
+  // words it names by stem reached that agent (its name and the words it was given, not the argument
+  // names, and not by word vectors: "check" is near "monitor", and a terse tool name is no paraphrase)
+  const tools = toolTexts(ctx);
+  // (a word that labels an id downstream — "Member M-30992", "case LAB-73001" — says which record, not that a part reached an agent)
+  const carried = (t: string) => (RULE.idLabels ? withoutIdLabels(t) : t);
+  // (an added part is reached only when a thing of its own is named, which the cheap pass cannot tell: the parser decides)
+  if (!added && quickReached(quick.pieces, texts.map(carried))) return null;
+  // (a part the user later took back — "forget the repaint" — traced as reached: it cannot be lost, and it still counts as a part)
+  const withdrawn = withdrawnStems(ctx, original);
+  const toolStems = new Set(tools.flatMap((t) => [...quickRead(tokensAsWords(t)).stems]));
+  const key = `${original}\u0000${texts.join("\u0001")}\u0000${[...withdrawn].join(" ")}\u0000${tools.join("\u0001")}`;
+  const hit = lostParts.get(key);
+  if (hit !== undefined) return hit;
+  const lost = findLostPart(parts, texts.map(tokensAsWords), (p) => withdrawnFrom(p, withdrawn), (words) => namedByTools(words, toolStems), carried, (at) => values.get(at));
+  lostParts.set(key, lost);
+  return lost;
+}
+
+/**
+ * A restriction of the ask ("re-ridge only the north side") whose own words reached no agent — the
+ * texts lostPart reads, and the tools the agents called — while the final interpretation does all of
+ * the thing (intent-only-part.ts, rule onlyPart).
+ */
+function lostOnly(ctx: ScoringContext, original: string, interp: string): string | null {
+  if (!ONLY.test(original)) return null;
+  const first = ctx.timeline.findIndex((t) => isHandoff(t.event));
+  if (first < 0) return null;
+  return lostRestriction(tokensAsWords(original), [...handedOn(ctx, first).texts, ...toolTexts(ctx)].map(tokensAsWords), tokensAsWords(interp));
+}
+
+/**
+ * What reached an agent of the ask, as texts in timeline order: handoff summaries and payloads, every
+ * agent message and intent event from the first handoff on (index `first` of the timeline), and the
+ * first agent's messages the user answered before it handed on. With `added`, a payload's
+ * values-only text is kept by its index in texts (rule addedKeys).
+ */
+export function handedOn(ctx: ScoringContext, first: number, added = false): { texts: string[]; values: Map<number, string> } {
   const texts: string[] = [];
   // (a payload as an added part's thing is traced in it, by index in texts: without the keys that label a value, rule addedKeys)
   const values = new Map<number, string>();
-  const added = RULE.addedPart && ADDITIVE.test(original);
   // a handoff that never took effect (role confusion: the SDK ran another) carried nothing to anyone
   const ignored = new Set(ctx.chain.filter((l) => !l.effective).map((l) => l.index));
   // an agent the user went on talking with before the first handoff took up what it answered
@@ -618,23 +659,7 @@ export function lostPart(ctx: ScoringContext, original: string): string | null {
     } else if ((index >= first || talkedWith(at)) && isAgentMessage(e)) texts.push(e.content);
     else if (index >= first && e.type === "intent") texts.push(e.intent);
   }
-  // a tool an agent called names what it acted on ("book_lesson", {"pupil": "Amy"}): a part whose own
-  // words it names by stem reached that agent (its name and the words it was given, not the argument
-  // names, and not by word vectors: "check" is near "monitor", and a terse tool name is no paraphrase)
-  const tools = toolTexts(ctx);
-  // (a word that labels an id downstream — "Member M-30992", "case LAB-73001" — says which record, not that a part reached an agent)
-  const carried = (t: string) => (RULE.idLabels ? withoutIdLabels(t) : t);
-  // (an added part is reached only when a thing of its own is named, which the cheap pass cannot tell: the parser decides)
-  if (!added && quickReached(quick.pieces, texts.map(carried))) return null;
-  // (a part the user later took back — "forget the repaint" — traced as reached: it cannot be lost, and it still counts as a part)
-  const withdrawn = withdrawnStems(ctx, original);
-  const toolStems = new Set(tools.flatMap((t) => [...quickRead(tokensAsWords(t)).stems]));
-  const key = `${original}\u0000${texts.join("\u0001")}\u0000${[...withdrawn].join(" ")}\u0000${tools.join("\u0001")}`;
-  const hit = lostParts.get(key);
-  if (hit !== undefined) return hit;
-  const lost = findLostPart(parts, texts.map(tokensAsWords), (p) => withdrawnFrom(p, withdrawn), (words) => namedByTools(words, toolStems), carried, (at) => values.get(at));
-  lostParts.set(key, lost);
-  return lost;
+  return { texts, values };
 }
 
 /**
@@ -808,6 +833,19 @@ function findLostPart(parts: Clause[], texts: string[], withdrawn: (p: Clause) =
 }
 
 
+/** A pair the ask asks for ("both tanks") whose count no agent's own words keep (intent-both-part.ts, rule bothPart). */
+function pairLeft(ctx: ScoringContext, original: string): string | null {
+  if (!/\bboth\b/i.test(original) || !ctx.timeline.some((t) => isHandoff(t.event))) return null;
+  const said = ctx.timeline.flatMap(({ event: e }) => (isAgentMessage(e) ? [e.content] : e.type === "intent" ? [e.intent] : []));
+  return lostPair(tokensAsWords(original), said.map(tokensAsWords));
+}
+
+/**
+ * "copy my files onto the drive, *then wipe it*": a request opened by "then" is the next step of the
+ * ask, done to the thing the step before named; its action alone says what is asked (rule thenStep).
+ */
+const thenStep = (c: Clause) => /^\s*(?:and\s+)?then\b/i.test(c.text) && c.terms.some((t) => t.pos === "VERB" && !t.inPhrase && !t.negated && !common(t));
+
 /**
  * A part handed over but never acted on: an ask of two or more requests, each with an action of
  * its own ("extend my charter by two days *and add a skipper*"), where the agents' own words (their
@@ -820,7 +858,7 @@ export function unaddressedPart(ctx: ScoringContext, original: string): string |
   // one clause is one part (cheap first pass, nlp/quick.ts)
   if (!ctx.timeline.some((t) => isHandoff(t.event)) || quickRead(tokensAsWords(original)).single) return null;
   const acting = parseText(tokensAsWords(original)).clauses.filter(
-    (c) => c.request && !/:\s*$/.test(c.text) && c.terms.some((t) => t.pos === "VERB" && !t.inPhrase && !t.negated) && c.terms.some((t) => !common(t) && t.pos !== "VERB") && !(RULE.contact && contactOnly(c)) && !(RULE.factPart && factOnly(c)),
+    (c) => c.request && !/:\s*$/.test(c.text) && c.terms.some((t) => t.pos === "VERB" && !t.inPhrase && !t.negated) && (c.terms.some((t) => !common(t) && t.pos !== "VERB") || (RULE.thenStep && thenStep(c))) && !(RULE.contact && contactOnly(c)) && !(RULE.factPart && factOnly(c)),
   );
   if (acting.length < 2) return null;
   const withdrawn = withdrawnStems(ctx, original);

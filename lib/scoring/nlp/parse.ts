@@ -374,7 +374,9 @@ function coordinatedClauses(sentence: Tok[], spoken: boolean): Clause[] {
   const andSentence = !!opening && ADDING.has(opening.lower);
   for (const [i, c] of clauses.entries()) {
     const before = i > 0 ? sentence[sentence.indexOf(parts[i][0]) - 1] : undefined;
-    c.joined = andSentence || (!!before && before.pos === "CCONJ" && ADDING.has(before.lower));
+    // (a part split at a comma keeps the "and" after it: ", and kindly push the handover back")
+    const own = parts[i][0];
+    c.joined = andSentence || (!!before && before.pos === "CCONJ" && ADDING.has(before.lower)) || (RULE.joinedAfterComma && i > 0 && own.pos === "CCONJ" && ADDING.has(own.lower));
   }
   for (let i = 1; i < clauses.length; i++) {
     if (!clauses[i].request && clauses[i - 1].request && opensImperative(parts[i])) clauses[i].request = clauses[i].asking = true;
