@@ -97,6 +97,8 @@ export const DRIFT_RULES = [
   "listedRequests",
   "joinedPart",
   "lowRating",
+  "alternativePart",
+  "rhetorical",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 
