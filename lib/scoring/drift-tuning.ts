@@ -103,6 +103,8 @@ export const DRIFT_RULES = [
   "thenStep",
   "bothPart",
   "joinedAfterComma",
+  "alternativePart",
+  "rhetorical",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

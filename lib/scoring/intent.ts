@@ -31,6 +31,7 @@ import { contactOnly, factOnly } from "./intent-contact";
 import { aboutOtherThing, RELUCTANT } from "./intent-went-along";
 import { steeredAway } from "./intent-steered";
 import { ratedLowUnexplained } from "./intent-low-rating";
+import { rhetoricalQuestion } from "./intent-rhetorical";
 import { WITHDRAWS } from "./withdrawal";
 import { areOpposed, areOpposedQualifiers, comparativeForms } from "./nlp/lexicon";
 import { parseText, SPECIFIC_RANK, stemOf, type Clause, type Term } from "./nlp/parse";
@@ -593,10 +594,13 @@ export function lostPart(ctx: ScoringContext, original: string): string | null {
   // a circumstance); "am I owed anything?" is a question about the rest
   // ("Two things please:" announces the parts that follow; it is none of them)
   // (a request saying how to reach the user is a fact handed on, not a part: intent-contact.ts)
+  // ("I AM a member. Am I supposed to wear the badge on my forehead?": venting, intent-rhetorical.ts)
+  // ("… or is there a secret password?": the other side of an alternative question is the same question, nlp/parse.ts Clause.alternative)
   // The ask's parts are read before any downstream text: the judge has parsed the ask already (a
   // memo hit), and an ask of fewer than two parts needs no downstream text read, not even by the
   // cheap pass below (issue 12 throughput).
-  const parts = parseText(tokensAsWords(original)).clauses.filter((c) => !/:\s*$/.test(c.text) && (c.terms.some((t) => !common(t) && t.pos !== "VERB" && !t.inPhrase) || phraseOnly(c)) && !(RULE.contact && contactOnly(c)) && !(RULE.factPart && c.request && factOnly(c)) && !(RULE.whoPart && !c.request && namesOnly(c)));
+  const asked = tokensAsWords(original);
+  const parts = parseText(asked).clauses.filter((c) => !/:\s*$/.test(c.text) && (c.terms.some((t) => !common(t) && t.pos !== "VERB" && !t.inPhrase) || phraseOnly(c)) && !(RULE.contact && contactOnly(c)) && !(RULE.factPart && c.request && factOnly(c)) && !(RULE.whoPart && !c.request && namesOnly(c)) && !(RULE.alternativePart && c.alternative) && !(RULE.rhetorical && rhetoricalQuestion(c, asked)));
   if (parts.length < 2 || !parts.some((p) => p.request)) return null;
   const added = RULE.addedPart && ADDITIVE.test(original);
   const { texts, values } = handedOn(ctx, first, added);
@@ -857,8 +861,10 @@ const thenStep = (c: Clause) => /^\s*(?:and\s+)?then\b/i.test(c.text) && c.terms
 export function unaddressedPart(ctx: ScoringContext, original: string): string | null {
   // one clause is one part (cheap first pass, nlp/quick.ts)
   if (!ctx.timeline.some((t) => isHandoff(t.event)) || quickRead(tokensAsWords(original)).single) return null;
-  const acting = parseText(tokensAsWords(original)).clauses.filter(
-    (c) => c.request && !/:\s*$/.test(c.text) && c.terms.some((t) => t.pos === "VERB" && !t.inPhrase && !t.negated) && (c.terms.some((t) => !common(t) && t.pos !== "VERB") || (RULE.thenStep && thenStep(c))) && !(RULE.contact && contactOnly(c)) && !(RULE.factPart && factOnly(c)),
+  const asked = tokensAsWords(original);
+  // (the other side of an alternative question, and a question that vents, ask nothing of their own: as in lostPart)
+  const acting = parseText(asked).clauses.filter(
+    (c) => c.request && !/:\s*$/.test(c.text) && c.terms.some((t) => t.pos === "VERB" && !t.inPhrase && !t.negated) && (c.terms.some((t) => !common(t) && t.pos !== "VERB") || (RULE.thenStep && thenStep(c))) && !(RULE.contact && contactOnly(c)) && !(RULE.factPart && factOnly(c)) && !(RULE.alternativePart && c.alternative) && !(RULE.rhetorical && rhetoricalQuestion(c, asked)),
   );
   if (acting.length < 2) return null;
   const withdrawn = withdrawnStems(ctx, original);

@@ -66,6 +66,14 @@ export interface Clause {
    */
   joined: boolean;
   /**
+   * Offered as the other answer to a question: the clause follows the "or" it was split at in a
+   * question ("Can I get her assessed this week, *or* is there a secret password?", "Can I pay by
+   * card *or* do I need cash?"), or all its content follows an "or" ("Does it, *or* is that also
+   * decorative?"). An alternative question is one question: answering it takes up both sides.
+   * Read only by intent.ts lostPart (rule alternativePart).
+   */
+  alternative: boolean;
+  /**
    * Asks in its own words, not by a question mark alone: an imperative, "please", a modal before its
    * subject ("can someone…", "could we…"), or a wish whose subject is the speaker ("I'd like", "do we
    * need", "want it by Friday") — not another's ("they want shoulders covered"), and not a statement
@@ -372,11 +380,13 @@ function coordinatedClauses(sentence: Tok[], spoken: boolean): Clause[] {
   // (a sentence opening "And …", "Oh and …", and a part split off at "and": rule joinedPart)
   const opening = sentence.find((t) => t.pos !== "PUNCT" && t.pos !== "INTJ");
   const andSentence = !!opening && ADDING.has(opening.lower);
+  const question = sentence.some((t) => t.value === "?");
   for (const [i, c] of clauses.entries()) {
     const before = i > 0 ? sentence[sentence.indexOf(parts[i][0]) - 1] : undefined;
     // (a part split at a comma keeps the "and" after it: ", and kindly push the handover back")
     const own = parts[i][0];
     c.joined = andSentence || (!!before && before.pos === "CCONJ" && ADDING.has(before.lower)) || (RULE.joinedAfterComma && i > 0 && own.pos === "CCONJ" && ADDING.has(own.lower));
+    c.alternative = question && ((!!before && before.lower === "or") || orBeforeContent(parts[i]));
   }
   for (let i = 1; i < clauses.length; i++) {
     if (!clauses[i].request && clauses[i - 1].request && opensImperative(parts[i])) clauses[i].request = clauses[i].asking = true;
@@ -385,6 +395,12 @@ function coordinatedClauses(sentence: Tok[], spoken: boolean): Clause[] {
     else if (clauses[i].request && !clauses[i - 1].request && hasSubject(parts[i - 1]) && !parts[i].some((t) => t.value === "?" || REQUEST_MARKERS.has(t.lemma))) clauses[i].request = clauses[i].asking = false;
   }
   return clauses;
+}
+
+/** An "or" comes before every content word of the part ("Does it, or is that also decorative?", "Or can I collect it?"). */
+function orBeforeContent(part: Tok[]): boolean {
+  const or = part.findIndex((t) => t.lower === "or" && t.pos === "CCONJ");
+  return or >= 0 && !hasPos(part, 0, or, "NOUN", "VERB") && !hasPos(part, 0, or, "PROPN", "ADJ") && (hasPos(part, or + 1, part.length, "NOUN", "VERB") || hasPos(part, or + 1, part.length, "PROPN", "ADJ"));
 }
 
 /** The coordinators that add one thing to another (SPACED_PLUS is read as "and" already). */
@@ -524,7 +540,7 @@ function toClause(toks: Tok[], spoken = false): Clause {
     get text() {
       return (text ??= toks.map((t) => t.value).join(" ").replace(/ ([,.!?;:])/g, "$1").replace(/ (n't|'s|'d|'ll|'ve|'re|'m)\b/g, "$1").replace(/(^| )(['"]) ([^'"]*?) \2/g, "$1$2$3$2").replace(/(\w) - (\w)/g, "$1-$2").replace(/([£$€]) (\d)/g, "$1$2").trim());
     },
-    terms, request, refused, phrasals, polarity: polarityOf(toks), joined: false, asking,
+    terms, request, refused, phrasals, polarity: polarityOf(toks), joined: false, alternative: false, asking,
   };
 }
 
