@@ -14,6 +14,9 @@
 //   result states the same value again or that was made with it (a time picked from an old list
 //   and then booked: the system took it again), or with another value of the same list item (an
 //   option booked by its start date takes its label again; a flat record's values are not taken so).
+//   A call's value that holds an item's value or is held in it takes the item too (a slot's "15:30" in
+//   the timestamp "2025-10-16T15:30"; "grafting day" in the listed string "Grafting day, Sat 1 March"),
+//   and a short number said as money is the newer result's when that result has the same amount.
 // - What a result says back from its own call (the query echoed: `"colour": "coral"` after
 //   `colours: ["coral"]`) is what the agent asked about, not the tool's news: never stale. A count is
 //   read where it stands before the thing its result names ("48 butter croissants"), and a value of
@@ -24,6 +27,8 @@
 //   except a one- or two-digit number the message states as money ("£38", "38 EUR", "9 dollars")
 //   or beside a word of its own key ("spaces_left": 4 → "4 spaces left", "nitrate_ppm": 80 → "80
 //   ppm", "nitrate is 80"): a price or a reading taken from the result, not a count ("serves 8").
+//   A value of one ordinary word ("pass", "free") counts only as a state (after a copula) or beside
+//   something of its result: its key, its tool's name, another of its values (`tied`).
 // - Used = stated in any of the forms a value is restated in (facts.ts mentions: other separators,
 //   currency and date formats) and, for results, as words for an identifier-style status
 //   ("awaiting_parts" → "awaiting parts"), a clock time in the other clock ("14:30" → "2:30pm") and
@@ -39,6 +44,7 @@ import { headNamesSlot, slotForKey, type Vocabulary } from "./slots";
 import { AMOUNT_FORM_RE, amountOf } from "./values";
 import { isAgentMessage, isToolCall, isUserMessage, type TimedEvent } from "./timeline";
 import { allMatches } from "./all-matches";
+import { listItemOf, madeWith, TRIVIAL } from "./freshness-items";
 
 export interface StaleUse {
   eventId: string;
@@ -46,8 +52,6 @@ export interface StaleUse {
   ageTurns: number;
   ageSeconds: number;
 }
-
-const TRIVIAL = new Set(["true", "false", "null", "ok", "yes", "no", "none", "n/a"]);
 
 const SHORT_NUMBER = /^\d{1,2}$/;
 
@@ -67,24 +71,10 @@ interface CallReading {
   args: Set<string>;
   /** the values of `values`, for "a newer result states it again" */
   stated: Set<string>;
+  /** the amounts among them ("£0.00" → 0), for a short number a newer result states as money */
+  amounts: Set<number>;
 }
 
-/**
- * The values of the list item a leaf sits in (`options.0.label` → every leaf under `options.0`): a
- * result that lists choices describes each by several values, and a later call made with one of them
- * (the start date) took that item, its label with it. A leaf outside a list has no item: the other
- * values of a flat record (an order's status beside its id) are not taken again by a call on the record.
- */
-function listItemOf(path: string, all: CallReading["leaves"]): string[] {
-  const parts = path.split(".");
-  const at = parts.findLastIndex((p, i) => i < parts.length - 1 && /^\d+$/.test(p));
-  if (at < 0) return [];
-  const prefix = `${parts.slice(0, at + 1).join(".")}.`;
-  return all
-    .filter((l) => l.path !== path && l.path.startsWith(prefix) && typeof l.value !== "boolean")
-    .map((l) => String(l.value).trim().toLowerCase())
-    .filter((v) => v.length >= 3 && !TRIVIAL.has(v));
-}
 /** The scalar values a call was made with, lower case. */
 function argValues(call: ToolCallRecord): Set<string> {
   return new Set(leaves(call.args ?? {}).map((l) => String(l.value).trim().toLowerCase()));
@@ -102,7 +92,8 @@ function readCall(call: ToolCallRecord, vocab: Vocabulary, seen: WeakMap<ToolCal
   if (!r) {
     const all = leaves(call.result);
     const values = checkableValues(all, vocab);
-    r = { values, leaves: all, args: argValues(call), stated: new Set(values.map((v) => v.value)) };
+    const amounts = new Set(values.flatMap((v) => amountOf(v.value)?.n ?? []));
+    r = { values, leaves: all, args: argValues(call), stated: new Set(values.map((v) => v.value)), amounts };
     seen.set(call, r);
   }
   return r;
@@ -136,6 +127,27 @@ function countOf(text: string, value: string, things: string[]): boolean {
     if (after.slice(0, 2).some((w) => w.length >= 3 && things.includes(stem(w)))) return true;
   }
   return false;
+}
+
+/**
+ * A value that is one ordinary word ("pass", "free", "full") is as common as a one-digit number: "I'll
+ * pass you on" and "a free hot drink" say the word about something else. It is the result's only
+ * where it is said as a state — after a copula ("it is still available", "the loft is open") — or
+ * where its sentence names what it is about: a word of its key ("staff ride free"), of the tool's
+ * name ("the credit check came back as a pass"), or another value of the same result ("a pass, with a
+ * £1,500.00 limit"). A day or month name is a date and is read as one.
+ */
+const ONE_WORD = /^\p{L}+$/u;
+const CALENDAR_WORD = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+const COPULA_END = /\b(?:is|are|was|were|be|been|(?:it|that|they|we|you)(?:'s|’s|'re|’re)|remains?|stays?)\s+(?:(?:still|now|currently|already|fully|all|not|also)\s+)*$/i;
+function tied(text: string, v: Checkable, tool: string, all: Checkable[]): boolean {
+  if (CALENDAR_WORD.test(v.value)) return true;
+  const word = new RegExp(`(?<![\\p{L}])${v.value}(?![\\p{L}])`, "giu");
+  if (allMatches(word, text).some((m) => COPULA_END.test(text.slice(Math.max(0, m.index! - 40), m.index!)))) return true;
+  const about = new Set([v.key, tool].flatMap((k) => k.replace(/([a-z])([A-Z])/g, "$1 $2").split(/[^A-Za-z]+/)).filter((w) => w.length >= 3 && !GENERIC_KEY_WORDS.has(w.toLowerCase())).map(stem));
+  return text
+    .split(/(?<=[.!?])\s+/)
+    .some((s) => hasWords(s, v.value) && ((s.match(/\p{L}+/gu) ?? []).some((w) => about.has(stem(w))) || all.some((o) => o.value !== v.value && states(s, o))));
 }
 
 /** Words that name no quantity of their own in a key ("total", "value", "count"). */
@@ -241,7 +253,7 @@ export function staleUsesIn(ctx: ScoringContext, handoffIndex: number, from: num
       if (newer.some((c) => sameArgs(c, call) || asksAgain(c, call))) continue;
       const { values, leaves: all, args: asked } = read(call);
       said ??= withoutChecks(msg.content);
-      const used = values.filter((v) => !asked.has(v.value.toLowerCase()) && states(said!, v));
+      const used = values.filter((v) => !asked.has(v.value.toLowerCase()) && states(said!, v) && (!ONE_WORD.test(v.value) || tied(said!, v, call.event.tool, values)));
       // a value restated by a newer result that is itself fresh was refreshed, whichever tool gave it,
       // and so was one a newer fresh call was made with: the system took it again (a slot picked
       // from an old list, then booked)
@@ -251,10 +263,12 @@ export function staleUsesIn(ctx: ScoringContext, handoffIndex: number, from: num
         let item: string[] | undefined;
         return !newer.some((c) => {
           if (!fresh(age(c, t))) return false;
-          const { stated, args } = read(c);
+          const { stated, args, amounts } = read(c);
           if (stated.has(v.value) || args.has(v.value.toLowerCase())) return true;
+          // a short number the message states as money is the newer result's amount when it has that one ("£0.00")
+          if (SHORT_NUMBER.test(v.value) && amounts.has(Number(v.value)) && !besideKeyWord(said!, v.value, v.key) && !countOf(said!, v.value, v.things)) return true;
           item ??= listItemOf(v.path, all);
-          return item.some((o) => args.has(o));
+          return madeWith(args, item);
         });
       });
       if (stale.length) {

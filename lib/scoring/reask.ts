@@ -33,6 +33,7 @@ import { findShape, wordCount } from "./values";
 import { allMatches } from "./all-matches";
 import { writtenOut } from "./spoken";
 import { emailBody } from "./email-parts";
+import { asksDateToCome, isPastDate } from "./date-to-come";
 
 export interface Reask {
   eventId: string;
@@ -118,6 +119,11 @@ export function reasksAfter(
       if (seen.has(f)) continue;
       const value = scalar(known.get(f));
       if (value && mentions(a.sentence, value)) continue;
+      // (a date asked for as a choice to come is not a known date that is already past: "which date you'd like to redeem it for" after "bought 3 May")
+      if (value && a.slot?.shape === "date" && asksDateToCome(a.sentence) && isPastDate(value, ctx.timeline[i].at)) {
+        seen.add(f);
+        continue;
+      }
       // (another person's name — "What's your daughter's name?" — is not the user's own name asked
       // again, nor is a reply sharing its surname the known value given again)
       if (value && a.slot?.shape === "name" && OTHER_PERSONS_NAME.test(a.sentence) && givenAsOwn(ctx, link.index, value)) {
