@@ -50,3 +50,17 @@ describe("merge and contributionDelta copies", () => {
     expect(old).toEqual([c("handoffs", 3, 2), c("dropout_rate", 1)]);
   });
 });
+
+describe("contributionDelta of a first scoring", () => {
+  const c = (metric: string, dimValue: string, sum: number, count = 1): Contribution => ({ metric, bucket: "2026-11-30T10:00:00.000Z", dim: "agent", dimValue, sum, count });
+
+  it("is the new list as the keyed path gives it: same order, zero entries dropped, copies", () => {
+    const next = merge([c("handoffs", "billing", 1), c("reask_rate", "billing", 0, 0), c("dropout_rate", "billing", 0), c("handoffs", "refunds", 1)]);
+    const viaKeys = contributionDelta([c("unrelated", "x", 0, 0)], next); // an old entry that is zero keeps the keyed path's result equal
+    const first = contributionDelta([], next);
+    expect(first).toEqual(viaKeys.filter((d) => d.metric !== "unrelated"));
+    expect(first.map((d) => d.metric)).toEqual(["handoffs", "dropout_rate", "handoffs"]);
+    first[0].sum = 99;
+    expect(next[0].sum).toBe(1);
+  });
+});

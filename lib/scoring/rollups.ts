@@ -147,8 +147,13 @@ const copyOf = (c: Contribution): Contribution => ({ metric: c.metric, bucket: c
 export const contributionKey = (c: Pick<Contribution, "metric" | "bucket" | "dim" | "dimValue">) =>
   `${c.metric}|${c.dim}|${c.bucket}|${c.dimValue}`;
 
-/** new − old, per key, dropping zero deltas: what to add to metric_rollups on a rescore. */
+/**
+ * new − old, per key, dropping zero deltas: what to add to metric_rollups on a rescore. `newList`
+ * holds each key once (rollupContributions' output is merged). A conversation scored for the first
+ * time has no old list: its delta is the new list itself, without a key built per entry.
+ */
 export function contributionDelta(oldList: Contribution[], newList: Contribution[]): Contribution[] {
+  if (!oldList.length) return newList.filter(nonZero).map(copyOf);
   const m = new Map<string, Contribution>();
   for (const c of newList) m.set(contributionKey(c), copyOf(c));
   for (const c of oldList) {
