@@ -1,4 +1,4 @@
-// The functions a V8 CPU profile spent its samples in: `npx tsx scripts/cpuprofile-top.mts FILE.cpuprofile [n=40] [--filter TEXT]`
+// The functions a V8 CPU profile spent its samples in: `npx tsx scripts/cpuprofile-top.mts FILE.cpuprofile [n=40] [--filter TEXT] [--lines NAME] [--callers NAME]`
 // prints, per function (name, file, line), its self share and its total share (samples with the function
 // anywhere on the stack, counted once), highest self first, then the highest totals among our own code
 // (files outside node_modules). For profiles of scripts/profile-scorers.mts or of the worker
@@ -58,6 +58,23 @@ if (li > 0) {
     }
   }
   for (const [l, t] of [...lines].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`line ${l}: ${t} ticks (${((t / all) * 100).toFixed(2)}% of all)`);
+  process.exit(0);
+}
+// --callers NAME: NAME's own samples by the function that called it (a builtin's own callers: `--callers split`)
+const ci = process.argv.indexOf("--callers");
+if (ci > 0) {
+  const by = new Map<string, number>();
+  let all = 0;
+  for (let i = 0; i < prof.samples.length; i++) {
+    const dt = prof.timeDeltas[i] ?? 0;
+    all += dt;
+    const x = byId.get(prof.samples[i])!;
+    if (!key(x).startsWith(`${process.argv[ci + 1]} `)) continue;
+    const p = parent.get(x.id);
+    const k = p === undefined ? "(root)" : key(byId.get(p)!);
+    by.set(k, (by.get(k) ?? 0) + dt);
+  }
+  for (const [k, t] of [...by].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`${((t / all) * 100).toFixed(2).padStart(5)}%  ${k}`);
   process.exit(0);
 }
 const self = new Map<string, number>();

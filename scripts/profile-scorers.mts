@@ -1,4 +1,4 @@
-// A V8 CPU profile of the scorers on unseen text: `npx tsx scripts/profile-scorers.mts OUT.cpuprofile [rounds=2] [--alloc]`
+// A V8 CPU profile of the scorers on unseen text: `npx tsx scripts/profile-scorers.mts OUT.cpuprofile [rounds=2] [--alloc] [--backlog]`
 // scores every development corpus once to warm up (JIT, the NLP data, wink), then starts the profiler
 // (node:inspector, 200 µs sampling) and scores `rounds` rotated copies of them (scripts/fresh-texts.mts:
 // new texts of known words, which the parse memo cannot answer). It runs as one esbuild bundle, as the
@@ -11,7 +11,8 @@ import { createRequire, SourceMap } from "node:module";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Session } from "node:inspector/promises";
 import { renewTexts, rotateWords } from "./fresh-texts.mts";
-import { loadCorpus } from "../lib/scoring/eval";
+import { backlogConversation } from "./backlog-conversation.mts";
+import { loadCorpus, toRecords } from "../lib/scoring/eval";
 import { analyzeConversation } from "../lib/scoring/run-scorers";
 import { DEFAULT_SETTINGS } from "../lib/projects/settings";
 import { CORPORA, isHeldOut } from "../tests/fixtures/corpora";
@@ -42,6 +43,14 @@ const dev = CORPORA.filter((c) => !isHeldOut(c) && fs.existsSync(c.dir));
 const convs = dev.flatMap((c) => loadCorpus(c.dir).map((f) => f.events));
 for (const evs of convs) await analyzeConversation(evs, DEFAULT_SETTINGS); // warm
 
+// --backlog: the bench backlog's conversations (scripts/backlog-conversation.mts), as many a round as the
+// corpora hold, built before the profiler starts (the worker reads them from rows, without zod)
+const backlog = process.argv.includes("--backlog");
+const roundsWanted = Number(process.argv[3] && !process.argv[3].startsWith("--") ? process.argv[3] : 2);
+const backlogRounds = backlog
+  ? Array.from({ length: roundsWanted }, (_, r) => Array.from({ length: convs.length }, (_, i) => backlogConversation((r + 1) * 100_000 + i, toRecords) as (typeof convs)[number]))
+  : [];
+
 const session = new Session();
 session.connect();
 // --alloc: where the bytes are allocated (the sampling heap profiler, one sample per 16 KB on average), not the CPU
@@ -54,9 +63,9 @@ else {
 }
 const t0 = process.cpuUsage();
 let done = 0;
-const rounds = Number(process.argv[3] && !process.argv[3].startsWith("--") ? process.argv[3] : 2);
-for (let round = 1; round <= rounds; round++) {
-  for (const evs of renewTexts(convs, (s) => rotateWords(s, round))) (await analyzeConversation(evs, DEFAULT_SETTINGS), done++);
+for (let round = 1; round <= roundsWanted; round++) {
+  const texts = backlogRounds[round - 1] ?? renewTexts(convs, (s) => rotateWords(s, round));
+  for (const evs of texts) (await analyzeConversation(evs, DEFAULT_SETTINGS), done++);
 }
 const u = process.cpuUsage(t0);
 // each frame named by its .ts file and line (the bundle's source map), not by the bundle's line

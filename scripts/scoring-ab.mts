@@ -9,6 +9,7 @@
 // handoff), each with its own order number: what the worker drains in `BENCH_ONLY=scoring npm run bench`.
 import path from "node:path";
 import { renewTexts, rotateWords } from "./fresh-texts.mts";
+import { backlogConversation } from "./backlog-conversation.mts";
 
 const load = async (root: string) => ({
   loadCorpus: (await import(path.join(root, "lib/scoring/eval.ts"))).loadCorpus,
@@ -25,19 +26,7 @@ const B = await load(here);
 const dirs = ["tests/fixtures/conversations", "tests/fixtures/blind/a", "tests/fixtures/blind/b", "tests/fixtures/blind/h1"];
 const convs = dirs.flatMap((d) => B.loadCorpus(path.join(here, d)).map((f: { events: unknown[] }) => f.events));
 let round = 0;
-/** One backlog conversation, numbered `c` (its order number), as bench-scoring.ts's BACKLOG_ROWS writes it. */
-function backlogConversation(c: number): unknown[] {
-  const at = (k: number) => new Date(Date.UTC(2026, 10, 30, 9, 0, k)).toISOString();
-  const events = Array.from({ length: 10 }, (_, k) => {
-    const base = { id: `bk-${c}-${k}`, conversationId: `bk-${c}`, timestamp: at(k) };
-    if (k === 2) return { ...base, type: "tool_call", agent: "triage", tool: "lookup_order", args: { order_id: `A${c}` }, result: { order_id: `A${c}`, status: "shipped" } };
-    if (k === 3) return { ...base, type: "handoff", agent: "triage", from: "triage", to: "billing", mode: "transfer", summary: "Customer wants a refund", payload: { reason: "damaged" } };
-    if (k % 2 === 0) return { ...base, type: "message", role: "user", content: `I want a refund for order A${c}, it arrived damaged` };
-    return { ...base, type: "message", role: "agent", agent: k <= 3 ? "triage" : "billing", content: "Could you share your order number?" };
-  });
-  return B.toRecords(`bk-${c}`, events);
-}
-const fresh = () => (round++, backlog ? Array.from({ length: convs.length }, (_, i) => backlogConversation(round * 100_000 + i)) : renewTexts(convs, (s) => rotateWords(s, round)));
+const fresh = () => (round++, backlog ? Array.from({ length: convs.length }, (_, i) => backlogConversation(round * 100_000 + i, B.toRecords)) : renewTexts(convs, (s) => rotateWords(s, round)));
 for (const evs of convs) (await A.analyze(evs, A.settings), await B.analyze(evs, B.settings)); // warm
 const cpu = async (v: typeof A, evs: unknown[]) => {
   const t = process.cpuUsage();

@@ -27,7 +27,7 @@ import {
   type DepthLevel,
   type Status,
 } from "./structure";
-import { buildTimeline, hasMessageContent, isAgentMessage, isUserMessage } from "./timeline";
+import { buildTimeline, hasMessageContent, isAgentMessage, isUserMessage, type TimedEvent } from "./timeline";
 
 export type { IntentJudge };
 
@@ -236,7 +236,7 @@ export async function analyzeConversation(
       csat: resolution.csat,
       firstAt: new Date(timeline[0]?.at ?? 0).toISOString(),
       lastAt: new Date(timeline[timeline.length - 1]?.at ?? 0).toISOString(),
-      agents: [...new Set(timeline.flatMap((t) => [t.event.agent, ...(t.event.type === "handoff" ? [t.event.from, t.event.to] : [])]).filter((a): a is string => !!a))],
+      agents: agentsOf(timeline),
       agentPath: agentPath(timeline, chain),
       handoffCount: effective.length,
       maxDepth: depth.maxDepth,
@@ -250,6 +250,20 @@ export async function analyzeConversation(
     scores,
     scoreReasons: reasons,
   };
+}
+
+/** Every agent named, in order of first appearance: an event's own agent, then a handoff's from and to (a loop: no array per event). */
+function agentsOf(timeline: TimedEvent[]): string[] {
+  const seen = new Set<string>();
+  for (const t of timeline) {
+    const e = t.event;
+    if (e.agent) seen.add(e.agent);
+    if (e.type === "handoff") {
+      if (e.from) seen.add(e.from);
+      if (e.to) seen.add(e.to);
+    }
+  }
+  return [...seen];
 }
 
 /** The return's own known values, with the identity values the receiving orchestrator held beside them. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { BatchOutcome } from "../../scoring/persist";
 import { ScoreBatcher } from "./score-conversation";
 
-type Call = { projectId: string; conversationIds: string[] };
+type Call = { projectId: string; conversationIds: string[]; keepAnalyses?: boolean };
 
 function fakeScorer(fail: (c: Call) => Error | null = () => null, broken = new Set<string>()) {
   const calls: Call[] = [];
@@ -22,8 +22,9 @@ describe("ScoreBatcher", () => {
     const b = new ScoreBatcher(f.score, 64, 2, 2);
     await Promise.all([b.add("p1", "a"), b.add("p1", "b"), b.add("p2", "x"), b.add("p1", "c")]);
     expect(f.calls).toEqual([
-      { projectId: "p1", conversationIds: ["a", "b", "c"] },
-      { projectId: "p2", conversationIds: ["x"] },
+      // (the batcher reads only errors: it asks for no analyses, so none outlives its write row)
+      { projectId: "p1", conversationIds: ["a", "b", "c"], keepAnalyses: false },
+      { projectId: "p2", conversationIds: ["x"], keepAnalyses: false },
     ]);
   });
 

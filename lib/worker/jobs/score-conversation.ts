@@ -55,7 +55,7 @@ export class ScoreBatcher {
   private async run(projectId: string, batch: Waiter[]) {
     this.inFlight++;
     try {
-      const outcome = await this.score({ projectId, conversationIds: batch.map((w) => w.conversationId) });
+      const outcome = await this.score({ projectId, conversationIds: batch.map((w) => w.conversationId), keepAnalyses: false });
       for (const w of batch) {
         const r = outcome.get(w.conversationId);
         if (r && "error" in r) w.reject(r.error);
