@@ -838,9 +838,13 @@ function findLostPart(parts: Clause[], texts: string[], withdrawn: (p: Clause) =
 
 
 /** A pair the ask asks for ("both tanks") whose count no agent's own words keep (intent-both-part.ts, rule bothPart). */
+/** The agents' own words, in timeline order: their messages and intent events (not the summaries they were handed). */
+const agentsOwnWords = (ctx: ScoringContext): string[] =>
+  ctx.timeline.flatMap(({ event: e }) => (isAgentMessage(e) ? [e.content] : e.type === "intent" ? [e.intent] : []));
+
 function pairLeft(ctx: ScoringContext, original: string): string | null {
   if (!/\bboth\b/i.test(original) || !ctx.timeline.some((t) => isHandoff(t.event))) return null;
-  const said = ctx.timeline.flatMap(({ event: e }) => (isAgentMessage(e) ? [e.content] : e.type === "intent" ? [e.intent] : []));
+  const said = agentsOwnWords(ctx);
   return lostPair(tokensAsWords(original), said.map(tokensAsWords));
 }
 
@@ -868,7 +872,7 @@ export function unaddressedPart(ctx: ScoringContext, original: string): string |
   );
   if (acting.length < 2) return null;
   const withdrawn = withdrawnStems(ctx, original);
-  const said = ctx.timeline.flatMap(({ event: e }) => (isAgentMessage(e) ? [e.content] : e.type === "intent" ? [e.intent] : []));
+  const said = agentsOwnWords(ctx);
   const key = `${original}\u0000${said.join("\u0001")}\u0000${[...withdrawn].join(" ")}\u0000${toolTexts(ctx).join("\u0001")}`;
   const hit = unaddressed.get(key);
   if (hit !== undefined) return hit;
