@@ -456,6 +456,20 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.5, fpRateClean: 0.067 },
     },
   },
+  // development from the fifteenth session: measured unread on d65a077 (blind/af-authoring SPLIT.md)
+  "blind-af1 (dev)": {
+    flags: {
+      dropout: { precision: 0.75, recall: 0.6 },
+      stale: { precision: 0.8, fpRateClean: 0.034 },
+      drift: { precision: 0.4, recall: 0.166, fpRateClean: 0.067 },
+    },
+    naming: 0.6,
+  },
+  "blind-af2 (dev)": {
+    flags: {
+      drift: { recall: 0.333 },
+    },
+  },
   // held out: the twelfth session's final untouched pair, measured on 67793d4 and df3d9b3 (summary rows only; nobody read
   // a miss; blind/y-authoring/SPLIT.md); y2 drift recall 0.417 → 0.5 between the two
   "blind-y1 (held out)": {
