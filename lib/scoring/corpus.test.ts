@@ -456,14 +456,12 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.5, fpRateClean: 0.067 },
     },
   },
-  // development from the fifteenth session: measured unread on d65a077 (blind/af-authoring SPLIT.md)
+  // development from the fifteenth session: measured unread on d65a077 (blind/af-authoring SPLIT.md); dropout, stale
+  // and naming at their targets since orch30
   "blind-af1 (dev)": {
     flags: {
-      dropout: { precision: 0.75, recall: 0.6 },
-      stale: { precision: 0.8, fpRateClean: 0.034 },
       drift: { precision: 0.4, recall: 0.166, fpRateClean: 0.067 },
     },
-    naming: 0.6,
   },
   "blind-af2 (dev)": {
     flags: {

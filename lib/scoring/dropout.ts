@@ -22,7 +22,11 @@
 // only delegation before it hands control on) owes what the transfer handed it once the need for a
 // value it left out surfaces: the user, later in its task, gives it again, names its field or asks
 // to be reached on it (`needSurfaced`; a reading without that condition added a false alarm on a
-// held-out corpus, where such a delegation was a sub-task that needed less).
+// held-out corpus, where such a delegation was a sub-task that needed less). Any delegation also owes
+// a value it left out when its round trip shows the worker needed it (`omissionMattered`): the worker's
+// return or the lead's report states there is no value of that kind ("no contact number on file, so
+// it goes by post"), or a sibling in the fan-out was handed it for a purpose this worker was then said
+// to carry out (`report_to` given to reception; "the residue team will issue the report").
 // A value the user withdrew before the handoff ("forget the order number, it's about a gift card")
 // is no longer owed: a withdrawing word (withdrawal.ts) and the noun of its slot. A code the user
 // gave without naming it is known once an agent handed it on or looked it up under a key (it is
@@ -41,6 +45,7 @@ import { diffState, type StateDiff } from "./diff";
 import { knownFacts, leaves, mentions, sameValue, UNNAMED_CODE, type Fact } from "./facts";
 import { unnamedIds } from "./unnamed-codes";
 import { delegationText, workerContext } from "./orchestration";
+import { omissionMattered } from "./delegation-need";
 import { nounsIn, openPhrasesIn } from "./nouns";
 import { canonicalField, keyWords, slotForKey } from "./slots";
 import { amountOf, DATE_RE, findShape, shapeSpans, spacedCodes } from "./values";
@@ -343,7 +348,8 @@ export function reaskedCodes(link: ChainLink, drop: HandoffDropout, reasks: Arra
  * On a delegation, the dropped fields that count: those the delegate asked for again, and, when the
  * sender is itself a delegate relaying its task one level down (its one delegation between its own
  * arrival and its return, not a fan-out), the values its own delegation handed it. An orchestrator
- * splitting a task into sub-tasks, or a delegate that delegates twice, still owes only what is asked.
+ * splitting a task into sub-tasks, or a delegate that delegates twice, still owes only what is asked,
+ * or what the round trip shows the worker needed (delegation-need.ts `omissionMattered`).
  */
 export function delegationDropped(ctx: ScoringContext, link: ChainLink, drop: HandoffDropout, reasked: Set<string>): void {
   if (drop.score === null) return;
@@ -354,7 +360,8 @@ export function delegationDropped(ctx: ScoringContext, link: ChainLink, drop: Ha
     d.value !== null &&
     mentions(relay.handed, String(d.value)) &&
     (!relay.viaTransfer || needSurfaced(ctx, link, (until ??= leavesAt(ctx, link.event.from, link.index)), d.field, String(d.value)));
-  drop.dropped = drop.dropped.filter((d) => reasked.has(d.field) || owed(d));
+  const needed = omissionMattered(ctx, link);
+  drop.dropped = drop.dropped.filter((d) => reasked.has(d.field) || owed(d) || (d.value !== null && needed(canonicalField(d.field, ctx.settings.trackedFields, ctx.vocab), String(d.value))));
   drop.score = drop.known.size ? drop.dropped.length / drop.known.size : 0;
 }
 

@@ -387,12 +387,18 @@ function namesItsKey(key: string, value: string): boolean {
  * "acme-studio"); a person's or a firm's name ends in a capitalised word (or in a script without
  * case). A redaction token is its kind's value; a project's tracked key takes any value.
  */
+/**
+ * A phrase, not a reference: words set apart by a comma, or a word of three or more small letters
+ * among others ("16-seat minibus, pickup 06:15" under `booking`, "2 crates due Tuesday" under
+ * `order`). A reference typed in groups is capitals and digits ("BX 30 77 1", "LS6 2QT").
+ */
+const isPhrase = (v: string) => /\s/.test(v.trim()) && (/,\s/.test(v) || /(?:^|\s)\p{Ll}{3,}(?=[\s,.;:]|$)/u.test(v));
 function valueOfKind(slot: Slot, v: string): boolean {
   if (isToken(v)) return true;
   switch (slot.shape) {
     case "code":
     case "locator":
-      return /\d/.test(v) || !/\s/.test(v.trim());
+      return (/\d/.test(v) && !isPhrase(v)) || !/\s/.test(v.trim());
     case "phone":
     case "postcode":
     case "iban":

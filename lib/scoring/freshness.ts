@@ -18,7 +18,9 @@
 //   the timestamp "2025-10-16T15:30"; "grafting day" in the listed string "Grafting day, Sat 1 March"),
 //   and a short number said as money is the newer result's when that result has the same amount.
 // - What a result says back from its own call (the query echoed: `"colour": "coral"` after
-//   `colours: ["coral"]`) is what the agent asked about, not the tool's news: never stale. A count is
+//   `colours: ["coral"]`) is what the agent asked about, not the tool's news: never stale. Nor is
+//   the outcome of a step the call switched on (`focus_check: true` → `focus_check: "pass"`): a
+//   record of what that call did, not a state that moves. A count is
 //   read where it stands before the thing its result names ("48 butter croissants"), and a value of
 //   words alone only as whole words ("low" is not in "lovely").
 // - Identity values (order ids, emails…, also under a key whose last word names one: "owner_address",
@@ -91,7 +93,11 @@ function readCall(call: ToolCallRecord, vocab: Vocabulary, seen: WeakMap<ToolCal
   let r = seen.get(call);
   if (!r) {
     const all = leaves(call.result);
-    const values = checkableValues(all, vocab);
+    // a result's value under a key the call switched on (`focus_check: true` → `focus_check: "pass"`)
+    // is the outcome of a step this call was asked to perform: a record of what it did then, which a
+    // newer call would not change but do again — never stale, as the query it echoes is not
+    const steps = new Set(leaves(call.args ?? {}).flatMap((l) => (l.value === true && l.key ? [l.key] : [])));
+    const values = checkableValues(all, vocab).filter((v) => !steps.has(v.key));
     const amounts = new Set(values.flatMap((v) => amountOf(v.value)?.n ?? []));
     r = { values, leaves: all, args: argValues(call), stated: new Set(values.map((v) => v.value)), amounts };
     seen.set(call, r);
