@@ -428,16 +428,18 @@ const FLOORS: Record<string, TargetOverrides> = {
   },
   // (values27: stale precision 0.6 → 1 and false alarms on clean 0.108 → 0 on ad1, 0.8 → 1 and 0.034 → 0 on ad2 —
   // what a re-run tool took or returned again, a one-word value said about something else: floors removed; ad1 re-ask
-  // false alarms on clean 0.036 → 0: a date wished for is not a past date asked again — floor removed)
+  // false alarms on clean 0.036 → 0: a date wished for is not a past date asked again — floor removed); drift30c
+  // pressedAgain (a closing "but" question naming the ask: "But what about my £32?"): ad1 drift recall 0.583 → 0.75
   "blind-ad1 (dev)": {
     flags: {
-      drift: { recall: 0.583 },
+      drift: { recall: 0.75 },
     },
   },
-  // drift28 refersBack ("I just want it sorted before that renewal date" is no later ask): ad2 drift recall 0.333 → 0.5
+  // drift28 refersBack ("I just want it sorted before that renewal date" is no later ask): ad2 drift recall 0.333 → 0.5;
+  // drift30c pressedAgain ("Er, maybe. But what about the trail?"): 0.5 → 0.666
   "blind-ad2 (dev)": {
     flags: {
-      drift: { recall: 0.5, fpRateClean: 0.034 },
+      drift: { recall: 0.666, fpRateClean: 0.034 },
     },
   },
   // held out: the fourteenth session's untouched pair, measured before and after its merges (summary rows only; nobody

@@ -105,6 +105,7 @@ export const DRIFT_RULES = [
   "joinedAfterComma",
   "alternativePart",
   "rhetorical",
+  "pressedAgain",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 
