@@ -83,6 +83,32 @@ describe("the user presses the ask again with a closing “but” question", () 
   });
 });
 
+// the same, the offer praised in the same sentence before "but" ("um, that sounds lovely but …?")
+const PRAISED = ["um, that sounds lovely but what about the crampons?", "That's very kind, but is someone coming to fix the cipher?", "Sounds tempting but what about my £180?"];
+const praised = FAILS.map((c, i) => [...c.slice(0, 4), PRAISED[i], ...c.slice(5)] as Case);
+// near misses: the praised clause before a "but" question about something the ask never named, or a "but" that grants nothing
+const PRAISED_NEAR = [
+  [...FAILS[0].slice(0, 4), "That sounds lovely but is it indoors?", ...FAILS[0].slice(5)] as Case,
+  [...NEAR[1].slice(0, 4), "That's very kind, but is the workshop open on Saturdays?", ...NEAR[1].slice(5)] as Case,
+  [...NEAR[2].slice(0, 4), "I'd rather not but could you refund the £180 then?", ...NEAR[2].slice(5)] as Case,
+];
+
+describe("the offer praised, then the ask pressed in the same sentence", () => {
+  afterEach(() => tuneDrift());
+  it.each(praised)("%s: drift (topic)", async (...c) => {
+    const s = await score(steps(c));
+    expect(s.intentDrift).toBe(true);
+    expect(s.intentPath).toMatch(/^pressed/);
+  });
+  it.each(PRAISED_NEAR)("near miss, %s: not read as pressed", async (...c) => {
+    expect((await score(steps(c))).intentPath ?? "").not.toMatch(/^pressed/);
+  });
+  it("pressedAgain off: the failure cases are read as kept", async () => {
+    tuneDrift({}, ["pressedAgain", "wentAlong", "steered"]);
+    for (const c of praised) expect((await score(steps(c))).intentDrift).not.toBe(true);
+  });
+});
+
 describe("pressedAgain reads only a closing “but” question naming the ask", () => {
   const ask = "Can you find my daughter's crampons from the glacier walk? Booking GW-40117, I paid £45.";
   const nouns = new Set(["crampon", "glacier", "walk", "book", "daughter"]);
@@ -91,4 +117,6 @@ describe("pressedAgain reads only a closing “but” question naming the ask", 
   it("a new question is none", () => expect(pressedAgain("Sounds fun. But is there a café?", nouns, ask)).toBeNull());
   it("no sentence before it", () => expect(pressedAgain("But the crampons?", nouns, ask)).toBeNull());
   it("not a question", () => expect(pressedAgain("Fine. But the crampons matter more.", nouns, ask)).toBeNull());
+  it("praise, then the ask pressed", () => expect(pressedAgain("oh that's kind, but the crampons?", nouns, ask)?.question).toBe("but the crampons?"));
+  it("a clause outside the closed class of praise before “but” is not read", () => expect(pressedAgain("I like it but can we find the crampons?", nouns, ask)).toBeNull());
 });

@@ -11,8 +11,13 @@
 // asks for (intent.ts objection), and a plain thanks after the agent answered it settles it.
 import { parseText } from "./nlp/parse";
 
-/** A closing question whose sentence starts with "but", after another sentence of the same message. */
+/**
+ * A closing question whose sentence starts with "but", after another sentence of the same message;
+ * or after a clause praising the offer ("um, that's nice but can we …?", "sounds lovely, but the
+ * refund?"): English grants before a contrastive "but" with a closed class of evaluations.
+ */
 const BUT_QUESTION = /[.!?…]\s+(but\b[^.!?…]*\?)[\s?!]*$/i;
+const PRAISED = /^\W*(?:(?:um+|uh+|er+m?|hmm+|oh)\W+)?(?:that(?:['’]s| is)|(?:it |that )?sounds?|(?:it |that )?looks?)\s+(?:very\s+|really\s+|so\s+)?(?:nice|lovely|good|great|fine|kind|interesting|useful|helpful|tempting)\W*(but\b[^.!?…]*\?)[\s?!]*$/i;
 /** a value the user typed (an amount, a reference): one token with a digit */
 const VALUE = /[^\s,;:()]*\d[^\s,;:()?!.]*(?:\.\d+)?/g;
 
@@ -29,7 +34,7 @@ export interface PressedAgain {
  * is parsed, so a message without such a question costs no parse (issue 12 throughput).
  */
 export function pressedAgain(message: string, askNouns: ReadonlySet<string>, original: string): PressedAgain | null {
-  const match = BUT_QUESTION.exec(message);
+  const match = BUT_QUESTION.exec(message) ?? PRAISED.exec(message);
   if (!match) return null;
   const question = match[1];
   const values = (question.match(VALUE) ?? []).filter((v) => original.includes(v));
