@@ -314,8 +314,9 @@ const FLOORS: Record<string, TargetOverrides> = {
       stale: { precision: 0.875 },
       // drift25a: an imperative after a statement of state is a part ("…is fine), and also get the electrician to quote"):
       // 0.333 → 0.416; addedKeys (the pinata "too", a "package" key): 0.5; drift25d's upDown ("move up" against a downgrade): 0.583;
-      // drift30c pressedAgain, the offer praised before "but" ("um, that's nice but can we … at the cremation?"): 0.666
-      drift: { recall: 0.666, fpRateClean: 0.034 },
+      // drift30c pressedAgain, the offer praised before "but" ("um, that's nice but can we … at the cremation?"): 0.666;
+      // refusedOffer ("I don't want a tent, I want Sunday!"): 0.75
+      drift: { recall: 0.75, fpRateClean: 0.034 },
     },
   },
   // development from the twelfth session's second round: written and measured untouched in that session (67793d4 and

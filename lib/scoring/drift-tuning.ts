@@ -106,6 +106,7 @@ export const DRIFT_RULES = [
   "alternativePart",
   "rhetorical",
   "pressedAgain",
+  "refusedOffer",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

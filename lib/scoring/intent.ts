@@ -44,7 +44,7 @@ import { Memo } from "./memo";
 import { DRIFT_RULE_ON as RULE, DRIFT_TUNING as TUNE, onDriftTuning } from "./drift-tuning";
 import { allMatches } from "./all-matches";
 import { restOfPart, saysAll } from "./intent-restated";
-import { objectionForms } from "./intent-objection-forms";
+import { objectionForms, restatedWant } from "./intent-objection-forms";
 import { refersBack } from "./intent-refers-back";
 import { readAsEmails, withoutHeading } from "./intent-email";
 import { lostRestriction, ONLY } from "./intent-only-part";
@@ -512,13 +512,14 @@ async function objection(ctx: ScoringContext, judge: IntentJudge, original: stri
     if (corrects && RULE.valueAgain && valueOnly(t.event.content)) continue;
     const presses = RULE.stillOpen && STILL_OPEN.test(t.event.content);
     const pressed = !corrects && !presses && RULE.pressedAgain ? pressedAgain(t.event.content, askNouns, original) : null;
-    if (!corrects && !presses && !pressed && !forms().objects.test(t.event.content)) continue;
+    const restated = !corrects && !presses && !pressed && RULE.refusedOffer ? restatedWant(t.event.content) : null;
+    if (!corrects && !presses && !pressed && !restated && !forms().objects.test(t.event.content)) continue;
     if (!corrects && !presses && !pressed) {
       const parsed = parseText(t.event.content);
       if (!parsed.clauses.some((c) => c.refused) && !parsed.terms.some((x) => askStems.has(x.stem))) continue;
     }
     if (RULE.settled && settledAfter(ctx, t.index, finalAgent)) continue;
-    const v = await judge.assess(pressed?.question ?? t.event.content, interp.text, { fromIntentEvent: interp.fromIntentEvent, rejection: true });
+    const v = await judge.assess(pressed?.question ?? restated ?? t.event.content, interp.text, { fromIntentEvent: interp.fromIntentEvent, rejection: true });
     if (v.score !== null && drifted(v)) {
       return {
         value: v.score, reason: `the user ${pressed ? "asked again" : "objected"} (“${t.event.content.slice(0, 120)}”) and ${v.reason}`, judge: v.judge, confidence: v.confidence,
