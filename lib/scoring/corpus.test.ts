@@ -313,8 +313,10 @@ const FLOORS: Record<string, TargetOverrides> = {
       // precision 0.7 → 0.875, false alarms on clean 0.067 → 0 (target met, that floor removed))
       stale: { precision: 0.875 },
       // drift25a: an imperative after a statement of state is a part ("…is fine), and also get the electrician to quote"):
-      // 0.333 → 0.416; addedKeys (the pinata "too", a "package" key): 0.5; drift25d's upDown ("move up" against a downgrade): 0.583
-      drift: { recall: 0.583, fpRateClean: 0.034 },
+      // 0.333 → 0.416; addedKeys (the pinata "too", a "package" key): 0.5; drift25d's upDown ("move up" against a downgrade): 0.583;
+      // drift30c pressedAgain, the offer praised before "but" ("um, that's nice but can we … at the cremation?"): 0.666;
+      // refusedOffer ("I don't want a tent, I want Sunday!"): 0.75
+      drift: { recall: 0.75, fpRateClean: 0.034 },
     },
   },
   // development from the twelfth session's second round: written and measured untouched in that session (67793d4 and
@@ -428,16 +430,18 @@ const FLOORS: Record<string, TargetOverrides> = {
   },
   // (values27: stale precision 0.6 → 1 and false alarms on clean 0.108 → 0 on ad1, 0.8 → 1 and 0.034 → 0 on ad2 —
   // what a re-run tool took or returned again, a one-word value said about something else: floors removed; ad1 re-ask
-  // false alarms on clean 0.036 → 0: a date wished for is not a past date asked again — floor removed)
+  // false alarms on clean 0.036 → 0: a date wished for is not a past date asked again — floor removed); drift30c
+  // pressedAgain (a closing "but" question naming the ask: "But what about my £32?"): ad1 drift recall 0.583 → 0.75
   "blind-ad1 (dev)": {
     flags: {
-      drift: { recall: 0.583 },
+      drift: { recall: 0.75 },
     },
   },
-  // drift28 refersBack ("I just want it sorted before that renewal date" is no later ask): ad2 drift recall 0.333 → 0.5
+  // drift28 refersBack ("I just want it sorted before that renewal date" is no later ask): ad2 drift recall 0.333 → 0.5;
+  // drift30c pressedAgain ("Er, maybe. But what about the trail?"): 0.5 → 0.666
   "blind-ad2 (dev)": {
     flags: {
-      drift: { recall: 0.5, fpRateClean: 0.034 },
+      drift: { recall: 0.666, fpRateClean: 0.034 },
     },
   },
   // held out: the fourteenth session's untouched pair, measured before and after its merges (summary rows only; nobody

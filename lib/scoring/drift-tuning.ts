@@ -105,6 +105,8 @@ export const DRIFT_RULES = [
   "joinedAfterComma",
   "alternativePart",
   "rhetorical",
+  "pressedAgain",
+  "refusedOffer",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

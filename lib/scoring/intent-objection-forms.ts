@@ -78,3 +78,16 @@ const WIDE_HEDGED = build(true, true);
 
 /** The objection forms read: widened by grammar when rule `correctionForms` is on, after a hedge when rule `hedgedObjection` is. */
 export const objectionForms = (wide: boolean, hedged = false): ObjectionForms => (hedged ? (wide ? WIDE_HEDGED : NARROW_HEDGED) : wide ? WIDE : NARROW);
+
+/**
+ * Rule `refusedOffer` (drift30c): the user turns down what the final agent offered and says again
+ * what they want, in two clauses of one message — "I don't want a tent, I want Sunday!", "We don't
+ * want the upgrade. We just need the leak fixed". The first clause refuses the offer, the second
+ * restates the ask; English puts a refusal of a proposal so, in any trade. Read as an objection
+ * (intent.ts objection()): drift only when the interpretation does not keep what the user insists
+ * on, and only when the message names a word of the ask or refuses an action.
+ */
+export const REFUSED_OFFER = /^\W*(?:(?:no|nope|er+|um+|hmm+)\b\W*)?(?:i|we) (?:don['’]?t|do not) want\b[^.!?]*[.,;!?]+\s*((?:(?:but|no)\b\W*)?(?:i|we) (?:just |only |really )?(?:want|need|asked for)\b.*)$/is;
+
+/** The want a refusal of the offer restates ("I want Sunday!"), judged alone: the refused offer's words are no part of it. */
+export const restatedWant = (message: string): string | null => REFUSED_OFFER.exec(message)?.[1] ?? null;

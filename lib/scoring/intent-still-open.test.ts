@@ -50,9 +50,11 @@ describe("the user asks again for what is still open: drift unless the interpret
   it.each(NEAR)("near miss, %s: no drift", async (...c) => {
     expect((await score(steps(c))).intentDrift).not.toBe(true);
   });
-  // (with wentAlong off too: "OK fine, but …" is also a reluctant acceptance, which that rule reads)
+  // (with wentAlong off too: "OK fine, but …" is also a reluctant acceptance, which that rule reads;
+  // and pressedAgain: "Okay... but can you still bring the harp …?" is also a closing "but" question
+  // naming the ask, which drift30c's rule reads)
   it("stillOpen off: the question alone no longer flags", async () => {
-    tuneDrift({}, ["stillOpen", "wentAlong"]);
+    tuneDrift({}, ["stillOpen", "wentAlong", "pressedAgain"]);
     for (const c of FAILS) expect((await score(steps(c))).intentDrift).not.toBe(true);
   });
 });

@@ -18,7 +18,9 @@
 //   - the user's objection or correction after the final agent spoke ("No, I said cancel it", "I
 //     didnt say cancel, I said hold it", "that's fewer not more", "I don't think you understood",
 //     "That is not what I asked for"), or the ask pressed again after an acknowledgement ("ok but the
-//     appointment?"): drift unless the interpretation keeps what the user insists on;
+//     appointment?"), or by a closing "but" question naming a thing of the ask after another sentence ("Er,
+//     maybe. But what about the trail?": intent-pressed-again.ts): drift unless the interpretation keeps
+//     what the user insists on;
 //   - the user going along with another thing: a reluctant or hesitant acceptance of the final
 //     agent's proposal ("uh sure i guess", "er, go on then") and an interpretation about none of the
 //     things the user asked about (intent-went-along.ts): topic drift; so is such an interpretation
@@ -42,11 +44,12 @@ import { Memo } from "./memo";
 import { DRIFT_RULE_ON as RULE, DRIFT_TUNING as TUNE, onDriftTuning } from "./drift-tuning";
 import { allMatches } from "./all-matches";
 import { restOfPart, saysAll } from "./intent-restated";
-import { objectionForms } from "./intent-objection-forms";
+import { objectionForms, restatedWant } from "./intent-objection-forms";
 import { refersBack } from "./intent-refers-back";
 import { readAsEmails, withoutHeading } from "./intent-email";
 import { lostRestriction, ONLY } from "./intent-only-part";
 import { lostPair } from "./intent-both-part";
+import { pressedAgain } from "./intent-pressed-again";
 
 export interface IntentJudge {
   /** "offline", or the LLM judge's model */
@@ -490,7 +493,9 @@ export function isClosing(text: string): boolean {
 async function objection(ctx: ScoringContext, judge: IntentJudge, original: string, interp: Interpretation, drifted: (v: IntentAssessment) => boolean): Promise<IntentResult | null> {
   const finalAgent = (ctx.timeline[interp.index].event as { agent?: string }).agent;
   let spoke = false;
-  const askStems = new Set(parseText(original).terms.map((t) => t.stem));
+  const askTerms = parseText(original).terms;
+  const askStems = new Set(askTerms.map((t) => t.stem));
+  const askNouns = new Set(askTerms.filter((t) => t.pos === "NOUN" || t.pos === "PROPN").map((t) => t.stem));
   for (const t of ctx.timeline) {
     // (an objection after an intent event answers the same agent's reply to it: "No, my Outlook crashes";
     // after the final agent's last message, which is the interpretation, it answers that message:
@@ -506,16 +511,25 @@ async function objection(ctx: ScoringContext, judge: IntentJudge, original: stri
     const corrects = (RULE.correction && forms().corrects.test(t.event.content)) || (RULE.misunderstood && forms().misunderstood.test(t.event.content));
     if (corrects && RULE.valueAgain && valueOnly(t.event.content)) continue;
     const presses = RULE.stillOpen && STILL_OPEN.test(t.event.content);
-    if (!corrects && !presses && !forms().objects.test(t.event.content)) continue;
-    const parsed = parseText(t.event.content);
-    if (!corrects && !presses && !parsed.clauses.some((c) => c.refused) && !parsed.terms.some((x) => askStems.has(x.stem))) continue;
+    const pressed = !corrects && !presses && RULE.pressedAgain ? pressedAgain(t.event.content, askNouns, original) : null;
+    const restated = !corrects && !presses && !pressed && RULE.refusedOffer ? restatedWant(t.event.content) : null;
+    if (!corrects && !presses && !pressed && !restated && !forms().objects.test(t.event.content)) continue;
+    if (!corrects && !presses && !pressed) {
+      const parsed = parseText(t.event.content);
+      if (!parsed.clauses.some((c) => c.refused) && !parsed.terms.some((x) => askStems.has(x.stem))) continue;
+    }
     if (RULE.settled && settledAfter(ctx, t.index, finalAgent)) continue;
-    const v = await judge.assess(t.event.content, interp.text, { fromIntentEvent: interp.fromIntentEvent, rejection: true });
+    const v = await judge.assess(pressed?.question ?? restated ?? t.event.content, interp.text, { fromIntentEvent: interp.fromIntentEvent, rejection: true });
     if (v.score !== null && drifted(v)) {
       return {
-        value: v.score, reason: `the user objected (“${t.event.content.slice(0, 120)}”) and ${v.reason}`, judge: v.judge, confidence: v.confidence,
-        driftKind: v.driftKind ?? "topic", lostPart: null, path: `objection>${v.path ?? "judge"}`,
+        value: v.score, reason: `the user ${pressed ? "asked again" : "objected"} (“${t.event.content.slice(0, 120)}”) and ${v.reason}`, judge: v.judge, confidence: v.confidence,
+        driftKind: v.driftKind ?? "topic", lostPart: null, path: `${pressed ? "pressed" : "objection"}>${v.path ?? "judge"}`,
       };
+    }
+    // (a question of a few words — "but the bag?" — may give the judge too little to read: it is
+    // drift when the interpretation names none of the ask's things the question names)
+    if (pressed && v.score === null && !namesAnyOf(interp.text, pressed.things)) {
+      return { value: 0.3, reason: `the user asked again (“${t.event.content.slice(0, 120)}”) and the interpretation names none of ${pressed.things.join(", ")}`, judge: OFFLINE_JUDGE, confidence: 0.55, driftKind: "topic", lostPart: null, path: "pressed" };
     }
     // (the user has just said the agent got it wrong: a loose match of a few words — "less" near
     // "full", "break" near "place" — does not show the interpretation keeps the correction)
@@ -524,6 +538,12 @@ async function objection(ctx: ScoringContext, judge: IntentJudge, original: stri
     }
   }
   return null;
+}
+
+/** The text names one of the things (stems, or values as typed). */
+function namesAnyOf(text: string, things: string[]): boolean {
+  const stems = quickRead(tokensAsWords(text)).stems;
+  return things.some((x) => stems.has(x) || text.includes(x));
 }
 
 /**
