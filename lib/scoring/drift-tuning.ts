@@ -105,6 +105,11 @@ export const DRIFT_RULES = [
   "joinedAfterComma",
   "alternativePart",
   "rhetorical",
+  "leadingRun",
+  "addedFragment",
+  "valueNamesPart",
+  "revisedFirst",
+  "discoursePart",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 
