@@ -1,5 +1,6 @@
 // Intent preservation (SPEC §3.3): similarity between the user's original request (the first user
-// message, plus the second when the first is only a greeting) and the final agent's
+// message, plus the second when the first is only a greeting; a terse customer's fragments typed
+// before anything on the agents' side happened, all of them: rule leadingRun) and the final agent's
 // interpretation (the last `intent` event, else the last agent's last message). Drift = below the
 // project threshold. The judge is pluggable: offline by default (judge-offline.ts), an LLM when
 // configured (judge-llm.ts); either way the result says which judge scored it and how sure it was.
