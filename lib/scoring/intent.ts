@@ -200,7 +200,7 @@ export async function scoreIntent(anyCtx: ScoringContext, anyJudge: IntentJudge,
     // (an email's subject line and salutation head the ask: no part of it of their own, intent-email.ts)
     const asked = RULE.emailBody ? withoutHeading(original) : original;
     // (nor when the user changed their mind before the ask was handed on: the handoff carries the ask as revised)
-    const revised = RULE.revisedFirst && revisedBeforeHandoff(ctx, original);
+    const revised = RULE.revisedFirst && RULE.changedMind && revisedBeforeHandoff(ctx, original);
     const unreached = RULE.lostPart && !revised ? (lostPart(ctx, asked) ?? (RULE.onlyPart ? lostOnly(ctx, asked, interpretation.text) : null)) : null;
     const lost = unreached ?? (RULE.unaddressedPart && !revised ? (unaddressedPart(ctx, asked) ?? (RULE.bothPart ? pairLeft(ctx, asked) : null)) : null);
     if (lost) {
