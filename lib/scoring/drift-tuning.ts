@@ -107,6 +107,11 @@ export const DRIFT_RULES = [
   "rhetorical",
   "pressedAgain",
   "refusedOffer",
+  "leadingRun",
+  "addedFragment",
+  "valueNamesPart",
+  "revisedFirst",
+  "discoursePart",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

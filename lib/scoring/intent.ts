@@ -1,5 +1,6 @@
 // Intent preservation (SPEC §3.3): similarity between the user's original request (the first user
-// message, plus the second when the first is only a greeting) and the final agent's
+// message, plus the second when the first is only a greeting; a terse customer's fragments typed
+// before anything on the agents' side happened, all of them: rule leadingRun) and the final agent's
 // interpretation (the last `intent` event, else the last agent's last message). Drift = below the
 // project threshold. The judge is pluggable: offline by default (judge-offline.ts), an LLM when
 // configured (judge-llm.ts); either way the result says which judge scored it and how sure it was.
@@ -80,8 +81,44 @@ const GREETING = /^\s*(hi|hello|hey|good (morning|afternoon|evening))\b[\s,.!]*(
 export function originalRequest(ctx: ScoringContext): string | null {
   const users = ctx.timeline.filter((t) => isUserMessage(t.event) && contentOf(t).trim()).map(contentOf);
   if (!users.length) return null;
+  const run = RULE.leadingRun ? leadingRun(ctx.timeline) : [];
+  if (run.length > 1 && run.every(isFragment)) return run.map((m, i) => (i < run.length - 1 ? asClause(m) : m)).join(" ");
   return GREETING.test(users[0]) && users[1] ? `${users[0]} ${users[1]}` : users[0];
 }
+
+/**
+ * The user's messages before anything on the agents' side happens (an agent message, a handoff, a
+ * tool call, a state snapshot, an intent event): a terse customer types the ask in pieces ("show
+ * closed early" / "want to off hire HR-55790 wed instead of fri" / "collect wed?"), and all of them
+ * are the original request (SPEC §3.3 "first user message(s)"); nobody had answered yet, so none of
+ * them is a later change of mind (rule `leadingRun`). A system message does not end the run. Only
+ * a run of fragments (FRAGMENT_WORDS words at most each) is read so: a customer who writes the ask
+ * out in full and sends a second message before anyone answers ("Wait, sorry — it's 548213970")
+ * corrects or adds to it, which the rules for later messages read (followsLater, objection).
+ */
+function leadingRun(timeline: TimedEvent[]): string[] {
+  const run: string[] = [];
+  for (const { event: e } of timeline) {
+    if (e.type === "message" && e.role === "system") continue;
+    if (!isUserMessage(e)) {
+      if (run.length) break;
+      continue;
+    }
+    if (e.content.trim()) run.push(e.content);
+  }
+  return run;
+}
+
+/** The length of a terse customer's message: "want to off hire HR-55790 wed instead of fri" is 9 words. */
+const FRAGMENT_WORDS = 12;
+const isFragment = (m: string) => m.trim().split(/\s+/).length <= FRAGMENT_WORDS;
+
+/**
+ * A message of the run ends its clause: the next message is a clause of its own, not words of this
+ * one. A semicolon, not a full stop: "hazer for sat." reads as an abbreviation ("Sat.") before a
+ * message in lower case, and the parser would run the two messages together.
+ */
+const asClause = (m: string) => (/[.!?…;:]\s*$/.test(m) ? m : `${m};`);
 
 interface Interpretation {
   text: string;
@@ -165,8 +202,10 @@ export async function scoreIntent(anyCtx: ScoringContext, anyJudge: IntentJudge,
   if (!drifted(verdict)) {
     // (an email's subject line and salutation head the ask: no part of it of their own, intent-email.ts)
     const asked = RULE.emailBody ? withoutHeading(original) : original;
-    const unreached = RULE.lostPart ? (lostPart(ctx, asked) ?? (RULE.onlyPart ? lostOnly(ctx, asked, interpretation.text) : null)) : null;
-    const lost = unreached ?? (RULE.unaddressedPart ? (unaddressedPart(ctx, asked) ?? (RULE.bothPart ? pairLeft(ctx, asked) : null)) : null);
+    // (nor when the user changed their mind before the ask was handed on: the handoff carries the ask as revised)
+    const revised = RULE.revisedFirst && RULE.changedMind && revisedBeforeHandoff(ctx, original);
+    const unreached = RULE.lostPart && !revised ? (lostPart(ctx, asked) ?? (RULE.onlyPart ? lostOnly(ctx, asked, interpretation.text) : null)) : null;
+    const lost = unreached ?? (RULE.unaddressedPart && !revised ? (unaddressedPart(ctx, asked) ?? (RULE.bothPart ? pairLeft(ctx, asked) : null)) : null);
     if (lost) {
       return {
         value: 0.3, judge: OFFLINE_JUDGE, confidence: 0.7,
@@ -305,6 +344,18 @@ const objectsTo = (m: string) => DISBELIEF.test(m) && !CHANGES_MIND.test(m);
  * say what the interpretation says to withdraw a drift verdict: a remark ("actually, thanks") does not.
  */
 const CHANGES_MIND = /\b(?:actually|on second thoughts?|scrap that|forget (?:that|it)|no,? wait|wait,? no|changed? (?:my|our) minds?|change of plans?|instead|rather|never ?mind|make (?:it|that) (?:a|an|the|\d))\b/i;
+
+/**
+ * "want new batt fitted" … (agent: "Best number to text?") … "actually nah" / "just test it first": the
+ * user changed their mind after the ask and before any handoff (a later message announcing the change,
+ * CHANGES_MIND). What the first agent handed on is the ask as revised, so a part of the first ask it
+ * left out is no part lost on the way (rule `revisedFirst`); the judge still reads the whole ask.
+ */
+function revisedBeforeHandoff(ctx: ScoringContext, original: string): boolean {
+  const first = ctx.timeline.findIndex((t) => isHandoff(t.event));
+  if (first < 0) return false;
+  return ctx.timeline.slice(0, first).some((t) => isUserMessage(t.event) && !original.includes(contentOf(t)) && CHANGES_MIND.test(contentOf(t)));
+}
 
 /**
  * A change of mind inside the ask itself, said in one breath ("i need to cancel our table tomorrow
@@ -620,7 +671,8 @@ export function lostPart(ctx: ScoringContext, original: string): string | null {
   // memo hit), and an ask of fewer than two parts needs no downstream text read, not even by the
   // cheap pass below (issue 12 throughput).
   const asked = tokensAsWords(original);
-  const parts = parseText(asked).clauses.filter((c) => !/:\s*$/.test(c.text) && (c.terms.some((t) => !common(t) && t.pos !== "VERB" && !t.inPhrase) || phraseOnly(c)) && !(RULE.contact && contactOnly(c)) && !(RULE.factPart && c.request && factOnly(c)) && !(RULE.whoPart && !c.request && namesOnly(c)) && !(RULE.alternativePart && c.alternative) && !(RULE.rhetorical && rhetoricalQuestion(c, asked)));
+  const parts = parseText(asked).clauses.filter((c) => !/:\s*$/.test(c.text) && (c.terms.some((t) => !common(t) && t.pos !== "VERB" && !t.inPhrase) || phraseOnly(c)) && !(RULE.contact && contactOnly(c)) && !(RULE.factPart && c.request && factOnly(c)) && !(RULE.whoPart && !c.request && namesOnly(c)) && !(RULE.alternativePart && c.alternative) && !(RULE.rhetorical && rhetoricalQuestion(c, asked)) && !(RULE.discoursePart && discourseOnly(c)));
+  if (RULE.addedFragment) for (const [i, p] of parts.entries()) if (addedFragment(p)) parts[i] = { ...p, request: true };
   if (parts.length < 2 || !parts.some((p) => p.request)) return null;
   const added = RULE.addedPart && ADDITIVE.test(original);
   const { texts, values } = handedOn(ctx, first, added);
@@ -638,10 +690,59 @@ export function lostPart(ctx: ScoringContext, original: string): string | null {
   const key = `${original}\u0000${texts.join("\u0001")}\u0000${[...withdrawn].join(" ")}\u0000${tools.join("\u0001")}`;
   const hit = lostParts.get(key);
   if (hit !== undefined) return hit;
-  const lost = findLostPart(parts, texts.map(tokensAsWords), (p) => withdrawnFrom(p, withdrawn), (words) => namedByTools(words, toolStems), carried, (at) => values.get(at));
+  // (a part named by the value the user gave right after it in the same message — "want same model. STRIKER 4cv" — reached an agent with that value, rule `valueNamesPart`)
+  const byValue = RULE.valueNamesPart ? valueNamed(parseText(asked).clauses, texts, ctx.timeline.filter((t) => isUserMessage(t.event)).map(contentOf)) : () => false;
+  const lost = findLostPart(parts, texts.map(tokensAsWords), (p) => withdrawnFrom(p, withdrawn), (words) => namedByTools(words, toolStems), carried, (at) => values.get(at), byValue);
   lostParts.set(key, lost);
   return lost;
 }
+
+/**
+ * "Wait, sorry —", "oops sorry", "hang on, ok": a clause of discourse words only (a pause, an apology,
+ * an acknowledgement: a closed class of English) introduces what follows — a correction, the next
+ * message of a terse ask — and names no part of its own (rule `discoursePart`). The parser may read
+ * "Wait" as an imperative and "sorry" as a thing named.
+ */
+const DISCOURSE = /^(?:wait|hang|hold|on|sorry|oops|whoops|hmm+|um+|er+m?|uh+|oh|ah|ok(?:ay)?|right|well|actually|please|so|anyway)$/i;
+const discourseOnly = (c: Clause) => c.terms.length > 0 && c.terms.every((t) => DISCOURSE.test(t.value));
+
+/**
+ * "also 20m dmx cable 5pin", "+ screen protector fitted too", "n late checkout sun": a terse customer
+ * adds an item to what they want as a bare noun phrase — an opening "and"/"also"/"plus" (or its
+ * texting forms "n", "&", "+"), or a closing "too" — and the item is wanted as the rest of the ask is
+ * (rule `addedFragment`): a request part, which can be lost. Only a fragment: a few words, no verb,
+ * no copula or modal, no question word. "The grass box also came back with a crack in it", "also
+ * while its with you what would a better card cost" and "and it leaks" stay as they were.
+ */
+const ADDED_OPENING = /^\W*(?:and|also|plus|n|&|\+)\s+[\p{L}\d]|\btoo[\s.!;]*$/iu;
+const NOT_FRAGMENT = /\b(?:is|are|was|were|am|be|been|being|has|have|had|does|do|did|would|could|can|will|shall|should|might|may|must|what|which|who|how|why|when|where|if|isn['’]?t|aren['’]?t|wasn['’]?t|doesn['’]?t|don['’]?t|didn['’]?t|won['’]?t|wont|can['’]?t|cant)\b|['’](?:s|re|m|d|ll|ve)\b/i;
+const addedFragment = (c: Clause) =>
+  !c.request && ADDED_OPENING.test(c.text) && c.text.trim().split(/\s+/).length <= 7 && !c.terms.some((t) => t.pos === "VERB") && !NOT_FRAGMENT.test(c.text);
+
+/**
+ * "want same model. STRIKER 4cv", "swap the adapter / TX-220B": a terse customer names the thing of a
+ * part by a value given next, a clause of its own of a few words with a digit in it and no request.
+ * When that value reached an agent as written (letters and digits alike, spacing aside), the part it
+ * names reached that agent with it, whatever words the part used (rule `valueNamesPart`). Only the
+ * clause just before the value, in the same message, is named by it.
+ */
+function valueNamed(clauses: Clause[], texts: string[], messages: string[]): (p: Clause) => boolean {
+  const named = new Set<string>();
+  const handed = texts.map(bare).join("\u0000");
+  const said = messages.map(bare);
+  for (const [i, c] of clauses.entries()) {
+    const value = bare(c.text);
+    if (i === 0 || c.request || !/\d/.test(c.text) || value.length < 4 || !BARE_VALUE.test(asWritten(c.text))) continue;
+    const before = bare(clauses[i - 1].text);
+    if (handed.includes(value) && said.some((m) => m.includes(before + value))) named.add(clauses[i - 1].text);
+  }
+  return (p) => named.has(p.text);
+}
+/** A value as printed, with no label word: each word has a digit or is in capitals ("STRIKER 4cv", "TX-220B"; not "Order BW-60917"). */
+/** (the parser splits a number from the letters after it, "4cv" → "4 cv": joined again, as the user wrote it) */
+const asWritten = (text: string) => text.trim().replace(/(\d)\s+(?=\p{L})/gu, "$1");
+const BARE_VALUE = /^(?:(?:\S*\d\S*|[\p{Lu}\d-]{2,}[.,;]?)\s*){1,4}$/u;
+const bare = (text: string) => text.toLowerCase().replace(/[^\p{L}\d]+/gu, "");
 
 /**
  * A restriction of the ask ("re-ridge only the north side") whose own words reached no agent — the
@@ -819,7 +920,7 @@ const LONE_WORD_SIMILAR = 0.5;
  * has reached an agent (parsing is most of the judge's cost on text it has not seen). Coverage only
  * grows as texts are added, so stopping early gives the verdict that parsing them all would.
  */
-function findLostPart(parts: Clause[], texts: string[], withdrawn: (p: Clause) => boolean, named: (words: Term[]) => boolean, carried: (text: string) => string, valuesAt: (at: number) => string | undefined): string | null {
+function findLostPart(parts: Clause[], texts: string[], withdrawn: (p: Clause) => boolean, named: (words: Term[]) => boolean, carried: (text: string) => string, valuesAt: (at: number) => string | undefined, byValue: (p: Clause) => boolean = () => false): string | null {
   const own = parts.map((p, i) => ownWords(wordsNotValues(p.terms.filter(specific), (t) => /\d/.test(t.lemma)), parts.map((q) => q.terms), i, (t) => t.stem)).map((words, i) => (RULE.idLabels ? byThings(words, parts, i) : words));
   // (a fact handed on — "Card 21234003377451" — is traced by its label as written: byThings)
   const fact = parts.map((p, i) => RULE.idLabels && own[i].length > 0 && own[i].every((t) => labelsOf(p.text).has(t.value.toLowerCase())));
@@ -831,7 +932,7 @@ function findLostPart(parts: Clause[], texts: string[], withdrawn: (p: Clause) =
   const joined = own.map((words, i) => (RULE.joinedPart && !fact[i] && joinedAsk(parts[i]) && words.length > 1 ? coverageTracker(words, ADDED_THING_SIMILAR) : null));
   // (a part the user took back cannot be lost, nor does it show that another part was)
   const taken = parts.map(withdrawn);
-  const reached = parts.map((_p, i) => taken[i] || named(own[i]));
+  const reached = parts.map((p, i) => taken[i] || named(own[i]) || byValue(p));
   for (const [at, text] of texts.entries()) {
     const terms = parseText(text).terms;
     const without = carried(text);
@@ -888,7 +989,7 @@ export function unaddressedPart(ctx: ScoringContext, original: string): string |
   const asked = tokensAsWords(original);
   // (the other side of an alternative question, and a question that vents, ask nothing of their own: as in lostPart)
   const acting = parseText(asked).clauses.filter(
-    (c) => c.request && !/:\s*$/.test(c.text) && c.terms.some((t) => t.pos === "VERB" && !t.inPhrase && !t.negated) && (c.terms.some((t) => !common(t) && t.pos !== "VERB") || (RULE.thenStep && thenStep(c))) && !(RULE.contact && contactOnly(c)) && !(RULE.factPart && factOnly(c)) && !(RULE.alternativePart && c.alternative) && !(RULE.rhetorical && rhetoricalQuestion(c, asked)),
+    (c) => c.request && !/:\s*$/.test(c.text) && c.terms.some((t) => t.pos === "VERB" && !t.inPhrase && !t.negated) && (c.terms.some((t) => !common(t) && t.pos !== "VERB") || (RULE.thenStep && thenStep(c))) && !(RULE.contact && contactOnly(c)) && !(RULE.factPart && factOnly(c)) && !(RULE.alternativePart && c.alternative) && !(RULE.rhetorical && rhetoricalQuestion(c, asked)) && !(RULE.discoursePart && discourseOnly(c)),
   );
   if (acting.length < 2) return null;
   const withdrawn = withdrawnStems(ctx, original);
@@ -966,5 +1067,5 @@ function partName(clause: string): string {
   const FRAME = /^(?:[,;:.)\s]+|(?:and|but|also|plus|then|so|oh|please|i'd|i'm|i|we'd|we|you|would|could|can|will|like|love|want|need|wish|to|also)\b\s*)/i;
   let s = clause.trim();
   for (let prev = ""; prev !== s; ) (prev = s), (s = s.replace(FRAME, ""));
-  return s.replace(/[.?!—–\s]+$/, "").replace(/,?\s*please$/i, "").trim() || clause.trim();
+  return s.replace(/[.?!;—–\s]+$/, "").replace(/,?\s*please$/i, "").trim() || clause.trim();
 }
