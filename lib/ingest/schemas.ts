@@ -178,14 +178,11 @@ export function toRow(e: IngestEvent) {
   };
 }
 
-/**
- * Rebuilds the native event from a stored row (inverse of toRow). `ts`: pg's Date, or the time
- * already in toISOString's form (the scoring batch reads it so: lib/scoring/persist.ts eventOf).
- */
+/** Rebuilds the native event from a stored row (inverse of toRow). */
 export function fromRow(row: {
   id: string;
   conversationId: string;
-  ts: Date | string;
+  ts: Date;
   type: string;
   agent: string | null;
   turn: number | null;
@@ -195,7 +192,7 @@ export function fromRow(row: {
   const rec: Record<string, unknown> = {
     id: row.id,
     conversationId: row.conversationId,
-    timestamp: typeof row.ts === "string" ? row.ts : row.ts.toISOString(),
+    timestamp: row.ts.toISOString(),
     type: row.type,
     ...(row.data as Record<string, unknown>),
   };

@@ -72,21 +72,20 @@ export async function scoreConversations({
        SELECT id, contributions FROM conversations WHERE project_id = ${project} AND id = ANY(${idList})
        UNION ALL SELECT NULL, settings::text FROM projects WHERE id = ${project};
        ${contractStampsSql(project)}`,
-    )) as unknown as [unknown, unknown, unknown, unknown, pg.QueryResult<EventTextRow>, unknown, pg.QueryResult<{ id: string | null; contributions: string | null }>, pg.QueryResult<ContractStamp>];
+    )) as unknown as [unknown, unknown, unknown, unknown, pg.QueryResult<Parameters<typeof fromRow>[0]>, unknown, pg.QueryResult<{ id: string | null; contributions: string | null }>, pg.QueryResult<ContractStamp>];
     // the project's settings travel as text in the row whose id is null (a conversation id is never null)
     const settingsText = prev.rows.find((r) => r.id === null)?.contributions;
     const settings = parseSettings(settingsText == null ? undefined : JSON.parse(settingsText));
     const contracts = await contractsByEdge(client, projectId, stamps.rows);
     const useJudge = judge ?? judgeFor(settings);
-    const byConversation = groupBy(events.rows, (e) => e.conversationId);
+    const byConversation = groupBy(events.rows.map(fromRow), (e) => e.conversationId);
     const previous = new Map(prev.rows.flatMap((r) => (r.id === null ? [] : [[r.id, fromStored(JSON.parse(r.contributions!))] as const])));
     const scored: Scored[] = [];
     const deltas: Contribution[][] = [];
     const analyse = async (id: string) => {
-      const rows = byConversation.get(id);
-      if (!rows) return void outcome.set(id, { analysis: null });
+      const list = byConversation.get(id);
+      if (!list) return void outcome.set(id, { analysis: null });
       try {
-        const list = rows.map(eventOf);
         const analysis = await analyzeConversation(list, settings, { judge: useJudge });
         applyContracts(analysis, contracts);
         const contributions = rollupContributions(analysis);
@@ -121,52 +120,8 @@ export async function scoreConversations({
  * the filter. Without a sort to choose, the one index that gives this order answers: 0.9 ms.
  */
 export const eventsRead = (project: string, idList: string) =>
-  `SELECT id, conversation_id AS "conversationId", ${TS_AS_ISO} AS ts, type, agent, turn, data::text AS data, metadata::text AS metadata
-     FROM events WHERE project_id = ${project} AND conversation_id = ANY(${idList}) ORDER BY conversation_id, events.ts, seq`;
-
-/**
- * An event's time as `toISOString` writes it, from PostgreSQL: what fromRow made of pg's Date (a
- * parse by postgres-date and a format per event, issue 12 throughput), for every time ingest accepts
- * (1970–9999, lib/time-range.ts) and any other of years 1–9999. A time outside those (which
- * toISOString writes with a sign and six digits) comes as epoch milliseconds for eventOf to format.
- * `ts` has millisecond precision (timestamptz(3)), so MS is exact.
- */
-const TS_AS_ISO = `CASE WHEN events.ts >= '0001-01-01T00:00:00Z' AND events.ts < '10000-01-01T00:00:00Z'
-  THEN to_char(events.ts AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
-  ELSE (extract(epoch FROM events.ts) * 1000)::bigint::text END`;
-
-/**
- * An events row as eventsRead gives it: the time in toISOString's form (or epoch ms, TS_AS_ISO), data
- * and metadata as jsonb's text. A batch's rows stay text until their conversation is scored (eventOf):
- * the records of 64 conversations, parsed at once, used to outlive the young generation while the
- * batch was scored and were promoted and marked (issue 12: the collector was a fifth of the worker).
- */
-export interface EventTextRow {
-  id: string;
-  conversationId: string;
-  ts: string;
-  type: string;
-  agent: string | null;
-  turn: number | null;
-  data: string;
-  metadata: string | null;
-}
-
-/**
- * The record fromRow gives for the row pg would have parsed (JSON.parse of the same jsonb text, a
- * Date of the same instant): same keys in the same order, same values (tests/api/events-read.test.ts).
- */
-export const eventOf = (r: EventTextRow) =>
-  fromRow({
-    id: r.id,
-    conversationId: r.conversationId,
-    ts: r.ts.length === 24 ? r.ts : new Date(Number(r.ts)).toISOString(),
-    type: r.type,
-    agent: r.agent,
-    turn: r.turn,
-    data: JSON.parse(r.data),
-    metadata: r.metadata === null ? null : JSON.parse(r.metadata),
-  });
+  `SELECT id, conversation_id AS "conversationId", ts, type, agent, turn, data, metadata
+     FROM events WHERE project_id = ${project} AND conversation_id = ANY(${idList}) ORDER BY conversation_id, ts, seq`;
 
 /** The planner setting eventsRead runs under (a sort only as the last resort), for this transaction. */
 export const EVENTS_PLANNER = "SET LOCAL enable_sort = off";
