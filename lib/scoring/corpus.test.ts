@@ -472,6 +472,14 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.666 },
     },
   },
+  // held out: the fifteenth session's untouched corpus, measured on 71fce91 and after each merge (summary rows only; nobody
+  // read a miss; blind/af-authoring/SPLIT.md): unchanged by every merge of that session
+  "blind-af3 (held out)": {
+    flags: {
+      dropout: { precision: 0.75, fpRateClean: 0.034 },
+      drift: { recall: 0.5 },
+    },
+  },
   // held out: the twelfth session's final untouched pair, measured on 67793d4 and df3d9b3 (summary rows only; nobody read
   // a miss; blind/y-authoring/SPLIT.md); y2 drift recall 0.417 → 0.5 between the two
   "blind-y1 (held out)": {
