@@ -380,6 +380,13 @@ function namesItsKey(key: string, value: string): boolean {
 }
 
 /**
+ * A phrase, not a reference: words set apart by a comma, or a word of three or more small letters
+ * among others ("16-seat minibus, pickup 06:15" under `booking`, "2 crates due Tuesday" under
+ * `order`). A reference typed in groups is capitals and digits ("BX 30 77 1", "LS6 2QT").
+ */
+const isPhrase = (v: string) => /\s/.test(v.trim()) && (/,\s/.test(v) || /(?:^|\s)\p{Ll}{3,}(?=[\s,.;:]|$)/u.test(v));
+
+/**
  * Can a tool's value under a slot's key be that slot's value? A key says what a field is about, not
  * what its value is: `"account": "Willow & Vine"` is the account's name, `"charge": "wristband"` what
  * was charged for, `"name": "brushed silver"` a product's finish. An identifier, a phone, a postcode
@@ -387,12 +394,6 @@ function namesItsKey(key: string, value: string): boolean {
  * "acme-studio"); a person's or a firm's name ends in a capitalised word (or in a script without
  * case). A redaction token is its kind's value; a project's tracked key takes any value.
  */
-/**
- * A phrase, not a reference: words set apart by a comma, or a word of three or more small letters
- * among others ("16-seat minibus, pickup 06:15" under `booking`, "2 crates due Tuesday" under
- * `order`). A reference typed in groups is capitals and digits ("BX 30 77 1", "LS6 2QT").
- */
-const isPhrase = (v: string) => /\s/.test(v.trim()) && (/,\s/.test(v) || /(?:^|\s)\p{Ll}{3,}(?=[\s,.;:]|$)/u.test(v));
 function valueOfKind(slot: Slot, v: string): boolean {
   if (isToken(v)) return true;
   switch (slot.shape) {

@@ -739,9 +739,9 @@ function valueNamed(clauses: Clause[], texts: string[], messages: string[]): (p:
   return (p) => named.has(p.text);
 }
 /** A value as printed, with no label word: each word has a digit or is in capitals ("STRIKER 4cv", "TX-220B"; not "Order BW-60917"). */
+const BARE_VALUE = /^(?:(?:\S*\d\S*|[\p{Lu}\d-]{2,}[.,;]?)\s*){1,4}$/u;
 /** (the parser splits a number from the letters after it, "4cv" → "4 cv": joined again, as the user wrote it) */
 const asWritten = (text: string) => text.trim().replace(/(\d)\s+(?=\p{L})/gu, "$1");
-const BARE_VALUE = /^(?:(?:\S*\d\S*|[\p{Lu}\d-]{2,}[.,;]?)\s*){1,4}$/u;
 const bare = (text: string) => text.toLowerCase().replace(/[^\p{L}\d]+/gu, "");
 
 /**
