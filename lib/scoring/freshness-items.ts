@@ -26,6 +26,7 @@ export function listItemOf(path: string, all: Leaf[]): string[] {
     .map((l) => String(l.value).trim().toLowerCase())
     .filter((v) => v.length >= 3 && !TRIVIAL.has(v));
 }
+
 /**
  * One value written inside another as a whole part: "15:30" in the argument "2025-10-16T15:30", the
  * name "grafting day" in the listed "grafting day, sat 1 march". Digits are bounded by non-digits
@@ -39,5 +40,10 @@ function holds(whole: string, part: string): boolean {
   const bound = (c: string | undefined, edge: string) => !c || (/\d/.test(edge) ? !/[\d:.,]/.test(c) : !/[\p{L}\d]/u.test(c));
   return bound(whole[at - 1], part[0]) && bound(whole[at + part.length], part[part.length - 1]);
 }
+
 /** A call made with one of an item's values, or with a value that holds one or is held in one (`holds`). */
-export const madeWith = (args: Set<string>, item: string[]) => item.some((o) => args.has(o) || [...args].some((a) => holds(a, o) || holds(o, a)));
+export function madeWith(args: Set<string>, item: string[]): boolean {
+  if (item.some((o) => args.has(o))) return true;
+  const list = [...args];
+  return item.some((o) => list.some((a) => holds(a, o) || holds(o, a)));
+}
