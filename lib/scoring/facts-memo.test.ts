@@ -1,8 +1,8 @@
-// factsFromText keeps its reads by the text, then by the question answered (whether the text
-// answers one, and the slots asked), not by one key string of both (speed32b: that string was
-// copied whole to be hashed at every call). A memoised read must be the read itself, whatever was
-// asked of the same text before: here each call on one vocabulary (memo hits, in several orders)
-// is compared with a read on a vocabulary of its own (an empty memo). Domains: glacier guiding,
+// factsFromText memoises its reads per vocabulary by the question answered (whether the text answers
+// one, and the slots asked) and the text. A memoised read must be the read itself, whatever was asked
+// of the same text before: here each call on one vocabulary (memo hits, in several orders) is compared
+// with a read on a vocabulary of its own (an empty memo). (speed32b tried keying the memo by the text
+// first, then the question, and dropped it; these guard any such change.) Domains: glacier guiding,
 // organ building, pearl diving.
 import { describe, expect, it } from "vitest";
 import { factsFromText } from "./facts";
@@ -22,7 +22,7 @@ function sameAsFresh(text: string) {
   }
 }
 
-describe("text facts memoised by text, then by the question answered", () => {
+describe("text facts memoised by question and text", () => {
   it("glacier guiding: a bare reference read under each question, in two orders, as a fresh read", () => {
     sameAsFresh("It's GL-44120");
   });

@@ -285,22 +285,17 @@ export function factsFromText(
   answering = asked.length > 0,
 ): ReadonlyArray<{ readonly field: string; readonly value: string }> {
   const memo = textFacts(vocab);
-  // (the text itself is the outer key: a key string of question and text, built per call, was
-  // copied whole to be hashed and compared, and kept a second copy of every text in the memo)
-  let byQuestion = memo.get(original);
-  if (!byQuestion) memo.set(original, (byQuestion = new Map()));
-  const key = `${answering ? 1 : 0}${asked.map((s) => s.name).join(",")}`;
-  let found = byQuestion.get(key);
-  if (!found) byQuestion.set(key, (found = readFacts(original, vocab, asked, answering)));
+  const key = `${answering ? 1 : 0}${asked.map((s) => s.name).join(",")}\u0000${original}`;
+  let found = memo.get(key);
+  if (!found) memo.set(key, (found = readFacts(original, vocab, asked, answering)));
   return found;
 }
 
 /**
- * Facts per vocabulary, text and question answered (whether the text answers one, and the slots
- * it asked for): rescoring a conversation that grew reads the same user messages again (issue 12
- * throughput). Callers only read them.
+ * Facts per vocabulary, text and question answered: rescoring a conversation that grew reads the
+ * same user messages again (issue 12 throughput). Callers only read them.
  */
-const textFacts = memosPer<Vocabulary, string, Map<string, ReadonlyArray<{ readonly field: string; readonly value: string }>>>(2_000);
+const textFacts = memosPer<Vocabulary, string, ReadonlyArray<{ readonly field: string; readonly value: string }>>(2_000);
 
 function readFacts(original: string, vocab: Vocabulary, asked: Slot[], answering: boolean): Array<{ field: string; value: string }> {
   // PII redaction tokens (lib/privacy/tokens.ts) are values of their kind, read whole: the readers
