@@ -20,7 +20,7 @@ import { vocabularyFor } from "./slots";
 import {
   contextBytes,
   pingPongLinks,
-  scoreContext,
+  scoreContextOf,
   scoreDepth,
   scoreResolution,
   scoreRoleConfusion,
@@ -179,7 +179,8 @@ export async function analyzeConversation(
   if (intent.value === null) reasons.intentPreservation = reasons.intentDrift = intent.reason;
   const resolution = scoreResolution(ctx);
   if (resolution.handoffsToResolution.value === null) reasons.handoffsToResolution = resolution.handoffsToResolution.reason;
-  const context = scoreContext(effective);
+  // (the effective handoffs' bytes as analyzeHandoff measured them: serialising each handed context once, not twice)
+  const context = scoreContextOf(handoffs.flatMap((h, i) => (chain[i].effective ? [h.contextBytes] : [])));
   if (context.value === null) reasons.contextBytes = context.reason;
 
   const scoredHandoffs = handoffs.filter((h) => h.dropoutScore !== null);

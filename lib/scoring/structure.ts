@@ -70,6 +70,11 @@ export function contextBytes(link: ChainLink): number {
 }
 
 export function scoreContext(links: ChainLink[]): Scored<number> {
-  if (!links.length) return notScored("no handoffs");
-  return scored(Math.max(...links.map(contextBytes)));
+  return scoreContextOf(links.map(contextBytes));
+}
+
+/** scoreContext from each effective handoff's bytes already measured (run-scorers: contextBytes serialises the handed context, once per handoff). */
+export function scoreContextOf(bytes: number[]): Scored<number> {
+  if (!bytes.length) return notScored("no handoffs");
+  return scored(Math.max(...bytes));
 }
