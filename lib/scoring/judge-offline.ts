@@ -207,10 +207,20 @@ const nounVerbs = (t: Term) => (RULE.actionNouns && t.pos === "NOUN" ? verbsOfNo
  * Opposite actions, by their forms; a noun of an act opposes by its verb only what WordNet states
  * opposed ("the *reduction* of my plan" vs "increase it"), not by the ending/continuing relation.
  */
-const opposed = (a: Term, b: Term) =>
-  forms(a).some((x) => forms(b).some((y) => areOpposed(x, y) || pauseVsEnd(x, y) || (RULE.confirmKeeps && confirmsAgainstEnd(x, y)))) ||
-  nounVerbs(a).some((x) => [...forms(b), ...nounVerbs(b)].some((y) => areWordNetOpposed(x, y))) ||
-  nounVerbs(b).some((y) => forms(a).some((x) => areWordNetOpposed(x, y)));
+function opposed(a: Term, b: Term): boolean {
+  const fa = forms(a);
+  const fb = forms(b);
+  for (const x of fa) for (const y of fb) if (areOpposed(x, y) || pauseVsEnd(x, y) || (RULE.confirmKeeps && confirmsAgainstEnd(x, y))) return true;
+  // (loops over the same forms in the same order, not an array and closures per pair: speed32a)
+  const va = nounVerbs(a);
+  const vb = nounVerbs(b);
+  for (const x of va) {
+    for (const y of fb) if (areWordNetOpposed(x, y)) return true;
+    for (const y of vb) if (areWordNetOpposed(x, y)) return true;
+  }
+  for (const y of vb) for (const x of fa) if (areWordNetOpposed(x, y)) return true;
+  return false;
+}
 /** A pause against an ending for good (lexicon.ts pausesAgainstEnd), when the rule is on. */
 const pauseVsEnd = (a: string, b: string) => RULE.pauseNotEnd && pausesAgainstEnd(a, b);
 /**
@@ -289,6 +299,9 @@ function oppositeAction(askClauses: Clause[], negatedInAsk: Term[], interpClause
   // "Help!" asks for nothing in particular: only a request naming something makes the ask's verbs candidate actions
   const anyRequest = askClauses.some((c) => c.request && (c.terms.length || c.phrasals.length));
   const ask = askClauses.flatMap((c) => (predicts(c) ? [] : actions(c).filter((t) => !t.negated && canBeAction(t, anyRequest))));
+  // (every verdict below needs an action of the ask or an action the user refused: with neither,
+  // no interpretation term can give one, so nothing is read of the interpretation's clauses — speed32a)
+  if (!ask.length && !negatedInAsk.length) return null;
   const interp = interpClauses.flatMap((c) => actions(c).filter((t) => !t.negated));
   const askStems = new Set(ask.map((t) => t.stem));
   const interpStems = new Set(interp.map((t) => t.stem));
@@ -300,11 +313,13 @@ function oppositeAction(askClauses: Clause[], negatedInAsk: Term[], interpClause
     if ((b.pos !== "VERB" && b.pos !== "NOUN") || b.inPhrase || askStems.has(b.stem)) continue;
     const bClause = clauseOf(interpClauses, b);
     if (bClause && (statesWhen(bClause, b) || RULE.timeAdjunct && saysWhen(bClause, b))) continue;
-    const bObjects = objectsOf(bClause, interp, b);
+    // (b's objects are read only for an ask action opposed to it, when its clause states no wish: the same
+    // value whenever it is read, so reading it later, or never, changes no verdict — speed32a)
+    let bObjects: Term[] | undefined;
     // a clause stating what is wanted ("upgrade the plan", "customer wants to renew …") is the
     // interpretation itself, whatever it calls the thing; a remark ("I'll keep you posted") is not
     const stated = bClause?.request === true;
-    const a = ask.find((x) => !x.inPhrase && !interpStems.has(x.stem) && opposed(x, b) && !pauseKept(x, b, interp) && (stated || sameObject(objectsOf(clauseOf(askClauses, x), wholeAsk, x), bObjects)));
+    const a = ask.find((x) => !x.inPhrase && !interpStems.has(x.stem) && opposed(x, b) && !pauseKept(x, b, interp) && (stated || sameObject(objectsOf(clauseOf(askClauses, x), wholeAsk, x), (bObjects ??= objectsOf(bClause, interp, b)))));
     if (a) return { reason: `the user asked to ${a.lemma}; ${reading} is to ${b.lemma}`, path: "antonym" };
     // ("I don't want to continue it" refuses "proceed with it" too: the same action in WordNet)
     // (a phrasal verb counts for opposites only: "I don't want to wait" refuses no "hold on" of an agent's)
