@@ -20,8 +20,9 @@ describe("scopeKinds", () => {
     const next = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
     const texts = [...pieces, ...pieces.map((p) => `x ${p} y`)];
     for (let k = 0; k < 20_000; k++) texts.push(Array.from({ length: 1 + next(6) }, () => pieces[next(pieces.length)]).join(next(3) ? " " : ""));
-    for (const t of texts) expect(scopeKinds(t), t).toEqual(before(t));
-  });
+    const differ = texts.filter((t) => JSON.stringify(scopeKinds(t)) !== JSON.stringify(before(t)));
+    expect(differ).toEqual([]);
+  }, 60_000);
 
   it("finds each kind in three unseen domains, and none in their near misses", () => {
     expect(scopeKinds("Re-rope all the pitches on the glacier route")).toMatchObject({ u: true, r: false });

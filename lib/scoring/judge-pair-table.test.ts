@@ -24,7 +24,7 @@ describe("pairSimilarity", () => {
         expect(same(pairSimilarity(j, i), rowSimilarity(j, i))).toBe(true);
       }
     });
-  });
+  }, 60_000);
 
   it("gives the computed number in call after call, and in a call inside a call (which shares the outer table)", () => {
     const words = ["glacier", "crevasse", "organ", "pipe", "pearl", "oyster", "dive", "rope"].map(vectorIndex).filter((r) => r >= 0);
