@@ -62,14 +62,22 @@ function scopeOf(text: string, nouns: Set<string>, verbs: Set<string>): Scoped {
   return out;
 }
 
+/**
+ * A word of UNIVERSAL, and one of RESTRICTIVE or "one", as a whole run of letters a–z in lower-cased
+ * text: what a Set of the text's `[a-z]+` runs would hold, without building it (speed32a). The lists
+ * are written out here; intent-scope-speed.test.ts checks the test against that Set on many texts.
+ */
+const HAS_UNIVERSAL = /(?<![a-z])(?:all|every|whole|entire|full)(?![a-z])/;
+const HAS_RESTRICTIVE = /(?<![a-z])(?:only|just|single|one)(?![a-z])/;
+/** Which kinds of quantifier a text has (couldRescope). */
+export function scopeKinds(s: string): { u: boolean; r: boolean; c: boolean } {
+  const lower = s.toLowerCase();
+  return { u: HAS_UNIVERSAL.test(lower), r: HAS_RESTRICTIVE.test(lower), c: COUNT.test(s) };
+}
 /** A cheap test: could the two texts scope a thing oppositely at all (a quantifier of each kind)? */
 export function couldRescope(a: string, b: string): boolean {
-  const kinds = (s: string) => {
-    const words = new Set(s.toLowerCase().match(/[a-z]+/g) ?? []);
-    return { u: [...UNIVERSAL].some((w) => words.has(w)), r: [...RESTRICTIVE].some((w) => words.has(w)) || words.has("one"), c: COUNT.test(s) };
-  };
-  const x = kinds(a);
-  const y = kinds(b);
+  const x = scopeKinds(a);
+  const y = scopeKinds(b);
   return (x.u && y.r) || (x.r && y.u) || (x.c && y.u);
 }
 

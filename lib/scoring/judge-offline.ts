@@ -147,8 +147,56 @@ function match(a: Term, b: Term, similar: number): number {
   if (a.pos === "ADJ" && b.pos === "ADJ" && areOpposedQualifiers(a.lemma, b.lemma)) return 0;
   if (a.pos === "VERB" && b.pos === "VERB" && areRelatedActions(a.lemma, b.lemma)) return 0.9;
   if ((samePolarity(a.lemma, b.lemma) && !pauseVsEnd(a.lemma, b.lemma)) || sameActionTopic(a.lemma, b.lemma) || (RULE.pauseNotEnd && bothPause(a.lemma, b.lemma))) return 0.8;
-  const sim = a.row < 0 || b.row < 0 ? 0 : rowSimilarity(a.row, b.row);
+  const sim = a.row < 0 || b.row < 0 ? 0 : pairSimilarity(a.row, b.row);
   return sim >= similar ? sim : 0;
+}
+
+/**
+ * The cosines of word-vector rows already computed in this judge call (speed32a, issue 12 throughput).
+ * One call compares the same pairs of words several times over — the ask against the interpretation,
+ * again with the support, the interpretation back against the ask, the other-thing and absence
+ * checks — 55 cosines a call on the bench backlog of which 16 distinct, 78 of 40 on rotated corpus
+ * text. A small table without allocation keeps them for the call under way only (a new generation
+ * per call: nothing is kept from one conversation to the next, nor is any text its key). The cosine
+ * is symmetric to the last bit (an exact integer dot product over the norms' product, which is
+ * commutative), so a pair is kept under its rows in order; a full probe run computes it afresh.
+ * Outside a judge call (coverage called by intent.ts) it is computed each time, as before.
+ */
+const SLOTS = 256;
+const slotLo = new Int32Array(SLOTS);
+const slotHi = new Int32Array(SLOTS);
+const slotGeneration = new Uint32Array(SLOTS);
+const slotSim = new Float64Array(SLOTS);
+/** 0: no judge call under way */
+let generation = 0;
+let lastGeneration = 0;
+export function pairSimilarity(i: number, j: number): number {
+  if (generation === 0 || i === j) return rowSimilarity(i, j);
+  const lo = i < j ? i : j;
+  const hi = i < j ? j : i;
+  for (let n = 0, s = (lo * 31 + hi) & (SLOTS - 1); n < 8; n++, s = (s + 1) & (SLOTS - 1)) {
+    if (slotGeneration[s] !== generation) {
+      const sim = rowSimilarity(lo, hi);
+      slotGeneration[s] = generation;
+      slotLo[s] = lo;
+      slotHi[s] = hi;
+      slotSim[s] = sim;
+      return sim;
+    }
+    if (slotLo[s] === lo && slotHi[s] === hi) return slotSim[s];
+  }
+  return rowSimilarity(lo, hi);
+}
+/** Runs `judge` with a table of its own for the cosines it computes (pairSimilarity); a call inside another shares the outer one's. */
+export function withPairTable<T>(judge: () => T): T {
+  if (generation !== 0) return judge();
+  if (++lastGeneration === 0xffffffff) (slotGeneration.fill(0), (lastGeneration = 1));
+  generation = lastGeneration;
+  try {
+    return judge();
+  } finally {
+    generation = 0;
+  }
 }
 
 /**
@@ -207,10 +255,20 @@ const nounVerbs = (t: Term) => (RULE.actionNouns && t.pos === "NOUN" ? verbsOfNo
  * Opposite actions, by their forms; a noun of an act opposes by its verb only what WordNet states
  * opposed ("the *reduction* of my plan" vs "increase it"), not by the ending/continuing relation.
  */
-const opposed = (a: Term, b: Term) =>
-  forms(a).some((x) => forms(b).some((y) => areOpposed(x, y) || pauseVsEnd(x, y) || (RULE.confirmKeeps && confirmsAgainstEnd(x, y)))) ||
-  nounVerbs(a).some((x) => [...forms(b), ...nounVerbs(b)].some((y) => areWordNetOpposed(x, y))) ||
-  nounVerbs(b).some((y) => forms(a).some((x) => areWordNetOpposed(x, y)));
+function opposed(a: Term, b: Term): boolean {
+  const fa = forms(a);
+  const fb = forms(b);
+  for (const x of fa) for (const y of fb) if (areOpposed(x, y) || pauseVsEnd(x, y) || (RULE.confirmKeeps && confirmsAgainstEnd(x, y))) return true;
+  // (loops over the same forms in the same order, not an array and closures per pair: speed32a)
+  const va = nounVerbs(a);
+  const vb = nounVerbs(b);
+  for (const x of va) {
+    for (const y of fb) if (areWordNetOpposed(x, y)) return true;
+    for (const y of vb) if (areWordNetOpposed(x, y)) return true;
+  }
+  for (const y of vb) for (const x of fa) if (areWordNetOpposed(x, y)) return true;
+  return false;
+}
 /** A pause against an ending for good (lexicon.ts pausesAgainstEnd), when the rule is on. */
 const pauseVsEnd = (a: string, b: string) => RULE.pauseNotEnd && pausesAgainstEnd(a, b);
 /**
@@ -289,6 +347,9 @@ function oppositeAction(askClauses: Clause[], negatedInAsk: Term[], interpClause
   // "Help!" asks for nothing in particular: only a request naming something makes the ask's verbs candidate actions
   const anyRequest = askClauses.some((c) => c.request && (c.terms.length || c.phrasals.length));
   const ask = askClauses.flatMap((c) => (predicts(c) ? [] : actions(c).filter((t) => !t.negated && canBeAction(t, anyRequest))));
+  // (every verdict below needs an action of the ask or an action the user refused: with neither,
+  // no interpretation term can give one, so nothing is read of the interpretation's clauses — speed32a)
+  if (!ask.length && !negatedInAsk.length) return null;
   const interp = interpClauses.flatMap((c) => actions(c).filter((t) => !t.negated));
   const askStems = new Set(ask.map((t) => t.stem));
   const interpStems = new Set(interp.map((t) => t.stem));
@@ -300,11 +361,13 @@ function oppositeAction(askClauses: Clause[], negatedInAsk: Term[], interpClause
     if ((b.pos !== "VERB" && b.pos !== "NOUN") || b.inPhrase || askStems.has(b.stem)) continue;
     const bClause = clauseOf(interpClauses, b);
     if (bClause && (statesWhen(bClause, b) || RULE.timeAdjunct && saysWhen(bClause, b))) continue;
-    const bObjects = objectsOf(bClause, interp, b);
+    // (b's objects are read only for an ask action opposed to it, when its clause states no wish: the same
+    // value whenever it is read, so reading it later, or never, changes no verdict — speed32a)
+    let bObjects: Term[] | undefined;
     // a clause stating what is wanted ("upgrade the plan", "customer wants to renew …") is the
     // interpretation itself, whatever it calls the thing; a remark ("I'll keep you posted") is not
     const stated = bClause?.request === true;
-    const a = ask.find((x) => !x.inPhrase && !interpStems.has(x.stem) && opposed(x, b) && !pauseKept(x, b, interp) && (stated || sameObject(objectsOf(clauseOf(askClauses, x), wholeAsk, x), bObjects)));
+    const a = ask.find((x) => !x.inPhrase && !interpStems.has(x.stem) && opposed(x, b) && !pauseKept(x, b, interp) && (stated || sameObject(objectsOf(clauseOf(askClauses, x), wholeAsk, x), (bObjects ??= objectsOf(bClause, interp, b)))));
     if (a) return { reason: `the user asked to ${a.lemma}; ${reading} is to ${b.lemma}`, path: "antonym" };
     // ("I don't want to continue it" refuses "proceed with it" too: the same action in WordNet)
     // (a phrasal verb counts for opposites only: "I don't want to wait" refuses no "hold on" of an agent's)
@@ -492,7 +555,7 @@ export function offlineAssess(original: string, interpretation: string, seen: In
   const key = `${original}\u0000${interpretation}\u0000${seen.fromIntentEvent ? 1 : 0}${seen.rejection ? 1 : 0}${seen.statedAsk ? 1 : 0}\u0000${(seen.support ?? []).join("\u0001")}`;
   const hit = verdicts.get(key);
   if (hit) return hit;
-  const verdict = assess(original, interpretation, seen);
+  const verdict = withPairTable(() => assess(original, interpretation, seen));
   verdicts.set(key, verdict);
   return verdict;
 }
