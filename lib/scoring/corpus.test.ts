@@ -488,6 +488,15 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.583 },
     },
   },
+  // held out: written in ag2's style during the sixteenth session, measured on 1b8d3c0 and on every branch (summary
+  // rows only; nobody read a miss; blind/ag-authoring/SPLIT.md)
+  "blind-ag3 (held out)": {
+    flags: {
+      dropout: { recall: 0.833 },
+      drift: { recall: 0.583, fpRateClean: 0.104 },
+    },
+    naming: 0.833,
+  },
   "blind-ag2 (dev)": {
     flags: {
       drift: { recall: 0.583, fpRateClean: 0.067 },
