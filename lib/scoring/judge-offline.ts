@@ -160,7 +160,9 @@ function match(a: Term, b: Term, similar: number): number {
  * per call: nothing is kept from one conversation to the next, nor is any text its key). The cosine
  * is symmetric to the last bit (an exact integer dot product over the norms' product, which is
  * commutative), so a pair is kept under its rows in order; a full probe run computes it afresh.
- * Outside a judge call (coverage called by intent.ts) it is computed each time, as before.
+ * Outside a judge call (coverage called by intent.ts) it is computed each time, as before. The table is
+ * module state, but a slot only ever holds the cosine of its own two rows (a pure function of them), so no
+ * timing can make it answer wrongly: a judge that awaited would merely lose the saving after its first await.
  */
 const SLOTS = 256;
 const slotLo = new Int32Array(SLOTS);

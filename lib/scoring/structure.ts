@@ -69,11 +69,7 @@ export function contextBytes(link: ChainLink): number {
   return Buffer.byteLength(JSON.stringify(handed), "utf8") - 2;
 }
 
-export function scoreContext(links: ChainLink[]): Scored<number> {
-  return scoreContextOf(links.map(contextBytes));
-}
-
-/** scoreContext from each effective handoff's bytes already measured (run-scorers: contextBytes serialises the handed context, once per handoff). */
+/** The context-bytes score: the largest of the effective handoffs' bytes, each already measured (run-scorers: contextBytes serialises the handed context, once per handoff). */
 export function scoreContextOf(bytes: number[]): Scored<number> {
   if (!bytes.length) return notScored("no handoffs");
   return scored(Math.max(...bytes));
