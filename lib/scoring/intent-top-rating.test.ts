@@ -1,8 +1,9 @@
 // The fp33 rule `topRating` (intent-top-rating.ts): the words read an opposite act or another way
 // (a customer's "buy" answered by the agent's "sell"; "cancel it unless the trail has reopened"
 // answered "it has, so I haven't cancelled"), while the final agent's answer meets the ask, and the user resolved the conversation
-// rated 5 of 5: no drift. Near misses: the same conversations rated 4, not rated, or rated 5 but
-// escalated keep the words' verdict; a part left out (partial loss) keeps its verdict rated 5.
+// rated 5 of 5: no drift. Near misses: the same conversations rated 4, not rated, rated 5 but
+// escalated, or rated 5 before the final answer keep the words' verdict; a part left out (partial
+// loss) keeps its verdict rated 5.
 // Domains in no evaluation corpus: truffle hunting, sled-dog tours, stilt-walking lessons.
 import { afterEach, describe, expect, it } from "vitest";
 import type { EventRecord } from "../ingest/schemas";
@@ -101,6 +102,11 @@ describe("the ask met in words read as the opposite, resolved and rated 5 of 5: 
   });
   it.each(MET)("near miss, %s: rated 5 but escalated: the words' verdict stands", async (...c) => {
     expect((await score(rated(steps(c), 5, "escalated"))).intentDrift).toBe(true);
+  });
+  it.each(MET)("near miss, %s: rated 5 before the final answer (the conversation went on after the rating): the words' verdict stands", async (...c) => {
+    const events = rated(steps(c).slice(0, 3), 5);
+    const later = conversation(steps(c).slice(3)).map((e, i) => ({ ...e, id: `later${i}`, timestamp: new Date(Date.UTC(2026, 10, 24, 11, 0, i)).toISOString() }) as EventRecord);
+    expect((await score([...events, ...later])).intentDrift).toBe(true);
   });
   it.each(PART_LEFT_OUT)("near miss, %s: a part left out, rated 5: still partial loss", async (...c) => {
     const s = await score(rated(steps(c), 5));

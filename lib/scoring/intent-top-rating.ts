@@ -14,15 +14,23 @@
 // the top of the SPEC's five-point scale, the mirror of intent-low-rating.ts's bottom two.
 import type { IntentResult } from "./intent";
 import { OFFLINE_JUDGE } from "./judge-name";
-import type { TimedEvent } from "./timeline";
+import { isAgentMessage, type TimedEvent } from "./timeline";
 
 /** the rating that says the user found the ask met (the top of SPEC §2.1's 1–5) */
 export const TOP_RATING = 5;
 
-/** The user's top rating on a resolved conversation, in words for a reason; else null (the last resolution event decides). */
+/**
+ * The user's top rating on a resolved conversation, in words for a reason; else null. The last
+ * resolution event decides, and only when no agent spoke or stated the ask after it: a rating given
+ * before the final answer is not a verdict on it.
+ */
 export function ratedTop(timeline: TimedEvent[]): string | null {
-  const end = timeline.findLast((t) => t.event.type === "resolution")?.event as { csat?: number | null; status?: string } | undefined;
-  return end?.status === "resolved" && end.csat === TOP_RATING ? `the user rated the resolved conversation ${TOP_RATING} of ${TOP_RATING}` : null;
+  const at = timeline.findLastIndex((t) => t.event.type === "resolution");
+  if (at < 0) return null;
+  const end = timeline[at].event as { csat?: number | null; status?: string };
+  if (end.status !== "resolved" || end.csat !== TOP_RATING) return null;
+  if (timeline.slice(at + 1).some(({ event: e }) => isAgentMessage(e) || e.type === "intent")) return null;
+  return `the user rated the resolved conversation ${TOP_RATING} of ${TOP_RATING}`;
 }
 
 /**
