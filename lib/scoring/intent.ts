@@ -51,6 +51,7 @@ import { readAsEmails, withoutHeading } from "./intent-email";
 import { lostRestriction, ONLY } from "./intent-only-part";
 import { lostPair } from "./intent-both-part";
 import { pressedAgain } from "./intent-pressed-again";
+import { withTopRating } from "./intent-top-rating";
 
 export interface IntentJudge {
   /** "offline", or the LLM judge's model */
@@ -170,6 +171,12 @@ export interface IntentEvidence {
 }
 
 export async function scoreIntent(anyCtx: ScoringContext, anyJudge: IntentJudge, evidence: IntentEvidence = {}): Promise<IntentResult> {
+  const result = await judgeIntent(anyCtx, anyJudge, evidence);
+  // (a drift verdict other than partial loss, on a conversation the user resolved and rated 5 of 5: intent-top-rating.ts)
+  return RULE.topRating ? withTopRating(anyCtx.timeline, result, anyCtx.settings.driftThreshold) : result;
+}
+
+async function judgeIntent(anyCtx: ScoringContext, anyJudge: IntentJudge, evidence: IntentEvidence): Promise<IntentResult> {
   const judge = withoutTokens(anyJudge);
   // (an email's quoted message and signature are no one's ask nor interpretation: intent-email.ts)
   const ctx = RULE.emailBody ? readAsEmails(anyCtx) : anyCtx;
