@@ -112,7 +112,6 @@ export const DRIFT_RULES = [
   "valueNamesPart",
   "revisedFirst",
   "discoursePart",
-  "escalatedEnd",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -51,7 +51,6 @@ import { readAsEmails, withoutHeading } from "./intent-email";
 import { lostRestriction, ONLY } from "./intent-only-part";
 import { lostPair } from "./intent-both-part";
 import { pressedAgain } from "./intent-pressed-again";
-import { escalatedUnexplained } from "./intent-escalated";
 
 export interface IntentJudge {
   /** "offline", or the LLM judge's model */
@@ -226,9 +225,6 @@ export async function scoreIntent(anyCtx: ScoringContext, anyJudge: IntentJudge,
     // the kind is not known — the rating says the ask was not met, not how)
     const rated = RULE.lowRating && !followsLater && evidence.otherFailure !== undefined ? ratedLowUnexplained(ctx.timeline, verdict, evidence.otherFailure) : null;
     if (rated) return { value: 0.3, judge: OFFLINE_JUDGE, confidence: 0.55, reason: rated, driftKind: null, lostPart: null, path: "lowRating" };
-    // (an escalation nothing else explains, whatever the words keep: intent-escalated.ts)
-    const escalated = RULE.escalatedEnd && evidence.otherFailure !== undefined ? escalatedUnexplained(ctx.timeline, original, evidence.otherFailure) : null;
-    if (escalated) return { value: 0.3, judge: OFFLINE_JUDGE, confidence: 0.55, reason: escalated, driftKind: null, lostPart: null, path: "escalated" };
   }
   if (verdict.score === null) return { ...abstain(verdict.reason), judge: verdict.judge };
   return {
