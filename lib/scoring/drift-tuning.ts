@@ -112,6 +112,7 @@ export const DRIFT_RULES = [
   "valueNamesPart",
   "revisedFirst",
   "discoursePart",
+  "leftObjecting",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 
