@@ -416,10 +416,11 @@ const FLOORS: Record<string, TargetOverrides> = {
     },
   },
   // development from the fourteenth session: measured unread on daf7ee8 (blind/ac-authoring, ad-authoring SPLIT.md)
-  // drift28 hedgedObjection ("Hmm, I think this is not what I ask"): ac1 drift recall 0.416 → 0.5
+  // drift28 hedgedObjection ("Hmm, I think this is not what I ask"): ac1 drift recall 0.416 → 0.5; miss33 leftObjecting
+  // (the user pushed back and left: "Sorry, I do not understand, three?"): 0.5 → 0.666
   "blind-ac1 (dev)": {
     flags: {
-      drift: { recall: 0.5, fpRateClean: 0.034 },
+      drift: { recall: 0.666, fpRateClean: 0.034 },
     },
   },
   // drift27b's lowRating (merged after): ac2 drift recall 0.667 → 0.75 and one false alarm more on clean (an angry customer
@@ -433,10 +434,11 @@ const FLOORS: Record<string, TargetOverrides> = {
   // (values27: stale precision 0.6 → 1 and false alarms on clean 0.108 → 0 on ad1, 0.8 → 1 and 0.034 → 0 on ad2 —
   // what a re-run tool took or returned again, a one-word value said about something else: floors removed; ad1 re-ask
   // false alarms on clean 0.036 → 0: a date wished for is not a past date asked again — floor removed); drift30c
-  // pressedAgain (a closing "but" question naming the ask: "But what about my £32?"): ad1 drift recall 0.583 → 0.75
+  // pressedAgain (a closing "but" question naming the ask: "But what about my £32?"): ad1 drift recall 0.583 → 0.75;
+  // miss33 leftObjecting ("Split parcel? I never asked for it to be split." and left): 0.75 → 0.833
   "blind-ad1 (dev)": {
     flags: {
-      drift: { recall: 0.75 },
+      drift: { recall: 0.833 },
     },
   },
   // drift28 refersBack ("I just want it sorted before that renewal date" is no later ask): ad2 drift recall 0.333 → 0.5;
@@ -499,9 +501,10 @@ const FLOORS: Record<string, TargetOverrides> = {
     },
     naming: 0.833,
   },
+  // miss33 leftObjecting ("I didn't really want insurance information dear" and left): ag2 drift recall 0.583 → 0.666
   "blind-ag2 (dev)": {
     flags: {
-      drift: { recall: 0.583, fpRateClean: 0.034 }, // false alarms on clean 0.067 → 0.034 (fp33 topRating: a kept exception read as "stop", rated 5)
+      drift: { recall: 0.666, fpRateClean: 0.034 }, // false alarms on clean 0.067 → 0.034 (fp33 topRating: a kept exception read as "stop", rated 5)
     },
   },
   "blind-ag4 (dev)": {

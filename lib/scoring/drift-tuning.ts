@@ -113,6 +113,7 @@ export const DRIFT_RULES = [
   "revisedFirst",
   "discoursePart",
   "topRating",
+  "leftObjecting",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

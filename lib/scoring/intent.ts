@@ -52,6 +52,7 @@ import { lostRestriction, ONLY } from "./intent-only-part";
 import { lostPair } from "./intent-both-part";
 import { pressedAgain } from "./intent-pressed-again";
 import { withTopRating } from "./intent-top-rating";
+import { leftObjecting } from "./intent-left-objecting";
 
 export interface IntentJudge {
   /** "offline", or the LLM judge's model */
@@ -232,6 +233,10 @@ async function judgeIntent(anyCtx: ScoringContext, anyJudge: IntentJudge, eviden
     // the kind is not known — the rating says the ask was not met, not how)
     const rated = RULE.lowRating && !followsLater && evidence.otherFailure !== undefined ? ratedLowUnexplained(ctx.timeline, verdict, evidence.otherFailure) : null;
     if (rated) return { value: 0.3, judge: OFFLINE_JUDGE, confidence: 0.55, reason: rated, driftKind: null, lostPart: null, path: "lowRating" };
+    // (the user pushed back and left, whatever the words keep: intent-left-objecting.ts)
+    const finalAgent = (ctx.timeline[interpretation.index].event as { agent?: string }).agent;
+    const pushedBack = RULE.leftObjecting && !followsLater && evidence.otherFailure !== undefined ? leftObjecting(ctx.timeline, original, finalAgent, evidence.otherFailure, isClosing) : null;
+    if (pushedBack) return { value: 0.3, judge: OFFLINE_JUDGE, confidence: 0.55, reason: pushedBack, driftKind: null, lostPart: null, path: "leftObjecting" };
   }
   if (verdict.score === null) return { ...abstain(verdict.reason), judge: verdict.judge };
   return {
