@@ -113,6 +113,7 @@ export const DRIFT_RULES = [
   "revisedFirst",
   "discoursePart",
   "topRating",
+  "bottomRating",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 
