@@ -24,7 +24,7 @@ const FLOORS: Record<string, TargetOverrides> = {
       // both by the SPEC (dropout, with the dropped values): precision 1.0 again, no floor.)
     },
   },
-  "blind-b (dev)": { flags: { drift: { recall: 0.923 } } }, // 1.0 → 0.846; topic17 wentAlong: 0.846 → 0.923
+  // blind-b drift recall 1.0 → 0.846; topic17 wentAlong: 0.846 → 0.923; signal34 bottomRating (rated 1): 1.0, floor removed
   "blind-a (dev)": { flags: { drift: { recall: 0.867 } } },
   // development corpus since the drift12 session (docs/evaluation.md): drift is below target
   "blind-d (dev)": { flags: { drift: { recall: 0.933 } } }, // drift16 misunderstood ("What? I just want to pause my payments"): 0.867 → 0.933
@@ -438,7 +438,7 @@ const FLOORS: Record<string, TargetOverrides> = {
   // miss33 leftObjecting ("Split parcel? I never asked for it to be split." and left): 0.75 → 0.833
   "blind-ad1 (dev)": {
     flags: {
-      drift: { recall: 0.833 },
+      drift: { recall: 0.833 }, // signal34 bottomRating (rated 1): 0.75 → 0.833
     },
   },
   // drift28 refersBack ("I just want it sorted before that renewal date" is no later ask): ad2 drift recall 0.333 → 0.5;
@@ -504,14 +504,10 @@ const FLOORS: Record<string, TargetOverrides> = {
   // miss33 leftObjecting ("I didn't really want insurance information dear" and left): ag2 drift recall 0.583 → 0.666
   "blind-ag2 (dev)": {
     flags: {
-      drift: { recall: 0.666, fpRateClean: 0.034 }, // false alarms on clean 0.067 → 0.034 (fp33 topRating: a kept exception read as "stop", rated 5)
+      drift: { recall: 0.666, fpRateClean: 0.034 }, // false alarms on clean 0.067 → 0.034 (fp33 topRating: a kept exception read as "stop", rated 5); signal34 bottomRating (rated 1): recall 0.583 → 0.667
     },
   },
-  "blind-ag4 (dev)": {
-    flags: {
-      drift: { recall: 0.75 },
-    },
-  },
+  // blind-ag4: drift recall 0.75 → 0.917 (signal34 bottomRating: an antonym and a topic drift rated 1 and escalated), target met, floor removed
   // held out: the seventeenth session's untouched corpus, measured on ac365b9 (summary rows only; nobody reads a miss;
   // blind/ah-authoring/SPLIT.md)
   "blind-ah1 (held out)": {

@@ -53,6 +53,7 @@ import { lostPair } from "./intent-both-part";
 import { pressedAgain } from "./intent-pressed-again";
 import { withTopRating } from "./intent-top-rating";
 import { leftObjecting } from "./intent-left-objecting";
+import { ratedBottomUnexplained } from "./intent-bottom-rating";
 
 export interface IntentJudge {
   /** "offline", or the LLM judge's model */
@@ -233,6 +234,9 @@ async function judgeIntent(anyCtx: ScoringContext, anyJudge: IntentJudge, eviden
     // the kind is not known — the rating says the ask was not met, not how)
     const rated = RULE.lowRating && !followsLater && evidence.otherFailure !== undefined ? ratedLowUnexplained(ctx.timeline, verdict, evidence.otherFailure) : null;
     if (rated) return { value: 0.3, judge: OFFLINE_JUDGE, confidence: 0.55, reason: rated, driftKind: null, lostPart: null, path: "lowRating" };
+    // (a rating of 1, nothing else explaining it, whatever the words kept: intent-bottom-rating.ts)
+    const bottom = RULE.bottomRating && !followsLater && evidence.otherFailure !== undefined ? ratedBottomUnexplained(ctx.timeline, evidence.otherFailure) : null;
+    if (bottom) return { value: 0.3, judge: OFFLINE_JUDGE, confidence: 0.55, reason: bottom, driftKind: null, lostPart: null, path: "bottomRating" };
     // (the user pushed back and left, whatever the words keep: intent-left-objecting.ts)
     const finalAgent = (ctx.timeline[interpretation.index].event as { agent?: string }).agent;
     const pushedBack = RULE.leftObjecting && !followsLater && evidence.otherFailure !== undefined ? leftObjecting(ctx.timeline, original, finalAgent, evidence.otherFailure, isClosing) : null;
