@@ -515,6 +515,14 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.416 }, // false alarms on clean 1 of 30 → 0 with fp33's topRating (measured after the merge)
     },
   },
+  // held out: written in the seventeenth session after its rating rules, measured on 38470d7 (summary rows only; nobody
+  // reads a miss; blind/ah-authoring/SPLIT.md)
+  "blind-ah3 (held out)": {
+    flags: {
+      reask: { recall: 0.857 },
+      drift: { recall: 0.666, fpRateClean: 0.067 },
+    },
+  },
   "blind-ah2 (dev)": {
     flags: {
       drift: { recall: 0.833, fpRateClean: 0.034 },
