@@ -114,6 +114,7 @@ export const DRIFT_RULES = [
   "discoursePart",
   "topRating",
   "leftObjecting",
+  "keptInstead",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 
