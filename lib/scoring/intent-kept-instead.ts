@@ -124,12 +124,3 @@ export function keptInstead(ask: Clause[], outcomeOf: () => { text: string; clau
   }
   return null;
 }
-
-/**
- * The first handoff passed the ask on with a way of taking away ("wants to *reduce* from three spots to
- * one", "*cancel* Thursday's visit"), not only as its topic ("a query about the relay interpreter", "a
- * change to her number of lines"). Then the final agent knew the act and kept the thing knowingly — a
- * retention offer taken, a rule that keeps it — which clean conversations report as often as drifted
- * ones; the drift this rule reads is the act lost on the way (miss33's A1).
- */
-export const handsOnTakingAway = (clauses: Clause[]) => waysOf(clauses, true).some((w) => w.sign < 0);

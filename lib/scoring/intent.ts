@@ -53,7 +53,7 @@ import { lostPair } from "./intent-both-part";
 import { pressedAgain } from "./intent-pressed-again";
 import { withTopRating } from "./intent-top-rating";
 import { leftObjecting } from "./intent-left-objecting";
-import { handsOnTakingAway, keptInstead } from "./intent-kept-instead";
+import { keptInstead } from "./intent-kept-instead";
 
 export interface IntentJudge {
   /** "offline", or the LLM judge's model */
@@ -256,9 +256,8 @@ async function judgeIntent(anyCtx: ScoringContext, anyJudge: IntentJudge, eviden
 
 /**
  * The outcome the final agent reports (the final interpretation and its last message) keeps or adds
- * what the ask takes away, and the first handoff passed the ask on without its act (intent-kept-instead.ts);
- * not when the user asked for anything after the first ask, before the final interpretation: the
- * latest ask may be the thing kept.
+ * what the ask takes away (intent-kept-instead.ts); not when the user asked for anything after the
+ * first ask, before the final interpretation: the latest ask may be the thing kept.
  */
 function keptOutcome(ctx: ScoringContext, original: string, interp: Interpretation): string | null {
   const ask = askClauses(parseText(original).clauses);
@@ -267,11 +266,6 @@ function keptOutcome(ctx: ScoringContext, original: string, interp: Interpretati
   const texts = last && contentOf(last) !== interp.text ? [interp.text, contentOf(last)] : [interp.text];
   const reason = keptInstead(ask, () => texts.map((text) => ({ text, clauses: parseText(text).clauses })), sameObject);
   if (!reason) return null;
-  // (only an act lost at the first handoff: one handed on and kept anyway was kept knowingly)
-  const handoff = ctx.timeline.find((t) => isHandoff(t.event))?.event;
-  if (!handoff || !isHandoff(handoff)) return null;
-  const handed = [handoff.summary ?? "", handoff.payload ? payloadText(handoff.payload) : ""].filter((t) => t.trim());
-  if (handed.some((t) => handsOnTakingAway(parseText(t).clauses))) return null;
   const askedLater = ctx.timeline.some((t) => t.index < interp.index && isUserMessage(t.event) && !original.includes(contentOf(t)) && asksAnAct(contentOf(t)));
   return askedLater ? null : reason;
 }
