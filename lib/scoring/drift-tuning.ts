@@ -114,7 +114,6 @@ export const DRIFT_RULES = [
   "discoursePart",
   "topRating",
   "leftObjecting",
-  "keptInstead",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

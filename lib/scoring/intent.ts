@@ -28,7 +28,7 @@
 //     when the user left (the conversation's resolution is "abandoned").
 import { blankTokens, tokensAsWords } from "../privacy/tokens";
 import type { ScoringContext } from "./context";
-import { askClauses, CACHED_VERDICTS, coverage, coverageTracker, offlineAssess, sameObject, type DriftKind, type IntentAssessment, type InterpretationContext } from "./judge-offline";
+import { askClauses, CACHED_VERDICTS, coverage, coverageTracker, offlineAssess, type DriftKind, type IntentAssessment, type InterpretationContext } from "./judge-offline";
 import { OFFLINE_JUDGE } from "./judge-name";
 import { contactOnly, factOnly } from "./intent-contact";
 import { aboutOtherThing, RELUCTANT } from "./intent-went-along";
@@ -37,7 +37,7 @@ import { ratedLowUnexplained } from "./intent-low-rating";
 import { rhetoricalQuestion } from "./intent-rhetorical";
 import { WITHDRAWS } from "./withdrawal";
 import { areOpposed, areOpposedQualifiers, comparativeForms } from "./nlp/lexicon";
-import { LIGHT_VERBS, parseText, SPECIFIC_RANK, stemOf, type Clause, type Term } from "./nlp/parse";
+import { parseText, SPECIFIC_RANK, stemOf, type Clause, type Term } from "./nlp/parse";
 import { quickCoverage, quickRead, type QuickWord } from "./nlp/quick";
 import { contentOf, hasMessageContent, isAgentMessage, isHandoff, isToolCall, isUserMessage, type TimedEvent } from "./timeline";
 import { MISSING_START_REASON, startsMidConversation } from "./missing-start";
@@ -53,7 +53,6 @@ import { lostPair } from "./intent-both-part";
 import { pressedAgain } from "./intent-pressed-again";
 import { withTopRating } from "./intent-top-rating";
 import { leftObjecting } from "./intent-left-objecting";
-import { keptInstead } from "./intent-kept-instead";
 
 export interface IntentJudge {
   /** "offline", or the LLM judge's model */
@@ -238,9 +237,6 @@ async function judgeIntent(anyCtx: ScoringContext, anyJudge: IntentJudge, eviden
     const finalAgent = (ctx.timeline[interpretation.index].event as { agent?: string }).agent;
     const pushedBack = RULE.leftObjecting && !followsLater && evidence.otherFailure !== undefined ? leftObjecting(ctx.timeline, original, finalAgent, evidence.otherFailure, isClosing) : null;
     if (pushedBack) return { value: 0.3, judge: OFFLINE_JUDGE, confidence: 0.55, reason: pushedBack, driftKind: null, lostPart: null, path: "leftObjecting" };
-    // (the outcome the final agent reports keeps what the ask takes away: intent-kept-instead.ts)
-    const kept = RULE.keptInstead && !followsLater ? keptOutcome(ctx, original, interpretation) : null;
-    if (kept) return { value: 0.3, judge: OFFLINE_JUDGE, confidence: 0.55, reason: kept, driftKind: "antonym", lostPart: null, path: "keptInstead" };
   }
   if (verdict.score === null) return { ...abstain(verdict.reason), judge: verdict.judge };
   return {
@@ -253,24 +249,6 @@ async function judgeIntent(anyCtx: ScoringContext, anyJudge: IntentJudge, eviden
     path: verdict.path ?? null,
   };
 }
-
-/**
- * The outcome the final agent reports (the final interpretation and its last message) keeps or adds
- * what the ask takes away (intent-kept-instead.ts); not when the user asked for anything after the
- * first ask, before the final interpretation: the latest ask may be the thing kept.
- */
-function keptOutcome(ctx: ScoringContext, original: string, interp: Interpretation): string | null {
-  const ask = askClauses(parseText(original).clauses);
-  const finalAgent = (ctx.timeline[interp.index].event as { agent?: string }).agent;
-  const last = ctx.timeline.findLast((t) => isAgentMessage(t.event) && t.event.agent === finalAgent);
-  const texts = last && contentOf(last) !== interp.text ? [interp.text, contentOf(last)] : [interp.text];
-  const reason = keptInstead(ask, () => texts.map((text) => ({ text, clauses: parseText(text).clauses })), sameObject);
-  if (!reason) return null;
-  const askedLater = ctx.timeline.some((t) => t.index < interp.index && isUserMessage(t.event) && !original.includes(contentOf(t)) && asksAnAct(contentOf(t)));
-  return askedLater ? null : reason;
-}
-/** A message with a request of its own naming an act ("can we move it to Friday instead?"), not a bare question or thanks. */
-const asksAnAct = (m: string) => parseText(m).clauses.some((c) => c.request && !c.refused && c.terms.some((t) => t.pos === "VERB" && !t.negated && !LIGHT_VERBS.has(t.lemma)));
 
 /**
  * The user accepted the final agent's proposal reluctantly (intent-went-along.ts RELUCTANT: "uh sure
