@@ -304,8 +304,11 @@ function withoutTokens(judge: IntentJudge): IntentJudge {
 
 export const abstain = (reason: string): IntentResult => ({ value: null, reason, judge: null, confidence: null, driftKind: null, lostPart: null, path: null });
 
-/** A drift verdict is withdrawn when the interpretation follows a later request of the user's own. */
-async function followsLaterRequest(
+/**
+ * A drift verdict is withdrawn when the interpretation follows a later request of the user's own.
+ * (Exported so that scripts/tool-acts.mts reads a tool's act against the ask the judge would follow.)
+ */
+export async function followsLaterRequest(
   ctx: ScoringContext,
   judge: IntentJudge,
   original: string,
