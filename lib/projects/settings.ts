@@ -59,6 +59,12 @@ export const ProjectSettings = z.object({
   depthCritical: z.number().int().min(1).max(100).default(8),
   /** intent preservation below this is drift */
   driftThreshold: z.number().min(0).max(1).default(0.5),
+  /**
+   * the user's CSAT as intent-drift evidence (intent-low-rating, -bottom-rating, -top-rating): off for a
+   * project whose ratings are not the user's verdict on the conversation (a survey about the product sent
+   * days later, a rating of the agent's manners); leaving the conversation (`abandoned`) is still read
+   */
+  ratingEvidence: z.boolean().default(true),
   /** A→B→A within this many hops is ping-pong */
   pingPongHops: z.number().int().min(2).max(20).default(3),
   /** orchestrator–worker: a worker's return compressing its context more than this many times, while losing facts it saw, is flagged */

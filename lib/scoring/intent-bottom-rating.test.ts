@@ -21,6 +21,8 @@ const ended = (events: EventRecord[], csat?: number, status = "resolved"): Event
 };
 const rated = (steps: Step[], csat?: number, status = "resolved") => ended(conversation(steps), csat, status);
 const score = async (events: EventRecord[]) => (await analyzeConversation(events, DEFAULT_SETTINGS)).scores;
+/** the project's setting: its ratings are not the user's verdict on the conversation */
+const noRatings = async (events: EventRecord[]) => (await analyzeConversation(events, { ...DEFAULT_SETTINGS, ratingEvidence: false })).scores;
 
 // [domain, ask, summary to the final agent, the final agent's message, the user's reply, the final interpretation, the record's reference]
 type Case = [string, string, string, string, string, string, string];
@@ -100,6 +102,11 @@ describe("another thing done in the ask's own words, rated 1, nothing else expla
     const events = rated(steps(c).slice(0, 3), 1);
     const later = conversation(steps(c).slice(3)).map((e, i) => ({ ...e, id: `later${i}`, timestamp: new Date(Date.UTC(2026, 10, 24, 11, 0, i)).toISOString() }) as EventRecord);
     expect((await score([...events, ...later])).intentDrift).toBe(false);
+  });
+  it.each(OTHER_THING_SAME_WORDS)("near miss, %s: rated 1 in a project whose ratings are no evidence (ratingEvidence off): the words' verdict stands", async (...c) => {
+    const s = await noRatings(rated(steps(c), 1));
+    expect(s.intentDrift).toBe(false);
+    expect(s.intentPath).not.toBe("bottomRating");
   });
   it("bottomRating off: the conversations rated 1 keep the words' verdict", async () => {
     tuneDrift({}, ["bottomRating"]);

@@ -19,6 +19,8 @@ const rated = (steps: Step[], csat?: number, status = "resolved"): EventRecord[]
   return [...events, end as EventRecord];
 };
 const score = async (events: EventRecord[]) => (await analyzeConversation(events, DEFAULT_SETTINGS)).scores;
+/** the project's setting: its ratings are not the user's verdict on the conversation */
+const noRatings = async (events: EventRecord[]) => (await analyzeConversation(events, { ...DEFAULT_SETTINGS, ratingEvidence: false })).scores;
 
 // [domain, ask, summary to the final agent, the final agent's message, the final interpretation]
 type Case = [string, string, string, string, string];
@@ -94,6 +96,15 @@ describe("another matter, rated low with nothing else to explain it: drift", () 
   });
   it.each(DONE)("near miss, %s: rated 2 but the final agent does the ask: no drift", async (...c) => {
     expect((await score(rated(steps(c, "fine. took long enough"), 2))).intentDrift).toBe(false);
+  });
+  it.each(ANOTHER_MATTER)("near miss, %s: rated 2 in a project whose ratings are no evidence (ratingEvidence off): no verdict from the rating", async (...c) => {
+    expect((await noRatings(rated(steps(c), 2))).intentPath).not.toBe("lowRating");
+  });
+  it.each(ANOTHER_MATTER)("%s: ratings off, the user left (abandoned): leaving is still read, drift", async (...c) => {
+    tuneDrift({}, ["abandoned"]);
+    const s = await noRatings(rated(steps(c, "maybe, I'll think about it"), undefined, "abandoned"));
+    expect(s.intentDrift).toBe(true);
+    expect(s.intentPath).toBe("lowRating");
   });
   it("lowRating off: the conversations rated low are no longer read as drift by it", async () => {
     tuneDrift({}, ["lowRating"]);

@@ -21,10 +21,13 @@ export const LOW_RATING = 2;
 /** a preserved verdict keeping less than this share of the ask's specific terms is a weak one */
 export const WEAK_SHARE = 0.5;
 
-/** How the conversation ended badly for the user, in words for a reason: a low rating (≤ LOW_RATING) or the user leaving; else null. */
-export function badEnding(timeline: TimedEvent[]): string | null {
+/**
+ * How the conversation ended badly for the user, in words for a reason: a low rating (≤ LOW_RATING;
+ * read only when `ratings`, the project's ratingEvidence setting) or the user leaving; else null.
+ */
+export function badEnding(timeline: TimedEvent[], ratings = true): string | null {
   const end = timeline.findLast((t) => t.event.type === "resolution")?.event as { csat?: number | null; status?: string } | undefined;
-  if (typeof end?.csat === "number" && end.csat <= LOW_RATING) return `the user rated the conversation ${end.csat} of 5`;
+  if (ratings && typeof end?.csat === "number" && end.csat <= LOW_RATING) return `the user rated the conversation ${end.csat} of 5`;
   return end?.status === "abandoned" ? "the user left without a resolution (abandoned)" : null;
 }
 
@@ -34,9 +37,9 @@ export function badEnding(timeline: TimedEvent[]): string | null {
  * evidence of the ask being kept — the judge abstained, or read it as preserved on less than half of
  * the ask.
  */
-export function ratedLowUnexplained(timeline: TimedEvent[], verdict: IntentAssessment, otherFailure: boolean): string | null {
+export function ratedLowUnexplained(timeline: TimedEvent[], verdict: IntentAssessment, otherFailure: boolean, ratings = true): string | null {
   if (otherFailure) return null;
-  const ending = badEnding(timeline);
+  const ending = badEnding(timeline, ratings);
   if (ending === null) return null;
   const weak = verdict.score === null || (verdict.path === "preserved" && verdict.shared !== undefined && verdict.shared < WEAK_SHARE);
   if (!weak) return null;

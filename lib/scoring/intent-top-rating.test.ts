@@ -19,6 +19,8 @@ const rated = (steps: Step[], csat?: number, status = "resolved"): EventRecord[]
   return [...events, end as EventRecord];
 };
 const score = async (events: EventRecord[]) => (await analyzeConversation(events, DEFAULT_SETTINGS)).scores;
+/** the project's setting: its ratings are not the user's verdict on the conversation */
+const noRatings = async (events: EventRecord[]) => (await analyzeConversation(events, { ...DEFAULT_SETTINGS, ratingEvidence: false })).scores;
 
 // [domain, ask, summary to the final agent, the final agent's message, the user's reply, the final interpretation]
 type Case = [string, string, string, string, string, string];
@@ -112,6 +114,11 @@ describe("the ask met in words read as the opposite, resolved and rated 5 of 5: 
     const s = await score(rated(steps(c), 5));
     expect(s.intentDrift).toBe(true);
     expect(s.intentDriftKind).toBe("partial");
+  });
+  it.each(MET)("near miss, %s: rated 5 in a project whose ratings are no evidence (ratingEvidence off): the words' verdict stands", async (...c) => {
+    const s = await noRatings(rated(steps(c), 5));
+    expect(s.intentDrift).toBe(true);
+    expect(s.intentPath).not.toBe("topRating");
   });
   it("topRating off: the conversations rated 5 keep the words' verdict", async () => {
     tuneDrift({}, ["topRating"]);

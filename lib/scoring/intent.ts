@@ -175,7 +175,7 @@ export interface IntentEvidence {
 export async function scoreIntent(anyCtx: ScoringContext, anyJudge: IntentJudge, evidence: IntentEvidence = {}): Promise<IntentResult> {
   const result = await judgeIntent(anyCtx, anyJudge, evidence);
   // (a drift verdict other than partial loss, on a conversation the user resolved and rated 5 of 5: intent-top-rating.ts)
-  return RULE.topRating ? withTopRating(anyCtx.timeline, result, anyCtx.settings.driftThreshold) : result;
+  return RULE.topRating && anyCtx.settings.ratingEvidence ? withTopRating(anyCtx.timeline, result, anyCtx.settings.driftThreshold) : result;
 }
 
 async function judgeIntent(anyCtx: ScoringContext, anyJudge: IntentJudge, evidence: IntentEvidence): Promise<IntentResult> {
@@ -232,10 +232,10 @@ async function judgeIntent(anyCtx: ScoringContext, anyJudge: IntentJudge, eviden
     if (left) return { value: 0.25, judge: OFFLINE_JUDGE, confidence: 0.55, reason: left, driftKind: "topic", lostPart: null, path: "abandoned" };
     // (not when the interpretation follows a later request: the rating may be about that change; and
     // the kind is not known — the rating says the ask was not met, not how)
-    const rated = RULE.lowRating && !followsLater && evidence.otherFailure !== undefined ? ratedLowUnexplained(ctx.timeline, verdict, evidence.otherFailure) : null;
+    const rated = RULE.lowRating && !followsLater && evidence.otherFailure !== undefined ? ratedLowUnexplained(ctx.timeline, verdict, evidence.otherFailure, ctx.settings.ratingEvidence) : null;
     if (rated) return { value: 0.3, judge: OFFLINE_JUDGE, confidence: 0.55, reason: rated, driftKind: null, lostPart: null, path: "lowRating" };
     // (a rating of 1, nothing else explaining it, whatever the words kept: intent-bottom-rating.ts)
-    const bottom = RULE.bottomRating && !followsLater && evidence.otherFailure !== undefined ? ratedBottomUnexplained(ctx.timeline, evidence.otherFailure) : null;
+    const bottom = RULE.bottomRating && ctx.settings.ratingEvidence && !followsLater && evidence.otherFailure !== undefined ? ratedBottomUnexplained(ctx.timeline, evidence.otherFailure) : null;
     if (bottom) return { value: 0.3, judge: OFFLINE_JUDGE, confidence: 0.55, reason: bottom, driftKind: null, lostPart: null, path: "bottomRating" };
     // (the user pushed back and left, whatever the words keep: intent-left-objecting.ts)
     const finalAgent = (ctx.timeline[interpretation.index].event as { agent?: string }).agent;

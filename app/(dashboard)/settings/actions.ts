@@ -55,6 +55,8 @@ const SettingsForm = z.object({
   depthWarn: z.coerce.number(),
   depthCritical: z.coerce.number(),
   driftThreshold: z.coerce.number(),
+  /** a hidden "off" before the checkbox's "on" (the last value wins); absent keeps the current value */
+  ratingEvidence: z.enum(["on", "off"]).optional(),
   pingPongHops: z.coerce.number(),
   /** empty clears it */
   releaseKey: z.string().trim().max(128).optional().transform((s) => s || undefined),
@@ -85,13 +87,14 @@ export async function saveSettingsAction(_: FormState, form: FormData): Promise<
   if (!canEditProject(v.role)) return refused(v);
   const raw = SettingsForm.safeParse(Object.fromEntries(form));
   if (!raw.success) return { error: `${raw.error.issues[0].path.join(".")}: ${raw.error.issues[0].message}` };
-  const { judgeKind, judgeUrl, judgeModel, contractPresence, contractWindowDays, ...rest } = raw.data;
+  const { judgeKind, judgeUrl, judgeModel, contractPresence, contractWindowDays, ratingEvidence, ...rest } = raw.data;
   const current = await getProjectSettings(v.projectId);
   const next = ProjectSettings.safeParse({
     ...current,
     ...rest,
     ...(contractPresence === undefined ? {} : { contractPresence }),
     ...(contractWindowDays === undefined ? {} : { contractWindowDays }),
+    ...(ratingEvidence === undefined ? {} : { ratingEvidence: ratingEvidence === "on" }),
     judge: { kind: judgeKind, ...(judgeUrl ? { url: judgeUrl } : {}), ...(judgeModel ? { model: judgeModel } : {}) },
   });
   if (!next.success) return { error: `${next.error.issues[0].path.join(".")}: ${next.error.issues[0].message}` };

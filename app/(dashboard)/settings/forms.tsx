@@ -94,6 +94,19 @@ export function ScoringForm({ settings, envJudge }: { settings: ProjectSettings;
         {field("contractPresence", "Contract: expected presence", "a field carried in at least this share of an edge's handoffs, and used downstream, is expected (0.5–1)", "0.05")}
         {field("contractWindowDays", "Contract window (days)", "days of handoffs a contract is inferred from, and rescored when it changes")}
       </div>
+      <label className="flex items-start gap-2 text-xs text-muted">
+        {/* unchecked boxes send nothing: the hidden "off" comes first, a checked box's "on" after it wins */}
+        <input type="hidden" name="ratingEvidence" value="off" />
+        <input type="checkbox" name="ratingEvidence" value="on" defaultChecked={settings.ratingEvidence} className="mt-0.5" />
+        <span>
+          <span className="text-fg">Read customer ratings as drift evidence</span>
+          <span className="mt-0.5 block text-[11px]">
+            A conversation rated 1 (or 1–2 when the words are weak) that nothing else explains is flagged as drift, and one resolved and
+            rated 5 withdraws an opposite-act or other-thing verdict. Turn off when your CSAT is not the customer&apos;s verdict on this
+            conversation (a survey sent days later). Rescore to apply it to history.
+          </span>
+        </span>
+      </label>
       <fieldset className="grid gap-4 sm:grid-cols-3">
         <label className="flex flex-col text-xs text-muted">
           Intent judge
