@@ -17,7 +17,8 @@
 // It is the mirror of intent-top-rating.ts: the user's own verdict at either end of the scale
 // outweighs the reading of the words. Nothing here reads a word of any trade; the threshold is the
 // bottom of the SPEC's five-point scale.
-import { isAgentMessage, type TimedEvent } from "./timeline";
+import { finalVerdict } from "./intent-top-rating";
+import type { TimedEvent } from "./timeline";
 
 /** the rating that says the user was not served at all (the bottom of SPEC §2.1's 1–5) */
 export const BOTTOM_RATING = 1;
@@ -28,11 +29,7 @@ export const BOTTOM_RATING = 1;
  * is not a verdict on it); else null.
  */
 export function ratedBottom(timeline: TimedEvent[]): string | null {
-  const at = timeline.findLastIndex((t) => t.event.type === "resolution");
-  if (at < 0) return null;
-  const end = timeline[at].event as { csat?: number | null };
-  if (end.csat !== BOTTOM_RATING) return null;
-  if (timeline.slice(at + 1).some(({ event: e }) => isAgentMessage(e) || e.type === "intent")) return null;
+  if (finalVerdict(timeline)?.csat !== BOTTOM_RATING) return null;
   return `the user rated the conversation ${BOTTOM_RATING} of 5`;
 }
 

@@ -20,16 +20,25 @@ import { isAgentMessage, type TimedEvent } from "./timeline";
 export const TOP_RATING = 5;
 
 /**
+ * The conversation's last resolution (its status and rating), when no agent spoke or stated the ask
+ * after it; else null: a rating given before the final answer is no verdict on it. Read by this rule
+ * and by intent-bottom-rating.ts.
+ */
+export function finalVerdict(timeline: TimedEvent[]): { csat?: number | null; status?: string } | null {
+  const at = timeline.findLastIndex((t) => t.event.type === "resolution");
+  if (at < 0) return null;
+  if (timeline.slice(at + 1).some(({ event: e }) => isAgentMessage(e) || e.type === "intent")) return null;
+  return timeline[at].event as { csat?: number | null; status?: string };
+}
+
+/**
  * The user's top rating on a resolved conversation, in words for a reason; else null. The last
  * resolution event decides, and only when no agent spoke or stated the ask after it: a rating given
  * before the final answer is not a verdict on it.
  */
 export function ratedTop(timeline: TimedEvent[]): string | null {
-  const at = timeline.findLastIndex((t) => t.event.type === "resolution");
-  if (at < 0) return null;
-  const end = timeline[at].event as { csat?: number | null; status?: string };
-  if (end.status !== "resolved" || end.csat !== TOP_RATING) return null;
-  if (timeline.slice(at + 1).some(({ event: e }) => isAgentMessage(e) || e.type === "intent")) return null;
+  const end = finalVerdict(timeline);
+  if (end?.status !== "resolved" || end.csat !== TOP_RATING) return null;
   return `the user rated the resolved conversation ${TOP_RATING} of ${TOP_RATING}`;
 }
 
