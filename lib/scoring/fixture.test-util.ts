@@ -34,6 +34,13 @@ export function conversation(steps: Step[]): EventRecord[] {
   });
 }
 
+/** `events` ended by a resolution a second after the last event: its status, a CSAT when given, sent by `agent`. */
+export function withResolution(events: EventRecord[], status = "resolved", csat?: number, agent = "desk"): EventRecord[] {
+  const last = events.at(-1)!;
+  const end = { id: "end", conversationId: "c", timestamp: new Date(Date.parse(last.timestamp as string) + 1000).toISOString(), type: "resolution", agent, status, ...(csat === undefined ? {} : { csat }) };
+  return [...events, end as EventRecord];
+}
+
 /** The offline judge's "another thing done to the same circumstances", read from the user's own words: named in the reason, no verdict (judge-offline.ts header, rule 2). */
 export const OTHER_THING = /^too little evidence: the user asked for .+; the final interpretation is to .+, which words alone cannot tell from a paraphrase$/;
 /** Drift, or no verdict that names another thing done: either way the ask is not read as preserved. */

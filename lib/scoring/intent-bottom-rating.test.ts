@@ -11,15 +11,10 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { EventRecord } from "../ingest/schemas";
 import { tuneDrift } from "./drift-tuning";
 import { DEFAULT_SETTINGS } from "../projects/settings";
-import { conversation, type Step } from "./fixture.test-util";
+import { conversation, withResolution, type Step } from "./fixture.test-util";
 import { analyzeConversation } from "./run-scorers";
 
-const ended = (events: EventRecord[], csat?: number, status = "resolved"): EventRecord[] => {
-  const last = events.at(-1)!;
-  const end = { id: "end", conversationId: "c", timestamp: new Date(Date.parse(last.timestamp as string) + 1000).toISOString(), type: "resolution", agent: "specialist", status, ...(csat === undefined ? {} : { csat }) };
-  return [...events, end as EventRecord];
-};
-const rated = (steps: Step[], csat?: number, status = "resolved") => ended(conversation(steps), csat, status);
+const rated = (steps: Step[], csat?: number, status = "resolved") => withResolution(conversation(steps), status, csat, "specialist");
 const score = async (events: EventRecord[]) => (await analyzeConversation(events, DEFAULT_SETTINGS)).scores;
 /** the project's setting: its ratings are not the user's verdict on the conversation */
 const noRatings = async (events: EventRecord[]) => (await analyzeConversation(events, { ...DEFAULT_SETTINGS, ratingEvidence: false })).scores;

@@ -9,15 +9,10 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { EventRecord } from "../ingest/schemas";
 import { tuneDrift } from "./drift-tuning";
 import { DEFAULT_SETTINGS } from "../projects/settings";
-import { conversation, type Step } from "./fixture.test-util";
+import { conversation, withResolution, type Step } from "./fixture.test-util";
 import { analyzeConversation } from "./run-scorers";
 
-const ended = (steps: Step[], status: string, csat?: number): EventRecord[] => {
-  const events = conversation(steps);
-  const last = events.at(-1)!;
-  const end = { id: "end", conversationId: "c", timestamp: new Date(Date.parse(last.timestamp as string) + 1000).toISOString(), type: "resolution", agent: "desk", status, ...(csat === undefined ? {} : { csat }) };
-  return [...events, end as EventRecord];
-};
+const ended = (steps: Step[], status: string, csat?: number): EventRecord[] => withResolution(conversation(steps), status, csat);
 const score = async (events: EventRecord[]) => (await analyzeConversation(events, DEFAULT_SETTINGS)).scores;
 
 // [domain, ask, summary to the final agent, the final agent's message, the final interpretation]
