@@ -34,6 +34,16 @@ export function conversation(steps: Step[]): EventRecord[] {
   });
 }
 
+/** The rating rules' tests' shape: the ask, triage passes it on, the specialist answers, the user replies, the specialist states the ask as it read it. */
+export const handedOn = (ask: string, summary: string, answer: string, reply: string, intent: string): Step[] => [
+  { user: ask },
+  { agent: "Thanks, passing you on now." },
+  { handoff: ["desk", "specialist"], summary },
+  { agent: answer },
+  { user: reply },
+  { intent },
+];
+
 /** `events` ended by a resolution a second after the last event: its status, a CSAT when given, sent by `agent`. */
 export function withResolution(events: EventRecord[], status = "resolved", csat?: number, agent = "desk"): EventRecord[] {
   const last = events.at(-1)!;

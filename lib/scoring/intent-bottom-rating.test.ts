@@ -11,7 +11,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { EventRecord } from "../ingest/schemas";
 import { tuneDrift } from "./drift-tuning";
 import { DEFAULT_SETTINGS } from "../projects/settings";
-import { conversation, withResolution, type Step } from "./fixture.test-util";
+import { conversation, handedOn, withResolution, type Step } from "./fixture.test-util";
 import { analyzeConversation } from "./run-scorers";
 
 const rated = (steps: Step[], csat?: number, status = "resolved") => withResolution(conversation(steps), status, csat, "specialist");
@@ -52,14 +52,7 @@ const OTHER_THING_SAME_WORDS: Case[] = [
   ],
 ];
 
-const steps = ([, ask, summary, last, reply, intent]: Case): Step[] => [
-  { user: ask },
-  { agent: "Thanks, passing you on now." },
-  { handoff: ["desk", "specialist"], summary },
-  { agent: last },
-  { user: reply },
-  { intent },
-];
+const steps = ([, ask, summary, last, reply, intent]: Case): Step[] => handedOn(ask, summary, last, reply, intent);
 /** The same, but the final agent first asks again for the reference the user gave: a re-ask, a failure of its own. */
 const withReask = (c: Case): Step[] => {
   const s = steps(c);

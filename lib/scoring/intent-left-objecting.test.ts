@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { EventRecord } from "../ingest/schemas";
 import { tuneDrift } from "./drift-tuning";
 import { DEFAULT_SETTINGS } from "../projects/settings";
-import { conversation, withResolution, type Step } from "./fixture.test-util";
+import { conversation, handedOn, withResolution, type Step } from "./fixture.test-util";
 import { analyzeConversation } from "./run-scorers";
 
 const ended = (steps: Step[], status: string, csat?: number): EventRecord[] => withResolution(conversation(steps), status, csat);
@@ -41,14 +41,7 @@ const MISREAD: Case[] = [
   ],
 ];
 
-const steps = ([, ask, summary, last, intent]: Case, answer = "oh. ok"): Step[] => [
-  { user: ask },
-  { agent: "Thanks, passing you on now." },
-  { handoff: ["desk", "specialist"], summary },
-  { agent: last },
-  { user: answer },
-  { intent },
-];
+const steps = ([, ask, summary, last, intent]: Case, answer = "oh. ok"): Step[] => handedOn(ask, summary, last, answer, intent);
 
 describe("the user pushed back at the final agent and left: drift", () => {
   afterEach(() => tuneDrift());

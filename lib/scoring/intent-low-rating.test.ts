@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { EventRecord } from "../ingest/schemas";
 import { tuneDrift } from "./drift-tuning";
 import { DEFAULT_SETTINGS } from "../projects/settings";
-import { conversation, withResolution, type Step } from "./fixture.test-util";
+import { conversation, handedOn, withResolution, type Step } from "./fixture.test-util";
 import { analyzeConversation } from "./run-scorers";
 
 const rated = (steps: Step[], csat?: number, status = "resolved"): EventRecord[] => withResolution(conversation(steps), status, csat);
@@ -43,14 +43,7 @@ const ANOTHER_MATTER: Case[] = [
   ],
 ];
 
-const steps = ([, ask, summary, last, intent]: Case, answer = "ok"): Step[] => [
-  { user: ask },
-  { agent: "Thanks, passing you on now." },
-  { handoff: ["desk", "specialist"], summary },
-  { agent: last },
-  { user: answer },
-  { intent },
-];
+const steps = ([, ask, summary, last, intent]: Case, answer = "ok"): Step[] => handedOn(ask, summary, last, answer, intent);
 
 // the final agent does the ask in the ask's own words (the user is unhappy about something else)
 const DONE: Case[] = [

@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { EventRecord } from "../ingest/schemas";
 import { tuneDrift } from "./drift-tuning";
 import { DEFAULT_SETTINGS } from "../projects/settings";
-import { conversation, withResolution, type Step } from "./fixture.test-util";
+import { conversation, handedOn, withResolution, type Step } from "./fixture.test-util";
 import { analyzeConversation } from "./run-scorers";
 
 const rated = (steps: Step[], csat?: number, status = "resolved"): EventRecord[] => withResolution(conversation(steps), status, csat);
@@ -75,14 +75,7 @@ const PART_LEFT_OUT: Case[] = [
   ],
 ];
 
-const steps = ([, ask, summary, last, reply, intent]: Case): Step[] => [
-  { user: ask },
-  { agent: "Thanks, passing you on now." },
-  { handoff: ["desk", "specialist"], summary },
-  { agent: last },
-  { user: reply },
-  { intent },
-];
+const steps = ([, ask, summary, last, reply, intent]: Case): Step[] => handedOn(ask, summary, last, reply, intent);
 
 describe("the ask met in words read as the opposite, resolved and rated 5 of 5: no drift", () => {
   afterEach(() => tuneDrift());
