@@ -1,4 +1,4 @@
-// A V8 CPU profile of the scorers on unseen text: `npx tsx scripts/profile-scorers.mts OUT.cpuprofile [rounds=2] [--alloc] [--backlog]`
+// A V8 CPU profile of the scorers on unseen text: `npx tsx scripts/profile-scorers.mts OUT.cpuprofile [rounds=2] [--alloc] [--backlog|--original]`
 // scores every development corpus once to warm up (JIT, the NLP data, wink), then starts the profiler
 // (node:inspector, 200 µs sampling) and scores `rounds` rotated copies of them (scripts/fresh-texts.mts:
 // new texts of known words, which the parse memo cannot answer). It runs as one esbuild bundle, as the
@@ -15,7 +15,7 @@ import { backlogConversation } from "./backlog-conversation.mts";
 import { loadCorpus, toRecords } from "../lib/scoring/eval";
 import { analyzeConversation } from "../lib/scoring/run-scorers";
 import { DEFAULT_SETTINGS } from "../lib/projects/settings";
-import { CORPORA, isHeldOut } from "../tests/fixtures/corpora";
+import { CORPORA, isHeldOut, ORIGINAL_CORPUS_DIR } from "../tests/fixtures/corpora";
 
 const out = process.argv[2];
 if (!out) throw new Error("usage: npx tsx scripts/profile-scorers.mts OUT.cpuprofile [rounds]");
@@ -39,8 +39,11 @@ if (!process.env.BATON_PROFILE_BUNDLED) {
   process.exit(r.status ?? 1);
 }
 
+// --original: the bench's in-process workload (scripts/bench-scoring.ts scorerThroughput): the original
+// corpus scored over and over, so the parse memo answers every text and the rules are what is measured
+const original = process.argv.includes("--original");
 const dev = CORPORA.filter((c) => !isHeldOut(c) && fs.existsSync(c.dir));
-const convs = dev.flatMap((c) => loadCorpus(c.dir).map((f) => f.events));
+const convs = original ? loadCorpus(ORIGINAL_CORPUS_DIR).map((f) => f.events) : dev.flatMap((c) => loadCorpus(c.dir).map((f) => f.events));
 for (const evs of convs) await analyzeConversation(evs, DEFAULT_SETTINGS); // warm
 
 // --backlog: the bench backlog's conversations (scripts/backlog-conversation.mts), as many a round as the
@@ -64,7 +67,7 @@ else {
 const t0 = process.cpuUsage();
 let done = 0;
 for (let round = 1; round <= roundsWanted; round++) {
-  const texts = backlogRounds[round - 1] ?? renewTexts(convs, (s) => rotateWords(s, round));
+  const texts = backlogRounds[round - 1] ?? (original ? convs : renewTexts(convs, (s) => rotateWords(s, round)));
   for (const evs of texts) (await analyzeConversation(evs, DEFAULT_SETTINGS), done++);
 }
 const u = process.cpuUsage(t0);

@@ -18,6 +18,7 @@ import { CONTRACT_DIM, contractEntries } from "../contracts/stats";
 import { edgeKey } from "../edges/href";
 import { releaseContributions } from "../releases/rollups";
 import type { ConversationAnalysis } from "./run-scorers";
+import { CANONICAL_UTC } from "./timeline";
 
 // the id list lives in lib/metrics/ids.ts (defined once); re-exported for the scorers' imports
 export { METRIC_IDS, type MetricId } from "../metrics/ids";
@@ -42,10 +43,9 @@ export interface Contribution {
  * An ISO time's hour, as `toISOString` writes it. The worker's times are already in that form
  * (`toISOString` of a parsed timestamp), whose hour is its first 13 characters: those skip the
  * Date (a parse and a format per handoff and conversation, issue 12 throughput). Only a form that
- * names a valid instant as written takes the short way (day ≤ 28, hour ≤ 23): "24:00", "…-31" of a
- * short month or "…:60" go through Date as before, which moves or rejects them.
+ * names a valid instant as written takes the short way (timeline.ts CANONICAL_UTC); any other goes
+ * through Date as before, which moves or rejects it.
  */
-const CANONICAL_UTC = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{3}Z$/;
 export const hourOf = (iso: string) => {
   if (CANONICAL_UTC.test(iso)) return `${iso.slice(0, 13)}:00:00.000Z`;
   const d = new Date(iso);

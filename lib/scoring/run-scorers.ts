@@ -27,7 +27,7 @@ import {
   type DepthLevel,
   type Status,
 } from "./structure";
-import { buildTimeline, hasMessageContent, isAgentMessage, isUserMessage, type TimedEvent } from "./timeline";
+import { buildTimeline, hasMessageContent, isAgentMessage, isoOf, isUserMessage, type TimedEvent } from "./timeline";
 
 export type { IntentJudge };
 
@@ -235,8 +235,8 @@ export async function analyzeConversation(
     conversation: {
       status: resolution.status,
       csat: resolution.csat,
-      firstAt: new Date(timeline[0]?.at ?? 0).toISOString(),
-      lastAt: new Date(timeline[timeline.length - 1]?.at ?? 0).toISOString(),
+      firstAt: timeline.length ? isoOf(timeline[0]) : new Date(0).toISOString(),
+      lastAt: timeline.length ? isoOf(timeline[timeline.length - 1]) : new Date(0).toISOString(),
       agents: agentsOf(timeline),
       agentPath: agentPath(timeline, chain),
       handoffCount: effective.length,
@@ -313,7 +313,7 @@ function analyzeHandoff(ctx: ScoringContext, link: ChainLink, i: number, nextInd
     from: e.from,
     to: e.to,
     turn: link.turn,
-    at: new Date(link.at).toISOString(),
+    at: isoOf(link),
     depth: link.depth,
     mode: e.mode ?? "transfer",
     summary: e.summary ?? null,

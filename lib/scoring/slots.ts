@@ -141,8 +141,21 @@ export interface Vocabulary {
   starts: Map<string, number>;
 }
 
+/**
+ * Keys recur: every handoff of every conversation reads the same few state and payload keys
+ * ("order_id", "reason"), several times each, so their normal forms and canonical fields are kept
+ * (at most KEYS_KEPT of each; a pure function of the key, so what is kept changes speed, never a result).
+ */
+const KEYS_KEPT = 5_000;
+const normalised = new Map<string, string>();
 export function normaliseKey(key: string): string {
-  return key.toLowerCase().replace(/[^a-z0-9]/g, "");
+  let n = normalised.get(key);
+  if (n === undefined) {
+    n = key.toLowerCase().replace(/[^a-z0-9]/g, "");
+    if (normalised.size >= KEYS_KEPT) normalised.clear();
+    normalised.set(key, n);
+  }
+  return n;
 }
 
 /** Singular of a noun phrase's head word (a suffix lemmatiser: enough for the nouns slots use). */
@@ -248,8 +261,24 @@ export function slotForKey(key: string, vocab: Vocabulary = DEFAULT_VOCABULARY):
   return vocab.byKey.get(normaliseKey(key));
 }
 
+/** canonicalField's answers per vocabulary, with no tracked fields (the default; with some it is worked out each time). */
+const canonicalKept = new WeakMap<Vocabulary, Map<string, string>>();
+
 /** Canonical field name for a key: the slot's name, a tracked field's own name, or the key itself. */
 export function canonicalField(key: string, tracked: string[] = [], vocab: Vocabulary = DEFAULT_VOCABULARY): string {
+  if (tracked.length) return canonicalOf(key, tracked, vocab);
+  let kept = canonicalKept.get(vocab);
+  if (!kept) canonicalKept.set(vocab, (kept = new Map()));
+  let f = kept.get(key);
+  if (f === undefined) {
+    f = canonicalOf(key, tracked, vocab);
+    if (kept.size >= KEYS_KEPT) kept.clear();
+    kept.set(key, f);
+  }
+  return f;
+}
+
+function canonicalOf(key: string, tracked: string[], vocab: Vocabulary): string {
   const s = slotForKey(key, vocab);
   if (s) return s.name;
   const n = normaliseKey(key);

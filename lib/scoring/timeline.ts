@@ -23,6 +23,22 @@ export function buildTimeline(events: EventRecord[]): TimedEvent[] {
   });
 }
 
+/**
+ * A timestamp in the form `toISOString` writes, naming a valid instant as written (day ≤ 28, hour ≤
+ * 23): such a text is its own ISO form. "24:00", "…-31" of a short month or "…:60" are not (Date
+ * moves or rejects them).
+ */
+export const CANONICAL_UTC = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{3}Z$/;
+
+/**
+ * An event's time as `new Date(at).toISOString()` writes it (`at` = Date.parse of its timestamp, as
+ * buildTimeline reads it). The worker's timestamps are already in that form, and a format costs ~1 µs,
+ * so a canonical one is returned as it is (issue 12 throughput).
+ */
+export function isoOf(t: { at: number; event: { timestamp: string } }): string {
+  return CANONICAL_UTC.test(t.event.timestamp) ? t.event.timestamp : new Date(t.at).toISOString();
+}
+
 /** Each timeline's positions by event id, built once per conversation (scorers look facts' events up by id). */
 const positions = new WeakMap<TimedEvent[], Map<string, number>>();
 
