@@ -39,6 +39,7 @@
 // both are dropped. A person's name read from a message or a tool result is
 // known (a re-ask slot, SPEC §3.2) but no dropout field — SPEC §3.1 lists no names, and across 32
 // corpora no author labelled one dropped —; a name in the sender's state or a tracked field is one.
+import type { HandoffRecord } from "../ingest/schemas";
 import type { ChainLink } from "./chain";
 import type { ScoringContext } from "./context";
 import { diffState, type StateDiff } from "./diff";
@@ -158,7 +159,7 @@ export function dropoutForHandoff(ctx: ScoringContext, link: ChainLink, whole = 
       .map(([k]) => canonicalField(k, tracked, ctx.vocab)),
   );
   // (a value the receiver starts with under another key, in stateAfter, crossed too)
-  const text = `${e.summary ?? ""}\n${JSON.stringify(e.payload ?? {})}\n${JSON.stringify(e.stateAfter ?? {})}`;
+  const text = handedText(e);
   const dropped: Array<{ field: string; value: unknown }> = [];
   const viaSummary: Record<string, unknown> = {};
   const handedValues = handedAsIs(handed);
@@ -206,6 +207,14 @@ export function dropoutForHandoff(ctx: ScoringContext, link: ChainLink, whole = 
     score: known.size ? dropped.length / known.size : 0,
     diff: diffState(before, { ...handed, ...viaSummary }, tracked, ctx.vocab),
   };
+}
+
+/** A handoff's summary, payload and receiver state as one text, made once per handoff (dropoutForHandoff and reaskedCodes both read it; an event is never changed while it is scored). */
+const handedTexts = new WeakMap<HandoffRecord, string>();
+function handedText(e: HandoffRecord): string {
+  let text = handedTexts.get(e);
+  if (text === undefined) handedTexts.set(e, (text = `${e.summary ?? ""}\n${JSON.stringify(e.payload ?? {})}\n${JSON.stringify(e.stateAfter ?? {})}`));
+  return text;
 }
 
 /** A count: one or two digits and nothing else ("3", "12"). */
@@ -331,7 +340,7 @@ function learnedByWorker(ctx: ScoringContext, link: ChainLink, since: number) {
  */
 export function reaskedCodes(link: ChainLink, drop: HandoffDropout, reasks: Array<{ field: string; code?: string }>): void {
   if (!link.effective) return;
-  const text = `${link.event.summary ?? ""}\n${JSON.stringify(link.event.payload ?? {})}\n${JSON.stringify(link.event.stateAfter ?? {})}`;
+  const text = handedText(link.event);
   for (const r of reasks) {
     if (!r.code) continue;
     // (a dropped code the user gave unnamed is named by the slot the receiver asked for it by)

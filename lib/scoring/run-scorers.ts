@@ -162,6 +162,9 @@ export async function analyzeConversation(
   });
   const delegations: DelegationScores[] = [];
   for (const [i, link] of chain.entries()) {
+    // (only an effective delegation has scores: scoreDelegation's own first test, made here so the
+    // other handoffs cost no promise and no turn of the event loop each)
+    if (link.event.mode !== "delegate" || !link.effective) continue;
     const o = await judgedSafely(() => scoreDelegation(ctx, link, opts.judge ?? offlineJudge), () => null);
     if (!o) continue;
     delegations.push(o);
