@@ -148,7 +148,8 @@ export function dropoutForHandoff(ctx: ScoringContext, link: ChainLink, whole = 
     // (a second value of one field, "phone#2", is shown under the field's own name)
     if (!names.has(field) && (f.key || field !== f.field)) names.set(field, f.key ?? f.field);
   }
-  const unnamedFields = new Set([...facts].flatMap(([field, f]) => (ids.has(f) && !stateBefore[field] ? [field] : [])));
+  const unnamedFields = new Set<string>();
+  for (const [field, f] of facts) if (ids.has(f) && !stateBefore[field]) unnamedFields.add(field);
   if (!link.effective) return { known, aliases, names, unnamed: unnamedFields, dropped: [], score: null, diff: EMPTY_DIFF };
 
   const handed = { ...(e.payload ?? {}), ...(e.stateAfter ?? {}) };
