@@ -6,11 +6,11 @@
 // line of the bundle, which scripts/cpuprofile-top.mts maps back to its .ts file.
 import fs from "node:fs";
 import path from "node:path";
-import { spawnSync } from "node:child_process";
-import { createRequire, SourceMap } from "node:module";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { SourceMap } from "node:module";
+import { pathToFileURL } from "node:url";
 import { Session } from "node:inspector/promises";
 import { renewTexts, rotateWords } from "./fresh-texts.mts";
+import { isBundled, runBundled } from "./run-bundled";
 import { backlogConversation } from "./backlog-conversation.mts";
 import { loadCorpus, toRecords } from "../lib/scoring/eval";
 import { analyzeConversation } from "../lib/scoring/run-scorers";
@@ -20,24 +20,8 @@ import { CORPORA, isHeldOut, ORIGINAL_CORPUS_DIR } from "../tests/fixtures/corpo
 const out = process.argv[2];
 if (!out) throw new Error("usage: npx tsx scripts/profile-scorers.mts OUT.cpuprofile [rounds]");
 
-if (!process.env.BATON_PROFILE_BUNDLED) {
-  // bundle this file (every import.meta.url kept as its own file's, as the worker's bundle does) and run it
-  const self = fileURLToPath(import.meta.url);
-  const root = path.resolve(path.dirname(self), "..");
-  // (imported here, not at the top: in the bundle it would run as its main module, and start a worker)
-  // @ts-expect-error: plain JavaScript (it must run under bare node), no type declarations
-  const { ownMetaUrl } = await import("../lib/runtime/worker-launch.mjs");
-  const esbuild = createRequire(createRequire(import.meta.url).resolve("tsx/package.json"))("esbuild");
-  const outfile = path.join(root, "node_modules/.cache/baton", `profile-scorers-${process.pid}.mjs`);
-  await esbuild.build({
-    entryPoints: [self], bundle: true, platform: "node", format: "esm", target: "node20", packages: "external", outfile, sourcemap: true, logLevel: "silent",
-    plugins: [{ name: "own-import-meta-url", setup: (b: { onLoad: (o: { filter: RegExp }, f: unknown) => void }) => b.onLoad({ filter: /\.ts$/ }, ownMetaUrl) }],
-  });
-  const r = spawnSync(process.execPath, [outfile, ...process.argv.slice(2)], { stdio: "inherit", env: { ...process.env, BATON_PROFILE_BUNDLED: "1" } });
-  fs.rmSync(outfile, { force: true });
-  fs.rmSync(`${outfile}.map`, { force: true });
-  process.exit(r.status ?? 1);
-}
+// run as one bundle, as the worker runs (scripts/run-bundled.ts)
+if (!isBundled()) process.exit((await runBundled(import.meta.url)).status);
 
 // --original: the bench's in-process workload (scripts/bench-scoring.ts scorerThroughput): the original
 // corpus scored over and over, so the parse memo answers every text and the rules are what is measured
