@@ -28,7 +28,7 @@ import { withoutSignOff } from "./email-parts";
 import { frequencyRank } from "./nlp/lexicon";
 import { Memo, memosPer } from "./memo";
 import { nounsIn, openPhrasesIn, type NounHit } from "./nouns";
-import { keyWords, slotForKey, type Slot, type Vocabulary } from "./slots";
+import { keyWords, lemma, slotForKey, type Slot, type Vocabulary } from "./slots";
 import { allMatches } from "./all-matches";
 
 /** "berth number" → "berth": the thing an identifier field identifies */
@@ -234,8 +234,11 @@ export function askedSlots(message: string, vocab: Vocabulary, fields: string[] 
   // `preferred_cohort`: the modifiers say which, the head what)
   const fieldWords = fields.flatMap((f) => {
     const words = keyWords(f);
-    const thing = IDENTIFIER_HEAD.exec(words)?.[1] ?? (words.includes(" ") ? words.slice(words.lastIndexOf(" ") + 1) : undefined);
-    return [{ field: f, words, weak: !words.includes(" ") }, ...(thing ? [{ field: f, words: thing, weak: true }] : [])];
+    const identifier = IDENTIFIER_HEAD.exec(words)?.[1];
+    const thing = identifier ?? (words.includes(" ") ? words.slice(words.lastIndexOf(" ") + 1) : undefined);
+    // (a head word read alone keeps the key's modifiers, to tell "shoe sizes" from `group_size`'s size)
+    const modifiers = thing && !identifier ? words.split(" ").slice(0, -1) : null;
+    return [{ field: f, words, weak: !words.includes(" "), modifiers: null }, ...(thing ? [{ field: f, words: thing, weak: true, modifiers }] : [])];
   }).filter((f) => f.words.length >= 3);
   if (!fieldWords.length) return slots;
   // each sentence's fields come right after its slots, as one pass over the text gave them
@@ -250,6 +253,7 @@ export function askedSlots(message: string, vocab: Vocabulary, fields: string[] 
       // (a key's words around a slot noun are read whole, as an open phrase is: "the site address" for
       // `site_address`, where the weak "address" alone asked nothing)
       if (at < 0 || taken.some(([s, e]) => at < e && at + f.words.length > s && !(at < s && at + f.words.length >= e))) continue;
+      if (f.modifiers && modifiedOtherwise(lower.slice(0, at), f.modifiers)) continue;
       if (!seen.has(f.field) && !named.has(f.field) && requested(sentence, at, at + f.words.length, f.weak, isQuestion)) {
         named.add(f.field);
         out.push({ slot: null, field: f.field, sentence });
@@ -259,6 +263,21 @@ export function askedSlots(message: string, vocab: Vocabulary, fields: string[] 
   while (next < slots.length) out.push(slots[next++]);
   return out;
 }
+
+/**
+ * A key's head word read alone ("size" of `group_size`, "cohort" of `preferred_cohort`) with another
+ * noun right before it names another thing's: "what shoe sizes will people need?" asks nothing of the
+ * group's size, "which tent pitch?" nothing of a `seat_pitch`. Before the head may stand a key's own
+ * modifier, a function word (a frequency rank under 150: "the", "your", "which"), or a determiner or
+ * adjective a bare noun question allows ("preferred", "exact", "current": BARE_BEFORE). A compound
+ * word ("shoe-size") is its two words.
+ */
+function modifiedOtherwise(before: string, modifiers: string[]): boolean {
+  const word = /([\p{L}]+)[\s-]+$/u.exec(before)?.[1];
+  if (!word || modifiers.includes(word) || modifiers.includes(lemma(word))) return false;
+  return frequencyRank(word) >= FUNCTION_RANK && !BARE_BEFORE.test(`${word} `);
+}
+const FUNCTION_RANK = 150;
 
 /**
  * Where a key's words stand in a sentence as a field's name, else -1: as whole words (a plural ending
@@ -315,6 +334,8 @@ function readSlots(text: string, vocab: Vocabulary): Asked[] {
       // "in order to" is a conjunction, not an order
       if (/^order$/i.test(sentence.slice(start, end)) && /\bin\s+$/i.test(sentence.slice(0, start)) && /^\s+to\b/i.test(sentence.slice(end))) continue;
       taken.push([start, end]);
+      // "what is its name?": a thing's name (a venue's, a boat's), not the person's the name slot holds
+      if (info.slot?.shape === "name" && THINGS_OWN.test(sentence.slice(0, start))) continue;
       const id = info.slot?.name ?? "*";
       if (seen.has(id) || !requested(sentence, start, end, info.weak, isQuestion)) continue;
       seen.add(id);
@@ -342,6 +363,9 @@ function readSlots(text: string, vocab: Vocabulary): Asked[] {
   }
   return out;
 }
+
+/** "its" (or "its full") right before a noun: the noun is a thing's, never a person's */
+const THINGS_OWN = /\bits\s+(?:full\s+|exact\s+)?$/i;
 
 /** True when a sentence/message asks anything (a question, or a request frame): used for reply evidence. */
 export function isRequest(text: string): boolean {

@@ -535,6 +535,31 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.666, fpRateClean: 0.067 },
     },
   },
+  // held out: written in the eighteenth session after its speed changes only, measured on de3a005 (summary rows only;
+  // nobody reads a miss; blind/ai-authoring/SPLIT.md)
+  "blind-ai1 (held out)": {
+    naming: 0.9,
+    flags: {
+      dropout: { precision: 0.833, recall: 0.833 },
+      drift: { recall: 0.583 },
+    },
+  },
+  // held out: ai2's replacement, written later in the eighteenth session, measured on ac50cf3 (summary rows only)
+  "blind-ai3 (held out)": {
+    flags: {
+      drift: { recall: 0.583 },
+    },
+  },
+  // development for cause: measured unread on de3a005 it broke re-ask (2 false alarms on clean, mended by
+  // asks.ts modifiedOtherwise and THINGS_OWN); its dropout miss is a delegation its author counts as a dropout
+  // and SPEC §3.1's scoped sub-task reading does not
+  "blind-ai2 (dev)": {
+    naming: 0.857,
+    flags: {
+      dropout: { recall: 0.833 },
+      drift: { recall: 0.583 },
+    },
+  },
   "blind-ah2 (dev)": {
     flags: {
       drift: { recall: 0.833, fpRateClean: 0.034 },
