@@ -544,7 +544,7 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.583 },
     },
   },
-  // held out: ai2's replacement, written later in the eighteenth session, measured on ac50cf3 (summary rows only)
+  // held out: ai2's replacement, written later in the eighteenth session, measured on db5caa5 (summary rows only)
   "blind-ai3 (held out)": {
     flags: {
       drift: { recall: 0.583 },
