@@ -96,6 +96,8 @@ const ToolEnv = z.object({
   BENCH_DASHBOARD_RUNS: z.coerce.number().int().min(1).default(30),
   /** `npm run bench` scoring phase: set (to anything) pins a contract on the bench edge and measures contract checks' CPU */
   BENCH_CONTRACTS: z.string().optional(),
+  /** set by scripts/run-bundled.ts in the bundled child process it starts (never by hand): "1" there */
+  BATON_RUN_BUNDLED: z.string().optional(),
 });
 export type ToolEnv = z.output<typeof ToolEnv>;
 

@@ -8,11 +8,10 @@ import path from "node:path";
 import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
+import { toolEnv } from "../lib/env";
 
-const MARK = "BATON_RUN_BUNDLED";
-
-/** True inside the bundled child. */
-export const isBundled = () => process.env[MARK] === "1";
+/** True inside the bundled child (runBundled sets BATON_RUN_BUNDLED there). */
+export const isBundled = () => toolEnv().BATON_RUN_BUNDLED === "1";
 
 /**
  * Bundles the script at `selfUrl` (with a source map) and runs it with `args` (default: this process's
@@ -34,7 +33,7 @@ export async function runBundled(selfUrl: string, opts: { capture?: boolean; arg
     const r = spawnSync(process.execPath, [outfile, ...(opts.args ?? process.argv.slice(2))], {
       stdio: opts.capture ? ["ignore", "pipe", "inherit"] : "inherit",
       encoding: "utf8",
-      env: { ...process.env, [MARK]: "1" },
+      env: { ...process.env, BATON_RUN_BUNDLED: "1" },
     });
     return { status: r.status ?? 1, stdout: r.stdout ?? "" };
   } finally {
