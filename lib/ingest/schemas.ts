@@ -182,8 +182,7 @@ export function toRow(e: IngestEvent) {
 export function fromRow(row: {
   id: string;
   conversationId: string;
-  /** a Date as pg reads it, or already its ISO text (the worker's batch read: persist.ts isoFromPg) */
-  ts: Date | string;
+  ts: Date;
   type: string;
   agent: string | null;
   turn: number | null;
@@ -193,7 +192,7 @@ export function fromRow(row: {
   const rec: Record<string, unknown> = {
     id: row.id,
     conversationId: row.conversationId,
-    timestamp: typeof row.ts === "string" ? row.ts : row.ts.toISOString(),
+    timestamp: row.ts.toISOString(),
     type: row.type,
     ...(row.data as Record<string, unknown>),
   };

@@ -8,7 +8,7 @@
 // are read, keep two batches holding the same conversation from interleaving and writing a stale
 // analysis. A conversation whose analysis throws is reported on its own; the rest of the batch is
 // written.
-import pg from "pg";
+import type pg from "pg";
 import { groupBy } from "../collections";
 import { applyContracts } from "../contracts/apply";
 import { contractsByEdge, contractStampsSql, type ContractStamp } from "../contracts/queries";
@@ -62,9 +62,8 @@ export async function scoreConversations({
     // order), so this commit need not wait for its own flush.
     const project = sqlLiteral(projectId);
     const idList = `${sqlLiteral(ids)}::text[]`;
-    const [, , , , events, , prev, stamps] = (await client.query({
-      types: BATCH_READ_TYPES,
-      text: `BEGIN;
+    const [, , , , events, , prev, stamps] = (await client.query(
+      `BEGIN;
        SET LOCAL synchronous_commit = off;
        SELECT pg_advisory_xact_lock(hashtext(${project}), hashtext(c)) FROM unnest(${idList}) AS c;
        ${EVENTS_PLANNER};
@@ -73,7 +72,7 @@ export async function scoreConversations({
        SELECT id, contributions FROM conversations WHERE project_id = ${project} AND id = ANY(${idList})
        UNION ALL SELECT NULL, settings::text FROM projects WHERE id = ${project};
        ${contractStampsSql(project)}`,
-    })) as unknown as [unknown, unknown, unknown, unknown, pg.QueryResult<Parameters<typeof fromRow>[0]>, unknown, pg.QueryResult<{ id: string | null; contributions: string | null }>, pg.QueryResult<ContractStamp>];
+    )) as unknown as [unknown, unknown, unknown, unknown, pg.QueryResult<Parameters<typeof fromRow>[0]>, unknown, pg.QueryResult<{ id: string | null; contributions: string | null }>, pg.QueryResult<ContractStamp>];
     // the project's settings travel as text in the row whose id is null (a conversation id is never null)
     const settingsText = prev.rows.find((r) => r.id === null)?.contributions;
     const settings = parseSettings(settingsText == null ? undefined : JSON.parse(settingsText));
@@ -123,29 +122,6 @@ export async function scoreConversations({
 export const eventsRead = (project: string, idList: string) =>
   `SELECT id, conversation_id AS "conversationId", ts, type, agent, turn, data, metadata
      FROM events WHERE project_id = ${project} AND conversation_id = ANY(${idList}) ORDER BY conversation_id, ts, seq`;
-
-const TIMESTAMPTZ = 1184;
-/** PostgreSQL's text of a timestamptz at UTC offset 0 ("2026-11-30 09:00:03.123456+00"): date, time, fraction */
-const PG_UTC = /^(\d{4}-\d\d-\d\d) (\d\d:\d\d:\d\d)(?:\.(\d{1,6}))?\+00$/;
-
-/**
- * A timestamptz as `toISOString` writes the Date pg would make of it, without the Date: pg's
- * reader (postgres-date) and the format cost ~3 µs an event, a tenth of the worker's reading of a
- * conversation (issue 12 throughput). The milliseconds are the fraction's first three digits, which
- * is what the Date keeps of `1000 × 0.ffffff` for every six-digit fraction (checked for all 10⁶ in
- * persist-timestamps.test.ts). Any other form (another offset, a year past 9999, BC) goes through
- * pg's own reader and a Date as before.
- */
-export function isoFromPg(text: string): string {
-  const m = PG_UTC.exec(text);
-  if (m) return `${m[1]}T${m[2]}.${`${m[3] ?? ""}000`.slice(0, 3)}Z`;
-  return (pg.types.getTypeParser(TIMESTAMPTZ, "text") as (v: string) => Date)(text).toISOString();
-}
-
-/** The batch read's parsers: pg's own, but timestamptz (only the events' ts in that read) as its ISO text, which fromRow keeps. */
-const BATCH_READ_TYPES = {
-  getTypeParser: (oid: number, format?: "text" | "binary") => (oid === TIMESTAMPTZ && format !== "binary" ? isoFromPg : pg.types.getTypeParser(oid, format as "text")),
-};
 
 /** The planner setting eventsRead runs under (a sort only as the last resort), for this transaction. */
 export const EVENTS_PLANNER = "SET LOCAL enable_sort = off";
