@@ -2,7 +2,7 @@
 // (lib/runtime/worker-launch.mjs): no tsx wrappers (keepNames' `__name` on every named closure) and no
 // loader thread in what is measured or profiled. Every `import.meta.url` keeps its own file's URL, so
 // paths computed from it (the NLP data) resolve as before. Used by scripts/profile-scorers.mts and
-// scripts/scorer-throughput.mts: `if (!isBundled()) process.exit(await runBundled(import.meta.url))`.
+// scripts/scorer-throughput.mts: `if (!isBundled()) process.exit((await runBundled(import.meta.url)).status)`.
 import fs from "node:fs";
 import path from "node:path";
 import { spawnSync } from "node:child_process";

@@ -1,8 +1,9 @@
 // The scorers' in-process throughput, `npm run bench`'s scorerConversationsPerSecPerCore: the nine
 // scorers on the labelled corpus (the original one), conversations/s on one core. It runs as one
 // esbuild bundle in its own process (scripts/run-bundled.ts), as the worker runs the scorers — under
-// tsx every named closure goes through keepNames' `__name` (Object.defineProperty) as it is made, which
-// cost the scorers ~40 % of this figure (issue 12, eighteenth session) and nothing in the worker. One
+// tsx (every named closure wrapped by keepNames' `__name`, an Object.defineProperty, as it is made: ~6 %
+// of the scorers there, nothing in the worker) the bench's old cold measure gave about half this figure
+// (issue 12, eighteenth session; docs/evaluation.md). One
 // pass over the corpus first (loading the NLP model and lexicon, ~0.5 s, is start-up, not throughput),
 // then passes for `seconds` (default 5) of wall time. Prints one JSON line {"perSec", "cpuPerSec", "conversations"}.
 // `npx tsx scripts/scorer-throughput.mts [seconds]`

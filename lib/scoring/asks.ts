@@ -25,7 +25,7 @@
 // number?") is read sentence by sentence; a value re-asked without naming it ("could you give me
 // that again?") is caught only by the reply evidence in reask.ts.
 import { withoutSignOff } from "./email-parts";
-import { frequencyRank } from "./nlp/lexicon";
+import { frequencyRank, FUNCTION_RANK } from "./nlp/lexicon";
 import { Memo, memosPer } from "./memo";
 import { nounsIn, openPhrasesIn, type NounHit } from "./nouns";
 import { keyWords, lemma, slotForKey, type Slot, type Vocabulary } from "./slots";
@@ -277,7 +277,6 @@ function modifiedOtherwise(before: string, modifiers: string[]): boolean {
   if (!word || modifiers.includes(word) || modifiers.includes(lemma(word))) return false;
   return frequencyRank(word) >= FUNCTION_RANK && !BARE_BEFORE.test(`${word} `);
 }
-const FUNCTION_RANK = 150;
 
 /**
  * Where a key's words stand in a sentence as a field's name, else -1: as whole words (a plural ending

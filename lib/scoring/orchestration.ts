@@ -235,9 +235,12 @@ function scoreResultUsed(ctx: ScoringContext, link: ChainLink, ret: ChainLink) {
 
 const NOT_RETURNED = { compressionRatio: null, consumedTokens: 0, returnedTokens: 0, tokensFrom: "estimate" as const, consumedToolResults: 0, consumedMessages: 0, lostFacts: [], overCompressed: false };
 
+/** A handoff that took effect as a delegation: the only kind scoreDelegation scores. */
+export const isEffectiveDelegation = (link: ChainLink) => link.event.mode === "delegate" && link.effective;
+
 /** Scores of one delegation (null for a handoff that is not an effective delegation). */
 export async function scoreDelegation(ctx: ScoringContext, link: ChainLink, judge: IntentJudge): Promise<DelegationScores | null> {
-  if (link.event.mode !== "delegate" || !link.effective) return null;
+  if (!isEffectiveDelegation(link)) return null;
   if (!hasMessageContent(ctx.timeline)) {
     const reason = "no message content in trace";
     return { askCarried: null, askPart: null, askReason: reason, ...NOT_RETURNED, compressionReason: reason, resultUsed: null, usedFacts: [], contradicted: [], resultReason: reason };

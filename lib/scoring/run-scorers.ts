@@ -14,7 +14,7 @@ import { extractFacts } from "./facts";
 import { staleUsesIn, type StaleUse } from "./freshness";
 import { abstain, offlineJudge, scoreIntent, type IntentJudge } from "./intent";
 import type { Asked } from "./asks";
-import { delegationFlags, scoreConversationOrchestration, scoreDelegation, type DelegationScores } from "./orchestration";
+import { delegationFlags, isEffectiveDelegation, scoreConversationOrchestration, scoreDelegation, type DelegationScores } from "./orchestration";
 import { reasksAfter, type Reask } from "./reask";
 import { vocabularyFor } from "./slots";
 import {
@@ -162,9 +162,9 @@ export async function analyzeConversation(
   });
   const delegations: DelegationScores[] = [];
   for (const [i, link] of chain.entries()) {
-    // (only an effective delegation has scores: scoreDelegation's own first test, made here so the
-    // other handoffs cost no promise and no turn of the event loop each)
-    if (link.event.mode !== "delegate" || !link.effective) continue;
+    // (only an effective delegation has scores: tested here too, so the other handoffs cost no
+    // promise and no turn of the event loop each)
+    if (!isEffectiveDelegation(link)) continue;
     const o = await judgedSafely(() => scoreDelegation(ctx, link, opts.judge ?? offlineJudge), () => null);
     if (!o) continue;
     delegations.push(o);

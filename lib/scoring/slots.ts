@@ -19,6 +19,7 @@
 // Known limits: English nouns only (value shapes in values.ts are language independent); a noun
 // a project uses that is not listed here must be added in its vocabulary setting.
 import type { VocabularyEntry } from "../projects/settings";
+import { Memo, memosPer } from "./memo";
 
 /** What a value of the slot looks like when given alone ("It's 88123"). */
 export type Shape = "code" | "locator" | "email" | "phone" | "date" | "last4" | "postcode" | "iban" | "name" | "amount" | "text";
@@ -147,14 +148,10 @@ export interface Vocabulary {
  * (at most KEYS_KEPT of each; a pure function of the key, so what is kept changes speed, never a result).
  */
 const KEYS_KEPT = 5_000;
-const normalised = new Map<string, string>();
+const normalised = new Memo<string, string>(KEYS_KEPT);
 export function normaliseKey(key: string): string {
   let n = normalised.get(key);
-  if (n === undefined) {
-    n = key.toLowerCase().replace(/[^a-z0-9]/g, "");
-    if (normalised.size >= KEYS_KEPT) normalised.clear();
-    normalised.set(key, n);
-  }
+  if (n === undefined) normalised.set(key, (n = key.toLowerCase().replace(/[^a-z0-9]/g, "")));
   return n;
 }
 
@@ -262,19 +259,14 @@ export function slotForKey(key: string, vocab: Vocabulary = DEFAULT_VOCABULARY):
 }
 
 /** canonicalField's answers per vocabulary, with no tracked fields (the default; with some it is worked out each time). */
-const canonicalKept = new WeakMap<Vocabulary, Map<string, string>>();
+const canonicalKept = memosPer<Vocabulary, string, string>(KEYS_KEPT);
 
 /** Canonical field name for a key: the slot's name, a tracked field's own name, or the key itself. */
 export function canonicalField(key: string, tracked: string[] = [], vocab: Vocabulary = DEFAULT_VOCABULARY): string {
   if (tracked.length) return canonicalOf(key, tracked, vocab);
-  let kept = canonicalKept.get(vocab);
-  if (!kept) canonicalKept.set(vocab, (kept = new Map()));
+  const kept = canonicalKept(vocab);
   let f = kept.get(key);
-  if (f === undefined) {
-    f = canonicalOf(key, tracked, vocab);
-    if (kept.size >= KEYS_KEPT) kept.clear();
-    kept.set(key, f);
-  }
+  if (f === undefined) kept.set(key, (f = canonicalOf(key, tracked, vocab)));
   return f;
 }
 

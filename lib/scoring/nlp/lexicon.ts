@@ -69,6 +69,8 @@ export function rowSimilarity(i: number, j: number): number {
 
 /** The rank given to words outside the vocabulary: rarer than any in it. */
 export const UNKNOWN_RANK = 100_000;
+/** Below this frequency rank a word is a function word (the, my, is, you, for, …): it names no thing. */
+export const FUNCTION_RANK = 150;
 
 /** Frequency rank in English text (0 = most frequent); words outside the vocabulary are rare. */
 export function frequencyRank(word: string): number {

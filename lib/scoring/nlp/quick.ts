@@ -6,7 +6,7 @@
 // (It once also settled clearly preserved intents for the judge, quickAssess; that call never ran —
 // scoreIntent compared its token-blanking wrapper with offlineJudge — and, switched on, it judged a
 // unit-tested drift preserved, so it was removed: docs/evaluation.md, fifth session of 2026-11-29.)
-import { UNKNOWN_RANK, vectorIndex } from "./lexicon";
+import { FUNCTION_RANK, UNKNOWN_RANK, vectorIndex } from "./lexicon";
 import { Memo } from "../memo";
 import { LIGHT_VERBS, stemOf } from "./parse";
 
@@ -27,8 +27,6 @@ export interface QuickText {
   pieces: QuickWord[][];
 }
 
-/** Below this frequency rank a word is a function word (the, my, is, you, for, …): it says nothing of the ask. */
-const FUNCTION_RANK = 150;
 const WORD = /[A-Za-z][A-Za-z'’]*|\d[\w-]*/g;
 const CONJUNCTION = /^(?:and|or|but|nor|yet|so|plus|also|then)$/i;
 const INNER_BREAK = /[,;:!?]|\.(?!$)|\b(?:and|or|but|nor|yet|so|plus|also|then)\b|&/i;
