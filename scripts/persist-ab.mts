@@ -1,5 +1,5 @@
 // The scoring batch's CPU per conversation for one checkout, database included:
-// `npx tsx --max-old-space-size=160 --max-semi-space-size=4 scripts/persist-ab.mts ROOT [batches=60] [--size 64]`
+// `npx tsx --max-old-space-size=160 --max-semi-space-size=4 --heap-growing-percent=100 scripts/persist-ab.mts ROOT [batches=60] [--size 64]`
 // (the worker's V8 flags, lib/runtime/processes.ts WORKER_NODE_FLAGS). It seeds batches × size
 // conversations of the bench backlog's shape (scripts/bench-scoring.ts seedBacklog) into a scratch
 // database (scripts/scratch-db.ts), then scores them `size` at a time with ROOT's scoreConversations
