@@ -115,9 +115,9 @@ async function drainBacklog(ctx: Ctx, workers: Child[]): Promise<{ seconds: numb
       SCORE_TASK,
       `score:${ctx.projectId}:${prefix}-%`,
     ]);
-    const rows = [{ n: ids.length - left[0].n }];
-    process.stderr.write(`\rscoring backlog: ${rows[0].n}/${ids.length} scored, worker RSS ${rss.each.map(mb).join(" + ")} MB peak   `);
-    if (rows[0].n >= ids.length) break;
+    const scored = ids.length - left[0].n;
+    process.stderr.write(`\rscoring backlog: ${scored}/${ids.length} scored, worker RSS ${rss.each.map(mb).join(" + ")} MB peak   `);
+    if (scored >= ids.length) break;
     await new Promise((r) => setTimeout(r, 500));
   }
   process.stderr.write("\n");

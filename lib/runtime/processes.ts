@@ -124,11 +124,12 @@ export const WORKER_MALLOC_ARENA_MAX = "2";
  * How far V8 lets the old generation grow past what survived the last full collection before the
  * next one (%). Under a max-old-space-size below ~2 GB V8 picks a small factor on its own (~1.3 at
  * 160 MB): with the scorers' live heap at ~65 MB it ran a full collection at every ~90 MB, about
- * once a second per worker while draining, for ~30 % of the worker's CPU against an uncapped heap
- * (which peaks at ~420 MB RSS, over SPEC §7's budget). 100 (a factor of 2) halves how often, inside
- * the same 160 MB cap: draining 60,000 bench conversations with two workers, worker CPU per
- * conversation 1.72 / 1.66 → 1.49 / 1.52 ms, peak RSS 203–233 → 226–231 MB (docs/architecture.md,
- * "The worker's heap growth"). Larger semi-spaces (8, 16 MB) beside it gained nothing measurable.
+ * once a second per worker while draining. (Uncapped, the worker needs ~25 % less CPU but peaks at
+ * ~420 MB RSS, over SPEC §7's budget.) 100 (a factor of 2) halves how many, inside the same 160 MB
+ * cap: draining 60,000 bench conversations with two workers, four alternated pairs, worker CPU per
+ * conversation 1.72 / 1.66 / 1.71 / 1.77 → 1.49 / 1.52 / 1.65 / 1.72 ms (3–13 % less), peak RSS
+ * 201–233 → 222–245 MB (271 MB in a bench run; docs/architecture.md, "The worker's heap growth").
+ * Larger semi-spaces (8, 16 MB) beside it gained nothing measurable.
  */
 export const WORKER_HEAP_GROWING_PERCENT = 100;
 /** The worker's V8 flags (also in package.json's `worker` script and docker-compose.yml: worker-flags.test.ts keeps the three equal). */
