@@ -111,11 +111,7 @@ async function drainBacklog(ctx: Ctx, workers: Child[]): Promise<{ seconds: numb
     // rows of `conversations`: that count took PostgreSQL 280-300 ms a poll by 200,000 rows, a third of a
     // core taken from the drain, and more for a tree whose ingest phases stored more (docs/evaluation.md,
     // nineteenth session)
-    const { rows: left } = await pool().query<{ n: number }>(`SELECT count(*)::int AS n FROM graphile_worker.jobs WHERE task_identifier = $1 AND key LIKE $2`, [
-      SCORE_TASK,
-      `score:${ctx.projectId}:${prefix}-%`,
-    ]);
-    const scored = ids.length - left[0].n;
+    const scored = ids.length - (await scoreJobsLeft(ctx.projectId, prefix));
     process.stderr.write(`\rscoring backlog: ${scored}/${ids.length} scored, worker RSS ${rss.each.map(mb).join(" + ")} MB peak   `);
     if (scored >= ids.length) break;
     await new Promise((r) => setTimeout(r, 500));
@@ -229,10 +225,22 @@ async function scoringsPerConversation<T>(phase: () => Promise<T>): Promise<{ re
   return { result, perConversation: first ? Number(((first + after.updated - before.updated) / first).toFixed(3)) : 0 };
 }
 
+/**
+ * Scoring jobs still queued: of one project's conversations whose ids start `idPrefix-` when given,
+ * of every project when `projectId` is not. A job leaves the queue once its batch has committed.
+ */
+export async function scoreJobsLeft(projectId?: string, idPrefix?: string): Promise<number> {
+  const key = projectId ? `score:${projectId}:${idPrefix ? `${idPrefix}-` : ""}%` : null;
+  const { rows } = await pool().query<{ n: number }>(`SELECT count(*)::int AS n FROM graphile_worker.jobs WHERE task_identifier = $1 AND ($2::text IS NULL OR key LIKE $2)`, [
+    SCORE_TASK,
+    key,
+  ]);
+  return rows[0].n;
+}
+
 async function drainQueue() {
   for (;;) {
-    const { rows } = await pool().query(`SELECT count(*)::int AS n FROM graphile_worker.jobs WHERE task_identifier = $1`, [SCORE_TASK]);
-    if (rows[0].n === 0) return;
+    if ((await scoreJobsLeft()) === 0) return;
     await new Promise((r) => setTimeout(r, 1000));
   }
 }

@@ -19,8 +19,7 @@ import path from "node:path";
 import { spawn, type ChildProcess } from "node:child_process";
 import { closePool, pool, usePoolProfile } from "../lib/db/pool";
 import { ROOT, WORKER_MALLOC_ARENA_MAX, workerArgs } from "../lib/runtime/processes";
-import { SCORE_TASK } from "../lib/ingest/ingest-events";
-import { seedBacklog, seedConversations } from "./bench-scoring";
+import { scoreJobsLeft, seedBacklog, seedConversations } from "./bench-scoring";
 import { RssPeaks } from "./rss";
 import { scratchDatabase } from "./scratch-db";
 
@@ -123,8 +122,7 @@ async function main() {
     // progress from the queue, not from `conversations`: counting the scored rows there every 250 ms
     // cost PostgreSQL ~0.3 of a core by 200,000 rows (pg_stat_statements, 2026-12-01), CPU this
     // script would book to the drain. A job leaves the queue once its batch has committed.
-    const { rows } = await pool().query<{ n: number }>(`SELECT count(*)::int AS n FROM graphile_worker.jobs WHERE task_identifier = $1 AND key LIKE $2`, [SCORE_TASK, `score:${projectId}:%`]);
-    if (rows[0].n === 0) break;
+    if ((await scoreJobsLeft(projectId)) === 0) break;
     await new Promise((r) => setTimeout(r, 250));
   }
   const seconds = (performance.now() - started) / 1000;
