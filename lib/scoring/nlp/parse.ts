@@ -110,6 +110,13 @@ const SPACED_PLUS = / \+ /g;
 const CLITIC_S = /(?<=\p{L})(['’]s)\b/gu;
 /** "c.1950", "No.42": a number glued to an abbreviation's full stop (not a code, an email or a version: "v1.2", "ann.2@x.org") */
 const ABBREVIATION_NUMBER = /(?<=\b\p{L}{1,6}\.)(?=\d+\b(?![@.\-]))/gu;
+/**
+ * "can u switch me to wednesday", "could u check it": a lone lower-case "u" is "you" as typed in a chat.
+ * The lite model tags it an adjective, so "can u switch …" read as no question and no request (a modal
+ * needs a pronoun after it, and "switch" became a noun). Not a capital U ("Block U", "U-bend"), nor a
+ * letter of a code, a path, an email or an abbreviation ("u.s.", "u-turn", "x/u").
+ */
+const TEXTING_YOU = /(?<![\p{L}\p{N}'’\-./@#_])u(?![\p{L}\p{N}'’\-/@#_]|\.\p{L})/gu;
 const NEGATION_WORD = new Set(["not", "n't", "no", "never", "nothing", "none", "nobody", "neither", "nor", "without", "cannot"]);
 /** "go *down from* Pro to Starter", "move *up from* 2 to 4 seats": a direction over a range is the action decrease/increase. */
 // (a Map: indexing a plain object with every token of every text cost ~1.3 % of the scorers on
@@ -177,9 +184,10 @@ export interface Tok {
  * instance read before (nlp/parse-history.test.ts reads the corpora in two orders to catch the next such word).
  * So is a number glued to an abbreviation's full stop ("c.1950", "No.42"): wink splits it off typed as a
  * word, not a number, learns "1950" as a word, and from then on tags every "1950" a proper noun.
+ * A chat's lone "u" is given to wink as "you" (TEXTING_YOU), so a clause's text reads "can you …".
  */
 export function winkInput(text: string): string {
-  return text.slice(0, MAX_CHARS).replace(SPACED_HYPHEN, " — ").replace(SPACED_PLUS, " and ").replace(CLITIC_S, " $1").replace(ABBREVIATION_NUMBER, " ");
+  return text.slice(0, MAX_CHARS).replace(SPACED_HYPHEN, " — ").replace(SPACED_PLUS, " and ").replace(CLITIC_S, " $1").replace(ABBREVIATION_NUMBER, " ").replace(TEXTING_YOU, "you");
 }
 
 function parse(text: string): ParsedText {
