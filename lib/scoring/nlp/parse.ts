@@ -8,7 +8,7 @@ import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import { Memo } from "../memo";
 import { DRIFT_RULE_ON as RULE, onDriftTuning } from "../drift-tuning";
-import { comparativeForms, isVerb, UNKNOWN_RANK, vectorIndex } from "./lexicon";
+import { comparativeForms, FUNCTION_RANK, isVerb, UNKNOWN_RANK, vectorIndex } from "./lexicon";
 import { BETWEEN, NOUN_PHRASE, polarityOf, type Polar } from "./polarity";
 
 export type TermPos = "VERB" | "NOUN" | "PROPN" | "ADJ";
@@ -116,8 +116,28 @@ const ABBREVIATION_NUMBER = /(?<=\b\p{L}{1,6}\.)(?=\d+\b(?![@.\-]))/gu;
  * needs a pronoun after it, and "switch" became a noun). Not a capital U ("Block U", "U-bend"), nor a
  * letter of a code, a path, an email or an abbreviation ("u.s.", "u-turn", "x/u").
  */
+/**
+ * "… whenever it kicks in. And can you email me the invoice?", "can't get back in. Username …": wink
+ * keeps some short words with the full stop after them as one token (an abbreviation: "in." for
+ * inches, "no." for number), tagged a noun; the sentence then ran on into the next one, which lent the
+ * statement its question mark (a request), and "in." was a word of the ask of its own. A full stop after
+ * one of the commonest English words (FUNCTION_RANK: "in", "no", "on", "up") ends the sentence unless
+ * the next word has a digit ("no. 42", "Membership no. BC-1187"). Not after a dot ("e.g.", "a.m.").
+ */
+const WORD_FULL_STOP = /(?<![\p{L}\p{N}.])(\p{L}{1,4})\.(?=\s*$|\s+(\S+))/gu;
+const endSentence = (m: string, word: string, next: string | undefined) => {
+  const row = vectorIndex(word.toLowerCase());
+  return row >= 0 && row < FUNCTION_RANK && !(next && /\d/.test(next)) ? `${word} .` : m;
+};
+
+/** "im moving house", "Im away": "I'm" typed without its apostrophe, which wink reads as a noun "im" (a word of the ask's own). Not "IM". */
+const TEXTING_IM = /(?<![\p{L}\p{N}'’\-./@#_])([Ii])m(?![\p{L}\p{N}'’\-/@#_]|\.\p{L})/gu;
+/** "i wanna cancel", "we gotta move it": wink reads "wanna" as a noun, so the wish it says went unread. */
+const CHAT_CONTRACTION = /\b(wan|gon)na\b|\b(got)ta\b/gi;
+const CHAT_EXPANDED: Record<string, string> = { wan: "want to", got: "got to", gon: "going to" };
 const TEXTING_YOU = /(?<![\p{L}\p{N}'’\-./@#_])u(?![\p{L}\p{N}'’\-/@#_]|\.\p{L})/gu;
-const NEGATION_WORD = new Set(["not", "n't", "no", "never", "nothing", "none", "nobody", "neither", "nor", "without", "cannot"]);
+// ("nt": wink splits a "dont" typed without its apostrophe into "do" + "nt")
+const NEGATION_WORD = new Set(["not", "n't", "nt", "no", "never", "nothing", "none", "nobody", "neither", "nor", "without", "cannot"]);
 /** "go *down from* Pro to Starter", "move *up from* 2 to 4 seats": a direction over a range is the action decrease/increase. */
 // (a Map: indexing a plain object with every token of every text cost ~1.3 % of the scorers on
 // unseen text, and "constructor" or "toString" found Object.prototype's members there)
@@ -187,7 +207,7 @@ export interface Tok {
  * A chat's lone "u" is given to wink as "you" (TEXTING_YOU), so a clause's text reads "can you …".
  */
 export function winkInput(text: string): string {
-  return text.slice(0, MAX_CHARS).replace(SPACED_HYPHEN, " — ").replace(SPACED_PLUS, " and ").replace(CLITIC_S, " $1").replace(ABBREVIATION_NUMBER, " ").replace(TEXTING_YOU, "you");
+  return text.slice(0, MAX_CHARS).replace(SPACED_HYPHEN, " — ").replace(SPACED_PLUS, " and ").replace(CLITIC_S, " $1").replace(ABBREVIATION_NUMBER, " ").replace(WORD_FULL_STOP, endSentence).replace(TEXTING_YOU, "you").replace(TEXTING_IM, "$1'm").replace(CHAT_CONTRACTION, (_, na: string | undefined, ta: string | undefined) => CHAT_EXPANDED[(na ?? ta ?? "").toLowerCase()]);
 }
 
 function parse(text: string): ParsedText {
