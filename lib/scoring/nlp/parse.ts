@@ -111,12 +111,6 @@ const CLITIC_S = /(?<=\p{L})(['’]s)\b/gu;
 /** "c.1950", "No.42": a number glued to an abbreviation's full stop (not a code, an email or a version: "v1.2", "ann.2@x.org") */
 const ABBREVIATION_NUMBER = /(?<=\b\p{L}{1,6}\.)(?=\d+\b(?![@.\-]))/gu;
 /**
- * "can u switch me to wednesday", "could u check it": a lone lower-case "u" is "you" as typed in a chat.
- * The lite model tags it an adjective, so "can u switch …" read as no question and no request (a modal
- * needs a pronoun after it, and "switch" became a noun). Not a capital U ("Block U", "U-bend"), nor a
- * letter of a code, a path, an email or an abbreviation ("u.s.", "u-turn", "x/u").
- */
-/**
  * "… whenever it kicks in. And can you email me the invoice?", "can't get back in. Username …": wink
  * keeps some short words with the full stop after them as one token (an abbreviation: "in." for
  * inches, "no." for number), tagged a noun; the sentence then ran on into the next one, which lent the
@@ -129,13 +123,20 @@ const endSentence = (m: string, word: string, next: string | undefined) => {
   const row = vectorIndex(word.toLowerCase());
   return row >= 0 && row < FUNCTION_RANK && !(next && /\d/.test(next)) ? `${word} .` : m;
 };
-
+/** A word standing alone: not a letter of a word, code, path, email or abbreviation ("u-bend", "u.s.", "x/u", "im@x.org"). */
+const alone = (word: string) => new RegExp(String.raw`(?<![\p{L}\p{N}'’\-./@#_])${word}(?![\p{L}\p{N}'’\-/@#_]|\.\p{L})`, "gu");
 /** "im moving house", "Im away": "I'm" typed without its apostrophe, which wink reads as a noun "im" (a word of the ask's own). Not "IM". */
-const TEXTING_IM = /(?<![\p{L}\p{N}'’\-./@#_])([Ii])m(?![\p{L}\p{N}'’\-/@#_]|\.\p{L})/gu;
+const TEXTING_IM = alone("([Ii])m");
 /** "i wanna cancel", "we gotta move it": wink reads "wanna" as a noun, so the wish it says went unread. */
 const CHAT_CONTRACTION = /\b(wan|gon)na\b|\b(got)ta\b/gi;
 const CHAT_EXPANDED: Record<string, string> = { wan: "want to", got: "got to", gon: "going to" };
-const TEXTING_YOU = /(?<![\p{L}\p{N}'’\-./@#_])u(?![\p{L}\p{N}'’\-/@#_]|\.\p{L})/gu;
+/**
+ * "can u switch me to wednesday", "could u check it": a lone lower-case "u" is "you" as typed in a chat.
+ * The lite model tags it an adjective, so "can u switch …" read as no question and no request (a modal
+ * needs a pronoun after it, and "switch" became a noun). Not a capital U ("Block U", "U-bend"), nor a
+ * letter of a code, a path, an email or an abbreviation ("u.s.", "u-turn", "x/u").
+ */
+const TEXTING_YOU = alone("u");
 // ("nt": wink splits a "dont" typed without its apostrophe into "do" + "nt")
 const NEGATION_WORD = new Set(["not", "n't", "nt", "no", "never", "nothing", "none", "nobody", "neither", "nor", "without", "cannot"]);
 /** "go *down from* Pro to Starter", "move *up from* 2 to 4 seats": a direction over a range is the action decrease/increase. */
@@ -204,7 +205,8 @@ export interface Tok {
  * instance read before (nlp/parse-history.test.ts reads the corpora in two orders to catch the next such word).
  * So is a number glued to an abbreviation's full stop ("c.1950", "No.42"): wink splits it off typed as a
  * word, not a number, learns "1950" as a word, and from then on tags every "1950" a proper noun.
- * A chat's lone "u" is given to wink as "you" (TEXTING_YOU), so a clause's text reads "can you …".
+ * A full stop after a common short word is split off (WORD_FULL_STOP), and chat English is given to wink
+ * written out ("u" → "you", "im" → "I'm", "wanna" → "want to"), so a clause's text reads "can you …".
  */
 export function winkInput(text: string): string {
   return text.slice(0, MAX_CHARS).replace(SPACED_HYPHEN, " — ").replace(SPACED_PLUS, " and ").replace(CLITIC_S, " $1").replace(ABBREVIATION_NUMBER, " ").replace(WORD_FULL_STOP, endSentence).replace(TEXTING_YOU, "you").replace(TEXTING_IM, "$1'm").replace(CHAT_CONTRACTION, (_, na: string | undefined, ta: string | undefined) => CHAT_EXPANDED[(na ?? ta ?? "").toLowerCase()]);
