@@ -550,6 +550,20 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.583 },
     },
   },
+  // held out: chat-style traffic written in the twentieth session, measured unread on 4f11149 and d367ddf (summary rows
+  // only; nobody reads a miss; blind/aj-authoring/SPLIT.md). aj1's one re-ask false alarm on clean (1 of 30) is
+  // held as a floor, not read: one conversation is no cause to make it a development corpus.
+  "blind-aj1 (held out)": {
+    flags: {
+      reask: { precision: 0.857, fpRateClean: 0.034 },
+      drift: { recall: 0.5, fpRateClean: 0.034 },
+    },
+  },
+  "blind-aj2 (held out)": {
+    flags: {
+      drift: { recall: 0.5, fpRateClean: 0.035 },
+    },
+  },
   // development for cause: measured unread on de3a005 it broke re-ask (2 false alarms on clean, mended by
   // asks.ts modifiedOtherwise and THINGS_OWN); its dropout miss is a delegation its author counts as a dropout
   // and SPEC §3.1's scoped sub-task reading does not
