@@ -238,7 +238,9 @@ export function askedSlots(message: string, vocab: Vocabulary, fields: string[] 
     const thing = identifier ?? (words.includes(" ") ? words.slice(words.lastIndexOf(" ") + 1) : undefined);
     // (a head word read alone keeps the key's modifiers, to tell "shoe sizes" from `group_size`'s size)
     const modifiers = thing && !identifier ? words.split(" ").slice(0, -1) : null;
-    return [{ field: f, words, weak: !words.includes(" "), modifiers: null }, ...(thing ? [{ field: f, words: thing, weak: true, modifiers }] : [])];
+    // (and in the possessive, as English names a thing's attribute: "the child's name" for `childName`, "the owner's email" for `owner_email`)
+    const possessive = words.includes(" ") ? [`${words.slice(0, words.lastIndexOf(" "))}'s${words.slice(words.lastIndexOf(" "))}`, `${words.slice(0, words.lastIndexOf(" "))}’s${words.slice(words.lastIndexOf(" "))}`].map((w) => ({ field: f, words: w, weak: false, modifiers: null })) : [];
+    return [{ field: f, words, weak: !words.includes(" "), modifiers: null }, ...possessive, ...(thing ? [{ field: f, words: thing, weak: true, modifiers }] : [])];
   }).filter((f) => f.words.length >= 3);
   if (!fieldWords.length) return slots;
   // each sentence's fields come right after its slots, as one pass over the text gave them

@@ -115,6 +115,9 @@ export const DRIFT_RULES = [
   "topRating",
   "leftObjecting",
   "bottomRating",
+  "exception",
+  "numberGroups",
+  "bracketSentence",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

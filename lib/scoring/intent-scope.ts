@@ -13,6 +13,7 @@
 // pots") and by a count ("the *three* sash windows at the back"), and "full" is universal ("a *full*
 // groom"): a count widened to all of the things with no number ("all the windows in the house";
 // "all three windows" keeps it) is drift too. "Every other week" alternates, it is not all weeks.
+import { DRIFT_RULE_ON as RULE } from "./drift-tuning";
 import { stemOf, type Term } from "./nlp/parse";
 
 export const UNIVERSAL = new Set(["all", "every", "whole", "entire", "full"]);
@@ -32,6 +33,7 @@ const ALTERNATE = new Set(["other", "second", "third", "alternate"]);
 /** A cardinal number, in figures or words up to twelve (an id's digits are no count: "GC-41977"). */
 const NUMBER = String.raw`\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve`;
 const CARDINAL = new RegExp(`^(?:${NUMBER})$`);
+const DIGITS = /^\d+$/;
 /** A count before a word, anywhere in a text (the cheap test). */
 const COUNT = new RegExp(String.raw`\b(?:${NUMBER})\s+[a-z]`, "i");
 
@@ -52,7 +54,8 @@ function scopeOf(text: string, nouns: Set<string>, verbs: Set<string>): Scoped {
     }
     // "*one of* the 3 terracotta pots": a partitive picks one out of the things it names
     else if (t === "one" && tokens[i + 1] === "of") reach(i + 1, 1, out.restrictive);
-    else if (CARDINAL.test(t)) reach(i, 1, out.counted);
+    // (a group of digits beside another is part of a longer number — "07911 482 306", "4471 2290" — no count)
+    else if (CARDINAL.test(t) && !(RULE.numberGroups && (DIGITS.test(tokens[i - 1] ?? "") || DIGITS.test(tokens[i + 1] ?? "")))) reach(i, 1, out.counted);
     else if (RESTRICTIVE.has(t) && !(t === "just" && verbs.has(stemOf(tokens[i + 1] ?? "")))) {
       reach(i, 1, out.restrictive);
       // "the first dive of the trip only": "only" closing its phrase

@@ -29,6 +29,9 @@
 //      same thing: a particle, "without" or "fewer" takes it away or lowers it, a particle or "extra"
 //      puts it on or raises it ("take the rush *off*" vs "put *on* rush"; "go *down* to the Basic plan"
 //      vs "move the policy *up* to Premium Plus"): intent-polarity.ts, nlp/polarity.ts ("polarity").
+//      An exception in the ask ("cancel all the drops *except Tuesday*") is what the user wants left
+//      alone: keeping it is no opposite, and the ask's own action done to it is drift
+//      (intent-exception.ts, "exception").
 //   1b. scope — the same thing asked about "just"/"only" on one side and "all"/"whole" on the other
 //      (intent-scope.ts): the ask widened or narrowed is drift ("topic").
 //   2. another thing done to the same circumstances — the interpretation names nothing of what
@@ -87,6 +90,7 @@
 import { DRIFT_RULE_ON as RULE, DRIFT_TUNING as TUNE, onDriftTuning } from "./drift-tuning";
 import { withoutContactRequests } from "./intent-contact";
 import { asideOf } from "./intent-aside";
+import { actsOnExcepted, exceptedStems, keepsExcepted } from "./intent-exception";
 import { couldRescope, rescoped } from "./intent-scope";
 import { OFFLINE_JUDGE } from "./judge-name";
 import { oppositePolarity } from "./intent-polarity";
@@ -126,7 +130,7 @@ export type IntentAssessment = IntentVerdict | IntentAbstention;
  * another thing done that the brief states, the ask kept (preserved), drift from absence, and the
  * user's rejection kept too little. intent.ts adds its own (scoreIntent's paths).
  */
-export type VerdictPath = "antonym" | "refused" | "direction" | "polarity" | "scope" | "otherThing" | "brief" | "aside" | "preserved" | "absence" | "rejection";
+export type VerdictPath = "antonym" | "refused" | "direction" | "polarity" | "exception" | "scope" | "otherThing" | "brief" | "aside" | "preserved" | "absence" | "rejection";
 
 // The figures the judge decides by (the word-vector cosine from which two words are paraphrases,
 // the share of the ask an interpretation must keep, …) are in drift-tuning.ts, each with why, and
@@ -345,7 +349,7 @@ interface Opposite {
 }
 
 /** `reading`: what the reason calls the text compared with the ask. */
-function oppositeAction(askClauses: Clause[], negatedInAsk: Term[], interpClauses: Clause[], wholeAsk: Term[], reading = "the final interpretation"): Opposite | null {
+function oppositeAction(askClauses: Clause[], negatedInAsk: Term[], interpClauses: Clause[], wholeAsk: Term[], reading = "the final interpretation", excepted: Set<string> = NOTHING_EXCEPTED): Opposite | null {
   // "Help!" asks for nothing in particular: only a request naming something makes the ask's verbs candidate actions
   const anyRequest = askClauses.some((c) => c.request && (c.terms.length || c.phrasals.length));
   const ask = askClauses.flatMap((c) => (predicts(c) ? [] : actions(c).filter((t) => !t.negated && canBeAction(t, anyRequest))));
@@ -359,8 +363,16 @@ function oppositeAction(askClauses: Clause[], negatedInAsk: Term[], interpClause
   // an action is never inside a prepositional phrase: "by the end of the week" ends nothing;
   // and two actions are opposite only on the same thing ("cancel my subscription" vs "I'll keep
   // you posted" is no drift)
+  // (the things the ask names, for an exception kept: intent-exception.ts)
+  const askThings = excepted.size ? new Set(wholeAsk.map((t) => t.stem)) : NOTHING_EXCEPTED;
   for (const b of interp) {
-    if ((b.pos !== "VERB" && b.pos !== "NOUN") || b.inPhrase || askStems.has(b.stem)) continue;
+    if ((b.pos !== "VERB" && b.pos !== "NOUN") || b.inPhrase) continue;
+    if (askStems.has(b.stem)) {
+      // the ask's own action done to what it excepted ("cancel all … except the Tuesday one" → "cancel her Tuesday session")
+      const turned = RULE.exception && b.pos === "VERB" ? actsOnExcepted(excepted, clauseOf(interpClauses, b)) : undefined;
+      if (turned) return { reason: `the user asked to ${b.lemma} all but ${turned.value}; ${reading} is to ${b.lemma} ${turned.value}`, path: "exception" };
+      continue;
+    }
     const bClause = clauseOf(interpClauses, b);
     if (bClause && (statesWhen(bClause, b) || RULE.timeAdjunct && saysWhen(bClause, b))) continue;
     // (b's objects are read only for an ask action opposed to it, when its clause states no wish: the same
@@ -369,6 +381,8 @@ function oppositeAction(askClauses: Clause[], negatedInAsk: Term[], interpClause
     // a clause stating what is wanted ("upgrade the plan", "customer wants to renew …") is the
     // interpretation itself, whatever it calls the thing; a remark ("I'll keep you posted") is not
     const stated = bClause?.request === true;
+    // (keeping what the ask excepted is what it asked: "cancel all the drops except Tuesday" → "Tuesday kept")
+    if (RULE.exception && keepsExcepted(excepted, askThings, bClause)) continue;
     const a = ask.find((x) => !x.inPhrase && !interpStems.has(x.stem) && opposed(x, b) && !pauseKept(x, b, interp) && (stated || sameObject(objectsOf(clauseOf(askClauses, x), wholeAsk, x), (bObjects ??= objectsOf(bClause, interp, b)))));
     if (a) return { reason: `the user asked to ${a.lemma}; ${reading} is to ${b.lemma}`, path: "antonym" };
     // ("I don't want to continue it" refuses "proceed with it" too: the same action in WordNet)
@@ -381,6 +395,8 @@ function oppositeAction(askClauses: Clause[], negatedInAsk: Term[], interpClause
   }
   return null;
 }
+
+const NOTHING_EXCEPTED: Set<string> = new Set();
 
 /** A phrasal verb of parse.ts ("let_out"). */
 const phrasal = (t: Term) => t.lemma.includes("_");
@@ -588,7 +604,7 @@ function assess(original: string, interpretation: string, seen: InterpretationCo
   const primary = interpParsed.terms;
 
   const opposing = opposingClauses(requests, parsed.clauses);
-  const opposite = (RULE.oppositeAction ? oppositeAction(opposing, negatedInAsk, interpParsed.clauses, askAll) : null) ?? (RULE.oppositeDirection ? oppositeDirection(opposing, interpParsed.clauses, askAll) : null) ?? (RULE.polarity ? polarityOpposite(opposing, interpParsed.clauses) : null);
+  const opposite = (RULE.oppositeAction ? oppositeAction(opposing, negatedInAsk, interpParsed.clauses, askAll, undefined, RULE.exception ? exceptedStems(original) : NOTHING_EXCEPTED) : null) ?? (RULE.oppositeDirection ? oppositeDirection(opposing, interpParsed.clauses, askAll) : null) ?? (RULE.polarity ? polarityOpposite(opposing, interpParsed.clauses) : null);
   if (opposite) return { score: 0.1, confidence: 0.85, judge: OFFLINE_JUDGE, driftKind: "antonym", reason: opposite.reason, path: opposite.path };
   const scope = RULE.scope ? rescoped(original, askAll, interpretation, primary) : null;
   if (scope) return { score: 0.2, confidence: 0.6, judge: OFFLINE_JUDGE, driftKind: "topic", reason: scope, path: "scope" };

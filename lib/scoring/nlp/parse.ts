@@ -350,8 +350,14 @@ function attributives(toks: Tok[]): void {
 function sentences(toks: Tok[]): Tok[][] {
   const out: Tok[][] = [];
   let cur: Tok[] = [];
-  for (const tok of toks) {
+  // (inside a bracket closed soon after, a "?" or "." ends nothing: "… both kids have outgrown it (they're 9
+  // and 11 now, how??). We've …" is one sentence with an aside, not a question whose "?" every clause takes)
+  let open = 0;
+  for (const [i, tok] of toks.entries()) {
     cur.push(tok);
+    if (RULE.bracketSentence && tok.value === "(" && closesWithin(toks, i)) open++;
+    else if (tok.value === ")" && open) open--;
+    if (open) continue;
     // a dash, and "):" (tagged as a symbol), end a clause as a colon does
     if ((tok.pos === "PUNCT" && (SENTENCE_END.has(tok.value) || DASH.has(tok.value))) || (tok.pos === "SYM" && /[:;]$/.test(tok.value))) (out.push(cur), (cur = []));
   }
@@ -365,8 +371,17 @@ function sentences(toks: Tok[]): Tok[][] {
  * comma or coordinating conjunction when the right side has a verb of its own and the left side
  * has content, so "Which gate and when should I be there?" (an auxiliary only) stays one.
  */
+/** A bracket opened at `at` is closed within the next few tokens (an aside, not a bracket typed and left open). */
+const ASIDE_REACH = 40;
+function closesWithin(toks: Tok[], at: number): boolean {
+  for (let i = at + 1; i < toks.length && i <= at + ASIDE_REACH; i++) if (toks[i].value === ")") return true;
+  return false;
+}
+
 function splitCoordinated(sentence: Tok[], spoken = false): Tok[][] {
-  const question = sentence.some((t) => t.value === "?");
+  // (a "?" inside a bracketed aside asks the aside's question only)
+  const aside = RULE.bracketSentence ? bracketed(sentence) : NONE;
+  const question = sentence.some((t) => t.value === "?" && !aside.has(t));
   for (let i = 1; i < sentence.length - 1; i++) {
     const t = sentence[i];
     if (!(t.pos === "CCONJ" || (t.pos === "PUNCT" && t.value === ","))) continue;
