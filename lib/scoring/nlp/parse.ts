@@ -347,6 +347,13 @@ function attributives(toks: Tok[]): void {
   }
 }
 
+/** A bracket opened at `at` is closed within the next few tokens (an aside, not a bracket typed and left open). */
+const ASIDE_REACH = 40;
+function closesWithin(toks: Tok[], at: number): boolean {
+  for (let i = at + 1; i < toks.length && i <= at + ASIDE_REACH; i++) if (toks[i].value === ")") return true;
+  return false;
+}
+
 function sentences(toks: Tok[]): Tok[][] {
   const out: Tok[][] = [];
   let cur: Tok[] = [];
@@ -371,13 +378,6 @@ function sentences(toks: Tok[]): Tok[][] {
  * comma or coordinating conjunction when the right side has a verb of its own and the left side
  * has content, so "Which gate and when should I be there?" (an auxiliary only) stays one.
  */
-/** A bracket opened at `at` is closed within the next few tokens (an aside, not a bracket typed and left open). */
-const ASIDE_REACH = 40;
-function closesWithin(toks: Tok[], at: number): boolean {
-  for (let i = at + 1; i < toks.length && i <= at + ASIDE_REACH; i++) if (toks[i].value === ")") return true;
-  return false;
-}
-
 function splitCoordinated(sentence: Tok[], spoken = false): Tok[][] {
   // (a "?" inside a bracketed aside asks the aside's question only)
   const aside = RULE.bracketSentence ? bracketed(sentence) : NONE;
