@@ -239,7 +239,8 @@ export function askedSlots(message: string, vocab: Vocabulary, fields: string[] 
     // (a head word read alone keeps the key's modifiers, to tell "shoe sizes" from `group_size`'s size)
     const modifiers = thing && !identifier ? words.split(" ").slice(0, -1) : null;
     // (and in the possessive, as English names a thing's attribute: "the child's name" for `childName`, "the owner's email" for `owner_email`)
-    const possessive = words.includes(" ") ? [`${words.slice(0, words.lastIndexOf(" "))}'s${words.slice(words.lastIndexOf(" "))}`, `${words.slice(0, words.lastIndexOf(" "))}’s${words.slice(words.lastIndexOf(" "))}`].map((w) => ({ field: f, words: w, weak: false, modifiers: null })) : [];
+    const last = words.lastIndexOf(" ");
+    const possessive = last < 0 ? [] : ["'s", "’s"].map((s) => ({ field: f, words: `${words.slice(0, last)}${s}${words.slice(last)}`, weak: false, modifiers: null }));
     return [{ field: f, words, weak: !words.includes(" "), modifiers: null }, ...possessive, ...(thing ? [{ field: f, words: thing, weak: true, modifiers }] : [])];
   }).filter((f) => f.words.length >= 3);
   if (!fieldWords.length) return slots;

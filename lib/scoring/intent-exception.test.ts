@@ -8,10 +8,8 @@
 // Domains in no evaluation corpus: bell ringing practice, sign-language classes, darkroom hire.
 import { afterEach, describe, expect, it } from "vitest";
 import { tuneDrift } from "./drift-tuning";
-import { offlineAssess, type IntentAssessment } from "./judge-offline";
-
-/** The rule that decided (abstentions have none). */
-const pathOf = (v: IntentAssessment) => ("path" in v ? v.path : undefined);
+import { offlineAssess } from "./judge-offline";
+import { pathOf } from "./fixture.test-util";
 import { exceptedStems } from "./intent-exception";
 
 const drift = (ask: string, interp: string) => {

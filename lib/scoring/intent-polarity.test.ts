@@ -9,14 +9,12 @@ import { afterEach, describe, expect, it } from "vitest";
 import { tuneDrift } from "./drift-tuning";
 import { offlineAssess } from "./judge-offline";
 import { parseText } from "./nlp/parse";
+import { pathOf as verdictPath } from "./fixture.test-util";
 
 afterEach(() => tuneDrift());
 const signs = (text: string) => parseText(text).clauses.flatMap((c) => c.polarity.map((p) => `${p.sign < 0 ? "-" : "+"}${p.value}`));
 const verdict = (ask: string, interpretation: string) => offlineAssess(ask, interpretation, { fromIntentEvent: true });
-const pathOf = (ask: string, interpretation: string) => {
-  const v = verdict(ask, interpretation);
-  return "path" in v ? v.path : undefined;
-};
+const pathOf = (ask: string, interpretation: string) => verdictPath(verdict(ask, interpretation));
 
 describe("the way a clause changes its thing, from closed-class words", () => {
   it.each([

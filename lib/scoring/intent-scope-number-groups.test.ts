@@ -5,10 +5,8 @@
 // Domains in no evaluation corpus: a seed-library subscription, a wheelchair-taxi account, a dog-walking round.
 import { afterEach, describe, expect, it } from "vitest";
 import { tuneDrift } from "./drift-tuning";
-import { offlineAssess, type IntentAssessment } from "./judge-offline";
-
-/** The rule that decided (abstentions have none). */
-const pathOf = (v: IntentAssessment) => ("path" in v ? v.path : undefined);
+import { offlineAssess } from "./judge-offline";
+import { pathOf } from "./fixture.test-util";
 
 const verdict = (ask: string, interp: string) => offlineAssess(ask, interp, { fromIntentEvent: true });
 
