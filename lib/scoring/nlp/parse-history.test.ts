@@ -61,6 +61,24 @@ describe("wink reads every corpus text the same whatever it read before", () => 
   }, 120_000);
 });
 
+describe("a currency code glued to a word by a slash teaches nothing", () => {
+  it("'214 GBP/month' (print lease), '30 USD/month' (locker hire), 'EUR/night' (canal boat) leave later codes as they were", () => {
+    const pos = (text: string) => Object.fromEntries(parseText(text).terms.map((t) => [t.value, t.pos]));
+    for (const [teach, probe, code] of [
+      ["PL-70330 at 15k tier priced at 214 GBP/month; needs sign-off.", "Quote the transfer from GBP account 77120945 please.", "GBP"],
+      ["Locker L-77 is 30 USD/month from June.", "Can I pay the deposit in USD cash?", "USD"],
+      ["The narrowboat is 140 EUR/night in August.", "Do you take EUR cards at the wharf?", "EUR"],
+    ]) {
+      expect(winkInput(teach)).toMatch(/\p{L} \/ \p{L}/u);
+      parseText(teach);
+      expect(pos(probe)[code]).not.toBe("SYM");
+    }
+  });
+  it("near miss: a date, a fraction and a web address keep their slashes", () => {
+    expect(winkInput("due 12/03, half 1/2, see www.lease.co.uk/terms")).toBe("due 12/03, half 1/2, see www.lease.co.uk/terms");
+  });
+});
+
 describe("a number glued to an abbreviation's full stop is read as a number", () => {
   it("'c.1950' (radio repair), 'No.42' (lock keeping), 'ca.1890' (clock restoration) teach nothing", () => {
     const pos = (text: string) => Object.fromEntries(parseText(text).terms.map((t) => [t.value, t.pos]));

@@ -108,6 +108,13 @@ const DASH = new Set(["—", "–", "--"]);
 const SPACED_HYPHEN = / - /g;
 const SPACED_PLUS = / \+ /g;
 const CLITIC_S = /(?<=\p{L})(['’]s)\b/gu;
+/**
+ * "214 GBP/month", "30 USD/month": wink types a currency code glued to a word by a slash as a currency, learns it,
+ * and from then on tags every "GBP" a symbol, whatever text it is in (blind-al1's print lease; the same word-learning
+ * as "Sunday's" and "c.1950" below). A slash between two words is read spaced ("GBP / month"): the same tokens, nothing
+ * learned (not inside a web address, "lease.co.uk/terms", nor between single letters, "x/u").
+ */
+const SLASH_BETWEEN_WORDS = /(?<=(?:^|[\s(])\p{L}{2,})\/(?=\p{L}{2,}(?:[\s.,;:!?)]|$))/gu;
 /** "c.1950", "No.42": a number glued to an abbreviation's full stop (not a code, an email or a version: "v1.2", "ann.2@x.org") */
 const ABBREVIATION_NUMBER = /(?<=\b\p{L}{1,6}\.)(?=\d+\b(?![@.\-]))/gu;
 /**
@@ -204,12 +211,13 @@ export interface Tok {
  * instance, and from then on tokenizes every "Sunday's" whole, so a parse would depend on what the
  * instance read before (nlp/parse-history.test.ts reads the corpora in two orders to catch the next such word).
  * So is a number glued to an abbreviation's full stop ("c.1950", "No.42"): wink splits it off typed as a
- * word, not a number, learns "1950" as a word, and from then on tags every "1950" a proper noun.
+ * word, not a number, learns "1950" as a word, and from then on tags every "1950" a proper noun. So is a slash
+ * between two words ("GBP/month" → "GBP / month": SLASH_BETWEEN_WORDS).
  * A full stop after a common short word is split off (WORD_FULL_STOP), and chat English is given to wink
  * written out ("u" → "you", "im" → "I'm", "wanna" → "want to"), so a clause's text reads "can you …".
  */
 export function winkInput(text: string): string {
-  return text.slice(0, MAX_CHARS).replace(SPACED_HYPHEN, " — ").replace(SPACED_PLUS, " and ").replace(CLITIC_S, " $1").replace(ABBREVIATION_NUMBER, " ").replace(WORD_FULL_STOP, endSentence).replace(TEXTING_YOU, "you").replace(TEXTING_IM, "$1'm").replace(CHAT_CONTRACTION, (_, na: string | undefined, ta: string | undefined) => CHAT_EXPANDED[(na ?? ta ?? "").toLowerCase()]);
+  return text.slice(0, MAX_CHARS).replace(SPACED_HYPHEN, " — ").replace(SPACED_PLUS, " and ").replace(CLITIC_S, " $1").replace(SLASH_BETWEEN_WORDS, " / ").replace(ABBREVIATION_NUMBER, " ").replace(WORD_FULL_STOP, endSentence).replace(TEXTING_YOU, "you").replace(TEXTING_IM, "$1'm").replace(CHAT_CONTRACTION, (_, na: string | undefined, ta: string | undefined) => CHAT_EXPANDED[(na ?? ta ?? "").toLowerCase()]);
 }
 
 function parse(text: string): ParsedText {
