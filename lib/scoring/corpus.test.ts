@@ -579,6 +579,19 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.785 },
     },
   },
+  // held out: customers who change an amount, count or frequency, written in the twenty-second session, measured
+  // unread on 4bfbc05 (summary rows only; blind/al-authoring/SPLIT.md)
+  "blind-al2 (held out)": {
+    flags: {
+      drift: { recall: 0.642, fpRateClean: 0.067 },
+    },
+  },
+  // development: its twin, to be read for a reading of changes of amount and frequency
+  "blind-al1 (dev)": {
+    flags: {
+      drift: { recall: 0.533, fpRateClean: 0.035 },
+    },
+  },
   // development for cause: measured unread on de3a005 it broke re-ask (2 false alarms on clean, mended by
   // asks.ts modifiedOtherwise and THINGS_OWN); its dropout miss is a delegation its author counts as a dropout
   // and SPEC §3.1's scoped sub-task reading does not
