@@ -50,8 +50,9 @@ const FLOORS: Record<string, TargetOverrides> = {
   "blind-f (dev)": {
     flags: {
       // drift12f: false alarms 4 → 1 of 27 clean; drift12g: 1 → 0, recall 0.462 → 0.615; lead: 0.538 (see above);
-      // drift13r (scope by count/partitive/"full"): 0.538 → 0.615; extension by units of time: → 0.692
-      drift: { recall: 0.692 },
+      // drift13r (scope by count/partitive/"full"): 0.538 → 0.615; extension by units of time: → 0.692;
+      // countDirection ("weekly … to every other week" answered "increase … to two visits a week"): → 0.769
+      drift: { recall: 0.769 },
     },
   },
   // development corpus from 2026-11-29 (hand-written by an eighth blind author): its figures on
@@ -291,7 +292,7 @@ const FLOORS: Record<string, TargetOverrides> = {
   // session's merged main and fdd0764, identical every time (blind/t-authoring/SPLIT.md)
   "blind-t1 (dev)": {
     flags: {
-      drift: { recall: 0.733, fpRateClean: 0.034 }, // drift27b lowRating (a rain-off credit left for a renewal, rated 1): 0.666 → 0.733; drift26b joinedPart ("And please stop sending me the paper newsletter"): 0.6 → 0.666; drift23 steered (an agent's aftercare bundle taken with "I suppose, yes"): 0.4 → 0.466; drift25b aside (a UV tube mentioned in passing): 0.533; drift25a addedPart (the case key "also" asked for): 0.6; false alarms on clean 0.067 → 0.034 (drift25c comparisonLike: "like a vicar")
+      drift: { recall: 0.8, fpRateClean: 0.034 }, // countDirection ("cut back to just the one line" answered "increase her weekly lines"): 0.733 → 0.8; drift27b lowRating (a rain-off credit left for a renewal, rated 1): 0.666 → 0.733; drift26b joinedPart ("And please stop sending me the paper newsletter"): 0.6 → 0.666; drift23 steered (an agent's aftercare bundle taken with "I suppose, yes"): 0.4 → 0.466; drift25b aside (a UV tube mentioned in passing): 0.533; drift25a addedPart (the case key "also" asked for): 0.6; false alarms on clean 0.067 → 0.034 (drift25c comparisonLike: "like a vicar")
     },
   },
   "blind-t2 (dev)": {
@@ -332,7 +333,7 @@ const FLOORS: Record<string, TargetOverrides> = {
   "blind-x2 (dev)": {
     flags: {
       stale: { precision: 0.833 },
-      drift: { recall: 0.666, fpRateClean: 0.067 }, // drift27b lowRating (a payment plan for a script fix, rated 2): 0.583 → 0.666; drift23 steered (the tribunal taken with "I suppose if you're doing it"): 0.333 → 0.416; drift25a addedPart (the claws checked "too"): 0.5; drift26b joinedPart ("And can someone check the other one still in the hedge"): 0.583
+      drift: { recall: 0.75, fpRateClean: 0.067 }, // countDirection ("cut back from three spots a day to one" answered "an upgrade"): 0.666 → 0.75; drift27b lowRating (a payment plan for a script fix, rated 2): 0.583 → 0.666; drift23 steered (the tribunal taken with "I suppose if you're doing it"): 0.333 → 0.416; drift25a addedPart (the claws checked "too"): 0.5; drift26b joinedPart ("And can someone check the other one still in the hedge"): 0.583
     },
   },
   // development from the twelfth session's third round: its untouched pair, identical on 67793d4, 0a577be and 0cd67d8
@@ -420,7 +421,7 @@ const FLOORS: Record<string, TargetOverrides> = {
   // (the user pushed back and left: "Sorry, I do not understand, three?"): 0.5 → 0.666
   "blind-ac1 (dev)": {
     flags: {
-      drift: { recall: 0.666, fpRateClean: 0.034 },
+      drift: { recall: 0.75, fpRateClean: 0.034 }, // countDirection ("from lessons every two weeks to every week" answered "every other week"): 0.666 → 0.75
     },
   },
   // drift27b's lowRating (merged after): ac2 drift recall 0.667 → 0.75 and one false alarm more on clean (an angry customer
@@ -512,7 +513,7 @@ const FLOORS: Record<string, TargetOverrides> = {
   // blind/ah-authoring/SPLIT.md)
   "blind-ah1 (held out)": {
     flags: {
-      drift: { recall: 0.416 }, // false alarms on clean 1 of 30 → 0 with fp33's topRating (measured after the merge)
+      drift: { recall: 0.5 }, // false alarms on clean 1 of 30 → 0 with fp33's topRating (measured after the merge); 0.416 → 0.5 with countDirection (twenty-second session, summary rows only)
     },
   },
   // held out: written in the seventeenth session after its rating rules, measured on 38470d7 (summary rows only; nobody
@@ -579,17 +580,17 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.785 },
     },
   },
-  // held out: customers who change an amount, count or frequency, written in the twenty-second session, measured
-  // unread on 4bfbc05 (summary rows only; blind/al-authoring/SPLIT.md)
+  // held out: customers who change an amount, count or frequency, written in the twenty-second session, measured unread
+  // on 4bfbc05 (drift recall 0.643) and with countDirection (0.786; summary rows only; blind/al-authoring/SPLIT.md)
   "blind-al2 (held out)": {
     flags: {
-      drift: { recall: 0.642, fpRateClean: 0.067 },
+      drift: { recall: 0.785, fpRateClean: 0.067 },
     },
   },
-  // development: its twin, to be read for a reading of changes of amount and frequency
+  // development: its twin, read for countDirection (drift found 8 → 11 of 15, false alarms unchanged)
   "blind-al1 (dev)": {
     flags: {
-      drift: { recall: 0.533, fpRateClean: 0.035 },
+      drift: { recall: 0.733, fpRateClean: 0.035 },
     },
   },
   // development for cause: measured unread on de3a005 it broke re-ask (2 false alarms on clean, mended by

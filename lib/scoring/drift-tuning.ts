@@ -118,6 +118,7 @@ export const DRIFT_RULES = [
   "exception",
   "numberGroups",
   "bracketSentence",
+  "countDirection",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

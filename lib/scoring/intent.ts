@@ -474,7 +474,7 @@ async function throughEarlier(ctx: ScoringContext, judge: IntentJudge, original:
 }
 
 /** The judge's verdicts that read an opposite (an action, a direction, a way on the same thing). */
-const OPPOSITE_PATHS = new Set(["antonym", "direction", "polarity", "exception"]);
+const OPPOSITE_PATHS = new Set(["antonym", "direction", "polarity", "exception", "count"]);
 
 /**
  * The user asked again, after the ask was first handed on and before the final interpretation, for

@@ -34,6 +34,11 @@
 //      (intent-exception.ts, "exception").
 //   1b. scope — the same thing asked about "just"/"only" on one side and "all"/"whole" on the other
 //      (intent-scope.ts): the ask widened or narrowed is drift ("topic").
+//   1c. a count or frequency moved the other way — the ask takes a count of a thing (or how often)
+//      from one figure to another ("from four lines to one", "weekly to every other week"), and the
+//      interpretation's one figure for it lies on the other side of where it was ("now on five
+//      lines"), or it names a change the other way ("an *increase*"): intent-count.ts ("count",
+//      "antonym").
 //   2. another thing done to the same circumstances — the interpretation names nothing of what
 //      the request asked for (its action and object outside prepositional phrases, by stem or
 //      vectors, also in the final agent's other messages), less than 35 % of it comes from the
@@ -90,6 +95,7 @@
 import { DRIFT_RULE_ON as RULE, DRIFT_TUNING as TUNE, onDriftTuning } from "./drift-tuning";
 import { withoutContactRequests } from "./intent-contact";
 import { asideOf } from "./intent-aside";
+import { countTurned } from "./intent-count";
 import { actsOnExcepted, exceptedStems, keepsExcepted } from "./intent-exception";
 import { couldRescope, rescoped } from "./intent-scope";
 import { OFFLINE_JUDGE } from "./judge-name";
@@ -130,7 +136,7 @@ export type IntentAssessment = IntentVerdict | IntentAbstention;
  * another thing done that the brief states, the ask kept (preserved), drift from absence, and the
  * user's rejection kept too little. intent.ts adds its own (scoreIntent's paths).
  */
-export type VerdictPath = "antonym" | "refused" | "direction" | "polarity" | "exception" | "scope" | "otherThing" | "brief" | "aside" | "preserved" | "absence" | "rejection";
+export type VerdictPath = "antonym" | "refused" | "direction" | "polarity" | "exception" | "count" | "scope" | "otherThing" | "brief" | "aside" | "preserved" | "absence" | "rejection";
 
 // The figures the judge decides by (the word-vector cosine from which two words are paraphrases,
 // the share of the ask an interpretation must keep, …) are in drift-tuning.ts, each with why, and
@@ -608,6 +614,9 @@ function assess(original: string, interpretation: string, seen: InterpretationCo
   if (opposite) return { score: 0.1, confidence: 0.85, judge: OFFLINE_JUDGE, driftKind: "antonym", reason: opposite.reason, path: opposite.path };
   const scope = RULE.scope ? rescoped(original, askAll, interpretation, primary) : null;
   if (scope) return { score: 0.2, confidence: 0.6, judge: OFFLINE_JUDGE, driftKind: "topic", reason: scope, path: "scope" };
+  // ("cut back from four lines to one" answered "now on five lines": intent-count.ts)
+  const turned = RULE.countDirection ? countTurned(original, askAll, interpretation, primary) : null;
+  if (turned) return { score: 0.1, confidence: 0.75, judge: OFFLINE_JUDGE, driftKind: "antonym", reason: turned, path: "count" };
   if (!ask.length) return { score: null, judge: OFFLINE_JUDGE, reason: "the user's message names nothing to compare (no content words)" };
 
   const asked = [...topic, ...context];
