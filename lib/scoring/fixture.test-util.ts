@@ -51,10 +51,10 @@ export function withResolution(events: EventRecord[], status = "resolved", csat?
   return [...events, end as EventRecord];
 }
 
-/** The offline judge's "another thing done to the same circumstances", read from the user's own words: named in the reason, no verdict (judge-offline.ts header, rule 2). */
 /** The rule that decided a verdict (an abstention has none). */
 export const pathOf = (v: IntentAssessment) => ("path" in v ? v.path : undefined);
 
+/** The offline judge's "another thing done to the same circumstances", read from the user's own words: named in the reason, no verdict (judge-offline.ts header, rule 2). */
 export const OTHER_THING = /^too little evidence: the user asked for .+; the final interpretation is to .+, which words alone cannot tell from a paraphrase$/;
 /** Drift, or no verdict that names another thing done: either way the ask is not read as preserved. */
 export const driftOrOtherThing = (v: IntentAssessment) => (v.score === null ? OTHER_THING.test(v.reason) : v.score < 0.5);
