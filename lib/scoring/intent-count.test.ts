@@ -88,6 +88,8 @@ describe("a count or frequency the interpretation moves the other way", () => {
     const ask = "I went down from 8 bags to 4 bags of ice last month, so surely I'm owed part of the £40 deposit back? ICE-4471";
     expect(pathOf(verdict(ask, "£15 refunded to your card. It should land in 3 to 5 working days."))).not.toBe("count");
     expect(pathOf(verdict("Rehearsal room RR-2093: we dropped from weekly to every other week in May, can you refund the May overcharge?", "Refund of £30 issued; you were on every other week from 3 May."))).not.toBe("count");
+    // (with no figure or comparative in the ask, its verbs alone are read, the reported one left out as well)
+    expect(pathOf(verdict("I upgraded from Basic to Premium in March, so why was I charged again?", "The second charge is refunded; your allowance is fewer GB now."))).not.toBe("count");
   });
   it("reads frequencies as times a week, and a count of things a week as no frequency", () => {
     const rates = (t: string) => frequenciesOf(t).map((f) => Math.round(f.value * 100) / 100);

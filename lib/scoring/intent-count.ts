@@ -186,6 +186,8 @@ const lemmaWays = new Memo<string, Way | null>(5_000);
 
 /** A verb in the past tense (a regular "-ed", or went/was/were) and the change it reports, to the end of its sentence. */
 const REPORTED = /\b(?:[a-z]+ed|went|was|were)\s+(?:(?:up|down|over|back)\s+)?from\b[^.;!?]*/gi;
+/** (REPORTED needs a "from": the cheap test before it) */
+const FROM = /\bfrom\b/i;
 
 /** A word negated by "not", "no", "never" or "-n't" within the three words before it ("at least six, *not fewer*"). */
 const NEGATED_BEFORE = /(?:\b(?:not|no|never)|n['’]t)\s+(?:\w+\s+){0,2}$/i;
@@ -199,40 +201,38 @@ interface Ways {
 /**
  * Whether a text can state a way in its words at all: a figure, a number word, a frequency, a comparative, or a
  * particle of moving (the cheap first pass: most asks have none, and their verbs alone are read; issue 12 throughput).
+ * Only a speed path: a text without these words gives the full reading nothing beyond its verbs' ways.
  */
 const WORDED = new RegExp(String.raw`(?<![\w-])\d|\b(?:${WORDS.join("|")}|once|twice|daily|weekly|fortnightly|monthly|yearly|annually|every|each|less|more|fewer|smaller|lower|halv\w*|bigger|larger|higher|up|down|back)\b`, "i");
 
 /** The ways a text moves an amount, from its own words (`asking`: the user's, where a change reported as made is left out). */
 function waysOf(text: string, terms: Term[], asking = false): Ways {
-  if (!WORDED.test(text)) {
-    const ways = new Set<Way>();
-    for (const t of terms) {
-      const w = wayOfTerm(t);
-      if (w) ways.add(w);
-    }
-    return { ways, stated: ways.size > 0 };
-  }
   // (in the ask, a change the user reports as made — "I *swapped down* from the 90 litre kiln to the 50 last week" —
   // is what happened, not what they ask for; the interpretation's "you've *moved up* from 3 to 4" is the change done)
-  const reported = asking ? [...text.matchAll(REPORTED)].map((m) => m[0].toLowerCase()).join(" ") : "";
+  const reported = asking && FROM.test(text) ? [...text.matchAll(REPORTED)].map((m) => m[0].toLowerCase()).join(" ") : "";
   if (reported) text = text.replace(REPORTED, (m) => " ".repeat(m.length));
-  const often = frequenciesOf(text);
-  // (the figure in "every 3 weeks" is an interval, which falls as the frequency rises: read as a frequency only)
-  const amounts = figuresOf(text).filter((f) => !often.some((o) => f.at >= o.at && f.at < o.end));
-  const ways = new Set<Way>([...changesOf(text, often), ...changesOf(text, amounts), ...targetsOf(text, amounts, nounsOf(terms))]);
+  const ways = new Set<Way>();
   for (const t of terms) {
     const w = wayOfTerm(t);
     if (w && !(reported && reported.includes(t.value.toLowerCase()))) ways.add(w);
   }
-  for (const m of text.matchAll(MOVED)) {
-    if (negatedAt(text, m.index!)) continue;
-    const particle = m[1].toLowerCase();
-    // ("back" lowers only after cut and scale: "cut back", "scale back"; "come back", "bring back" return)
-    if (particle === "back" && !/^(?:cut|scal)/i.test(m[0])) continue;
-    ways.add(particle === "up" ? "up" : "down");
+  // (the cheap first pass: a text with no figure, frequency, comparative or particle has only its verbs' ways)
+  const worded = WORDED.test(text);
+  if (worded) {
+    const often = frequenciesOf(text);
+    // (the figure in "every 3 weeks" is an interval, which falls as the frequency rises: read as a frequency only)
+    const amounts = figuresOf(text).filter((f) => !often.some((o) => f.at >= o.at && f.at < o.end));
+    for (const w of [...changesOf(text, often), ...changesOf(text, amounts), ...targetsOf(text, amounts, nounsOf(terms))]) ways.add(w);
+    for (const m of text.matchAll(MOVED)) {
+      if (negatedAt(text, m.index!)) continue;
+      const particle = m[1].toLowerCase();
+      // ("back" lowers only after cut and scale: "cut back", "scale back"; "come back", "bring back" return)
+      if (particle === "back" && !/^(?:cut|scal)/i.test(m[0])) continue;
+      ways.add(particle === "up" ? "up" : "down");
+    }
   }
   const stated = ways.size > 0;
-  for (const [re, way] of COMPARATIVE) for (const m of text.matchAll(re)) if (!negatedAt(text, m.index!)) ways.add(way);
+  if (worded) for (const [re, way] of COMPARATIVE) for (const m of text.matchAll(re)) if (!negatedAt(text, m.index!)) ways.add(way);
   return { ways, stated };
 }
 
