@@ -82,6 +82,8 @@ describe("a count or frequency the interpretation moves the other way", () => {
     expect(figuresOf("from 9am to 11am on 12 March, £30, ref RR-2093, call 07911 482 306").map((f) => f.value)).toEqual([]);
     expect(figuresOf("from 8,000 to 10,000 pages, 50GB, three bags").map((f) => f.value)).toEqual([8000, 10000, 50, 3]);
     expect(figuresOf("2 more bags, saves you 3").map((f) => f.difference)).toEqual([true, true]);
+    // (a month's name, not any word that starts like one: "marine", "junk")
+    expect(figuresOf("3 marine batteries, 2 junk boxes, 4 Mar.").map((f) => f.value)).toEqual([3, 2]);
   });
   it("near miss: a change the user reports as made, and a range of days, ask and move nothing", () => {
     // (from blind-ah2's kiln deposit: "I swapped down from the 90 litre kiln to the 50 litre one last week")

@@ -20,14 +20,16 @@
 // The interpretation turns the ask round when it reads one way only, and that way is the other: an ask or an
 // interpretation that reads both ways (two things moved apart: "fewer logs and more kindling") decides nothing.
 import { actionDirection, verbsOfNoun } from "./nlp/lexicon";
+import { NUMBER_WORDS } from "./intent-scope";
 import { Memo } from "./memo";
+import { MONTH } from "./values";
 import { stemOf, type Term } from "./nlp/parse";
 
 type Way = "up" | "down";
 const other = (w: Way): Way => (w === "up" ? "down" : "up");
 
-const WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
-const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*`;
+/** Number words by value (index): "zero" and intent-scope.ts's words up to twelve. */
+const WORDS = ["zero", ...NUMBER_WORDS];
 /**
  * A figure: a number standing alone (not part of an id, "PL-51307", a phone number's group, a decimal or a
  * price), in digits with thousands commas and an attached unit of measure ("50GB", "10kg"; not "3B", a class), or

@@ -31,7 +31,9 @@ interface Scoped {
 }
 const ALTERNATE = new Set(["other", "second", "third", "alternate"]);
 /** A cardinal number, in figures or words up to twelve (an id's digits are no count: "GC-41977"). */
-const NUMBER = String.raw`\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve`;
+/** The number words a count is written in, up to twelve (intent-count.ts reads the same). */
+export const NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+const NUMBER = String.raw`\d{1,3}|${NUMBER_WORDS.join("|")}`;
 const CARDINAL = new RegExp(`^(?:${NUMBER})$`);
 const DIGITS = /^\d+$/;
 /** A count before a word, anywhere in a text (the cheap test). */

@@ -73,7 +73,7 @@ export function ibanValid(raw: string): boolean {
 }
 
 // a month's name or its abbreviation, never a word that starts like one ("maybe", "marching", "decent")
-const MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+export const MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
 // a day of the month in words ("twelfth", "twenty-first"): index + 1 is the day
 const ORDINAL_DAYS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"];
 const ORDINAL_DAY_WORDS = [...ORDINAL_DAYS, ...ORDINAL_DAYS.slice(0, 9).map((d) => `twenty-${d}`), "thirtieth", "thirty-first"];
