@@ -119,6 +119,7 @@ export const DRIFT_RULES = [
   "numberGroups",
   "bracketSentence",
   "countDirection",
+  "valueThenImperative",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -398,10 +398,12 @@ function splitCoordinated(sentence: Tok[], spoken = false): Tok[][] {
     // (the sides are tested in place and sliced only on a split: most commas split nothing)
     // (a conjunction and an imperative also end a statement with no noun or verb of its own: "it is very
     // stiff, and put a chain on it too", "anything from 22 April is fine), and also get the electrician to …")
+    // (or a value: an address, id or name cut off by a comma before it — "… to 22 Ferry Road, Leith EH6 4AE,
+    // and also swap his flavour …", "… ref KX-2291, and please email the receipt": rule valueThenImperative)
     // (spoken: "… for four of us and can one of your guides bring crampons", whose verb the lite model may tag a noun)
     const imperative = t.pos === "CCONJ" && opensImperative(sentence, i + 1);
     const spokenAsk = spoken && t.pos === "CCONJ" && spokenQuestion(sentence, i + 1);
-    if ((hasPos(sentence, 0, i, "NOUN", "VERB") && (listed || hasPos(sentence, i + 1, sentence.length, "VERB") || imperative || spokenAsk)) || (imperative && hasPos(sentence, 0, i, "ADJ", "AUX"))) {
+    if ((hasPos(sentence, 0, i, "NOUN", "VERB") && (listed || hasPos(sentence, i + 1, sentence.length, "VERB") || imperative || spokenAsk)) || (imperative && (hasPos(sentence, 0, i, "ADJ", "AUX") || (RULE.valueThenImperative && hasPos(sentence, 0, i, "PROPN", "NUM"))))) {
       const parts = [sentence.slice(0, i), ...splitCoordinated(sentence.slice(i + 1), spoken)];
       // the question mark, or the request, at the end applies to every part
       // (a statement before it is no question: "My heating is broken, can someone come?"), unless
@@ -444,11 +446,18 @@ function coordinatedClauses(sentence: Tok[], spoken: boolean): Clause[] {
   for (let i = 1; i < clauses.length; i++) {
     if (!clauses[i].request && clauses[i - 1].request && opensImperative(parts[i])) clauses[i].request = clauses[i].asking = true;
     // "every time I go up the hill and *push* hard": a bare verb after a statement with its own
-    // subject is that subject's second verb, not an imperative ("… and please fix it" still asks)
-    else if (clauses[i].request && !clauses[i - 1].request && hasSubject(parts[i - 1]) && !parts[i].some((t) => t.value === "?" || REQUEST_MARKERS.has(t.lemma))) clauses[i].request = clauses[i].asking = false;
+    // subject is that subject's second verb, not an imperative ("… and please fix it" still asks, and so
+    // does a modal before its subject: "We've moved, so can you send the tins to …" with no "?" typed)
+    else if (clauses[i].request && !clauses[i - 1].request && hasSubject(parts[i - 1]) && !parts[i].some((t) => t.value === "?" || REQUEST_MARKERS.has(t.lemma)) && !invertedAsk(parts[i])) clauses[i].request = clauses[i].asking = false;
   }
   return clauses;
 }
+
+/** A part opening (after "so", "and", "then") with a modal before a pronoun subject: "so can you …", "and could we …". */
+const invertedAsk = (part: Tok[]) => {
+  const at = part.findIndex((t) => t.pos !== "CCONJ" && t.pos !== "ADV" && t.pos !== "PUNCT" && t.pos !== "INTJ" && t.pos !== "SCONJ");
+  return at >= 0 && INVERSION.has(part[at].lemma) && part[at + 1]?.pos === "PRON";
+};
 
 /** An "or" comes before every content word of the part ("Does it, or is that also decorative?", "Or can I collect it?"). */
 function orBeforeContent(part: Tok[]): boolean {
