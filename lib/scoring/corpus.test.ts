@@ -593,6 +593,24 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.733, fpRateClean: 0.035 },
     },
   },
+  // held out: customers who ask for two or three things at once, written in the twenty-third session, measured unread
+  // on ae4a819 and on the session's last commit (summary rows only; blind/am-authoring/SPLIT.md): 5 of its 30 clean
+  // conversations flagged as drift — its author expected some (a final agent that confirms only its own part, an
+  // earlier agent having done the other)
+  "blind-am2 (held out)": {
+    flags: {
+      drift: { recall: 0.562, fpRateClean: 0.167 },
+    },
+  },
+  // development: its twin. Its one stale "false alarm" is SPEC §3.5 read as written: the agent confirms a cabin and
+  // its price from a tool result 186 s old (T = 120 s) after the customer took three minutes to say yes; its author
+  // labelled it clean
+  "blind-am1 (dev)": {
+    flags: {
+      stale: { precision: 0.666, fpRateClean: 0.034 },
+      drift: { recall: 0.437 },
+    },
+  },
   // development for cause: measured unread on de3a005 it broke re-ask (2 false alarms on clean, mended by
   // asks.ts modifiedOtherwise and THINGS_OWN); its dropout miss is a delegation its author counts as a dropout
   // and SPEC §3.1's scoped sub-task reading does not
