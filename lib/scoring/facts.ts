@@ -376,8 +376,11 @@ function readFacts(original: string, vocab: Vocabulary, asked: Slot[], answering
  */
 function namesItsKey(key: string, value: string): boolean {
   const prefix = /^([A-Za-z]{2,5})[-_/]?\d/.exec(value)?.[1].toLowerCase();
-  return !!prefix && keyWords(key).split(" ")[0].startsWith(prefix);
+  // (a code typed in groups is capitals and digits; a phrase that opens with a code is no code:
+  // "channels": "Ch38 licence-free" is a channel and what it is, not the channel's identifier)
+  return !!prefix && keyWords(key).split(" ")[0].startsWith(prefix) && value.trim().split(/\s+/).slice(1).every((g) => CODE_GROUP.test(g));
 }
+const CODE_GROUP = /^[A-Z0-9-]+$/;
 
 /**
  * A phrase, not a reference: words set apart by a comma, or a word of three or more small letters

@@ -1,7 +1,10 @@
 // A code whose letters name its own key is that key's identifier (facts.ts namesItsKey): a repair
 // tool's `{"rma": "RMA-40219"}` was no fact ("rma" is no slot and no "<thing> number" key), so a
 // handoff that left the RMA out dropped only the order. Near misses: a code whose letters are not
-// its key's ("model": "XR-200"), a name with a number ("room": "Room 12"), an item of a list.
+// its key's ("model": "XR-200"), a name with a number ("room": "Room 12"), an item of a list, and (from
+// blind-am3) a phrase that opens with a code: "channels": "Ch38 licence-free" was taken for the channel's
+// identifier, and a return that wrote "licence-free Ch38" dropped it. A code typed in groups ("PER 5521 B")
+// keeps its groups of capitals and digits.
 // Domains in no corpus: electronics returns, parking permits, coworking memberships.
 import { describe, expect, it } from "vitest";
 import { scored } from "./conversation.test-util";
@@ -18,6 +21,10 @@ describe("a code whose letters name its key", () => {
   });
   it("parking permits: 'permit': 'PER-5521' is the permit's; 'zone': 'CPZ-4' names no zone key", () => {
     expect(factsFromJson({ permit: "PER-5521", zone: "CPZ-4" }, [])).toEqual([{ field: "permit", value: "PER-5521", key: "permit" }]);
+  });
+  it("electronics returns: a phrase that opens with a code is no code ('channel': 'Ch38 licence-free'); groups of capitals and digits are", () => {
+    expect(factsFromJson({ channel: "Ch38 licence-free", status: "Ret-2 pending" }, [])).toEqual([]);
+    expect(factsFromJson({ permit: "PER-5521 B" }, [])).toEqual([{ field: "permit", value: "PER-5521 B", key: "permit" }]);
   });
   it("coworking: 'membership': 'MEM-3391' is a fact; 'room': 'Room 12' and a list of codes are not", () => {
     expect(factsFromJson({ membership: "MEM-3391", room: "Room 12" }, [])).toEqual([{ field: "membership", value: "MEM-3391", key: "membership" }]);
