@@ -79,6 +79,23 @@ describe("a currency code glued to a word by a slash teaches nothing", () => {
   });
 });
 
+describe("the times sign of a dimension before a decimal is read spaced", () => {
+  it("'4x2.5m' (AV hire), '3x1.2m' (banner printing), '6x0.9m' (rug making) teach nothing", () => {
+    for (const [teach, probe, word] of [
+      ["6 December: 4x2.5m LED wall available.", "Add a 5m x 5m dance floor please.", "5m"],
+      ["The 3x1.2m banner is printed and rolled.", "Can you make a 2m banner for the gate?", "2m"],
+      ["A 6x0.9m runner for the hall, wool.", "The hall is 9m long, will it fit?", "9m"],
+    ]) {
+      expect(winkInput(teach)).toMatch(/\d x \d/);
+      parseText(teach);
+      expect(values(probe)).not.toContain(word);
+    }
+  });
+  it("near miss: a dimension of whole numbers, and one typed spaced, keep their text", () => {
+    expect(winkInput("a 4x5 lodge, a 4 x 2.5m wall")).toBe("a 4x5 lodge, a 4 x 2.5m wall");
+  });
+});
+
 describe("a number glued to an abbreviation's full stop is read as a number", () => {
   it("'c.1950' (radio repair), 'No.42' (lock keeping), 'ca.1890' (clock restoration) teach nothing", () => {
     const pos = (text: string) => Object.fromEntries(parseText(text).terms.map((t) => [t.value, t.pos]));

@@ -115,6 +115,12 @@ const CLITIC_S = /(?<=\p{L})(['’]s)\b/gu;
  * learned (not inside a web address, "lease.co.uk/terms", nor between single letters, "x/u").
  */
 const SLASH_BETWEEN_WORDS = /(?<=(?:^|[\s(])\p{L}{2,})\/(?=\p{L}{2,}(?:[\s.,;:!?)]|$))/gu;
+/**
+ * "4x2.5m": a dimension whose second side has a decimal point. wink splits it "4|x2|.|5m", learns "5m" as a word of
+ * its instance, and from then on keeps every "5m" whole ("a 5m x 5m dance floor" read "5m" a proper noun where it
+ * had read "5|m"; blind-am3's LED wall). The times sign is read spaced ("4 x 2.5m": "2.5|m", as "2.5m" alone reads).
+ */
+const DIMENSION_DECIMAL = /(?<=\d)x(?=\d+\.\d)/g;
 /** "c.1950", "No.42": a number glued to an abbreviation's full stop (not a code, an email or a version: "v1.2", "ann.2@x.org") */
 const ABBREVIATION_NUMBER = /(?<=\b\p{L}{1,6}\.)(?=\d+\b(?![@.\-]))/gu;
 /**
@@ -212,12 +218,13 @@ export interface Tok {
  * instance read before (nlp/parse-history.test.ts reads the corpora in two orders to catch the next such word).
  * So is a number glued to an abbreviation's full stop ("c.1950", "No.42"): wink splits it off typed as a
  * word, not a number, learns "1950" as a word, and from then on tags every "1950" a proper noun. So is a slash
- * between two words ("GBP/month" → "GBP / month": SLASH_BETWEEN_WORDS).
+ * between two words ("GBP/month" → "GBP / month": SLASH_BETWEEN_WORDS), and the times sign of a dimension before a
+ * decimal ("4x2.5m" → "4 x 2.5m": DIMENSION_DECIMAL).
  * A full stop after a common short word is split off (WORD_FULL_STOP), and chat English is given to wink
  * written out ("u" → "you", "im" → "I'm", "wanna" → "want to"), so a clause's text reads "can you …".
  */
 export function winkInput(text: string): string {
-  return text.slice(0, MAX_CHARS).replace(SPACED_HYPHEN, " — ").replace(SPACED_PLUS, " and ").replace(CLITIC_S, " $1").replace(SLASH_BETWEEN_WORDS, " / ").replace(ABBREVIATION_NUMBER, " ").replace(WORD_FULL_STOP, endSentence).replace(TEXTING_YOU, "you").replace(TEXTING_IM, "$1'm").replace(CHAT_CONTRACTION, (_, na: string | undefined, ta: string | undefined) => CHAT_EXPANDED[(na ?? ta ?? "").toLowerCase()]);
+  return text.slice(0, MAX_CHARS).replace(SPACED_HYPHEN, " — ").replace(SPACED_PLUS, " and ").replace(CLITIC_S, " $1").replace(SLASH_BETWEEN_WORDS, " / ").replace(DIMENSION_DECIMAL, " x ").replace(ABBREVIATION_NUMBER, " ").replace(WORD_FULL_STOP, endSentence).replace(TEXTING_YOU, "you").replace(TEXTING_IM, "$1'm").replace(CHAT_CONTRACTION, (_, na: string | undefined, ta: string | undefined) => CHAT_EXPANDED[(na ?? ta ?? "").toLowerCase()]);
 }
 
 function parse(text: string): ParsedText {
