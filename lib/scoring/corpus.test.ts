@@ -611,6 +611,16 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.437 },
     },
   },
+  // development, written with am1's prompt after am2 (unread) flagged 5 of its 30 clean conversations: no false alarm
+  // here either. Its stale "false alarm" is SPEC §3.5 as written (a survey day confirmed from a calendar result 355 s
+  // old, T = 120 s; the newer call is another tool's, an order update carrying the day); its author labelled it clean.
+  // Its one dropout false alarm (a channel code inside a phrase taken for an id) is mended (tool-code-key.test.ts).
+  "blind-am3 (dev)": {
+    flags: {
+      stale: { precision: 0.75, fpRateClean: 0.034 },
+      drift: { recall: 0.5 },
+    },
+  },
   // development for cause: measured unread on de3a005 it broke re-ask (2 false alarms on clean, mended by
   // asks.ts modifiedOtherwise and THINGS_OWN); its dropout miss is a delegation its author counts as a dropout
   // and SPEC §3.1's scoped sub-task reading does not
