@@ -618,7 +618,7 @@ const FLOORS: Record<string, TargetOverrides> = {
   "blind-am3 (dev)": {
     flags: {
       stale: { precision: 0.75, fpRateClean: 0.034 },
-      drift: { recall: 0.5 },
+      drift: { recall: 0.562 }, // repeatedAction ("and also re-issue last year's certificate"): 0.5 → 0.563
     },
   },
   // development for cause: measured unread on de3a005 it broke re-ask (2 false alarms on clean, mended by

@@ -120,6 +120,7 @@ export const DRIFT_RULES = [
   "bracketSentence",
   "countDirection",
   "valueThenImperative",
+  "repeatedAction",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

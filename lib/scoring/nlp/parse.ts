@@ -254,6 +254,7 @@ function parse(text: string): ParsedText {
     if ((a === "rather" && b === "than") || (a === "instead" && b === "of")) for (let j = i + 1; j < toks.length && toks[j].pos !== "PUNCT"; j++) toks[j].negated = true;
   }
   greetings(toks);
+  if (RULE.repeatedAction) repeatedActions(toks);
   nounCompounds(toks);
   attributives(toks);
   // text with no punctuation at all is speech-to-text (a voice assistant types no "?", and hears "off" as "of")
@@ -309,6 +310,27 @@ function spokenOff(toks: Tok[]): void {
     const [verb, object, of] = [toks[i - 2], toks[i - 1], toks[i]];
     if (of.lower !== "of" || !OBJECT_PRONOUN.has(object.lower) || verb.pos !== "VERB" || !isVerb(`${verb.lemma}_off`)) continue;
     toks[i] = { ...of, value: "off", lower: "off", lemma: "off", pos: "ADP" };
+  }
+}
+
+/** "re-issue", "re-book": an action done again, typed with a hyphen after "re" */
+const RE_PREFIXED = /^re-(\p{L}{3,})$/u;
+/**
+ * "… and also re-issue last year's certificate", "re-book the van": WordNet has "reissue" but no
+ * "re-issue", and the lite model tags such a word a noun, so the request it opens was read as none
+ * (blind-am3: a certificate to re-issue, a part that never reached an agent). A word "re-" + a verb's
+ * base form, with no determiner, adjective or number before it, is that verb done again: read as the
+ * verb (rule repeatedAction). "The re-issue of the certificate", "a re-test" stay nouns; "re-sent"
+ * (no base form after "re-") stays as it was. The word's lower-case form is read as the verb's, so a base-form test passes.
+ */
+function repeatedActions(toks: Tok[]): void {
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    const m = RE_PREFIXED.exec(t.lower);
+    if (!m || t.pos === "VERB") continue;
+    const prev = toks[i - 1];
+    if (prev && (DETERMINER.has(prev.lower) || prev.pos === "DET" || prev.pos === "ADJ" || prev.pos === "NUM")) continue;
+    if (isVerb(m[1])) toks[i] = { ...t, pos: "VERB", lemma: m[1], lower: m[1] };
   }
 }
 
