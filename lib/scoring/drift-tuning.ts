@@ -121,6 +121,7 @@ export const DRIFT_RULES = [
   "countDirection",
   "valueThenImperative",
   "repeatedAction",
+  "fragmentAdjunct",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

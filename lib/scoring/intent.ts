@@ -735,8 +735,17 @@ const discourseOnly = (c: Clause) => c.terms.length > 0 && c.terms.every((t) => 
  */
 const ADDED_OPENING = /^\W*(?:and|also|plus|n|&|\+)\s+[\p{L}\d]|\btoo[\s.!;]*$/iu;
 const NOT_FRAGMENT = /\b(?:is|are|was|were|am|be|been|being|has|have|had|does|do|did|would|could|can|will|shall|should|might|may|must|what|which|who|how|why|when|where|if|isn['’]?t|aren['’]?t|wasn['’]?t|doesn['’]?t|don['’]?t|didn['’]?t|won['’]?t|wont|can['’]?t|cant)\b|['’](?:s|re|m|d|ll|ve)\b/i;
-const addedFragment = (c: Clause) =>
-  !c.request && ADDED_OPENING.test(c.text) && c.text.trim().split(/\s+/).length <= 7 && !c.terms.some((t) => t.pos === "VERB") && !NOT_FRAGMENT.test(c.text);
+/**
+ * "+ 10 spare invitations too while the press is set up": what follows a comma, a semicolon or a
+ * subordinating conjunction says when, why or on what condition — an adjunct of the item, not the item
+ * (rule fragmentAdjunct): the fragment test reads the item up to it.
+ */
+const FRAGMENT_END = /[,;]|\s(?:while|because|since|as|so|if|when|before|after|until|cos|coz)\s/i;
+const fragmentHead = (text: string) => (RULE.fragmentAdjunct ? text.split(FRAGMENT_END)[0] : text);
+const addedFragment = (c: Clause) => {
+  const item = fragmentHead(c.text);
+  return !c.request && ADDED_OPENING.test(item) && item.trim().split(/\s+/).length <= 7 && !c.terms.some((t) => t.pos === "VERB" && item.includes(t.value)) && !NOT_FRAGMENT.test(item);
+};
 
 /**
  * "want same model. STRIKER 4cv", "swap the adapter / TX-220B": a terse customer names the thing of a
