@@ -744,7 +744,8 @@ const FRAGMENT_END = /[,;]|\s(?:while|because|since|as|so|if|when|before|after|u
 const fragmentHead = (text: string) => (RULE.fragmentAdjunct ? text.split(FRAGMENT_END)[0] : text);
 const addedFragment = (c: Clause) => {
   const item = fragmentHead(c.text);
-  return !c.request && ADDED_OPENING.test(item) && item.trim().split(/\s+/).length <= 7 && !c.terms.some((t) => t.pos === "VERB" && item.includes(t.value)) && !NOT_FRAGMENT.test(item);
+  const words = new Set(item.split(/[^\p{L}\p{N}'’-]+/u));
+  return !c.request && ADDED_OPENING.test(item) && item.trim().split(/\s+/).length <= 7 && !c.terms.some((t) => t.pos === "VERB" && words.has(t.value)) && !NOT_FRAGMENT.test(item);
 };
 
 /**

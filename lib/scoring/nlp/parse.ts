@@ -202,7 +202,7 @@ export function parseText(text: string): ParsedText {
 
 export interface Tok {
   value: string;
-  /** value.toLowerCase(), read by most rules below: made once per token */
+  /** value.toLowerCase(), read by most rules below: made once per token (a "re-" verb's: the verb, repeatedActions) */
   lower: string;
   lemma: string;
   pos: string;
@@ -320,8 +320,8 @@ const RE_PREFIXED = /^re-(\p{L}{3,})$/u;
  * "re-issue", and the lite model tags such a word a noun, so the request it opens was read as none
  * (blind-am3: a certificate to re-issue, a part that never reached an agent). A word "re-" + a verb's
  * base form, with no determiner, adjective or number before it, is that verb done again: read as the
- * verb (rule repeatedAction). "The re-issue of the certificate", "a re-test" stay nouns; "re-sent"
- * (no base form after "re-") stays as it was. The word's lower-case form is read as the verb's, so a base-form test passes.
+ * verb (rule repeatedAction), its `lower` too, so the base-form tests of an imperative hold. "The
+ * re-issue of the certificate", "a re-test" stay nouns; "re-sent" (no base form after "re-") stays as it was.
  */
 function repeatedActions(toks: Tok[]): void {
   for (let i = 0; i < toks.length; i++) {
@@ -427,8 +427,8 @@ function splitCoordinated(sentence: Tok[], spoken = false): Tok[][] {
     // (the sides are tested in place and sliced only on a split: most commas split nothing)
     // (a conjunction and an imperative also end a statement with no noun or verb of its own: "it is very
     // stiff, and put a chain on it too", "anything from 22 April is fine), and also get the electrician to …")
-    // (or a value: an address, id or name cut off by a comma before it — "… to 22 Ferry Road, Leith EH6 4AE,
-    // and also swap his flavour …", "… ref KX-2291, and please email the receipt": rule valueThenImperative)
+    // (or a value, an address, id or name that a comma cut off before it: "… to 22 Ferry Road, Leith EH6 4AE,
+    // and also swap his flavour …", rule valueThenImperative)
     // (spoken: "… for four of us and can one of your guides bring crampons", whose verb the lite model may tag a noun)
     const imperative = t.pos === "CCONJ" && opensImperative(sentence, i + 1);
     const spokenAsk = spoken && t.pos === "CCONJ" && spokenQuestion(sentence, i + 1);
