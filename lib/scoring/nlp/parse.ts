@@ -482,11 +482,10 @@ function coordinatedClauses(sentence: Tok[], spoken: boolean): Clause[] {
   return clauses;
 }
 
+/** A modal at `at` before a pronoun subject ("can you …", "could we …"): English's question by inversion. */
+const modalBeforeSubject = (words: Tok[], at: number) => at >= 0 && INVERSION.has(words[at].lemma) && words[at + 1]?.pos === "PRON";
 /** A part opening (after "so", "and", "then") with a modal before a pronoun subject: "so can you …", "and could we …". */
-const invertedAsk = (part: Tok[]) => {
-  const at = part.findIndex((t) => t.pos !== "CCONJ" && t.pos !== "ADV" && t.pos !== "PUNCT" && t.pos !== "INTJ" && t.pos !== "SCONJ");
-  return at >= 0 && INVERSION.has(part[at].lemma) && part[at + 1]?.pos === "PRON";
-};
+const invertedAsk = (part: Tok[]) => modalBeforeSubject(part, part.findIndex((t) => t.pos !== "CCONJ" && t.pos !== "ADV" && t.pos !== "PUNCT" && t.pos !== "INTJ" && t.pos !== "SCONJ"));
 
 /** An "or" comes before every content word of the part ("Does it, or is that also decorative?", "Or can I collect it?"). */
 function orBeforeContent(part: Tok[]): boolean {
@@ -559,7 +558,7 @@ function toClause(toks: Tok[], spoken = false): Clause {
   const marked = words.map((t, i) => REQUEST_MARKERS.has(t.lemma) && !t.negated && !aside.has(t) && !fillerLike(words, i));
   const asking =
     marked.some((m, i) => m && speakerWants(words, i)) ||
-    (!!first && INVERSION.has(first.lemma) && words[at + 1]?.pos === "PRON") ||
+    modalBeforeSubject(words, at) ||
     (spoken && spokenQuestion(words, at)) ||
     // after a subordinate clause ("while he's here *could he* have a look at the fan", "while I'm
     // there how much *would it* be to add her name"): a modal before its subject is a question ("as
