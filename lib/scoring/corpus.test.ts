@@ -621,6 +621,20 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.562 }, // repeatedAction ("and also re-issue last year's certificate"): 0.5 → 0.563
     },
   },
+  // held out (twenty-fourth session, blind/an-authoring/SPLIT.md): measured unread at the session's start (b49ab83):
+  // 6 of 16 drifts found, no false alarm on clean
+  "blind-an2 (held out)": {
+    flags: {
+      drift: { recall: 0.375 },
+    },
+  },
+  // development: its twin. Its false alarm on clean (a price asked and the copies added, "fine, thanks" read as
+  // refusing) was there before any rule of the session
+  "blind-an1 (dev)": {
+    flags: {
+      drift: { recall: 0.375, fpRateClean: 0.034 },
+    },
+  },
   // development for cause: measured unread on de3a005 it broke re-ask (2 false alarms on clean, mended by
   // asks.ts modifiedOtherwise and THINGS_OWN); its dropout miss is a delegation its author counts as a dropout
   // and SPEC §3.1's scoped sub-task reading does not
