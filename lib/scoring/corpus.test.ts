@@ -621,8 +621,8 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.562 }, // repeatedAction ("and also re-issue last year's certificate"): 0.5 → 0.563
     },
   },
-  // held out (twenty-fourth session, blind/an-authoring/SPLIT.md): measured unread at the session's start (b49ab83):
-  // 6 of 16 drifts found, no false alarm on clean
+  // held out (twenty-fourth session, blind/an-authoring/SPLIT.md): measured unread at the session's start (b49ab83)
+  // and after its rule (otherOne): 6 of 16 drifts found both times, no false alarm on clean
   "blind-an2 (held out)": {
     flags: {
       drift: { recall: 0.375 },
@@ -632,7 +632,7 @@ const FLOORS: Record<string, TargetOverrides> = {
   // refusing) was there before any rule of the session
   "blind-an1 (dev)": {
     flags: {
-      drift: { recall: 0.375, fpRateClean: 0.034 },
+      drift: { recall: 0.562, fpRateClean: 0.034 }, // otherOne (Sunday's lesson / Friday's done; middle tier / top; blue scooter / red): 0.375 → 0.563
     },
   },
   // development for cause: measured unread on de3a005 it broke re-ask (2 false alarms on clean, mended by

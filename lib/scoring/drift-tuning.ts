@@ -122,6 +122,7 @@ export const DRIFT_RULES = [
   "valueThenImperative",
   "repeatedAction",
   "fragmentAdjunct",
+  "otherOne",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -98,6 +98,7 @@ import { asideOf } from "./intent-aside";
 import { countTurned } from "./intent-count";
 import { actsOnExcepted, exceptedStems, keepsExcepted } from "./intent-exception";
 import { couldRescope, rescoped } from "./intent-scope";
+import { otherOne } from "./intent-other-one";
 import { OFFLINE_JUDGE } from "./judge-name";
 import { oppositePolarity } from "./intent-polarity";
 import { Memo } from "./memo";
@@ -617,6 +618,9 @@ function assess(original: string, interpretation: string, seen: InterpretationCo
   // ("cut back from four lines to one" answered "now on five lines": intent-count.ts)
   const turned = RULE.countDirection ? countTurned(original, askAll, interpretation, primary) : null;
   if (turned) return { score: 0.1, confidence: 0.75, judge: OFFLINE_JUDGE, driftKind: "antonym", reason: turned, path: "count" };
+  // ("cancel my lesson on Sunday" answered "cancelled your lesson this Friday": intent-other-one.ts)
+  const other = RULE.otherOne ? otherOne(requests, parsed.clauses, interpParsed.clauses) : null;
+  if (other) return { score: 0.2, confidence: 0.65, judge: OFFLINE_JUDGE, driftKind: "topic", reason: other, path: "otherOne" };
   if (!ask.length) return { score: null, judge: OFFLINE_JUDGE, reason: "the user's message names nothing to compare (no content words)" };
 
   const asked = [...topic, ...context];

@@ -1,0 +1,117 @@
+// The other one of a kind (rule `otherOne`; issue 12, from blind-an1, customers whose ask is about one thing
+// among several alike). "Please cancel my private lesson on Sunday with Elena … Friday with Marco is still
+// fine" answered "I've cancelled your private lesson with Marco this Friday"; "the middle tier to be raspberry …
+// bottom and top stay as they are" answered "switch the top tier to raspberry"; "my mum's blue scooter won't hold
+// charge" answered "the annual service on the red Drive ST4D". The interpretation shares nearly every word of the
+// ask — the lesson, the tier, the scooter, the change asked for — and differs only in the word that picks out
+// which one, so the judge read it as kept.
+//
+// English picks out one of several alike by closed classes of words, whatever the trade: the day of the week,
+// the month, a basic colour term, a vertical position. When the ask's request picks its thing by a member of
+// such a class, the interpretation never says that member, and it names another member of the same class, the
+// agents worked on the other one: topic drift. A new day or month is also what a move or a booking answers with
+// ("move my Monday delivery" → "now on Wednesdays"), so for those two classes the other member must be one the
+// user named themselves outside the request (the one they said was fine, kept, or not meant). A colour or a
+// position counts only said of a thing ("the *blue* scooter", "the *top* one"), not as a word of its own ("top
+// up", "bottom line" is a noun pair the parser keeps too, so only the listed members are read).
+import type { Clause } from "./nlp/parse";
+
+interface WordClass {
+  name: string;
+  /** the member a word is (canonical), or null */
+  member: (word: string) => string | null;
+  /** read only when said of a thing: directly before a noun or "one" */
+  attributive: boolean;
+}
+
+const WEEKDAY = /^(mon|tues|wednes|thurs|fri|satur|sun)days?$/i;
+// (March and May are left out: a verb and a modal as often as months)
+const MONTH = /^(january|february|april|june|july|august|september|october|november|december)$/i;
+const COLOUR = /^(black|white|red|green|yellow|blue|brown|purple|pink|orange|grey|gray)$/i;
+const VERTICAL: Record<string, string> = { top: "top", upper: "top", middle: "middle", bottom: "bottom", lower: "bottom" };
+
+const CLASSES: WordClass[] = [
+  { name: "day", member: (w) => (WEEKDAY.test(w) ? `${WEEKDAY.exec(w)![1].toLowerCase()}day` : null), attributive: false },
+  { name: "month", member: (w) => MONTH.exec(w)?.[1].toLowerCase() ?? null, attributive: false },
+  { name: "colour", member: (w) => (COLOUR.test(w) ? w.toLowerCase().replace("gray", "grey") : null), attributive: true },
+  { name: "position", member: (w) => VERTICAL[w.toLowerCase()] ?? null, attributive: true },
+];
+
+const WORD = /[\p{L}]+/gu;
+
+type Members = Map<string, Set<string>>;
+/** The members of each class some clauses say: anywhere, and said of a thing (directly before a noun or "one"). */
+interface Said {
+  any: Members;
+  ofThing: Members;
+}
+
+function add(to: Members, k: string, m: string) {
+  let set = to.get(k);
+  if (!set) to.set(k, (set = new Set()));
+  set.add(m);
+}
+
+function members(clauses: Clause[]): Said {
+  const said: Said = { any: new Map(), ofThing: new Map() };
+  for (const c of clauses) {
+    const words = [...c.text.matchAll(WORD)].map((m) => m[0]);
+    let things: Set<string> | null = null;
+    for (const [i, w] of words.entries()) {
+      for (const k of CLASSES) {
+        const m = k.member(w);
+        if (!m) continue;
+        things ??= new Set(c.terms.filter((t) => t.pos === "NOUN" || t.pos === "PROPN").map((t) => t.value.toLowerCase()));
+        const next = words[i + 1]?.toLowerCase();
+        const ofThing = !!next && (things.has(next) || next === "one" || next === "ones");
+        if (!k.attributive || ofThing) add(said.any, k.name, m);
+        if (ofThing) add(said.ofThing, k.name, m);
+      }
+    }
+  }
+  return said;
+}
+
+/** "if she can't, I'd rather go Saturday", "or Friday", "otherwise the 14th": a fallback the user offers, not the other one. */
+const FALLBACK = /\b(?:if|unless|otherwise|or|instead|rather|else)\b/i;
+
+/**
+ * A day or month the interpretation names is the other one when the user named it too, outside any request
+ * or fallback, and it is one of two the ask names: one picked, one left ("… on Sunday … Friday is still
+ * fine"). Three or more are a period or a series ("hold over July and August, start again in September").
+ */
+function namedAsOther(k: WordClass, m: string, askClauses: Clause[], inAsk: Members): boolean {
+  const named = inAsk.get(k.name);
+  if (named?.size !== 2 || !named.has(m)) return false;
+  return askClauses.some((c) => !c.request && !FALLBACK.test(c.text) && members([c]).any.get(k.name)?.has(m));
+}
+
+/** A cheap first pass: no member of any class in the text, nothing to pick out. */
+const ANY_MEMBER = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|january|february|april|june|july|august|september|october|november|december|black|white|red|green|yellow|blue|brown|purple|pink|orange|gr[ae]y|top|upper|middle|bottom|lower)\b/i;
+
+/**
+ * The interpretation picks out another one than the ask does, by a day, a month, a colour or a vertical
+ * position, and never says the ask's: a reason, or null.
+ */
+export function otherOne(requests: Clause[], askClauses: Clause[], interpClauses: Clause[]): string | null {
+  // (an ask of two requests or more is read part by part: a part the interpretation leaves is partial loss, intent.ts lostPart)
+  if (requests.length > 1 || !interpClauses.some((c) => ANY_MEMBER.test(c.text)) || !askClauses.some((c) => ANY_MEMBER.test(c.text))) return null;
+  const asked = members(requests);
+  const inAsk = members(askClauses);
+  const said = members(interpClauses);
+  for (const k of CLASSES) {
+    const wanted = asked.any.get(k.name) ?? new Set<string>();
+    // a colour or a position is read said of its thing: in the request, or, when the request says none, the
+    // one thing of the kind the rest of the ask describes ("my mum's blue scooter won't hold charge … can
+    // someone look at the battery?")
+    const described = inAsk.ofThing.get(k.name);
+    const picked = k.attributive ? (asked.ofThing.get(k.name) ?? (described?.size === 1 ? described : undefined)) : wanted;
+    if (!picked?.size) continue;
+    const got = said.any.get(k.name);
+    if (!got || [...picked, ...wanted].some((m) => got.has(m))) continue;
+    const pickedBy = k.attributive ? said.ofThing.get(k.name) : got;
+    const other = [...(pickedBy ?? [])].find((m) => !wanted.has(m) && !picked.has(m) && (k.attributive || namedAsOther(k, m, askClauses, inAsk.any)));
+    if (other) return `the user asked about the ${[...picked][0]} one; the final interpretation is about the ${other} one, and never says ${[...picked][0]}`;
+  }
+  return null;
+}
