@@ -632,7 +632,7 @@ const FLOORS: Record<string, TargetOverrides> = {
   // refusing) was there before any rule of the session
   "blind-an1 (dev)": {
     flags: {
-      drift: { recall: 0.562, fpRateClean: 0.034 }, // otherOne (Sunday's lesson / Friday's done; middle tier / top; blue scooter / red): 0.375 → 0.563
+      drift: { recall: 0.625, fpRateClean: 0.034 }, // otherOne (Sunday's lesson / Friday's done; middle tier / top; blue scooter / red): 0.375 → 0.563; putOn ("put me on the waiting list" / "taken you off"): → 0.625
     },
   },
   // development for cause: measured unread on de3a005 it broke re-ask (2 false alarms on clean, mended by

@@ -123,6 +123,7 @@ export const DRIFT_RULES = [
   "repeatedAction",
   "fragmentAdjunct",
   "otherOne",
+  "putOn",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -7,6 +7,7 @@
 // these (take off / put on rush, take out / stack extra parts, go down / move up), and the parser
 // folds the particle into a name or a preposition. judge-offline.ts opposes two clauses by these
 // signs only when both name the same thing (the object match the judge already has).
+import { DRIFT_RULE_ON as RULE } from "../drift-tuning";
 import { isVerb } from "./lexicon";
 import type { Tok } from "./parse";
 
@@ -112,6 +113,8 @@ function attached(toks: Tok[], v: number, k: number): boolean {
   if (toks[k].lower === "up" || toks[k].lower === "down") return !!next && (next.lower === "to" || (next.lower === "from" && toks.slice(k + 2).some((x) => x.lower === "to")));
   // (after its object, "off", "out" and "away" take it from somewhere, "take the owl handling *off* our booking";
   // "on" and "in" before a noun phrase say where a thing is, "keep the rope *in* the chamber")
-  if (k > v + 1) return PARTICLE_SIGN.get(toks[k].lower)! < 0 || !next || !NOUN_PHRASE.has(next.pos);
+  // ("put *me* on the waiting list", "put *it* on my account": "put" moves its object onto the noun phrase,
+  // the caused motion that "take … off" undoes, rule putOn)
+  if (k > v + 1) return PARTICLE_SIGN.get(toks[k].lower)! < 0 || !next || !NOUN_PHRASE.has(next.pos) || (RULE.putOn && toks[v].lemma === "put" && toks[k].lower === "on");
   return !!next && NOUN_PHRASE.has(next.pos);
 }
