@@ -635,6 +635,17 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.625, fpRateClean: 0.034 }, // otherOne (Sunday's lesson / Friday's done; middle tier / top; blue scooter / red): 0.375 → 0.563; putOn ("put me on the waiting list" / "taken you off"): → 0.625
     },
   },
+  // development, written with an1's prompt after otherOne and putOn were read from an1: measured before reading, they
+  // found none of its drifts. Its stale "false alarm" is SPEC §3.5 as written (an event date from a tool result 184 s
+  // old and two user turns back restated after newer calls of other tools); its naming miss is a fan-out worker that
+  // never received the phone and still states it in its return, which reads as the phone having reached it.
+  "blind-an3 (dev)": {
+    naming: 0.818,
+    flags: {
+      stale: { precision: 0.666, fpRateClean: 0.034 },
+      drift: { recall: 0.5 },
+    },
+  },
   // development for cause: measured unread on de3a005 it broke re-ask (2 false alarms on clean, mended by
   // asks.ts modifiedOtherwise and THINGS_OWN); its dropout miss is a delegation its author counts as a dropout
   // and SPEC §3.1's scoped sub-task reading does not
