@@ -42,4 +42,21 @@ describe("a name given again with 'as I said' is a re-ask", () => {
     const r = await scored(opening("hey two of us for the sunday pearl dive please", "i booked the sunday pearl dive like i said"));
     expect(r.reasks).toEqual([]);
   });
+
+  // One word is a name when the user wrote it capitalised inside a sentence (blind-an3
+  // `an-guitar-trial-lesson-reask-two`: "for my younger one, Ifeoma (8)" → "What's the name of the child?" →
+  // "Ifeoma, as I said"). Near misses: a capitalised word that only opened a sentence ("Yes"), a day, a name
+  // never typed before.
+  it("glacier guiding: a one-word name written inside a sentence, given again 'as I said'", async () => {
+    const r = await scored(opening("Two places on the glacier walk Friday please, for me and my nephew, Tadeusz.", "Tadeusz, as I said"));
+    expect(r.reasks).toEqual(["name"]);
+  });
+  it("near miss, organ building: a word that only opened a sentence is no name ('Yes, as I said')", async () => {
+    const r = await scored(opening("Yes we would like the tuner next week. Yes the organ is in St Anne's.", "Yes, as I said"));
+    expect(r.reasks).toEqual([]);
+  });
+  it("near miss, pearl diving: a day, or a one-word name never typed before, is no name given again", async () => {
+    expect((await scored(opening("two of us for the pearl dive on Sunday please", "Sunday, as I said"))).reasks).toEqual([]);
+    expect((await scored(opening("two of us for the sunday pearl dive please", "Keoni, as I said"))).reasks).toEqual([]);
+  });
 });

@@ -362,10 +362,22 @@ function namedAgain(ctx: ScoringContext, before: number, reply: string): string 
   const rest = `${reply.slice(0, said.index)} ${reply.slice(said.index + said[0].length)}`.replace(/[^\p{L}\s'’-]+/gu, " ").trim();
   // (the reply is the name, the "I said" and closed-class words only: "i booked the sunday dive, as i said" gives no name)
   const words = rest.split(/\s+/).filter((w) => w && !CLOSED_CLASS.has(w.toLowerCase()));
-  if (words.length < 2 || words.length > 4 || words.some((w) => NUMBER_WORD.test(w))) return null;
+  if (words.length > 4 || words.some((w) => NUMBER_WORD.test(w))) return null;
+  const earlier = ctx.timeline.slice(0, before).flatMap((t) => (isUserMessage(t.event) ? [t.event.content] : []));
+  // (one word is a name when the user wrote it capitalised inside a sentence before — "for my younger one,
+  // Ifeoma (8)" → "Ifeoma, as I said" —, where English capitalises names only: "Yes" or "Sorry" starts a sentence)
+  if (words.length === 1) return namedInside(words[0], earlier) ? words[0] : null;
+  if (words.length < 2) return null;
   const run = plainWords(words.join(" "));
-  return ctx.timeline.slice(0, before).some((t) => isUserMessage(t.event) && ` ${plainWords(t.event.content)} `.includes(` ${run} `)) ? words.join(" ") : null;
+  return earlier.some((m) => ` ${plainWords(m)} `.includes(` ${run} `)) ? words.join(" ") : null;
 }
+/** The word, capitalised (a day or a month aside), follows a word of the same sentence in one of the messages. */
+function namedInside(word: string, messages: string[]): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || CALENDAR_WORD.test(word)) return false;
+  const inside = new RegExp(`[\\p{L}\\d,;:(—–-]\\s*${word}\\b`, "u");
+  return messages.some((m) => inside.test(m));
+}
+const CALENDAR_WORD = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 const CLOSED_CLASS = new Set("the a an my our your his her their its this that these those at in on for to of by with from and or but i we you he she it they me us him them mine yours".split(" "));
 const NUMBER_WORD = /^(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)$/i;
 
