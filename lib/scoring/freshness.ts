@@ -43,7 +43,7 @@ import type { ToolCallRecord } from "../ingest/schemas";
 import type { ScoringContext } from "./context";
 import { leaves, mentions } from "./facts";
 import { headNamesSlot, slotForKey, type Vocabulary } from "./slots";
-import { AMOUNT_FORM_RE, amountOf } from "./values";
+import { AMOUNT_FORM_RE, amountOf, CALENDAR_WORD } from "./values";
 import { isAgentMessage, isToolCall, isUserMessage, type TimedEvent } from "./timeline";
 import { allMatches } from "./all-matches";
 import { listItemOf, madeWith, TRIVIAL } from "./freshness-items";
@@ -144,7 +144,6 @@ function countOf(text: string, value: string, things: string[]): boolean {
  * £1,500.00 limit"). A day or month name is a date and is read as one.
  */
 const ONE_WORD = /^\p{L}+$/u;
-const CALENDAR_WORD = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 const COPULA_END = /\b(?:is|are|was|were|be|been|(?:it|that|they|we|you)(?:'s|’s|'re|’re)|remains?|stays?)\s+(?:(?:still|now|currently|already|fully|all|not|also)\s+)*$/i;
 function tied(text: string, v: Checkable, tool: string, all: Checkable[]): boolean {
   if (CALENDAR_WORD.test(v.value)) return true;

@@ -11,9 +11,10 @@
 // such a class, the interpretation never says that member, and it names another member of the same class, the
 // agents worked on the other one: topic drift. A new day or month is also what a move or a booking answers with
 // ("move my Monday delivery" → "now on Wednesdays"), so for those two classes the other member must be one the
-// user named themselves outside the request (the one they said was fine, kept, or not meant). A colour or a
-// position counts only said of a thing ("the *blue* scooter", "the *top* one"), not as a word of its own ("top
-// up", "bottom line" is a noun pair the parser keeps too, so only the listed members are read).
+// user named themselves outside the request and outside a fallback ("if not, I'd rather go Saturday"), one of exactly
+// two the ask names (three or more are a period: "hold over July and August, start again in September"). A colour or
+// a position counts only said of a thing ("the *blue* scooter", "the *top* one"), not as a word of its own ("top it
+// up", "at the bottom"). An ask of two requests or more is left to partial loss (intent.ts lostPart).
 import type { Clause } from "./nlp/parse";
 
 interface WordClass {

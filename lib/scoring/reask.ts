@@ -29,7 +29,7 @@ import { fieldByNounBefore, REFERENCE } from "./unnamed-codes";
 import { isEntityValue } from "./dropout";
 import { canonicalField, GENERIC_SLOTS, headNamesSlot, keyWords, openField, slotForKey, type Slot, type Vocabulary } from "./slots";
 import { isAgentMessage, isUserMessage, positionOf } from "./timeline";
-import { findShape, wordCount } from "./values";
+import { CALENDAR_WORD, findShape, wordCount } from "./values";
 import { allMatches } from "./all-matches";
 import { writtenOut } from "./spoken";
 import { emailBody } from "./email-parts";
@@ -366,8 +366,7 @@ function namedAgain(ctx: ScoringContext, before: number, reply: string): string 
   const earlier = ctx.timeline.slice(0, before).flatMap((t) => (isUserMessage(t.event) ? [t.event.content] : []));
   // (one word is a name when the user wrote it capitalised inside a sentence before — "for my younger one,
   // Ifeoma (8)" → "Ifeoma, as I said" —, where English capitalises names only: "Yes" or "Sorry" starts a sentence)
-  if (words.length === 1) return namedInside(words[0], earlier) ? words[0] : null;
-  if (words.length < 2) return null;
+  if (words.length <= 1) return words.length && namedInside(words[0], earlier) ? words[0] : null;
   const run = plainWords(words.join(" "));
   return earlier.some((m) => ` ${plainWords(m)} `.includes(` ${run} `)) ? words.join(" ") : null;
 }
@@ -377,7 +376,6 @@ function namedInside(word: string, messages: string[]): boolean {
   const inside = new RegExp(`[\\p{L}\\d,;:(—–-]\\s*${word}\\b`, "u");
   return messages.some((m) => inside.test(m));
 }
-const CALENDAR_WORD = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 const CLOSED_CLASS = new Set("the a an my our your his her their its this that these those at in on for to of by with from and or but i we you he she it they me us him them mine yours".split(" "));
 const NUMBER_WORD = /^(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)$/i;
 

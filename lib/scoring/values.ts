@@ -94,6 +94,8 @@ export const DATE_RE = new RegExp(
   ].join("|"),
   "gi",
 );
+/** A whole word naming a day of the week or a month ("Saturday", "July"): a date word, never a name nor a thing. */
+export const CALENDAR_WORD = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const MONTH_WORD = new RegExp(`\\b(${MONTHS.join("|")})`);
 
