@@ -124,6 +124,7 @@ export const DRIFT_RULES = [
   "fragmentAdjunct",
   "otherOne",
   "putOn",
+  "escalatedObjecting",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

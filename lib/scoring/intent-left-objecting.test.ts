@@ -73,4 +73,20 @@ describe("the user pushed back at the final agent and left: drift", () => {
     expect(s.reaskCount).toBeGreaterThan(0);
     expect(s.intentPath).not.toBe("leftObjecting");
   });
+
+  // rule escalatedObjecting (blind-an3): the same pushback, then the conversation handed to a person
+  it.each(MISREAD)("%s: a question back, then escalated: drift", async (...c) => {
+    const s = await score(ended(steps(c, "hmm, I'm not sure about that?"), "escalated"));
+    expect(s.intentDrift).toBe(true);
+    expect(s.intentPath).toBe("leftObjecting");
+  });
+  it.each(MISREAD)("%s: escalated, with the rule off: not this rule's", async (...c) => {
+    tuneDrift({}, ["escalatedObjecting"]);
+    const s = await score(ended(steps(c, "hmm, I'm not sure about that?"), "escalated"));
+    expect(s.intentPath).not.toBe("leftObjecting");
+  });
+  it.each(MISREAD)("near miss, %s: the user acknowledged, then escalated: no verdict from the ending", async (...c) => {
+    const s = await score(ended(steps(c, "right, thanks"), "escalated"));
+    expect(s.intentPath).not.toBe("leftObjecting");
+  });
 });

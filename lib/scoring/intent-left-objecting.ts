@@ -12,6 +12,12 @@
 // nothing else": intent.ts isClosing) and left is not read here, nor is an answer to the agent's own
 // question ("Was anything damaged?" "No, nothing."). On the 36 development corpora no clean
 // conversation ends abandoned (0 of 1,092); the misses this reads are in four authors' text.
+//
+// Rule `escalatedObjecting` (twenty-fourth session, blind-an3): a conversation handed to a person
+// ("escalated") after the user pushed back at the final agent says the same — the agents did not meet the ask
+// and the user said so ("pls renew it for another 10" → "I've turned off automatic renewal" → "wait no I WANT to
+// keep going" → escalated). An escalation without a pushback (a case the agents may not decide) is not read.
+import { DRIFT_RULE_ON as RULE } from "./drift-tuning";
 import type { TimedEvent } from "./timeline";
 import { contentOf, isAgentMessage, isUserMessage } from "./timeline";
 
@@ -22,7 +28,7 @@ const PUSHBACK = /\?|\b(?:no|not|never|nothing)\b|n['’]t\b/i;
 export function leftObjecting(timeline: TimedEvent[], original: string, finalAgent: string | undefined, otherFailure: boolean, closing: (text: string) => boolean): string | null {
   if (otherFailure || !finalAgent) return null;
   const end = timeline.findLast((t) => t.event.type === "resolution")?.event;
-  if (end?.type !== "resolution" || end.status !== "abandoned") return null;
+  if (end?.type !== "resolution" || !(end.status === "abandoned" || (RULE.escalatedObjecting && end.status === "escalated"))) return null;
   const spoke = timeline.findIndex((t) => isAgentMessage(t.event) && t.event.agent === finalAgent);
   if (spoke < 0) return null;
   // (an answer to an agent's question — "Was anything damaged?" "No, nothing." — denies a fact, not what the agent did)
@@ -36,5 +42,6 @@ export function leftObjecting(timeline: TimedEvent[], original: string, finalAge
       asked = false;
     }
   }
-  return reply ? `the user pushed back at the final agent (“${reply.slice(0, 80)}”) and left (abandoned), and no other failure explains it` : null;
+  const how = end.status === "abandoned" ? "left (abandoned)" : "the conversation was escalated to a person";
+  return reply ? `the user pushed back at the final agent (“${reply.slice(0, 80)}”) and ${how}, and no other failure explains it` : null;
 }
