@@ -87,8 +87,8 @@ function namedAsOther(k: WordClass, m: string, askClauses: Clause[], inAsk: Memb
   return askClauses.some((c) => !c.request && !FALLBACK.test(c.text) && members([c]).any.get(k.name)?.has(m));
 }
 
-/** A cheap first pass: no member of any class in the text, nothing to pick out. */
-const ANY_MEMBER = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|january|february|april|june|july|august|september|october|november|december|black|white|red|green|yellow|blue|brown|purple|pink|orange|gr[ae]y|top|upper|middle|bottom|lower)\b/i;
+/** A cheap first pass: no member of any class in the text, nothing to pick out (the classes' own words, unanchored). */
+const ANY_MEMBER = new RegExp(`\\b(?:${[WEEKDAY, MONTH, COLOUR].map((r) => r.source.slice(1, -1)).join("|")}|${Object.keys(VERTICAL).join("|")})\\b`, "i");
 
 /**
  * The interpretation picks out another one than the ask does, by a day, a month, a colour or a vertical
