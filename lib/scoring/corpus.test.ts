@@ -513,7 +513,7 @@ const FLOORS: Record<string, TargetOverrides> = {
   // blind/ah-authoring/SPLIT.md)
   "blind-ah1 (held out)": {
     flags: {
-      drift: { recall: 0.5 }, // false alarms on clean 1 of 30 → 0 with fp33's topRating (measured after the merge); 0.416 → 0.5 with countDirection (twenty-second session, summary rows only)
+      drift: { recall: 0.583 }, // false alarms on clean 1 of 30 → 0 with fp33's topRating (measured after the merge); 0.416 → 0.5 with countDirection (twenty-second session, summary rows only); 0.583 with asksWhether and pronounObject (twenty-fifth session, summary rows only)
     },
   },
   // held out: written in the seventeenth session after its rating rules, measured on 38470d7 (summary rows only; nobody
@@ -590,7 +590,7 @@ const FLOORS: Record<string, TargetOverrides> = {
   // development: its twin, read for countDirection (drift found 8 → 11 of 15, false alarms unchanged)
   "blind-al1 (dev)": {
     flags: {
-      drift: { recall: 0.733, fpRateClean: 0.035 },
+      drift: { recall: 0.8, fpRateClean: 0.035 }, // asksWhether ("oh. ok. does that cost more?" is no later ask): 0.733 → 0.8
     },
   },
   // held out: customers who ask for two or three things at once, written in the twenty-third session, measured unread
@@ -653,7 +653,7 @@ const FLOORS: Record<string, TargetOverrides> = {
     naming: 0.857,
     flags: {
       dropout: { recall: 0.833 },
-      drift: { recall: 0.583 },
+      drift: { recall: 0.666 }, // pronounObject ("we won't need our Thursday 8pm sheet … take us off it" / "kept sheet B"): 0.583 → 0.667
     },
   },
   "blind-ah2 (dev)": {

@@ -125,6 +125,8 @@ export const DRIFT_RULES = [
   "otherOne",
   "putOn",
   "escalatedObjecting",
+  "asksWhether",
+  "pronounObject",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -47,6 +47,7 @@ import { allMatches } from "./all-matches";
 import { restOfPart, saysAll } from "./intent-restated";
 import { objectionForms, restatedWant } from "./intent-objection-forms";
 import { refersBack } from "./intent-refers-back";
+import { asksWhether } from "./intent-asks-whether";
 import { readAsEmails, withoutHeading } from "./intent-email";
 import { lostRestriction, ONLY } from "./intent-only-part";
 import { lostPair } from "./intent-both-part";
@@ -657,7 +658,7 @@ function settledAfter(ctx: ScoringContext, index: number, finalAgent: string | u
  * refer back to the ask ("I just want it sorted before …": rule refersBack, intent-refers-back.ts).
  */
 function newWishes(message: string): string[] {
-  return parseText(message).clauses.filter((c) => c.request && c.terms.some((x) => !x.negated) && !(RULE.refersBack && refersBack(c))).map((c) => c.text);
+  return parseText(message).clauses.filter((c) => c.request && c.terms.some((x) => !x.negated) && !(RULE.refersBack && refersBack(c)) && !(RULE.asksWhether && asksWhether(c))).map((c) => c.text);
 }
 
 /**

@@ -102,6 +102,7 @@ import { otherOne } from "./intent-other-one";
 import { OFFLINE_JUDGE } from "./judge-name";
 import { oppositePolarity } from "./intent-polarity";
 import { Memo } from "./memo";
+import { CALENDAR_WORD } from "./values";
 import { actionDirection, areOpposed, confirmsAgainstEnd, areOpposedQualifiers, areRelatedActions, bothPause, comparativeForms, pausesAgainstEnd, rowSimilarity, sameActionTopic, samePolarity, areWordNetOpposed, verbsOfNoun } from "./nlp/lexicon";
 import { parseText, stemOf, type Clause, type Term } from "./nlp/parse";
 
@@ -303,10 +304,20 @@ export function askClauses(clauses: Clause[]): Clause[] {
 }
 
 /** Things a clause is about: its nouns and names (the whole text's when the clause has none: "cancel it"). */
-function objectsOf(clause: Clause | undefined, all: Term[], action: Term): Term[] {
+function objectsOf(clause: Clause | undefined, all: Term[], action: Term, ofAsk = false): Term[] {
   const own = (clause?.terms ?? []).filter((t) => t !== action && (t.pos === "NOUN" || t.pos === "PROPN") && t.stem !== action.stem);
-  return own.length ? own : all.filter((t) => t !== action && (t.pos === "NOUN" || t.pos === "PROPN") && t.stem !== action.stem);
+  const rest = () => all.filter((t) => t !== action && (t.pos === "NOUN" || t.pos === "PROPN") && t.stem !== action.stem);
+  // "we won't need our Thursday 8pm sheet. Please take us off *it* so another team can have it": an
+  // ask's clause that does its action to "it" or "them" names its thing in another clause, so the ask's
+  // other things are the action's objects too, beside the clause's own ("team" here) (rule
+  // pronounObject) — not its ids, days and months (which record, and when: "kept your locker to the end
+  // of the month" keeps no "March"), and not on the interpretation's side, whose "as it is" stands for nothing asked
+  if (own.length && RULE.pronounObject && ofAsk && clause && OBJECT_PRONOUN.test(clause.text)) return [...own, ...rest().filter((t) => !/\d/.test(t.lemma) && !CALENDAR_WORD.test(t.lemma))];
+  return own.length ? own : rest();
 }
+
+/** "it", "them": a pronoun standing for a thing named elsewhere in the text. */
+const OBJECT_PRONOUN = /\b(?:it|them)\b/i;
 
 /** Two actions are on the same thing when their clauses name a common object (by stem or close vectors). */
 export function sameObject(a: Term[], b: Term[]): boolean {
@@ -390,7 +401,7 @@ function oppositeAction(askClauses: Clause[], negatedInAsk: Term[], interpClause
     const stated = bClause?.request === true;
     // (keeping what the ask excepted is what it asked: "cancel all the drops except Tuesday" → "Tuesday kept")
     if (RULE.exception && keepsExcepted(excepted, askThings, bClause)) continue;
-    const a = ask.find((x) => !x.inPhrase && !interpStems.has(x.stem) && opposed(x, b) && !pauseKept(x, b, interp) && (stated || sameObject(objectsOf(clauseOf(askClauses, x), wholeAsk, x), (bObjects ??= objectsOf(bClause, interp, b)))));
+    const a = ask.find((x) => !x.inPhrase && !interpStems.has(x.stem) && opposed(x, b) && !pauseKept(x, b, interp) && (stated || sameObject(objectsOf(clauseOf(askClauses, x), wholeAsk, x, true), (bObjects ??= objectsOf(bClause, interp, b)))));
     if (a) return { reason: `the user asked to ${a.lemma}; ${reading} is to ${b.lemma}`, path: "antonym" };
     // ("I don't want to continue it" refuses "proceed with it" too: the same action in WordNet)
     // (a phrasal verb counts for opposites only: "I don't want to wait" refuses no "hold on" of an agent's)
@@ -477,7 +488,7 @@ function oppositeDirection(askClauses: Clause[], interpClauses: Clause[], wholeA
   for (const b of interp) {
     const a = ask.find((x) => opposes(x.ways, b.ways));
     if (!a) continue;
-    const same = b.c.request || sameObject(objectsOf(a.c, wholeAsk, a.t), objectsOf(b.c, interpClauses.flatMap((c) => c.terms), b.t));
+    const same = b.c.request || sameObject(objectsOf(a.c, wholeAsk, a.t, true), objectsOf(b.c, interpClauses.flatMap((c) => c.terms), b.t));
     if (same) return { reason: `the user asked for ${a.ways === EXTENDED ? `${a.t.value} time` : `it ${a.t.value}`}; the final interpretation is ${b.t.pos === "VERB" ? `to ${b.t.lemma.replace(/_/g, " ")}` : b.t.value}`, path: "direction" };
   }
   return null;

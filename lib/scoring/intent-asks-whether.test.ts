@@ -1,0 +1,80 @@
+// A later message that asks whether is no later request (rule `asksWhether`, intent-asks-whether.ts), from
+// blind-al1 and blind-x1: "can you lower the monthly page allowance?" answered by raising it, after the user
+// asked "oh. ok. does that cost more?"; "take the luge OFF the order" answered by keeping it, after "ok... and
+// the swans stay the same yes?". The judge found the question's words in the interpretation and withdrew the
+// drift verdict as if the interpretation followed a later request. Near miss: a later message that asks
+// for a change ("could you make it 5,000 instead?") is a later request the interpretation may follow.
+// Domains in no evaluation corpus: sled-dog tours, a meteorite dealer, a cycle-polo club.
+import { afterEach, describe, expect, it } from "vitest";
+import { tuneDrift } from "./drift-tuning";
+import { DEFAULT_SETTINGS } from "../projects/settings";
+import { conversation } from "./fixture.test-util";
+import { analyzeConversation } from "./run-scorers";
+import { asksWhether } from "./intent-asks-whether";
+import { parseText } from "./nlp/parse";
+
+const judged = async (ask: string, later: string, intent: string) =>
+  (
+    await analyzeConversation(
+      conversation([{ user: ask }, { agent: "Thanks, passing you to the team." }, { handoff: ["triage", "accounts"] }, { agent: "I can sort that for you today." }, { user: later }, { agent: "All done." }, { intent }]),
+      DEFAULT_SETTINGS,
+    )
+  ).scores;
+
+// [domain, ask, a later question asking whether, the opposite done (drift), a later request for a change, the interpretation following it]
+const CASES: Array<[string, string, string, string, string, string]> = [
+  [
+    "sled-dog tours",
+    "Please take the two children off our dog-sled booking SD-4410, they're too young in the end.",
+    "ok... and the adults stay the same yes?",
+    "Keep the two children on dog-sled booking SD-4410 and confirm the adults stay the same",
+    "Actually could you move the children to the short puppy walk instead?",
+    "Move the two children on booking SD-4410 to the short puppy walk",
+  ],
+  [
+    "meteorite dealer",
+    "Can you lower the insured value on my meteorite collection policy? It's £9,000 now and that's far too high. Ref MT-2291",
+    "oh. does that cost more?",
+    "Raise the insured value on meteorite collection policy MT-2291 above £9,000",
+    "Could you set the insured value to £5,000 instead please?",
+    "Set the insured value on policy MT-2291 to £5,000",
+  ],
+  [
+    "cycle-polo club",
+    "Please cancel my cycle-polo club membership CP-7720 at the end of this month, I'm moving away.",
+    "Will I be charged for next month or not?",
+    "Renew cycle-polo club membership CP-7720 for next month so the member is charged as usual",
+    "Can you freeze the membership for six months instead?",
+    "Freeze cycle-polo club membership CP-7720 for six months",
+  ],
+];
+
+afterEach(() => tuneDrift());
+
+describe("asksWhether: a later question that asks whether is no later request", () => {
+  for (const [domain, ask, question, opposite, change, followed] of CASES) {
+    it(`${domain}: the opposite done after the question is drift`, async () => {
+      expect((await judged(ask, question, opposite)).intentDrift).toBe(true);
+    });
+    it(`${domain}: without the rule the question is followed and the drift withdrawn (the failure it mends)`, async () => {
+      tuneDrift({}, ["asksWhether"]);
+      const s = await judged(ask, question, opposite);
+      expect(s.intentDrift).toBe(false);
+      expect(s.intentPath).toMatch(/^later>/);
+    });
+    it(`${domain}: near miss, a later request for a change is followed: no drift`, async () => {
+      const s = await judged(ask, change, followed);
+      expect(s.intentDrift).toBe(false);
+    });
+  }
+  it("reads the clause: a polar question or a tagged statement asks whether; a question to the agent or for a change does not", () => {
+    const clause = (m: string) => parseText(m).clauses.find((c) => c.request)!;
+    expect(asksWhether(clause("does that cost more?"))).toBe(true);
+    expect(asksWhether(clause("Will I be charged for next month or not?"))).toBe(true);
+    expect(asksWhether(clause("so it'll stop after this one, yes?"))).toBe(true);
+    expect(asksWhether(clause("can you make it £5,000 instead?"))).toBe(false);
+    expect(asksWhether(clause("will you move it to Friday?"))).toBe(false);
+    expect(asksWhether(clause("is it possible to move it to Friday?"))).toBe(false);
+    expect(asksWhether(clause("please move it to Friday"))).toBe(false);
+  });
+});
