@@ -646,6 +646,34 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.562 }, // escalatedObjecting ("wait no I WANT to keep going", then escalated): 0.5 → 0.563
     },
   },
+  // held out (twenty-fifth session, blind/ao-authoring/SPLIT.md): asks stated as a problem; measured unread at the
+  // session's start (da1d67b) and after its first rules (9c578ce): 9 of 16 drifts found both times, 3 false alarms on
+  // its 30 clean conversations; its dropout false alarm was there at the start too
+  "blind-ao2 (held out)": {
+    flags: {
+      dropout: { precision: 0.8, fpRateClean: 0.034 },
+      drift: { recall: 0.562, fpRateClean: 0.1 },
+    },
+  },
+  // development: its twin, measured before it was read (unchanged by the session's first rules). Its stale "false
+  // alarm" is SPEC §3.5 as written (a re-addressed invoice stated from a tool result 214 s old and two user turns back,
+  // after a handoff); its author labelled it clean
+  "blind-ao1 (dev)": {
+    flags: {
+      stale: { precision: 0.833, fpRateClean: 0.034 },
+      drift: { recall: 0.562, fpRateClean: 0.034 },
+    },
+  },
+  // development, written with the same prompt, measured before it was read (unchanged by the session's first rules).
+  // Its stale "false alarm" is SPEC §3.5 as written (a voucher's new expiry restated 2 min 19 s after the call that
+  // extended it, one user turn back, by the agent after the handoff: T = 120 s); its stale miss (a market bid restated 13 minutes
+  // and three user turns after the call, carried in the handoff summary meanwhile) is not read yet
+  "blind-ao3 (dev)": {
+    flags: {
+      stale: { precision: 0.666, recall: 0.666, fpRateClean: 0.034 },
+      drift: { recall: 0.312, fpRateClean: 0.1 },
+    },
+  },
   // development for cause: measured unread on de3a005 it broke re-ask (2 false alarms on clean, mended by
   // asks.ts modifiedOtherwise and THINGS_OWN); its dropout miss is a delegation its author counts as a dropout
   // and SPEC §3.1's scoped sub-task reading does not
