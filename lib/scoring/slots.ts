@@ -286,6 +286,8 @@ function canonicalOf(key: string, tracked: string[], vocab: Vocabulary): string 
 export function headNamesSlot(key: string, vocab: Vocabulary): boolean {
   const words = keyWords(key).split(" ");
   if (words.length < 2) return false;
+  // ("best_bid_per_case", "price_per_booking": a rate per unit is an amount, not the unit's id)
+  if (words[words.length - 2] === "per") return false;
   const hit = vocab.nouns.get(words[words.length - 1]);
   return !!hit?.slot?.identity;
 }
