@@ -76,5 +76,8 @@ describe("asksWhether: a later question that asks whether is no later request", 
     expect(asksWhether(clause("will you move it to Friday?"))).toBe(false);
     expect(asksWhether(clause("is it possible to move it to Friday?"))).toBe(false);
     expect(asksWhether(clause("please move it to Friday"))).toBe(false);
+    // (a question proposing another thing asks for it)
+    expect(asksWhether(clause("would the 10th work?"))).toBe(false);
+    expect(asksWhether(clause("is Friday free instead?"))).toBe(false);
   });
 });

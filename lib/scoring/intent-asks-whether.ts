@@ -5,17 +5,19 @@
 // what happens to the ask; it asks for no change, so it is no later request the final
 // interpretation may follow instead of the first (intent.ts followsLaterRequest). Read from
 // English's closed classes only: auxiliaries, pronouns and determiners as subjects, and the tags.
-// A question put to the agent ("will you …", "can you …", "could we …") and one asking whether a
-// change can be had ("is it possible to …", "is there any way …", "do you have …") still ask for it.
+// A question put to the agent ("will you …", "can you …", "could we …"), one asking whether a
+// change can be had ("is it possible to …", "is there any way …", "do you have …") and one proposing
+// another thing ("would the 10th work?", "is Friday free instead?") still ask for it.
 import type { Clause } from "./nlp/parse";
 
 const LEAD = String.raw`^\W*(?:(?:and|but|so|then|oh|ok|okay|right|sorry|hmm+|um+|also)\W+)*`;
-const AUX = String.raw`(?:will|shall|does|do|did|is|are|was|were|has|have|would)(?:n['’]?t)?`;
+// (not "would", "can", "could": "would the 10th work?" proposes a change)
+const AUX = String.raw`(?:will|shall|does|do|did|is|are|was|were|has|have)(?:n['’]?t)?`;
 // the subject: a pronoun other than "you", or a determiner opening a noun phrase ("the swans", "my deposit")
 const SUBJECT = String.raw`(?:i|we|it|that|this|they|he|she|there|the|my|our|his|her|their|its)`;
 const POLAR = new RegExp(`${LEAD}${AUX}\\s+${SUBJECT}\\b`, "i");
-/** asking whether a change can be had is asking for it */
-const CAN_IT_BE_HAD = /\b(?:possible|able|any (?:way|chance)|a way|a chance|allowed)\b/i;
+/** asking whether a change can be had is asking for it, and so is a question that proposes another ("is the 10th free instead?") */
+const CAN_IT_BE_HAD = /\b(?:possible|able|any (?:way|chance)|a way|a chance|allowed|instead|rather)\b/i;
 /** "…, yes?", "… right?", "… correct?", "…, no?" closing a statement */
 const TAG = /[\s,.]\s*(?:yes|yeah|yep|right|correct|no|ok|okay|yh)\s*\?+\s*$/i;
 const ASKS_AGENT = new RegExp(`${LEAD}(?:will|would|can|could|should|shall|do|did)\\s+you\\b`, "i");
