@@ -656,7 +656,7 @@ const FLOORS: Record<string, TargetOverrides> = {
     },
   },
   // development: its twin, measured before it was read (unchanged by the session's first rules). Its stale "false
-  // alarm" is SPEC §3.5 as written (a re-addressed invoice stated from a tool result 214 s old and two user turns back,
+  // alarm" is SPEC §3.5 as written (a re-addressed invoice stated from a tool result over three minutes old and two user turns back,
   // after a handoff); its author labelled it clean
   "blind-ao1 (dev)": {
     flags: {
