@@ -305,8 +305,9 @@ export function askClauses(clauses: Clause[]): Clause[] {
 
 /** Things a clause is about: its nouns and names (the whole text's when the clause has none: "cancel it"). */
 function objectsOf(clause: Clause | undefined, all: Term[], action: Term, ofAsk = false): Term[] {
-  const own = (clause?.terms ?? []).filter((t) => t !== action && (t.pos === "NOUN" || t.pos === "PROPN") && t.stem !== action.stem);
-  const rest = () => all.filter((t) => t !== action && (t.pos === "NOUN" || t.pos === "PROPN") && t.stem !== action.stem);
+  const isObject = (t: Term) => t !== action && (t.pos === "NOUN" || t.pos === "PROPN") && t.stem !== action.stem;
+  const own = (clause?.terms ?? []).filter(isObject);
+  const rest = () => all.filter(isObject);
   // "we won't need our Thursday 8pm sheet. Please take us off *it* so another team can have it": an
   // ask's clause that does its action to "it" or "them" names its thing in another clause, so the ask's
   // other things are the action's objects too, beside the clause's own ("team" here) (rule
