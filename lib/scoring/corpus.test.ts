@@ -390,9 +390,10 @@ const FLOORS: Record<string, TargetOverrides> = {
   // booking was made under"), stale precision 0.75 → 1 and false alarms on clean 0.034 → 0 (a newer call of the same tool
   // with every older argument and more refreshes it) — targets met, floors removed
   // drift27c joinedAfterComma (", and kindly push the handover back"): drift recall 0.416 → 0.5
+  // deverbalPreposition ("Following a licensing review, …" is no action, after → later): false alarms on clean 0.034 → 0
   "blind-ab2 (dev)": {
     flags: {
-      drift: { recall: 0.5, fpRateClean: 0.034, coverage: 0.983 },
+      drift: { recall: 0.5, coverage: 0.983 },
     },
   },
   // held out: the thirteenth session's untouched set, measured on db7ff8b, after each merge and on the final scorers
@@ -467,9 +468,11 @@ const FLOORS: Record<string, TargetOverrides> = {
   },
   // development from the fifteenth session: measured unread on d65a077 (blind/af-authoring SPLIT.md); dropout, stale
   // and naming at their targets since orch30
+  // refusedObject ("Don't route confirmations through the MALDI queue" refuses no confirming): precision 0.4 → 0.6,
+  // false alarms on clean 0.067 → 0.034
   "blind-af1 (dev)": {
     flags: {
-      drift: { precision: 0.4, recall: 0.166, fpRateClean: 0.067 },
+      drift: { precision: 0.6, recall: 0.166, fpRateClean: 0.034 },
     },
   },
   "blind-af2 (dev)": {
@@ -673,6 +676,34 @@ const FLOORS: Record<string, TargetOverrides> = {
     flags: {
       stale: { precision: 0.75, fpRateClean: 0.034 },
       drift: { recall: 0.312, fpRateClean: 0.1 },
+    },
+  },
+  // held out (twenty-sixth session, blind/ap-authoring/SPLIT.md): asks whose action has an opposite, answered in words
+  // that name it; measured unread at the session's start (cb77069: 12 of 16 drifts found, 2 false alarms on its 30
+  // clean conversations) and after the session's rules (13 of 16: "pause" among the ending actions; the false alarms unchanged)
+  "blind-ap2 (held out)": {
+    flags: {
+      drift: { recall: 0.812, fpRateClean: 0.067 },
+    },
+  },
+  // development: its twin, measured before it was read (14 of 16 found, 1 false alarm on clean). focusedObjection ("I
+  // literally said don't send it") and codeFullStop ("… Sheffield S3 8SR. Also, could you add …"): 14 → 16 found.
+  // Its false alarm ("my instructor says I need a 17.5", a size asked for by its value alone, read as a part that
+  // reached no agent) stays
+  "blind-ap1 (dev)": {
+    flags: {
+      drift: { fpRateClean: 0.034 },
+    },
+  },
+  // development, written with the same prompt, measured before it was read (13 of 16 found, 3 false alarms on clean,
+  // its dropout false alarm there too). "pause" among the ending actions (a search paused, kept running instead): 13 →
+  // 14; directionSaid ("we need her EARLIER not later" kept by "brought forward a week"): false alarms 3 → 2. The two
+  // left are lost parts read where agents named them in other words ("the confidential boxes gone before it") or a
+  // reason read as a part ("Since half the team went remote we only need one")
+  "blind-ap3 (dev)": {
+    flags: {
+      dropout: { precision: 0.8 },
+      drift: { recall: 0.875, fpRateClean: 0.067 },
     },
   },
   // development for cause: measured unread on de3a005 it broke re-ask (2 false alarms on clean, mended by

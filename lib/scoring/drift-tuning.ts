@@ -127,6 +127,13 @@ export const DRIFT_RULES = [
   "escalatedObjecting",
   "asksWhether",
   "pronounObject",
+  "deverbalPreposition",
+  "codeFullStop",
+  "offeredValue",
+  "refusedObject",
+  "focusedObjection",
+  "directionSaid",
+  "moneyDirection",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

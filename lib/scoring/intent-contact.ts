@@ -7,6 +7,7 @@
 // sending (a closed class of English, not a domain list). "Please update my phone to 07700 900461"
 // does something to the number (update): it stays an ask. Any other fact given beside the ask (a
 // reference, a date of birth: factOnly, below) is no part of it either.
+import { DRIFT_RULE_ON as RULE } from "./drift-tuning";
 import type { Clause } from "./nlp/parse";
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
@@ -41,9 +42,16 @@ const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]
 const VALUE = String.raw`(?:(?:is|are|was|were|:|-|=)\s*)?#?[a-z]{0,4}[-\s]?\d`;
 const VALUE_NEXT = new RegExp(String.raw`^\s*${VALUE}`, "i");
 const VALUE_AFTER_LABEL = new RegExp(String.raw`^\s*(?:(?:of\s+)?(?!(?:for|at|on|in|to|by|from|with|and|or|is|are|was)\b)[a-z]+\s+)?${VALUE}`, "i");
+/** "if you need it", "in case you want them": the user offers the value; it asks for nothing */
+const OFFERED = /\b(?:if|in case)\s+(?:you|u)\s+(?:need|want|require)\s+(?:it|them|this|that)\b/g;
 export function factOnly(c: Clause): boolean {
   if (!/\d/.test(c.text)) return false;
-  const text = c.text.toLowerCase();
+  // ("Booking ref if you need it BNC-31907": the offer may stand between the label and its value, rule offeredValue —
+  // a clause of its own since rule codeFullStop ends the sentence before it)
+  const lower = c.text.toLowerCase();
+  const text = RULE.offeredValue ? lower.replace(OFFERED, (m) => " ".repeat(m.length)) : lower;
+  // (an offered value's label may be a gerund and a noun: "Booking ref if you need it BNC-31907")
+  const offered = RULE.offeredValue && text !== lower;
   // ("… if the tuner needs it", "… in case your insurer asks": a condition on giving it, no thing asked for —
   // only after a value: "tell me if I can bring my dog to the 5K" asks whether, it gives nothing)
   const at = text.search(/\b(?:if|in case|unless)\b/);
@@ -57,6 +65,6 @@ export function factOnly(c: Clause): boolean {
     const rest = text.slice(from);
     if (at >= 0 && (t.pos === "NOUN" || t.pos === "PROPN") && VALUE_AFTER_LABEL.test(rest)) return true;
     if (t.pos !== "VERB") return false;
-    return at >= 0 && written.endsWith("ing") ? VALUE_NEXT.test(rest) : written !== t.lemma && !/(?:ing|s)$/.test(written);
+    return at >= 0 && written.endsWith("ing") ? (offered ? VALUE_AFTER_LABEL : VALUE_NEXT).test(rest) : written !== t.lemma && !/(?:ing|s)$/.test(written);
   });
 }

@@ -44,17 +44,20 @@ const GLAD = String.raw`(?:thanks|thank|ta|great|perfect|lovely|brilliant|excell
  */
 const HEDGE = String.raw`(?:(?:i think|i believe|i(?:['’]?m| am) afraid|sorry|excuse me|pardon(?: me)?)\b[\s,.…-]*)?`;
 
-function build(wide: boolean, hedged = false): ObjectionForms {
+function build(wide: boolean, hedged: boolean, focused: boolean): ObjectionForms {
   // Chat is typed without apostrophes ("I didnt say cancel") and often opens with a hesitation ("err",
   // "hang on", "hold on", "wait" before "no") or the agent's word echoed in disbelief ("Ended?? I only
   // wanted a break") before the objection itself.
   const exclaimed = wide ? String.raw`|(?!${GLAD}\b)[a-z]+\s*!+` : "";
   const HESITATION = String.raw`(?:(?:(?:er+|erm|um+|uh+|hmm+|hang on|hold on|wait(?=\W+(?:no|nope)\b))\b|[a-z]+\s*\?[?!]+${exclaimed})\W*)?` + (hedged ? HEDGE : "");
   const I = wide ? "(?:i|we)" : "i";
+  // ("I literally said don't send it", "we clearly asked for …", "I specifically wanted …": an adverb of
+  // focus or emphasis between the speaker and the verb, as "only" and "just" stand there — rule focusedObjection)
+  const FOCUS = wide && focused ? String.raw`(?:only |just |already |[a-z]+ly )?` : "(?:only |just )?";
   const isNot = wide ? String.raw`that'?s not|that is not|that (?:isn'?t|wasn'?t)` : String.raw`that'?s not|that is not`;
-  const objects = new RegExp(String.raw`^\W*${HESITATION}(?:no|nope|what|wait|neither|${isNot}|not what|${I} didn'?t|${I} did not|${I} never|${I} (?:only |just )?said)\b`, "i");
+  const objects = new RegExp(String.raw`^\W*${HESITATION}(?:no|nope|what|wait|neither|${isNot}|not what|${I} didn'?t|${I} did not|${I} never|${I} ${FOCUS}said)\b`, "i");
   const corrects = new RegExp(
-    String.raw`^\W*${HESITATION}(?:(?:no|nope|what)\b\W*)*(?:neither\b|that'?s (?:not what|the opposite)|not what ${I}\b|${I} (?:didn'?t|did not|never) (?:say|said|ask|asked|want|wanted|mean|meant)\b|${I} (?:only |just )?(?:said|asked|wanted|meant)\b)`,
+    String.raw`^\W*${HESITATION}(?:(?:no|nope|what)\b\W*)*(?:neither\b|that'?s (?:not what|the opposite)|not what ${I}\b|${I} (?:didn'?t|did not|never) (?:say|said|ask|asked|want|wanted|mean|meant)\b|${I} ${FOCUS}(?:said|asked|wanted|meant)\b)`,
     "i",
   );
   const UNDERSTAND = String.raw`(?:understand|understood|get it|get me|follow)`;
@@ -64,20 +67,25 @@ function build(wide: boolean, hedged = false): ObjectionForms {
       String.raw`(?:i think )?you(?:['’]ve| have)? (?:(?:do not|don['’]?t|did not|didn['’]?t|have not|haven['’]?t) ${UNDERSTAND}|misunderstood|misread|(?:got|get) (?:it|me|that|this) wrong)\b` +
       String.raw`|${I} (?:do not|don['’]?t) think you(?:['’]ve| have)? ${UNDERSTAND}\b` +
       String.raw`|(?:that|this)(?:['’]?s| is| was)[\s.,…-]*(?:not what|the (?:exact )?opposite)\b${contracted}` +
-      String.raw`|(?:no|nope|what)\b\W*${I} (?:only |just )?(?:want|need)\b` +
-      String.raw`|but\W+${I} (?:only |just )?(?:wanted|asked|said|meant)\b)`,
+      String.raw`|(?:no|nope|what)\b\W*${I} ${FOCUS}(?:want|need)\b` +
+      String.raw`|but\W+${I} ${FOCUS}(?:wanted|asked|said|meant)\b)`,
     "i",
   );
   return { objects, corrects, misunderstood };
 }
 
-const NARROW = build(false);
-const WIDE = build(true);
-const NARROW_HEDGED = build(false, true);
-const WIDE_HEDGED = build(true, true);
+const BUILT = new Map<number, ObjectionForms>();
 
-/** The objection forms read: widened by grammar when rule `correctionForms` is on, after a hedge when rule `hedgedObjection` is. */
-export const objectionForms = (wide: boolean, hedged = false): ObjectionForms => (hedged ? (wide ? WIDE_HEDGED : NARROW_HEDGED) : wide ? WIDE : NARROW);
+/**
+ * The objection forms read: widened by grammar when rule `correctionForms` is on, after a hedge when rule
+ * `hedgedObjection` is, with an adverb of focus before the verb when rule `focusedObjection` is (built once each).
+ */
+export function objectionForms(wide: boolean, hedged = false, focused = false): ObjectionForms {
+  const key = (wide ? 1 : 0) + (hedged ? 2 : 0) + (focused ? 4 : 0);
+  let f = BUILT.get(key);
+  if (!f) BUILT.set(key, (f = build(wide, hedged, focused)));
+  return f;
+}
 
 /**
  * Rule `refusedOffer` (drift30c): the user turns down what the final agent offered and says again

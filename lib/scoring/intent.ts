@@ -28,7 +28,7 @@
 //     when the user left (the conversation's resolution is "abandoned").
 import { blankTokens, tokensAsWords } from "../privacy/tokens";
 import type { ScoringContext } from "./context";
-import { askClauses, CACHED_VERDICTS, coverage, coverageTracker, offlineAssess, type DriftKind, type IntentAssessment, type InterpretationContext } from "./judge-offline";
+import { askClauses, CACHED_VERDICTS, coverage, coverageTracker, directionOf, offlineAssess, type DriftKind, type IntentAssessment, type InterpretationContext } from "./judge-offline";
 import { OFFLINE_JUDGE } from "./judge-name";
 import { contactOnly, factOnly } from "./intent-contact";
 import { aboutOtherThing, RELUCTANT } from "./intent-went-along";
@@ -504,7 +504,7 @@ const SUBJECT = /^\s*(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+((?:wants|needs|would l
 const withoutSubject = (statement: string) => statement.replace(SUBJECT, "$1");
 
 /** The objection forms (intent-objection-forms.ts), widened by grammar under rule `correctionForms`. */
-const forms = () => objectionForms(RULE.correctionForms, RULE.hedgedObjection);
+const forms = () => objectionForms(RULE.correctionForms, RULE.hedgedObjection, RULE.focusedObjection);
 
 /** "that's fewer not more", "lower, not higher", "OFF, not on": a contrast of two opposed qualifiers or actions (WordNet) says which way the agent got it wrong. */
 const CONTRAST = /\b([a-z]+),?\s+not\s+([a-z]+)\b/gi;
@@ -524,7 +524,10 @@ function contrastedWant(text: string): string | null {
 /** The interpretation says the way the contrast wants ("fewer" → "fewer", "few"; by stem or comparative base). */
 function saysWant(want: string, interpretation: string): boolean {
   const forms = new Set([want, stemOf(want), ...(comparativeForms(want) ?? [])]);
-  return parseText(interpretation).terms.some((t) => forms.has(t.lemma) || forms.has(t.stem) || forms.has(t.value.toLowerCase()) || (comparativeForms(t.value.toLowerCase()) ?? []).some((f) => forms.has(f)));
+  const parsed = parseText(interpretation);
+  if (parsed.terms.some((t) => forms.has(t.lemma) || forms.has(t.stem) || forms.has(t.value.toLowerCase()) || (comparativeForms(t.value.toLowerCase()) ?? []).some((f) => forms.has(f)))) return true;
+  // ("EARLIER not later" kept by "brought forward a week", "LATER" by "postponed": an action that says its direction, rule directionSaid)
+  return RULE.directionSaid && (comparativeForms(want) ?? []).length > 0 && parsed.clauses.some((c) => [...c.terms, ...c.phrasals].some((t) => directionOf(t).some((d) => forms.has(d))));
 }
 
 /** The score (judge-offline.ts: 0.5 + half the share kept, over 0.7) from which an interpretation keeps a correction: half of it kept. */

@@ -103,7 +103,7 @@ import { OFFLINE_JUDGE } from "./judge-name";
 import { oppositePolarity } from "./intent-polarity";
 import { Memo } from "./memo";
 import { CALENDAR_WORD } from "./values";
-import { actionDirection, areOpposed, confirmsAgainstEnd, areOpposedQualifiers, areRelatedActions, bothPause, comparativeForms, pausesAgainstEnd, rowSimilarity, sameActionTopic, samePolarity, areWordNetOpposed, verbsOfNoun } from "./nlp/lexicon";
+import { actionDirection, areOpposed, confirmsAgainstEnd, moneyAgainst, areOpposedQualifiers, areRelatedActions, bothPause, comparativeForms, pausesAgainstEnd, rowSimilarity, sameActionTopic, samePolarity, areWordNetOpposed, verbsOfNoun } from "./nlp/lexicon";
 import { parseText, stemOf, type Clause, type Term } from "./nlp/parse";
 
 export type DriftKind = "antonym" | "partial" | "topic";
@@ -281,6 +281,8 @@ function opposed(a: Term, b: Term): boolean {
     for (const y of vb) if (areWordNetOpposed(x, y)) return true;
   }
   for (const y of vb) for (const x of fa) if (areWordNetOpposed(x, y)) return true;
+  // ("Please refund it" against "a late fee has now been charged to your card": rule moneyDirection, a verb of the interpretation only)
+  if (RULE.moneyDirection && b.pos === "VERB") for (const x of fa) for (const y of fb) if (moneyAgainst(x, y)) return true;
   return false;
 }
 /** A pause against an ending for good (lexicon.ts pausesAgainstEnd), when the rule is on. */
@@ -437,7 +439,7 @@ function opposingClauses(requests: Clause[], all: Clause[]): Clause[] {
  * Which way a term takes its object, when it says: a comparative qualifier ("*earlier*" → earlier,
  * early) or an action whose WordNet definition says it ("postpone": "hold back to a *later* time").
  */
-function directionOf(t: Term): string[] {
+export function directionOf(t: Term): string[] {
   if (t.negated) return [];
   if (t.pos === "ADJ") return comparative(t) ?? [];
   if (RULE.phrasalDirection && t.lemma.includes("_")) return phrasalDirection(t);
@@ -615,7 +617,10 @@ function assess(original: string, interpretation: string, seen: InterpretationCo
   const context = parsed.clauses.filter((c) => !requests.includes(c)).flatMap((c) => c.terms);
   const inContext = new Set(context);
   const half = (t: Term) => (inContext.has(t) ? 0.5 : 1);
-  const negatedInAsk = parsed.clauses.filter((c) => c.refused).flatMap((c) => c.terms.filter((t) => t.negated));
+  // ("Don't route confirmations through the MALDI queue" refuses the routing, not confirming: the things
+  // after a refused action are what it is done to, not actions refused — rule refusedObject; "no refund
+  // please", "I don't want a callback" name the refused action by a noun, with no verb of its own)
+  const negatedInAsk = parsed.clauses.filter((c) => c.refused).flatMap((c) => c.terms.filter((t, i) => t.negated && !(RULE.refusedObject && t.pos !== "VERB" && c.terms.slice(0, i).some((v) => v.pos === "VERB" && v.negated))));
   // (a refusal alone, "I don't want to continue it", is something to compare: what is refused)
   if (!ask.length && !negatedInAsk.length) return { score: null, judge: OFFLINE_JUDGE, reason: "the user's message names nothing to compare (no content words)" };
   // the interpretation is parsed only once the ask has something to compare

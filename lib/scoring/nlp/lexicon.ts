@@ -84,9 +84,27 @@ export function frequencyRank(word: string): number {
  * does to its object (postponing keeps an appointment, cancelling ends it), not about any domain.
  * ("release" ends a hold, a reservation or a place as cancelling does; money or a parcel "released" goes
  * ahead, which no ending opposes — measured on 56 development conversations using the word: intent-release.test.ts)
+ * ("pause" stops its object now as "suspend" and "freeze" do, which were here already: a search or a plan
+ * paused is opposed by one kept running or reactivated; against the endings for good it is the pause of
+ * pausesAgainstEnd below — blind-ap3, intent-opposite-readings.test.ts)
  */
-export const ENDING_LIST = ["cancel", "terminate", "end", "stop", "close", "quit", "discontinue", "unsubscribe", "delete", "remove", "deactivate", "withdraw", "revoke", "drop", "erase", "suspend", "downgrade", "decrease", "reduce", "lower", "disable", "deny", "block", "freeze", "release"];
+export const ENDING_LIST = ["cancel", "terminate", "end", "stop", "close", "quit", "discontinue", "unsubscribe", "delete", "remove", "deactivate", "withdraw", "revoke", "drop", "erase", "suspend", "pause", "downgrade", "decrease", "reduce", "lower", "disable", "deny", "block", "freeze", "release"];
 export const CONTINUING_LIST = ["renew", "extend", "continue", "upgrade", "keep", "subscribe", "activate", "reactivate", "open", "add", "buy", "purchase", "start", "join", "retain", "reinstate", "resume", "create", "increase", "raise", "postpone", "reschedule", "defer", "rebook", "grant", "enable", "allow", "unblock", "unfreeze"];
+
+/**
+ * Which way money goes between the business and the customer: to the customer (refund, reimburse,
+ * repay, compensate) or from the customer (charge, bill, invoice, debit, fine, surcharge). A customer
+ * who asks for money back and is charged got the opposite, in any trade. Kept apart from WordNet's
+ * antonyms ("charge" is opposed there to "discharge") and read only against a verb of the final
+ * interpretation (judge-offline.ts opposed, rule moneyDirection): the nouns name what is refunded
+ * ("refund the delivery *charge*").
+ */
+const TO_CUSTOMER = new Set(["refund", "reimburse", "repay", "compensate"]);
+const FROM_CUSTOMER = new Set(["charge", "bill", "invoice", "debit", "fine", "surcharge"]);
+/** True when one action moves money to the customer and the other takes it from them. */
+export function moneyAgainst(a: string, b: string): boolean {
+  return (TO_CUSTOMER.has(a) && FROM_CUSTOMER.has(b)) || (TO_CUSTOMER.has(b) && FROM_CUSTOMER.has(a));
+}
 
 const ENDING = new Set(ENDING_LIST);
 const CONTINUING = new Set(CONTINUING_LIST);

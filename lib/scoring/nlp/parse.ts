@@ -136,6 +136,13 @@ const endSentence = (m: string, word: string, next: string | undefined) => {
   const row = vectorIndex(word.toLowerCase());
   return row >= 0 && row < FUNCTION_RANK && !(next && /\d/.test(next)) ? `${word} .` : m;
 };
+/**
+ * "… Sheffield S3 8SR. Also, could you add …", "… order WS-779903. Can you …": a full stop right after a
+ * code (a word with a digit in it) before a capital ends the sentence (rule `codeFullStop`). wink reads "SR."
+ * of a postcode as an abbreviation and runs the two sentences into one clause. A decimal ("£4.50") has no
+ * space after its point, and an abbreviation before a number ("No. 5") has no digit before it.
+ */
+const CODE_FULL_STOP = /(?<![\p{L}\p{N}])(\p{L}*\d[\p{L}\p{N}-]*?)\.(?=\s+\p{Lu})/gu;
 /** A word standing alone: not a letter of a word, code, path, email or abbreviation ("u-bend", "u.s.", "x/u", "im@x.org"). */
 const alone = (word: string) => new RegExp(String.raw`(?<![\p{L}\p{N}'’\-./@#_])${word}(?![\p{L}\p{N}'’\-/@#_]|\.\p{L})`, "gu");
 /** "im moving house", "Im away": "I'm" typed without its apostrophe, which wink reads as a noun "im" (a word of the ask's own). Not "IM". */
@@ -224,7 +231,7 @@ export interface Tok {
  * written out ("u" → "you", "im" → "I'm", "wanna" → "want to"), so a clause's text reads "can you …".
  */
 export function winkInput(text: string): string {
-  return text.slice(0, MAX_CHARS).replace(SPACED_HYPHEN, " — ").replace(SPACED_PLUS, " and ").replace(CLITIC_S, " $1").replace(SLASH_BETWEEN_WORDS, " / ").replace(DIMENSION_DECIMAL, " x ").replace(ABBREVIATION_NUMBER, " ").replace(WORD_FULL_STOP, endSentence).replace(TEXTING_YOU, "you").replace(TEXTING_IM, "$1'm").replace(CHAT_CONTRACTION, (_, na: string | undefined, ta: string | undefined) => CHAT_EXPANDED[(na ?? ta ?? "").toLowerCase()]);
+  return text.slice(0, MAX_CHARS).replace(SPACED_HYPHEN, " — ").replace(SPACED_PLUS, " and ").replace(CLITIC_S, " $1").replace(SLASH_BETWEEN_WORDS, " / ").replace(DIMENSION_DECIMAL, " x ").replace(ABBREVIATION_NUMBER, " ").replace(WORD_FULL_STOP, endSentence).replace(CODE_FULL_STOP, (m: string, code: string) => (RULE.codeFullStop ? `${code} .` : m)).replace(TEXTING_YOU, "you").replace(TEXTING_IM, "$1'm").replace(CHAT_CONTRACTION, (_, na: string | undefined, ta: string | undefined) => CHAT_EXPANDED[(na ?? ta ?? "").toLowerCase()]);
 }
 
 function parse(text: string): ParsedText {
@@ -254,6 +261,7 @@ function parse(text: string): ParsedText {
     if ((a === "rather" && b === "than") || (a === "instead" && b === "of")) for (let j = i + 1; j < toks.length && toks[j].pos !== "PUNCT"; j++) toks[j].negated = true;
   }
   greetings(toks);
+  if (RULE.deverbalPreposition) deverbalPrepositions(toks);
   if (RULE.repeatedAction) repeatedActions(toks);
   nounCompounds(toks);
   attributives(toks);
@@ -344,6 +352,28 @@ function greetings(toks: Tok[]): void {
   for (let i = 0; i < toks.length - 1; i++) {
     const start = i === 0 || SENTENCE_END.has(toks[i - 1].value);
     if (start && GREETING_WORDS.has(toks[i].lower) && toks[i + 1].pos === "PUNCT") toks[i].pos = "INTJ";
+  }
+}
+
+/**
+ * English prepositions made from an -ing verb ("*Following* a licensing review, …", "*Regarding* my
+ * order …", "*Pending* the survey, …"): opening a sentence or set off by a comma, and followed by the
+ * noun phrase they govern, they say when, about what or on what condition — no action asked for
+ * (rule `deverbalPreposition`). The lite model tags them verbs, which made "following" an action
+ * (after → later) beside the ask's own. "I'm following the guide" (after a subject) and "following
+ * up" stay verbs.
+ */
+const DEVERBAL_PREPOSITION = new Set(["following", "regarding", "concerning", "considering", "pending", "including", "excluding", "barring", "failing", "notwithstanding"]);
+const GOVERNED = new Set(["DET", "NOUN", "PROPN", "NUM", "ADJ", "PRON"]);
+function deverbalPrepositions(toks: Tok[]): void {
+  for (let i = 0; i < toks.length - 1; i++) {
+    const t = toks[i];
+    if (!DEVERBAL_PREPOSITION.has(t.lower)) continue;
+    // (a line break is no word: "Dear team,\n\nFollowing a review, …")
+    let p = i - 1;
+    while (p >= 0 && !toks[p].value.trim()) p--;
+    if (!(p < 0 || SENTENCE_END.has(toks[p].value) || toks[p].value === "," || toks[p].value === "(")) continue;
+    if (GOVERNED.has(toks[i + 1].pos) && toks[i + 1].lower !== "up") toks[i] = { ...t, pos: "ADP" };
   }
 }
 
