@@ -687,23 +687,17 @@ const FLOORS: Record<string, TargetOverrides> = {
     },
   },
   // development: its twin, measured before it was read (14 of 16 found, 1 false alarm on clean). focusedObjection ("I
-  // literally said don't send it") and codeFullStop ("… Sheffield S3 8SR. Also, could you add …"): 14 → 16 found.
-  // Its false alarm ("my instructor says I need a 17.5", a size asked for by its value alone, read as a part that
-  // reached no agent) stays
-  "blind-ap1 (dev)": {
-    flags: {
-      drift: { fpRateClean: 0.034 },
-    },
-  },
+  // literally said don't send it") and codeFullStop ("… Sheffield S3 8SR. Also, could you add …"): 14 → 16 found;
+  // framedPart ("my instructor says I need a 17.5" names no part of its own): false alarms 1 → 0. Every target met: no floor
   // development, written with the same prompt, measured before it was read (13 of 16 found, 3 false alarms on clean,
   // its dropout false alarm there too). "pause" among the ending actions (a search paused, kept running instead): 13 →
-  // 14; directionSaid ("we need her EARLIER not later" kept by "brought forward a week"): false alarms 3 → 2. The two
-  // left are lost parts read where agents named them in other words ("the confidential boxes gone before it") or a
-  // reason read as a part ("Since half the team went remote we only need one")
+  // 14; directionSaid ("we need her EARLIER not later" kept by "brought forward a week"): false alarms 3 → 2; framedPart
+  // ("Since half the team went remote we only need one" names no part of its own): 2 → 1. The one left is a lost part
+  // read where the agents named it in other words ("the confidential boxes gone before it" / "everything is gone")
   "blind-ap3 (dev)": {
     flags: {
       dropout: { precision: 0.8 },
-      drift: { recall: 0.875, fpRateClean: 0.067 },
+      drift: { recall: 0.875, fpRateClean: 0.034 },
     },
   },
   // development for cause: measured unread on de3a005 it broke re-ask (2 false alarms on clean, mended by

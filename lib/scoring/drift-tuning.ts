@@ -134,6 +134,7 @@ export const DRIFT_RULES = [
   "focusedObjection",
   "directionSaid",
   "moneyDirection",
+  "framedPart",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -106,3 +106,33 @@ describe("offeredValue: 'if you need it' between a label and its value offers a 
     expect(fact("Booking ref if you need it YT-31907")).toBe(false);
   });
 });
+
+// framedPart (intent.ts), from blind-ap1 and blind-ap3: "my instructor says I need a 17.5" and "Since half the team
+// went remote we only need one" were read as parts that reached no agent, by the words of who said so or why.
+describe("framedPart: a clause whose specific words all stand in a reporting or reason frame names no part", () => {
+  // [domain, ask (a frame, then the thing by its value), the summary, the agent's reply, an ask whose second clause has a thing of its own lost]
+  const CASES: Array<[string, string, string, string, string]> = [
+    ["yurt hire", "Hi, we booked the 5m yurt for the festival (YT-4410). My surveyor says we need a 6m. Can you swap it before delivery?", "YT-4410: swap 5m yurt for 6m before delivery.", "Done, YT-4410 now has the 6m yurt, same delivery day.", "Hi, we booked the 5m yurt for the festival (YT-4410). Can you swap it for a 6m before delivery? Also my surveyor says we need ground anchors for the clay."],
+    ["letterpress printing", "Order LP-2231 is 200 invitations. Because the guest list grew we now need 250. Can you change it?", "LP-2231: increase from 200 to 250 invitations.", "No problem, LP-2231 is now 250 invitations.", "Order LP-2231 is 200 invitations. Can you change it to 250? And please add matching envelope liners in gold foil."],
+    ["truffle-hunting tours", "We're booked on the Saturday hunt, TH-7781. Our guide told me we'd need the early slot. Could you move us?", "TH-7781: move to the early Saturday slot.", "You're now on the 7am Saturday hunt, TH-7781.", "We're booked on the Saturday hunt, TH-7781. Could you move us to the early slot? And could you add a truffle-cooking lunch for the four of us?"],
+  ];
+  const lost = async (ask: string, summary: string, reply: string) =>
+    (await analyzeConversation(conversation([{ user: ask }, { agent: "Thanks, passing you to bookings." }, { handoff: ["triage", "bookings"], summary }, { agent: reply }, { user: "great thanks" }]), DEFAULT_SETTINGS)).scores;
+  for (const [domain, framed, summary, reply, withPart] of CASES) {
+    it(`${domain}: the framed clause is no part, so no part is lost`, async () => {
+      expect((await lost(framed, summary, reply)).intentDrift).toBe(false);
+    });
+    it(`${domain}: near miss, a second ask with a thing of its own never handed on is lost`, async () => {
+      const s = await lost(withPart, summary, reply);
+      expect(s.intentDrift).toBe(true);
+      expect(s.intentPath).toBe("lostPart");
+    });
+  }
+  it("without the rule the frame's words make a part that reached no agent (the failure it mends)", async () => {
+    tuneDrift({}, ["framedPart"]);
+    const [, framed, summary, reply] = CASES[0];
+    const s = await lost(framed, summary, reply);
+    expect(s.intentDrift).toBe(true);
+    expect(s.intentPath).toBe("lostPart");
+  });
+});

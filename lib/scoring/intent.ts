@@ -694,7 +694,7 @@ export function lostPart(ctx: ScoringContext, original: string): string | null {
   // memo hit), and an ask of fewer than two parts needs no downstream text read, not even by the
   // cheap pass below (issue 12 throughput).
   const asked = tokensAsWords(original);
-  const parts = parseText(asked).clauses.filter((c) => !/:\s*$/.test(c.text) && (c.terms.some((t) => !common(t) && t.pos !== "VERB" && !t.inPhrase) || phraseOnly(c)) && !(RULE.contact && contactOnly(c)) && !(RULE.factPart && c.request && factOnly(c)) && !(RULE.whoPart && !c.request && namesOnly(c)) && !(RULE.alternativePart && c.alternative) && !(RULE.rhetorical && rhetoricalQuestion(c, asked)) && !(RULE.discoursePart && discourseOnly(c)));
+  const parts = parseText(asked).clauses.filter((c) => !/:\s*$/.test(c.text) && (c.terms.some((t) => !common(t) && t.pos !== "VERB" && !t.inPhrase) || phraseOnly(c)) && !(RULE.contact && contactOnly(c)) && !(RULE.factPart && c.request && factOnly(c)) && !(RULE.whoPart && !c.request && namesOnly(c)) && !(RULE.alternativePart && c.alternative) && !(RULE.rhetorical && rhetoricalQuestion(c, asked)) && !(RULE.discoursePart && discourseOnly(c)) && !(RULE.framedPart && framedOnly(c)));
   if (RULE.addedFragment) for (const [i, p] of parts.entries()) if (addedFragment(p)) parts[i] = { ...p, request: true };
   if (parts.length < 2 || !parts.some((p) => p.request)) return null;
   const added = RULE.addedPart && ADDITIVE.test(original);
@@ -718,6 +718,31 @@ export function lostPart(ctx: ScoringContext, original: string): string | null {
   const lost = findLostPart(parts, texts.map(tokensAsWords), (p) => withdrawnFrom(p, withdrawn), (words) => namedByTools(words, toolStems), carried, (at) => values.get(at), byValue);
   lostParts.set(key, lost);
   return lost;
+}
+
+/**
+ * "my instructor says I need a 17.5", "Since half the team went remote we only need one": a clause whose
+ * specific words all stand in the frame before what is asked — who said so, or why — names no part of its
+ * own (rule `framedPart`): the thing asked for is the value or the word after the frame ("a 17.5", "one"),
+ * taken up by the agents under its own name ("the 17.5-inch", "the 2nd-floor console"). The frame is a
+ * reporting subject and verb ("X says", "X told me") or a leading clause of reason ("since …", "because …")
+ * up to the subject of the main clause; a part with a word of its own after the frame stays a part.
+ */
+const FRAME = /^\W*(?:(?:(?:since|because|cos|coz)\b[^,]*?(?=\b(?:we|i|you|they|he|she|it)\b))|(?:(?:my|our|the|his|her|their)\s+)?[\p{L}'-]+\s+(?:says|said|reckons|thinks|told me|tells me)\b)/iu;
+function framedOnly(c: Clause): boolean {
+  const m = FRAME.exec(c.text);
+  if (!m) return false;
+  const end = m[0].length;
+  const lower = c.text.toLowerCase();
+  let from = 0;
+  const own = c.terms.filter((t) => !common(t) && t.pos !== "VERB" && !t.inPhrase);
+  let inFrame = 0;
+  for (const t of c.terms) {
+    const at = lower.indexOf(t.value.toLowerCase(), from);
+    if (at >= 0) from = at + t.value.length;
+    if (own.includes(t) && at >= 0 && at < end) inFrame++;
+  }
+  return own.length > 0 && inFrame === own.length;
 }
 
 /**
