@@ -20,6 +20,9 @@ import { analyzeConversation } from "./run-scorers";
 afterEach(() => tuneDrift());
 
 const judged = (ask: string, intent: string) => offlineAssess(ask, intent, { fromIntentEvent: true });
+// The ask, triage handing it on with a summary, the specialist's reply, the user's thanks: the scores.
+const lost = async (ask: string, summary: string, reply: string) =>
+  (await analyzeConversation(conversation([{ user: ask }, { agent: "Thanks, passing you to bookings." }, { handoff: ["triage", "bookings"], summary }, { agent: reply }, { user: "ok thanks" }]), DEFAULT_SETTINGS)).scores;
 
 describe("deverbalPreposition: 'Following …', 'Regarding …' opening a sentence govern a noun phrase; no action", () => {
   // [domain, ask opening with a deverbal preposition, the interpretation doing it an earlier date, the same
@@ -63,8 +66,6 @@ describe("codeFullStop: a full stop after a code before a capital ends the sente
     ["letterpress printing", "Please send the proofs for job LP-30441. Also could you print an extra 50 reply cards on the cream stock?", "print an extra 50 reply cards", "Send proofs for job LP-30441.", "The proofs for LP-30441 are on their way to your inbox."],
     ["truffle-hunting tours", "Our group booking is TH-8812. Please change the pick-up to the station car park. Also, can you book a vegetarian lunch for two of us?", "book a vegetarian lunch", "TH-8812: pick-up changed to the station car park.", "All set: TH-8812 is now collected from the station car park at 9:00."],
   ];
-  const lost = async (ask: string, summary: string, reply: string) =>
-    (await analyzeConversation(conversation([{ user: ask }, { agent: "Thanks, passing you to bookings." }, { handoff: ["triage", "bookings"], summary }, { agent: reply }, { user: "ok thanks" }]), DEFAULT_SETTINGS)).scores;
   for (const [domain, ask, part, summary, reply] of CASES) {
     it(`${domain}: the second ask, handed on to no agent, is a lost part`, async () => {
       const s = await lost(ask, summary, reply);
@@ -116,8 +117,6 @@ describe("framedPart: a clause whose specific words all stand in a reporting or 
     ["letterpress printing", "Order LP-2231 is 200 invitations. Because the guest list grew we now need 250. Can you change it?", "LP-2231: increase from 200 to 250 invitations.", "No problem, LP-2231 is now 250 invitations.", "Order LP-2231 is 200 invitations. Can you change it to 250? And please add matching envelope liners in gold foil."],
     ["truffle-hunting tours", "We're booked on the Saturday hunt, TH-7781. Our guide told me we'd need the early slot. Could you move us?", "TH-7781: move to the early Saturday slot.", "You're now on the 7am Saturday hunt, TH-7781.", "We're booked on the Saturday hunt, TH-7781. Could you move us to the early slot? And could you add a truffle-cooking lunch for the four of us?"],
   ];
-  const lost = async (ask: string, summary: string, reply: string) =>
-    (await analyzeConversation(conversation([{ user: ask }, { agent: "Thanks, passing you to bookings." }, { handoff: ["triage", "bookings"], summary }, { agent: reply }, { user: "great thanks" }]), DEFAULT_SETTINGS)).scores;
   for (const [domain, framed, summary, reply, withPart] of CASES) {
     it(`${domain}: the framed clause is no part, so no part is lost`, async () => {
       expect((await lost(framed, summary, reply)).intentDrift).toBe(false);
