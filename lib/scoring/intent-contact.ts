@@ -8,7 +8,7 @@
 // does something to the number (update): it stays an ask. Any other fact given beside the ask (a
 // reference, a date of birth: factOnly, below) is no part of it either.
 import { DRIFT_RULE_ON as RULE } from "./drift-tuning";
-import type { Clause } from "./nlp/parse";
+import type { Clause, Term } from "./nlp/parse";
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const PHONE = /(?:^|[^\d])(?:\+|0)\d(?:[\s-]?\d){8,13}(?!\d)/;
@@ -44,6 +44,20 @@ const VALUE_NEXT = new RegExp(String.raw`^\s*${VALUE}`, "i");
 const VALUE_AFTER_LABEL = new RegExp(String.raw`^\s*(?:(?:of\s+)?(?!(?:for|at|on|in|to|by|from|with|and|or|is|are|was)\b)[a-z]+\s+)?${VALUE}`, "i");
 /** "if you need it", "in case you want them": the user offers the value; it asks for nothing */
 const OFFERED = /\b(?:if|in case)\s+(?:you|u)\s+(?:need|want|require)\s+(?:it|them|this|that)\b/g;
+/**
+ * Each term's place in `text` (lower-cased), read left to right as written: where it starts (-1 when
+ * not found as written) and where reading goes on after it (factOnly, intent.ts framedOnly).
+ */
+export function placesOf(text: string, terms: Term[]): Array<{ at: number; after: number }> {
+  let from = 0;
+  return terms.map((t) => {
+    const written = t.value.toLowerCase();
+    const at = text.indexOf(written, from);
+    if (at >= 0) from = at + written.length;
+    return { at, after: from };
+  });
+}
+
 export function factOnly(c: Clause): boolean {
   if (!/\d/.test(c.text)) return false;
   // ("Booking ref if you need it BNC-31907": the offer may stand between the label and its value, rule offeredValue —
@@ -56,11 +70,10 @@ export function factOnly(c: Clause): boolean {
   // only after a value: "tell me if I can bring my dog to the 5K" asks whether, it gives nothing)
   const at = text.search(/\b(?:if|in case|unless)\b/);
   const condition = at > text.search(/\d/) ? at : -1;
-  let from = 0;
-  return c.terms.every((t) => {
+  const places = placesOf(text, c.terms);
+  return c.terms.every((t, i) => {
     const written = t.value.toLowerCase();
-    const at = text.indexOf(written, from);
-    if (at >= 0) from = at + written.length;
+    const { at, after: from } = places[i];
     if ((condition > 0 && at > condition) || t.inPhrase || /\d/.test(t.value) || (t.pos === "PROPN" && MONTH.test(t.value))) return true;
     const rest = text.slice(from);
     if (at >= 0 && (t.pos === "NOUN" || t.pos === "PROPN") && VALUE_AFTER_LABEL.test(rest)) return true;

@@ -30,7 +30,7 @@ import { blankTokens, tokensAsWords } from "../privacy/tokens";
 import type { ScoringContext } from "./context";
 import { askClauses, CACHED_VERDICTS, coverage, coverageTracker, directionOf, offlineAssess, type DriftKind, type IntentAssessment, type InterpretationContext } from "./judge-offline";
 import { OFFLINE_JUDGE } from "./judge-name";
-import { contactOnly, factOnly } from "./intent-contact";
+import { contactOnly, factOnly, placesOf } from "./intent-contact";
 import { aboutOtherThing, RELUCTANT } from "./intent-went-along";
 import { steeredAway } from "./intent-steered";
 import { ratedLowUnexplained } from "./intent-low-rating";
@@ -523,11 +523,12 @@ function contrastedWant(text: string): string | null {
 }
 /** The interpretation says the way the contrast wants ("fewer" → "fewer", "few"; by stem or comparative base). */
 function saysWant(want: string, interpretation: string): boolean {
-  const forms = new Set([want, stemOf(want), ...(comparativeForms(want) ?? [])]);
+  const wantForms = comparativeForms(want);
+  const forms = new Set([want, stemOf(want), ...(wantForms ?? [])]);
   const parsed = parseText(interpretation);
   if (parsed.terms.some((t) => forms.has(t.lemma) || forms.has(t.stem) || forms.has(t.value.toLowerCase()) || (comparativeForms(t.value.toLowerCase()) ?? []).some((f) => forms.has(f)))) return true;
   // ("EARLIER not later" kept by "brought forward a week", "LATER" by "postponed": an action that says its direction, rule directionSaid)
-  return RULE.directionSaid && (comparativeForms(want) ?? []).length > 0 && parsed.clauses.some((c) => [...c.terms, ...c.phrasals].some((t) => directionOf(t).some((d) => forms.has(d))));
+  return RULE.directionSaid && (wantForms ?? []).length > 0 && parsed.clauses.some((c) => [...c.terms, ...c.phrasals].some((t) => directionOf(t).some((d) => forms.has(d))));
 }
 
 /** The score (judge-offline.ts: 0.5 + half the share kept, over 0.7) from which an interpretation keeps a correction: half of it kept. */
@@ -672,6 +673,8 @@ function newWishes(message: string): string[] {
 export const specific = (t: Term) => common(t) === false || (!t.negated && t.pos === "PROPN");
 /** false for a word specific by its frequency (or an id); a name alone does not make a clause a part ("Thanks Tom.") */
 const common = (t: Term) => t.negated || !(/\d/.test(t.lemma) || t.rank >= SPECIFIC_RANK);
+/** A word that makes a clause a part of the ask: a specific thing, outside a prepositional phrase (lostPart, framedOnly) */
+const namesThing = (t: Term) => !common(t) && t.pos !== "VERB" && !t.inPhrase;
 
 /**
  * The first part of a multi-part ask that no agent-side text names after it left the user: handoff
@@ -694,7 +697,7 @@ export function lostPart(ctx: ScoringContext, original: string): string | null {
   // memo hit), and an ask of fewer than two parts needs no downstream text read, not even by the
   // cheap pass below (issue 12 throughput).
   const asked = tokensAsWords(original);
-  const parts = parseText(asked).clauses.filter((c) => !/:\s*$/.test(c.text) && (c.terms.some((t) => !common(t) && t.pos !== "VERB" && !t.inPhrase) || phraseOnly(c)) && !(RULE.contact && contactOnly(c)) && !(RULE.factPart && c.request && factOnly(c)) && !(RULE.whoPart && !c.request && namesOnly(c)) && !(RULE.alternativePart && c.alternative) && !(RULE.rhetorical && rhetoricalQuestion(c, asked)) && !(RULE.discoursePart && discourseOnly(c)) && !(RULE.framedPart && framedOnly(c)));
+  const parts = parseText(asked).clauses.filter((c) => !/:\s*$/.test(c.text) && (c.terms.some(namesThing) || phraseOnly(c)) && !(RULE.contact && contactOnly(c)) && !(RULE.factPart && c.request && factOnly(c)) && !(RULE.whoPart && !c.request && namesOnly(c)) && !(RULE.alternativePart && c.alternative) && !(RULE.rhetorical && rhetoricalQuestion(c, asked)) && !(RULE.discoursePart && discourseOnly(c)) && !(RULE.framedPart && framedOnly(c)));
   if (RULE.addedFragment) for (const [i, p] of parts.entries()) if (addedFragment(p)) parts[i] = { ...p, request: true };
   if (parts.length < 2 || !parts.some((p) => p.request)) return null;
   const added = RULE.addedPart && ADDITIVE.test(original);
@@ -733,16 +736,9 @@ function framedOnly(c: Clause): boolean {
   const m = FRAME.exec(c.text);
   if (!m) return false;
   const end = m[0].length;
-  const lower = c.text.toLowerCase();
-  let from = 0;
-  const own = c.terms.filter((t) => !common(t) && t.pos !== "VERB" && !t.inPhrase);
-  let inFrame = 0;
-  for (const t of c.terms) {
-    const at = lower.indexOf(t.value.toLowerCase(), from);
-    if (at >= 0) from = at + t.value.length;
-    if (own.includes(t) && at >= 0 && at < end) inFrame++;
-  }
-  return own.length > 0 && inFrame === own.length;
+  const places = placesOf(c.text.toLowerCase(), c.terms);
+  const own = c.terms.flatMap((t, i) => (namesThing(t) ? [places[i].at] : []));
+  return own.length > 0 && own.every((at) => at >= 0 && at < end);
 }
 
 /**

@@ -272,7 +272,9 @@ const nounVerbs = (t: Term) => (RULE.actionNouns && t.pos === "NOUN" ? verbsOfNo
 function opposed(a: Term, b: Term): boolean {
   const fa = forms(a);
   const fb = forms(b);
-  for (const x of fa) for (const y of fb) if (areOpposed(x, y) || pauseVsEnd(x, y) || (RULE.confirmKeeps && confirmsAgainstEnd(x, y))) return true;
+  // ("Please refund it" against "a late fee has now been charged to your card": rule moneyDirection, a verb of the interpretation only)
+  const money = RULE.moneyDirection && b.pos === "VERB";
+  for (const x of fa) for (const y of fb) if (areOpposed(x, y) || pauseVsEnd(x, y) || (RULE.confirmKeeps && confirmsAgainstEnd(x, y)) || (money && moneyAgainst(x, y))) return true;
   // (loops over the same forms in the same order, not an array and closures per pair: speed32a)
   const va = nounVerbs(a);
   const vb = nounVerbs(b);
@@ -281,8 +283,6 @@ function opposed(a: Term, b: Term): boolean {
     for (const y of vb) if (areWordNetOpposed(x, y)) return true;
   }
   for (const y of vb) for (const x of fa) if (areWordNetOpposed(x, y)) return true;
-  // ("Please refund it" against "a late fee has now been charged to your card": rule moneyDirection, a verb of the interpretation only)
-  if (RULE.moneyDirection && b.pos === "VERB") for (const x of fa) for (const y of fb) if (moneyAgainst(x, y)) return true;
   return false;
 }
 /** A pause against an ending for good (lexicon.ts pausesAgainstEnd), when the rule is on. */
@@ -620,7 +620,10 @@ function assess(original: string, interpretation: string, seen: InterpretationCo
   // ("Don't route confirmations through the MALDI queue" refuses the routing, not confirming: the things
   // after a refused action are what it is done to, not actions refused — rule refusedObject; "no refund
   // please", "I don't want a callback" name the refused action by a noun, with no verb of its own)
-  const negatedInAsk = parsed.clauses.filter((c) => c.refused).flatMap((c) => c.terms.filter((t, i) => t.negated && !(RULE.refusedObject && t.pos !== "VERB" && c.terms.slice(0, i).some((v) => v.pos === "VERB" && v.negated))));
+  const negatedInAsk = parsed.clauses.filter((c) => c.refused).flatMap((c) => {
+    const refusedAt = RULE.refusedObject ? c.terms.findIndex((v) => v.pos === "VERB" && v.negated) : -1;
+    return c.terms.filter((t, i) => t.negated && (t.pos === "VERB" || refusedAt < 0 || i < refusedAt));
+  });
   // (a refusal alone, "I don't want to continue it", is something to compare: what is refused)
   if (!ask.length && !negatedInAsk.length) return { score: null, judge: OFFLINE_JUDGE, reason: "the user's message names nothing to compare (no content words)" };
   // the interpretation is parsed only once the ask has something to compare
