@@ -135,6 +135,9 @@ export const DRIFT_RULES = [
   "directionSaid",
   "moneyDirection",
   "framedPart",
+  "objectLike",
+  "gratitude",
+  "degreeWish",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

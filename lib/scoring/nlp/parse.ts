@@ -579,14 +579,36 @@ function spokenQuestion(words: Tok[], at: number): boolean {
   return false;
 }
 
+/**
+ * "Thank you, Kwame", "Thanks so much for the help", "Many thanks, Jo": a clause that opens with thanks
+ * asks nothing, though "Thank you" has the shape of an imperative (a base-form verb and its
+ * object) and "help" is a request word (rule gratitude). Not a clause with a "?" ("thanks, can you send it?").
+ */
+const THANKS = /^(?:thank|thanks|thx|ty|cheers|ta)$/;
+function gratitude(toks: Tok[]): boolean {
+  const words = toks.filter((t) => t.pos !== "PUNCT" && (t.pos !== "INTJ" || THANKS.test(t.lower)));
+  const at = words[0]?.lower === "many" ? 1 : 0;
+  if (!THANKS.test(words[at]?.lower ?? "") || (at === 1 && !/^thanks?$/.test(words[1].lower))) return false;
+  return !toks.some((t) => t.value === "?");
+}
+
+/**
+ * "very loved and very grubby", "a much needed break": a request word's participle after an adverb of
+ * degree describes a thing (an adjective in use); nobody wants or needs anything by it (rule degreeWish).
+ * "I really needed this done" (no degree adverb of the closed class) and "I'd so love a window seat"
+ * (the base form) still ask.
+ */
+const DEGREE = /^(?:very|so|much|well|dearly|greatly|sorely|badly|truly|deeply)$/;
+const degreeParticiple = (words: Tok[], i: number) => words[i].lower !== words[i].lemma && words[i].lower.endsWith("ed") && DEGREE.test(words[i - 1]?.lower ?? "");
 function toClause(toks: Tok[], spoken = false): Clause {
   const words = toks.filter((t) => t.pos !== "PUNCT");
   const at = words.findIndex((t) => t.pos !== "INTJ" && t.pos !== "CCONJ" && t.pos !== "ADV");
   const first = at < 0 ? undefined : words[at];
   // (words in brackets are an aside: "my DIY record is poor (ask my wife about the shelf)" asks nothing; rule bracketAside)
   const aside = RULE.bracketAside ? bracketed(toks) : NONE;
-  const marked = words.map((t, i) => REQUEST_MARKERS.has(t.lemma) && !t.negated && !aside.has(t) && !fillerLike(words, i));
-  const asking =
+  const marked = words.map((t, i) => REQUEST_MARKERS.has(t.lemma) && !t.negated && !aside.has(t) && !fillerLike(words, i) && !(RULE.degreeWish && degreeParticiple(words, i)));
+  const thanked = RULE.gratitude && gratitude(toks);
+  const asking = !thanked && (
     marked.some((m, i) => m && speakerWants(words, i)) ||
     modalBeforeSubject(words, at) ||
     (spoken && spokenQuestion(words, at)) ||
@@ -597,8 +619,8 @@ function toClause(toks: Tok[], spoken = false): Clause {
     // an imperative opens with a verb in its base form and its object ("Move my appointment…",
     // not "Booking ref…" nor "refund, address and warranty")
     (first?.pos === "VERB" && first.lower === first.lemma && first.lemma !== "be" && first.lemma !== "have" &&
-      OBJECT_START.has(words[at + 1]?.pos));
-  const request = asking || marked.includes(true) || toks.some((t) => t.value === "?" && !aside.has(t));
+      OBJECT_START.has(words[at + 1]?.pos)));
+  const request = !thanked && (asking || marked.includes(true) || toks.some((t) => t.value === "?" && !aside.has(t)));
   // a negative imperative ("Please don't deliver it", "Do not renew") refuses its action
   const refused = words.some((t) => REQUEST_MARKERS.has(t.lemma) && t.negated) ||
     (first?.lemma === "do" && at === words.findIndex((t) => t.pos !== "INTJ") && NEGATION_WORD.has(words[at + 1]?.lower ?? ""));
@@ -764,6 +786,9 @@ function fillerLike(words: Tok[], i: number): boolean {
     while (at > 0 && words[at].pos === "ADV") at--;
     const subject = words[at];
     if (subject.pos === "ADV") return false;
+    // ("We've watered it *like* the leaflet said", "leave them like that": a pronoun after a verb is its
+    // object, and what follows "like" is the manner compared — no one wants; rule objectLike)
+    if (RULE.objectLike && subject.pos === "PRON" && at > 0 && words[at - 1].pos === "VERB") return true;
     return subject.pos !== "PRON" && subject.pos !== "AUX" && subject.pos !== "PART" && subject.pos !== "INTJ" && !/^(?:'d|d|wd|would|should)$/.test(subject.lower);
   }
   return before.pos !== "PRON" && before.pos !== "AUX" && before.pos !== "ADV" && before.pos !== "PART" && before.pos !== "INTJ" && !/^(?:'d|d|wd|would|should)$/.test(before.lower);
