@@ -137,7 +137,7 @@ export const DRIFT_RULES = [
   "framedPart",
   "objectLike",
   "gratitude",
-  "degreeWish",
+  "pastNarrative",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -1,12 +1,14 @@
-// Three clauses that have a request's shape and ask nothing, from the twenty-seventh session's reading of
-// the development false alarms on clean conversations (lostPart named each as a part of the ask no agent
-// took up): each a failure case and a near miss in three domains no evaluation corpus uses (mural
-// commissions, ostrich farm visits, sushi-making classes), and each switched off to show the failure it mends.
+// Three kinds of clause that have a request's shape and ask nothing, from the twenty-seventh session's
+// reading of the development false alarms on clean conversations (lostPart named each as a part of the ask no
+// agent took up) and of the background a long first message gives: each a failure case and a near miss in
+// three domains no evaluation corpus uses (mural commissions, ostrich farm visits, sushi-making classes), and
+// each switched off to show the failure it mends.
 // - objectLike (nlp/parse.ts fillerLike): "We've cleaned it like the leaflet said" — "like" after a verb's
 //   object pronoun compares a manner; it is no wish ("I'd like", "we like to").
 // - gratitude (nlp/parse.ts): "Thank you, Haruto" — thanks has an imperative's shape ("Thank" + "you").
-// - degreeWish (nlp/parse.ts): "very loved and very worn" — a request word's participle after an adverb
-//   of degree describes a thing.
+// - pastNarrative (nlp/parse.ts): "We asked the landlord twice about the leak", "very loved and very worn" —
+//   a request word in the past tense or as a participle tells what happened or describes a thing; "I wanted
+//   to add a gold leaf border" (a first person's past wish, English's polite present) still asks.
 import { afterEach, describe, expect, it } from "vitest";
 import { DEFAULT_SETTINGS } from "../projects/settings";
 import { tuneDrift, type DriftRule } from "./drift-tuning";
@@ -36,12 +38,18 @@ const CASES: Array<[DriftRule, string, string, string, string, string, string, s
     "Can you send me the final sketch for the nursery mural before Monday? Could you also book the painting week in May? Thank you for the patience, Delphine", "painting week"],
   ["gratitude", "ostrich farm visits", "Could you add a guided tour to our Saturday booking OF-2291? Thanks so much for the help, Marek", "Booking OF-2291 (Saturday): customer wants a guided tour added.", "A guided tour is now on your Saturday booking OF-2291, starting at 11.", "Thanks so much for the help",
     "Could you add a guided tour to our Saturday booking OF-2291? Can you also send me the parking directions? Thanks so much for the help, Marek", "parking directions"],
-  ["degreeWish", "ostrich farm visits", "My son left his scarf by the ostrich pens on Saturday, red and blue stripes, very loved and very threadbare. Please check lost property for it.", "Child's red and blue striped scarf left by the ostrich pens on Saturday; customer asks us to check lost property.", "Good news: lost property has a red and blue striped scarf from Saturday; we'll post it to you.", "very loved and very threadbare",
+  ["pastNarrative", "ostrich farm visits", "My son left his scarf by the ostrich pens on Saturday, red and blue stripes, very loved and very threadbare. Please check lost property for it.", "Child's red and blue striped scarf left by the ostrich pens on Saturday; customer asks us to check lost property.", "Good news: lost property has a red and blue striped scarf from Saturday; we'll post it to you.", "very loved and very threadbare",
     "My son left his scarf by the ostrich pens on Saturday, red and blue stripes, very loved and very threadbare. Please check lost property for it. Please also send me next month's opening times.", "opening times"],
-  ["degreeWish", "mural commissions", "Our old stencils went missing after the install, very loved and very tattered. Could you check the van for them?", "Customer's old stencils went missing after the mural install; asks us to check the van.", "Found them: the stencils were behind the ladders in the van, and we'll drop them round tomorrow.", "very loved and very tattered",
+  ["pastNarrative", "mural commissions", "Our old stencils went missing after the install, very loved and very tattered. Could you check the van for them?", "Customer's old stencils went missing after the mural install; asks us to check the van.", "Found them: the stencils were behind the ladders in the van, and we'll drop them round tomorrow.", "very loved and very tattered",
     "Our old stencils went missing after the install, very loved and very tattered. Could you check the van for them? Could you also send me a quote for a second mural?", "quote for a second mural"],
-  ["degreeWish", "sushi-making classes", "My daughter left her apron after the kids' class, very loved and very stained. Can you keep it aside for her?", "Daughter's apron left after the kids' class; customer asks us to keep it aside.", "We've found the apron and it's waiting at reception for her.", "very loved and very stained",
+  ["pastNarrative", "sushi-making classes", "My daughter left her apron after the kids' class, very loved and very stained. Can you keep it aside for her?", "Daughter's apron left after the kids' class; customer asks us to keep it aside.", "We've found the apron and it's waiting at reception for her.", "very loved and very stained",
     "My daughter left her apron after the kids' class, very loved and very stained. Can you keep it aside for her? Can you also refund the sake pairing add-on?", "sake pairing"],
+  ["pastNarrative", "mural commissions", "Our ceiling mural got water damage from the flat upstairs. We asked the landlord twice about the leak. Could you send someone to repaint the stained corner?", "Ceiling mural water-damaged; customer wants the stained corner repainted.", "Our artist will repaint the stained corner on Friday.", "asked the landlord twice about the leak",
+    "Our ceiling mural got water damage from the flat upstairs. We asked the landlord twice about the leak. Could you send someone to repaint the stained corner? I wanted to add a gold leaf border too.", "gold leaf border"],
+  ["pastNarrative", "ostrich farm visits", "My dad loved the emu paddock tour last spring. Can you book a keeper talk for him on Saturday?", "Customer wants a keeper talk booked for her dad on Saturday.", "A keeper talk is booked for your dad this Saturday at 2.", "loved the emu paddock tour",
+    "My dad loved the emu paddock tour last spring. Can you book a keeper talk for him on Saturday? I needed two extra wristbands for my cousins too.", "extra wristbands"],
+  ["pastNarrative", "sushi-making classes", "Last term the instructor needed a first-aid kit twice. Can you move my son to the Wednesday group?", "Customer wants his son moved to the Wednesday group.", "He's now in the Wednesday group.", "instructor needed a first-aid kit",
+    "Last term the instructor needed a first-aid kit twice. Can you move my son to the Wednesday group? We wanted a refund for the missed Monday too.", "refund for the missed Monday"],
 ];
 
 describe("clauses with a request's shape that ask nothing are no part of the ask", () => {
@@ -71,5 +79,9 @@ describe("clauses with a request's shape that ask nothing are no part of the ask
     expect(requests("Thanks, can you send the recipe card?").some((r) => r.includes("send the recipe card"))).toBe(true);
     expect(requests("I really needed this done by Friday.")).toHaveLength(1);
     expect(requests("I'd so love a photo with the ostriches.")).toHaveLength(1);
+    expect(requests("I wanted to cancel the Thursday class.")).toHaveLength(1);
+    expect(requests("We needed to change the date.")).toHaveLength(1);
+    expect(requests("My wife wants a refund for the hamper.")).toHaveLength(1);
+    expect(requests("My husband wanted the blue one originally.")).toHaveLength(0);
   });
 });

@@ -593,20 +593,35 @@ function gratitude(toks: Tok[]): boolean {
 }
 
 /**
- * "very loved and very grubby", "a much needed break": a request word's participle after an adverb of
- * degree describes a thing (an adjective in use); nobody wants or needs anything by it (rule degreeWish).
- * "I really needed this done" (no degree adverb of the closed class) and "I'd so love a window seat"
- * (the base form) still ask.
+ * "We asked the driver twice", "They helped us load the van", "She needed stitches last year", "My husband
+ * wanted the blue one originally": a request word in the past tense tells what happened — the background of
+ * an ask — and wants nothing now (rule pastNarrative); so does a participle describing a thing ("very loved
+ * and very grubby"). Asking, helping, loving, liking and requesting in the past are narrative whoever did
+ * them; a past wish or need is narrative when someone else had it (a noun or a third-person pronoun before
+ * it) and it has its object after it — "Big bouncy castle wanted for a party" is a passive, a summary's way
+ * of stating the ask — while "I wanted to cancel my subscription" and "we needed to change the date" are
+ * English's polite way of asking now and stay requests.
  */
-const DEGREE = /^(?:very|so|much|well|dearly|greatly|sorely|badly|truly|deeply)$/;
-const degreeParticiple = (words: Tok[], i: number) => words[i].lower !== words[i].lemma && words[i].lower.endsWith("ed") && DEGREE.test(words[i - 1]?.lower ?? "");
+const NARRATED = new Set(["ask", "help", "love", "like", "request"]);
+const PAST_OBJECT = new Set(["DET", "PRON", "NOUN", "PROPN", "ADJ", "NUM", "PART"]);
+function pastNarrative(words: Tok[], i: number): boolean {
+  const t = words[i];
+  if (t.lower === t.lemma || !t.lower.endsWith("ed")) return false;
+  if (NARRATED.has(t.lemma)) return true;
+  let at = i - 1;
+  while (at >= 0 && (words[at].pos === "ADV" || words[at].pos === "AUX" || words[at].pos === "PART")) at--;
+  const subject = words[at];
+  const someoneElse = !!subject && (subject.pos === "NOUN" || subject.pos === "PROPN" || (subject.pos === "PRON" && OTHERS.has(subject.lower)));
+  return someoneElse && PAST_OBJECT.has(words[i + 1]?.pos ?? "");
+}
+
 function toClause(toks: Tok[], spoken = false): Clause {
   const words = toks.filter((t) => t.pos !== "PUNCT");
   const at = words.findIndex((t) => t.pos !== "INTJ" && t.pos !== "CCONJ" && t.pos !== "ADV");
   const first = at < 0 ? undefined : words[at];
   // (words in brackets are an aside: "my DIY record is poor (ask my wife about the shelf)" asks nothing; rule bracketAside)
   const aside = RULE.bracketAside ? bracketed(toks) : NONE;
-  const marked = words.map((t, i) => REQUEST_MARKERS.has(t.lemma) && !t.negated && !aside.has(t) && !fillerLike(words, i) && !(RULE.degreeWish && degreeParticiple(words, i)));
+  const marked = words.map((t, i) => REQUEST_MARKERS.has(t.lemma) && !t.negated && !aside.has(t) && !fillerLike(words, i) && !(RULE.pastNarrative && pastNarrative(words, i)));
   const thanked = RULE.gratitude && gratitude(toks);
   const asking = !thanked && (
     marked.some((m, i) => m && speakerWants(words, i)) ||
