@@ -138,6 +138,7 @@ export const DRIFT_RULES = [
   "objectLike",
   "gratitude",
   "pastNarrative",
+  "topRatingPart",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -52,7 +52,7 @@ import { readAsEmails, withoutHeading } from "./intent-email";
 import { lostRestriction, ONLY } from "./intent-only-part";
 import { lostPair } from "./intent-both-part";
 import { pressedAgain } from "./intent-pressed-again";
-import { withTopRating } from "./intent-top-rating";
+import { ratedTop, withTopRating } from "./intent-top-rating";
 import { leftObjecting } from "./intent-left-objecting";
 import { ratedBottomUnexplained } from "./intent-bottom-rating";
 
@@ -215,7 +215,9 @@ async function judgeIntent(anyCtx: ScoringContext, anyJudge: IntentJudge, eviden
     // (nor when the user changed their mind before the ask was handed on: the handoff carries the ask as revised)
     const revised = RULE.revisedFirst && RULE.changedMind && revisedBeforeHandoff(ctx, original);
     const unreached = RULE.lostPart && !revised ? (lostPart(ctx, asked) ?? (RULE.onlyPart ? lostOnly(ctx, asked, interpretation.text) : null)) : null;
-    const lost = unreached ?? (RULE.unaddressedPart && !revised ? (unaddressedPart(ctx, asked) ?? (RULE.bothPart ? pairLeft(ctx, asked) : null)) : null);
+    let lost = unreached ?? (RULE.unaddressedPart && !revised ? (unaddressedPart(ctx, asked) ?? (RULE.bothPart ? pairLeft(ctx, asked) : null)) : null);
+    // (a part read from a sentence of its own, against the user's top rating of the answer: intent-top-rating.ts, rule topRatingPart)
+    if (lost && RULE.topRatingPart && ctx.settings.ratingEvidence && standsAlone(asked, lost) && ratedTop(ctx.timeline)) lost = null;
     if (lost) {
       return {
         value: 0.3, judge: OFFLINE_JUDGE, confidence: 0.7,
@@ -721,6 +723,18 @@ export function lostPart(ctx: ScoringContext, original: string): string | null {
   const lost = findLostPart(parts, texts.map(tokensAsWords), (p) => withdrawnFrom(p, withdrawn), (words) => namedByTools(words, toolStems), carried, (at) => values.get(at), byValue);
   lostParts.set(key, lost);
   return lost;
+}
+
+/**
+ * The lost part named is a clause of its own in the ask — not set beside another request by "and"
+ * (nlp/parse.ts Clause.joined), nor marked as one more by "also", "too" or "as well" ("Could you
+ * *also* arrange a vegetarian lunch?"): a sentence among the background of a long message, the
+ * weakest reading of a part (rule topRatingPart, intent-top-rating.ts). A name no clause gives (a
+ * pair left, a restriction) is not one.
+ */
+function standsAlone(asked: string, lost: string): boolean {
+  const clause = parseText(tokensAsWords(asked)).clauses.find((c) => partName(c.text) === lost);
+  return clause !== undefined && !clause.joined && !ADDITIVE.test(clause.text);
 }
 
 /**
