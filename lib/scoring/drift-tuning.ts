@@ -139,6 +139,7 @@ export const DRIFT_RULES = [
   "gratitude",
   "pastNarrative",
   "topRatingPart",
+  "misspelt",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -159,8 +159,35 @@ function match(a: Term, b: Term, similar: number): number {
   if (a.pos === "ADJ" && b.pos === "ADJ" && areOpposedQualifiers(a.lemma, b.lemma)) return 0;
   if (a.pos === "VERB" && b.pos === "VERB" && areRelatedActions(a.lemma, b.lemma)) return 0.9;
   if ((samePolarity(a.lemma, b.lemma) && !pauseVsEnd(a.lemma, b.lemma)) || sameActionTopic(a.lemma, b.lemma) || (RULE.pauseNotEnd && bothPause(a.lemma, b.lemma))) return 0.8;
+  // ("do you run corses" → "our beginners' course": rule misspelt)
+  if (RULE.misspelt && (a.row < 0 || b.row < 0) && oneEditApart(a, b)) return 0.9;
   const sim = a.row < 0 || b.row < 0 ? 0 : pairSimilarity(a.row, b.row);
   return sim >= similar ? sim : 0;
+}
+
+/**
+ * "do you run *corses*", "*refnd* please", "the *intsallation*": a customer's slip of the keyboard
+ * leaves a word the vocabulary does not know (no row in the word-vector table), one letter left out,
+ * added or swapped with its neighbour away from the word the agent writes (rule `misspelt`). Only
+ * when one of the two words is unknown (two known words a letter apart — "chart" and "chat" — are
+ * two words; a rare word the table lacks may be misspelt too: "chisles" → "chisels"), both written
+ * with five letters or more, and never a letter replaced by another ("moaning"/"morning",
+ * "chap"/"chip"), which turns one word into another more often than it slips.
+ */
+function oneEditApart(a: Term, b: Term): boolean {
+  const x = a.value.toLowerCase();
+  const y = b.value.toLowerCase();
+  if (x.length < 5 || y.length < 5 || !/^\p{L}+$/u.test(x) || !/^\p{L}+$/u.test(y)) return false;
+  for (const p of [x, a.lemma, a.stem]) for (const q of [y, b.lemma, b.stem]) if (p.length >= 4 && q.length >= 4 && editsAtMostOne(p, q)) return true;
+  return false;
+}
+function editsAtMostOne(p: string, q: string): boolean {
+  if (p === q) return true;
+  if (Math.abs(p.length - q.length) > 1) return false;
+  let i = 0;
+  while (i < p.length && i < q.length && p[i] === q[i]) i++;
+  if (p.length === q.length) return p.length >= 5 && p[i] === q[i + 1] && p[i + 1] === q[i] && p.slice(i + 2) === q.slice(i + 2);
+  return p.length > q.length ? p.slice(i + 1) === q.slice(i) : p.slice(i) === q.slice(i + 1);
 }
 
 /**
