@@ -140,6 +140,7 @@ export const DRIFT_RULES = [
   "pastNarrative",
   "topRatingPart",
   "misspelt",
+  "sameLineSalutation",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

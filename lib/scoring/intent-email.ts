@@ -4,6 +4,7 @@
 // ("Kind regards, / Sophie, Accounts / 0113 496 0948") asks and answers nothing. email-parts.ts finds
 // both by their layout (lines, a valediction, ">"), so a message on one line — chat — is read as it was.
 import type { ScoringContext } from "./context";
+import { DRIFT_RULE_ON as RULE } from "./drift-tuning";
 import { emailBody } from "./email-parts";
 
 /** The context with every message read as its email body; the same context when no message is an email. */
@@ -28,8 +29,15 @@ export function readAsEmails(ctx: ScoringContext): ScoringContext {
  */
 const HEADING = /^\s*(?:(?:subject|re|ref|reference)\s*:[^\n]*\n|(?:dear|hi|hello|hey|good (?:morning|afternoon|evening))\b[^\n.!?]{0,60}[,!]?\s*\n|(?:thank you|thanks|many thanks) (?:so much |very much )?for\b[^.!?\n]*[.!]|i hope (?:this|you|all)\b[^.!?\n]*[.!])/i;
 /** The email's text from its first line that is not a heading (the text itself when nothing heads it or nothing follows). */
+/**
+ * "Dear team, I am the activities coordinator at …": a letter's salutation on the same line as the text
+ * it greets — "Dear" and up to four words, then a comma — heads it as one on a line of its own does
+ * (rule `sameLineSalutation`; the parser reads "team" as an imperative). Only "Dear": "Hi pls cancel
+ * the bike hire on NB-29914, …" is a request after a greeting, not a salutation.
+ */
+const SAME_LINE_SALUTATION = /^\s*dear(?:\s+[\p{L}'.-]+){1,4}\s*,\s*(?=\S)/iu;
 export function withoutHeading(text: string): string {
-  let out = text;
+  let out = RULE.sameLineSalutation ? text.replace(SAME_LINE_SALUTATION, "") : text;
   for (let m = HEADING.exec(out); m && out.slice(m[0].length).trim(); m = HEADING.exec(out)) out = out.slice(m[0].length);
   return out === text ? text : out.trimStart();
 }
