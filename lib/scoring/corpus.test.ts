@@ -708,6 +708,29 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.411, fpRateClean: 0.134 },
     },
   },
+  // held out (twenty-eighth session, blind/ar-authoring/SPLIT.md): blind-aq2's style; measured unread at the session's
+  // start (c87d88d: 9 of 13 drifts found, 1 false alarm on its 21 clean conversations) and on the session's rules (identical)
+  "blind-ar2 (held out)": {
+    flags: {
+      drift: { recall: 0.692, fpRateClean: 0.048 },
+    },
+  },
+  // development (twenty-eighth session, blind/ar-authoring/SPLIT.md): blind-aq2's style; delivered last, measured unread
+  // at the session's start (c87d88d: 8 of 13 drifts found, 2 false alarms on its 20 clean) and on 87697c8 (1 false alarm)
+  "blind-ar1 (dev)": {
+    flags: {
+      dropout: { precision: 0.833 }, // one dropout flagged on a clean conversation (unread: the corpus came last)
+      drift: { recall: 0.615, fpRateClean: 0.05 },
+    },
+  },
+  // development (twenty-eighth session, blind/ar-authoring/SPLIT.md): blind-aq2's style, long first messages; measured
+  // unread at the session's start (c87d88d: 7 of 13 drifts found, 4 false alarms on its 20 clean conversations) and on
+  // topRatingPart (3 false alarms), then read
+  "blind-ar3 (dev)": {
+    flags: {
+      drift: { recall: 0.538, fpRateClean: 0.15 },
+    },
+  },
   // development for cause: measured unread on de3a005 it broke re-ask (2 false alarms on clean, mended by
   // asks.ts modifiedOtherwise and THINGS_OWN); its dropout miss is a delegation its author counts as a dropout
   // and SPEC §3.1's scoped sub-task reading does not
