@@ -28,7 +28,6 @@ export function readAsEmails(ctx: ScoringContext): ScoringContext {
  * words and a courtesy thanks or greets; neither is a part of the ask that could be lost.
  */
 const HEADING = /^\s*(?:(?:subject|re|ref|reference)\s*:[^\n]*\n|(?:dear|hi|hello|hey|good (?:morning|afternoon|evening))\b[^\n.!?]{0,60}[,!]?\s*\n|(?:thank you|thanks|many thanks) (?:so much |very much )?for\b[^.!?\n]*[.!]|i hope (?:this|you|all)\b[^.!?\n]*[.!])/i;
-/** The email's text from its first line that is not a heading (the text itself when nothing heads it or nothing follows). */
 /**
  * "Dear team, I am the activities coordinator at …": a letter's salutation on the same line as the text
  * it greets — "Dear" and up to four words, then a comma — heads it as one on a line of its own does
@@ -36,6 +35,7 @@ const HEADING = /^\s*(?:(?:subject|re|ref|reference)\s*:[^\n]*\n|(?:dear|hi|hell
  * the bike hire on NB-29914, …" is a request after a greeting, not a salutation.
  */
 const SAME_LINE_SALUTATION = /^\s*dear(?:\s+[\p{L}'.-]+){1,4}\s*,\s*(?=\S)/iu;
+/** The email's text from its first line that is not a heading (the text itself when nothing heads it or nothing follows). */
 export function withoutHeading(text: string): string {
   let out = RULE.sameLineSalutation ? text.replace(SAME_LINE_SALUTATION, "") : text;
   for (let m = HEADING.exec(out); m && out.slice(m[0].length).trim(); m = HEADING.exec(out)) out = out.slice(m[0].length);
