@@ -25,6 +25,7 @@ const GRID: Record<keyof DriftTuning, number[]> = {
   absenceBack: [0.1, 0.15, 0.2, 0.3, 0.4],
   related: [0.4, 0.45, 0.5, 0.55, 0.6],
   partReached: [0.15, 0.2, 0.25, 0.35, 0.5],
+  joinedPartReached: [0.25, 0.34, 0.4, 0.45, 0.5],
   unaddressed: [0.05, 0.1, 0.15, 0.2],
 };
 

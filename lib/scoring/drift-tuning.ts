@@ -20,6 +20,8 @@ export const DRIFT_DEFAULTS = {
   related: 0.6,
   /** a part of a multi-part ask counts as reaching an agent from this share of its words */
   partReached: 0.25,
+  /** … and a request set beside another ("and can you …", "could you also …") from this share (intent.ts partBar) */
+  joinedPartReached: 0.4,
   /** below this share (vectors from 0.5) nothing an agent said comes near a part handed on */
   unaddressed: 0.1,
 } as const;

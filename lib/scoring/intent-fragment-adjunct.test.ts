@@ -4,6 +4,10 @@
 // please print 70. + 10 spare invitations too while the press is set up" read the "is" of the adjunct as the item's
 // own verb, so the spare invitations were no part and their loss at the handoff went unseen. Near misses: the
 // item handed on is no loss; a piece whose own words state something ("and the oven is broken") adds nothing.
+// (Since the figure joinedPartReached, an added item handed on without its condition — "and 12 cupcakes" for
+// "12 cupcakes as well if the oven has room" — is read as lost: the condition's words count against the item,
+// which needs two fifths of its words named. The cake summary carries the condition; docs/evaluation.md,
+// twenty-ninth session, measures the cost of a bar over the words before the adjunct only.)
 // Domains in no evaluation corpus: a screen-printing shop, a sign writer, a cake bakery.
 import { afterEach, describe, expect, it } from "vitest";
 import { DEFAULT_SETTINGS } from "../projects/settings";
@@ -24,7 +28,7 @@ const handled = (ask: string, summary: string, reply: string): Step[] => [
 const CASES: Array<[string, string, string, string, string]> = [
   ["screen printing", "Artwork for the club hoodies is approved, please print 40. + 6 spare vests too while the screens are set up", "Club hoodie artwork approved: print 40 hoodies.", "Your 40 club hoodies are booked in for printing on Thursday.", "Club hoodie artwork approved: print 40 hoodies, plus 6 spare vests."],
   ["sign writing", "Please paint the shop fascia in gold leaf. also a small door plaque if the leaf stretches that far", "Shop fascia approved in gold leaf.", "The gold-leaf fascia is scheduled for next Monday.", "Shop fascia approved in gold leaf; small door plaque too."],
-  ["cake bakery", "The three-tier sponge is confirmed for Saturday. n 12 cupcakes as well if the oven has room", "Three-tier sponge confirmed for Saturday.", "Your three-tier sponge will be ready for collection on Saturday at 10.", "Three-tier sponge confirmed for Saturday, and 12 cupcakes."],
+  ["cake bakery", "The three-tier sponge is confirmed for Saturday. n 12 cupcakes as well if the oven has room", "Three-tier sponge confirmed for Saturday.", "Your three-tier sponge will be ready for collection on Saturday at 10.", "Three-tier sponge confirmed for Saturday, and 12 cupcakes if the oven has room."],
 ];
 
 describe("an added item followed by an adjunct is a part that can be lost", () => {

@@ -55,7 +55,13 @@ describe("a part split at a comma before “and” is joined", () => {
     expect(s.intentLostPart).toContain(word);
   });
 
-  it.each(LOST)("%s: near miss, the joined part said in the reply", async (_d, ask, summary, reply, word) => {
-    expect((await scores(ask, summary, `${reply} And the ${word} is done as you asked.`)).intentDrift).toBe(false);
+  // (the reply says the part in its words — the thing and what is done to it — as a joined part needs two fifths of its words named: joinedPartReached)
+  const SAID: Record<string, string> = {
+    "glacier guiding": "And your departure is postponed to 14 July.",
+    "organ building": "And the tuning visit is postponed to 9 June.",
+    "pearl diving": "And the certificate of origin goes to your jeweller today.",
+  };
+  it.each(LOST)("%s: near miss, the joined part said in the reply", async (d, ask, summary, reply) => {
+    expect((await scores(ask, summary, `${reply} ${SAID[d]}`)).intentDrift).toBe(false);
   });
 });

@@ -74,7 +74,8 @@ describe("a restriction of the ask is traced by its own words", () => {
     const s = await scores(ask, summary, reply);
     expect(s.intentDrift).toBe(true);
     expect(s.intentDriftKind).toBe("partial");
-    expect(s.intentLostPart).toBe(restriction);
+    // (bookbinding's "resew only the loose signatures" is a part joined by "and": lostPart names it whole, restriction and all)
+    expect(s.intentLostPart).toMatch(new RegExp(`^(?:\\w+ )?${restriction}$`));
   });
 
   it.each(KEPT)("%s: near miss, no drift", async (_d, ask, summary, reply) => {
@@ -82,7 +83,9 @@ describe("a restriction of the ask is traced by its own words", () => {
   });
 
   it("onlyPart off: the request's words read as the whole ask reached", async () => {
-    tuneDrift({}, ["onlyPart"]);
+    // (bookbinding's restriction sits in a part joined by "and", which since joinedPartReached needs two fifths
+    // of its words named and is lost by lostPart too: at a quarter, to show what onlyPart alone does)
+    tuneDrift({ joinedPartReached: 0.25 }, ["onlyPart"]);
     for (const [, ask, summary, reply] of LOST) expect((await scores(ask, summary, reply)).intentDrift).toBe(false);
   });
 });
