@@ -143,6 +143,7 @@ export const DRIFT_RULES = [
   "topRatingPart",
   "misspelt",
   "sameLineSalutation",
+  "converse",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -1,6 +1,6 @@
 // The fp33 rule `topRating` (intent-top-rating.ts): the words read an opposite act or another way
-// (a customer's "buy" answered by the agent's "sell"; "cancel it unless the trail has reopened"
-// answered "it has, so I haven't cancelled"), while the final agent's answer meets the ask, and the user resolved the conversation
+// ("cancel it unless the trail has reopened" answered "it has, so I haven't cancelled"; a customer's
+// "buy" answered by the agent's "sell" was one too, until rule converse: intent-converse.test.ts), while the final agent's answer meets the ask, and the user resolved the conversation
 // rated 5 of 5: no drift. Near misses: the same conversations rated 4, not rated, rated 5 but
 // escalated, or rated 5 before the final answer keep the words' verdict; a part left out (partial
 // loss) keeps its verdict rated 5.
@@ -19,15 +19,15 @@ const noRatings = async (events: EventRecord[]) => (await analyzeConversation(ev
 
 // [domain, ask, summary to the final agent, the final agent's message, the user's reply, the final interpretation]
 type Case = [string, string, string, string, string, string];
-/** The ask met, in words the judge reads as the opposite act (the agent's side of the same sale, an answer to a question read as a wish). */
+/** The ask met, in words the judge reads as the opposite act (a conditional cancellation answered by keeping, as its condition asked). */
 const MET: Case[] = [
   [
     "truffle hunting",
-    "Hello, could I buy a gift voucher for a truffle hunt for my father's birthday? He's 70 in March.",
-    "Customer wants a truffle hunt gift voucher for her father's 70th in March.",
-    "Your truffle hunt gift voucher TH-5521 is ready, valid for a year, and we'll post it in a birthday card.",
+    "Please cancel our truffle hunt TH-2290 on Sunday, unless the forecast has cleared by Friday - if it has, keep it.",
+    "TH-2290: cancel Sunday's hunt unless the forecast clears by Friday; if it does, keep it.",
+    "The forecast cleared this morning, so as you asked I haven't cancelled - TH-2290 stays booked for Sunday.",
     "lovely, thank you!",
-    "Sell the customer a truffle hunt gift voucher for her father's birthday.",
+    "Keep the customer's Sunday truffle hunt TH-2290 booked, as the forecast has cleared.",
   ],
   [
     "sled-dog tours",
@@ -39,11 +39,11 @@ const MET: Case[] = [
   ],
   [
     "stilt-walking lessons",
-    "Hi, I'd like to buy a second-hand pair of beginner stilts from the school for my daughter's lessons. Lesson account SW-7720.",
-    "SW-7720: parent wants to buy a pair of used beginner stilts for her daughter.",
-    "We have a pair of beginner stilts in her size at £35, set aside under SW-7720 to collect at Tuesday's lesson.",
+    "Please take my daughter off Tuesday's stilt class on SW-7720, unless the physio clears her ankle by Monday - if he does, leave her in.",
+    "SW-7720: remove daughter from Tuesday's class unless the physio clears her ankle by Monday; if so, leave her in.",
+    "The physio's note came in today clearing her ankle, so as you asked she stays in Tuesday's class on SW-7720.",
     "perfect, thanks so much",
-    "Sell the parent a pair of second-hand beginner stilts for her daughter's lessons on SW-7720.",
+    "Keep the daughter in Tuesday's stilt class on SW-7720, as the physio has cleared her.",
   ],
 ];
 

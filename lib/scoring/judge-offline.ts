@@ -103,7 +103,7 @@ import { OFFLINE_JUDGE } from "./judge-name";
 import { oppositePolarity } from "./intent-polarity";
 import { Memo } from "./memo";
 import { CALENDAR_WORD } from "./values";
-import { actionDirection, areOpposed, confirmsAgainstEnd, moneyAgainst, areOpposedQualifiers, areRelatedActions, bothPause, comparativeForms, pausesAgainstEnd, rowSimilarity, sameActionTopic, samePolarity, areWordNetOpposed, verbsOfNoun } from "./nlp/lexicon";
+import { actionDirection, areOpposed, confirmsAgainstEnd, moneyAgainst, areOpposedQualifiers, areRelatedActions, bothPause, comparativeForms, pausesAgainstEnd, rowSimilarity, sameActionTopic, samePolarity, areWordNetOpposed, areConverse, verbsOfNoun } from "./nlp/lexicon";
 import { parseText, stemOf, type Clause, type Term } from "./nlp/parse";
 
 export type DriftKind = "antonym" | "partial" | "topic";
@@ -296,21 +296,49 @@ const nounVerbs = (t: Term) => (RULE.actionNouns && t.pos === "NOUN" ? verbsOfNo
  * Opposite actions, by their forms; a noun of an act opposes by its verb only what WordNet states
  * opposed ("the *reduction* of my plan" vs "increase it"), not by the ending/continuing relation.
  */
-function opposed(a: Term, b: Term): boolean {
+function opposed(a: Term, b: Term, twoEnds: () => boolean = () => false): boolean {
   const fa = forms(a);
   const fb = forms(b);
   // ("Please refund it" against "a late fee has now been charged to your card": rule moneyDirection, a verb of the interpretation only)
   const money = RULE.moneyDirection && b.pos === "VERB";
-  for (const x of fa) for (const y of fb) if (areOpposed(x, y) || pauseVsEnd(x, y) || (RULE.confirmKeeps && confirmsAgainstEnd(x, y)) || (money && moneyAgainst(x, y))) return true;
+  for (const x of fa) for (const y of fb) if ((areOpposed(x, y) && !conversePair(x, y, twoEnds)) || pauseVsEnd(x, y) || (RULE.confirmKeeps && confirmsAgainstEnd(x, y)) || (money && moneyAgainst(x, y))) return true;
   // (loops over the same forms in the same order, not an array and closures per pair: speed32a)
   const va = nounVerbs(a);
   const vb = nounVerbs(b);
   for (const x of va) {
-    for (const y of fb) if (areWordNetOpposed(x, y)) return true;
-    for (const y of vb) if (areWordNetOpposed(x, y)) return true;
+    for (const y of fb) if (areWordNetOpposed(x, y) && !conversePair(x, y, twoEnds)) return true;
+    for (const y of vb) if (areWordNetOpposed(x, y) && !conversePair(x, y, twoEnds)) return true;
   }
-  for (const y of vb) for (const x of fa) if (areWordNetOpposed(x, y)) return true;
+  for (const y of vb) for (const x of fa) if (areWordNetOpposed(x, y) && !conversePair(x, y, twoEnds)) return true;
   return false;
+}
+/**
+ * "borrow" and "lend" name one transfer from its two ends, not opposed actions (lexicon.ts areConverse),
+ * when the rule is on and the two are said of different parties (`twoEnds`: doersDiffer).
+ */
+const conversePair = (x: string, y: string, twoEnds: () => boolean) => RULE.converse && areConverse(x, y) && twoEnds();
+
+/**
+ * Who does a verb of a transfer, read from the nearest party named before it in its clause: in the
+ * user's words "I"/"we"/"my" or a customer noun is the customer ("could *I* buy", "*we*'re selling our
+ * caravan"), "you" the business ("could *you* sell me"); in an agent's words "you" or a customer noun is
+ * the customer ("help the *customer* buy", "*Customer* wants to purchase"), "we"/"I" the business; a
+ * verb with no party before it is an imperative to the business ("please sell me", "Sell the customer …").
+ */
+type Party = "customer" | "business";
+const CUSTOMER_NOUN = /^(?:customer|customers|user|client|caller|guest|member|parent|patient|buyer|seller|owner|family|he|she|they|his|her|their|them)$/;
+function doerOf(text: string | undefined, verb: Term, userSide: boolean): Party {
+  if (!text) return "business";
+  const words = text.toLowerCase().split(/[^\p{L}']+/u).filter(Boolean).flatMap((w) => w.split("'"));
+  const at = words.findIndex((w) => w === verb.value.toLowerCase());
+  for (let i = (at < 0 ? words.length : at) - 1; i >= 0; i--) {
+    const w = words[i];
+    if (/^(?:and|but|so|or|then|because)$/.test(w)) break;
+    if (w === "you" || w === "your" || w === "u") return userSide ? "business" : "customer";
+    if (/^(?:i|we|me|us|my|our|im)$/.test(w)) return userSide ? "customer" : "business";
+    if (CUSTOMER_NOUN.test(w)) return "customer";
+  }
+  return "business";
 }
 /** A pause against an ending for good (lexicon.ts pausesAgainstEnd), when the rule is on. */
 const pauseVsEnd = (a: string, b: string) => RULE.pauseNotEnd && pausesAgainstEnd(a, b);
@@ -431,7 +459,7 @@ function oppositeAction(askClauses: Clause[], negatedInAsk: Term[], interpClause
     const stated = bClause?.request === true;
     // (keeping what the ask excepted is what it asked: "cancel all the drops except Tuesday" → "Tuesday kept")
     if (RULE.exception && keepsExcepted(excepted, askThings, bClause)) continue;
-    const a = ask.find((x) => !x.inPhrase && !interpStems.has(x.stem) && opposed(x, b) && !pauseKept(x, b, interp) && (stated || sameObject(objectsOf(clauseOf(askClauses, x), wholeAsk, x, true), (bObjects ??= objectsOf(bClause, interp, b)))));
+    const a = ask.find((x) => !x.inPhrase && !interpStems.has(x.stem) && opposed(x, b, () => doerOf(clauseOf(askClauses, x)?.text, x, true) !== doerOf(bClause?.text, b, false)) && !pauseKept(x, b, interp) && (stated || sameObject(objectsOf(clauseOf(askClauses, x), wholeAsk, x, true), (bObjects ??= objectsOf(bClause, interp, b)))));
     if (a) return { reason: `the user asked to ${a.lemma}; ${reading} is to ${b.lemma}`, path: "antonym" };
     // ("I don't want to continue it" refuses "proceed with it" too: the same action in WordNet)
     // (a phrasal verb counts for opposites only: "I don't want to wait" refuses no "hold on" of an agent's)

@@ -205,6 +205,25 @@ export function confirmsAgainstEnd(a: string, b: string): boolean {
   return (CONFIRMING.has(a) && ENDING.has(b)) || (CONFIRMING.has(b) && ENDING.has(a));
 }
 
+/**
+ * One transfer named from its two ends: the customer *buys* what the business *sells*, *borrows* what
+ * it *lends*. WordNet lists these as antonyms, but between a customer's ask and an agent's account of
+ * it they are the same act seen from the other side ("Could I borrow a sewing machine?" → "Lend the
+ * customer a machine for the weekend"), so the judge does not read them as opposed actions (rule
+ * `converse`, judge-offline.ts opposed) when the two are said of different parties (doerOf: "could I
+ * borrow" / "lend …"); said of the same party — "I want to sell my records" / "customer wants to buy
+ * records" — they are still opposed. A closed set: the commercial transfer only, not "give"/"take" or
+ * "import"/"export".
+ */
+const CONVERSE: ReadonlyArray<readonly [ReadonlySet<string>, ReadonlySet<string>]> = [
+  [new Set(["buy", "purchase"]), new Set(["sell"])],
+  [new Set(["borrow"]), new Set(["lend", "loan"])],
+];
+/** True when the two action lemmas name one transfer from its two ends (CONVERSE). */
+export function areConverse(a: string, b: string): boolean {
+  return CONVERSE.some(([x, y]) => (x.has(a) && y.has(b)) || (x.has(b) && y.has(a)));
+}
+
 /** True when the two action lemmas are opposites (WordNet antonyms, ending vs continuing, or a verb and its "un-" reversal). */
 export function areOpposed(a: string, b: string): boolean {
   return a !== b && (antonymData().all.get(a)?.has(b) === true || reverses(a, b) || reverses(b, a));
