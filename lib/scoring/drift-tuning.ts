@@ -144,6 +144,7 @@ export const DRIFT_RULES = [
   "misspelt",
   "sameLineSalutation",
   "converse",
+  "joinedPhrasePart",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 
