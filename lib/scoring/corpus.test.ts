@@ -722,7 +722,22 @@ const FLOORS: Record<string, TargetOverrides> = {
       dropout: { precision: 0.833 }, // one dropout flagged on a clean conversation (unread: the corpus came last)
       drift: { recall: 0.615, fpRateClean: 0.05 },
     },
+  },  // held out (twenty-ninth session, blind/as-authoring/SPLIT.md): measured unread at the session's start (64b14e1: 4 of 13
+  // drifts found, 2 false alarms on its 20 clean, 4 of 5 re-asks) and on the session's rules (6 of 13, the rest identical)
+  "blind-as2 (held out)": {
+    flags: {
+      reask: { recall: 0.8 },
+      drift: { recall: 0.461, fpRateClean: 0.1 },
+    },
   },
+  // development (twenty-ninth session, blind/as-authoring/SPLIT.md): measured unread at the session's start (64b14e1: 11 of
+  // 13 drifts found, 1 false alarm on its 20 clean) and on the session's rules (identical)
+  "blind-as3 (dev)": {
+    flags: {
+      drift: { recall: 0.846, fpRateClean: 0.05 },
+    },
+  },
+
   // development (twenty-eighth session, blind/ar-authoring/SPLIT.md): blind-aq2's style, long first messages; measured
   // unread at the session's start (c87d88d: 7 of 13 drifts found, 4 false alarms on its 20 clean conversations) and on
   // topRatingPart (3 false alarms), then read
