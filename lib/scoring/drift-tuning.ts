@@ -145,6 +145,7 @@ export const DRIFT_RULES = [
   "sameLineSalutation",
   "converse",
   "joinedPhrasePart",
+  "keepNotDispose",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -224,6 +224,21 @@ export function areConverse(a: string, b: string): boolean {
   return CONVERSE.some(([x, y]) => (x.has(a) && y.has(b)) || (x.has(b) && y.has(a)));
 }
 
+/**
+ * Keeping a thing against getting rid of it: "please *keep* the moulds after this casting" answered
+ * "the moulds will be *broken out and recycled*", "*store* my winter tyres" answered "we'll *dispose of*
+ * them". WordNet states no antonym between these (only "keep"/"break", "keep"/"lose"), so the judge
+ * did not read them as opposed (rule `keepNotDispose`, judge-offline.ts opposed; as ever, only on the
+ * same thing). Closed sets: keeping as holding on to a thing, disposing as destroying or discarding it
+ * ("scrap", "bin" and "dump" are left out: "scrap the removal, just lower the excess" drops a plan, not a thing).
+ */
+const KEEPING = new Set(["keep", "retain", "store", "preserve"]);
+const DISPOSING = new Set(["dispose", "discard", "destroy", "recycle", "shred", "junk", "trash", "throw_away", "throw_out"]);
+/** True when one action keeps its thing and the other gets rid of it (KEEPING, DISPOSING). */
+export function keepsAgainstDisposal(a: string, b: string): boolean {
+  return (KEEPING.has(a) && DISPOSING.has(b)) || (KEEPING.has(b) && DISPOSING.has(a));
+}
+
 /** True when the two action lemmas are opposites (WordNet antonyms, ending vs continuing, or a verb and its "un-" reversal). */
 export function areOpposed(a: string, b: string): boolean {
   return a !== b && (antonymData().all.get(a)?.has(b) === true || reverses(a, b) || reverses(b, a));
