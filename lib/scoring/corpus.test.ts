@@ -722,7 +722,14 @@ const FLOORS: Record<string, TargetOverrides> = {
       dropout: { precision: 0.833 }, // one dropout flagged on a clean conversation (unread: the corpus came last)
       drift: { recall: 0.615, fpRateClean: 0.05 },
     },
-  },  // held out (twenty-ninth session, blind/as-authoring/SPLIT.md): measured unread at the session's start (64b14e1: 4 of 13
+  },  // development (twenty-ninth session, blind/as-authoring/SPLIT.md): delivered last, measured unread at the session's start
+  // (64b14e1: 10 of 13 drifts found, no false alarm on its 20 clean) and on the session's rules (identical)
+  "blind-as1 (dev)": {
+    flags: {
+      drift: { recall: 0.769 },
+    },
+  },
+  // held out (twenty-ninth session, blind/as-authoring/SPLIT.md): measured unread at the session's start (64b14e1: 4 of 13
   // drifts found, 2 false alarms on its 20 clean, 4 of 5 re-asks) and on the session's rules (6 of 13, the rest identical)
   "blind-as2 (held out)": {
     flags: {
@@ -731,10 +738,11 @@ const FLOORS: Record<string, TargetOverrides> = {
     },
   },
   // development (twenty-ninth session, blind/as-authoring/SPLIT.md): measured unread at the session's start (64b14e1: 11 of
-  // 13 drifts found, 1 false alarm on its 20 clean) and on the session's rules (identical)
+  // 13 drifts found, 1 false alarm on its 20 clean); keepNotDispose ("please keep the moulds" answered by recycling them):
+  // 12 of 13, recall target met, that floor removed
   "blind-as3 (dev)": {
     flags: {
-      drift: { recall: 0.846, fpRateClean: 0.05 },
+      drift: { fpRateClean: 0.05 },
     },
   },
 

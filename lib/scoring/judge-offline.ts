@@ -314,7 +314,7 @@ function opposed(a: Term, b: Term, twoEnds: () => boolean = () => false): boolea
 }
 /**
  * "borrow" and "lend" name one transfer from its two ends, not opposed actions (lexicon.ts areConverse),
- * when the rule is on and the two are said of different parties (`twoEnds`: doersDiffer).
+ * when the rule is on and the two are said of different parties (`twoEnds`: doerOf, read only for such a pair).
  */
 const conversePair = (x: string, y: string, twoEnds: () => boolean) => RULE.converse && areConverse(x, y) && twoEnds();
 

@@ -227,7 +227,7 @@ export function areConverse(a: string, b: string): boolean {
 /**
  * Keeping a thing against getting rid of it: "please *keep* the moulds after this casting" answered
  * "the moulds will be *broken out and recycled*", "*store* my winter tyres" answered "we'll *dispose of*
- * them". WordNet states no antonym between these (only "keep"/"break", "keep"/"lose"), so the judge
+ * them". WordNet states no antonym between any of these, so the judge
  * did not read them as opposed (rule `keepNotDispose`, judge-offline.ts opposed; as ever, only on the
  * same thing). Closed sets: keeping as holding on to a thing, disposing as destroying or discarding it
  * ("scrap", "bin" and "dump" are left out: "scrap the removal, just lower the excess" drops a plan, not a thing).
