@@ -146,6 +146,8 @@ export const DRIFT_RULES = [
   "converse",
   "joinedPhrasePart",
   "keepNotDispose",
+  "stateKept",
+  "nounInversion",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -49,7 +49,8 @@ describe("a question spoken without its question mark", () => {
     expect(parseText(text).clauses.map((c) => [c.text, c.request])).toEqual(on);
   });
   it("spokenQuestion off: the spoken questions are statements again", async () => {
-    tuneDrift({}, ["spokenQuestion"]);
+    // (nounInversion reads a modal before a noun subject as a question in any text, punctuated or not: off too)
+    tuneDrift({}, ["spokenQuestion", "nounInversion"]);
     let drift = 0;
     for (const [, ask, summary, done] of LOST) if ((await judged(ask, summary, done)).intentDrift) drift++;
     expect(drift).toBe(0);

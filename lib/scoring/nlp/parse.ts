@@ -512,8 +512,26 @@ function coordinatedClauses(sentence: Tok[], spoken: boolean): Clause[] {
   return clauses;
 }
 
-/** A modal at `at` before a pronoun subject ("can you …", "could we …"): English's question by inversion. */
-const modalBeforeSubject = (words: Tok[], at: number) => at >= 0 && INVERSION.has(words[at].lemma) && words[at + 1]?.pos === "PRON";
+/** A modal at `at` before a pronoun subject ("can you …", "could we …") or a noun one (nounSubjectThenVerb): English's question by inversion. */
+const modalBeforeSubject = (words: Tok[], at: number) => at >= 0 && INVERSION.has(words[at].lemma) && (words[at + 1]?.pos === "PRON" || (RULE.nounInversion && nounSubjectThenVerb(words, at + 1)));
+/**
+ * "Oh and *can the invoice be* made out to the farm", "*could the delivery be* moved to Friday", "*can
+ * Tom's class start* later": a modal before a noun subject (a determiner, adjectives and nouns or
+ * names) and then its verb in the base form is English's question by inversion as much as "can you"
+ * is (rule `nounInversion`); without it such a request typed without "?" read as a statement, and
+ * was no part of the ask that could be lost.
+ */
+function nounSubjectThenVerb(words: Tok[], from: number): boolean {
+  let k = from;
+  if (words[k]?.pos === "DET") k++;
+  let nouns = 0;
+  while (words[k] && (words[k].pos === "ADJ" || words[k].pos === "NOUN" || words[k].pos === "PROPN" || words[k].pos === "NUM" || (words[k].pos === "PART" && /^['’]s$/.test(words[k].value)))) {
+    if (words[k].pos === "NOUN" || words[k].pos === "PROPN") nouns++;
+    k++;
+  }
+  const v = words[k];
+  return nouns > 0 && !!v && (v.pos === "VERB" || v.pos === "AUX") && v.lower === v.lemma;
+}
 /** A part opening (after "so", "and", "then") with a modal before a pronoun subject: "so can you …", "and could we …". */
 const invertedAsk = (part: Tok[]) => modalBeforeSubject(part, part.findIndex((t) => t.pos !== "CCONJ" && t.pos !== "ADV" && t.pos !== "PUNCT" && t.pos !== "INTJ" && t.pos !== "SCONJ"));
 
@@ -680,6 +698,12 @@ function toClause(toks: Tok[], spoken = false): Clause {
       const row = vectorIndex(ON_HOLD);
       terms.push({ lemma: ON_HOLD, stem: stemOf(ON_HOLD), pos: "VERB", negated: t.negated, value: t.value, afterLight: false, inPhrase: false, row, rank: row, ...(toks[i - 2]?.lemma === "be" ? { state: true } : {}) });
       light = false;
+    } else if (content && RULE.stateKept && (pos === "VERB" || (pos === "NOUN" && STAYS.has(t.lower))) && (STAYING.has(t.lemma) || STAYS.has(t.lower)) && keptState(toks, i)) {
+      // "VIS-90114 *stays booked* for Thursday", "the barriers *stay put*", "your plan *remains
+      // active*": the thing is kept as it was — the action "keep" (rule stateKept)
+      const row = vectorIndex(KEPT);
+      terms.push({ lemma: KEPT, stem: stemOf(KEPT), pos: "VERB", negated: t.negated, value: t.value, afterLight: false, inPhrase: phrase, row, rank: row });
+      light = false;
     } else if (content && !(pos === "VERB" && LIGHT_VERBS.has(t.lemma))) {
       const row = vectorIndex(t.lemma);
       terms.push({
@@ -814,6 +838,34 @@ const COMPARED = new Set(["DET", "NOUN", "PROPN", "ADJ", "NUM"]);
 
 /** A finite form: neither the base form ("fix", "be") nor a participle in -ing. */
 const finite = (t: Tok) => t.lower !== t.lemma && !t.lower.endsWith("ing");
+/**
+ * "stays booked", "remains active", "stay put", "will stay in place", "remains the same": "stay" and
+ * "remain" before a participle, an adjective or those phrases (adverbs between) say that the thing is kept as it is, which keeping
+ * does ("keep", lexicon.ts CONTINUING: the opposite of cancelling or removing it). "We're staying in
+ * Lyme", "stay on the line" and "remain seated" (a subject's own doing, before a preposition or
+ * said of a person) are not this: only a participle or adjective counts, and not one that is a
+ * person's posture or feeling (a closed set).
+ */
+const STAYING = new Set(["stay", "remain"]);
+/** (the lite model tags "remains" after a name as a noun — "Court 3 *remains* reserved": the third person counts as the verb) */
+const STAYS = new Set(["stays", "remains"]);
+const KEPT = "keep";
+const OWN_STATES = new Set(["seated", "calm", "quiet", "silent", "safe", "tuned", "connected", "positive", "awake", "anonymous"]);
+function keptState(toks: Tok[], i: number): boolean {
+  let k = i + 1;
+  while (toks[k]?.pos === "ADV" && toks[k].lower !== "put") k++;
+  const next = toks[k];
+  if (!next || OWN_STATES.has(next.lower)) return false;
+  if (next.lower === "put" || next.lower === "open" || next.lower === "active" || next.lower === "live") return true;
+  // ("stays in place", "remains the same", "stays as it is", "remain as booked")
+  const two = `${next.lower} ${toks[k + 1]?.lower ?? ""}`;
+  if (two === "in place" || two === "the same" || (next.lower === "as" && /^(?:is|it|they|before|planned|booked|agreed|arranged)$/.test(toks[k + 1]?.lower ?? ""))) return true;
+  if (next.pos === "ADJ") return true;
+  // (a participle after a bare "stay" that follows a noun is a noun's: "our yurt *stay moved* to the 13th")
+  const bare = toks[i].lower === toks[i].lemma && (toks[i - 1]?.pos === "NOUN" || toks[i - 1]?.pos === "PROPN");
+  return !bare && next.pos === "VERB" && next.lower !== next.lemma && /(?:ed|en)$/.test(next.lower);
+}
+
 /** What the idiom "on hold" does to its object: stops it for a time (lexicon.ts pausesAgainstEnd). */
 const ON_HOLD = "suspend";
 const onHold = (toks: Tok[], i: number) => toks[i].lower === "hold" && toks[i - 1]?.lower === "on";
