@@ -2,7 +2,8 @@
 // email", "the code in the text we sent") is not asked itself (asks.ts COMPLEMENT), as a noun after
 // "of" was not. Near misses: the noun asked beside another ("your email and the ref"), "the number
 // on your card" (the card's number), the noun asked with its own "on" phrase ("the email on the
-// account"). Domains in no corpus: harp hire, ferry vehicle deck, archery range.
+// account"). A noun after a participle ("the swatch marked with your order number") is what the
+// thing carries, the user told to use it, not asked. Domains in no corpus: harp hire, ferry vehicle deck, archery range.
 import { describe, expect, it } from "vitest";
 import { askedSlots } from "./asks";
 import { scored } from "./conversation.test-util";
@@ -28,5 +29,11 @@ describe("a noun naming where the asked value is found", () => {
   it("archery range: 'Can you give me the order number in the email we sent?' asks for the order only; 'the number on your card' is the card's", () => {
     expect(asked("Can you give me the order number in the email we sent?")).toEqual(["order_id"]);
     expect(asked("I'll need the number on your card.")).toEqual(["card_last4"]);
+  });
+  // (blind-at3's teal sofa: "Post the swatch marked with your quote number" re-asked nothing)
+  it("a noun after a participle is what the thing carries, not asked: 'post the swatch marked with your order number'", () => {
+    expect(asked("Post the swatch marked with your order number and we'll take it from there.")).toEqual([]);
+    expect(asked("Please send the form signed with your email.")).toEqual([]);
+    expect(asked("Please send your order number and the swatch.")).toEqual(["order_id"]);
   });
 });

@@ -98,9 +98,12 @@ const FINITE = /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|sh
 /**
  * "a scan of the photo page of the new passport", "the ref from your confirmation email", "the code
  * in the text we sent": the noun is a complement of another thing asked for — what it is part of or
- * where to find it — not asked itself ("on" is left out: "the number on your card" is the card's)
+ * where to find it — not asked itself ("on" is left out: "the number on your card" is the card's);
+ * and "post the swatch *marked with* your quote number", "send the box *labelled with* your order
+ * number": after a participle the noun is what the thing asked for carries, which the user is told to
+ * use, not asked to give
  */
-const COMPLEMENT = /\b(?!(?:me|us)\b)[a-z]+\s+(?:of|from|in)\s/i;
+const COMPLEMENT = /\b(?!(?:me|us)\b)[a-z]+\s+(?:of|from|in)\s|\b[a-z]{3,}(?:ed|en)\s+(?:with|on|under)\s/i;
 /** a statement left unfinished for the user to fill in: "your postcode is?" */
 const BLANK = /^\s*(?:is|was|are|were)\s*\?\s*$/i;
 /** "Which booking is it, the sleeve or the small piece?": the user picks one of the options named, states no value */

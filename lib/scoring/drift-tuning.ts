@@ -148,6 +148,7 @@ export const DRIFT_RULES = [
   "keepNotDispose",
   "stateKept",
   "nounInversion",
+  "helpSecondVerb",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -507,11 +507,20 @@ function coordinatedClauses(sentence: Tok[], spoken: boolean): Clause[] {
     // "every time I go up the hill and *push* hard": a bare verb after a statement with its own
     // subject is that subject's second verb, not an imperative ("… and please fix it" still asks, and so
     // does a modal before its subject: "We've moved, so can you send the tins to …" with no "?" typed)
-    else if (clauses[i].request && !clauses[i - 1].request && hasSubject(parts[i - 1]) && !parts[i].some((t) => t.value === "?" || REQUEST_MARKERS.has(t.lemma)) && !invertedAsk(parts[i])) clauses[i].request = clauses[i].asking = false;
+    else if (clauses[i].request && !clauses[i - 1].request && hasSubject(parts[i - 1]) && !parts[i].some((t, k) => t.value === "?" || (REQUEST_MARKERS.has(t.lemma) && !(RULE.helpSecondVerb && k === openingAt(parts[i]) && ACTING_MARKERS.has(t.lemma) && !SPEAKER_OBJECT.has(parts[i][k + 1]?.lower ?? "")))) && !invertedAsk(parts[i])) clauses[i].request = clauses[i].asking = false;
   }
   return clauses;
 }
 
+/**
+ * "I saw that children can be a squire *and help* the knight in the show": after a statement with its own
+ * subject, a bare "help", "ask" or "request" opening the next part is that subject's second verb, like any
+ * other bare verb there (rule `helpSecondVerb`) — these three are request words only as the speaker's
+ * ("please help", "could you help") or with the speaker as their object ("… and help me find the form").
+ */
+const ACTING_MARKERS = new Set(["help", "ask", "request"]);
+const SPEAKER_OBJECT = new Set(["me", "us"]);
+const openingAt = (part: Tok[]) => part.findIndex((t) => t.pos !== "CCONJ" && t.pos !== "ADV" && t.pos !== "PUNCT" && t.pos !== "INTJ");
 /** A modal at `at` before a pronoun subject ("can you …", "could we …") or a noun one (nounSubjectThenVerb): English's question by inversion. */
 const modalBeforeSubject = (words: Tok[], at: number) => at >= 0 && INVERSION.has(words[at].lemma) && (words[at + 1]?.pos === "PRON" || (RULE.nounInversion && nounSubjectThenVerb(words, at + 1)));
 /**
