@@ -149,6 +149,7 @@ export const DRIFT_RULES = [
   "stateKept",
   "nounInversion",
   "helpSecondVerb",
+  "takenElsewhere",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 
