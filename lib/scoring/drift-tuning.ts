@@ -150,6 +150,7 @@ export const DRIFT_RULES = [
   "nounInversion",
   "helpSecondVerb",
   "takenElsewhere",
+  "disbelief",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

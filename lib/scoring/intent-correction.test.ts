@@ -86,7 +86,8 @@ describe("each rule is needed by its failure cases", () => {
   afterEach(() => tuneDrift());
   const off = (rule: DriftRule) => tuneDrift({}, [rule]);
   it("correction off: the corrections alone no longer flag", async () => {
-    off("correction");
+    // (disbelief reads a short "what? …" or "…??" after the last word alone: off too)
+    tuneDrift({}, ["correction", "disbelief"]);
     const flagged = [];
     for (const [, ask, reply, answer, interpretation] of CORRECTION_FAILS) {
       const s = await score([{ user: ask }, { handoff: ["front", "desk"] }, { intent: interpretation }, { agent: reply }, { user: answer }]);

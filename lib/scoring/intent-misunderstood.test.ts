@@ -54,7 +54,8 @@ describe("the user says the agent misunderstood: drift unless the interpretation
     expect(s.intentDrift).not.toBe(true);
   });
   it("misunderstood off: the statements alone no longer flag", async () => {
-    tuneDrift({}, ["misunderstood"]);
+    // (disbelief reads a short "what? …" or "…??" after the last word alone, whatever it restates: off too)
+    tuneDrift({}, ["misunderstood", "disbelief"]);
     for (const [, ask, interpretation, reply, answer] of FAILS) {
       const s = await score([{ user: ask }, { handoff: ["front", "desk"] }, { intent: interpretation }, { agent: reply }, { user: answer }]);
       expect(s.intentDrift).not.toBe(true);

@@ -1,4 +1,4 @@
-// Rule `takenElsewhere` (intent-taken-elsewhere.ts): after the agents' last word the user says they will ring, call
+// Rule `takenElsewhere` (intent-last-word.ts): after the agents' last word the user says they will ring, call
 // or email someone instead ("I will ring the office tomorrow") and no other scorer's finding explains it: drift,
 // however much of the ask the words keep. Near misses: a conditional plan ("I'll call you if the date changes"), a
 // thankful one ("Great, thanks, I'll ring when I'm near"), a plan following the agents' advice to get in touch, and the

@@ -1,0 +1,46 @@
+// Rule `disbelief` (intent-last-word.ts): the user's short reply to the agents' last word is disbelief ("What?!",
+// "you did WHAT", "Are you joking?", "?? ok") and no other scorer's finding explains it: drift, however much of the ask
+// the words keep. Near misses: an ordinary follow-up question ("What time should we arrive?"), thanks with
+// exclamation marks, a pleased surprise ("Done?? brilliant, that was quick"), disbelief inside a long message of its own, and the same reply beside another failure (a re-ask);
+// with the rule off the words decide (kept: no drift).
+// Domains in no evaluation corpus: craft fair pitches, orchid society show entries, cathedral tower tours.
+import { afterEach, describe, expect, it } from "vitest";
+import { tuneDrift } from "./drift-tuning";
+import { DEFAULT_SETTINGS } from "../projects/settings";
+import { conversation, handedOn } from "./fixture.test-util";
+import { analyzeConversation } from "./run-scorers";
+
+// [domain, ask, summary, answer, the agents' statement of the ask, the user's disbelief]
+type Case = [string, string, string, string, string, string];
+const CASES: Case[] = [
+  ["craft fair pitches", "Please cancel my pitch at Sunday's craft fair, it's CF-221, my kiln broke.", "Pitch CF-221, Sunday craft fair, kiln broke.", "Pitch CF-221 is sorted for Sunday, setup from 8am.", "Cancel pitch CF-221 at the Sunday craft fair.", "What?! sorted how"],
+  ["orchid society show entries", "Can you withdraw my two Phalaenopsis entries from the spring show? Member OS-5530.", "OS-5530, two Phalaenopsis entries, spring show.", "All done with the two Phalaenopsis entries for the spring show, benching opens at 7.", "Withdraw two Phalaenopsis entries of OS-5530 from the spring show.", "you did WHAT"],
+  ["cathedral tower tours", "We need to move our tower tour from Saturday to Sunday, booking CT-7781, my knee is bad.", "CT-7781 tower tour, customer mentions a bad knee.", "Booking CT-7781 is now fixed for Saturday at 11.", "Move CT-7781 tower tour from Saturday to Sunday.", "Are you joking?"],
+];
+
+const score = async (c: Case, reply: string) => (await analyzeConversation(conversation(handedOn(c[1], c[2], c[3], reply, c[4])), DEFAULT_SETTINGS)).scores;
+
+describe("rule disbelief: the user meets the agents' last word with disbelief", () => {
+  afterEach(() => tuneDrift());
+  it.each(CASES)("%s: a short reply of disbelief: drift", async (...c) => {
+    const s = await score(c, c[5]);
+    expect(s.intentDrift).toBe(true);
+    expect(s.intentPath).toBe("disbelief");
+  });
+  it.each(CASES)("near miss, %s: a follow-up question, thanks, or disbelief inside a long message: not this rule", async (...c) => {
+    for (const reply of ["What time should we arrive on the day?", "Brilliant, thanks so much!!", "Done?? brilliant, that was quick", `${c[5]} — sorry, I misread, my daughter had told me the opposite and I was confused, all fine now thank you`]) {
+      expect((await score(c, reply)).intentPath).not.toBe("disbelief");
+    }
+  });
+  it("near miss: another failure (a re-ask of the booking) explains the reply: not this rule", async () => {
+    const c = CASES[2];
+    const events = conversation([{ user: c[1] }, { agent: "Thanks, passing you on now." }, { handoff: ["desk", "specialist"], summary: c[2], payload: { booking: "CT-7781" } }, { agent: "What's your booking reference?" }, { user: "CT-7781" }, { agent: c[3] }, { user: c[5] }, { intent: c[4] }]);
+    const s = (await analyzeConversation(events, DEFAULT_SETTINGS)).scores;
+    expect(s.reaskCount).toBeGreaterThan(0);
+    expect(s.intentPath).not.toBe("disbelief");
+  });
+  it("disbelief off: the words decide, and they keep the ask", async () => {
+    tuneDrift({}, ["disbelief"]);
+    for (const c of CASES) expect((await score(c, c[5])).intentDrift).toBe(false);
+  });
+});
