@@ -493,7 +493,7 @@ const FLOORS: Record<string, TargetOverrides> = {
   "blind-ag1 (held out)": {
     flags: {
       dropout: { precision: 0.8 },
-      drift: { recall: 0.666 }, // joinedPartReached: 0.583 → 0.666
+      drift: { recall: 0.75 }, // joinedPartReached: 0.583 → 0.666; thirtieth session: 0.75
     },
   },
   // held out: written in ag2's style during the sixteenth session, measured on 1b8d3c0 and on every branch (summary
@@ -565,7 +565,7 @@ const FLOORS: Record<string, TargetOverrides> = {
   },
   "blind-aj2 (held out)": {
     flags: {
-      drift: { recall: 0.5, fpRateClean: 0.035 },
+      drift: { recall: 0.666, fpRateClean: 0.035 }, // thirtieth session: 0.583 → 0.666
     },
   },
   // held out: customers who end or release things, written in the twenty-first session, measured unread on 0543535
@@ -602,7 +602,7 @@ const FLOORS: Record<string, TargetOverrides> = {
   // earlier agent having done the other)
   "blind-am2 (held out)": {
     flags: {
-      drift: { recall: 0.562, fpRateClean: 0.167 },
+      drift: { recall: 0.625, fpRateClean: 0.167 }, // thirtieth session: 0.562 → 0.625
     },
   },
   // development: its twin. Its one stale "false alarm" is SPEC §3.5 read as written: the agent confirms a cabin and
@@ -675,7 +675,7 @@ const FLOORS: Record<string, TargetOverrides> = {
   "blind-ao3 (dev)": {
     flags: {
       stale: { precision: 0.75, fpRateClean: 0.034 },
-      drift: { recall: 0.312, fpRateClean: 0.1 },
+      drift: { recall: 0.5, fpRateClean: 0.1 }, // thirtieth session (takenElsewhere, disbelief): 0.312 → 0.5
     },
   },
   // held out (twenty-sixth session, blind/ap-authoring/SPLIT.md): asks whose action has an opposite, answered in words
@@ -743,6 +743,14 @@ const FLOORS: Record<string, TargetOverrides> = {
   "blind-as3 (dev)": {
     flags: {
       drift: { fpRateClean: 0.05 },
+    },
+  },
+  // development (thirtieth session, blind/at-authoring/SPLIT.md): measured unread at the session's start (071aa03e: 10 of
+  // 13 drifts found, 1 false alarm on its 20 clean, 1 re-ask false alarm on clean) and on 8de0ea72 (identical), then
+  // read: nounInversion 11 of 13; helpSecondVerb and the participle complement of asks.ts took both false alarms away
+  "blind-at3 (dev)": {
+    flags: {
+      drift: { recall: 0.846 },
     },
   },
 
