@@ -42,8 +42,9 @@ export function takenElsewhere(timeline: TimedEvent[]): string | null {
  * explains it: the agent did something the user did not expect of their ask. The objection rules
  * (intent.ts objection) read a pushback that names the ask again; disbelief names nothing, and says the
  * same. A closed class of English interjections and punctuation; a reply of more than a dozen words is a
- * message of its own, not this, nor is a pleased surprise ("Ended?? brilliant, that was quick"). On the development corpora a reply of this form ends 38 conversations,
- * all labelled drift (every one found by other rules already); held-out gate +2 drifts found, no false alarm.
+ * message of its own, not this, nor is a pleased surprise ("Ended?? brilliant, that was quick"). On the
+ * development corpora a reply of this form ends 38 conversations, all labelled drift (every one found by
+ * other rules already); held-out gate +2 drifts found, no false alarm.
  */
 const DISBELIEF = /\?\s*[?!]|\bwhat\s*[?!]|\b(?:huh|eh|pardon)\b|\b(?:joking|kidding|seriously)\b|\byou did what\b/i;
 const SHORT_REPLY = 12;

@@ -849,11 +849,12 @@ const COMPARED = new Set(["DET", "NOUN", "PROPN", "ADJ", "NUM"]);
 const finite = (t: Tok) => t.lower !== t.lemma && !t.lower.endsWith("ing");
 /**
  * "stays booked", "remains active", "stay put", "will stay in place", "remains the same": "stay" and
- * "remain" before a participle, an adjective or those phrases (adverbs between) say that the thing is kept as it is, which keeping
- * does ("keep", lexicon.ts CONTINUING: the opposite of cancelling or removing it). "We're staying in
- * Lyme", "stay on the line" and "remain seated" (a subject's own doing, before a preposition or
- * said of a person) are not this: only a participle or adjective counts, and not one that is a
- * person's posture or feeling (a closed set).
+ * "remain" before a participle, an adjective or those phrases (adverbs between) say that the thing is
+ * kept as it is, which keeping does ("keep", lexicon.ts CONTINUING: the opposite of cancelling or
+ * removing it; rule `stateKept`). "We're staying in Lyme", "stay on the line" and "remain seated" (a
+ * subject's own doing, before a preposition or said of a person) are not this: only a participle or
+ * adjective counts, not one of a person's posture or feeling (a closed set), and not a participle after
+ * a bare "stay" that follows a noun (the noun "stay": "our yurt stay moved to the 13th").
  */
 const STAYING = new Set(["stay", "remain"]);
 /** (the lite model tags "remains" after a name as a noun — "Court 3 *remains* reserved": the third person counts as the verb) */
