@@ -748,6 +748,17 @@ const FLOORS: Record<string, TargetOverrides> = {
   // development (thirtieth session, blind/at-authoring/SPLIT.md): measured unread at the session's start (071aa03e: 10 of
   // 13 drifts found, 1 false alarm on its 20 clean, 1 re-ask false alarm on clean) and on 8de0ea72 (identical), then
   // read: nounInversion 11 of 13; helpSecondVerb and the participle complement of asks.ts took both false alarms away
+  // development (thirtieth session, blind/at-authoring/SPLIT.md): delivered late, measured unread on 071aa03e and on the
+  // session's last rules (identical: 8 of 13 drifts found, 2 false alarms on its 20 clean; 3 of 4 dropouts; one stale
+  // flag on a conversation with other failures), then read (docs/evaluation.md)
+  "blind-at1 (dev)": {
+    flags: {
+      dropout: { recall: 0.75 },
+      stale: { precision: 0.75 },
+      drift: { recall: 0.615, fpRateClean: 0.1 },
+    },
+    naming: 0.75,
+  },
   "blind-at3 (dev)": {
     flags: {
       drift: { recall: 0.846 },
