@@ -151,6 +151,7 @@ export const DRIFT_RULES = [
   "helpSecondVerb",
   "takenElsewhere",
   "disbelief",
+  "surprisedAcceptance",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

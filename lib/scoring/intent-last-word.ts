@@ -1,4 +1,4 @@
-// The user's last word, after the agents' last message, says the ask was not met (two rules; both read
+// The user's last word, after the agents' last message, says the ask was not met (three rules; each read
 // only when no other scorer's finding explains the user's reaction: intent.ts passes otherFailure).
 //
 // Rule `takenElsewhere`: after the final agent's last message the user says they will take the matter
@@ -51,4 +51,21 @@ const SHORT_REPLY = 12;
 export function disbelief(timeline: TimedEvent[]): string | null {
   const said = lastWords(timeline)?.user.find((m) => DISBELIEF.test(m) && !THANKFUL.test(m) && m.trim().split(/\s+/).length <= SHORT_REPLY);
   return said ? `the user met the agents' last word with disbelief (“${said.slice(0, 80)}”), and no other failure explains it` : null;
+}
+
+/**
+ * Rule `surprisedAcceptance`: the user meets the agents' last word with "oh" and a bare acknowledgement —
+ * "oh. ok", "oh ok", "oh right", "oh um right ok thanks i suppose" — and nothing else explains it (no other
+ * scorer's finding). "Oh" marks news to the speaker (a change of state); accepting the news with no word
+ * of one's own (no appraisal, no question, no next step) is a user who learnt that something other than
+ * what they asked was done and let it go. Read only when the whole reply is the interjection and words of
+ * acknowledgement or hedging, a closed class of English: "oh right, no that's fine, cheers", "oh thats
+ * lovely yes please", "oh. how much do i need?" and "oh actually, move it to Sunday" say more and are not
+ * this. On the development corpora a reply of this form ends 4 conversations, all labelled drift and
+ * none found by another rule, and no clean one; held-out gate +3 drifts found, no false alarm.
+ */
+const OH = /^\W*oh+(?:[\s.,!…-]+(?:ok|okay|k|right|um+|uh+|hm+|i|see|alright|fine|then|well|thanks|thank|you|suppose|guess|so))+[\s.,!…-]*$/i;
+export function surprisedAcceptance(timeline: TimedEvent[]): string | null {
+  const said = lastWords(timeline)?.user.find((m) => OH.test(m));
+  return said ? `the user took the agents' last word as news and only acknowledged it (“${said.slice(0, 80)}”), and no other failure explains it` : null;
 }
