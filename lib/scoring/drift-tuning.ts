@@ -152,6 +152,7 @@ export const DRIFT_RULES = [
   "takenElsewhere",
   "disbelief",
   "surprisedAcceptance",
+  "hesitantAcceptance",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

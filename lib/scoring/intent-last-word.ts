@@ -1,4 +1,4 @@
-// The user's last word, after the agents' last message, says the ask was not met (three rules; each read
+// The user's last word, after the agents' last message, says the ask was not met (four rules; each read
 // only when no other scorer's finding explains the user's reaction: intent.ts passes otherFailure).
 //
 // Rule `takenElsewhere`: after the final agent's last message the user says they will take the matter
@@ -68,4 +68,21 @@ const OH = /^\W*oh+(?:[\s.,!…-]+(?:ok|okay|k|right|um+|uh+|hm+|i|see|alright|f
 export function surprisedAcceptance(timeline: TimedEvent[]): string | null {
   const said = lastWords(timeline)?.user.find((m) => OH.test(m));
   return said ? `the user took the agents' last word as news and only acknowledged it (“${said.slice(0, 80)}”), and no other failure explains it` : null;
+}
+
+/**
+ * Rule `hesitantAcceptance`: the user meets the agents' last word with a bare acknowledgement and a mark
+ * of hesitation or reluctance — "hmm ok", "ok whatever works", "um, right", "ok…", "fine i guess" — with no
+ * thanks and no word of their own, and nothing else explains it (no other scorer's finding): a user who
+ * got what they asked has no reason to hesitate over it. The hesitation is a closed class of English
+ * (hm, um, uh, er, a trailing "…", "I guess", "I suppose", "whatever", a questioning "ok?"); thanks
+ * ("fine. thanks i guess" after a refund the user had to fight for) is an appraisal of the outcome,
+ * which the other last-word rules also leave alone. On the development corpora a reply of this form ends 2
+ * conversations, both labelled drift and found by no other rule, and no clean one (with thanks allowed it
+ * ended one clean conversation too); held-out gate +1 drift found, no false alarm.
+ */
+const HESITANT = /^(?=.*\b(?:ok|okay|k|right|alright|fine|sure|yeah|yes|whatever)\b)(?=.*(?:\bhm+\b|\bum+\b|\buh+\b|\berm?\b|\.\.\.|…|\bguess\b|\bsuppose\b|\bwhatever\b|\?))\W*(?:(?:ok|okay|k|right|hm+|um+|uh+|erm?|i|see|alright|fine|then|well|suppose|guess|so|whatever|works|sure|yeah|yes)[\s.,!?…-]*)+$/i;
+export function hesitantAcceptance(timeline: TimedEvent[]): string | null {
+  const said = lastWords(timeline)?.user.find((m) => HESITANT.test(m) && !THANKFUL.test(m));
+  return said ? `the user only acknowledged the agents' last word, hesitantly (“${said.slice(0, 80)}”), and no other failure explains it` : null;
 }

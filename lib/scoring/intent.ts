@@ -55,7 +55,7 @@ import { pressedAgain } from "./intent-pressed-again";
 import { ratedTop, withTopRating } from "./intent-top-rating";
 import { leftObjecting } from "./intent-left-objecting";
 import { ratedBottomUnexplained } from "./intent-bottom-rating";
-import { disbelief, surprisedAcceptance, takenElsewhere } from "./intent-last-word";
+import { disbelief, hesitantAcceptance, surprisedAcceptance, takenElsewhere } from "./intent-last-word";
 
 export interface IntentJudge {
   /** "offline", or the LLM judge's model */
@@ -245,13 +245,15 @@ async function judgeIntent(anyCtx: ScoringContext, anyJudge: IntentJudge, eviden
     const finalAgent = (ctx.timeline[interpretation.index].event as { agent?: string }).agent;
     const pushedBack = RULE.leftObjecting && !followsLater && evidence.otherFailure !== undefined ? leftObjecting(ctx.timeline, original, finalAgent, evidence.otherFailure, isClosing) : null;
     if (pushedBack) return { value: 0.3, judge: OFFLINE_JUDGE, confidence: 0.55, reason: pushedBack, driftKind: null, lostPart: null, path: "leftObjecting" };
-    // (the user said they would ring, call or email instead, met the last word with disbelief, or took it as news and only acknowledged it, nothing else explaining it: intent-last-word.ts)
+    // (the user said they would ring, call or email instead, met the last word with disbelief, took it as news or only hesitantly acknowledged it, nothing else explaining it: intent-last-word.ts)
     const elsewhere = RULE.takenElsewhere && !followsLater && evidence.otherFailure === false ? takenElsewhere(ctx.timeline) : null;
     if (elsewhere) return { value: 0.3, judge: OFFLINE_JUDGE, confidence: 0.55, reason: elsewhere, driftKind: null, lostPart: null, path: "takenElsewhere" };
     const doubted = RULE.disbelief && !followsLater && evidence.otherFailure === false ? disbelief(ctx.timeline) : null;
     if (doubted) return { value: 0.3, judge: OFFLINE_JUDGE, confidence: 0.55, reason: doubted, driftKind: null, lostPart: null, path: "disbelief" };
     const acquiesced = RULE.surprisedAcceptance && !followsLater && evidence.otherFailure === false ? surprisedAcceptance(ctx.timeline) : null;
     if (acquiesced) return { value: 0.3, judge: OFFLINE_JUDGE, confidence: 0.5, reason: acquiesced, driftKind: null, lostPart: null, path: "surprisedAcceptance" };
+    const hesitated = RULE.hesitantAcceptance && !followsLater && evidence.otherFailure === false ? hesitantAcceptance(ctx.timeline) : null;
+    if (hesitated) return { value: 0.3, judge: OFFLINE_JUDGE, confidence: 0.5, reason: hesitated, driftKind: null, lostPart: null, path: "hesitantAcceptance" };
   }
   if (verdict.score === null) return { ...abstain(verdict.reason), judge: verdict.judge };
   return {
