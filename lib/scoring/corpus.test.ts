@@ -103,7 +103,7 @@ const FLOORS: Record<string, TargetOverrides> = {
   // 0.777, stale recall 0.75 and naming 0.818 reached their targets: floors removed
   "blind-h1 (dev)": {
     flags: {
-      drift: { recall: 0.846 }, // drift13r extension by units of time: 0.538 → 0.615; topic17 abandoned: 0.615 → 0.692; drift27c thenStep ("…, then wipe it"): 0.692 → 0.769, bothPart ("both tanks"): 0.846
+      drift: { recall: 0.923 }, // drift13r extension by units of time: 0.538 → 0.615; topic17 abandoned: 0.615 → 0.692; drift27c thenStep ("…, then wipe it"): 0.692 → 0.769, bothPart ("both tanks"): 0.846; thirty-first session hesitantAcceptance ("ok whatever works"): 0.923
     },
   },
   "blind-h2 (held out)": {
@@ -508,7 +508,9 @@ const FLOORS: Record<string, TargetOverrides> = {
   // miss33 leftObjecting ("I didn't really want insurance information dear" and left): ag2 drift recall 0.583 → 0.666
   "blind-ag2 (dev)": {
     flags: {
-      drift: { recall: 0.666, fpRateClean: 0.034 }, // false alarms on clean 0.067 → 0.034 (fp33 topRating: a kept exception read as "stop", rated 5); signal34 bottomRating (rated 1): recall 0.583 → 0.667
+      // (recall 0.583 → 0.667: signal34 bottomRating, rated 1; 0.667 → 0.917, target met, floor removed: thirty-first session
+      // surprisedAcceptance "oh. ok", hesitantAcceptance "hmm ok")
+      drift: { fpRateClean: 0.034 }, // false alarms on clean 0.067 → 0.034 (fp33 topRating: a kept exception read as "stop", rated 5)
     },
   },
   // blind-ag4: drift recall 0.75 → 0.917 (signal34 bottomRating: an antonym and a topic drift rated 1 and escalated), target met, floor removed
@@ -591,11 +593,8 @@ const FLOORS: Record<string, TargetOverrides> = {
     },
   },
   // development: its twin, read for countDirection (drift found 8 → 11 of 15, false alarms unchanged)
-  "blind-al1 (dev)": {
-    flags: {
-      drift: { recall: 0.866, fpRateClean: 0.035 }, // asksWhether ("oh. ok. does that cost more?" is no later ask): 0.733 → 0.8; joinedPartReached: 0.8 → 0.866
-    },
-  },
+  // (drift recall: asksWhether, "oh. ok. does that cost more?" is no later ask, 0.733 → 0.8; joinedPartReached 0.8 → 0.866;
+  // thirty-first session surprisedAcceptance, "oh ok": 0.933, and no false alarm on clean: targets met, floor removed)
   // held out: customers who ask for two or three things at once, written in the twenty-third session, measured unread
   // on ae4a819 and on the session's last commit (summary rows only; blind/am-authoring/SPLIT.md): 5 of its 30 clean
   // conversations flagged as drift — its author expected some (a final agent that confirms only its own part, an
@@ -611,7 +610,7 @@ const FLOORS: Record<string, TargetOverrides> = {
   "blind-am1 (dev)": {
     flags: {
       stale: { precision: 0.666, fpRateClean: 0.034 },
-      drift: { recall: 0.5 }, // fragmentAdjunct ("+ 10 spare invitations too while the press is set up"): 0.438 → 0.5
+      drift: { recall: 0.562 }, // fragmentAdjunct ("+ 10 spare invitations too while the press is set up"): 0.438 → 0.5; thirty-first session surprisedAcceptance ("oh thank you"): 0.562
     },
   },
   // development, written with am1's prompt after am2 (unread) flagged 5 of its 30 clean conversations: no false alarm
