@@ -153,6 +153,7 @@ export const DRIFT_RULES = [
   "disbelief",
   "surprisedAcceptance",
   "hesitantAcceptance",
+  "disbeliefBeside",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

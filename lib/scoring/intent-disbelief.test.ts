@@ -1,8 +1,9 @@
 // Rule `disbelief` (intent-last-word.ts): the user's short reply to the agents' last word is disbelief ("What?!",
 // "you did WHAT", "Are you joking?", "?? ok") and no other scorer's finding explains it: drift, however much of the ask
 // the words keep. Near misses: an ordinary follow-up question ("What time should we arrive?"), thanks with
-// exclamation marks, a pleased surprise ("Done?? brilliant, that was quick"), disbelief inside a long message of its own, and the same reply beside another failure (a re-ask);
-// with the rule off the words decide (kept: no drift).
+// exclamation marks, a pleased surprise ("Done?? brilliant, that was quick"), disbelief inside a long message of its own;
+// with the rule off the words decide (kept: no drift). Rule `disbeliefBeside`: the same reply beside another failure (a
+// re-ask on the way) is still drift; its near misses there, and with it off the reply is not read.
 // Domains in no evaluation corpus: craft fair pitches, orchid society show entries, cathedral tower tours.
 import { afterEach, describe, expect, it } from "vitest";
 import { tuneDrift } from "./drift-tuning";
@@ -32,12 +33,28 @@ describe("rule disbelief: the user meets the agents' last word with disbelief", 
       expect((await score(c, reply)).intentPath).not.toBe("disbelief");
     }
   });
-  it("near miss: another failure (a re-ask of the booking) explains the reply: not this rule", async () => {
+  // rule disbeliefBeside: another failure on the way (a re-ask of the booking) does not explain disbelief at the final answer
+  const reasked = (c: Case, reply: string) =>
+    conversation([{ user: c[1] }, { agent: "Thanks, passing you on now." }, { handoff: ["desk", "specialist"], summary: c[2], payload: { booking: "CT-7781" } }, { agent: "What's your booking reference?" }, { user: "CT-7781" }, { agent: c[3] }, { user: reply }, { intent: c[4] }]);
+  it("beside another failure (a re-ask of the booking): still drift, by rule disbeliefBeside", async () => {
     const c = CASES[2];
-    const events = conversation([{ user: c[1] }, { agent: "Thanks, passing you on now." }, { handoff: ["desk", "specialist"], summary: c[2], payload: { booking: "CT-7781" } }, { agent: "What's your booking reference?" }, { user: "CT-7781" }, { agent: c[3] }, { user: c[5] }, { intent: c[4] }]);
-    const s = (await analyzeConversation(events, DEFAULT_SETTINGS)).scores;
+    const s = (await analyzeConversation(reasked(c, c[5]), DEFAULT_SETTINGS)).scores;
+    expect(s.reaskCount).toBeGreaterThan(0);
+    expect(s.intentDrift).toBe(true);
+    expect(s.intentPath).toBe("disbeliefBeside");
+  });
+  it("near miss beside another failure: thanks, or disbelief inside a long message: not this rule", async () => {
+    const c = CASES[2];
+    for (const reply of ["Brilliant, thanks so much!!", `${c[5]} — sorry, I misread, my daughter had told me the opposite and I was confused, all fine now thank you`]) {
+      expect((await analyzeConversation(reasked(c, reply), DEFAULT_SETTINGS)).scores.intentPath).not.toBe("disbeliefBeside");
+    }
+  });
+  it("disbeliefBeside off: beside another failure the reply is not read", async () => {
+    tuneDrift({}, ["disbeliefBeside"]);
+    const s = (await analyzeConversation(reasked(CASES[2], CASES[2][5]), DEFAULT_SETTINGS)).scores;
     expect(s.reaskCount).toBeGreaterThan(0);
     expect(s.intentPath).not.toBe("disbelief");
+    expect(s.intentPath).not.toBe("disbeliefBeside");
   });
   it("disbelief off: the words decide, and they keep the ask", async () => {
     tuneDrift({}, ["disbelief"]);

@@ -45,12 +45,20 @@ export function takenElsewhere(timeline: TimedEvent[]): string | null {
  * message of its own, not this, nor is a pleased surprise ("Ended?? brilliant, that was quick"). On the
  * development corpora a reply of this form ends 38 conversations, all labelled drift (every one found by
  * other rules already); held-out gate +2 drifts found, no false alarm.
+ *
+ * Rule `disbeliefBeside` (thirty-first session): the same reply is drift when another scorer found a failure too
+ * (a dropout, a re-ask, stale data, a bounce). Those explain a user's displeasure in general, which is why the rating
+ * rules and the other last-word rules stand aside for them; disbelief is said to the agents' last word, what the final
+ * agent did, and a re-ask on the way does not make a user answer a refund with "You are joking." On the development
+ * corpora +3 drifts found, no false alarm; held-out gate +4 found, 2 false alarms (on conversations labelled with another
+ * failure, none clean).
  */
 const DISBELIEF = /\?\s*[?!]|\bwhat\s*[?!]|\b(?:huh|eh|pardon)\b|\b(?:joking|kidding|seriously)\b|\byou did what\b/i;
 const SHORT_REPLY = 12;
-export function disbelief(timeline: TimedEvent[]): string | null {
+export function disbelief(timeline: TimedEvent[], beside = false): string | null {
   const said = lastWords(timeline)?.user.find((m) => DISBELIEF.test(m) && !THANKFUL.test(m) && m.trim().split(/\s+/).length <= SHORT_REPLY);
-  return said ? `the user met the agents' last word with disbelief (“${said.slice(0, 80)}”), and no other failure explains it` : null;
+  if (!said) return null;
+  return `the user met the agents' last word with disbelief (“${said.slice(0, 80)}”)${beside ? ", which the other failure found does not explain (it is said to the final answer)" : ", and no other failure explains it"}`;
 }
 
 /**

@@ -248,8 +248,11 @@ async function judgeIntent(anyCtx: ScoringContext, anyJudge: IntentJudge, eviden
     // (the user said they would ring, call or email instead, met the last word with disbelief, took it as news or only hesitantly acknowledged it, nothing else explaining it: intent-last-word.ts)
     const elsewhere = RULE.takenElsewhere && !followsLater && evidence.otherFailure === false ? takenElsewhere(ctx.timeline) : null;
     if (elsewhere) return { value: 0.3, judge: OFFLINE_JUDGE, confidence: 0.55, reason: elsewhere, driftKind: null, lostPart: null, path: "takenElsewhere" };
-    const doubted = RULE.disbelief && !followsLater && evidence.otherFailure === false ? disbelief(ctx.timeline) : null;
-    if (doubted) return { value: 0.3, judge: OFFLINE_JUDGE, confidence: 0.55, reason: doubted, driftKind: null, lostPart: null, path: "disbelief" };
+    // (disbelief is read beside another failure too — a re-ask or a bounce on the way does not make a user say "you did
+    // WHAT" to the final answer: rule disbeliefBeside, intent-last-word.ts)
+    const beside = evidence.otherFailure === true && RULE.disbeliefBeside;
+    const doubted = RULE.disbelief && !followsLater && (evidence.otherFailure === false || beside) ? disbelief(ctx.timeline, beside) : null;
+    if (doubted) return { value: 0.3, judge: OFFLINE_JUDGE, confidence: 0.55, reason: doubted, driftKind: null, lostPart: null, path: beside ? "disbeliefBeside" : "disbelief" };
     const acquiesced = RULE.surprisedAcceptance && !followsLater && evidence.otherFailure === false ? surprisedAcceptance(ctx.timeline) : null;
     if (acquiesced) return { value: 0.3, judge: OFFLINE_JUDGE, confidence: 0.5, reason: acquiesced, driftKind: null, lostPart: null, path: "surprisedAcceptance" };
     const hesitated = RULE.hesitantAcceptance && !followsLater && evidence.otherFailure === false ? hesitantAcceptance(ctx.timeline) : null;
