@@ -318,8 +318,9 @@ const FLOORS: Record<string, TargetOverrides> = {
       // drift25a: an imperative after a statement of state is a part ("…is fine), and also get the electrician to quote"):
       // 0.333 → 0.416; addedKeys (the pinata "too", a "package" key): 0.5; drift25d's upDown ("move up" against a downgrade): 0.583;
       // drift30c pressedAgain, the offer praised before "but" ("um, that's nice but can we … at the cremation?"): 0.666;
-      // refusedOffer ("I don't want a tent, I want Sunday!"): 0.75; joinedPartReached ("order me a fresh proof copy"): 0.833
-      drift: { recall: 0.833, fpRateClean: 0.034 },
+      // refusedOffer ("I don't want a tent, I want Sunday!"): 0.75; joinedPartReached ("order me a fresh proof copy"): 0.833;
+      // thirty-first session disbeliefBeside ("Are you joking? Refund the £95."): 0.917, target met, recall floor removed
+      drift: { fpRateClean: 0.034 },
     },
   },
   // development from the twelfth session's second round: written and measured untouched in that session (67793d4 and
@@ -663,7 +664,7 @@ const FLOORS: Record<string, TargetOverrides> = {
   "blind-ao1 (dev)": {
     flags: {
       stale: { precision: 0.833, fpRateClean: 0.034 },
-      drift: { recall: 0.562, fpRateClean: 0.034 },
+      drift: { recall: 0.625, fpRateClean: 0.034 }, // thirty-first session disbeliefBeside ("January?? and that's a check-up"): 0.562 → 0.625
     },
   },
   // development, written with the same prompt, measured before it was read (unchanged by the session's first rules).
@@ -696,7 +697,8 @@ const FLOORS: Record<string, TargetOverrides> = {
   "blind-ap3 (dev)": {
     flags: {
       dropout: { precision: 0.8 },
-      drift: { recall: 0.875, fpRateClean: 0.034 },
+      // (drift recall 0.875 → 0.938, target met, recall floor removed: thirty-first session disbeliefBeside, "You are joking.")
+      drift: { fpRateClean: 0.034 },
     },
   },
   // held out (twenty-seventh session, blind/aq-authoring/SPLIT.md): long first messages mixing requests with background;
