@@ -154,6 +154,7 @@ export const DRIFT_RULES = [
   "surprisedAcceptance",
   "hesitantAcceptance",
   "disbeliefBeside",
+  "causativeParticiple",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

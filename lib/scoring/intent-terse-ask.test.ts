@@ -98,11 +98,13 @@ describe("a part named by the value typed right after it reached an agent with t
 });
 
 describe("a change of mind before the first handoff leaves no part lost (revisedFirst)", () => {
+  // (the part changed names a thing of its own — "anti-balling plates", "a varroa screen": until causativeParticiple read
+  // "fitted" as a verb, its noun tag was that thing, and "want new crampons fitted" was read lost by it alone)
   // [domain, pieces, agent's question, the change of mind, summary, reply]
   const CASES: Array<[string, string[], string, string, string, string]> = [
-    ["glacier guiding", ["crampons rubbing at the heel", "size 44", "want new crampons fitted"], "Best number to text when ready?", "actually nah just adjust the heel bail first", "Crampons rubbing at the heel, size 44. Customer changed mind: heel bail adjustment only.", "Booked the heel bail adjustment on your size 44 crampons for Saturday."],
+    ["glacier guiding", ["crampons rubbing at the heel", "size 44", "want new anti-balling plates fitted"], "Best number to text when ready?", "actually nah just adjust the heel bail first", "Crampons rubbing at the heel, size 44. Customer changed mind: heel bail adjustment only.", "Booked the heel bail adjustment on your size 44 crampons for Saturday."],
     ["organ building", ["trumpet stop ciphering", "choir organ", "want new wind chest fitted"], "Which day is the church open?", "actually nah just clean the pallets first", "Trumpet stop ciphering on the choir organ. Customer changed mind: pallet cleaning only.", "Booked the pallet cleaning on the choir organ trumpet stop for Thursday."],
-    ["beekeeping", ["hive roof leaking", "national hive", "want new roof fitted"], "Best number for the courier?", "actually nah just send a reseal kit first", "Hive roof leaking, National hive. Customer changed mind: reseal kit only.", "A reseal kit for your National hive roof is posted today."],
+    ["beekeeping", ["hive roof leaking", "national hive", "want a varroa screen fitted"], "Best number for the courier?", "actually nah just send a reseal kit first", "Hive roof leaking, National hive. Customer changed mind: reseal kit only.", "A reseal kit for your National hive roof is posted today."],
   ];
   for (const [domain, pieces, question, change, summary, reply] of CASES) {
     const steps: Step[] = [...pieces.map((user) => ({ user })), { agent: question, by: "router" }, { user: change }, { handoff: ["router", "desk"], summary }, { agent: reply }];

@@ -265,6 +265,7 @@ function parse(text: string): ParsedText {
   if (RULE.repeatedAction) repeatedActions(toks);
   nounCompounds(toks);
   attributives(toks);
+  if (RULE.causativeParticiple) causativeParticiples(toks);
   // text with no punctuation at all is speech-to-text (a voice assistant types no "?", and hears "off" as "of")
   const unpunctuated = !toks.some((x) => x.pos === "PUNCT");
   if (RULE.spokenOff && unpunctuated) spokenOff(toks);
@@ -411,6 +412,42 @@ function attributives(toks: Tok[]): void {
     const t = toks[i];
     if (t.pos !== "VERB" || t.lower === t.lemma || !DETERMINER.has(toks[i - 1].lower)) continue;
     if (toks[i + 1].pos === "NOUN" || toks[i + 1].pos === "PROPN") t.pos = "ADJ";
+  }
+}
+
+/**
+ * "wants the engine *fitted*", "needs the lock *stitched*", "have the carpet *fitted* by Friday": after a verb of wanting or
+ * causing (want, need, like, have, get) and its object, a participle says what is to be done to the object — the action
+ * asked for. The lite model tags many such participles as nouns or adjectives ("fitted", "padded", "stitched" as nouns;
+ * "flushed", "groomed", "glazed", "tiled" as adjectives: 8 of 22 common trade participles tried), so an interpretation
+ * "Customer wants the replacement engine fitted" named no action, and "please DON'T fit it" had nothing to oppose. Read
+ * as the verb (its base form from WordNet: fitted → fit, tiled → tile, carried → carry) when the word ends the noun
+ * phrase after such a verb (rule `causativeParticiple`). "The fitted kitchen", "a padded jacket" (before their noun),
+ * "the boiler was flushed" (no verb of wanting) stay as tagged.
+ */
+const CAUSING = new Set(["want", "need", "like", "have", "get"]);
+const NP_INSIDE = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
+const AFTER_PARTICIPLE = new Set(["PUNCT", "ADP", "CCONJ", "SCONJ"]);
+/** The base form of an "-ed" participle that WordNet knows as a verb ("painted", "tiled", "carried", "fitted"), or null. */
+function participleBase(lower: string): string | null {
+  if (!lower.endsWith("ed") || lower.length < 5) return null;
+  const stem = lower.slice(0, -2);
+  const forms = [stem, `${stem}e`, stem.endsWith("i") ? `${stem.slice(0, -1)}y` : "", /(\p{L})\1$/u.test(stem) ? stem.slice(0, -1) : ""];
+  return forms.find((b) => b && isVerb(b)) ?? null;
+}
+function causativeParticiples(toks: Tok[]): void {
+  for (let i = 2; i < toks.length; i++) {
+    const t = toks[i];
+    if (!(t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "PROPN") || (toks[i - 1].pos !== "NOUN" && toks[i - 1].pos !== "PROPN")) continue;
+    const next = toks[i + 1]?.pos;
+    if (next !== undefined && !AFTER_PARTICIPLE.has(next)) continue;
+    // back over the object's noun phrase ("the replacement engine", "Bramble's show coat") to the verb before it (a
+    // phrase inside it, "the filter on tank 4", ends the search: not read)
+    let k = i - 1;
+    while (k > 0 && (NP_INSIDE.has(toks[k].pos) || POSSESSIVE.has(toks[k].lower) || toks[k].lower === "'s" || toks[k].lower === "’s") && i - k < 8) k--;
+    if (!(toks[k].pos === "VERB" || toks[k].pos === "AUX") || !CAUSING.has(toks[k].lemma)) continue;
+    const base = participleBase(t.lower);
+    if (base) toks[i] = { ...t, pos: "VERB", lemma: base };
   }
 }
 
