@@ -1,5 +1,6 @@
 // The user's last word, after the agents' last message, says the ask was not met (four rules; each read
-// only when no other scorer's finding explains the user's reaction: intent.ts passes otherFailure).
+// only when no other scorer's finding explains the user's reaction: intent.ts passes otherFailure — except
+// disbelief, which rule disbeliefBeside also reads beside another failure).
 //
 // Rule `takenElsewhere`: after the final agent's last message the user says they will take the matter
 // elsewhere — "I will ring the studio", "I'll email your account manager", "hang on, I will call you",
