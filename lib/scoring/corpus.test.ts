@@ -760,6 +760,27 @@ const FLOORS: Record<string, TargetOverrides> = {
     },
     naming: 0.75,
   },
+  // development (thirty-second session, blind/av-authoring/SPLIT.md): measured unread at the session's start (e3a78e93:
+  // 11 of 13 drifts found, no false alarm on its 16 clean; 3 of 4 re-asks; one dropout false alarm on a conversation
+  // with other failures)
+  "blind-av1 (dev)": {
+    flags: {
+      dropout: { precision: 0.75 },
+      reask: { recall: 0.75 },
+      drift: { recall: 0.846 },
+    },
+  },
+  // held out (thirty-second session, blind/av-authoring/SPLIT.md): measured unread at the session's start (e3a78e93,
+  // summary rows only: 8 of 13 drifts found, 1 false alarm on its 16 clean; 3 of 4 re-asks; one dropout false alarm
+  // beside other failures; one stale false alarm on a clean conversation)
+  "blind-av2 (held out)": {
+    flags: {
+      dropout: { precision: 0.8 },
+      reask: { recall: 0.75 },
+      stale: { precision: 0.75, fpRateClean: 0.063 },
+      drift: { recall: 0.615, fpRateClean: 0.063 },
+    },
+  },
   "blind-at3 (dev)": {
     flags: {
       drift: { recall: 0.846 },
@@ -830,7 +851,8 @@ const FLOORS: Record<string, TargetOverrides> = {
 describe.each(CORPORA.filter((c) => fs.existsSync(c.dir)))("labelled corpus $name", ({ name, dir }) => {
   it("meets every target, or holds today's figure where a target is not met yet", async () => {
     const r = await evaluateCorpus(dir);
-    expect(r.conversations).toBeGreaterThanOrEqual(40);
+    // 40 conversations a corpus until the thirty-second session, whose two commissions were 32 each (blind/av-authoring)
+    expect(r.conversations).toBeGreaterThanOrEqual(32);
     expect(belowTargets(r, FLOORS[name])).toEqual([]);
   }, 60_000); // a 100-conversation corpus takes ~0.5 s alone and timed out at 5 s at load 20
 });
