@@ -155,6 +155,7 @@ export const DRIFT_RULES = [
   "hesitantAcceptance",
   "disbeliefBeside",
   "causativeParticiple",
+  "unheardObjection",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -44,7 +44,19 @@ const GLAD = String.raw`(?:thanks|thank|ta|great|perfect|lovely|brilliant|excell
  */
 const HEDGE = String.raw`(?:(?:i think|i believe|i(?:['’]?m| am) afraid|sorry|excuse me|pardon(?: me)?)\b[\s,.…-]*)?`;
 
-function build(wide: boolean, hedged: boolean, focused: boolean): ObjectionForms {
+/**
+ * Rule `unheardObjection` (thirty-second session): the user asks whether the agent attended to what
+ * they wrote at all — "did you read my email?", "Did you even read what I wrote?", "are you
+ * listening?", "have you actually read my message", "I don't think you read it" — the hearer's
+ * failure to take in the ask, where the forms above name a failure to understand it. A question
+ * of reading, listening or hearing addressed to "you" at the start of the message (after a hedge,
+ * which may now be "I'm sorry,"), in any trade. "Did you get my email?" (receipt) and "did you see
+ * the photos?" (a question about an attachment) are not it.
+ */
+const UNHEARD = String.raw`(?:(?:did|have|do)\s+you\s+(?:even\s+|actually\s+|really\s+|not\s+)?(?:read|listen|hear)\b|(?:are|were)\s+you\s+(?:even\s+|actually\s+|really\s+)?(?:listening|reading)\b|(?:i|we)\s+(?:don['’]?t|do not)\s+think\s+you\s+(?:even\s+|actually\s+)?(?:read|listened|heard)\b)`;
+const SORRY_HEDGE = String.raw`(?:i(?:['’]?m| am) sorry\b[\s,.…-]*)?`;
+
+function build(wide: boolean, hedged: boolean, focused: boolean, unheard = false): ObjectionForms {
   // Chat is typed without apostrophes ("I didnt say cancel") and often opens with a hesitation ("err",
   // "hang on", "hold on", "wait" before "no") or the agent's word echoed in disbelief ("Ended?? I only
   // wanted a break") before the objection itself.
@@ -63,7 +75,8 @@ function build(wide: boolean, hedged: boolean, focused: boolean): ObjectionForms
   const UNDERSTAND = String.raw`(?:understand|understood|get it|get me|follow)`;
   const contracted = wide ? String.raw`|(?:that|this) (?:isn['’]?t|wasn['’]?t) what\b` : "";
   const misunderstood = new RegExp(
-    String.raw`^\W*${HESITATION}(?:(?:no|nope|what)\b\W*)*(?:` +
+    String.raw`^\W*${HESITATION}${unheard ? SORRY_HEDGE : ""}(?:(?:no|nope|what)\b\W*)*(?:` +
+      (unheard ? `${UNHEARD}|` : "") +
       String.raw`(?:i think )?you(?:['’]ve| have)? (?:(?:do not|don['’]?t|did not|didn['’]?t|have not|haven['’]?t) ${UNDERSTAND}|misunderstood|misread|(?:got|get) (?:it|me|that|this) wrong)\b` +
       String.raw`|${I} (?:do not|don['’]?t) think you(?:['’]ve| have)? ${UNDERSTAND}\b` +
       String.raw`|(?:that|this)(?:['’]?s| is| was)[\s.,…-]*(?:not what|the (?:exact )?opposite)\b${contracted}` +
@@ -78,12 +91,13 @@ const BUILT = new Map<number, ObjectionForms>();
 
 /**
  * The objection forms read: widened by grammar when rule `correctionForms` is on, after a hedge when rule
- * `hedgedObjection` is, with an adverb of focus before the verb when rule `focusedObjection` is (built once each).
+ * `hedgedObjection` is, with an adverb of focus before the verb when rule `focusedObjection` is, with the hearer's
+ * failure to attend when rule `unheardObjection` is (built once each).
  */
-export function objectionForms(wide: boolean, hedged = false, focused = false): ObjectionForms {
-  const key = (wide ? 1 : 0) + (hedged ? 2 : 0) + (focused ? 4 : 0);
+export function objectionForms(wide: boolean, hedged = false, focused = false, unheard = false): ObjectionForms {
+  const key = (wide ? 1 : 0) + (hedged ? 2 : 0) + (focused ? 4 : 0) + (unheard ? 8 : 0);
   let f = BUILT.get(key);
-  if (!f) BUILT.set(key, (f = build(wide, hedged, focused)));
+  if (!f) BUILT.set(key, (f = build(wide, hedged, focused, unheard)));
   return f;
 }
 

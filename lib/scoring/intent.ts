@@ -519,7 +519,7 @@ const SUBJECT = /^\s*(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+((?:wants|needs|would l
 const withoutSubject = (statement: string) => statement.replace(SUBJECT, "$1");
 
 /** The objection forms (intent-objection-forms.ts), widened by grammar under rule `correctionForms`. */
-const forms = () => objectionForms(RULE.correctionForms, RULE.hedgedObjection, RULE.focusedObjection);
+const forms = () => objectionForms(RULE.correctionForms, RULE.hedgedObjection, RULE.focusedObjection, RULE.unheardObjection);
 
 /** "that's fewer not more", "lower, not higher", "OFF, not on": a contrast of two opposed qualifiers or actions (WordNet) says which way the agent got it wrong. */
 const CONTRAST = /\b([a-z]+),?\s+not\s+([a-z]+)\b/gi;
@@ -600,6 +600,7 @@ async function objection(ctx: ScoringContext, judge: IntentJudge, original: stri
     }
     const corrects = (RULE.correction && forms().corrects.test(t.event.content)) || (RULE.misunderstood && forms().misunderstood.test(t.event.content));
     if (corrects && RULE.valueAgain && valueOnly(t.event.content)) continue;
+    if (corrects && RULE.unheardObjection && unheardAtValue(ctx, t)) continue;
     const presses = RULE.stillOpen && STILL_OPEN.test(t.event.content);
     const pressed = !corrects && !presses && RULE.pressedAgain ? pressedAgain(t.event.content, askNouns, original) : null;
     const restated = !corrects && !presses && !pressed && RULE.refusedOffer ? restatedWant(t.event.content) : null;
@@ -646,6 +647,23 @@ function valueOnly(text: string): boolean {
   const rest = text.replace(forms().corrects, " ");
   if (!/[\d@]/.test(rest)) return false;
   return parseText(rest.replace(/\S*[\d@]\S*/g, " ")).terms.length === 0;
+}
+
+/**
+ * "are you even reading this? I gave it already. IB-55102": the user asks whether the agent read what
+ * they wrote while typing again a value they had given before (a token with a digit or an "@" of an
+ * earlier user message). That protests at being asked again (re-ask's evidence), not at what the
+ * agent made of the ask: no objection (rule `unheardObjection` reads the hearer's failure to attend
+ * only without it).
+ */
+function unheardAtValue(ctx: ScoringContext, at: TimedEvent): boolean {
+  const content = (at.event as { content: string }).content;
+  if (!objectionForms(RULE.correctionForms, RULE.hedgedObjection, RULE.focusedObjection, true).misunderstood.test(content)) return false;
+  if (objectionForms(RULE.correctionForms, RULE.hedgedObjection, RULE.focusedObjection, false).misunderstood.test(content) || (RULE.correction && forms().corrects.test(content))) return false;
+  const values = content.match(/[^\s,.;:!?()]*[\d@][^\s,;:!?()]*/g)?.map((v) => v.replace(/[.]+$/, "")) ?? [];
+  if (!values.length) return false;
+  const earlier = ctx.timeline.filter((t) => t.index < at.index && isUserMessage(t.event)).map(contentOf).join(" ");
+  return values.some((v) => earlier.includes(v));
 }
 
 /**
