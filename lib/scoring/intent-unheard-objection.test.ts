@@ -7,7 +7,8 @@
 // that thanks ("did you read my note about parking? thanks, all good"), and the form typed with a
 // value given again after the agents asked for it ("are you even reading this? I gave it already.
 // DL-55102": re-ask's evidence, not drift). Domains in no evaluation corpus: hot-air balloon flights,
-// dog grooming, driving lessons.
+// dog grooming, driving lessons. The question may open any sentence of the message and ask "anyone"
+// ("I want to sell mine. Did anyone read what I wrote?").
 import { afterEach, describe, expect, it } from "vitest";
 import { tuneDrift } from "./drift-tuning";
 import { DEFAULT_SETTINGS } from "../projects/settings";
@@ -62,8 +63,8 @@ describe("the user asks whether the agent read or heard them", () => {
 
   it("the forms: reading, listening and hearing addressed to you, not getting or seeing", () => {
     const f = objectionForms(true, true, true, true).misunderstood;
-    for (const m of ["I'm sorry, did you read my email?", "are you even listening", "Have you actually read my message?", "I don't think you read it", "Hmm, do you not hear me?", "Sorry, did you even read my note"]) expect(f.test(m), m).toBe(true);
-    for (const m of ["did you get my email?", "did you see the photos?", "I read your email, thanks", "you read it right, thanks", "Did they read the meter?"]) expect(f.test(m), m).toBe(false);
+    for (const m of ["I'm sorry, did you read my email?", "are you even listening", "Have you actually read my message?", "I don't think you read it", "Hmm, do you not hear me?", "Sorry, did you even read my note", "I don't want a groom, I want her nails done. Did anyone read what I wrote?", "She can't be bathed! Is anybody listening"]) expect(f.test(m), m).toBe(true);
+    for (const m of ["did you get my email?", "did you see the photos?", "I read your email, thanks", "you read it right, thanks", "Did they read the meter?", "Thanks. Did you get my photos?", "Great. Has anyone seen my scarf? I left it in the basket", "lovely, I did read the terms"]) expect(f.test(m), m).toBe(false);
   });
 
   it("unheardObjection off: the forms do not read it, and the conversations are not flagged", async () => {
