@@ -156,6 +156,8 @@ export const DRIFT_RULES = [
   "disbeliefBeside",
   "causativeParticiple",
   "unheardObjection",
+  "goesAhead",
+  "compoundOff",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -200,9 +200,17 @@ export const bothPause = (a: string, b: string) => PAUSING.has(a) && PAUSING.has
  * confirming is no paraphrase of renewing or upgrading, only opposed to what ends the thing.
  */
 const CONFIRMING = new Set(["confirm", "secure"]);
-/** True when one action makes its object sure to go ahead and the other ends it. */
-export function confirmsAgainstEnd(a: string, b: string): boolean {
-  return (CONFIRMING.has(a) && ENDING.has(b)) || (CONFIRMING.has(b) && ENDING.has(a));
+/**
+ * Rule `goesAhead` (thirty-second session): a thing said to *go ahead* or *proceed* is made sure to
+ * happen as surely as one confirmed ("cancel Thursday's engineer visit" answered "make sure
+ * Thursday's service still goes ahead"; "the van does not come on Thursday" answered "the Thursday
+ * delivery goes ahead"). The phrasal verb and its one-word synonym, of any trade.
+ */
+const GOING_AHEAD = new Set(["confirm", "secure", "go_ahead", "proceed"]);
+/** True when one action makes its object sure to go ahead and the other ends it (`goingAhead`: "go ahead" and "proceed" too). */
+export function confirmsAgainstEnd(a: string, b: string, goingAhead = false): boolean {
+  const sure = goingAhead ? GOING_AHEAD : CONFIRMING;
+  return (sure.has(a) && ENDING.has(b)) || (sure.has(b) && ENDING.has(a));
 }
 
 /**

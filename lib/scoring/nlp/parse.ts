@@ -719,7 +719,9 @@ function toClause(toks: Tok[], spoken = false): Clause {
     // A verb with the particle "off" ("take my ex off the policy", "switch roaming off") removes
     // or stops its object whatever the verb: it counts as the action "remove". A price ("20% off")
     // is not a particle.
-    if (verbAt >= 0 && t.value.length === 3 && i - verbAt <= 8 && t.lower === "off" && toks[i - 1]?.pos !== "NUM" && toks[i - 1]?.value !== "%") {
+    // (nor is the end of a hyphenated compound — "the extra one-off collection", "book a drop-off slot",
+    // "the cut-off date" —: a word of its own, no particle of the verb before it; rule compoundOff)
+    if (verbAt >= 0 && t.value.length === 3 && i - verbAt <= 8 && t.lower === "off" && toks[i - 1]?.pos !== "NUM" && toks[i - 1]?.value !== "%" && !(RULE.compoundOff && HYPHEN.test(toks[i - 1]?.value ?? ""))) {
       const row = vectorIndex("remove");
       // ("the leaves are *dropping off*": what a thing is doing is no removal asked for)
       terms.push({ lemma: "remove", stem: "remov", pos: "VERB", negated: toks[verbAt].negated, value: `${toks[verbAt].value} … off`, afterLight: false, inPhrase: false, row, rank: row, ...(describesState(toks, verbAt) ? { state: true } : {}) });
@@ -805,6 +807,8 @@ function speakerWants(words: Tok[], i: number): boolean {
  * "hold back"); the first seven are adverbs only, and one of them may come before the particle
  * that makes the phrasal verb ("switch it *back* on").
  */
+/** a hyphen or dash token: what joins the words of a compound ("one-off", "drop-off") */
+const HYPHEN = /^[-‐‑–]$/;
 const ADVERB_PARTICLES = new Set(["out", "off", "away", "back", "ahead", "forward", "aside"]);
 /**
  * Particles English never uses as a preposition ("out the door", "off the list" are prepositions;
