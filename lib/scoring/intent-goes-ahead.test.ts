@@ -6,7 +6,7 @@
 //   collection goes ahead"), and an ask that is itself to go ahead.
 // - rule `compoundOff` (nlp/parse.ts): the "off" of a hyphenated compound ("one-off", "drop-off",
 //   "cut-off") is a word of its own, no particle that makes the verb before it a removal.
-// Domains in no evaluation corpus: hot-air balloon flights, dog grooming, driving lessons.
+// Domains in no evaluation corpus: drum lessons, skate park sessions, bookkeeping services.
 import { afterEach, describe, expect, it } from "vitest";
 import { tuneDrift } from "./drift-tuning";
 import { DEFAULT_SETTINGS } from "../projects/settings";
@@ -20,16 +20,16 @@ const judged = async (ask: string, done: string) =>
 
 // [domain, an ask that ends a thing, the final answer that makes it go ahead]
 const GOES_AHEAD: Array<[string, string, string]> = [
-  ["hot-air balloon flights", "Please cancel Saturday's sunrise flight on HB-4471, my wife has come down with flu.", "I've made sure Saturday's sunrise flight on HB-4471 goes ahead as planned, weather permitting; meet at the launch field at 5:40."],
-  ["dog grooming", "Can you stop Biscuit's monthly groom plan, account DG-2209? We're moving away.", "Biscuit's monthly groom plan on DG-2209 will proceed as normal, next visit on the 3rd."],
-  ["driving lessons", "I need to cancel my Tuesday 5pm lesson, pupil DL-30871, I have my theory test then.", "Good news, your Tuesday 5pm lesson on DL-30871 is still going ahead with Sam."],
+  ["drum lessons", "Please cancel Saturday's group drum workshop on DR-4471, my son has come down with flu.", "I've made sure Saturday's group drum workshop on DR-4471 goes ahead as planned; doors open at 9:40."],
+  ["skate park sessions", "Can you stop Leo's monthly skate club membership, account SK-2209? We're moving away.", "Leo's monthly skate club membership on SK-2209 will proceed as normal, next session on the 3rd."],
+  ["bookkeeping services", "I need to cancel my Tuesday 5pm review call, client BK-30871, I have my VAT inspection then.", "Good news, your Tuesday 5pm review call on BK-30871 is still going ahead with Sam."],
 ];
 
 // [domain, ask, final answer that does the ask (and says another thing goes ahead, or goes ahead with the ask itself)]
 const NEAR: Array<[string, string, string]> = [
-  ["hot-air balloon flights", "Please cancel Saturday's sunrise flight on HB-4471, my wife has come down with flu.", "Saturday's sunrise flight on HB-4471 is cancelled and refunded. Your gift voucher for the evening flight goes ahead as usual."],
-  ["dog grooming", "Please go ahead with Biscuit's nail trim on Thursday, account DG-2209.", "Biscuit's nail trim on DG-2209 will proceed on Thursday at 10."],
-  ["driving lessons", "I'd like to cancel the extra one-off motorway lesson, pupil DL-30871. The regular Tuesday ones are enough.", "The one-off motorway lesson on DL-30871 is cancelled; your regular Tuesday lessons go ahead as usual."],
+  ["drum lessons", "Please cancel Saturday's group drum workshop on DR-4471, my son has come down with flu.", "Saturday's group drum workshop on DR-4471 is cancelled and refunded. Your gift voucher for the evening masterclass goes ahead as usual."],
+  ["skate park sessions", "Please go ahead with Leo's ramp session on Thursday, account SK-2209.", "Leo's ramp session on SK-2209 will proceed on Thursday at 10."],
+  ["bookkeeping services", "I'd like to cancel the extra one-off payroll review, client BK-30871. The regular monthly ones are enough.", "The one-off payroll review on BK-30871 is cancelled; your regular monthly reviews go ahead as usual."],
 ];
 
 afterEach(() => tuneDrift());
@@ -62,16 +62,16 @@ describe("goesAhead: a thing said to go ahead against an ask to end it", () => {
 describe("compoundOff: the off of a hyphenated compound is no particle", () => {
   const removal = (text: string) => parseText(text).terms.some((t) => t.lemma === "remove");
   it("no removal read from one-off, drop-off or cut-off", () => {
-    expect(removal("I'd like to cancel the extra one-off motorway lesson")).toBe(false);
-    expect(removal("Can I book a drop-off slot for Biscuit on Friday?")).toBe(false);
-    expect(removal("Please move the cut-off date for the balloon vouchers")).toBe(false);
+    expect(removal("I'd like to cancel the extra one-off payroll review")).toBe(false);
+    expect(removal("Can I book a drop-off slot for Leo's board on Friday?")).toBe(false);
+    expect(removal("Please move the cut-off date for the drum vouchers")).toBe(false);
   });
   it("a verb with its particle off still removes", () => {
-    expect(removal("please take Biscuit off the waiting list")).toBe(true);
+    expect(removal("please take Leo off the waiting list")).toBe(true);
     expect(removal("switch the lesson reminders off")).toBe(true);
   });
   it("compoundOff off: the compound's off is read as the verb's particle", () => {
     tuneDrift({}, ["compoundOff"]);
-    expect(removal("Can I book a drop-off slot for Biscuit on Friday?")).toBe(true);
+    expect(removal("Can I book a drop-off slot for Leo's board on Friday?")).toBe(true);
   });
 });

@@ -6,8 +6,8 @@
 // you get my email?", "did you see the photos?"), a question about reading after a correct answer
 // that thanks ("did you read my note about parking? thanks, all good"), and the form typed with a
 // value given again after the agents asked for it ("are you even reading this? I gave it already.
-// DL-55102": re-ask's evidence, not drift). Domains in no evaluation corpus: hot-air balloon flights,
-// dog grooming, driving lessons. The question may open any sentence of the message and ask "anyone"
+// BK-30871": re-ask's evidence, not drift). Domains in no evaluation corpus: drum lessons, skate park
+// sessions, bookkeeping services. The question may open any sentence of the message and ask "anyone"
 // ("I want to sell mine. Did anyone read what I wrote?").
 import { afterEach, describe, expect, it } from "vitest";
 import { tuneDrift } from "./drift-tuning";
@@ -22,30 +22,30 @@ const judged = async (ask: string, done: string, reply: string) =>
 // [domain, the ask, what the final agent did (another thing, or the opposite), the user's reply]
 const UNHEARD: Array<[string, string, string, string]> = [
   [
-    "hot-air balloon flights",
-    "Hi, the forecast for Saturday's sunrise flight looks awful so I'd like my two tickets refunded please, booking HB-4471. We can't do another date, my brother flies home on Monday.",
-    "Good news: I've moved both tickets on HB-4471 to the sunrise flight on Saturday 14th, same launch site, so you'll still get your flight.",
-    "I'm sorry, did you read my message? He's gone by then. We want the money back.",
+    "drum lessons",
+    "Hi, I'd like my two remaining drum lessons refunded please, booking DR-4471. My son broke his wrist at football and the cast is on for six weeks.",
+    "Good news: I've moved both of DR-4471's remaining lessons to the first two Saturdays after half term, same teacher, so he won't miss out.",
+    "I'm sorry, did you read my message? He can't play for six weeks. We want the money back.",
   ],
   [
-    "dog grooming",
-    "Please cancel Biscuit's full groom on Thursday, she's just been spayed and the vet says no bathing for two weeks. Account DG-2209.",
-    "All set: Biscuit's Thursday appointment on DG-2209 is now a gentle dry tidy with our senior groomer, so it's easy on her stitches.",
-    "Are you even listening? She can't be bathed at all.",
+    "skate park sessions",
+    "Please cancel Leo's Thursday beginners' session, account SK-2209, he's sprained his ankle and the physio says no skating for two weeks.",
+    "All set: Leo's Thursday session on SK-2209 is now a gentle balance-board class with our quietest coach, so it's easy on his ankle.",
+    "Are you even listening? He can't skate at all.",
   ],
   [
-    "driving lessons",
-    "Can you take my Tuesday 5pm lesson off the schedule, I have my theory test that evening. Pupil number DL-30871.",
-    "No problem: DL-30871's Tuesday lesson now starts at 7pm, after your theory test, with the same instructor.",
-    "Did you even read what I wrote? I can't come on Tuesday at all.",
+    "bookkeeping services",
+    "Can you take the Tuesday 5pm review call off the schedule, I have my VAT inspection that evening. Client number BK-30871.",
+    "No problem: BK-30871's Tuesday review call now starts at 7pm, after your inspection, with the same bookkeeper.",
+    "Did you even read what I wrote? I can't do Tuesday at all.",
   ],
 ];
 
 // [domain, ask, what the final agent did (the ask), a reply that asks about reading, receipt or an attachment and objects to nothing]
 const NEAR: Array<[string, string, string, string]> = [
-  ["hot-air balloon flights", "Hi, I'd like my two sunrise tickets on HB-4471 refunded please, the forecast is awful.", "I've refunded both sunrise tickets on HB-4471 to your card; allow 3-5 days.", "Thanks! Did you get my email with the gift voucher too?"],
-  ["dog grooming", "Please cancel Biscuit's full groom on Thursday, account DG-2209.", "Biscuit's Thursday groom on DG-2209 is cancelled, no fee.", "Great, did you see the photo of her stitches I sent? Just so you know for next time."],
-  ["driving lessons", "Can you take my Tuesday 5pm lesson off the schedule? Pupil number DL-30871.", "Your Tuesday 5pm lesson is removed from DL-30871's schedule.", "Perfect. Have you got my new mobile number on file?"],
+  ["drum lessons", "Hi, I'd like my two remaining drum lessons on DR-4471 refunded please, my son broke his wrist.", "I've refunded both remaining lessons on DR-4471 to your card; allow 3-5 days.", "Thanks! Did you get my email with the doctor's note too?"],
+  ["skate park sessions", "Please cancel Leo's Thursday session, account SK-2209.", "Leo's Thursday session on SK-2209 is cancelled, no fee.", "Great, did you see the photo of his ankle I sent? Just so you know for next time."],
+  ["bookkeeping services", "Can you take my Tuesday 5pm review call off the schedule? Client number BK-30871.", "Your Tuesday 5pm review call is removed from BK-30871's schedule.", "Perfect. Have you got my new mobile number on file?"],
 ];
 
 afterEach(() => tuneDrift());
@@ -63,7 +63,7 @@ describe("the user asks whether the agent read or heard them", () => {
 
   it("the forms: reading, listening and hearing addressed to you, not getting or seeing", () => {
     const f = objectionForms(true, true, true, true).misunderstood;
-    for (const m of ["I'm sorry, did you read my email?", "are you even listening", "Have you actually read my message?", "I don't think you read it", "Hmm, do you not hear me?", "Sorry, did you even read my note", "I don't want a groom, I want her nails done. Did anyone read what I wrote?", "She can't be bathed! Is anybody listening"]) expect(f.test(m), m).toBe(true);
+    for (const m of ["I'm sorry, did you read my email?", "are you even listening", "Have you actually read my message?", "I don't think you read it", "Hmm, do you not hear me?", "Sorry, did you even read my note", "I don't want new sticks, I want the lessons refunded. Did anyone read what I wrote?", "He can't skate! Is anybody listening"]) expect(f.test(m), m).toBe(true);
     for (const m of ["did you get my email?", "did you see the photos?", "I read your email, thanks", "you read it right, thanks", "Did they read the meter?", "Thanks. Did you get my photos?", "Great. Has anyone seen my scarf? I left it in the basket", "lovely, I did read the terms"]) expect(f.test(m), m).toBe(false);
   });
 
@@ -78,12 +78,12 @@ describe("the user asks whether the agent read or heard them", () => {
 
   it("typed with a value given before, after the agents asked for it again, it protests at the re-ask, not at the ask's reading", async () => {
     const events = conversation([
-      { user: "Can you take my Tuesday 5pm lesson off the schedule? I have my theory test that evening. Pupil number DL-30871." },
+      { user: "Can you take my Tuesday 5pm review call off the schedule? I have my VAT inspection that evening. Client number BK-30871." },
       { agent: "Of course, I'll pass you to bookings." },
       { handoff: ["triage", "bookings"] },
-      { agent: "Hello! Could you give me your pupil number so I can find your lessons?" },
-      { user: "are you even reading this? I gave it already. DL-30871." },
-      { agent: "Sorry about that. Your Tuesday 5pm lesson is taken off DL-30871's schedule; good luck with the theory test." },
+      { agent: "Hello! Could you give me your client number so I can find your calls?" },
+      { user: "are you even reading this? I gave it already. BK-30871." },
+      { agent: "Sorry about that. Your Tuesday 5pm review call is taken off BK-30871's schedule; good luck with the inspection." },
     ]);
     const s = (await analyzeConversation(events, DEFAULT_SETTINGS)).scores;
     expect(s.intentDrift).toBe(false);
