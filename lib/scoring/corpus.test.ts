@@ -762,12 +762,29 @@ const FLOORS: Record<string, TargetOverrides> = {
   },
   // development (thirty-second session, blind/av-authoring/SPLIT.md): measured unread at the session's start (e3a78e93:
   // 11 of 13 drifts found, no false alarm on its 16 clean; 3 of 4 re-asks; one dropout false alarm on a conversation
-  // with other failures)
+  // with other failures); unheardObjection ("I'm sorry, did you read my email?"): 12 of 13, drift target met, that floor removed
   "blind-av1 (dev)": {
     flags: {
       dropout: { precision: 0.75 },
       reask: { recall: 0.75 },
-      drift: { recall: 0.846 },
+    },
+  },
+  // development (thirty-second session, blind/aw-authoring/SPLIT.md): measured unread when delivered (ab6e3e3d, and
+  // e3a78e93 identical: 8 of 13 drifts found, no false alarm on its 16 clean, one beside other failures; 3 of 5 dropouts)
+  "blind-aw1 (dev)": {
+    naming: 0.666,
+    flags: {
+      dropout: { precision: 0.75, recall: 0.6 },
+      drift: { recall: 0.615 },
+    },
+  },
+  // held out (thirty-second session, blind/aw-authoring/SPLIT.md): measured unread when delivered (ab6e3e3d, and e3a78e93
+  // identical; summary rows only: 9 of 13 drifts found, 1 false alarm on its 16 clean; 5 of 6 dropouts, one false alarm on clean)
+  "blind-aw2 (held out)": {
+    naming: 0.857,
+    flags: {
+      dropout: { precision: 0.833, recall: 0.833 },
+      drift: { recall: 0.692, fpRateClean: 0.063 },
     },
   },
   // held out (thirty-second session, blind/av-authoring/SPLIT.md): measured unread at the session's start (e3a78e93,
