@@ -178,11 +178,18 @@ export function reasksAfter(
       if (seen.has(field)) continue;
       if (ctx.vocab.byName.get(field)?.identity !== true && !/\d/.test(value)) continue;
       if (!given.has(value)) continue;
+      // (a postcode nobody named, given again in answer to a question the message already counts as
+      // asking for the address — "where is the property?" → "27 Hollins Lane, LS18 4QT" —, is that
+      // address given again: one re-ask, not a second one for a "reference")
+      if (field === REFERENCE && seen.has("address") && isPostcode(value)) continue;
       add(field, value, key.startsWith(`${UNNAMED_CODE}:`) ? value : undefined);
     }
   }
   return out;
 }
+
+/** The whole value has a postcode's shape (values.ts: "LS18 4QT", "K1A 0B1", "90210"). */
+const isPostcode = (value: string) => findShape("postcode", value).some((c) => c.value.trim() === value.trim());
 
 /**
  * A name asked for as another person's: "your daughter's name", "your colleague's full name", "his
