@@ -771,12 +771,13 @@ const FLOORS: Record<string, TargetOverrides> = {
   },
   // development (thirty-second session, blind/aw-authoring/SPLIT.md): measured unread when delivered (ab6e3e3d, and
   // e3a78e93 identical: 8 of 13 drifts found, no false alarm on its 16 clean, one beside other failures; 3 of 5 dropouts);
-  // a postcode given again inside the address asked for is that address (reask.ts): dropout precision 0.75 → 1.0
+  // a postcode given again inside the address asked for is that address (reask.ts): dropout precision 0.75 → 1.0;
+  // contrastAcrossNoun ("More tiles not less") and askedNotTo ("that is exactly what we asked you NOT to do"): drift 0.615 → 0.769
   "blind-aw1 (dev)": {
     naming: 0.666,
     flags: {
       dropout: { recall: 0.6 },
-      drift: { recall: 0.615 },
+      drift: { recall: 0.769 },
     },
   },
   // held out (thirty-second session, blind/aw-authoring/SPLIT.md): measured unread when delivered (ab6e3e3d, and e3a78e93

@@ -158,6 +158,8 @@ export const DRIFT_RULES = [
   "unheardObjection",
   "goesAhead",
   "compoundOff",
+  "contrastAcrossNoun",
+  "askedNotTo",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

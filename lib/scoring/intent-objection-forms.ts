@@ -56,7 +56,14 @@ const HEDGE = String.raw`(?:(?:i think|i believe|i(?:['’]?m| am) afraid|sorry|
 const UNHEARD = String.raw`(?:(?:did|have|has|do|does)\s+(?:you|any\s?one|any\s?body|some\s?one|some\s?body)\s+(?:even\s+|actually\s+|really\s+|not\s+)?(?:read|listen|hear)\b|(?:(?:are|were)\s+you|(?:is|was)\s+(?:any|some)\s?(?:one|body))\s+(?:even\s+|actually\s+|really\s+)?(?:listening|reading)\b|(?:i|we)\s+(?:don['’]?t|do not)\s+think\s+you\s+(?:even\s+|actually\s+)?(?:read|listened|heard)\b)`;
 const SORRY_HEDGE = String.raw`(?:i(?:['’]?m| am) sorry\b[\s,.…-]*)?`;
 
-function build(wide: boolean, hedged: boolean, focused: boolean, unheard = false): ObjectionForms {
+/**
+ * Rule `askedNotTo` (thirty-second session): "that is exactly what we asked you NOT to do", "this is
+ * what I told you not to do" — the agent did what the user had ruled out, said in the words of the
+ * ruling-out itself: a correction in any trade.
+ */
+const ASKED_NOT_TO = String.raw`(?:that|this)(?:['’]?s|\s+is|\s+was)\s+(?:exactly\s+|precisely\s+|just\s+)?what\s+(?:i|we)\s+(?:asked|told|said|wanted|begged)\s+(?:you\s+)?not\s+to\b`;
+
+function build(wide: boolean, hedged: boolean, focused: boolean, unheard = false, notTo = false): ObjectionForms {
   // Chat is typed without apostrophes ("I didnt say cancel") and often opens with a hesitation ("err",
   // "hang on", "hold on", "wait" before "no") or the agent's word echoed in disbelief ("Ended?? I only
   // wanted a break") before the objection itself.
@@ -77,6 +84,7 @@ function build(wide: boolean, hedged: boolean, focused: boolean, unheard = false
   const misunderstood = new RegExp(
     String.raw`^\W*${HESITATION}${unheard ? SORRY_HEDGE : ""}(?:(?:no|nope|what)\b\W*)*(?:` +
       (unheard ? `${UNHEARD}|` : "") +
+      (notTo ? `${ASKED_NOT_TO}|` : "") +
       String.raw`(?:i think )?you(?:['’]ve| have)? (?:(?:do not|don['’]?t|did not|didn['’]?t|have not|haven['’]?t) ${UNDERSTAND}|misunderstood|misread|(?:got|get) (?:it|me|that|this) wrong)\b` +
       String.raw`|${I} (?:do not|don['’]?t) think you(?:['’]ve| have)? ${UNDERSTAND}\b` +
       String.raw`|(?:that|this)(?:['’]?s| is| was)[\s.,…-]*(?:not what|the (?:exact )?opposite)\b${contracted}` +
@@ -94,12 +102,13 @@ const BUILT = new Map<number, ObjectionForms>();
 /**
  * The objection forms read: widened by grammar when rule `correctionForms` is on, after a hedge when rule
  * `hedgedObjection` is, with an adverb of focus before the verb when rule `focusedObjection` is, with the hearer's
- * failure to attend when rule `unheardObjection` is (built once each).
+ * failure to attend when rule `unheardObjection` is, with "that is what we asked you not to do" when rule
+ * `askedNotTo` is (built once each).
  */
-export function objectionForms(wide: boolean, hedged = false, focused = false, unheard = false): ObjectionForms {
-  const key = (wide ? 1 : 0) + (hedged ? 2 : 0) + (focused ? 4 : 0) + (unheard ? 8 : 0);
+export function objectionForms(wide: boolean, hedged = false, focused = false, unheard = false, notTo = false): ObjectionForms {
+  const key = (wide ? 1 : 0) + (hedged ? 2 : 0) + (focused ? 4 : 0) + (unheard ? 8 : 0) + (notTo ? 16 : 0);
   let f = BUILT.get(key);
-  if (!f) BUILT.set(key, (f = build(wide, hedged, focused, unheard)));
+  if (!f) BUILT.set(key, (f = build(wide, hedged, focused, unheard, notTo)));
   return f;
 }
 

@@ -519,13 +519,19 @@ const SUBJECT = /^\s*(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+((?:wants|needs|would l
 const withoutSubject = (statement: string) => statement.replace(SUBJECT, "$1");
 
 /** The objection forms (intent-objection-forms.ts), widened by grammar under rule `correctionForms`. */
-const forms = () => objectionForms(RULE.correctionForms, RULE.hedgedObjection, RULE.focusedObjection, RULE.unheardObjection);
+const forms = () => objectionForms(RULE.correctionForms, RULE.hedgedObjection, RULE.focusedObjection, RULE.unheardObjection, RULE.askedNotTo);
 
 /** "that's fewer not more", "lower, not higher", "OFF, not on": a contrast of two opposed qualifiers or actions (WordNet) says which way the agent got it wrong. */
 const CONTRAST = /\b([a-z]+),?\s+not\s+([a-z]+)\b/gi;
+/**
+ * Rule `contrastAcrossNoun`: the contrast may name the thing once between its two qualifiers — "More
+ * tiles not less", "a longer slot, not shorter", "LOWER price not higher" —; only an opposed pair counts.
+ */
+const CONTRAST_ACROSS = /\b([a-z]+)\s+[a-z]+,?\s+not\s+([a-z]+)\b/gi;
 function contrastedWant(text: string): string | null {
   let terms: Term[] | undefined;
-  for (const [, a, b] of allMatches(CONTRAST, text)) {
+  const pairs = RULE.contrastAcrossNoun ? [...allMatches(CONTRAST, text), ...allMatches(CONTRAST_ACROSS, text)] : allMatches(CONTRAST, text);
+  for (const [, a, b] of pairs) {
     const [x, y] = [a.toLowerCase(), b.toLowerCase()];
     if (areOpposedQualifiers(x, y) || areOpposed(x, y)) return x;
     // as lemmas, a verb with "off" as the action remove (nlp/parse.ts): "ADDED not taken off"
@@ -658,8 +664,8 @@ function valueOnly(text: string): boolean {
  */
 function unheardAtValue(ctx: ScoringContext, at: TimedEvent): boolean {
   const content = (at.event as { content: string }).content;
-  if (!objectionForms(RULE.correctionForms, RULE.hedgedObjection, RULE.focusedObjection, true).misunderstood.test(content)) return false;
-  if (objectionForms(RULE.correctionForms, RULE.hedgedObjection, RULE.focusedObjection, false).misunderstood.test(content) || (RULE.correction && forms().corrects.test(content))) return false;
+  if (!objectionForms(RULE.correctionForms, RULE.hedgedObjection, RULE.focusedObjection, true, RULE.askedNotTo).misunderstood.test(content)) return false;
+  if (objectionForms(RULE.correctionForms, RULE.hedgedObjection, RULE.focusedObjection, false, RULE.askedNotTo).misunderstood.test(content) || (RULE.correction && forms().corrects.test(content))) return false;
   const values = content.match(/[^\s,.;:!?()]*[\d@][^\s,;:!?()]*/g)?.map((v) => v.replace(/[.]+$/, "")) ?? [];
   if (!values.length) return false;
   const earlier = ctx.timeline.filter((t) => t.index < at.index && isUserMessage(t.event)).map(contentOf).join(" ");
