@@ -5,8 +5,9 @@
 // imperatives, "I want/need/would like …"). The ask and the final interpretation are then compared:
 //   1. opposite actions — an action of the interpretation that is the antonym of an action of the
 //      ask (WordNet's verb antonyms, plus one relation of ending vs continuing actions: cancel vs
-//      renew/upgrade, delete vs keep; confirming or securing a thing is opposed to ending it too,
-//      without being a paraphrase of renewing: lexicon.ts confirmsAgainstEnd), or that the user negated ("I don't want to upgrade"), while the
+//      renew/upgrade, delete vs keep; confirming or securing a thing, or saying it goes ahead or
+//      proceeds, is opposed to ending it too, without being a paraphrase of renewing: lexicon.ts
+//      confirmsAgainstEnd, rules confirmKeeps and goesAhead), or that the user negated ("I don't want to upgrade"), while the
 //      ask's own action is absent, and both clauses name a common object or the interpretation's
 //      clause states what is wanted ("upgrade the plan"; "cancel my roaming bundle" vs the remark
 //      "I'll keep you posted" is no drift): drift ("antonym"). A pause ("freeze", "suspend", "on
