@@ -49,9 +49,9 @@ const HEDGE = String.raw`(?:(?:i think|i believe|i(?:['’]?m| am) afraid|sorry|
  * they wrote at all — "did you read my email?", "Did you even read what I wrote?", "are you
  * listening?", "have you actually read my message", "I don't think you read it" — the hearer's
  * failure to take in the ask, where the forms above name a failure to understand it. A question
- * of reading, listening or hearing addressed to "you" (or "anyone") at the start of the message (after a
- * hedge, which may now be "I'm sorry,") or of any later sentence of it, in any trade. "Did you get my email?" (receipt) and "did you see
- * the photos?" (a question about an attachment) are not it.
+ * of reading, listening or hearing addressed to "you" (or "anyone") at the start of the message
+ * (after a hedge, which may now be "I'm sorry,") or of any later sentence of it, in any trade. "Did
+ * you get my email?" (receipt) and "did you see the photos?" (an attachment) are not it.
  */
 const UNHEARD = String.raw`(?:(?:did|have|has|do|does)\s+(?:you|any\s?one|any\s?body|some\s?one|some\s?body)\s+(?:even\s+|actually\s+|really\s+|not\s+)?(?:read|listen|hear)\b|(?:(?:are|were)\s+you|(?:is|was)\s+(?:any|some)\s?(?:one|body))\s+(?:even\s+|actually\s+|really\s+)?(?:listening|reading)\b|(?:i|we)\s+(?:don['’]?t|do not)\s+think\s+you\s+(?:even\s+|actually\s+)?(?:read|listened|heard)\b)`;
 const SORRY_HEDGE = String.raw`(?:i(?:['’]?m| am) sorry\b[\s,.…-]*)?`;

@@ -802,13 +802,14 @@ function speakerWants(words: Tok[], i: number): boolean {
   return at === 0 || !DETERMINER.has(words[at - 1].lower);
 }
 
+/** a hyphen or dash token: what joins the words of a compound ("one-off", "drop-off") */
+const HYPHEN = /^[-‐‑–]$/;
+
 /**
  * English adverbial particles (a closed class): with a verb they make a phrasal verb ("let out",
  * "hold back"); the first seven are adverbs only, and one of them may come before the particle
  * that makes the phrasal verb ("switch it *back* on").
  */
-/** a hyphen or dash token: what joins the words of a compound ("one-off", "drop-off") */
-const HYPHEN = /^[-‐‑–]$/;
 const ADVERB_PARTICLES = new Set(["out", "off", "away", "back", "ahead", "forward", "aside"]);
 /**
  * Particles English never uses as a preposition ("out the door", "off the list" are prepositions;
