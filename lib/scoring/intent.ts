@@ -518,8 +518,8 @@ function askedAgain(ctx: ScoringContext, original: string, interp: Interpretatio
 const SUBJECT = /^\s*(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+((?:wants|needs|would like|asked|asks|is asking|requests|requested|has asked)\s)/i;
 const withoutSubject = (statement: string) => statement.replace(SUBJECT, "$1");
 
-/** The objection forms (intent-objection-forms.ts), widened by grammar under rule `correctionForms`. */
-const forms = () => objectionForms(RULE.correctionForms, RULE.hedgedObjection, RULE.focusedObjection, RULE.unheardObjection, RULE.askedNotTo);
+/** The objection forms (intent-objection-forms.ts) under the rules that widen them; `unheard` set apart for unheardAtValue. */
+const forms = (unheard = RULE.unheardObjection) => objectionForms(RULE.correctionForms, RULE.hedgedObjection, RULE.focusedObjection, unheard, RULE.askedNotTo);
 
 /** "that's fewer not more", "lower, not higher", "OFF, not on": a contrast of two opposed qualifiers or actions (WordNet) says which way the agent got it wrong. */
 const CONTRAST = /\b([a-z]+),?\s+not\s+([a-z]+)\b/gi;
@@ -664,8 +664,8 @@ function valueOnly(text: string): boolean {
  */
 function unheardAtValue(ctx: ScoringContext, at: TimedEvent): boolean {
   const content = (at.event as { content: string }).content;
-  if (!objectionForms(RULE.correctionForms, RULE.hedgedObjection, RULE.focusedObjection, true, RULE.askedNotTo).misunderstood.test(content)) return false;
-  if (objectionForms(RULE.correctionForms, RULE.hedgedObjection, RULE.focusedObjection, false, RULE.askedNotTo).misunderstood.test(content) || (RULE.correction && forms().corrects.test(content))) return false;
+  if (!forms(true).misunderstood.test(content)) return false;
+  if (forms(false).misunderstood.test(content) || (RULE.correction && forms().corrects.test(content))) return false;
   const values = content.match(/[^\s,.;:!?()]*[\d@][^\s,;:!?()]*/g)?.map((v) => v.replace(/[.]+$/, "")) ?? [];
   if (!values.length) return false;
   const earlier = ctx.timeline.filter((t) => t.index < at.index && isUserMessage(t.event)).map(contentOf).join(" ");

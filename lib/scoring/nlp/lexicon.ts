@@ -314,11 +314,18 @@ function qualifierData(): Qualifiers {
  * has an antonym: a comparative says which way a change goes ("move it *earlier*"), which is
  * part of what is asked (build-intent-lexicon.mjs, qualifiers.json).
  */
+/**
+ * The base forms a regular suffix ("-er", "-ed") may have been added to, given the stem left when it is
+ * cut off: the stem itself, with its silent "e" ("lat" → late, "til" → tile), with "y" for "i" ("earli" →
+ * early, "carri" → carry), and with a doubled last letter single ("bigg" → big, "fitt" → fit).
+ */
+export const suffixBases = (stem: string): string[] => [stem, `${stem}e`, stem.replace(/i$/, "y"), stem.replace(/(.)\1$/, "$1")];
+
 export function comparativeForms(word: string): string[] | null {
   if (word.length < 5 || !word.endsWith("er")) return null;
   const { opposite } = qualifierData();
   const stem = word.slice(0, -2);
-  const bases = [stem, `${stem}e`, stem.replace(/i$/, "y"), stem.replace(/(.)\1$/, "$1")].filter((b) => b !== word && opposite.has(b));
+  const bases = suffixBases(stem).filter((b) => b !== word && opposite.has(b));
   if (bases.length) return [word, ...new Set(bases)];
   // "sooner": its own synset has the antonyms ("sooner, earlier" vs late), its base "soon" none
   return opposite.has(word) && vectorIndex(stem) >= 0 ? [word] : null;

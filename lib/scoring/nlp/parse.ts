@@ -8,7 +8,7 @@ import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import { Memo } from "../memo";
 import { DRIFT_RULE_ON as RULE, onDriftTuning } from "../drift-tuning";
-import { comparativeForms, FUNCTION_RANK, isVerb, UNKNOWN_RANK, vectorIndex } from "./lexicon";
+import { comparativeForms, FUNCTION_RANK, isVerb, suffixBases, UNKNOWN_RANK, vectorIndex } from "./lexicon";
 import { BETWEEN, NOUN_PHRASE, polarityOf, type Polar } from "./polarity";
 
 export type TermPos = "VERB" | "NOUN" | "PROPN" | "ADJ";
@@ -431,9 +431,7 @@ const AFTER_PARTICIPLE = new Set(["PUNCT", "ADP", "CCONJ", "SCONJ"]);
 /** The base form of an "-ed" participle that WordNet knows as a verb ("painted", "tiled", "carried", "fitted"), or null. */
 function participleBase(lower: string): string | null {
   if (!lower.endsWith("ed") || lower.length < 5) return null;
-  const stem = lower.slice(0, -2);
-  const forms = [stem, `${stem}e`, stem.endsWith("i") ? `${stem.slice(0, -1)}y` : "", /(\p{L})\1$/u.test(stem) ? stem.slice(0, -1) : ""];
-  return forms.find((b) => b && isVerb(b)) ?? null;
+  return suffixBases(lower.slice(0, -2)).find(isVerb) ?? null;
 }
 function causativeParticiples(toks: Tok[]): void {
   for (let i = 2; i < toks.length; i++) {
