@@ -787,7 +787,9 @@ const FLOORS: Record<string, TargetOverrides> = {
     naming: 0.857,
     flags: {
       dropout: { precision: 0.833, recall: 0.833 },
-      drift: { recall: 0.692, fpRateClean: 0.063 },
+      // (thirty-third session: a request with background after a comma is a part of its own — commaSplice, gerundNoun,
+      // addedPhrasePart — and "are you serious" is disbelief: 0.692 → 0.846)
+      drift: { recall: 0.846, fpRateClean: 0.063 },
     },
   },
   // held out (thirty-second session, blind/av-authoring/SPLIT.md): measured unread at the session's start (e3a78e93,
@@ -798,6 +800,24 @@ const FLOORS: Record<string, TargetOverrides> = {
       dropout: { precision: 0.8 },
       reask: { recall: 0.75 },
       stale: { precision: 0.75, fpRateClean: 0.063 },
+      drift: { recall: 0.615, fpRateClean: 0.063 },
+    },
+  },
+  // development (thirty-third session, blind/ax-authoring/SPLIT.md): measured unread when delivered (start rules and the
+  // session's rules then identical: 8 of 13 drifts found, 1 false alarm on its 16 clean; 3 of 4 dropouts; one stale false
+  // alarm on a clean conversation)
+  "blind-ax1 (dev)": {
+    naming: 0.75,
+    flags: {
+      dropout: { recall: 0.75 },
+      stale: { precision: 0.8, fpRateClean: 0.063 },
+      drift: { recall: 0.615, fpRateClean: 0.063 },
+    },
+  },
+  // held out (thirty-third session, blind/ax-authoring/SPLIT.md): measured unread when delivered (summary rows only; start
+  // rules and the session's rules then identical: 8 of 13 drifts found, 1 false alarm on its 16 clean; every other flag exact)
+  "blind-ax2 (held out)": {
+    flags: {
       drift: { recall: 0.615, fpRateClean: 0.063 },
     },
   },

@@ -160,6 +160,11 @@ export const DRIFT_RULES = [
   "compoundOff",
   "contrastAcrossNoun",
   "askedNotTo",
+  "commaSplice",
+  "addedPhrasePart",
+  "gerundNoun",
+  "hyphenAnd",
+  "seriousDisbelief",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

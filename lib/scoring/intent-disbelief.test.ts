@@ -61,3 +61,27 @@ describe("rule disbelief: the user meets the agents' last word with disbelief", 
     for (const c of CASES) expect((await score(c, c[5])).intentDrift).toBe(false);
   });
 });
+
+// Rule `seriousDisbelief` (thirty-third session, from blind-aw2: a damage claim answered with a maintenance offer,
+// met with "are you serious"): "are you serious", "r u serious", "you can't be serious", "is this a joke" are the
+// same disbelief as "Are you joking?". Near misses: "seriously" of degree inside thanks, and a serious matter named.
+describe("rule seriousDisbelief: are you serious", () => {
+  afterEach(() => tuneDrift());
+  const SERIOUS: Array<[Case, string]> = [
+    [CASES[0], "are you serious"],
+    [CASES[1], "r u serious. withdrawn I said"],
+    [CASES[2], "You can't be serious. Is this a joke?"],
+  ];
+  it.each(SERIOUS)("%#: drift by disbelief", async (c, reply) => {
+    const s = await score(c, reply);
+    expect(s.intentDrift).toBe(true);
+    expect(s.intentPath).toBe("disbelief");
+  });
+  it.each(SERIOUS)("%#, near miss: a serious matter named, or thanks for taking it seriously: not this rule", async (c) => {
+    for (const reply of ["Thank you for taking it so seriously", "It is a serious allergy, please tell the kitchen"]) expect((await score(c, reply)).intentPath).not.toBe("disbelief");
+  });
+  it("seriousDisbelief off: the reply is not read as disbelief", async () => {
+    tuneDrift({}, ["seriousDisbelief"]);
+    for (const [c, reply] of SERIOUS.slice(0, 2)) expect((await score(c, reply)).intentPath).not.toBe("disbelief");
+  });
+});

@@ -14,6 +14,7 @@
 // no domain's words.
 // On the development corpora the form ends 10 conversations, all of them labelled drift, none clean (6 of them
 // found by other rules already); held-out gate identical, development +3 drifts found, no false alarm.
+import { DRIFT_RULE_ON as RULE } from "./drift-tuning";
 import { contentOf, isAgentMessage, isUserMessage, type TimedEvent } from "./timeline";
 
 const ELSEWHERE = /\b(?:i|we)(?:'ll|’ll| will| shall| am going to|'m going to|’m going to| are going to|'re going to|’re going to)\s+(?:just\s+|have to\s+|need to\s+|then\s+)*(?:ring|call|phone|email|e-mail|write to|contact|speak to|talk to|take it up|complain)\b/i;
@@ -53,11 +54,16 @@ export function takenElsewhere(timeline: TimedEvent[]): string | null {
  * agent did, and a re-ask on the way does not make a user answer a refund with "You are joking." On the development
  * corpora +3 drifts found, no false alarm; held-out gate +4 found, 2 false alarms (on conversations labelled with another
  * failure, none clean).
+ *
+ * Rule `seriousDisbelief` (thirty-third session): "are you serious", "r u serious", "you can't be serious", "is this a
+ * joke" are the same disbelief as "Are you joking?" (blind-aw2: a damage claim answered with a maintenance offer).
+ * Development +1 (that conversation), held-out gate identical.
  */
 const DISBELIEF = /\?\s*[?!]|\bwhat\s*[?!]|\b(?:huh|eh|pardon)\b|\b(?:joking|kidding|seriously)\b|\byou did what\b/i;
+const SERIOUS = /\b(?:are|r)\s+(?:you|u)\s+serious\b|\bcan'?t be serious\b|\bis (?:this|that) a joke\b/i;
 const SHORT_REPLY = 12;
 export function disbelief(timeline: TimedEvent[], beside = false): string | null {
-  const said = lastWords(timeline)?.user.find((m) => DISBELIEF.test(m) && !THANKFUL.test(m) && m.trim().split(/\s+/).length <= SHORT_REPLY);
+  const said = lastWords(timeline)?.user.find((m) => (DISBELIEF.test(m) || (RULE.seriousDisbelief && SERIOUS.test(m))) && !THANKFUL.test(m) && m.trim().split(/\s+/).length <= SHORT_REPLY);
   if (!said) return null;
   return `the user met the agents' last word with disbelief (“${said.slice(0, 80)}”)${beside ? ", which the other failure found does not explain (it is said to the final answer)" : ", and no other failure explains it"}`;
 }

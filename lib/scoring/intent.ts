@@ -917,8 +917,10 @@ const namesOnly = (c: Clause) => {
  * word outside its phrases ("And can you pop us *on the waiting list* for the Saturday one", "could
  * you also price up *a new loading ramp for the yard*": rule joinedPhrasePart) — a second item of the
  * ask, whatever verb carries it. Held-out gate +1 drift found, false alarms identical; development +1.
+ * So does a request marked as an addition ("*Also* please can you quote *for the wooden decking*"), as partBar
+ * treats the two alike (rule addedPhrasePart, thirty-third session).
  */
-const phraseOnly = (c: Clause) => RULE.phrasePart && c.request && c.terms.length > 0 && (c.terms.every((t) => t.inPhrase || (RULE.joinedPhrasePart && t.pos === "VERB" && joinedAsk(c))) || (RULE.idLabels && c.phrasals.length > 0)) && c.terms.some((t) => t.inPhrase && t.pos === "NOUN" && !common(t) && !t.negated);
+const phraseOnly = (c: Clause) => RULE.phrasePart && c.request && c.terms.length > 0 && (c.terms.every((t) => t.inPhrase || (RULE.joinedPhrasePart && t.pos === "VERB" && (joinedAsk(c) || (RULE.addedPhrasePart && ADDITIVE.test(c.text))))) || (RULE.idLabels && c.phrasals.length > 0)) && c.terms.some((t) => t.inPhrase && t.pos === "NOUN" && !common(t) && !t.negated);
 
 let lostParts = new Memo<string, string | null>(CACHED_VERDICTS);
 onDriftTuning(() => (lostParts = new Memo(CACHED_VERDICTS)));

@@ -265,6 +265,7 @@ function parse(text: string): ParsedText {
   if (RULE.repeatedAction) repeatedActions(toks);
   nounCompounds(toks);
   attributives(toks);
+  if (RULE.gerundNoun) gerundNouns(toks);
   if (RULE.causativeParticiple) causativeParticiples(toks);
   // text with no punctuation at all is speech-to-text (a voice assistant types no "?", and hears "off" as "of")
   const unpunctuated = !toks.some((x) => x.pos === "PUNCT");
@@ -416,6 +417,26 @@ function attributives(toks: Tok[]): void {
 }
 
 /**
+ * "quote for the wooden *decking*", "the careful *restoring* of the negatives": an -ing word after a determiner and
+ * its adjectives, with no object after it (no noun, name, determiner or pronoun next), is a noun — the thing asked
+ * about — which the lite model tags a verb (rule `gerundNoun`). "We are scanning the slides" (after a subject) and
+ * "the running order" (before its noun: attributives) are not this. (blind-aw2: "Also please can you quote for the
+ * wooden decking" was a request naming nothing, so no part of the ask.)
+ */
+function gerundNouns(toks: Tok[]): void {
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.pos !== "VERB" || !t.lower.endsWith("ing") || t.lower === t.lemma) continue;
+    let k = i - 1;
+    while (k > 0 && toks[k].pos === "ADJ") k--;
+    if (!DETERMINER.has(toks[k].lower)) continue;
+    const next = toks[i + 1]?.pos;
+    if (next === "NOUN" || next === "PROPN" || next === "DET" || next === "PRON") continue;
+    toks[i] = { ...t, pos: "NOUN", lemma: t.lower };
+  }
+}
+
+/**
  * "wants the engine *fitted*", "needs the lock *stitched*", "have the carpet *fitted* by Friday": after a verb of wanting or
  * causing (want, need, like, have, get) and its object, a participle says what is to be done to the object — the action
  * asked for. The lite model tags many such participles as nouns or adjectives ("fitted", "padded", "stitched" as nouns;
@@ -487,6 +508,8 @@ function splitCoordinated(sentence: Tok[], spoken = false): Tok[][] {
   for (let i = 1; i < sentence.length - 1; i++) {
     const t = sentence[i];
     if (!(t.pos === "CCONJ" || (t.pos === "PUNCT" && t.value === ","))) continue;
+    // ("melt-and-pour", "dig-and-build": the "and" of a hyphenated compound joins no two clauses, rule hyphenAnd)
+    if (RULE.hyphenAnd && t.pos === "CCONJ" && sentence[i - 1].value === "-" && sentence[i + 1].value === "-") continue;
     // ", and" between two noun phrases lists two things ("a laptop, and a second monitor")
     const listed = t.pos === "CCONJ" && sentence[i - 1].value === "," && hasPos(sentence, i + 1, sentence.length, "NOUN");
     // (the sides are tested in place and sliced only on a split: most commas split nothing)
@@ -497,7 +520,8 @@ function splitCoordinated(sentence: Tok[], spoken = false): Tok[][] {
     // (spoken: "… for four of us and can one of your guides bring crampons", whose verb the lite model may tag a noun)
     const imperative = t.pos === "CCONJ" && opensImperative(sentence, i + 1);
     const spokenAsk = spoken && t.pos === "CCONJ" && spokenQuestion(sentence, i + 1);
-    if ((hasPos(sentence, 0, i, "NOUN", "VERB") && (listed || hasPos(sentence, i + 1, sentence.length, "VERB") || imperative || spokenAsk)) || (imperative && (hasPos(sentence, 0, i, "ADJ", "AUX") || (RULE.valueThenImperative && hasPos(sentence, 0, i, "PROPN", "NUM"))))) {
+    const splice = RULE.commaSplice && t.value === "," && SPLICE_SUBJECTS.has(sentence[i + 1].lower) && (sentence[i + 2]?.pos === "AUX" || sentence[i + 2]?.pos === "VERB");
+    if ((hasPos(sentence, 0, i, "NOUN", "VERB") && (listed || splice || hasPos(sentence, i + 1, sentence.length, "VERB") || imperative || spokenAsk)) || (imperative && (hasPos(sentence, 0, i, "ADJ", "AUX") || (RULE.valueThenImperative && hasPos(sentence, 0, i, "PROPN", "NUM"))))) {
       const parts = [sentence.slice(0, i), ...splitCoordinated(sentence.slice(i + 1), spoken)];
       // the question mark, or the request, at the end applies to every part
       // (a statement before it is no question: "My heating is broken, can someone come?"), unless
@@ -511,6 +535,14 @@ function splitCoordinated(sentence: Tok[], spoken = false): Tok[][] {
   }
   return [sentence];
 }
+
+/**
+ * "Also please can you quote for the decking next to it, *it is* about 12 m2 and very slippery in winter": a comma
+ * followed by a pronoun subject and its verb (an auxiliary too, which splitCoordinated's verb test leaves out) starts a
+ * sentence of its own, written after a comma (rule `commaSplice`). Without it the background after the comma was
+ * part of the request, and the summary's mention of that background took the request to an agent.
+ */
+const SPLICE_SUBJECTS = new Set(["i", "we", "he", "she", "they", "it"]);
 
 /** Some token in toks[from, to) has part of speech `a` (or `b`). */
 function hasPos(toks: Tok[], from: number, to: number, a: string, b?: string): boolean {
