@@ -165,6 +165,7 @@ export const DRIFT_RULES = [
   "gerundNoun",
   "hyphenAnd",
   "seriousDisbelief",
+  "fragmentSubject",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

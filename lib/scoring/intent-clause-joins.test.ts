@@ -121,3 +121,30 @@ describe("hyphenAnd: the and of a hyphenated compound joins no clauses", () => {
     expect(clauses("Could we book the dig-and-build sandcastle class for six children?").length).toBeGreaterThan(1);
   });
 });
+
+// Rule `fragmentSubject` (intent.ts addedFragment, from blind-ax1: "… the 10 visits card in January, and I used it only 3
+// times because first I had the flu …" read as a bare item added to the ask, lost when no agent spoke of the flu): an
+// item with a subject pronoun is a clause of its own, no bare noun phrase, even when its only verb is a light one the
+// parser keeps out of the terms ("used", "got"). Near miss: a bare added item ("and 2 spare bobbins") is still a part.
+describe("fragmentSubject: an added piece with a subject pronoun is no bare item of the ask", () => {
+  // [domain, ask, summary, final answer (the refund asked for)]
+  const REPORTS: Array<[string, string, string, string]> = [
+    ["loom weaving courses", "I bought the 6-session loom pass in May, and I used it only 2 times because I had the flu. Is it possible to get money back for the sessions I did not use?", "Loom pass bought in May, wants money back for unused sessions.", "Four sessions are left on the pass, so £48 goes back to your card within five days."],
+    ["sand sculpture events", "We booked the beach sculpture day for our school in June, and we only got 20 kids there because the coach broke down. Can we have part of the fee back for the missing places?", "School sculpture day in June; wants part of the fee back for missing places.", "We have refunded £60 for the ten unused places; it reaches your account in three days."],
+    ["photo scanning", "I bought a 3-box slide scanning voucher in March, and I used it only once because the loft flooded. Can I get money back for the two boxes I never sent?", "Scanning voucher bought in March, one box used; wants money back for the two unsent boxes.", "The two unused boxes come to £40, which is back on your card today."],
+  ];
+  it.each(REPORTS)("%s: the report is no lost part", async (_d, ask, summary, done) => {
+    expect((await judged(ask, summary, done)).intentDrift).toBe(false);
+  });
+  it.each(REPORTS)("fragmentSubject off, %s: the report was a part of the ask that reached no agent", async (_d, ask, summary, done) => {
+    tuneDrift({}, ["fragmentSubject"]);
+    const s = await judged(ask, summary, done);
+    expect(s.intentDrift).toBe(true);
+    expect(s.intentDriftKind).toBe("partial");
+  });
+  it("near miss: a bare added item is still a part that can be lost", async () => {
+    const s = await judged("Please book me onto the Saturday loom course, WV-4471.\nand 2 spare bobbins", "WV-4471: book onto the Saturday course.", "You're booked onto Saturday's course, 10am in studio 2.");
+    expect(s.intentDrift).toBe(true);
+    expect(s.intentLostPart).toContain("bobbins");
+  });
+});

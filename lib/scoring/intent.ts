@@ -820,11 +820,17 @@ const NOT_FRAGMENT = /\b(?:is|are|was|were|am|be|been|being|has|have|had|does|do
  * (rule fragmentAdjunct): the fragment test reads the item up to it.
  */
 const FRAGMENT_END = /[,;]|\s(?:while|because|since|as|so|if|when|before|after|until|cos|coz)\s/i;
+/**
+ * "… and I used it only 3 times because first I had the flu": a subject pronoun makes the piece a clause of its own,
+ * no bare noun phrase added to the ask, even when its only verb is a light one the parser keeps out of the terms
+ * (rule fragmentSubject; blind-ax1: the report was read as an item of the ask that reached no agent).
+ */
+const SUBJECT_PRONOUN = /\b(?:i|we|he|she|they)\b/i;
 const fragmentHead = (text: string) => (RULE.fragmentAdjunct ? text.split(FRAGMENT_END)[0] : text);
 const addedFragment = (c: Clause) => {
   const item = fragmentHead(c.text);
   const words = new Set(item.split(/[^\p{L}\p{N}'’-]+/u));
-  return !c.request && ADDED_OPENING.test(item) && item.trim().split(/\s+/).length <= 7 && !c.terms.some((t) => t.pos === "VERB" && words.has(t.value)) && !NOT_FRAGMENT.test(item);
+  return !c.request && ADDED_OPENING.test(item) && item.trim().split(/\s+/).length <= 7 && !c.terms.some((t) => t.pos === "VERB" && words.has(t.value)) && !NOT_FRAGMENT.test(item) && !(RULE.fragmentSubject && SUBJECT_PRONOUN.test(item));
 };
 
 /**
