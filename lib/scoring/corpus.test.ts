@@ -805,13 +805,14 @@ const FLOORS: Record<string, TargetOverrides> = {
   },
   // development (thirty-third session, blind/ax-authoring/SPLIT.md): measured unread when delivered (start rules and the
   // session's rules then identical: 8 of 13 drifts found, 1 false alarm on its 16 clean; 3 of 4 dropouts; one stale false
-  // alarm on a clean conversation)
+  // alarm on a clean conversation); fragmentSubject (an added piece with a subject pronoun is no bare item): the drift
+  // false alarm on clean gone, that floor removed
   "blind-ax1 (dev)": {
     naming: 0.75,
     flags: {
       dropout: { recall: 0.75 },
       stale: { precision: 0.8, fpRateClean: 0.063 },
-      drift: { recall: 0.615, fpRateClean: 0.063 },
+      drift: { recall: 0.615 },
     },
   },
   // held out (thirty-third session, blind/ax-authoring/SPLIT.md): measured unread when delivered (summary rows only; start
