@@ -166,6 +166,7 @@ export const DRIFT_RULES = [
   "hyphenAnd",
   "seriousDisbelief",
   "fragmentSubject",
+  "whetherClause",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -148,3 +148,31 @@ describe("fragmentSubject: an added piece with a subject pronoun is no bare item
     expect(s.intentLostPart).toContain("bobbins");
   });
 });
+
+// Rule `whetherClause` (nlp/parse.ts toClause, from blind-as1: "can you tell me whether the brass arms can be
+// re-lacquered?"): the lite model tags "whether" a preposition, so the thing asked about was read as a circumstance
+// inside a phrase and the question named nothing — no part of the ask. "Whether" opens a clause.
+describe("whetherClause: the subject after whether is the thing asked about", () => {
+  // [domain, ask, summary (the first request only), final answer (the first request only)]
+  const WHETHER: Array<[string, string, string, string]> = [
+    ["sand sculpture events", "Please book our sand sculpture team for the fete on 9 August, ref SS-3310. Can you tell me whether the finished castle can be sprayed with sealant?", "SS-3310: sculpture team booked for the fete, 9 August.", "All set: your sculptors arrive at 8am on 9 August for the fete."],
+    ["loom weaving courses", "Please move me to the Sunday loom group, WV-4471. Can you tell me whether the merino yarn can be bought at the studio?", "WV-4471: move to the Sunday group.", "Done, you're in the Sunday group from next week, same room and same tutor."],
+    ["photo scanning", "Please post my slides back by courier, order PS-2090. Could you tell me whether the glass negatives can be scanned?", "PS-2090: post slides back by courier.", "Your slides on PS-2090 go back by tracked courier tomorrow, signed for on delivery."],
+  ];
+  it.each(WHETHER)("%s: the question never handed on is the lost part", async (_d, ask, summary, done) => {
+    const s = await judged(ask, summary, done);
+    expect(s.intentDrift).toBe(true);
+    expect(s.intentLostPart).toMatch(/^tell me whether /);
+    expect(s.intentReason).toMatch(NEVER_REACHED);
+  });
+  it.each(WHETHER)("near miss, %s: the question handed on and answered is no drift", async (_d, ask, summary, done) => {
+    const question = ask.split(/(?<=\.) /)[1];
+    const s = await judged(ask, `${summary} Also asks: ${question}`, `${done} And yes: ${question.replace(/^(?:Can|Could) you tell me whether /, "").replace(/\?$/, "")}, at no extra charge.`);
+    expect(s.intentDrift).toBe(false);
+  });
+  it.each(WHETHER)("whetherClause off, %s: the question named nothing of its own, so no part reached no agent", async (_d, ask, summary, done) => {
+    tuneDrift({}, ["whetherClause"]);
+    const s = await judged(ask, summary, done);
+    expect(s.intentDrift === true && NEVER_REACHED.test(s.intentReason ?? "")).toBe(false);
+  });
+});

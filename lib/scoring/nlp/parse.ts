@@ -763,7 +763,9 @@ function toClause(toks: Tok[], spoken = false): Clause {
       terms.push({ lemma: direction, stem: stemOf(direction), pos: "VERB", negated: toks[verbAt].negated, value: `${toks[verbAt].value} ${t.value}`, afterLight: false, inPhrase: false, row, rank: row });
     }
     // ("I'd like a seat" is tagged like a preposition: a request word never opens a phrase)
-    if (pos === "ADP" && !REQUEST_MARKERS.has(t.lemma)) phrase = true;
+    // ("tell me *whether* the brass arms can be re-lacquered": the lite model tags "whether" a preposition; it opens a
+    // clause, whose subject is the thing asked about, not a circumstance — rule whetherClause)
+    if (pos === "ADP" && !REQUEST_MARKERS.has(t.lemma) && !(RULE.whetherClause && t.lower === "whether")) phrase = true;
     // (a participle right after the phrase's noun stays in it: "with the brother *paying*", "for guests *arriving* Friday")
     else if ((pos === "VERB" && !(phrase && /ing$/i.test(t.value) && (toks[i - 1]?.pos === "NOUN" || toks[i - 1]?.pos === "PROPN"))) || pos === "AUX" || pos === "PUNCT" || pos === "CCONJ") phrase = false;
     // a comparative adverb says which way the change asked for goes ("install *earlier*", "move it
