@@ -1,4 +1,4 @@
-// Four readings of the thirty-third session, from blind-aw2 (a patio clean asked "Also please can you quote for
+// Readings of the thirty-third session (fragmentSubject and whetherClause below, each with its own note). First four, from blind-aw2 (a patio clean asked "Also please can you quote for
 // the wooden decking next to it, it is about 12 m2 and very slippery in winter, my husband fall on it in
 // January", whose quote no agent took up while the summary carried the husband's fall) and blind-ab2 (a
 // "melt-and-pour workshop" cut in two at its "and"):
@@ -94,7 +94,7 @@ describe("commaSplice: a comma, a pronoun subject and its verb start a clause", 
 });
 
 describe("gerundNoun: an -ing word after a determiner, with no object, is a noun", () => {
-  it("the decking, the scanning of the slides, the private tutoring", () => {
+  it("the decking, the scanning of the slides", () => {
     expect(posOf("Also please can you quote for the wooden decking next to it", "decking")).toBe("NOUN");
     expect(posOf("How much is the scanning of the slides?", "scanning")).toBe("NOUN");
   });
