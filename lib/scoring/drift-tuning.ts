@@ -167,6 +167,7 @@ export const DRIFT_RULES = [
   "seriousDisbelief",
   "fragmentSubject",
   "whetherClause",
+  "floatingAll",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

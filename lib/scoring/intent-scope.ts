@@ -30,6 +30,8 @@ interface Scoped {
   counted: Set<string>;
 }
 const ALTERNATE = new Set(["other", "second", "third", "alternate"]);
+/** Prepositions (a closed class; not "of", whose "all of the lessons" is the noun's scope), and "together", after which "all" scopes nothing that follows. */
+const FLOATED_BEFORE = new Set(["in", "at", "on", "for", "to", "with", "from", "by", "into", "onto", "over", "under", "through", "inside", "outside", "together"]);
 /** A cardinal number, in figures or words up to twelve (an id's digits are no count: "GC-41977"). */
 /** The number words a count is written in, up to twelve (intent-count.ts reads the same). */
 export const NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
@@ -52,7 +54,8 @@ function scopeOf(text: string, nouns: Set<string>, verbs: Set<string>): Scoped {
   for (const [i, t] of tokens.entries()) {
     // ("every other week", "every second Friday" alternate: a frequency, not all of them)
     if (UNIVERSAL.has(t)) {
-      if (!(t === "every" && ALTERNATE.has(tokens[i + 1] ?? ""))) reach(i, 1, out.universal);
+      // ("both of you, all in the park": "all" before a preposition other than "of" floats off the people before it; it scopes no noun after it — rule floatingAll)
+      if (!(t === "every" && ALTERNATE.has(tokens[i + 1] ?? "")) && !(RULE.floatingAll && t === "all" && FLOATED_BEFORE.has(tokens[i + 1] ?? ""))) reach(i, 1, out.universal);
     }
     // "*one of* the 3 terracotta pots": a partitive picks one out of the things it names
     else if (t === "one" && tokens[i + 1] === "of") reach(i + 1, 1, out.restrictive);
