@@ -61,9 +61,9 @@ async function scorerThroughput(): Promise<{ bundled: number; tsx: number }> {
   return { bundled, tsx: done / ((performance.now() - started) / 1000) };
 }
 
-/** 10-event support conversations with a handoff that drops the order id, straight into events. */
-export function seedBacklog(projectId: string, n: number): Promise<string[]> {
-  return seedConversations(projectId, n, "bk", BACKLOG_ROWS);
+/** 10-event support conversations with a handoff that drops the order id, straight into events (and queued, unless `queue` is false). */
+export function seedBacklog(projectId: string, n: number, queue = true): Promise<string[]> {
+  return seedConversations(projectId, n, "bk", BACKLOG_ROWS, queue);
 }
 
 /** The backlog's conversations: a user asks for a refund, triage looks the order up and hands off to billing. */
@@ -78,9 +78,12 @@ const BACKLOG_ROWS = `SELECT $1, $2 || '-' || c || '-' || k, $2 || '-' || c, now
               END
          FROM generate_series($3::int, $4::int) c, generate_series(0, 9) k`;
 
+/** Conversations written per INSERT statement (and jobs queued per call). */
+const SEED_CHUNK = 10_000;
+
 /**
  * Inserts n conversations of 10 events each straight into events (10,000 per statement) and queues
- * each for scoring once. `rows` is the SELECT giving the event columns (project_id, id,
+ * each for scoring once (unless `queue` is false). `rows` is the SELECT giving the event columns (project_id, id,
  * conversation_id, ts, type, agent, turn, data) from $1 project, $2 id prefix, and conversation
  * numbers $3..$4 as `c` with event numbers as `k`.
  */
@@ -96,7 +99,6 @@ export async function seedConversations(projectId: string, n: number, tag: strin
   }
   return ids;
 }
-const SEED_CHUNK = 10_000;
 
 const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
 
@@ -109,7 +111,7 @@ const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
  * landed in some runs' timed part and not in others (a stall of 10–20 s at 60–130 conversations a poll).
  */
 async function drainBacklog(ctx: Ctx, workers: Child[]): Promise<{ seconds: number; perSec: number; rss: RssPeaks }> {
-  const ids = await seedConversations(ctx.projectId, BACKLOG, "bk", BACKLOG_ROWS, false);
+  const ids = await seedBacklog(ctx.projectId, BACKLOG, false);
   await pool().query("VACUUM (ANALYZE) events").catch(() => {});
   await pool().query("CHECKPOINT").catch(() => {});
   const started = performance.now();

@@ -542,7 +542,8 @@ function splitCoordinated(sentence: Tok[], spoken = false): Tok[][] {
  * sentence of its own, written after a comma (rule `commaSplice`). Without it the background after the comma was
  * part of the request, and the summary's mention of that background took the request to an agent.
  */
-const SPLICE_SUBJECTS = new Set(["i", "we", "he", "she", "they", "it"]);
+const SUBJECTS = new Set(["i", "we", "he", "she", "they"]);
+const SPLICE_SUBJECTS = new Set([...SUBJECTS, "it"]);
 
 /** Some token in toks[from, to) has part of speech `a` (or `b`). */
 function hasPos(toks: Tok[], from: number, to: number, a: string, b?: string): boolean {
@@ -620,7 +621,6 @@ function orBeforeContent(part: Tok[]): boolean {
 /** The coordinators that add one thing to another (SPACED_PLUS is read as "and" already). */
 const ADDING = new Set(["and", "plus", "&"]);
 
-const SUBJECTS = new Set(["i", "we", "he", "she", "they"]);
 const hasSubject = (part: Tok[]) => part.some((t, i) => t.pos === "PRON" && SUBJECTS.has(t.value.toLowerCase()) && part.slice(i + 1).some((v) => v.pos === "VERB"));
 
 const NONE: ReadonlySet<Tok> = new Set();
