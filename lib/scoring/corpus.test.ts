@@ -839,6 +839,20 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.615, fpRateClean: 0.188 },
     },
   },
+  // development (thirty-fourth session, blind/az-authoring/SPLIT.md): measured unread when delivered on the session's start
+  // rules (0aad4485): 8 of 13 drifts found, 4 false alarms, 3 on its 16 clean; every other flag exact
+  "blind-az1 (dev)": {
+    flags: {
+      drift: { recall: 0.615, fpRateClean: 0.188 },
+    },
+  },
+  // held out (thirty-fourth session, blind/az-authoring/SPLIT.md): measured unread when delivered on the session's start
+  // rules (0aad4485; summary rows only): 8 of 13 drifts found, 2 false alarms, 1 on its 16 clean; every other flag exact
+  "blind-az2 (held out)": {
+    flags: {
+      drift: { recall: 0.615, fpRateClean: 0.063 },
+    },
+  },
   "blind-at3 (dev)": {
     flags: {
       drift: { recall: 0.846 },
