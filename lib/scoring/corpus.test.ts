@@ -133,7 +133,7 @@ const FLOORS: Record<string, TargetOverrides> = {
   // carried them under: targets met, floors removed)
   "blind-i2 (dev)": {
     flags: {
-      drift: { recall: 0.846, fpRateClean: 0.072 }, // false alarms 0.108 → 0.071 (drift13p); drift13r scope, inverted-modal part: recall 0.307 → 0.384 → 0.461; drift14r pause vs end: 0.538; topic17 abandoned: 0.692; drift20 polarity ("go down to Basic" vs "Move … up to Premium Plus"): 0.769; drift22 objectingLater ("sing what?" is no later ask): 0.846
+      drift: { recall: 0.769, fpRateClean: 0.072 }, // false alarms 0.108 → 0.071 (drift13p); drift13r scope, inverted-modal part: recall 0.307 → 0.384 → 0.461; drift14r pause vs end: 0.538; topic17 abandoned: 0.692; drift20 polarity ("go down to Basic" vs "Move … up to Premium Plus"): 0.769; drift22 objectingLater ("sing what?" is no later ask): 0.846; thirty-fourth session statedTaste: 0.769 (the hot-tub lights, found only by naming "the kids will love it" as the lost part; the lights themselves reached an agent in a state event)
     },
   },
   // held out: two more authors commissioned at the start of the fourth session of 2026-11-29, kept
@@ -840,10 +840,11 @@ const FLOORS: Record<string, TargetOverrides> = {
     },
   },
   // development (thirty-fourth session, blind/az-authoring/SPLIT.md): measured unread when delivered on the session's start
-  // rules (0aad4485): 8 of 13 drifts found, 4 false alarms, 3 on its 16 clean; every other flag exact
+  // rules (0aad4485): 8 of 13 drifts found, 4 false alarms, 3 on its 16 clean; every other flag exact; statedTaste,
+  // conditionalWish and askedOfSpeaker (a taste, a condition, the speaker asked: no request): no false alarm, that floor removed
   "blind-az1 (dev)": {
     flags: {
-      drift: { recall: 0.615, fpRateClean: 0.188 },
+      drift: { recall: 0.615 },
     },
   },
   // held out (thirty-fourth session, blind/az-authoring/SPLIT.md): measured unread when delivered on the session's start

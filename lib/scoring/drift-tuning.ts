@@ -168,6 +168,9 @@ export const DRIFT_RULES = [
   "fragmentSubject",
   "whetherClause",
   "floatingAll",
+  "statedTaste",
+  "conditionalWish",
+  "askedOfSpeaker",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -42,9 +42,10 @@ describe("a fact given beside the ask is no part of it", () => {
     expect(s.intentDrift).toBe(true);
     expect(s.intentDriftKind).toBe("partial");
   });
-  // (with idLabels off too: a fact whose only words label its id — "Apiary ref BH 7730" — is traced as written by that rule)
+  // (with idLabels off too: a fact whose only words label its id — "Apiary ref BH 7730" — is traced as written by that rule;
+  // and conditionalWish, which reads "… if you need it" as no request of its own)
   it("factPart off: the facts are lost parts again", async () => {
-    tuneDrift({}, ["factPart", "idLabels"]);
+    tuneDrift({}, ["factPart", "idLabels", "conditionalWish"]);
     const flagged = [];
     for (const [, ask, summary, reply] of FACT_GIVEN) flagged.push((await run(ask, summary, reply)).intentDrift === true);
     expect(flagged.every(Boolean)).toBe(true);

@@ -25,7 +25,8 @@ describe("a comparison's 'like' is no request", () => {
     ["allotments", "The rhubarb on plot 9 is growing sideways, like a hedge.", "hedge"],
   ])("%s: a comparison after the verb and its adverb", (_d, text, has) => {
     expect(requestOf(text, has)).toBe(false);
-    tuneDrift({}, ["comparisonLike"]);
+    // (statedTaste also reads "like" after a subject as no wish — the lite model tags "swings" a noun: off with it)
+    tuneDrift({}, ["comparisonLike", "statedTaste"]);
     expect(requestOf(text, has)).toBe(true);
   });
 });

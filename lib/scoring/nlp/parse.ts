@@ -709,13 +709,67 @@ function pastNarrative(words: Tok[], i: number): boolean {
   return someoneElse && PAST_OBJECT.has(words[i + 1]?.pos ?? "");
 }
 
+/** the modal of a wish: "I'*d* love", "we *would* like", "*should* you need" */
+const WISH_MODAL = /^(?:'d|’d|d|wd|would|should|could|might)$/;
+/** The index of the subject of the verb at words[i] (adverbs, auxiliaries and particles between), or -1. */
+function subjectAt(words: Tok[], i: number): number {
+  let at = i - 1;
+  while (at >= 0 && (words[at].pos === "ADV" || words[at].pos === "AUX" || words[at].pos === "PART")) at--;
+  return at;
+}
+
+/**
+ * "my kids love the frogs", "she loves her riding more than anything", "I like the blue one": "love" and
+ * "like" in the simple present after a subject state a taste, not a wish (rule `statedTaste`). English wishes
+ * with them in the conditional ("I'd love", "we would really like", "would you like") or with no subject at
+ * all ("love a window seat if there is one"); "I like to book …" and "we like to come on Saturdays" (the
+ * speaker, "to" and a verb) stay wishes, the form a second-language writer uses for "I'd like to".
+ */
+function statedTaste(words: Tok[], i: number): boolean {
+  const t = words[i];
+  if (t.lemma !== "love" && t.lemma !== "like") return false;
+  for (let k = i - 1; k >= 0 && k >= i - 4 && words[k].pos !== "VERB" && words[k].pos !== "NOUN" && words[k].pos !== "PROPN"; k--) if (WISH_MODAL.test(words[k].lower)) return false;
+  const at = subjectAt(words, i);
+  const subject = words[at];
+  if (!subject || (subject.pos !== "PRON" && subject.pos !== "NOUN" && subject.pos !== "PROPN")) return false;
+  // ("do you like …", "would you like …": a question, read by its inversion)
+  if (words[at - 1]?.pos === "AUX") return false;
+  if ((subject.lower === "i" || subject.lower === "we") && words[i + 1]?.lower === "to") return false;
+  return true;
+}
+
+/** Conjunctions that make what follows a condition: "if", "unless", "whenever", "in case". */
+const CONDITION = new Set(["if", "unless", "whenever"]);
+/**
+ * "I'm at the studio Tue-Thu *if you need to call*", "if you want I can drop it in", "bring a spare *in case
+ * she needs it*", "*if needed*": a wish or need in a condition says when something holds, it asks for nothing
+ * (rule `conditionalWish`). The conjunction stands right before the wish's subject, or before the wish when it
+ * has none. A request made in the same sentence still is one ("if you need my passport, *can you* say so?").
+ */
+function conditionalWish(words: Tok[], i: number): boolean {
+  if (!["need", "want", "like", "wish"].includes(words[i].lemma)) return false;
+  const at = subjectAt(words, i);
+  const before = words[at]?.pos === "PRON" || words[at]?.pos === "NOUN" || words[at]?.pos === "PROPN" ? at - 1 : at;
+  const w = words[before];
+  if (!w) return false;
+  return CONDITION.has(w.lower) || (w.lower === "case" && words[before - 1]?.lower === "in");
+}
+
+/**
+ * "the partners keep *asking me*", "everyone asks us about it": someone asking the speaker tells what happens
+ * to them; it is no request of the agents (rule `askedOfSpeaker`). An imperative or a question ("ask us before
+ * you charge", "could you ask me first?") is read as one by its own form.
+ */
+const askedOfSpeaker = (words: Tok[], i: number) => words[i].lemma === "ask" && /^(?:me|us|myself|ourselves)$/.test(words[i + 1]?.lower ?? "");
+
 function toClause(toks: Tok[], spoken = false): Clause {
   const words = toks.filter((t) => t.pos !== "PUNCT");
   const at = words.findIndex((t) => t.pos !== "INTJ" && t.pos !== "CCONJ" && t.pos !== "ADV");
   const first = at < 0 ? undefined : words[at];
   // (words in brackets are an aside: "my DIY record is poor (ask my wife about the shelf)" asks nothing; rule bracketAside)
   const aside = RULE.bracketAside ? bracketed(toks) : NONE;
-  const marked = words.map((t, i) => REQUEST_MARKERS.has(t.lemma) && !t.negated && !aside.has(t) && !fillerLike(words, i) && !(RULE.pastNarrative && pastNarrative(words, i)));
+  const marked = words.map((t, i) => REQUEST_MARKERS.has(t.lemma) && !t.negated && !aside.has(t) && !fillerLike(words, i) && !(RULE.pastNarrative && pastNarrative(words, i)) &&
+    !(RULE.statedTaste && statedTaste(words, i)) && !(RULE.conditionalWish && conditionalWish(words, i)) && !(RULE.askedOfSpeaker && askedOfSpeaker(words, i)));
   const thanked = RULE.gratitude && gratitude(toks);
   const asking = !thanked && (
     marked.some((m, i) => m && speakerWants(words, i)) ||
