@@ -854,6 +854,14 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.615, fpRateClean: 0.063 },
     },
   },
+  // development (thirty-fourth session, blind/az-authoring/SPLIT.md: blind-az1's commission, a second author): measured
+  // unread when delivered on the session's start rules and on its rules then (identical): 10 of 13 drifts found, one false
+  // alarm (none on its 16 clean); every other flag exact
+  "blind-az3 (dev)": {
+    flags: {
+      drift: { recall: 0.769 },
+    },
+  },
   "blind-at3 (dev)": {
     flags: {
       drift: { recall: 0.846 },
