@@ -856,10 +856,10 @@ const FLOORS: Record<string, TargetOverrides> = {
   },
   // development (thirty-fourth session, blind/az-authoring/SPLIT.md: blind-az1's commission, a second author): measured
   // unread when delivered on the session's start rules and on its rules then (identical): 10 of 13 drifts found, one false
-  // alarm (none on its 16 clean); every other flag exact
+  // alarm (none on its 16 clean); every other flag exact; acknowledgedObjection ("that's nice but it wasn't what I asked"): 0.846
   "blind-az3 (dev)": {
     flags: {
-      drift: { recall: 0.769 },
+      drift: { recall: 0.846 },
     },
   },
   "blind-at3 (dev)": {

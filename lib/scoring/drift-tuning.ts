@@ -171,6 +171,7 @@ export const DRIFT_RULES = [
   "statedTaste",
   "conditionalWish",
   "askedOfSpeaker",
+  "acknowledgedObjection",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

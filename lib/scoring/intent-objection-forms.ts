@@ -63,7 +63,15 @@ const SORRY_HEDGE = String.raw`(?:i(?:['’]?m| am) sorry\b[\s,.…-]*)?`;
  */
 const ASKED_NOT_TO = String.raw`(?:that|this)(?:['’]?s|\s+is|\s+was)\s+(?:exactly\s+|precisely\s+|just\s+)?what\s+(?:i|we)\s+(?:asked|told|said|wanted|begged)\s+(?:you\s+)?not\s+to\b`;
 
-function build(wide: boolean, hedged: boolean, focused: boolean, unheard = false, notTo = false): ObjectionForms {
+/**
+ * Rule `acknowledgedObjection` (thirty-fourth session): the contradiction may follow a polite acknowledgement and
+ * "but" — "that's nice but it wasn't what I asked", "Thanks, but that isn't what we wanted", "ok but this is the
+ * opposite" — and may say "it" for the reply, as it says "that" ("it's not what I asked for"). English softens a
+ * correction so in any trade; the acknowledgements are a closed class, and "but" must follow them.
+ */
+const ACKNOWLEDGED = String.raw`(?:(?:(?:that|it)(?:['’]?s| is)\s+(?:very\s+|really\s+)?(?:nice|kind|lovely|great|good|helpful|fine|sweet)(?:\s+of\s+you)?|thanks|thank you|ok|okay|sure|fine|great|lovely|cheers)[\s,.!]*but\W+)?`;
+
+function build(wide: boolean, hedged: boolean, focused: boolean, unheard = false, notTo = false, acked = false): ObjectionForms {
   // Chat is typed without apostrophes ("I didnt say cancel") and often opens with a hesitation ("err",
   // "hang on", "hold on", "wait" before "no") or the agent's word echoed in disbelief ("Ended?? I only
   // wanted a break") before the objection itself.
@@ -80,14 +88,15 @@ function build(wide: boolean, hedged: boolean, focused: boolean, unheard = false
     "i",
   );
   const UNDERSTAND = String.raw`(?:understand|understood|get it|get me|follow)`;
-  const contracted = wide ? String.raw`|(?:that|this) (?:isn['’]?t|wasn['’]?t) what\b` : "";
+  const THAT = acked ? "(?:that|this|it)" : "(?:that|this)";
+  const contracted = wide ? String.raw`|${THAT} (?:isn['’]?t|wasn['’]?t) what\b` : "";
   const misunderstood = new RegExp(
-    String.raw`^\W*${HESITATION}${unheard ? SORRY_HEDGE : ""}(?:(?:no|nope|what)\b\W*)*(?:` +
+    String.raw`^\W*${HESITATION}${unheard ? SORRY_HEDGE : ""}${acked ? ACKNOWLEDGED : ""}(?:(?:no|nope|what)\b\W*)*(?:` +
       (unheard ? `${UNHEARD}|` : "") +
       (notTo ? `${ASKED_NOT_TO}|` : "") +
       String.raw`(?:i think )?you(?:['’]ve| have)? (?:(?:do not|don['’]?t|did not|didn['’]?t|have not|haven['’]?t) ${UNDERSTAND}|misunderstood|misread|(?:got|get) (?:it|me|that|this) wrong)\b` +
       String.raw`|${I} (?:do not|don['’]?t) think you(?:['’]ve| have)? ${UNDERSTAND}\b` +
-      String.raw`|(?:that|this)(?:['’]?s| is| was)[\s.,…-]*(?:not what|the (?:exact )?opposite)\b${contracted}` +
+      String.raw`|${THAT}(?:['’]?s| is| was)[\s.,…-]*(?:not what|the (?:exact )?opposite)\b${contracted}` +
       String.raw`|(?:no|nope|what)\b\W*${I} ${FOCUS}(?:want|need)\b` +
       String.raw`|but\W+${I} ${FOCUS}(?:wanted|asked|said|meant)\b)` +
       // (the hearer's failure to attend opens any sentence of the message: "I want to sell mine. Did anyone read what I wrote?")
@@ -105,10 +114,10 @@ const BUILT = new Map<number, ObjectionForms>();
  * failure to attend when rule `unheardObjection` is, with "that is what we asked you not to do" when rule
  * `askedNotTo` is (built once each).
  */
-export function objectionForms(wide: boolean, hedged = false, focused = false, unheard = false, notTo = false): ObjectionForms {
-  const key = (wide ? 1 : 0) + (hedged ? 2 : 0) + (focused ? 4 : 0) + (unheard ? 8 : 0) + (notTo ? 16 : 0);
+export function objectionForms(wide: boolean, hedged = false, focused = false, unheard = false, notTo = false, acked = false): ObjectionForms {
+  const key = (wide ? 1 : 0) + (hedged ? 2 : 0) + (focused ? 4 : 0) + (unheard ? 8 : 0) + (notTo ? 16 : 0) + (acked ? 32 : 0);
   let f = BUILT.get(key);
-  if (!f) BUILT.set(key, (f = build(wide, hedged, focused, unheard, notTo)));
+  if (!f) BUILT.set(key, (f = build(wide, hedged, focused, unheard, notTo, acked)));
   return f;
 }
 
