@@ -172,6 +172,7 @@ export const DRIFT_RULES = [
   "conditionalWish",
   "askedOfSpeaker",
   "acknowledgedObjection",
+  "becauseReason",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

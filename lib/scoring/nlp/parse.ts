@@ -507,6 +507,9 @@ function splitCoordinated(sentence: Tok[], spoken = false): Tok[][] {
   const question = sentence.some((t) => t.value === "?" && !aside.has(t));
   for (let i = 1; i < sentence.length - 1; i++) {
     const t = sentence[i];
+    // ("I need to know when it would get here *because my nepenthes need their 12 hours*": a reason with its own
+    // subject and verb is a clause of its own, the background of the request before it; rule becauseReason)
+    if (RULE.becauseReason && REASON.has(t.lower) && hasPos(sentence, 0, i, "NOUN", "VERB") && opensClause(sentence, i + 1)) return [sentence.slice(0, i), ...splitCoordinated(sentence.slice(i), spoken)];
     if (!(t.pos === "CCONJ" || (t.pos === "PUNCT" && t.value === ","))) continue;
     // ("melt-and-pour", "dig-and-build": the "and" of a hyphenated compound joins no two clauses, rule hyphenAnd)
     if (RULE.hyphenAnd && t.pos === "CCONJ" && sentence[i - 1].value === "-" && sentence[i + 1].value === "-") continue;
@@ -543,6 +546,23 @@ function splitCoordinated(sentence: Tok[], spoken = false): Tok[][] {
  * part of the request, and the summary's mention of that background took the request to an agent.
  */
 const SUBJECTS = new Set(["i", "we", "he", "she", "they"]);
+/** English's conjunctions of reason ("because" and its chat spellings). */
+const REASON = new Set(["because", "cos", "coz", "cuz", "bc"]);
+/** A subject (a pronoun, or a noun phrase opened by a determiner or a name) and its verb from toks[at]. */
+function opensClause(toks: Tok[], at: number): boolean {
+  let k = at;
+  if (toks[k]?.pos === "PRON" && !POSSESSIVE.has(toks[k].lower)) k++;
+  else {
+    if (toks[k]?.pos === "DET" || POSSESSIVE.has(toks[k]?.lower ?? "")) k++;
+    while (toks[k]?.pos === "ADJ" || toks[k]?.pos === "NUM") k++;
+    if (toks[k]?.pos !== "NOUN" && toks[k]?.pos !== "PROPN") return false;
+    while (toks[k]?.pos === "NOUN" || toks[k]?.pos === "PROPN") k++;
+  }
+  while (toks[k]?.pos === "ADV" || toks[k]?.pos === "PART") k++;
+  return toks[k]?.pos === "VERB" || toks[k]?.pos === "AUX";
+}
+/** A part opening with a conjunction of reason (split off by rule becauseReason) says why; it asks nothing, whatever ends the sentence. */
+const givesReason = (part: Tok[]) => REASON.has(part[0]?.lower ?? "");
 const SPLICE_SUBJECTS = new Set([...SUBJECTS, "it"]);
 
 /** Some token in toks[from, to) has part of speech `a` (or `b`). */
@@ -571,7 +591,8 @@ function coordinatedClauses(sentence: Tok[], spoken: boolean): Clause[] {
     c.alternative = question && ((!!before && before.lower === "or") || orBeforeContent(parts[i]));
   }
   for (let i = 1; i < clauses.length; i++) {
-    if (!clauses[i].request && clauses[i - 1].request && opensImperative(parts[i])) clauses[i].request = clauses[i].asking = true;
+    if (RULE.becauseReason && givesReason(parts[i])) clauses[i].request = clauses[i].asking = false;
+    else if (!clauses[i].request && clauses[i - 1].request && opensImperative(parts[i])) clauses[i].request = clauses[i].asking = true;
     // "every time I go up the hill and *push* hard": a bare verb after a statement with its own
     // subject is that subject's second verb, not an imperative ("… and please fix it" still asks, and so
     // does a modal before its subject: "We've moved, so can you send the tins to …" with no "?" typed)
