@@ -862,6 +862,13 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.846 },
     },
   },
+  // held out (thirty-fourth session, blind/ba-authoring/SPLIT.md): measured unread when delivered (summary rows only; start
+  // rules and the session's rules then identical: 9 of 13 drifts found, no false alarm; every other flag exact)
+  "blind-ba2 (held out)": {
+    flags: {
+      drift: { recall: 0.692 },
+    },
+  },
   "blind-at3 (dev)": {
     flags: {
       drift: { recall: 0.846 },
