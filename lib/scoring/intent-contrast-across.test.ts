@@ -61,7 +61,7 @@ describe("askedNotTo: the agent did what the user ruled out", () => {
   it("the same words about somebody else after the ask was done: not flagged", async () => {
     const s = await judged(NOT_TO[0][1], "Noted on DR-4471: Sam is not swapped, he stays with his teacher Mr Okoro.", "Brilliant, thanks. Leaving the drumsticks on the stairs is what I told my son not to do though, ha.");
     expect(s.intentDrift).not.toBe(true);
-    const f = objectionForms(true, true, true, true, true).misunderstood;
+    const f = objectionForms({ wide: true, hedged: true, focused: true, unheard: true, notTo: true }).misunderstood;
     expect(f.test("That is exactly what I asked you not to do.")).toBe(true);
     expect(f.test("Brilliant, thanks. Leaving the drumsticks on the stairs is what I told my son not to do though, ha.")).toBe(false);
     expect(f.test("that's what we asked for, thanks")).toBe(false);

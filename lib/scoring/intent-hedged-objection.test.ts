@@ -51,7 +51,7 @@ describe("an objection after an opinion or an apology", () => {
   });
   it("hedgedObjection off: the forms stop at the hedge", () => {
     for (const [, , , reply] of HEDGED) {
-      const narrow = objectionForms(true, false);
+      const narrow = objectionForms({ wide: true, hedged: false });
       expect(narrow.objects.test(reply) || narrow.corrects.test(reply) || narrow.misunderstood.test(reply)).toBe(false);
     }
   });

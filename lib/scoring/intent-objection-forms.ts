@@ -71,7 +71,17 @@ const ASKED_NOT_TO = String.raw`(?:that|this)(?:['’]?s|\s+is|\s+was)\s+(?:exac
  */
 const ACKNOWLEDGED = String.raw`(?:(?:(?:that|it)(?:['’]?s| is)\s+(?:very\s+|really\s+)?(?:nice|kind|lovely|great|good|helpful|fine|sweet)(?:\s+of\s+you)?|thanks|thank you|ok|okay|sure|fine|great|lovely|cheers)[\s,.!]*but\W+)?`;
 
-function build(wide: boolean, hedged: boolean, focused: boolean, unheard = false, notTo = false, acked = false): ObjectionForms {
+/** Which widenings of the forms are read (each a rule of drift-tuning.ts; see the notes above and objectionForms). */
+export interface FormOptions {
+  wide: boolean;
+  hedged?: boolean;
+  focused?: boolean;
+  unheard?: boolean;
+  notTo?: boolean;
+  acked?: boolean;
+}
+
+function build({ wide, hedged = false, focused = false, unheard = false, notTo = false, acked = false }: FormOptions): ObjectionForms {
   // Chat is typed without apostrophes ("I didnt say cancel") and often opens with a hesitation ("err",
   // "hang on", "hold on", "wait" before "no") or the agent's word echoed in disbelief ("Ended?? I only
   // wanted a break") before the objection itself.
@@ -106,18 +116,19 @@ function build(wide: boolean, hedged: boolean, focused: boolean, unheard = false
   return { objects, corrects, misunderstood };
 }
 
-const BUILT = new Map<number, ObjectionForms>();
+const BUILT = new Map<string, ObjectionForms>();
+const OPTION_KEYS = ["wide", "hedged", "focused", "unheard", "notTo", "acked"] as const;
 
 /**
- * The objection forms read: widened by grammar when rule `correctionForms` is on, after a hedge when rule
+ * The objection forms read: widened by grammar when rule `correctionForms` is on (`wide`), after a hedge when rule
  * `hedgedObjection` is, with an adverb of focus before the verb when rule `focusedObjection` is, with the hearer's
  * failure to attend when rule `unheardObjection` is, with "that is what we asked you not to do" when rule
- * `askedNotTo` is (built once each).
+ * `askedNotTo` is, and after an acknowledgement and "but" when rule `acknowledgedObjection` is (built once each).
  */
-export function objectionForms(wide: boolean, hedged = false, focused = false, unheard = false, notTo = false, acked = false): ObjectionForms {
-  const key = (wide ? 1 : 0) + (hedged ? 2 : 0) + (focused ? 4 : 0) + (unheard ? 8 : 0) + (notTo ? 16 : 0) + (acked ? 32 : 0);
+export function objectionForms(options: FormOptions): ObjectionForms {
+  const key = OPTION_KEYS.map((k) => (options[k] ? "1" : "0")).join("");
   let f = BUILT.get(key);
-  if (!f) BUILT.set(key, (f = build(wide, hedged, focused, unheard, notTo, acked)));
+  if (!f) BUILT.set(key, (f = build(options)));
   return f;
 }
 

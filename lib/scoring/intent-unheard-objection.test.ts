@@ -62,13 +62,13 @@ describe("the user asks whether the agent read or heard them", () => {
   });
 
   it("the forms: reading, listening and hearing addressed to you, not getting or seeing", () => {
-    const f = objectionForms(true, true, true, true).misunderstood;
+    const f = objectionForms({ wide: true, hedged: true, focused: true, unheard: true }).misunderstood;
     for (const m of ["I'm sorry, did you read my email?", "are you even listening", "Have you actually read my message?", "I don't think you read it", "Hmm, do you not hear me?", "Sorry, did you even read my note", "I don't want new sticks, I want the lessons refunded. Did anyone read what I wrote?", "He can't skate! Is anybody listening"]) expect(f.test(m), m).toBe(true);
     for (const m of ["did you get my email?", "did you see the photos?", "I read your email, thanks", "you read it right, thanks", "Did they read the meter?", "Thanks. Did you get my photos?", "Great. Has anyone seen my scarf? I left it in the basket", "lovely, I did read the terms"]) expect(f.test(m), m).toBe(false);
   });
 
   it("unheardObjection off: the forms do not read it, and the conversations are not flagged", async () => {
-    const narrow = objectionForms(true, true, true, false);
+    const narrow = objectionForms({ wide: true, hedged: true, focused: true, unheard: false });
     tuneDrift({}, ["unheardObjection"]);
     for (const [, ask, done, reply] of UNHEARD) {
       expect(narrow.objects.test(reply) || narrow.corrects.test(reply) || narrow.misunderstood.test(reply)).toBe(false);

@@ -519,7 +519,7 @@ const SUBJECT = /^\s*(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+((?:wants|needs|would l
 const withoutSubject = (statement: string) => statement.replace(SUBJECT, "$1");
 
 /** The objection forms (intent-objection-forms.ts) under the rules that widen them; `unheard` set apart for unheardAtValue. */
-const forms = (unheard = RULE.unheardObjection) => objectionForms(RULE.correctionForms, RULE.hedgedObjection, RULE.focusedObjection, unheard, RULE.askedNotTo, RULE.acknowledgedObjection);
+const forms = (unheard = RULE.unheardObjection) => objectionForms({ wide: RULE.correctionForms, hedged: RULE.hedgedObjection, focused: RULE.focusedObjection, unheard, notTo: RULE.askedNotTo, acked: RULE.acknowledgedObjection });
 
 /** "that's fewer not more", "lower, not higher", "OFF, not on": a contrast of two opposed qualifiers or actions (WordNet) says which way the agent got it wrong. */
 const CONTRAST = /\b([a-z]+),?\s+not\s+([a-z]+)\b/gi;
