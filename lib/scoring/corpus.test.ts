@@ -862,6 +862,14 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.846 },
     },
   },
+  // development (thirty-fourth session, blind/ba-authoring/SPLIT.md): measured unread when delivered (start rules and the
+  // session's rules then identical: 7 of 13 drifts found, 4 false alarms, 3 on its 16 clean; every other flag exact);
+  // gerundWish ("muttered something about needing permission" wishes nothing): 2 on clean
+  "blind-ba1 (dev)": {
+    flags: {
+      drift: { recall: 0.538, fpRateClean: 0.125 },
+    },
+  },
   // held out (thirty-fourth session, blind/ba-authoring/SPLIT.md): measured unread when delivered (summary rows only; start
   // rules and the session's rules then identical: 9 of 13 drifts found, no false alarm; every other flag exact)
   "blind-ba2 (held out)": {

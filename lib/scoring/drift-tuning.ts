@@ -173,6 +173,7 @@ export const DRIFT_RULES = [
   "askedOfSpeaker",
   "acknowledgedObjection",
   "becauseReason",
+  "gerundWish",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

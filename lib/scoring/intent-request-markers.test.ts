@@ -7,7 +7,10 @@
 // - rule `conditionalWish`: a need or wish inside a condition ("I'm at the studio Tue-Thu *if you need to call*",
 //   "in case you need them") asks for nothing;
 // - rule `askedOfSpeaker`: someone asking the speaker ("the partners keep *asking me*") is what happens to the
-//   speaker, not a request of the agents; an imperative or a question ("ask us before …") is still read by its form.
+//   speaker, not a request of the agents; an imperative or a question ("ask us before …") is still read by its form;
+// - rule `gerundWish` (from blind-ba1's false alarm on clean: "the man from the council … muttered something *about
+//   needing* permission for signs"): a request word in its -ing form after a preposition names a topic, no wish;
+//   "I'm needing a new battery" stays one.
 // Near misses: the wishes, needs and imperatives that stay requests, and a real second request dropped beside such
 // a clause, which is still found. Domains in no evaluation corpus: blacksmithing courses, bobbin lacemaking,
 // barrel restoring (cooperage).
@@ -34,6 +37,9 @@ const STATEMENTS: Array<[string, string, string]> = [
   ["askedOfSpeaker", "blacksmithing", "The apprentices keep asking me when the forge reopens."],
   ["askedOfSpeaker", "lacemaking", "Everyone at the lace circle asks us where we bought it."],
   ["askedOfSpeaker", "cooperage", "My uncles keep asking me about it."],
+  ["gerundWish", "blacksmithing", "The inspector muttered something about needing a permit for the forge."],
+  ["gerundWish", "lacemaking", "My sister got told off for wanting a second pillow."],
+  ["gerundWish", "cooperage", "The cooper talked about needing new oak staves for it."],
 ];
 
 // [domain, sentence that stays a request]
@@ -46,9 +52,10 @@ const REQUESTS: Array<[string, string]> = [
   ["cooperage", "Please ask us before you varnish it."],
   ["blacksmithing", "Ask me before you charge the card."],
   ["lacemaking", "I want to ask about the evening class."],
+  ["cooperage", "I'm needing a new hoop for the small barrel."],
 ];
 
-describe("a taste, a condition or someone asking the speaker is no request", () => {
+describe("a taste, a condition, someone asking the speaker or a wish named as a topic is no request", () => {
   it.each(STATEMENTS)("%s, %s: “%s” asks nothing", (_rule, _d, text) => {
     expect(requests(text)).not.toContain(true);
   });

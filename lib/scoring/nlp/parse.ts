@@ -777,6 +777,13 @@ function conditionalWish(words: Tok[], i: number): boolean {
 }
 
 /**
+ * "the man from the council muttered something *about needing* permission", "he booked it *without asking* anyone": a
+ * request word in its -ing form after a preposition names a topic; it wishes nothing, nor refuses anything after
+ * "without" (rule `gerundWish`). "I'm needing a new battery" (an auxiliary before it) stays a wish.
+ */
+const gerundWish = (words: Tok[], i: number) => words[i].lower.endsWith("ing") && (words[i - 1]?.pos === "ADP" || words[i - 1]?.pos === "SCONJ");
+
+/**
  * "the partners keep *asking me*", "everyone asks us about it": someone asking the speaker tells what happens
  * to them; it is no request of the agents (rule `askedOfSpeaker`). An imperative or a question ("ask us before
  * you charge", "could you ask me first?") is read as one by its own form.
@@ -790,7 +797,7 @@ function toClause(toks: Tok[], spoken = false): Clause {
   // (words in brackets are an aside: "my DIY record is poor (ask my wife about the shelf)" asks nothing; rule bracketAside)
   const aside = RULE.bracketAside ? bracketed(toks) : NONE;
   const marked = words.map((t, i) => REQUEST_MARKERS.has(t.lemma) && !t.negated && !aside.has(t) && !fillerLike(words, i) && !(RULE.pastNarrative && pastNarrative(words, i)) &&
-    !(RULE.statedTaste && statedTaste(words, i)) && !(RULE.conditionalWish && conditionalWish(words, i)) && !(RULE.askedOfSpeaker && askedOfSpeaker(words, i)));
+    !(RULE.statedTaste && statedTaste(words, i)) && !(RULE.conditionalWish && conditionalWish(words, i)) && !(RULE.askedOfSpeaker && askedOfSpeaker(words, i)) && !(RULE.gerundWish && gerundWish(words, i)));
   const thanked = RULE.gratitude && gratitude(toks);
   const asking = !thanked && (
     marked.some((m, i) => m && speakerWants(words, i)) ||
@@ -806,7 +813,7 @@ function toClause(toks: Tok[], spoken = false): Clause {
       OBJECT_START.has(words[at + 1]?.pos)));
   const request = !thanked && (asking || marked.includes(true) || toks.some((t) => t.value === "?" && !aside.has(t)));
   // a negative imperative ("Please don't deliver it", "Do not renew") refuses its action
-  const refused = words.some((t) => REQUEST_MARKERS.has(t.lemma) && t.negated) ||
+  const refused = words.some((t, i) => REQUEST_MARKERS.has(t.lemma) && t.negated && !(RULE.gerundWish && gerundWish(words, i))) ||
     (first?.lemma === "do" && at === words.findIndex((t) => t.pos !== "INTJ") && NEGATION_WORD.has(words[at + 1]?.lower ?? ""));
   const terms: Term[] = [];
   const phrasals: Term[] = [];
