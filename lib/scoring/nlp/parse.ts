@@ -546,6 +546,8 @@ function splitCoordinated(sentence: Tok[], spoken = false): Tok[][] {
  * part of the request, and the summary's mention of that background took the request to an agent.
  */
 const SUBJECTS = new Set(["i", "we", "he", "she", "they"]);
+const SPLICE_SUBJECTS = new Set([...SUBJECTS, "it"]);
+
 /** English's conjunctions of reason ("because" and its chat spellings). */
 const REASON = new Set(["because", "cos", "coz", "cuz", "bc"]);
 /** A subject (a pronoun, or a noun phrase opened by a determiner or a name) and its verb from toks[at]. */
@@ -563,7 +565,6 @@ function opensClause(toks: Tok[], at: number): boolean {
 }
 /** A part opening with a conjunction of reason (split off by rule becauseReason) says why; it asks nothing, whatever ends the sentence. */
 const givesReason = (part: Tok[]) => REASON.has(part[0]?.lower ?? "");
-const SPLICE_SUBJECTS = new Set([...SUBJECTS, "it"]);
 
 /** Some token in toks[from, to) has part of speech `a` (or `b`). */
 function hasPos(toks: Tok[], from: number, to: number, a: string, b?: string): boolean {
@@ -723,9 +724,7 @@ function pastNarrative(words: Tok[], i: number): boolean {
   const t = words[i];
   if (t.lower === t.lemma || !t.lower.endsWith("ed")) return false;
   if (NARRATED.has(t.lemma)) return true;
-  let at = i - 1;
-  while (at >= 0 && (words[at].pos === "ADV" || words[at].pos === "AUX" || words[at].pos === "PART")) at--;
-  const subject = words[at];
+  const subject = words[subjectAt(words, i)];
   const someoneElse = !!subject && (subject.pos === "NOUN" || subject.pos === "PROPN" || (subject.pos === "PRON" && OTHERS.has(subject.lower)));
   return someoneElse && PAST_OBJECT.has(words[i + 1]?.pos ?? "");
 }
@@ -906,8 +905,7 @@ const OTHERS = new Set(["he", "she", "they", "it"]);
  */
 function speakerWants(words: Tok[], i: number): boolean {
   if (words[i].lemma === "please") return true;
-  let at = i - 1;
-  while (at >= 0 && (words[at].pos === "ADV" || words[at].pos === "AUX" || words[at].pos === "PART")) at--;
+  let at = subjectAt(words, i);
   const subject = words[at];
   if (!subject || subject.pos === "CCONJ" || subject.pos === "INTJ" || subject.pos === "SCONJ") return true;
   if (subject.pos === "PRON") return !OTHERS.has(subject.lower);
