@@ -68,6 +68,14 @@ describe("a taste, a condition, someone asking the speaker or a wish named as a 
   it.each(REQUESTS)("near miss, %s: “%s” stays a request", (_d, text) => {
     expect(requests(text)).toContain(true);
   });
+
+  it("gerundWish: 'without asking' refuses nothing (the rule off, it read as a refusal)", () => {
+    const refused = (text: string) => parseText(text).clauses.some((c) => c.refused);
+    const text = "We booked the forge day for Saturday without asking the smith first.";
+    expect(refused(text)).toBe(false);
+    tuneDrift({}, ["gerundWish"]);
+    expect(refused(text)).toBe(true);
+  });
 });
 
 const judged = async (ask: string, summary: string, done: string) =>
