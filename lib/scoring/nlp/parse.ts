@@ -760,6 +760,8 @@ function statedTaste(words: Tok[], i: number): boolean {
 
 /** Conjunctions that make what follows a condition: "if", "unless", "whenever", "in case". */
 const CONDITION = new Set(["if", "unless", "whenever"]);
+/** The request words a condition can hold ("if you need", "in case she wants"). */
+const CONDITIONAL_WISHES = new Set(["need", "want", "like", "wish"]);
 /**
  * "I'm at the studio Tue-Thu *if you need to call*", "if you want I can drop it in", "bring a spare *in case
  * she needs it*", "*if needed*": a wish or need in a condition says when something holds, it asks for nothing
@@ -767,7 +769,7 @@ const CONDITION = new Set(["if", "unless", "whenever"]);
  * has none. A request made in the same sentence still is one ("if you need my passport, *can you* say so?").
  */
 function conditionalWish(words: Tok[], i: number): boolean {
-  if (!["need", "want", "like", "wish"].includes(words[i].lemma)) return false;
+  if (!CONDITIONAL_WISHES.has(words[i].lemma)) return false;
   const at = subjectAt(words, i);
   const before = words[at]?.pos === "PRON" || words[at]?.pos === "NOUN" || words[at]?.pos === "PROPN" ? at - 1 : at;
   const w = words[before];
