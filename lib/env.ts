@@ -36,6 +36,8 @@ const Env = z.object({
   BATON_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(128),
   /** worker heartbeat; jobs of a worker silent for 3 heartbeats go back to the queue */
   BATON_WORKER_HEARTBEAT_MS: z.coerce.number().int().min(100).default(5000),
+  /** a job runner that fetched and finished nothing for this long with the database up is replaced (lib/worker/runner-watch.ts) */
+  BATON_WORKER_STALL_MS: z.coerce.number().int().min(1000).default(120_000),
   /** login attempts per account within the window before a lockout (lib/auth/throttle.ts) */
   BATON_LOGIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(5),
   /** failed login attempts per client address within the window before a lockout */

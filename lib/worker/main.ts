@@ -8,7 +8,8 @@
 // an 'error' listener on every client; its LISTEN client reconnects with backoff by itself), and
 // when the job runner gives up (a batched completion or failure that fails shuts its pool down)
 // this loop waits for the database, hands back the jobs the old runner held, and starts a new
-// runner — also when the old runner never finishes its shutdown (runner-watch.ts). Only a runner
+// runner on a new queue pool — also when the old runner never finishes its shutdown, or stalls with
+// the database up (runner-watch.ts). Only a runner
 // that keeps failing while the database answers exits non-zero, for the supervisor to restart.
 import crypto from "node:crypto";
 import { EventEmitter } from "node:events";
@@ -22,7 +23,7 @@ import { ensureEvaluationScheduled, scheduleEvaluation } from "../alerts/jobs";
 import { installLastResort } from "../runtime/last-resort";
 import { beat, forget, heartbeatMs, recoverStrandedJobs, unlockWorkers } from "./recovery";
 import { makeQueuePool } from "./queue-pool";
-import { runnerEnded } from "./runner-watch";
+import { RunnerWatch } from "./runner-watch";
 import { crontab, taskList } from "./tasks";
 
 const QUEUE_POOL_SIZE = 10;
@@ -32,6 +33,8 @@ const MAX_RUNNER_FAILURES = 5;
 const RUNNER_FAILURE_WINDOW_MS = 60_000;
 /** After its pool has shut down, a runner that has not ended within this is abandoned (runner-watch.ts). */
 const RUNNER_ABANDON_MS = 5_000;
+/** A runner that neither fetched nor finished a job for this long, with the database up, is abandoned (runner-watch.ts). */
+const runnerStallMs = () => env().BATON_WORKER_STALL_MS;
 
 // Job-level chatter ("Completed task …" every second for the alert tick) is debug output;
 // warnings and errors (failed jobs with their error) are always printed. BATON_WORKER_VERBOSE=1 shows all.
@@ -59,7 +62,7 @@ async function main() {
   installLastResort("baton worker", () => stopping);
   const url = databaseUrl();
   await retryWhileUnavailable("applying migrations", () => migrate(url), (l) => console.warn(`baton worker: ${l}`));
-  const queuePool = makeQueuePool(QUEUE_POOL_SIZE);
+  let queuePool = makeQueuePool(QUEUE_POOL_SIZE);
   const processId = `${process.pid}-${crypto.randomBytes(4).toString("hex")}`;
   const workerIds = new Set<string>();
   /** Each runner reports on its own emitter, so an abandoned runner's late events reach no watch of its successor. */
@@ -72,9 +75,12 @@ async function main() {
   };
 
   let heartbeatFailing = false;
+  let watch: RunnerWatch | null = null;
   const liveness = async () => {
     try {
       await beat(processId, [...workerIds]);
+      // the database answered this runner's heartbeat: a runner silent for the stall time is stuck
+      if (workerIds.size) watch?.checkStall();
       // heartbeat: the queue write on the pool (7.9 ms pool vs 8.1 ms Prisma: lib/worker/recovery.ts)
       await ensureEvaluationScheduled(pool());
       const recovered = await recoverStrandedJobs();
@@ -83,6 +89,7 @@ async function main() {
     } catch (err) {
       if (!heartbeatFailing) logUnlessStopping(`baton worker: heartbeat failed: ${(err as Error).message}`, console.warn);
       heartbeatFailing = true;
+      watch?.databaseDown();
     }
   };
   const heartbeat = setInterval(() => void liveness(), heartbeatMs());
@@ -103,21 +110,31 @@ async function main() {
 
   const failures: number[] = [];
   while (!stopping) {
-    let why = "it shut down after database errors";
+    let why: string;
     try {
       const events = runnerEvents();
+      // watched from before its start: its pool may finish shutting down during the queries below
+      watch = new RunnerWatch(events, { graceMs: RUNNER_ABANDON_MS, stallMs: runnerStallMs() });
       runner = await startRunner(queuePool, events);
-      // The alert evaluator reschedules itself; make sure one is queued (the job key dedupes).
+      const ended = watch.ended(runner).then(() => "it shut down after database errors", firstLine);
+      // The alert evaluator reschedules itself; make sure one is queued (the job key dedupes). If
+      // this fails the runner still runs, and the heartbeat queues it (ensureEvaluationScheduled).
       // recovery: the queue write on the pool (7.9 ms pool vs 8.1 ms Prisma: lib/worker/recovery.ts)
-      await scheduleEvaluation(pool(), 0);
+      await scheduleEvaluation(pool(), 0).catch(() => {});
       await liveness();
       if (!failures.length) console.log(`baton worker: running (${Object.keys(taskList).length} tasks)`);
-      await runnerEnded(runner, events, RUNNER_ABANDON_MS);
+      why = await ended;
     } catch (err) {
-      why = (err as Error)?.message?.split("\n")[0] ?? String(err);
+      why = firstLine(err);
     }
     if (stopping) break;
     runner = null;
+    watch = null;
+    // A new pool for the next runner: whatever state the old one's connections were left in stays
+    // with it. Its end waits for the clients an abandoned runner still holds, so it is not awaited.
+    const oldPool = queuePool;
+    queuePool = makeQueuePool(QUEUE_POOL_SIZE);
+    void oldPool.end().catch(() => {});
     // The jobs the old runner had locked are this process's to hand back: without it they would
     // wait for the heartbeat sweep.
     const stale = [...workerIds];
@@ -133,6 +150,8 @@ async function main() {
     }
   }
 }
+
+const firstLine = (err: unknown) => (err as Error)?.message?.split("\n")[0] ?? String(err);
 
 function startRunner(queuePool: ReturnType<typeof makeQueuePool>, events: WorkerEvents): Promise<Runner> {
   // Many jobs in flight, pulled from the database in batches and completed in batches: a scoring

@@ -18,6 +18,9 @@ const TIMEOUT_MS = 3000;
 /** a frozen database must cost at most the configured timeout, the client's 500 ms margin and some scheduling slack */
 const BOUND_MS = TIMEOUT_MS + 500 + 1500;
 
+/** BATON_WORKER_STALL_MS of this file's worker */
+const STALL_MS = 4000;
+
 let db: EmbeddedDb;
 let key: string;
 let projectId: string;
@@ -28,7 +31,8 @@ let worker: Child;
 beforeAll(async () => {
   ({ db, key, projectId } = await startPrivateDb());
   // the alert evaluator ticks every 200 ms so that an outage is sure to break its self-rescheduling chain
-  const env = { BATON_DB_TIMEOUT_MS: String(TIMEOUT_MS), BATON_SCORE_DEBOUNCE_MS: "100", BATON_WORKER_HEARTBEAT_MS: "1000", BATON_ALERT_TICK_MS: "200" };
+  // and a job runner silent for 4 s with the database up counts as stalled (120 s by default)
+  const env = { BATON_DB_TIMEOUT_MS: String(TIMEOUT_MS), BATON_SCORE_DEBOUNCE_MS: "100", BATON_WORKER_HEARTBEAT_MS: "1000", BATON_ALERT_TICK_MS: "200", BATON_WORKER_STALL_MS: String(STALL_MS) };
   ({ url, web } = await startExtraWeb(db.url, env, "outage-web"));
   worker = await startExtraWorker(db.url, env, "outage-worker");
   // faults only mean something once the worker holds its connections (LISTEN, pool, heartbeat)
@@ -180,6 +184,8 @@ describe("database outage under ingest", () => {
     expect((await postEvents(key, { events: [msg("frozen-0")] }, { base: url })).status).toBe(200);
     const pids = serverPids();
     expect(pids.length).toBeGreaterThan(2);
+    const log = path.resolve("tests/.artifacts/outage-worker.log"); // appended to by every run
+    const from = fs.statSync(log).size;
     for (const pid of pids) process.kill(pid, "SIGSTOP");
     try {
       const timed = async (req: () => Promise<Response>) => {
@@ -206,6 +212,46 @@ describe("database outage under ingest", () => {
     expect((await fetch(`${url}/api/health`)).status).toBe(200);
     expect(alive(worker)).toBe(true);
     await expectAllScored("frozen");
+  });
+});
+
+describe("a job runner that stalls with the database up", () => {
+  it("is replaced after BATON_WORKER_STALL_MS when its queue connections hang (their backends stopped, the rest answering), and what was queued is scored", async () => {
+    expect((await postEvents(key, { events: [msg("stall-0")] }, { base: url })).status).toBe(200);
+    await expectAllScored("stall");
+    // The job queue's own connections (fetches, completions, LISTEN: application_name of
+    // lib/worker/queue-pool.ts), idle between polls, stop answering; the worker's heartbeat and
+    // the web's connections still do. A fetch then waits for its 60 s statement bound, and every
+    // other pooled connection would too.
+    const idleQueueBackends = `SELECT pid FROM pg_stat_activity WHERE application_name = 'baton-worker-queue' AND state = 'idle'`;
+    const c = new pg.Client({ connectionString: db.url });
+    await c.connect();
+    const pids = (await c.query<{ pid: number }>(idleQueueBackends)).rows.map((r) => r.pid);
+    await c.end();
+    expect(pids.length).toBeGreaterThan(1);
+    const log = path.resolve("tests/.artifacts/outage-worker.log"); // appended to by every run
+    const from = fs.statSync(log).size;
+    for (const pid of pids) process.kill(pid, "SIGSTOP");
+    try {
+      const t0 = Date.now();
+      const events = ["stall-1", "stall-2", "stall-3"].map((id) => msg(id));
+      expect((await postEvents(key, { events }, { base: url })).status).toBe(200);
+      await expectAllScored("stall");
+      const ms = Date.now() - t0;
+      // near miss: not scored by the stalled runner itself, which waits on its stopped connections
+      expect(ms).toBeGreaterThanOrEqual(STALL_MS - 1500);
+      const said = () => fs.readFileSync(log, "utf8").slice(from);
+      await until("the worker to say why it replaced the runner", async () => /the job runner stopped \(it fetched and finished no job for 4000 ms/.test(said()), 5000);
+    } finally {
+      for (const pid of pids) {
+        try {
+          process.kill(pid, "SIGCONT");
+        } catch {
+          // the backend may be gone
+        }
+      }
+    }
+    expect(alive(worker)).toBe(true);
   });
 });
 
