@@ -19,6 +19,12 @@ describe("a parse does not depend on the texts read before it", () => {
     parseText("She asked whether the recital moved from the abbey's organ to the cathedral's, and who pays.");
     expect(values("The cathedral's organ needs a tuner.")).not.toContain("cathedral's");
   });
+  it("an arrow glued between two words teaches wink no currency (exchange rates: 'GBP->EUR')", () => {
+    parseText("Rate check: GBP->EUR 1.18 today, USD->JPY 151.");
+    expect(values("Please refund 40 GBP to the card ending 5521.")).toContain("GBP");
+    expect(winkInput("GBP->EUR 1.18")).toBe("GBP -> EUR 1.18");
+    expect(winkInput("x => y")).toBe("x => y"); // near miss: already spaced
+  });
   it("near miss, pearl diving: a text with no clitic parses as before", () => {
     expect(values("Please book two pearl dives on Friday.")).toEqual(expect.arrayContaining(["book", "pearl", "dives", "Friday"]));
   });

@@ -116,6 +116,11 @@ const CLITIC_S = /(?<=\p{L})(['’]s)\b/gu;
  */
 const SLASH_BETWEEN_WORDS = /(?<=(?:^|[\s(])\p{L}{2,})\/(?=\p{L}{2,}(?:[\s.,;:!?)]|$))/gu;
 /**
+ * "GBP->EUR 1.18 today": an arrow glued between two words makes wink type the first a currency and learn it, as the
+ * slash above does (blind-bb1's exchange-rate worker); read spaced ("GBP -> EUR": the same tokens, nothing learned).
+ */
+const ARROW_BETWEEN_WORDS = /(?<=\p{L})(->|=>)(?=\p{L})/gu;
+/**
  * "4x2.5m": a dimension whose second side has a decimal point. wink splits it "4|x2|.|5m", learns "5m" as a word of
  * its instance, and from then on keeps every "5m" whole ("a 5m x 5m dance floor" read "5m" a proper noun where it
  * had read "5|m"; blind-am3's LED wall). The times sign is read spaced ("4 x 2.5m": "2.5|m", as "2.5m" alone reads).
@@ -225,13 +230,13 @@ export interface Tok {
  * instance read before (nlp/parse-history.test.ts reads the corpora in two orders to catch the next such word).
  * So is a number glued to an abbreviation's full stop ("c.1950", "No.42"): wink splits it off typed as a
  * word, not a number, learns "1950" as a word, and from then on tags every "1950" a proper noun. So is a slash
- * between two words ("GBP/month" → "GBP / month": SLASH_BETWEEN_WORDS), and the times sign of a dimension before a
+ * between two words ("GBP/month" → "GBP / month": SLASH_BETWEEN_WORDS), so is an arrow ("GBP->EUR": ARROW_BETWEEN_WORDS), and the times sign of a dimension before a
  * decimal ("4x2.5m" → "4 x 2.5m": DIMENSION_DECIMAL).
  * A full stop after a common short word is split off (WORD_FULL_STOP), and chat English is given to wink
  * written out ("u" → "you", "im" → "I'm", "wanna" → "want to"), so a clause's text reads "can you …".
  */
 export function winkInput(text: string): string {
-  return text.slice(0, MAX_CHARS).replace(SPACED_HYPHEN, " — ").replace(SPACED_PLUS, " and ").replace(CLITIC_S, " $1").replace(SLASH_BETWEEN_WORDS, " / ").replace(DIMENSION_DECIMAL, " x ").replace(ABBREVIATION_NUMBER, " ").replace(WORD_FULL_STOP, endSentence).replace(CODE_FULL_STOP, (m: string, code: string) => (RULE.codeFullStop ? `${code} .` : m)).replace(TEXTING_YOU, "you").replace(TEXTING_IM, "$1'm").replace(CHAT_CONTRACTION, (_, na: string | undefined, ta: string | undefined) => CHAT_EXPANDED[(na ?? ta ?? "").toLowerCase()]);
+  return text.slice(0, MAX_CHARS).replace(SPACED_HYPHEN, " — ").replace(SPACED_PLUS, " and ").replace(CLITIC_S, " $1").replace(SLASH_BETWEEN_WORDS, " / ").replace(ARROW_BETWEEN_WORDS, " $1 ").replace(DIMENSION_DECIMAL, " x ").replace(ABBREVIATION_NUMBER, " ").replace(WORD_FULL_STOP, endSentence).replace(CODE_FULL_STOP, (m: string, code: string) => (RULE.codeFullStop ? `${code} .` : m)).replace(TEXTING_YOU, "you").replace(TEXTING_IM, "$1'm").replace(CHAT_CONTRACTION, (_, na: string | undefined, ta: string | undefined) => CHAT_EXPANDED[(na ?? ta ?? "").toLowerCase()]);
 }
 
 function parse(text: string): ParsedText {
