@@ -174,6 +174,9 @@ export const DRIFT_RULES = [
   "acknowledgedObjection",
   "becauseReason",
   "gerundWish",
+  "rejectionRestated",
+  "stillOpenNamed",
+  "likeClause",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

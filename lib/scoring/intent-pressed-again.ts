@@ -37,8 +37,13 @@ export function pressedAgain(message: string, askNouns: ReadonlySet<string>, ori
   const match = BUT_QUESTION.exec(message) ?? PRAISED.exec(message);
   if (!match) return null;
   const question = match[1];
+  const things = thingsOfAsk(question, askNouns, original);
+  return things.length > 0 ? { question, things } : null;
+}
+
+/** The ask's things a question names: nouns and names sharing a stem with the ask's, and values typed in the ask. */
+export function thingsOfAsk(question: string, askNouns: ReadonlySet<string>, original: string): string[] {
   const values = (question.match(VALUE) ?? []).filter((v) => original.includes(v));
   const nouns = parseText(question).terms.filter((t) => !t.negated && (t.pos === "NOUN" || t.pos === "PROPN") && askNouns.has(t.stem)).map((t) => t.stem);
-  const things = [...new Set([...nouns, ...values])];
-  return things.length > 0 ? { question, things } : null;
+  return [...new Set([...nouns, ...values])];
 }

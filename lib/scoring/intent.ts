@@ -51,7 +51,7 @@ import { asksWhether } from "./intent-asks-whether";
 import { readAsEmails, withoutHeading } from "./intent-email";
 import { lostRestriction, ONLY } from "./intent-only-part";
 import { lostPair } from "./intent-both-part";
-import { pressedAgain } from "./intent-pressed-again";
+import { pressedAgain, thingsOfAsk } from "./intent-pressed-again";
 import { ratedTop, withTopRating } from "./intent-top-rating";
 import { leftObjecting } from "./intent-left-objecting";
 import { ratedBottomUnexplained } from "./intent-bottom-rating";
@@ -622,6 +622,15 @@ async function objection(ctx: ScoringContext, judge: IntentJudge, original: stri
         value: v.score, reason: `the user ${pressed ? "asked again" : "objected"} (“${t.event.content.slice(0, 120)}”) and ${v.reason}`, judge: v.judge, confidence: v.confidence,
         driftKind: v.driftKind ?? "topic", lostPart: null, path: `${pressed ? "pressed" : "objection"}>${v.path ?? "judge"}`,
       };
+    }
+    // ("Thanks but... what about my camera??", the last word: the acknowledged "but" question names a
+    // thing of the ask that the interpretation does not name — a loose likeness of other words to it
+    // does not answer it; rule stillOpenNamed)
+    if (presses && RULE.stillOpenNamed && !drifted(v)) {
+      const things = thingsOfAsk(t.event.content.replace(/^[^]*?\bbut\b/i, ""), askNouns, original);
+      if (things.length && !namesAnyOf(interp.text, things)) {
+        return { value: 0.3, reason: `the user asked again (“${t.event.content.slice(0, 120)}”) and the interpretation names none of ${things.join(", ")}`, judge: OFFLINE_JUDGE, confidence: 0.55, driftKind: "topic", lostPart: null, path: "pressed" };
+      }
     }
     // (a question of a few words — "but the bag?" — may give the judge too little to read: it is
     // drift when the interpretation names none of the ask's things the question names)

@@ -375,6 +375,9 @@ function objectsOf(clause: Clause | undefined, all: Term[], action: Term, ofAsk 
   return own.length ? own : rest();
 }
 
+/** "I asked you to …", "we said …", "I clearly wanted …": the user telling again what they asked. */
+const RESTATED_ASK = /^\W*(?:i|we)\s+(?:only\s+|just\s+|already\s+|[a-z]+ly\s+)?(?:asked|said|told|wanted|meant|requested)\b/i;
+
 /** "it", "them": a pronoun standing for a thing named elsewhere in the text. */
 const OBJECT_PRONOUN = /\b(?:it|them)\b/i;
 
@@ -425,8 +428,13 @@ interface Opposite {
   path: VerdictPath;
 }
 
-/** `reading`: what the reason calls the text compared with the ask. */
-function oppositeAction(askClauses: Clause[], negatedInAsk: Term[], interpClauses: Clause[], wholeAsk: Term[], reading = "the final interpretation", excepted: Set<string> = NOTHING_EXCEPTED): Opposite | null {
+/**
+ * `reading`: what the reason calls the text compared with the ask. `rejection`: the "ask" is the
+ * user's rejection of the agent's reply ("No no no. I asked you to STOP it"): an action of it done to
+ * "it" or "them", with no thing named anywhere in the rejection, is done to the thing the agent acted
+ * on — there is nothing else in the exchange for the pronoun to stand for (rule rejectionRestated).
+ */
+function oppositeAction(askClauses: Clause[], negatedInAsk: Term[], interpClauses: Clause[], wholeAsk: Term[], reading = "the final interpretation", excepted: Set<string> = NOTHING_EXCEPTED, rejection = false): Opposite | null {
   // "Help!" asks for nothing in particular: only a request naming something makes the ask's verbs candidate actions
   const anyRequest = askClauses.some((c) => c.request && (c.terms.length || c.phrasals.length));
   const ask = askClauses.flatMap((c) => (predicts(c) ? [] : actions(c).filter((t) => !t.negated && canBeAction(t, anyRequest))));
@@ -460,7 +468,14 @@ function oppositeAction(askClauses: Clause[], negatedInAsk: Term[], interpClause
     const stated = bClause?.request === true;
     // (keeping what the ask excepted is what it asked: "cancel all the drops except Tuesday" → "Tuesday kept")
     if (RULE.exception && keepsExcepted(excepted, askThings, bClause)) continue;
-    const a = ask.find((x) => !x.inPhrase && !interpStems.has(x.stem) && opposed(x, b, () => doerOf(clauseOf(askClauses, x)?.text, x, true) !== doerOf(bClause?.text, b, false)) && !pauseKept(x, b, interp) && (stated || sameObject(objectsOf(clauseOf(askClauses, x), wholeAsk, x, true), (bObjects ??= objectsOf(bClause, interp, b)))));
+    const a = ask.find((x) => {
+      if (x.inPhrase || interpStems.has(x.stem) || !opposed(x, b, () => doerOf(clauseOf(askClauses, x)?.text, x, true) !== doerOf(bClause?.text, b, false)) || pauseKept(x, b, interp)) return false;
+      if (stated) return true;
+      const xClause = clauseOf(askClauses, x);
+      const xObjects = objectsOf(xClause, wholeAsk, x, true);
+      if (rejection && !xObjects.length && xClause && OBJECT_PRONOUN.test(xClause.text)) return true;
+      return sameObject(xObjects, (bObjects ??= objectsOf(bClause, interp, b)));
+    });
     if (a) return { reason: `the user asked to ${a.lemma}; ${reading} is to ${b.lemma}`, path: "antonym" };
     // ("I don't want to continue it" refuses "proceed with it" too: the same action in WordNet)
     // (a phrasal verb counts for opposites only: "I don't want to wait" refuses no "hold on" of an agent's)
@@ -686,8 +701,11 @@ function assess(original: string, interpretation: string, seen: InterpretationCo
   const interpParsed = parseText(interpretation);
   const primary = interpParsed.terms;
 
-  const opposing = opposingClauses(requests, parsed.clauses);
-  const opposite = (RULE.oppositeAction ? oppositeAction(opposing, negatedInAsk, interpParsed.clauses, askAll, undefined, RULE.exception ? exceptedStems(original) : NOTHING_EXCEPTED) : null) ?? (RULE.oppositeDirection ? oppositeDirection(opposing, interpParsed.clauses, askAll) : null) ?? (RULE.polarity ? polarityOpposite(opposing, interpParsed.clauses) : null);
+  // ("No no no. I asked you to STOP it.": in a rejection, the ask the user restates is what they ask for
+  // now, though it is told as what they asked — rule rejectionRestated)
+  const restated = RULE.rejectionRestated && seen.rejection ? parsed.clauses.filter((c) => !requests.includes(c) && RESTATED_ASK.test(c.text)) : [];
+  const opposing = opposingClauses(restated.length ? [...requests, ...restated] : requests, parsed.clauses);
+  const opposite = (RULE.oppositeAction ? oppositeAction(opposing, negatedInAsk, interpParsed.clauses, askAll, undefined, RULE.exception ? exceptedStems(original) : NOTHING_EXCEPTED, RULE.rejectionRestated && seen.rejection === true) : null) ?? (RULE.oppositeDirection ? oppositeDirection(opposing, interpParsed.clauses, askAll) : null) ?? (RULE.polarity ? polarityOpposite(opposing, interpParsed.clauses) : null);
   if (opposite) return { score: 0.1, confidence: 0.85, judge: OFFLINE_JUDGE, driftKind: "antonym", reason: opposite.reason, path: opposite.path };
   const scope = RULE.scope ? rescoped(original, askAll, interpretation, primary) : null;
   if (scope) return { score: 0.2, confidence: 0.6, judge: OFFLINE_JUDGE, driftKind: "topic", reason: scope, path: "scope" };

@@ -985,7 +985,10 @@ function fillerLike(words: Tok[], i: number): boolean {
   const before = words[i - 1];
   // ("…are bulging outwards, *like a sail*": a part opening with "like" and then the thing compared
   // — a determiner, noun, adjective or number — compares; "like to book" still wishes; rule comparisonLike)
-  if (!before) return RULE.comparisonLike && COMPARED.has(words[i + 1]?.pos ?? "");
+  // (or a clause of its own, "…chipped on the ear, *like someone dropped the tray*", "like they never
+  // tested it": "like" as "as if", a subject and its verb after it — "like to book" and "like you to
+  // call" have none; rule likeClause)
+  if (!before) return RULE.comparisonLike && (COMPARED.has(words[i + 1]?.pos ?? "") || (RULE.likeClause && likeClause(words, i)));
   // ("it's *like* really loud", "the bow is *like* warped": after "be" it compares, never wants)
   if (before.lemma === "be") return true;
   if (RULE.comparisonLike) {
@@ -1001,6 +1004,14 @@ function fillerLike(words: Tok[], i: number): boolean {
     return subject.pos !== "PRON" && subject.pos !== "AUX" && subject.pos !== "PART" && subject.pos !== "INTJ" && !/^(?:'d|d|wd|would|should)$/.test(subject.lower);
   }
   return before.pos !== "PRON" && before.pos !== "AUX" && before.pos !== "ADV" && before.pos !== "PART" && before.pos !== "INTJ" && !/^(?:'d|d|wd|would|should)$/.test(before.lower);
+}
+
+/** "like" opening a clause: a pronoun subject, then (after adverbs) its verb. */
+function likeClause(words: Tok[], i: number): boolean {
+  if (words[i + 1]?.pos !== "PRON") return false;
+  let at = i + 2;
+  while (words[at]?.pos === "ADV") at++;
+  return words[at]?.pos === "VERB" || words[at]?.pos === "AUX";
 }
 
 /** What a comparison's "like" is followed by: the thing compared ("like a sail", "like new", "like 2 inches"). */
