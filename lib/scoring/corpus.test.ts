@@ -881,11 +881,11 @@ const FLOORS: Record<string, TargetOverrides> = {
   // rules (c7940fa4): 7 of 13 drifts found, 3 false alarms, 2 on its 16 clean; one stale false alarm on clean (a value the
   // customer typed herself, restated after the lookup); every other flag exact; rejectionRestated ("No no no. I asked you
   // to STOP it") and stillOpenNamed ("Thanks but... what about my camera??"): 0.692; likeClause ("like someone dropped the
-  // tray" wishes nothing): 1 false alarm on clean
+  // tray" wishes nothing): 1 false alarm on clean; rejectionPerson ("take him OFF"): 0.769
   "blind-bb1 (dev)": {
     flags: {
       stale: { precision: 0.8, fpRateClean: 0.063 },
-      drift: { recall: 0.692, fpRateClean: 0.063 },
+      drift: { recall: 0.769, fpRateClean: 0.063 },
     },
   },
   // held out (thirty-fifth session, blind/bb-authoring/SPLIT.md): measured unread when delivered (summary rows only; on the

@@ -177,6 +177,7 @@ export const DRIFT_RULES = [
   "rejectionRestated",
   "stillOpenNamed",
   "likeClause",
+  "rejectionPerson",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -1,4 +1,7 @@
 // The user's last word after the final answer, with no agent after it (thirty-fifth session, blind-bb1):
+// - rule `rejectionPerson` (judge-offline.ts): "what?? no. hes NOT coming. we are 3 not 5. take him OFF" — "him" or
+//   "her" in a rejection naming no thing is the person the agent acted on: taking him off against "put one more person
+//   on your safari" is the opposite action. Near miss: the person was taken off and the user agrees.
 // - rule `rejectionRestated` (judge-offline.ts): "No no no. I asked you to STOP it." — in a rejection, the ask the user
 //   tells again ("I asked you to …", "I said …") is what they ask for now, and its "it" is the thing the agent acted on
 //   (nothing else in the rejection names one): "stop it" against "the factory has started on them" is the opposite
@@ -68,6 +71,47 @@ describe("rejectionRestated: the ask told again in a rejection, done to 'it'", (
   it("near miss: the agent did what was asked, and the user's last word says so", async () => {
     const [, ask] = RESTATED[1];
     const s = await judged(ask, "IG-5520 is paused; we'll only go ahead once there's enough snow.", "Lovely, that's what I asked for, thanks.", true);
+    expect(s.intentDrift).toBe(false);
+  });
+});
+
+// [domain, the ask (handed on whole), the final agent adding the person the user asked to have taken off, the rejection]
+const PERSON: Array<[string, string, string, string]> = [
+  [
+    "igloo-building workshops",
+    "My son Olly is sneezing everywhere, so he can't do Saturday's igloo workshop after all, booking IG-5520. Can you sort it so it's just me and my daughter?",
+    "Great news, I've added a place for Olly on IG-5520 so all three of you are down for Saturday, plus one more sled for the blocks.",
+    "No. Take him off, he's still sneezing.",
+  ],
+  [
+    "tortoise boarding",
+    "Aunt Mo won't join me at the tortoise keepers' open day on the 14th after all, she's moving away. Please sort out booking TB-4410 so it's only me.",
+    "Done: TB-4410 now has Mo added as a second guest, with a seat beside you at the talk.",
+    "No no, take her off, she's moving.",
+  ],
+  [
+    "ventriloquist-dummy repairs",
+    "My partner Jo won't be coming to the ventriloquism workshop with me on the 9th, she's working. Booking VD-2291 should just be me now.",
+    "I've added a second seat for Jo on VD-2291 and put you both on the front row.",
+    "No, take her off, she's working.",
+  ],
+];
+
+describe("rejectionPerson: 'take him off' in a rejection names the person the agent acted on", () => {
+  it.each(PERSON)("%s: taking off against adding is the opposite action", async (_d, ask, done, reply) => {
+    const s = await judged(ask, done, reply, true);
+    expect(s.intentDrift).toBe(true);
+    expect(s.intentPath).toBe("objection>antonym");
+  });
+
+  it.each(PERSON)("the rule off, %s: 'him' or 'her' named nothing to oppose (no drift found)", async (_d, ask, done, reply) => {
+    tuneDrift({}, ["rejectionPerson"]);
+    expect((await judged(ask, done, reply, true)).intentDrift).toBe(false);
+  });
+
+  it("near miss: the person was taken off, and the user's last word agrees", async () => {
+    const [, ask] = PERSON[0];
+    const s = await judged(ask, "Olly is off IG-5520, so it's you and your daughter on Saturday.", "Thanks, that's right, take him off.", true);
     expect(s.intentDrift).toBe(false);
   });
 });

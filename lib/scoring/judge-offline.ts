@@ -378,6 +378,9 @@ function objectsOf(clause: Clause | undefined, all: Term[], action: Term, ofAsk 
 /** "I asked you to …", "we said …", "I clearly wanted …": the user telling again what they asked. */
 const RESTATED_ASK = /^\W*(?:i|we)\s+(?:only\s+|just\s+|already\s+|[a-z]+ly\s+)?(?:asked|said|told|wanted|meant|requested)\b/i;
 
+/** "him", "her": in a rejection ("take him OFF"), the person the agent acted on (rule rejectionPerson). */
+const PERSON_PRONOUN = /\b(?:him|her)\b/i;
+
 /** "it", "them": a pronoun standing for a thing named elsewhere in the text. */
 const OBJECT_PRONOUN = /\b(?:it|them)\b/i;
 
@@ -473,7 +476,7 @@ function oppositeAction(askClauses: Clause[], negatedInAsk: Term[], interpClause
       if (stated) return true;
       const xClause = clauseOf(askClauses, x);
       const xObjects = objectsOf(xClause, wholeAsk, x, true);
-      if (rejection && !xObjects.length && xClause && OBJECT_PRONOUN.test(xClause.text)) return true;
+      if (rejection && !xObjects.length && xClause && (OBJECT_PRONOUN.test(xClause.text) || (RULE.rejectionPerson && PERSON_PRONOUN.test(xClause.text)))) return true;
       return sameObject(xObjects, (bObjects ??= objectsOf(bClause, interp, b)));
     });
     if (a) return { reason: `the user asked to ${a.lemma}; ${reading} is to ${b.lemma}`, path: "antonym" };
