@@ -109,6 +109,8 @@ describe("a number glued to an abbreviation's full stop is read as a number", ()
       ["Bush DAC90A (c.1950), loud hum, no stations.", "I inherited a wireless set from about 1950 that hums.", "1950"],
       ["Moor the narrowboat at lock No.42 tonight.", "Leave the key by lock 42 please.", "42"],
       ["A bracket clock, ca.1890, needs a new spring.", "The mantel clock from about 1890 stopped.", "1890"],
+      // (also at a sentence's end: blind-bc1's billiard table "c.1895. Over the winter …")
+      ["We have a sea chest, c.1870. The lid hinge has gone.", "Our chest is from around 1870 and the hinge broke.", "1870"],
     ]) {
       expect(winkInput(teach)).not.toMatch(/\.\d/);
       parseText(teach);
@@ -117,5 +119,6 @@ describe("a number glued to an abbreviation's full stop is read as a number", ()
   });
   it("near miss: a version, a decimal and an email keep their full stops", () => {
     expect(winkInput("Firmware v1.2 costs 3.50 — mail ann.2@abbey.org")).toBe("Firmware v1.2 costs 3.50 — mail ann.2@abbey.org");
+    expect(winkInput("Update to v1.2.3 then v2.0.")).toBe("Update to v1.2.3 then v2.0.");
   });
 });

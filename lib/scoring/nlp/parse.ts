@@ -126,8 +126,11 @@ const ARROW_BETWEEN_WORDS = /(?<=\p{L})(->|=>)(?=\p{L})/gu;
  * had read "5|m"; blind-am3's LED wall). The times sign is read spaced ("4 x 2.5m": "2.5|m", as "2.5m" alone reads).
  */
 const DIMENSION_DECIMAL = /(?<=\d)x(?=\d+\.\d)/g;
-/** "c.1950", "No.42": a number glued to an abbreviation's full stop (not a code, an email or a version: "v1.2", "ann.2@x.org") */
-const ABBREVIATION_NUMBER = /(?<=\b\p{L}{1,6}\.)(?=\d+\b(?![@.\-]))/gu;
+/**
+ * "c.1950", "No.42": a number glued to an abbreviation's full stop (not a code, an email or a version: "v1.2",
+ * "ann.2@x.org"), also at a sentence's end ("a billiard table, c.1895. Over the winter …": a full stop then a space)
+ */
+const ABBREVIATION_NUMBER = /(?<=\b\p{L}{1,6}\.)(?=\d+\b(?![@\-]|\.[\p{L}\d]))/gu;
 /**
  * "… whenever it kicks in. And can you email me the invoice?", "can't get back in. Username …": wink
  * keeps some short words with the full stop after them as one token (an abbreviation: "in." for
