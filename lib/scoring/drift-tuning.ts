@@ -178,6 +178,7 @@ export const DRIFT_RULES = [
   "stillOpenNamed",
   "likeClause",
   "rejectionPerson",
+  "addedVerbPart",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

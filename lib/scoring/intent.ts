@@ -935,7 +935,14 @@ const namesOnly = (c: Clause) => {
  * So does a request marked as an addition ("*Also* please can you quote *for the wooden decking*"), as partBar
  * treats the two alike (rule addedPhrasePart, thirty-third session).
  */
-const phraseOnly = (c: Clause) => RULE.phrasePart && c.request && c.terms.length > 0 && (c.terms.every((t) => t.inPhrase || (RULE.joinedPhrasePart && t.pos === "VERB" && (joinedAsk(c) || (RULE.addedPhrasePart && ADDITIVE.test(c.text))))) || (RULE.idLabels && c.phrasals.length > 0)) && c.terms.some((t) => t.inPhrase && t.pos === "NOUN" && !common(t) && !t.negated);
+const phraseOnly = (c: Clause) => RULE.phrasePart && c.request && c.terms.length > 0 && (c.terms.every((t) => t.inPhrase || (RULE.joinedPhrasePart && t.pos === "VERB" && (joinedAsk(c) || (RULE.addedPhrasePart && ADDITIVE.test(c.text))))) || (RULE.idLabels && c.phrasals.length > 0)) && (c.terms.some((t) => t.inPhrase && t.pos === "NOUN" && !common(t) && !t.negated) || (RULE.addedVerbPart && addedVerb(c)));
+
+/**
+ * "And we'd *also* like you to get it *registered* with the Scottish Register of Tartans": a request marked as an
+ * addition whose thing is "it" and whose phrase names only an institution is a part by its own specific verb — the
+ * act asked for — as the phrase's noun makes one in "Also please quote for the decking" (rule addedVerbPart).
+ */
+const addedVerb = (c: Clause) => ADDITIVE.test(c.text) && c.terms.some((t) => t.pos === "VERB" && !t.inPhrase && !common(t));
 
 let lostParts = new Memo<string, string | null>(CACHED_VERDICTS);
 onDriftTuning(() => (lostParts = new Memo(CACHED_VERDICTS)));
