@@ -179,6 +179,7 @@ export const DRIFT_RULES = [
   "likeClause",
   "rejectionPerson",
   "addedVerbPart",
+  "frontedReason",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -518,6 +518,13 @@ function splitCoordinated(sentence: Tok[], spoken = false): Tok[][] {
     // ("I need to know when it would get here *because my nepenthes need their 12 hours*": a reason with its own
     // subject and verb is a clause of its own, the background of the request before it; rule becauseReason)
     if (RULE.becauseReason && REASON.has(t.lower) && hasPos(sentence, 0, i, "NOUN", "VERB") && opensClause(sentence, i + 1)) return [sentence.slice(0, i), ...splitCoordinated(sentence.slice(i), spoken)];
+    // ("And since Callum has never seen the modern colours up close *could you* post a wee swatch down to him?": a
+    // sentence opening with a reason asks where an inverted modal and "you" follow, with no comma typed; the reason's
+    // negation does not run on into the request; rule frontedReason)
+    if (RULE.frontedReason && opensWithReason(sentence) && ASKING_MODALS.has(t.lower) && sentence[i + 1]?.lower === "you" && hasPos(sentence, 0, i, "VERB")) {
+      for (let k = i; k < sentence.length && !NEGATION_WORD.has(sentence[k].lower) && sentence[k].pos !== "PART"; k++) sentence[k].negated = false;
+      return [sentence.slice(0, i), ...splitCoordinated(sentence.slice(i), spoken)];
+    }
     if (!(t.pos === "CCONJ" || (t.pos === "PUNCT" && t.value === ","))) continue;
     // ("melt-and-pour", "dig-and-build": the "and" of a hyphenated compound joins no two clauses, rule hyphenAnd)
     if (RULE.hyphenAnd && t.pos === "CCONJ" && sentence[i - 1].value === "-" && sentence[i + 1].value === "-") continue;
@@ -571,8 +578,17 @@ function opensClause(toks: Tok[], at: number): boolean {
   while (toks[k]?.pos === "ADV" || toks[k]?.pos === "PART") k++;
   return toks[k]?.pos === "VERB" || toks[k]?.pos === "AUX";
 }
-/** A part opening with a conjunction of reason (split off by rule becauseReason) says why; it asks nothing, whatever ends the sentence. */
-const givesReason = (part: Tok[]) => REASON.has(part[0]?.lower ?? "");
+/** A part opening with a conjunction of reason (split off by rule becauseReason or frontedReason) says why; it asks nothing, whatever ends the sentence. */
+const givesReason = (part: Tok[]) => REASON.has(part[0]?.lower ?? "") || (RULE.frontedReason && opensWithReason(part));
+
+/** The modals of a request put as a question ("could you …"). */
+const ASKING_MODALS = new Set(["could", "can", "would", "will"]);
+/** "Since …", "And because …", "so since …": a sentence or part opening with a conjunction of reason. */
+function opensWithReason(toks: Tok[]): boolean {
+  let k = 0;
+  while (toks[k] && (toks[k].pos === "CCONJ" || toks[k].pos === "INTJ" || toks[k].lower === "so")) k++;
+  return REASON.has(toks[k]?.lower ?? "") || toks[k]?.lower === "since";
+}
 
 /** Some token in toks[from, to) has part of speech `a` (or `b`). */
 function hasPos(toks: Tok[], from: number, to: number, a: string, b?: string): boolean {
