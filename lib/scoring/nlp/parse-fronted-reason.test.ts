@@ -19,7 +19,7 @@ const clauseWith = (text: string, has: string) => {
 
 const FRONTED: Array<[string, string, string, string]> = [
   ["harness making", "And since the old breeching strap never held its shape could you cut the new one from bridle leather?", "cut the new one", "leather"],
-  ["bell-rope splicing", "Since the tail has not been whipped in years could you re-whip it with waxed thread?", "re-whip", "thread"],
+  ["bell-rope splicing", "Since the tail has not been whipped in years could you try to re-whip it with waxed thread?", "re-whip", "thread"],
   ["smock sewing", "Because my daughter never wears the pink one can you make the new smock in sage linen?", "make the new smock", "linen"],
 ];
 

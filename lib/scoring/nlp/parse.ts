@@ -522,7 +522,7 @@ function splitCoordinated(sentence: Tok[], spoken = false): Tok[][] {
     // sentence opening with a reason asks where an inverted modal and "you" follow, with no comma typed; the reason's
     // negation does not run on into the request; rule frontedReason)
     if (RULE.frontedReason && opensWithReason(sentence) && ASKING_MODALS.has(t.lower) && sentence[i + 1]?.lower === "you" && hasPos(sentence, 0, i, "VERB")) {
-      for (let k = i; k < sentence.length && !NEGATION_WORD.has(sentence[k].lower) && sentence[k].pos !== "PART"; k++) sentence[k].negated = false;
+      for (let k = i; k < sentence.length && !NEGATION_WORD.has(sentence[k].lower); k++) sentence[k].negated = false;
       return [sentence.slice(0, i), ...splitCoordinated(sentence.slice(i), spoken)];
     }
     if (!(t.pos === "CCONJ" || (t.pos === "PUNCT" && t.value === ","))) continue;
