@@ -49,7 +49,6 @@ export class StalledRunnerError extends Error {
 }
 
 export class RunnerWatch {
-  private poolDone = false;
   private lastProgressAt: number;
   private abandon: ((err: Error) => void) | null = null;
   private pending: Error | null = null;
@@ -70,8 +69,8 @@ export class RunnerWatch {
   }
 
   private onPoolDone = () => {
-    if (this.poolDone) return;
-    this.poolDone = true;
+    // (the first report of the pool's end starts the grace; the timer is the record that it came)
+    if (this.timer) return;
     this.timer = setTimeout(() => this.give(new AbandonedRunnerError(this.opts.graceMs)), this.opts.graceMs);
   };
 
