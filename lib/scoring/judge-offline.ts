@@ -706,9 +706,10 @@ function assess(original: string, interpretation: string, seen: InterpretationCo
 
   // ("No no no. I asked you to STOP it.": in a rejection, the ask the user restates is what they ask for
   // now, though it is told as what they asked — rule rejectionRestated)
-  const restated = RULE.rejectionRestated && seen.rejection ? parsed.clauses.filter((c) => !requests.includes(c) && RESTATED_ASK.test(c.text)) : [];
+  const rejection = RULE.rejectionRestated && seen.rejection === true;
+  const restated = rejection ? parsed.clauses.filter((c) => !requests.includes(c) && RESTATED_ASK.test(c.text)) : [];
   const opposing = opposingClauses(restated.length ? [...requests, ...restated] : requests, parsed.clauses);
-  const opposite = (RULE.oppositeAction ? oppositeAction(opposing, negatedInAsk, interpParsed.clauses, askAll, undefined, RULE.exception ? exceptedStems(original) : NOTHING_EXCEPTED, RULE.rejectionRestated && seen.rejection === true) : null) ?? (RULE.oppositeDirection ? oppositeDirection(opposing, interpParsed.clauses, askAll) : null) ?? (RULE.polarity ? polarityOpposite(opposing, interpParsed.clauses) : null);
+  const opposite = (RULE.oppositeAction ? oppositeAction(opposing, negatedInAsk, interpParsed.clauses, askAll, undefined, RULE.exception ? exceptedStems(original) : NOTHING_EXCEPTED, rejection) : null) ?? (RULE.oppositeDirection ? oppositeDirection(opposing, interpParsed.clauses, askAll) : null) ?? (RULE.polarity ? polarityOpposite(opposing, interpParsed.clauses) : null);
   if (opposite) return { score: 0.1, confidence: 0.85, judge: OFFLINE_JUDGE, driftKind: "antonym", reason: opposite.reason, path: opposite.path };
   const scope = RULE.scope ? rescoped(original, askAll, interpretation, primary) : null;
   if (scope) return { score: 0.2, confidence: 0.6, judge: OFFLINE_JUDGE, driftKind: "topic", reason: scope, path: "scope" };
