@@ -427,7 +427,8 @@ function withdrawnStems(ctx: ScoringContext, original: string): Set<string> {
   const stems = new Set<string>();
   if (!RULE.changedMind) return stems;
   for (const t of ctx.timeline) {
-    if (!isUserMessage(t.event) || original.includes(contentOf(t))) continue;
+    // (the ask's own message is no later withdrawal, also when its salutation was cut from the ask: withoutHeading)
+    if (!isUserMessage(t.event) || original.includes(contentOf(t)) || contentOf(t).includes(original)) continue;
     for (const [, what] of allMatches(WITHDRAWAL, contentOf(t))) {
       const words = what.split(/\b(?:just|but|and|then|please|i|we|it'?s)\b/i)[0];
       for (const term of parseText(words).terms) if (term.pos !== "VERB" || !LIGHT_WITHDRAWN.has(term.lemma)) stems.add(term.stem);
