@@ -180,6 +180,7 @@ export const DRIFT_RULES = [
   "rejectionPerson",
   "addedVerbPart",
   "frontedReason",
+  "existentialGerund",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

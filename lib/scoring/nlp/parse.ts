@@ -274,6 +274,7 @@ function parse(text: string): ParsedText {
   nounCompounds(toks);
   attributives(toks);
   if (RULE.gerundNoun) gerundNouns(toks);
+  if (RULE.existentialGerund) existentialGerunds(toks);
   if (RULE.causativeParticiple) causativeParticiples(toks);
   // text with no punctuation at all is speech-to-text (a voice assistant types no "?", and hears "off" as "of")
   const unpunctuated = !toks.some((x) => x.pos === "PUNCT");
@@ -440,6 +441,27 @@ function gerundNouns(toks: Tok[]): void {
     if (!DETERMINER.has(toks[k].lower)) continue;
     const next = toks[i + 1]?.pos;
     if (next === "NOUN" || next === "PROPN" || next === "DET" || next === "PRON") continue;
+    toks[i] = { ...t, pos: "NOUN", lemma: t.lower };
+  }
+}
+
+/**
+ * "could you tell us whether there is *parking* for about eight cars", "is there any *seating* inside?": an -ing word
+ * that "there is/are" (or "is there") says exists is a noun — the thing asked about — which the lite model may tag a verb
+ * (rule `existentialGerund`); a quantifier or adjective may stand between ("there's no free parking"). "There is going
+ * to be a delay" (an -ing word before "to") and "there are people queuing" (after a noun) are not this. (blind-ba1: the
+ * parking question named no thing, so it was no part of the ask and its loss was never looked for.)
+ */
+const EXISTENTIAL_BETWEEN = new Set(["no", "any", "some", "enough", "plenty", "more", "much", "still", "also"]);
+function existentialGerunds(toks: Tok[]): void {
+  for (let i = 2; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.pos !== "VERB" || !t.lower.endsWith("ing") || t.lower === t.lemma || toks[i + 1]?.lower === "to") continue;
+    let k = i - 1;
+    while (k > 1 && (toks[k].pos === "ADJ" || EXISTENTIAL_BETWEEN.has(toks[k].lower))) k--;
+    const [a, b] = [toks[k - 1], toks[k]];
+    const be = (x: Tok) => ((x.pos === "AUX" || x.pos === "VERB") && x.lemma === "be") || x.lower === "'s" || x.lower === "’s";
+    if (!((a.lower === "there" && be(b)) || (be(a) && b.lower === "there"))) continue;
     toks[i] = { ...t, pos: "NOUN", lemma: t.lower };
   }
 }
