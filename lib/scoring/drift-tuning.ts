@@ -181,6 +181,7 @@ export const DRIFT_RULES = [
   "addedVerbPart",
   "frontedReason",
   "existentialGerund",
+  "negatedThing",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

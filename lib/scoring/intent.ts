@@ -722,6 +722,13 @@ function newWishes(message: string): string[] {
 export const specific = (t: Term) => common(t) === false || (!t.negated && t.pos === "PROPN");
 /** false for a word specific by its frequency (or an id); a name alone does not make a clause a part ("Thanks Tom.") */
 const common = (t: Term) => t.negated || !(/\d/.test(t.lemma) || t.rank >= SPECIFIC_RANK);
+/**
+ * "please make sure there's *no price or invoice* in the box", "don't put the *receipt* in the parcel": a thing the
+ * request wants kept out is still the thing it is about, and an agent who acts on it names it ("the invoice won't go in
+ * the box"). A negated noun of a specific word traces a part as the word unnegated would (rule `negatedThing`); without
+ * it such a part was traced by its leftovers ("sure"), which any polite word downstream came near.
+ */
+const tracedThing = (t: Term) => specific(t) || (t.negated && (t.pos === "NOUN" || t.pos === "PROPN") && (/\d/.test(t.lemma) || t.rank >= SPECIFIC_RANK));
 /** A word that makes a clause a part of the ask: a specific thing, outside a prepositional phrase (lostPart, framedOnly) */
 const namesThing = (t: Term) => !common(t) && t.pos !== "VERB" && !t.inPhrase;
 
@@ -1078,7 +1085,7 @@ const LONE_WORD_SIMILAR = 0.5;
  * grows as texts are added, so stopping early gives the verdict that parsing them all would.
  */
 function findLostPart(parts: Clause[], texts: string[], withdrawn: (p: Clause) => boolean, named: (words: Term[]) => boolean, carried: (text: string) => string, valuesAt: (at: number) => string | undefined, byValue: (p: Clause) => boolean = () => false, bar: (p: Clause) => number = partBar): string | null {
-  const own = parts.map((p, i) => ownWords(wordsNotValues(p.terms.filter(specific), (t) => /\d/.test(t.lemma)), parts.map((q) => q.terms), i, (t) => t.stem)).map((words, i) => (RULE.idLabels ? byThings(words, parts, i) : words));
+  const own = parts.map((p, i) => ownWords(wordsNotValues(p.terms.filter(RULE.negatedThing ? tracedThing : specific), (t) => /\d/.test(t.lemma)), parts.map((q) => q.terms), i, (t) => t.stem)).map((words, i) => (RULE.idLabels ? byThings(words, parts, i) : words));
   // (a fact handed on — "Card 21234003377451" — is traced by its label as written: byThings)
   const fact = parts.map((p, i) => RULE.idLabels && own[i].length > 0 && own[i].every((t) => labelsOf(p.text).has(t.value.toLowerCase())));
   // (a part traced by one word of its own has no second word to catch a paraphrase of the first —
