@@ -87,8 +87,11 @@ export function frequencyRank(word: string): number {
  * ("pause" stops its object now as "suspend" and "freeze" do, which were here already: a search or a plan
  * paused is opposed by one kept running or reactivated; against the endings for good it is the pause of
  * pausesAgainstEnd below — blind-ap3, intent-opposite-readings.test.ts)
+ * ("return", "send back", "hand back" end a loan or a hire as cancelling ends a booking: "extend my loan" answered by a
+ * collection "so it's back with us" — blind-bd1, intent-return-ends.test.ts; "give back" is left out, money is given
+ * back and a refund is no ending)
  */
-export const ENDING_LIST = ["cancel", "terminate", "end", "stop", "close", "quit", "discontinue", "unsubscribe", "delete", "remove", "deactivate", "withdraw", "revoke", "drop", "erase", "suspend", "pause", "downgrade", "decrease", "reduce", "lower", "disable", "deny", "block", "freeze", "release"];
+export const ENDING_LIST = ["cancel", "terminate", "end", "stop", "close", "quit", "discontinue", "unsubscribe", "delete", "remove", "deactivate", "withdraw", "revoke", "drop", "erase", "suspend", "pause", "downgrade", "decrease", "reduce", "lower", "disable", "deny", "block", "freeze", "release", "return", "send_back", "hand_back"];
 export const CONTINUING_LIST = ["renew", "extend", "continue", "upgrade", "keep", "subscribe", "activate", "reactivate", "open", "add", "buy", "purchase", "start", "join", "retain", "reinstate", "resume", "create", "increase", "raise", "postpone", "reschedule", "defer", "rebook", "grant", "enable", "allow", "unblock", "unfreeze"];
 
 /**
