@@ -182,6 +182,7 @@ export const DRIFT_RULES = [
   "frontedReason",
   "existentialGerund",
   "negatedThing",
+  "dismissedOffer",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -142,5 +142,13 @@ export function objectionForms(options: FormOptions): ObjectionForms {
  */
 export const REFUSED_OFFER = /^\W*(?:(?:no|nope|er+|um+|hmm+)\b\W*)?(?:i|we) (?:don['’]?t|do not) want\b[^.!?]*[.,;!?]+\s*((?:(?:but|no)\b\W*)?(?:i|we) (?:just |only |really )?(?:want|need|asked for)\b.*)$/is;
 
-/** The want a refusal of the offer restates ("I want Sunday!"), judged alone: the refused offer's words are no part of it. */
-export const restatedWant = (message: string): string | null => REFUSED_OFFER.exec(message)?.[1] ?? null;
+/**
+ * Rule `dismissedOffer` (thirty-sixth session): the offer may be waved aside rather than refused — "I don't care about
+ * the shine, I need it to TURN", "we do not care about the colour, we just want it working" — before the ask is said
+ * again. The dismissal is a closed form of English ("don't care about/for"), in any trade; the want after it is read as
+ * refusedOffer's is.
+ */
+const DISMISSED_OFFER = /^\W*(?:(?:no|nope|er+|um+|hmm+|look)\b\W*)?(?:i|we) (?:really |honestly )?(?:don['’]?t|do not) (?:really )?care (?:about|for)\b[^.!?]*[.,;!?—–-]+\s*((?:(?:but|no)\b\W*)?(?:i|we) (?:just |only |really )?(?:want|need|asked for)\b.*)$/is;
+
+/** The want a refusal (or, with rule dismissedOffer, a dismissal) of the offer restates ("I want Sunday!"), judged alone: the refused offer's words are no part of it. */
+export const restatedWant = (message: string, dismissed = false): string | null => REFUSED_OFFER.exec(message)?.[1] ?? (dismissed ? DISMISSED_OFFER.exec(message)?.[1] : null) ?? null;

@@ -610,7 +610,7 @@ async function objection(ctx: ScoringContext, judge: IntentJudge, original: stri
     if (corrects && RULE.unheardObjection && unheardAtValue(ctx, t)) continue;
     const presses = RULE.stillOpen && STILL_OPEN.test(t.event.content);
     const pressed = !corrects && !presses && RULE.pressedAgain ? pressedAgain(t.event.content, askNouns, original) : null;
-    const restated = !corrects && !presses && !pressed && RULE.refusedOffer ? restatedWant(t.event.content) : null;
+    const restated = !corrects && !presses && !pressed && RULE.refusedOffer ? restatedWant(t.event.content, RULE.dismissedOffer) : null;
     if (!corrects && !presses && !pressed && !restated && !forms().objects.test(t.event.content)) continue;
     if (!corrects && !presses && !pressed) {
       const parsed = parseText(t.event.content);
