@@ -183,6 +183,7 @@ export const DRIFT_RULES = [
   "existentialGerund",
   "negatedThing",
   "dismissedOffer",
+  "noticeClause",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

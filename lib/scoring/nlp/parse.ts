@@ -8,7 +8,7 @@ import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import { Memo } from "../memo";
 import { DRIFT_RULE_ON as RULE, onDriftTuning } from "../drift-tuning";
-import { comparativeForms, FUNCTION_RANK, isVerb, suffixBases, UNKNOWN_RANK, vectorIndex } from "./lexicon";
+import { comparativeForms, CONTINUING_LIST, ENDING_LIST, FUNCTION_RANK, isVerb, suffixBases, UNKNOWN_RANK, vectorIndex } from "./lexicon";
 import { BETWEEN, NOUN_PHRASE, polarityOf, type Polar } from "./polarity";
 
 export type TermPos = "VERB" | "NOUN" | "PROPN" | "ADJ";
@@ -282,7 +282,28 @@ function parse(text: string): ParsedText {
   const spoken = RULE.spokenQuestion && unpunctuated;
   const clauses = sentences(toks).flatMap((s) => coordinatedClauses(s, spoken)).filter((c) => c.terms.length || c.request);
   if (RULE.listedRequests && text.includes("\n")) listedRequests(clauses);
+  if (RULE.noticeClause) for (const c of clauses) if (!c.request && givesNotice(c)) (c.request = true), (c.refused = /\b(?:not|won['’]?t|shan['’]?t)\b/i.test(NOTICE.exec(c.text)![0]));
   return { clauses, terms: clauses.flatMap((c) => c.terms) };
+}
+
+/**
+ * "we will not be continuing the monthly lane block", "I won't be renewing", "we'll be cancelling the membership from
+ * March": the speaker announcing what they will do to the thing they have with the business — end it or keep it — gives
+ * notice, which is the ask itself (the request beside it is often only "please treat this as our notice"). Read as a
+ * request (rule `noticeClause`; refused when negated, as "do not renew" is) when the clause opens with "I"/"we", a future
+ * "will/shall/'ll" that is negated or goes on with "be" and an -ing form (the speaker's own plan, as a customer words a
+ * notice; an agent's "we'll start the mould" is a promise, left a statement) and a verb of the lexicon's
+ * ending-versus-continuing relation (nlp/lexicon.ts), a closed class; "we'll be at home on Friday" and "I will send the
+ * form" stay statements.
+ */
+const NOTICE = /^\W*(?:(?:and|but|so|therefore|hence)\s+)?(?:i|we)\s*(?:(?:will|shall|['’]ll)\s+not\s+(?:be\s+)?([a-z]+)|(?:won['’]?t|shan['’]?t)\s+(?:be\s+)?([a-z]+)|(?:will|shall|['’]ll)\s+be\s+([a-z]+ing)\b)/i;
+const NOTICE_VERBS = new Set([...ENDING_LIST, ...CONTINUING_LIST]);
+function givesNotice(c: Clause): boolean {
+  const m = NOTICE.exec(c.text);
+  if (!m) return false;
+  const written = (m[1] ?? m[2] ?? m[3]).toLowerCase();
+  const verb = c.terms.find((t) => t.value.toLowerCase() === written);
+  return verb !== undefined && verb.pos === "VERB" && NOTICE_VERBS.has(verb.lemma);
 }
 
 /** A list item's marker opening a clause on a line of its own: "- ", "• ", "(a) ", "b) ", "2. " (after "and"/"or" that joined it to the item before). */
