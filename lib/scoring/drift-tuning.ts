@@ -184,6 +184,7 @@ export const DRIFT_RULES = [
   "negatedThing",
   "dismissedOffer",
   "noticeClause",
+  "withThing",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

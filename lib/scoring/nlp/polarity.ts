@@ -52,12 +52,20 @@ export function polarityOf(toks: Tok[]): Polar[] {
       continue;
     }
     if (t.lower === "without" && toks[i + 1] && NOUN_PHRASE.has(toks[i + 1].pos)) out.push({ sign: -1, value: t.value, objects: nounPhrase(toks, i + 1) });
+    else if (RULE.withThing && t.lower === "with" && !t.negated && verbAt >= 0 && toks[i + 1] && NOUN_PHRASE.has(toks[i + 1].pos) && !participleAfter(toks, i + 1)) out.push({ sign: 1, value: t.value, objects: nounPhrase(toks, i + 1) });
     // ("no longer than an hour" compares a length: no way of the thing)
     else if ((t.lower === "longer" && toks[i - 1]?.lower === "no" && toks[i + 1]?.lower !== "than") || ((t.lower === "anymore" || (t.lower === "more" && toks[i - 1]?.lower === "any")) && !NOUN_PHRASE.has(toks[i + 1]?.pos ?? ""))) out.push({ sign: -1, value: `${toks[i - 1]?.value ?? ""} ${t.value}`.trim(), objects: null });
     else if (AMOUNT_SIGN.has(t.lower) && !t.negated && (toks[i + 1]?.pos === "NOUN" || (toks[i + 1]?.pos === "ADJ" && toks[i + 2]?.pos === "NOUN"))) out.push({ sign: AMOUNT_SIGN.get(t.lower)!, value: `${t.value} ${toks[i + 1].value}`, objects: nounPhrase(toks, i + 1) });
     if (t.pos === "PUNCT" || t.pos === "CCONJ") verbAt = -1;
   }
   return out;
+}
+
+/** "with the extra bed *removed*": the noun phrase after "with" ends in a participle that says what was done to it. */
+function participleAfter(toks: Tok[], from: number): boolean {
+  let i = from;
+  while (i < toks.length && NOUN_PHRASE.has(toks[i].pos)) i++;
+  return toks[i]?.pos === "VERB";
 }
 
 /** Possessive determiners, which the lite model tags as pronouns ("off *our* booking"). */
