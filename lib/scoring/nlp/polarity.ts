@@ -52,7 +52,7 @@ export function polarityOf(toks: Tok[]): Polar[] {
       continue;
     }
     if (t.lower === "without" && toks[i + 1] && NOUN_PHRASE.has(toks[i + 1].pos)) out.push({ sign: -1, value: t.value, objects: nounPhrase(toks, i + 1) });
-    else if (RULE.withThing && t.lower === "with" && !t.negated && verbAt >= 0 && toks[i + 1] && NOUN_PHRASE.has(toks[i + 1].pos) && !participleAfter(toks, i + 1)) out.push({ sign: 1, value: t.value, objects: nounPhrase(toks, i + 1) });
+    else if (RULE.withThing && t.lower === "with" && !t.negated && verbAt >= 0 && toks[i + 1] && NOUN_PHRASE.has(toks[i + 1].pos) && !participleAfter(toks, i + 1) && !AMOUNT_SIGN.has(toks[i + 1].lower) && !AMOUNT_SIGN.has(toks[i + 2]?.lower ?? "")) out.push({ sign: 1, value: t.value, objects: nounPhrase(toks, i + 1) });
     // ("no longer than an hour" compares a length: no way of the thing)
     else if ((t.lower === "longer" && toks[i - 1]?.lower === "no" && toks[i + 1]?.lower !== "than") || ((t.lower === "anymore" || (t.lower === "more" && toks[i - 1]?.lower === "any")) && !NOUN_PHRASE.has(toks[i + 1]?.pos ?? ""))) out.push({ sign: -1, value: `${toks[i - 1]?.value ?? ""} ${t.value}`.trim(), objects: null });
     else if (AMOUNT_SIGN.has(t.lower) && !t.negated && (toks[i + 1]?.pos === "NOUN" || (toks[i + 1]?.pos === "ADJ" && toks[i + 2]?.pos === "NOUN"))) out.push({ sign: AMOUNT_SIGN.get(t.lower)!, value: `${t.value} ${toks[i + 1].value}`, objects: nounPhrase(toks, i + 1) });
