@@ -185,6 +185,7 @@ export const DRIFT_RULES = [
   "dismissedOffer",
   "noticeClause",
   "withThing",
+  "toAfter",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

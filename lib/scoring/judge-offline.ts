@@ -105,7 +105,7 @@ import { oppositePolarity } from "./intent-polarity";
 import { Memo } from "./memo";
 import { CALENDAR_WORD } from "./values";
 import { actionDirection, areOpposed, confirmsAgainstEnd, moneyAgainst, areOpposedQualifiers, areRelatedActions, bothPause, comparativeForms, pausesAgainstEnd, rowSimilarity, sameActionTopic, samePolarity, areWordNetOpposed, areConverse, keepsAgainstDisposal, verbsOfNoun } from "./nlp/lexicon";
-import { parseText, stemOf, type Clause, type Term } from "./nlp/parse";
+import { LIGHT_VERBS, parseText, stemOf, type Clause, type Term } from "./nlp/parse";
 
 export type DriftKind = "antonym" | "partial" | "topic";
 
@@ -555,11 +555,11 @@ function phrasalDirection(t: Term): string[] {
  */
 function oppositeDirection(askClauses: Clause[], interpClauses: Clause[], wholeAsk: Term[]): Opposite | null {
   const phrasals = (c: Clause) => (RULE.phrasalVerbs ? c.phrasals.map((t) => ({ t, c, ways: directionOf(t) })) : []);
-  const ask = askClauses.flatMap((c) => [...c.terms.map((t, i) => ({ t, c, ways: extension(c, i) ?? directionOf(t) })), ...phrasals(c)]).filter((x) => x.ways.length);
+  const ask = askClauses.flatMap((c) => [...c.terms.map((t, i) => ({ t, c, ways: extension(c, i) ?? directionOf(t) })), ...phrasals(c), ...relativeTime(c)]).filter((x) => x.ways.length);
   if (!ask.length) return null;
   // (an extension asked for, "two more nights", is opposed by a positive "short" or "early" too: "cut her stay *short*", "return it *early*")
   const extended = ask.some((x) => x.ways === EXTENDED);
-  const interp = interpClauses.flatMap((c) => [...c.terms.map((t, i) => ({ t, c, ways: extension(c, i) ?? (extended ? endsSooner(t) : null) ?? directionOf(t) })), ...phrasals(c)]).filter((x) => x.ways.length);
+  const interp = interpClauses.flatMap((c) => [...c.terms.map((t, i) => ({ t, c, ways: extension(c, i) ?? (extended ? endsSooner(t) : null) ?? directionOf(t) })), ...phrasals(c), ...relativeTime(c)]).filter((x) => x.ways.length);
   const opposes = (a: string[], b: string[]) => a.some((x) => b.some((y) => areOpposedQualifiers(x, y)));
   if (interp.some((x) => ask.some((a) => a.ways.some((w) => x.ways.includes(w))))) return null;
   for (const b of interp) {
@@ -569,6 +569,21 @@ function oppositeDirection(askClauses: Clause[], interpClauses: Clause[], wholeA
     if (same) return { reason: `the user asked for ${a.ways === EXTENDED ? `${a.t.value} time` : `it ${a.t.value}`}; the final interpretation is ${b.t.pos === "VERB" ? `to ${b.t.lemma.replace(/_/g, " ")}` : b.t.value}`, path: "direction" };
   }
   return null;
+}
+
+/**
+ * "moved to *after* their family's visit", "pushed back until after Easter", "brought forward to *before* the 20th": a
+ * clause that takes its thing to (or keeps it until) after or before a point in time says which way it goes, whatever
+ * its verb (rule `toAfter`): later or earlier, read on the clause's first verb. A closed form of English; "to" or
+ * "until/till" must stand right before "after"/"before", and the clause must have a verb other than a light one ("you
+ * have to before then" moves nothing).
+ */
+const RELATIVE_TIME = /\b(?:to|until|till|til)\s+(after|before)\b/i;
+function relativeTime(c: Clause): Array<{ t: Term; c: Clause; ways: string[] }> {
+  if (!RULE.toAfter) return [];
+  const m = RELATIVE_TIME.exec(c.text);
+  const verb = m ? c.terms.find((t) => t.pos === "VERB" && !t.negated && !LIGHT_VERBS.has(t.lemma)) : undefined;
+  return verb ? [{ t: verb, c, ways: [m![1].toLowerCase() === "after" ? "late" : "early"] }] : [];
 }
 
 /** Opposite ways on the same thing in closed-class words ("take the rush *off*" vs "put *on* rush": intent-polarity.ts). */
