@@ -186,6 +186,7 @@ export const DRIFT_RULES = [
   "noticeClause",
   "withThing",
   "toAfter",
+  "stopFrom",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

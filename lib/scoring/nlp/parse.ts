@@ -275,6 +275,7 @@ function parse(text: string): ParsedText {
   attributives(toks);
   if (RULE.gerundNoun) gerundNouns(toks);
   if (RULE.existentialGerund) existentialGerunds(toks);
+  if (RULE.stopFrom) stoppedFrom(toks);
   if (RULE.causativeParticiple) causativeParticiples(toks);
   // text with no punctuation at all is speech-to-text (a voice assistant types no "?", and hears "off" as "of")
   const unpunctuated = !toks.some((x) => x.pos === "PUNCT");
@@ -463,6 +464,25 @@ function gerundNouns(toks: Tok[]): void {
     const next = toks[i + 1]?.pos;
     if (next === "NOUN" || next === "PROPN" || next === "DET" || next === "PRON") continue;
     toks[i] = { ...t, pos: "NOUN", lemma: t.lower };
+  }
+}
+
+/**
+ * "stop my disco pass *from renewing*", "prevent the van from coming", "keep them from sending reminders": the action after
+ * "from" is the one kept from happening — not wanted, as a negated one is (rule `stopFrom`). Only after a verb of
+ * preventing (stop, prevent, keep, block, bar, ban) and its short object, with the -ing form right after "from".
+ */
+const PREVENTING = new Set(["stop", "prevent", "keep", "block", "bar", "ban"]);
+function stoppedFrom(toks: Tok[]): void {
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i].pos !== "VERB" || !PREVENTING.has(toks[i].lemma) || toks[i].negated) continue;
+    for (let j = i + 1; j < toks.length && j <= i + 6; j++) {
+      if (toks[j].pos === "PUNCT" || toks[j].pos === "VERB") break;
+      if (toks[j].lower !== "from") continue;
+      const v = toks[j + 1];
+      if (v && v.pos === "VERB" && v.lower.endsWith("ing")) toks[j + 1] = { ...v, negated: true };
+      break;
+    }
   }
 }
 
