@@ -938,6 +938,15 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.333, fpRateClean: 0.063 },
     },
   },
+  // held out (thirty-sixth session, blind/be-authoring/SPLIT.md): measured unread when delivered (summary rows only; start
+  // rules and the session's rules then identical): 8 of 12 drifts found, one abstention, 2 false alarms, both on clean;
+  // 2 of 3 stale uses found; every other flag exact
+  "blind-be2 (held out)": {
+    flags: {
+      stale: { recall: 0.666 },
+      drift: { recall: 0.666, fpRateClean: 0.125 },
+    },
+  },
   // held out (thirty-sixth session, blind/bd-authoring/SPLIT.md): measured unread when delivered (summary rows only; start
   // rules and the session's rules then identical): 8 of 12 drifts found, one abstention, no false alarm; every other flag
   // exact
