@@ -1,5 +1,5 @@
 // A customer giving notice — "we will not be continuing the monthly lane block", "I won't be renewing the plan", "we'll
-// be cancelling from March" — asks for it, though the sentence has no request word (parse.ts givesNotice, rule
+// be cancelling from March" — asks for it, though the sentence has no request word (parse.ts readNotice, rule
 // `noticeClause`, thirty-sixth session): blind-ab2's axe-throwing lane block, given notice in a letter whose only request
 // was "Please treat this as our notice", was answered "extended for a further six months" and read as preserved. A
 // negated notice is refused as "do not renew" is. Near misses: "we'll be at home on Friday", "I will send the form" (no

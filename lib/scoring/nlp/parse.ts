@@ -283,7 +283,7 @@ function parse(text: string): ParsedText {
   const spoken = RULE.spokenQuestion && unpunctuated;
   const clauses = sentences(toks).flatMap((s) => coordinatedClauses(s, spoken)).filter((c) => c.terms.length || c.request);
   if (RULE.listedRequests && text.includes("\n")) listedRequests(clauses);
-  if (RULE.noticeClause) for (const c of clauses) if (!c.request && givesNotice(c)) (c.request = true), (c.refused = /\b(?:not|won['’]?t|shan['’]?t)\b/i.test(NOTICE.exec(c.text)![0]));
+  if (RULE.noticeClause) for (const c of clauses) if (!c.request) readNotice(c);
   return { clauses, terms: clauses.flatMap((c) => c.terms) };
 }
 
@@ -299,12 +299,14 @@ function parse(text: string): ParsedText {
  */
 const NOTICE = /^\W*(?:(?:and|but|so|therefore|hence)\s+)?(?:i|we)\s*(?:(?:will|shall|['’]ll)\s+not\s+(?:be\s+)?([a-z]+)|(?:won['’]?t|shan['’]?t)\s+(?:be\s+)?([a-z]+)|(?:will|shall|['’]ll)\s+be\s+([a-z]+ing)\b)/i;
 const NOTICE_VERBS = new Set([...ENDING_LIST, ...CONTINUING_LIST]);
-function givesNotice(c: Clause): boolean {
+function readNotice(c: Clause): void {
   const m = NOTICE.exec(c.text);
-  if (!m) return false;
+  if (!m) return;
   const written = (m[1] ?? m[2] ?? m[3]).toLowerCase();
   const verb = c.terms.find((t) => t.value.toLowerCase() === written);
-  return verb !== undefined && verb.pos === "VERB" && NOTICE_VERBS.has(verb.lemma);
+  if (verb === undefined || verb.pos !== "VERB" || !NOTICE_VERBS.has(verb.lemma)) return;
+  c.request = true;
+  c.refused = m[3] === undefined;
 }
 
 /** A list item's marker opening a clause on a line of its own: "- ", "• ", "(a) ", "b) ", "2. " (after "and"/"or" that joined it to the item before). */

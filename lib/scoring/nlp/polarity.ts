@@ -1,7 +1,7 @@
 // Which way a clause changes its thing, read from English's closed classes only — adverbial particles,
-// "without", "no longer", and the quantifiers of amount — never from a list of content words, so it
-// reads the same in any trade: taking away or lowering (-1: "take the rush *off*", "take *out* the
-// harmonies", "clean copies *without* it", "go *down* to the Basic plan", "*fewer* visits", "I don't
+// "without" (and, rule withThing, "with" after a verb), "no longer", and the quantifiers of amount — never
+// from a list of content words, so it reads the same in any trade: taking away or lowering (-1: "take the
+// rush *off*", "take *out* the harmonies", "clean copies *without* it", "go *down* to the Basic plan", "*fewer* visits", "I don't
 // need it *any more*") against putting on or raising (+1: "put *on* rush", "*extra* harmony parts",
 // "*additional* cover", "moved you *up* to Premium Plus"). WordNet's antonym pairs do not know most of
 // these (take off / put on rush, take out / stack extra parts, go down / move up), and the parser
@@ -52,6 +52,8 @@ export function polarityOf(toks: Tok[]): Polar[] {
       continue;
     }
     if (t.lower === "without" && toks[i + 1] && NOUN_PHRASE.has(toks[i + 1].pos)) out.push({ sign: -1, value: t.value, objects: nounPhrase(toks, i + 1) });
+    // ("upgraded the kits *with* our deluxe oil pack": a named thing put on, rule withThing — not before an amount word,
+    // which says the way itself, nor before a thing and what was done to it, "with the extra bed removed")
     else if (RULE.withThing && t.lower === "with" && !t.negated && verbAt >= 0 && toks[i + 1] && NOUN_PHRASE.has(toks[i + 1].pos) && !participleAfter(toks, i + 1) && !AMOUNT_SIGN.has(toks[i + 1].lower) && !AMOUNT_SIGN.has(toks[i + 2]?.lower ?? "")) out.push({ sign: 1, value: t.value, objects: nounPhrase(toks, i + 1) });
     // ("no longer than an hour" compares a length: no way of the thing)
     else if ((t.lower === "longer" && toks[i - 1]?.lower === "no" && toks[i + 1]?.lower !== "than") || ((t.lower === "anymore" || (t.lower === "more" && toks[i - 1]?.lower === "any")) && !NOUN_PHRASE.has(toks[i + 1]?.pos ?? ""))) out.push({ sign: -1, value: `${toks[i - 1]?.value ?? ""} ${t.value}`.trim(), objects: null });
