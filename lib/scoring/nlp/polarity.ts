@@ -3,8 +3,8 @@
 // from a list of content words, so it reads the same in any trade: taking away or lowering (-1: "take the
 // rush *off*", "take *out* the harmonies", "clean copies *without* it", "go *down* to the Basic plan",
 // "*fewer* visits", "I don't need it *any more*") against putting on or raising (+1: "put *on* rush",
-// "*extra* harmony parts", "*additional* cover", "moved you *up* to Premium Plus"). WordNet's antonym pairs do not know most of
-// these (take off / put on rush, take out / stack extra parts, go down / move up), and the parser
+// "*extra* harmony parts", "*additional* cover", "moved you *up* to Premium Plus"). WordNet's antonym pairs
+// do not know most of these (take off / put on rush, take out / stack extra parts, go down / move up), and the parser
 // folds the particle into a name or a preposition. judge-offline.ts opposes two clauses by these
 // signs only when both name the same thing (the object match the judge already has).
 import { DRIFT_RULE_ON as RULE } from "../drift-tuning";
