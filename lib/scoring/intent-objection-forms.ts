@@ -140,7 +140,9 @@ export function objectionForms(options: FormOptions): ObjectionForms {
  * (intent.ts objection()): drift only when the interpretation does not keep what the user insists
  * on, and only when the message names a word of the ask or refuses an action.
  */
-export const REFUSED_OFFER = /^\W*(?:(?:no|nope|er+|um+|hmm+)\b\W*)?(?:i|we) (?:don['’]?t|do not) want\b[^.!?]*[.,;!?]+\s*((?:(?:but|no)\b\W*)?(?:i|we) (?:just |only |really )?(?:want|need|asked for)\b.*)$/is;
+/** The want said again after the refusal or dismissal: its own clause, to the message's end. */
+const WANT_AGAIN = String.raw`\s*((?:(?:but|no)\b\W*)?(?:i|we) (?:just |only |really )?(?:want|need|asked for)\b.*)$`;
+export const REFUSED_OFFER = new RegExp(String.raw`^\W*(?:(?:no|nope|er+|um+|hmm+)\b\W*)?(?:i|we) (?:don['’]?t|do not) want\b[^.!?]*[.,;!?]+` + WANT_AGAIN, "is");
 
 /**
  * Rule `dismissedOffer` (thirty-sixth session): the offer may be waved aside rather than refused — "I don't care about
@@ -148,7 +150,7 @@ export const REFUSED_OFFER = /^\W*(?:(?:no|nope|er+|um+|hmm+)\b\W*)?(?:i|we) (?:
  * again. The dismissal is a closed form of English ("don't care about/for"), in any trade; the want after it is read as
  * refusedOffer's is.
  */
-const DISMISSED_OFFER = /^\W*(?:(?:no|nope|er+|um+|hmm+|look)\b\W*)?(?:i|we) (?:really |honestly )?(?:don['’]?t|do not) (?:really )?care (?:about|for)\b[^.!?]*[.,;!?—–-]+\s*((?:(?:but|no)\b\W*)?(?:i|we) (?:just |only |really )?(?:want|need|asked for)\b.*)$/is;
+const DISMISSED_OFFER = new RegExp(String.raw`^\W*(?:(?:no|nope|er+|um+|hmm+|look)\b\W*)?(?:i|we) (?:really |honestly )?(?:don['’]?t|do not) (?:really )?care (?:about|for)\b[^.!?]*[.,;!?—–-]+` + WANT_AGAIN, "is");
 
 /** The want a refusal (or, with rule dismissedOffer, a dismissal) of the offer restates ("I want Sunday!"), judged alone: the refused offer's words are no part of it. */
 export const restatedWant = (message: string, dismissed = false): string | null => REFUSED_OFFER.exec(message)?.[1] ?? (dismissed ? DISMISSED_OFFER.exec(message)?.[1] : null) ?? null;

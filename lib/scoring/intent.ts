@@ -721,14 +721,16 @@ function newWishes(message: string): string[] {
  */
 export const specific = (t: Term) => common(t) === false || (!t.negated && t.pos === "PROPN");
 /** false for a word specific by its frequency (or an id); a name alone does not make a clause a part ("Thanks Tom.") */
-const common = (t: Term) => t.negated || !(/\d/.test(t.lemma) || t.rank >= SPECIFIC_RANK);
+const common = (t: Term) => t.negated || !specificWord(t);
+/** A word specific by its frequency, or an id, negated or not. */
+const specificWord = (t: Term) => /\d/.test(t.lemma) || t.rank >= SPECIFIC_RANK;
 /**
  * "please make sure there's *no price or invoice* in the box", "don't put the *receipt* in the parcel": a thing the
  * request wants kept out is still the thing it is about, and an agent who acts on it names it ("the invoice won't go in
  * the box"). A negated noun of a specific word traces a part as the word unnegated would (rule `negatedThing`); without
  * it such a part was traced by its leftovers ("sure"), which any polite word downstream came near.
  */
-const tracedThing = (t: Term) => specific(t) || (t.negated && (t.pos === "NOUN" || t.pos === "PROPN") && (/\d/.test(t.lemma) || t.rank >= SPECIFIC_RANK));
+const tracedThing = (t: Term) => specific(t) || (t.negated && (t.pos === "NOUN" || t.pos === "PROPN") && specificWord(t));
 /** A word that makes a clause a part of the ask: a specific thing, outside a prepositional phrase (lostPart, framedOnly) */
 const namesThing = (t: Term) => !common(t) && t.pos !== "VERB" && !t.inPhrase;
 

@@ -496,6 +496,7 @@ function stoppedFrom(toks: Tok[]): void {
  * parking question named no thing, so it was no part of the ask and its loss was never looked for.)
  */
 const EXISTENTIAL_BETWEEN = new Set(["no", "any", "some", "enough", "plenty", "more", "much", "still", "also"]);
+const isBe = (x: Tok) => ((x.pos === "AUX" || x.pos === "VERB") && x.lemma === "be") || x.lower === "'s" || x.lower === "’s";
 function existentialGerunds(toks: Tok[]): void {
   for (let i = 2; i < toks.length; i++) {
     const t = toks[i];
@@ -503,8 +504,7 @@ function existentialGerunds(toks: Tok[]): void {
     let k = i - 1;
     while (k > 1 && (toks[k].pos === "ADJ" || EXISTENTIAL_BETWEEN.has(toks[k].lower))) k--;
     const [a, b] = [toks[k - 1], toks[k]];
-    const be = (x: Tok) => ((x.pos === "AUX" || x.pos === "VERB") && x.lemma === "be") || x.lower === "'s" || x.lower === "’s";
-    if (!((a.lower === "there" && be(b)) || (be(a) && b.lower === "there"))) continue;
+    if (!((a.lower === "there" && isBe(b)) || (isBe(a) && b.lower === "there"))) continue;
     toks[i] = { ...t, pos: "NOUN", lemma: t.lower };
   }
 }
