@@ -187,6 +187,8 @@ export const DRIFT_RULES = [
   "withThing",
   "toAfter",
   "stopFrom",
+  "switchTo",
+  "verbSign",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -22,7 +22,9 @@ function things(c: Clause, p: Polar): Term[] {
 export function oppositePolarity(ask: Clause[], interp: Clause[], sameThing: (a: Term[], b: Term[]) => boolean): string | null {
   const goes = (clauses: Clause[], sign: number, on: Term[]) => clauses.some((c) => c.polarity.some((p) => p.sign === sign && sameThing(on, things(c, p))));
   for (const a of ask) {
+    // (a verb's way is the user's only in a request: "the fob *stopped* opening the entrance" reports, rule verbSign)
     for (const pa of a.polarity) {
+      if (pa.verb && !a.request) continue;
       const aThings = things(a, pa);
       if (!aThings.length) continue;
       const other = -pa.sign;

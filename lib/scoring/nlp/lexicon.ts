@@ -111,6 +111,8 @@ export function moneyAgainst(a: string, b: string): boolean {
 
 const ENDING = new Set(ENDING_LIST);
 const CONTINUING = new Set(CONTINUING_LIST);
+/** +1 for a verb that keeps or adds its object, -1 for one that ends or removes it, 0 otherwise. */
+export const verbSign = (lemma: string): 1 | -1 | 0 => (ENDING.has(lemma) ? -1 : CONTINUING.has(lemma) ? 1 : 0);
 
 /**
  * The antonym relations as each word's set of opposites (both directions), so that a pair is looked

@@ -1,14 +1,16 @@
-// Which way a clause changes its thing, read from English's closed classes only — adverbial particles,
-// "without" (and, rule withThing, "with" after a verb), "no longer", and the quantifiers of amount — never
-// from a list of content words, so it reads the same in any trade: taking away or lowering (-1: "take the
-// rush *off*", "take *out* the harmonies", "clean copies *without* it", "go *down* to the Basic plan",
-// "*fewer* visits", "I don't need it *any more*") against putting on or raising (+1: "put *on* rush",
-// "*extra* harmony parts", "*additional* cover", "moved you *up* to Premium Plus"). WordNet's antonym pairs
-// do not know most of these (take off / put on rush, take out / stack extra parts, go down / move up), and the parser
-// folds the particle into a name or a preposition. judge-offline.ts opposes two clauses by these
-// signs only when both name the same thing (the object match the judge already has).
+// Which way a clause changes its thing. Read from English's closed classes — adverbial particles, "without" (and, rule
+// withThing, "with" after a verb), "no longer", and the quantifiers of amount — and from two sources that hold in any
+// trade, never a list of one trade's words: a verb the lexicon lists as ending or keeping its object (rule verbSign:
+// "stop *my string subscription*", "locked in *the subscription*") and a verb WordNet relates to "switch" before "to"
+// (rule switchTo: "switching to *a gold glitter fill*"). So it reads the same in any trade: taking away or lowering
+// (-1: "take the rush *off*", "take *out* the harmonies", "clean copies *without* it", "go *down* to the Basic plan",
+// "*fewer* visits", "I don't need it *any more*") against putting on or raising (+1: "put *on* rush", "*extra* harmony
+// parts", "*additional* cover", "moved you *up* to Premium Plus"). WordNet's antonym pairs do not know most of these
+// (take off / put on rush, take out / stack extra parts, go down / move up, stop / lock in), and the parser folds the
+// particle into a name or a preposition. judge-offline.ts opposes two clauses by these signs only when both name the
+// same thing (the object match the judge already has).
 import { DRIFT_RULE_ON as RULE } from "../drift-tuning";
-import { isVerb } from "./lexicon";
+import { areRelatedActions, isVerb, verbSign } from "./lexicon";
 import type { Tok } from "./parse";
 
 export interface Polar {
@@ -18,6 +20,8 @@ export interface Polar {
   /** the thing moved, as written and lower-cased: the particle's object ("take *the rush* off", "put on *rush*"), the
    *  noun after "extra" or "without", the range's end ("down to *the Basic plan*"); null for "no longer" (the clause's things) */
   objects: string[] | null;
+  /** read from a verb of the lexicon (rule verbSign), which says the way only where the clause asks for it */
+  verb?: true;
 }
 
 /** Particles of a phrasal verb that take the thing away or lower it, and that put it on or raise it. */
@@ -38,6 +42,12 @@ export function polarityOf(toks: Tok[]): Polar[] {
     const t = toks[i];
     if ((t.pos === "VERB" && !inNounPhrase(toks, i)) || opensImperative(toks, i)) {
       verbAt = i;
+      // ("please stop my string subscription" against "I've locked in the subscription": a verb that ends or keeps what
+      // it is done to, as the lexicon lists them, takes away or puts on the noun phrase right after it — rule verbSign)
+      // (not a state begun or ended, "the fob *stopped opening* the entrance": a gerund right after the verb)
+      const sign = RULE.verbSign && !t.negated && toks[i + 1] && NOUN_PHRASE.has(toks[i + 1].pos) && !toks[i + 1].lower.endsWith("ing") ? verbSign(t.lemma) : 0;
+      const objects = sign ? nounPhrase(toks, i + 1) : [];
+      if (objects.length) out.push({ sign: sign as 1 | -1, value: t.value, objects, verb: true });
       continue;
     }
     const particle = PARTICLE_SIGN.get(t.lower);
@@ -55,6 +65,12 @@ export function polarityOf(toks: Tok[]): Polar[] {
     // ("upgraded the kits *with* our deluxe oil pack": a named thing put on, rule withThing — not before an amount word,
     // which says the way itself, nor before a thing and what was done to it, "with the extra bed removed")
     else if (RULE.withThing && t.lower === "with" && !t.negated && verbAt >= 0 && toks[i + 1] && NOUN_PHRASE.has(toks[i + 1].pos) && !participleAfter(toks, i + 1) && !AMOUNT_SIGN.has(toks[i + 1].lower) && !AMOUNT_SIGN.has(toks[i + 2]?.lower ?? "")) out.push({ sign: 1, value: t.value, objects: nounPhrase(toks, i + 1) });
+    // ("moved you up to our deluxe gold shimmer", "switching to a richer gold glitter fill": a verb of switching, as WordNet
+    // relates it to "switch", puts on the noun phrase after "to", the state the thing is switched to — rule switchTo)
+    else if (RULE.switchTo && t.lower === "to" && verbAt >= 0 && !toks[verbAt].negated && toks[i + 1] && NOUN_PHRASE.has(toks[i + 1].pos) && switching(toks[verbAt].lemma)) {
+      out.push({ sign: 1, value: `${toks[verbAt].value} to`, objects: nounPhrase(toks, i + 1) });
+      verbAt = -1;
+    }
     // ("no longer than an hour" compares a length: no way of the thing)
     else if ((t.lower === "longer" && toks[i - 1]?.lower === "no" && toks[i + 1]?.lower !== "than") || ((t.lower === "anymore" || (t.lower === "more" && toks[i - 1]?.lower === "any")) && !NOUN_PHRASE.has(toks[i + 1]?.pos ?? ""))) out.push({ sign: -1, value: `${toks[i - 1]?.value ?? ""} ${t.value}`.trim(), objects: null });
     else if (AMOUNT_SIGN.has(t.lower) && !t.negated && (toks[i + 1]?.pos === "NOUN" || (toks[i + 1]?.pos === "ADJ" && toks[i + 2]?.pos === "NOUN"))) out.push({ sign: AMOUNT_SIGN.get(t.lower)!, value: `${t.value} ${toks[i + 1].value}`, objects: nounPhrase(toks, i + 1) });
@@ -62,6 +78,9 @@ export function polarityOf(toks: Tok[]): Polar[] {
   }
   return out;
 }
+
+/** A verb of switching one state for another ("switch", "swap", "change", "turn", "shift"): WordNet's relation to "switch". */
+const switching = (lemma: string) => areRelatedActions("switch", lemma);
 
 /** "with the extra bed *removed*": the noun phrase after "with" ends in a participle that says what was done to it. */
 function participleAfter(toks: Tok[], from: number): boolean {
@@ -125,6 +144,8 @@ function attached(toks: Tok[], v: number, k: number): boolean {
   // "on" and "in" before a noun phrase say where a thing is, "keep the rope *in* the chamber")
   // ("put *me* on the waiting list", "put *it* on my account": "put" moves its object onto the noun phrase,
   // the caused motion that "take … off" undoes, rule putOn)
+  // ("Turns out my wife needs to sign too": "it turns out" says a clause follows, the noun phrase is its subject)
+  if (toks[v].lemma === "turn" && toks[k].lower === "out" && k === v + 1 && participleAfter(toks, k + 1)) return false;
   if (k > v + 1) return PARTICLE_SIGN.get(toks[k].lower)! < 0 || !next || !NOUN_PHRASE.has(next.pos) || (RULE.putOn && toks[v].lemma === "put" && toks[k].lower === "on");
   return !!next && NOUN_PHRASE.has(next.pos);
 }
