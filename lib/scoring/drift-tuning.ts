@@ -189,6 +189,7 @@ export const DRIFT_RULES = [
   "stopFrom",
   "switchTo",
   "verbSign",
+  "wholeRun",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 
