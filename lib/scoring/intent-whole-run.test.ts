@@ -2,7 +2,7 @@
 // message(s)"), however long each is (intent.ts originalRequest, rule `wholeRun`, thirty-seventh session): until then a
 // run was read whole only when every message was a fragment of a few words, so a chat's second message that adds a
 // request ("oh and can u also …") was no part of the ask and could not be found lost. A correction sent the same way
-// ("sorry, it's HM-2291 not HM-2219") asks nothing of its own. Domains in no evaluation corpus: harmonium repair, loft
+// ("sorry, it's HM-2219 not HM-2291") asks nothing of its own. Domains in no evaluation corpus: harmonium repair, loft
 // ladders, pizza stones.
 import { afterEach, describe, expect, it } from "vitest";
 import { DEFAULT_SETTINGS } from "../projects/settings";

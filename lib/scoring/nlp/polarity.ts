@@ -47,7 +47,7 @@ export function polarityOf(toks: Tok[]): Polar[] {
       // (not a state begun or ended, "the fob *stopped opening* the entrance": a gerund right after the verb)
       const sign = RULE.verbSign && !t.negated && toks[i + 1] && NOUN_PHRASE.has(toks[i + 1].pos) && !toks[i + 1].lower.endsWith("ing") ? verbSign(t.lemma) : 0;
       const objects = sign ? nounPhrase(toks, i + 1) : [];
-      if (objects.length) out.push({ sign: sign as 1 | -1, value: t.value, objects, verb: true });
+      if (sign !== 0 && objects.length) out.push({ sign, value: t.value, objects, verb: true });
       continue;
     }
     const particle = PARTICLE_SIGN.get(t.lower);
@@ -65,7 +65,7 @@ export function polarityOf(toks: Tok[]): Polar[] {
     // ("upgraded the kits *with* our deluxe oil pack": a named thing put on, rule withThing — not before an amount word,
     // which says the way itself, nor before a thing and what was done to it, "with the extra bed removed")
     else if (RULE.withThing && t.lower === "with" && !t.negated && verbAt >= 0 && toks[i + 1] && NOUN_PHRASE.has(toks[i + 1].pos) && !participleAfter(toks, i + 1) && !AMOUNT_SIGN.has(toks[i + 1].lower) && !AMOUNT_SIGN.has(toks[i + 2]?.lower ?? "")) out.push({ sign: 1, value: t.value, objects: nounPhrase(toks, i + 1) });
-    // ("moved you up to our deluxe gold shimmer", "switching to a richer gold glitter fill": a verb of switching, as WordNet
+    // ("swapped the fill to gold shimmer", "switching to a richer gold glitter fill": a verb of switching, as WordNet
     // relates it to "switch", puts on the noun phrase after "to", the state the thing is switched to — rule switchTo)
     else if (RULE.switchTo && t.lower === "to" && verbAt >= 0 && !toks[verbAt].negated && toks[i + 1] && NOUN_PHRASE.has(toks[i + 1].pos) && switching(toks[verbAt].lemma)) {
       out.push({ sign: 1, value: `${toks[verbAt].value} to`, objects: nounPhrase(toks, i + 1) });
