@@ -4,12 +4,14 @@
 // "in" puts on). And a verb WordNet relates to "switch" puts on the noun phrase after "to" (rule `switchTo`): blind-bf1's
 // snow globes, "please take the glitter out of our globes", answered "switching to a richer gold glitter fill". With them,
 // "it turns out" before a clause is no particle ("Turns out my wife needs to sign too" took the wife away, and "added your
-// wife" was a false alarm in the first version). Domains in no evaluation corpus: tintype portraits, tagine cookware,
-// an ice-cream sundae bar.
+// wife" was a false alarm in the first version), and what a thing is switched *from* is taken away ("shifted from
+// Thursday to the Friday group" after "cancel the Thursday sitting … actually can we move it to fri": blind-bg1's
+// abacus lesson, a false alarm in the first version, since the vectors put Thursday beside Friday). Domains in no
+// evaluation corpus: tintype portraits, tagine cookware, an ice-cream sundae bar.
 import { afterEach, describe, expect, it } from "vitest";
 import { tuneDrift } from "./drift-tuning";
 import { DEFAULT_SETTINGS } from "../projects/settings";
-import { conversation } from "./fixture.test-util";
+import { conversation, type Step } from "./fixture.test-util";
 import { analyzeConversation } from "./run-scorers";
 
 const judged = async (ask: string, done: string) =>
@@ -52,5 +54,18 @@ describe("near misses", () => {
     ["tintype: 'it turns out' before a clause", "Turns out my brother wants a portrait too. Can he join my sitting on TT-5510?", "Yes, I've added your brother to the sitting on TT-5510; bring dark clothes."],
   ])("%s", async (_d, ask, done) => {
     expect((await judged(ask, done)).intentDrift).toBe(false);
+  });
+});
+
+describe("switched from the thing taken away", () => {
+  const steps: Step[] = [
+    { user: "hi need to cancel mias thursday tintype sitting this wk, dentist. client no TT-5512" },
+    { user: "actually wait can we move it to fri instead??" },
+    { handoff: ["front", "desk"], summary: "TT-5512 (Mia): move this week's Thursday sitting to Friday." },
+    { intent: "client wants Mia's sitting this week shifted from Thursday to the Friday slot instead of cancelled" },
+    { agent: "All set: Mia sits on Friday at 16:00 this week, back to Thursdays after." },
+  ];
+  it("near miss: 'shifted from Thursday to Friday' takes Thursday away as the ask did", async () => {
+    expect((await analyzeConversation(conversation(steps), DEFAULT_SETTINGS)).scores.intentDrift).toBe(false);
   });
 });

@@ -69,6 +69,9 @@ export function polarityOf(toks: Tok[]): Polar[] {
     // relates it to "switch", puts on the noun phrase after "to", the state the thing is switched to — rule switchTo)
     else if (RULE.switchTo && t.lower === "to" && verbAt >= 0 && !toks[verbAt].negated && toks[i + 1] && NOUN_PHRASE.has(toks[i + 1].pos) && switching(toks[verbAt].lemma)) {
       out.push({ sign: 1, value: `${toks[verbAt].value} to`, objects: nounPhrase(toks, i + 1) });
+      // ("shifted *from Thursday* to the Friday group": what it is switched from is taken away)
+      const from = toks.findIndex((x, k) => k > verbAt && k < i && x.lower === "from");
+      if (from >= 0) out.push({ sign: -1, value: `${toks[verbAt].value} from`, objects: nounPhrase(toks, from + 1) });
       verbAt = -1;
     }
     // ("no longer than an hour" compares a length: no way of the thing)
