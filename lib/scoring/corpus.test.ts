@@ -962,6 +962,23 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.416 },
     },
   },
+  // development (thirty-seventh session, blind/bg-authoring/SPLIT.md): measured unread when delivered: on the session's
+  // start rules 5 of 12 drifts found, one false alarm, on clean; on its rules then 7, two false alarms, both on clean (one
+  // mended since: switchTo's "from"); 3 of 4 re-asks found; one dropout false alarm (not on clean); every other flag exact
+  "blind-bg1 (dev)": {
+    flags: {
+      dropout: { precision: 0.8 },
+      reask: { recall: 0.75 },
+      drift: { recall: 0.583, fpRateClean: 0.063 },
+    },
+  },
+  // development (thirty-seventh session, blind/bg-authoring/SPLIT.md): bg1's stand-in, measured unread when delivered: 8 of
+  // 12 drifts found on the session's start rules, 9 on its rules then, no false alarm; every other flag exact
+  "blind-bg3 (dev)": {
+    flags: {
+      drift: { recall: 0.75 },
+    },
+  },
   // held out (thirty-seventh session, blind/bg-authoring/SPLIT.md): measured unread when delivered (summary rows only; start
   // rules and the session's rules then identical): 5 of 12 drifts found, one false alarm, on clean; every other flag exact
   "blind-bg2 (held out)": {
