@@ -8,7 +8,7 @@ import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import { Memo } from "../memo";
 import { DRIFT_RULE_ON as RULE, onDriftTuning } from "../drift-tuning";
-import { comparativeForms, CONTINUING_LIST, ENDING_LIST, FUNCTION_RANK, isVerb, suffixBases, UNKNOWN_RANK, vectorIndex } from "./lexicon";
+import { comparativeForms, FUNCTION_RANK, isVerb, suffixBases, UNKNOWN_RANK, vectorIndex, verbSign } from "./lexicon";
 import { BETWEEN, NOUN_PHRASE, polarityOf, type Polar } from "./polarity";
 
 export type TermPos = "VERB" | "NOUN" | "PROPN" | "ADJ";
@@ -298,13 +298,12 @@ function parse(text: string): ParsedText {
  * form" stay statements.
  */
 const NOTICE = /^\W*(?:(?:and|but|so|therefore|hence)\s+)?(?:i|we)\s*(?:(?:will|shall|['’]ll)\s+not\s+(?:be\s+)?([a-z]+)|(?:won['’]?t|shan['’]?t)\s+(?:be\s+)?([a-z]+)|(?:will|shall|['’]ll)\s+be\s+([a-z]+ing)\b)/i;
-const NOTICE_VERBS = new Set([...ENDING_LIST, ...CONTINUING_LIST]);
 function readNotice(c: Clause): void {
   const m = NOTICE.exec(c.text);
   if (!m) return;
   const written = (m[1] ?? m[2] ?? m[3]).toLowerCase();
   const verb = c.terms.find((t) => t.value.toLowerCase() === written);
-  if (verb === undefined || verb.pos !== "VERB" || !NOTICE_VERBS.has(verb.lemma)) return;
+  if (verb === undefined || verb.pos !== "VERB" || verbSign(verb.lemma) === 0) return;
   c.request = true;
   c.refused = m[3] === undefined;
 }
