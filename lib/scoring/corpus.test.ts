@@ -987,10 +987,11 @@ const FLOORS: Record<string, TargetOverrides> = {
     },
   },
   // development (thirty-eighth session, blind/bh-authoring/SPLIT.md; emails): measured unread when delivered (start rules
-  // and the session's rules then identical): 4 of 12 drifts found, 2 false alarms, both on clean; every other flag exact
+  // and the session's rules then identical): 4 of 12 drifts found, 2 false alarms, both on clean (one mended since:
+  // othersRefused); every other flag exact
   "blind-bh1 (dev)": {
     flags: {
-      drift: { recall: 0.333, fpRateClean: 0.125 },
+      drift: { recall: 0.333, fpRateClean: 0.063 },
     },
   },
   // development (thirty-eighth session, blind/bh-authoring/SPLIT.md; speech-to-text calls): measured unread when delivered

@@ -190,6 +190,7 @@ export const DRIFT_RULES = [
   "switchTo",
   "verbSign",
   "wholeRun",
+  "othersRefused",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -341,6 +341,19 @@ function doerOf(text: string | undefined, verb: Term, userSide: boolean): Party 
   }
   return "business";
 }
+/**
+ * "A handful of our team are diabetic and I don't want *them* stood there with nothing", "I'd rather not have *my
+ * facilities lads* trying to work the machines": what is refused is someone else doing or undergoing it — a causative or
+ * wishing verb ("have", "let", "get", "want") and a third person or a noun phrase before the refused verb — so the
+ * business acting is no refused action done (rule `othersRefused`; blind-bh1's snow cone crew, a false alarm on clean:
+ * WordNet relates "stand" to the crew's "set up"). "Please don't have it delivered", "I don't want you to renew" and "I
+ * don't want to renew" are refusals of the action itself.
+ */
+const OTHERS_DOING = /\b(?:have|having|let|letting|get|getting|want|wanting)\s+(?:(?:my|our|his|her|their|the)\s+(?:[\p{L}'’-]+\s+){1,3}|(?:them|him|her)\s+)(?:(?:trying|having|going)\s+)?(?:to\s+)?$/iu;
+function doneByOthers(text: string, verb: Term): boolean {
+  const at = text.toLowerCase().indexOf(verb.value.toLowerCase());
+  return at > 0 && OTHERS_DOING.test(text.slice(0, at));
+}
 /** A pause against an ending for good (lexicon.ts pausesAgainstEnd), when the rule is on. */
 const pauseVsEnd = (a: string, b: string) => RULE.pauseNotEnd && pausesAgainstEnd(a, b);
 /**
@@ -711,7 +724,7 @@ function assess(original: string, interpretation: string, seen: InterpretationCo
   // please", "I don't want a callback" name the refused action by a noun, with no verb of its own)
   const negatedInAsk = parsed.clauses.filter((c) => c.refused).flatMap((c) => {
     const refusedAt = RULE.refusedObject ? c.terms.findIndex((v) => v.pos === "VERB" && v.negated) : -1;
-    return c.terms.filter((t, i) => t.negated && (t.pos === "VERB" || refusedAt < 0 || i < refusedAt));
+    return c.terms.filter((t, i) => t.negated && (t.pos === "VERB" || refusedAt < 0 || i < refusedAt) && !(RULE.othersRefused && t.pos === "VERB" && doneByOthers(c.text, t)));
   });
   // (a refusal alone, "I don't want to continue it", is something to compare: what is refused)
   if (!ask.length && !negatedInAsk.length) return { score: null, judge: OFFLINE_JUDGE, reason: "the user's message names nothing to compare (no content words)" };
