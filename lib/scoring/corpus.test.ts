@@ -988,20 +988,20 @@ const FLOORS: Record<string, TargetOverrides> = {
   },
   // development (thirty-eighth session, blind/bh-authoring/SPLIT.md; emails): measured unread when delivered (start rules
   // and the session's rules then identical): 4 of 12 drifts found, 2 false alarms, both on clean (one mended since:
-  // othersRefused); every other flag exact
+  // othersRefused; one more drift found since: phrasalSign); every other flag exact
   "blind-bh1 (dev)": {
     flags: {
-      drift: { recall: 0.333, fpRateClean: 0.063 },
+      drift: { recall: 0.416, fpRateClean: 0.063 },
     },
   },
   // development (thirty-eighth session, blind/bh-authoring/SPLIT.md; speech-to-text calls): measured unread when delivered
-  // on the session's start rules: 9 of 12 drifts found, no false alarm; 3 of 4 re-asks and 2 of 3 stale uses found; every
-  // other flag exact
+  // on the session's start rules: 9 of 12 drifts found, no false alarm (10 since: phrasalSign); 3 of 4 re-asks and 2 of 3
+  // stale uses found; every other flag exact
   "blind-bh3 (dev)": {
     flags: {
       reask: { recall: 0.75 },
       stale: { recall: 0.666 },
-      drift: { recall: 0.75 },
+      drift: { recall: 0.833 },
     },
   },
   // held out (thirty-eighth session, blind/bh-authoring/SPLIT.md; emails): measured unread when delivered (summary rows

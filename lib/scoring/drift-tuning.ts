@@ -191,6 +191,7 @@ export const DRIFT_RULES = [
   "verbSign",
   "wholeRun",
   "othersRefused",
+  "phrasalSign",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -104,7 +104,7 @@ import { OFFLINE_JUDGE } from "./judge-name";
 import { oppositePolarity } from "./intent-polarity";
 import { Memo } from "./memo";
 import { CALENDAR_WORD } from "./values";
-import { actionDirection, areOpposed, confirmsAgainstEnd, moneyAgainst, areOpposedQualifiers, areRelatedActions, bothPause, comparativeForms, pausesAgainstEnd, rowSimilarity, sameActionTopic, samePolarity, areWordNetOpposed, areConverse, keepsAgainstDisposal, verbsOfNoun } from "./nlp/lexicon";
+import { actionDirection, areOpposed, confirmsAgainstEnd, moneyAgainst, areOpposedQualifiers, areRelatedActions, bothPause, comparativeForms, pausesAgainstEnd, rowSimilarity, sameActionTopic, samePolarity, areWordNetOpposed, areConverse, keepsAgainstDisposal, phrasalOpposed, verbsOfNoun } from "./nlp/lexicon";
 import { LIGHT_VERBS, parseText, stemOf, type Clause, type Term } from "./nlp/parse";
 
 export type DriftKind = "antonym" | "partial" | "topic";
@@ -302,7 +302,7 @@ function opposed(a: Term, b: Term, twoEnds: () => boolean = () => false): boolea
   const fb = forms(b);
   // ("Please refund it" against "a late fee has now been charged to your card": rule moneyDirection, a verb of the interpretation only)
   const money = RULE.moneyDirection && b.pos === "VERB";
-  for (const x of fa) for (const y of fb) if ((areOpposed(x, y) && !conversePair(x, y, twoEnds)) || (RULE.keepNotDispose && keepsAgainstDisposal(x, y)) || pauseVsEnd(x, y) || (RULE.confirmKeeps && confirmsAgainstEnd(x, y, RULE.goesAhead)) || (money && moneyAgainst(x, y))) return true;
+  for (const x of fa) for (const y of fb) if (((areOpposed(x, y) || (RULE.phrasalSign && phrasalOpposed(x, y))) && !conversePair(x, y, twoEnds)) || (RULE.keepNotDispose && keepsAgainstDisposal(x, y)) || pauseVsEnd(x, y) || (RULE.confirmKeeps && confirmsAgainstEnd(x, y, RULE.goesAhead)) || (money && moneyAgainst(x, y))) return true;
   // (loops over the same forms in the same order, not an array and closures per pair: speed32a)
   const va = nounVerbs(a);
   const vb = nounVerbs(b);

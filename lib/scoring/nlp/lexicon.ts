@@ -114,6 +114,33 @@ const CONTINUING = new Set(CONTINUING_LIST);
 /** +1 for a verb that keeps or adds its object, -1 for one that ends or removes it, 0 otherwise. */
 export const verbSign = (lemma: string): 1 | -1 | 0 => (ENDING.has(lemma) ? -1 : CONTINUING.has(lemma) ? 1 : 0);
 
+const phrasalSigns = new Map<string, 1 | -1 | 0>();
+/** English's light verbs, whose phrasal verbs are idioms of many senses ("get down" to work, or the shutter down): no side taken. */
+const LIGHT_HEADS = new Set(["get", "go", "come", "take", "put", "make", "do", "have", "set", "give", "bring", "let"]);
+/**
+ * "carry on" is "continue", "shut down" and "close down" are "close", "back out" is "withdraw": a phrasal verb whose
+ * first WordNet sense (its commonest) is a sense of a verb of the ending-versus-continuing relation takes that verb's
+ * side — +1 or −1 as verbSign gives it — and 0 when its first sense is shared with verbs of both sides or of neither
+ * (judge-offline.ts opposed, rule `phrasalSign`; blind-bh1's and blind-bh3's "carry on with the club for another year"
+ * answering "I'd like to stop it"). Only phrasal verbs, and none of a light verb ("get down" is first "get down to
+ * work", and "get the shutter down" lowers it): a one-word verb's senses are many and its side is the list's.
+ */
+export function phrasalSign(lemma: string): 1 | -1 | 0 {
+  const known = verbSign(lemma);
+  if (known !== 0 || !lemma.includes("_") || LIGHT_HEADS.has(lemma.slice(0, lemma.indexOf("_")))) return known;
+  let sign = phrasalSigns.get(lemma);
+  if (sign !== undefined) return sign;
+  const first = sensesOf(lemma)?.own[0];
+  const side = (list: readonly string[]) => first !== undefined && list.some((v) => sensesOf(v)?.own.includes(first));
+  const ends = side(ENDING_LIST);
+  const keeps = side(CONTINUING_LIST);
+  sign = ends === keeps ? 0 : ends ? -1 : 1;
+  phrasalSigns.set(lemma, sign);
+  return sign;
+}
+/** True when a phrasal verb's side (phrasalSign) is opposed to the other verb's: "carry on" against "stop". */
+export const phrasalOpposed = (a: string, b: string): boolean => (a.includes("_") || b.includes("_")) && phrasalSign(a) * phrasalSign(b) === -1;
+
 /**
  * The antonym relations as each word's set of opposites (both directions), so that a pair is looked
  * up without building a "a b" key string for it: the judge asks of every form of every pair of terms
