@@ -1004,6 +1004,15 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.833 },
     },
   },
+  // held out (thirty-eighth session, blind/bi-authoring/SPLIT.md; emails): measured unread when delivered (summary rows
+  // only; start rules and the session's rules then identical): 7 of 12 drifts found, one false alarm, on clean; two re-ask
+  // false alarms, both on clean; every other flag exact
+  "blind-bi2 (held out)": {
+    flags: {
+      reask: { precision: 0.666, fpRateClean: 0.125 },
+      drift: { recall: 0.583, fpRateClean: 0.063 },
+    },
+  },
   // held out (thirty-eighth session, blind/bh-authoring/SPLIT.md; emails): measured unread when delivered (summary rows
   // only; start rules and the session's rules then identical): 3 of 12 drifts found, one abstention, no false alarm; 2 of 3
   // dropouts found (2 of 3 fields named); one re-ask false alarm (not on clean); one stale false alarm, on clean
