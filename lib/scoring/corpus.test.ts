@@ -1004,6 +1004,18 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.833 },
     },
   },
+  // development (thirty-eighth session, blind/bi-authoring/SPLIT.md; emails): measured unread when delivered: on the
+  // session's start rules 4 of 12 drifts found, 2 false alarms (1 on clean); on its rules then 4, 3 false alarms (2 on
+  // clean: phrasalSign read "while her subscription carries on unchanged" against "stop sending me the newsletters");
+  // 3 of 4 dropouts found (2 of 4 fields named); 3 of 4 re-asks found, one re-ask false alarm (not on clean)
+  "blind-bi1 (dev)": {
+    flags: {
+      dropout: { recall: 0.75 },
+      reask: { precision: 0.75, recall: 0.75 },
+      drift: { recall: 0.333, fpRateClean: 0.125 },
+    },
+    naming: 0.5,
+  },
   // held out (thirty-eighth session, blind/bi-authoring/SPLIT.md; emails): measured unread when delivered (summary rows
   // only; start rules and the session's rules then identical): 7 of 12 drifts found, one false alarm, on clean; two re-ask
   // false alarms, both on clean; every other flag exact
