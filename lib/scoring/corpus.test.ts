@@ -1006,13 +1006,14 @@ const FLOORS: Record<string, TargetOverrides> = {
   },
   // development (thirty-eighth session, blind/bi-authoring/SPLIT.md; emails): measured unread when delivered: on the
   // session's start rules 4 of 12 drifts found, 2 false alarms (1 on clean); on its rules then 4, 3 false alarms (2 on
-  // clean: phrasalSign read "while her subscription carries on unchanged" against "stop sending me the newsletters");
-  // 3 of 4 dropouts found (2 of 4 fields named); 3 of 4 re-asks found, one re-ask false alarm (not on clean)
+  // clean: phrasalSign read "while her subscription carries on unchanged" against "stop sending me the newsletters",
+  // mended since: whileClause); 3 of 4 dropouts found (2 of 4 fields named); 3 of 4 re-asks found, one re-ask false
+  // alarm (not on clean)
   "blind-bi1 (dev)": {
     flags: {
       dropout: { recall: 0.75 },
       reask: { precision: 0.75, recall: 0.75 },
-      drift: { recall: 0.333, fpRateClean: 0.125 },
+      drift: { recall: 0.333, fpRateClean: 0.063 },
     },
     naming: 0.5,
   },

@@ -192,6 +192,7 @@ export const DRIFT_RULES = [
   "wholeRun",
   "othersRefused",
   "phrasalSign",
+  "whileClause",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

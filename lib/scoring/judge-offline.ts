@@ -354,6 +354,18 @@ function doneByOthers(text: string, verb: Term): boolean {
   const at = text.toLowerCase().indexOf(verb.value.toLowerCase());
   return at > 0 && OTHERS_DOING.test(text.slice(0, at));
 }
+/**
+ * "opt the customer out of promotional mailings *while her culture subscription carries on unchanged*": a verb in a
+ * clause opened by "while" or "whereas" with a subject of its own says what else is so beside the action, not the action
+ * done (rule `whileClause`; blind-bi1's kefir newsletter, a false alarm on clean once "carry on" took the continuing side:
+ * stopping the newsletters was read against the subscription carrying on).
+ */
+const WHILE_CLAUSE = /\b(?:while|whilst|whereas)\s+(?:[\p{L}'’-]+\s+){1,4}$/iu;
+function inWhileClause(text: string, verb: Term): boolean {
+  const written = verb.value.toLowerCase().split(/\s|…/)[0];
+  const at = text.toLowerCase().indexOf(written);
+  return at > 0 && WHILE_CLAUSE.test(text.slice(0, at));
+}
 /** A pause against an ending for good (lexicon.ts pausesAgainstEnd), when the rule is on. */
 const pauseVsEnd = (a: string, b: string) => RULE.pauseNotEnd && pausesAgainstEnd(a, b);
 /**
@@ -475,7 +487,7 @@ function oppositeAction(askClauses: Clause[], negatedInAsk: Term[], interpClause
       continue;
     }
     const bClause = clauseOf(interpClauses, b);
-    if (bClause && (statesWhen(bClause, b) || RULE.timeAdjunct && saysWhen(bClause, b))) continue;
+    if (bClause && (statesWhen(bClause, b) || RULE.timeAdjunct && saysWhen(bClause, b) || (RULE.whileClause && inWhileClause(bClause.text, b)))) continue;
     // (b's objects are read only for an ask action opposed to it, when its clause states no wish: the same
     // value whenever it is read, so reading it later, or never, changes no verdict — speed32a)
     let bObjects: Term[] | undefined;
