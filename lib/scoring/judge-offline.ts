@@ -350,9 +350,14 @@ function doerOf(text: string | undefined, verb: Term, userSide: boolean): Party 
  * don't want to renew" are refusals of the action itself.
  */
 const OTHERS_DOING = /\b(?:have|having|let|letting|get|getting|want|wanting)\s+(?:(?:my|our|his|her|their|the)\s+(?:[\p{L}'’-]+\s+){1,3}|(?:them|him|her)\s+)(?:(?:trying|having|going)\s+)?(?:to\s+)?$/iu;
-function doneByOthers(text: string, verb: Term): boolean {
-  const at = text.toLowerCase().indexOf(verb.value.toLowerCase());
-  return at > 0 && OTHERS_DOING.test(text.slice(0, at));
+const doneByOthers = (text: string, verb: Term) => OTHERS_DOING.test(textBefore(text, verb));
+/**
+ * The clause's text before the verb's first written word ("take" of the synthetic "take … off"); empty when the word
+ * opens the text or is not in it, which no pattern tested on it matches.
+ */
+function textBefore(text: string, verb: Term): string {
+  const written = verb.value.toLowerCase().split(/\s|…/)[0];
+  return text.slice(0, Math.max(0, text.toLowerCase().indexOf(written)));
 }
 /**
  * "opt the customer out of promotional mailings *while her culture subscription carries on unchanged*": a verb in a
@@ -361,11 +366,7 @@ function doneByOthers(text: string, verb: Term): boolean {
  * stopping the newsletters was read against the subscription carrying on).
  */
 const WHILE_CLAUSE = /\b(?:while|whilst|whereas)\s+(?:[\p{L}'’-]+\s+){1,4}$/iu;
-function inWhileClause(text: string, verb: Term): boolean {
-  const written = verb.value.toLowerCase().split(/\s|…/)[0];
-  const at = text.toLowerCase().indexOf(written);
-  return at > 0 && WHILE_CLAUSE.test(text.slice(0, at));
-}
+const inWhileClause = (text: string, verb: Term) => WHILE_CLAUSE.test(textBefore(text, verb));
 /** A pause against an ending for good (lexicon.ts pausesAgainstEnd), when the rule is on. */
 const pauseVsEnd = (a: string, b: string) => RULE.pauseNotEnd && pausesAgainstEnd(a, b);
 /**
