@@ -12,7 +12,8 @@
 //   with all of them and more (the same question narrowed: `asksAgain`; a call for another order
 //   does not refresh this one), or any newer tool call, itself fresh, whose
 //   result states the same value again or that was made with it (a time picked from an old list
-//   and then booked: the system took it again), or with another value of the same list item (an
+//   and then booked: the system took it again; a value with digits in any form facts.ts reads:
+//   "2025-05-17" booked as "17 May"), or with another value of the same list item (an
 //   option booked by its start date takes its label again; a flat record's values are not taken so).
 //   A call's value that holds an item's value or is held in it takes the item too (a slot's "15:30" in
 //   the timestamp "2025-10-16T15:30"; "grafting day" in the listed string "Grafting day, Sat 1 March"),
@@ -270,6 +271,9 @@ export function staleUsesIn(ctx: ScoringContext, handoffIndex: number, from: num
           if (!fresh(age(c, t))) return false;
           const { stated, args, amounts } = read(c);
           if (stated.has(v.value) || args.has(v.value.toLowerCase())) return true;
+          // (or with it in another form: "2025-05-17" picked from an old list, booked as "17 May" — facts.ts mentions;
+          // a value with digits only, as a word's other forms are other words)
+          if (/\d/.test(v.value) && !SHORT_NUMBER.test(v.value) && [...args].some((x) => mentions(x, v.value))) return true;
           // a short number the message states as money is the newer result's amount when it has that one ("£0.00")
           if (SHORT_NUMBER.test(v.value) && amounts.has(Number(v.value)) && !besideKeyWord(said!, v.value, v.key) && !countOf(said!, v.value, v.things)) return true;
           item ??= listItemOf(v.path, all);
