@@ -26,6 +26,7 @@
 // that again?") is caught only by the reply evidence in reask.ts.
 import { withoutSignOff } from "./email-parts";
 import { frequencyRank, FUNCTION_RANK } from "./nlp/lexicon";
+import { parseText } from "./nlp/parse";
 import { Memo, memosPer } from "./memo";
 import { nounsIn, openPhrasesIn, type NounHit } from "./nouns";
 import { keyWords, lemma, slotForKey, type Slot, type Vocabulary } from "./slots";
@@ -96,6 +97,15 @@ const FRAGMENT_AFTER = /^(?:\s+to\s+[a-z]+\s+(?:you|it|them|this|that|the|your|m
 const SUBORDINATE = /\b(?:when|once|if|so|because|before|after|as soon as)\b/i;
 const FINITE = /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|shall|may|must|did|does|do)\b/i;
 /**
+ * An auxiliary, or a verb the tagger reads inflected ("stands", "arrived"): "Your order for the 17th now *stands* at
+ * eight pavlovas." states where the order is, as "Your order for the party *arrived* yesterday." does — no verbless
+ * sentence asking for the order number (blind-bj1's clean pavlova refund, a re-ask false alarm). Read with the tagger
+ * only when the auxiliaries are not there and the words after the noun could qualify it ("for the …").
+ */
+function finite(after: string): boolean {
+  return FINITE.test(after) || parseText(after).terms.some((t) => t.pos === "VERB" && !t.negated && t.value.toLowerCase() !== t.lemma && !/ing$/i.test(t.value));
+}
+/**
  * "a scan of the photo page of the new passport", "the ref from your confirmation email", "the code
  * in the text we sent": the noun is a complement of another thing asked for — what it is part of or
  * where to find it — not asked itself ("on" is left out: "the number on your card" is the card's);
@@ -160,7 +170,7 @@ function requested(sentence: string, start: number, end: number, weak: boolean, 
   const after = sentence.slice(end);
   // (a slot's noun with an object pronoun after it is its verb: "please email us a copy", "text me
   // when it's ready" ask the user to send, not for their email or phone)
-  if (lead <= start && !VERB_USE.test(after) && (isQuestion || /\bplease\b/i.test(sentence) || (FRAGMENT_AFTER.test(after) && !FINITE.test(after.split(SUBORDINATE)[0])))) {
+  if (lead <= start && !VERB_USE.test(after) && (isQuestion || /\bplease\b/i.test(sentence) || (FRAGMENT_AFTER.test(after) && !finite(after.split(SUBORDINATE)[0])))) {
     const before = sentence.slice(lead, start);
     // …or left for the user to complete: "And your postcode is?"
     const open = (after.split(/\s+/).filter(Boolean).length <= 4 || FRAGMENT_AFTER.test(after)) && (!AUX.test(after.split(/\s+/).slice(0, 2).join(" ")) || (isQuestion && BLANK.test(after)));
