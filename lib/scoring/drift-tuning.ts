@@ -193,6 +193,7 @@ export const DRIFT_RULES = [
   "othersRefused",
   "phrasalSign",
   "whileClause",
+  "otherId",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -116,3 +116,36 @@ export function otherOne(requests: Clause[], askClauses: Clause[], interpClauses
   }
   return null;
 }
+
+/**
+ * The other one by its identifier (rule `otherId`; blind-bj1's pavlova refund: "Order number: PV-71266 … I would like a
+ * refund for it please. (We also have the Christmas order with you, PV-71301, but that one is a separate matter …)"
+ * answered by putting PV-71301 on the priority bake list). An identifier picks out one thing as a day or a colour does:
+ * when the user names exactly two of one shape (the same letters before the digits), the interpretation (or what its
+ * agent then told the user) names the second and never the first, and the second stands in none of the ask's requests,
+ * the agents worked on the thing the user named beside the ask. The first is the message's own: a form's "Order
+ * number:", "Mine is CT-55410, hers is CT-55411". Near misses: an identifier in a request is what is asked ("please send
+ * the replacement under PV-2"); the first one named is the ask's; a new one the user never named (a rebooking's
+ * number) is what the action made.
+ */
+const ID = /\b([A-Z]{1,6})-?(\d{3,})\b/g;
+const idsIn = (text: string) => [...text.matchAll(ID)].map((m) => ({ id: `${m[1]}-${m[2]}`, shape: m[1] }));
+export function otherId(requests: Clause[], askClauses: Clause[], interpClauses: Clause[], support: string[] = []): string | null {
+  const asked = askClauses.flatMap((c) => idsIn(c.text));
+  if (asked.length < 2) return null;
+  // (what the agent then told the user says which one too: an intent event may name none)
+  const said = new Set([...interpClauses.map((c) => c.text), ...support].flatMap((t) => idsIn(t).map((x) => x.id)));
+  if (!said.size) return null;
+  const inRequests = new Set(requests.flatMap((c) => idsIn(c.text).map((x) => x.id)));
+  for (const shape of new Set(asked.map((x) => x.shape))) {
+    const ids = [...new Set(asked.filter((x) => x.shape === shape).map((x) => x.id))];
+    if (ids.length !== 2) continue;
+    const named = ids.filter((id) => said.has(id));
+    // (the one named first is the message's own — "Order number: PV-71266", "Mine is CT-55410, hers is CT-55411" —
+    // and the other one comes after it, beside the ask)
+    if (named.length !== 1 || named[0] !== ids[1] || inRequests.has(named[0])) continue;
+    const left = ids.find((id) => id !== named[0])!;
+    return `the user asked about ${left}; the final interpretation is about ${named[0]}, which the user named beside the ask, and never says ${left}`;
+  }
+  return null;
+}

@@ -99,7 +99,7 @@ import { asideOf } from "./intent-aside";
 import { countTurned } from "./intent-count";
 import { actsOnExcepted, exceptedStems, keepsExcepted } from "./intent-exception";
 import { couldRescope, rescoped } from "./intent-scope";
-import { otherOne } from "./intent-other-one";
+import { otherId, otherOne } from "./intent-other-one";
 import { OFFLINE_JUDGE } from "./judge-name";
 import { oppositePolarity } from "./intent-polarity";
 import { Memo } from "./memo";
@@ -760,6 +760,8 @@ function assess(original: string, interpretation: string, seen: InterpretationCo
   // ("cancel my lesson on Sunday" answered "cancelled your lesson this Friday": intent-other-one.ts)
   const other = RULE.otherOne ? otherOne(requests, parsed.clauses, interpParsed.clauses) : null;
   if (other) return { score: 0.2, confidence: 0.65, judge: OFFLINE_JUDGE, driftKind: "topic", reason: other, path: "otherOne" };
+  const otherById = RULE.otherId ? otherId(requests, parsed.clauses, interpParsed.clauses, seen.support) : null;
+  if (otherById) return { score: 0.2, confidence: 0.65, judge: OFFLINE_JUDGE, driftKind: "topic", reason: otherById, path: "otherId" };
   if (!ask.length) return { score: null, judge: OFFLINE_JUDGE, reason: "the user's message names nothing to compare (no content words)" };
 
   const asked = [...topic, ...context];
