@@ -194,6 +194,7 @@ export const DRIFT_RULES = [
   "phrasalSign",
   "whileClause",
   "otherId",
+  "colonClause",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -256,8 +256,10 @@ function parse(text: string): ParsedText {
   const toks: Tok[] = values.map((value, i) => ({ value, lower: value.toLowerCase(), lemma: (lemmas[i] ?? value).toLowerCase(), pos: pos[i], negated: !!neg[i] }));
   // wink's negation scope runs on over a dash ("Please don't deliver it — I want it sent back"): a
   // dash starts a new clause, whose words are negated only after a negation of their own
+  // (so does a colon before a clause of its own, rule `colonClause`: "we're not after vouchers: we want to book a
+  // flight"; a colon before a list keeps it, "we don't need: a van, a trolley")
   for (let i = 0, reset = false; i < toks.length; i++) {
-    if (DASH.has(toks[i].value)) reset = true;
+    if (DASH.has(toks[i].value) || (RULE.colonClause && toks[i].value === ":" && (opensClause(toks, i + 1) || toks[i + 1]?.lower === "please" || toks[i + 1]?.pos === "VERB"))) reset = true;
     else if (reset && (toks[i].pos === "PART" || NEGATION_WORD.has(toks[i].lemma)) && toks[i].negated === false) reset = false;
     else if (reset && NEGATION_WORD.has(toks[i].lower)) reset = false;
     else if (reset) toks[i].negated = false;
