@@ -3,7 +3,8 @@
 // final agent works on the second and never names the first — topic drift, though the words of the ask are all there.
 // From blind-bj1's pavlova refund answered with a Christmas order's priority bake. Near misses: the second identifier
 // in the request ("please put the replacement on OC-30218"), the first one named, and a new identifier the user never
-// named (what a rebooking made). Domains in no corpus: an ocarina maker, a dulcimer workshop, a kazoo band's bookings.
+// named (what a rebooking made), a slip of the first corrected ("sorry, it's OC-31044") and two set side by side in one
+// clause ("DW-55190, not DW-55102"). Domains in no corpus: an ocarina maker, a dulcimer workshop, a kazoo band's bookings.
 import { afterEach, describe, expect, it } from "vitest";
 import { DEFAULT_SETTINGS } from "../projects/settings";
 import { tuneDrift } from "./drift-tuning";
@@ -52,6 +53,14 @@ describe("near misses", () => {
   });
   it("dulcimer workshop: the first identifier named is the ask's", async () => {
     const s = await judged("Mine is DW-55102, my daughter's is DW-55190. Please can you restring mine before Friday?", "All done: DW-55102 is restrung and ready to collect on Thursday.");
+    expect(s.intentPath).not.toBe("otherId");
+  });
+  it("ocarina maker: a slip of the first identifier corrected is the same order", async () => {
+    const s = await judged("Please send the alto ocarina on order OC-30144 by Friday. Sorry, I mistyped, it's OC-31044.", "Done: the alto ocarina on OC-31044 ships on Friday by tracked post.");
+    expect(s.intentPath).not.toBe("otherId");
+  });
+  it("dulcimer workshop: two identifiers set side by side in one clause", async () => {
+    const s = await judged("Please restring the dulcimer. It's repair DW-55190, not DW-55102 as on your letter.", "All done: DW-55190 is restrung and ready to collect on Thursday.");
     expect(s.intentPath).not.toBe("otherId");
   });
   it("kazoo band bookings: a new identifier the user never named is what the action made", async () => {

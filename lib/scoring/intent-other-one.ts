@@ -16,6 +16,7 @@
 // a position counts only said of a thing ("the *blue* scooter", "the *top* one"), not as a word of its own ("top it
 // up", "at the bottom"). An ask of two requests or more is left to partial loss (intent.ts lostPart).
 import type { Clause } from "./nlp/parse";
+import { isSlipOf } from "./corrections";
 
 interface WordClass {
   name: string;
@@ -140,6 +141,9 @@ export function otherId(requests: Clause[], askClauses: Clause[], interpClauses:
   for (const shape of new Set(asked.map((x) => x.shape))) {
     const ids = [...new Set(asked.filter((x) => x.shape === shape).map((x) => x.id))];
     if (ids.length !== 2) continue;
+    // (a slip of the first corrected — "sorry, it's HM-2219 not HM-2291", "wait — GW-1128, I mixed up the digits" — is
+    // the same thing, corrections.ts; and two named in one clause are set side by side, "it's X, not Y")
+    if (isSlipOf(ids[0], ids[1]) || askClauses.some((c) => c.text.includes(ids[0]) && c.text.includes(ids[1]))) continue;
     const named = ids.filter((id) => said.has(id));
     // (the one named first is the message's own — "Order number: PV-71266", "Mine is CT-55410, hers is CT-55411" —
     // and the other one comes after it, beside the ask)
