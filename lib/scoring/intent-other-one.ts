@@ -143,7 +143,7 @@ export function otherId(requests: Clause[], askClauses: Clause[], interpClauses:
     if (ids.length !== 2) continue;
     // (a slip of the first corrected — "sorry, it's HM-2219 not HM-2291", "wait — GW-1128, I mixed up the digits" — is
     // the same thing, corrections.ts; and two named in one clause are set side by side, "it's X, not Y")
-    if (isSlipOf(ids[0], ids[1]) || askClauses.some((c) => c.text.includes(ids[0]) && c.text.includes(ids[1]))) continue;
+    if (isSlipOf(ids[0], ids[1]) || askClauses.some((c) => ids.every((id) => idsIn(c.text).some((x) => x.id === id)))) continue;
     const named = ids.filter((id) => said.has(id));
     // (the one named first is the message's own — "Order number: PV-71266", "Mine is CT-55410, hers is CT-55411" —
     // and the other one comes after it, beside the ask)
