@@ -5,21 +5,9 @@
 // or the value sits in a flat record (a call made with an order's id takes no status of it again).
 // A chess club, a lido and a ceramics studio (domains no corpus has).
 import { describe, expect, it } from "vitest";
-import type { EventRecord } from "../ingest/schemas";
-import { staleTools } from "./freshness.test-util";
+import { listThenBook as listed, staleTools } from "./freshness.test-util";
 
-function listThenBook(result: unknown, bookArgs: Record<string, unknown>, says: string): EventRecord[] {
-  const t0 = Date.UTC(2026, 10, 20, 9, 0, 0);
-  const at = (s: number) => new Date(t0 + s * 1000).toISOString();
-  return [
-    { id: "e1", conversationId: "c", timestamp: at(0), type: "message", role: "user", content: "What can I switch to?" },
-    { id: "e2", conversationId: "c", timestamp: at(5), type: "tool_call", agent: "w", tool: "list_options", args: { ref: "R-40112" }, result },
-    { id: "e3", conversationId: "c", timestamp: at(10), type: "handoff", agent: "w", from: "w", to: "lead", mode: "return" },
-    { id: "e4", conversationId: "c", timestamp: at(150), type: "message", role: "user", content: "go for it" },
-    { id: "e5", conversationId: "c", timestamp: at(160), type: "tool_call", agent: "lead", tool: "book", args: { ref: "R-40112", ...bookArgs }, result: { booked: true } },
-    { id: "e6", conversationId: "c", timestamp: at(170), type: "message", role: "agent", agent: "lead", content: says },
-  ] as EventRecord[];
-}
+const listThenBook = (result: unknown, bookArgs: Record<string, unknown>, says: string) => listed(result, bookArgs, says);
 
 describe("an option booked by one of its values is taken again, its other values with it", () => {
   it.each([

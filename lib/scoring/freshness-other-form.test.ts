@@ -6,21 +6,9 @@
 // another form. A magnifying-glass engraver, a prayer-mat weaving class and an ouija-themed murder-mystery night (domains
 // no corpus has).
 import { describe, expect, it } from "vitest";
-import type { EventRecord } from "../ingest/schemas";
-import { staleTools } from "./freshness.test-util";
+import { listThenBook as listed, staleTools } from "./freshness.test-util";
 
-function listThenBook(result: unknown, bookArgs: Record<string, unknown>, says: string): EventRecord[] {
-  const t0 = Date.UTC(2026, 10, 20, 9, 0, 0);
-  const at = (s: number) => new Date(t0 + s * 1000).toISOString();
-  return [
-    { id: "e1", conversationId: "c", timestamp: at(0), type: "message", role: "user", content: "Which days have you got?" },
-    { id: "e2", conversationId: "c", timestamp: at(5), type: "tool_call", agent: "w", tool: "list_dates", args: { ref: "R-40112" }, result },
-    { id: "e3", conversationId: "c", timestamp: at(10), type: "handoff", agent: "w", from: "w", to: "lead", mode: "transfer" },
-    { id: "e4", conversationId: "c", timestamp: at(1500), type: "message", role: "user", content: "the second one please" },
-    { id: "e5", conversationId: "c", timestamp: at(1510), type: "tool_call", agent: "lead", tool: "book", args: { ref: "R-40112", ...bookArgs }, result: { booked: true } },
-    { id: "e6", conversationId: "c", timestamp: at(1520), type: "message", role: "agent", agent: "lead", content: says },
-  ] as EventRecord[];
-}
+const listThenBook = (result: unknown, bookArgs: Record<string, unknown>, says: string) => listed(result, bookArgs, says, { tool: "list_dates", mode: "transfer", userAt: 1500, asks: "Which days have you got?", choice: "the second one please" });
 
 describe("a listed value booked in another form is taken again", () => {
   it.each([
