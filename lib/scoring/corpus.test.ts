@@ -1031,6 +1031,23 @@ const FLOORS: Record<string, TargetOverrides> = {
     },
     naming: 0.666,
   },
+  // held out (thirty-ninth session, blind/bj-authoring/SPLIT.md; web forms): measured unread when delivered (summary rows
+  // only; start rules and the session's rules then identical): 3 of 12 drifts found, one abstention, no false alarm;
+  // every other flag exact
+  "blind-bj2 (held out)": {
+    flags: {
+      drift: { recall: 0.25 },
+    },
+  },
+  // held out (thirty-ninth session, blind/bj-authoring/SPLIT.md; emails quoting the thread): measured unread when
+  // delivered (summary rows only; start rules and the session's rules then identical): 7 of 12 drifts found, no false
+  // alarm; three re-ask false alarms, all on clean; every other flag exact
+  "blind-bj7 (held out)": {
+    flags: {
+      reask: { precision: 0.625, fpRateClean: 0.188 },
+      drift: { recall: 0.583 },
+    },
+  },
   // held out (thirty-eighth session, blind/bi-authoring/SPLIT.md; emails): measured unread when delivered (summary rows
   // only; start rules and the session's rules then identical): 7 of 12 drifts found, one false alarm, on clean; two re-ask
   // false alarms, both on clean; every other flag exact
