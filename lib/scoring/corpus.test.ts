@@ -1041,6 +1041,17 @@ const FLOORS: Record<string, TargetOverrides> = {
   },
   // held out (thirty-ninth session, blind/bj-authoring/SPLIT.md; emails quoting the thread): measured unread when
   // delivered (summary rows only; start rules and the session's rules then identical): 7 of 12 drifts found, no false
+  // alarm; 4 of 4 dropouts with three dropout false alarms (one on clean); 2 of 4 re-asks found, one re-ask false alarm
+  // (not on clean); every other flag exact
+  "blind-bj4 (held out)": {
+    flags: {
+      dropout: { precision: 0.571, fpRateClean: 0.063 },
+      reask: { precision: 0.666, recall: 0.5 },
+      drift: { recall: 0.583 },
+    },
+  },
+  // held out (thirty-ninth session, blind/bj-authoring/SPLIT.md; emails quoting the thread): measured unread when
+  // delivered (summary rows only; start rules and the session's rules then identical): 7 of 12 drifts found, no false
   // alarm; three re-ask false alarms, all on clean; every other flag exact
   "blind-bj7 (held out)": {
     flags: {
