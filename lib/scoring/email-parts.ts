@@ -38,3 +38,35 @@ export function withoutQuoted(text: string): string {
 
 /** What a writer says in an email's body: no quoted message, no closing. */
 export const emailBody = (text: string) => withoutSignOff(withoutQuoted(text));
+
+// A quoted message's header says when it was sent: "On Mon, Mar 3, 2025 at 9:01 AM, Choux & Co
+// wrote:", "Op 5 nov 2025 om 20:33 schreef …:", "Am 03.02.2025 um 20:45 schrieb …:", and in a
+// forwarded or Outlook-quoted block the "Date:"/"Sent:" field under its "From:". That date is the
+// thread's metadata, not a fact of the case: a handoff need not carry when an email was written
+// (blind-bj3, bj6: development). Mail clients write these headers from a closed set of templates,
+// one per language, so the verbs below are those templates' words, not any trade's.
+/** An attribution line: a short opener, a date, a sender, a verb of writing, a colon (any ">" depth). */
+const ATTRIBUTION = /^[ \t>]*(?:on|op|am|den|le|el|il|em|w\s+dniu)\s[^\n]{1,200}?\b(?:wrote|schreef|schrieb|skrev|écrit|escribió|scritto|escreveu|napisał\(a\)|napisał)\b[^\n]{0,120}:[ \t]*$/gim;
+/** A header field line of a quoted or forwarded block. */
+const FIELD = /^[ \t>]*([A-Za-zÀ-ÿ]+)[ \t]*:/;
+const FROM_FIELDS = new Set(["from", "von", "van", "från", "de", "fra", "da"]);
+const WHEN_FIELDS = new Set(["date", "sent", "datum", "gesendet", "verzonden", "skickat", "envoyé", "enviado", "fecha", "sendt", "inviato", "data"]);
+
+/** [start, end) of the lines of a text that only say when a quoted message was sent. */
+export function sentLineRanges(text: string): Array<[number, number]> {
+  if (!text.includes("\n")) return [];
+  const out: Array<[number, number]> = [];
+  for (const m of text.matchAll(ATTRIBUTION)) out.push([m.index!, m.index! + m[0].length]);
+  if (!text.includes(":")) return out;
+  // a "Date:"/"Sent:" line within three lines under a "From:" line (one block of header fields)
+  const lines = text.split("\n");
+  let at = 0;
+  let fromLine = -10;
+  lines.forEach((line, i) => {
+    const field = FIELD.exec(line)?.[1].toLowerCase();
+    if (field && FROM_FIELDS.has(field)) fromLine = i;
+    else if (field && WHEN_FIELDS.has(field) && i - fromLine <= 3) out.push([at, at + line.length]);
+    at += line.length + 1;
+  });
+  return out;
+}

@@ -24,6 +24,7 @@ import { sameValue } from "./mentions";
 import { BARE_DIGITS_RE, DIGIT_CODE_RE, findShape, isIssuedCode, isMeasure, isReferenceShape, MIXED_CODE_RE, PHONE_DIGITS_RE, referenceCodes, shapeSpans, spacedCodes, STREET_TYPE_WORDS, wordCount, type Span } from "./values";
 import { allMatches } from "./all-matches";
 import { writtenOut } from "./spoken";
+import { sentLineRanges } from "./email-parts";
 
 export interface Fact {
   field: string;
@@ -367,7 +368,20 @@ function readFacts(original: string, vocab: Vocabulary, asked: Slot[], answering
   // a lone "#8812" with no question before it: the order id of a shop, the commonest case
   const bare = /(?:^|\s)#(\d{4,})\b/.exec(text);
   if (bare && !asked.length && !out.some((f) => f.value === bare[1] || f.value.endsWith(bare[1]))) out.push({ field: "order_id", value: bare[1] });
-  return out;
+  // (the date a quoted email was sent, in its header line, is the thread's, not the case's: email-parts.ts;
+  // read above all the same, so no part of it is read as a code)
+  const sent = sentDates(text, kept);
+  return sent.length ? out.filter((f) => !sent.includes(f.value)) : out;
+}
+
+/** Dates read only inside the lines saying when a quoted message was sent. */
+function sentDates(text: string, kept: Span[]): string[] {
+  const dates = kept.filter((k) => k.field === "date");
+  if (!dates.length) return [];
+  const lines = sentLineRanges(text);
+  if (!lines.length) return [];
+  const inHeader = (k: Span) => lines.some(([a, b]) => k.start >= a && k.end <= b);
+  return dates.filter(inHeader).map((k) => k.value).filter((v) => !dates.some((k) => k.value === v && !inHeader(k)));
 }
 
 /**
