@@ -195,6 +195,7 @@ export const DRIFT_RULES = [
   "whileClause",
   "otherId",
   "colonClause",
+  "betterOff",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

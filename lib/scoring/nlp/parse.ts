@@ -924,7 +924,9 @@ function toClause(toks: Tok[], spoken = false): Clause {
     // is not a particle.
     // (nor is the end of a hyphenated compound — "the extra one-off collection", "book a drop-off slot",
     // "the cut-off date" —: a word of its own, no particle of the verb before it; rule compoundOff)
-    if (verbAt >= 0 && t.value.length === 3 && i - verbAt <= 8 && t.lower === "off" && toks[i - 1]?.pos !== "NUM" && toks[i - 1]?.value !== "%" && !(RULE.compoundOff && HYPHEN.test(toks[i - 1]?.value ?? ""))) {
+    // (nor "off" after a comparison of good or bad, "am I *better off* buying a new one?", "we'd be *worse
+    // off*": that says how someone would fare, and the tagger reads "better" as a verb; rule betterOff)
+    if (verbAt >= 0 && t.value.length === 3 && i - verbAt <= 8 && t.lower === "off" && toks[i - 1]?.pos !== "NUM" && toks[i - 1]?.value !== "%" && !(RULE.compoundOff && HYPHEN.test(toks[i - 1]?.value ?? "")) && !(RULE.betterOff && FARE.has(toks[i - 1]?.lower ?? ""))) {
       const row = vectorIndex("remove");
       // ("the leaves are *dropping off*": what a thing is doing is no removal asked for)
       terms.push({ lemma: "remove", stem: "remov", pos: "VERB", negated: toks[verbAt].negated, value: `${toks[verbAt].value} … off`, afterLight: false, inPhrase: false, row, rank: row, ...(describesState(toks, verbAt) ? { state: true } : {}) });
@@ -1008,6 +1010,8 @@ function speakerWants(words: Tok[], i: number): boolean {
 
 /** a hyphen or dash token: what joins the words of a compound ("one-off", "drop-off") */
 const HYPHEN = /^[-‐‑–]$/;
+/** The comparisons of "good", "bad" and "well" before "off" in "better off", "worse off", "well off" (closed-class grammar). */
+const FARE = new Set(["better", "best", "worse", "worst", "well"]);
 
 /**
  * English adverbial particles (a closed class): with a verb they make a phrasal verb ("let out",
