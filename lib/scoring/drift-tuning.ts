@@ -196,6 +196,8 @@ export const DRIFT_RULES = [
   "otherId",
   "colonClause",
   "betterOff",
+  "onlyVerb",
+  "headOf",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -30,6 +30,8 @@ interface Scoped {
   counted: Set<string>;
 }
 const ALTERNATE = new Set(["other", "second", "third", "alternate"]);
+/** The forms of "be" and the auxiliaries a predicate opens with (closed-class grammar). */
+const COPULA = new Set(["is", "are", "was", "were", "be", "been", "being", "will", "would", "can", "could", "should", "must", "may", "might", "has", "have", "had"]);
 /** Prepositions (a closed class; not "of", whose "all of the lessons" is the noun's scope), and "together", after which "all" scopes nothing that follows. */
 const FLOATED_BEFORE = new Set(["in", "at", "on", "for", "to", "with", "from", "by", "into", "onto", "over", "under", "through", "inside", "outside", "together"]);
 /** A cardinal number, in figures or words up to twelve (an id's digits are no count: "GC-41977"). */
@@ -42,13 +44,19 @@ const DIGITS = /^\d+$/;
 const COUNT = new RegExp(String.raw`\b(?:${NUMBER})\s+[a-z]`, "i");
 
 /** The stems of `words` each kind of quantifier reaches in `text` (`verbs`: the text's verb stems). */
-function scopeOf(text: string, nouns: Set<string>, verbs: Set<string>): Scoped {
+function scopeOf(text: string, nouns: Set<string>, verbs: Set<string>, heads: Set<string>): Scoped {
   const tokens = text.toLowerCase().match(TOKEN) ?? [];
   const out: Scoped = { universal: new Set(), restrictive: new Set(), counted: new Set() };
   const reach = (from: number, step: 1 | -1, into: Set<string>) => {
+    let head = false;
     for (let i = from + step, n = 0; i >= 0 && i < tokens.length && n < REACH && !BREAK.test(tokens[i]); i += step, n++) {
       const stem = stemOf(tokens[i].replace(/['’]s$/, ""));
+      // a quantifier's reach ends at an "of" or a verb after its noun: "every *piece* of lamb" scopes no
+      // lamb, "all the *meat* is halal certified" nothing halal ("all *of* my dives" runs on to its noun,
+      // and "just a *wash* for the Audi" to the thing the service is for — rule headOf)
+      if (RULE.headOf && step === 1 && head && (tokens[i] === "of" || COPULA.has(tokens[i]) || verbs.has(stem))) break;
       if (nouns.has(stem)) into.add(stem);
+      if (heads.has(stem)) head = true;
     }
   };
   for (const [i, t] of tokens.entries()) {
@@ -62,7 +70,9 @@ function scopeOf(text: string, nouns: Set<string>, verbs: Set<string>): Scoped {
     // (a group of digits beside another is part of a longer number — "07911 482 306", "4471 2290" — no count)
     else if (CARDINAL.test(t) && !(RULE.numberGroups && (DIGITS.test(tokens[i - 1] ?? "") || DIGITS.test(tokens[i + 1] ?? "")))) reach(i, 1, out.counted);
     else if (RESTRICTIVE.has(t) && !(t === "just" && verbs.has(stemOf(tokens[i + 1] ?? "")))) {
-      reach(i, 1, out.restrictive);
+      // ("please *only correspond* with me": "only" before a verb restricts what the act is done to or
+      // with, the verb itself is no thing scoped — rule onlyVerb)
+      reach(RULE.onlyVerb && verbs.has(stemOf(tokens[i + 1] ?? "")) ? i + 1 : i, 1, out.restrictive);
       // "the first dive of the trip only": "only" closing its phrase
       if (t === "only" && (i + 1 === tokens.length || BREAK.test(tokens[i + 1]))) reach(i, -1, out.restrictive);
     }
@@ -96,8 +106,9 @@ export function rescoped(ask: string, askTerms: Term[], interp: string, interpTe
   const shared = new Set(interpTerms.map((t) => t.stem).filter((s) => named.has(s)));
   if (!shared.size) return null;
   const verbs = (terms: Term[]) => new Set(terms.filter((t) => t.pos === "VERB").map((t) => t.stem));
-  const a = scopeOf(ask, shared, verbs(askTerms));
-  const b = scopeOf(interp, shared, verbs(interpTerms));
+  const heads = (terms: Term[]) => new Set(terms.filter((t) => t.pos === "NOUN").map((t) => t.stem));
+  const a = scopeOf(ask, shared, verbs(askTerms), heads(askTerms));
+  const b = scopeOf(interp, shared, verbs(interpTerms), heads(interpTerms));
   for (const s of a.restrictive) if (b.universal.has(s) && !a.universal.has(s)) return `the user asked about one “${named.get(s)}” only; the final interpretation widens it to all`;
   // a number of things asked for ("the three sash windows at the back") and all of them in the
   // interpretation, which gives no number ("replace all the windows in the house"); "all three
