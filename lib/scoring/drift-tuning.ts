@@ -198,6 +198,7 @@ export const DRIFT_RULES = [
   "betterOff",
   "onlyVerb",
   "headOf",
+  "pronounStatement",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -1185,6 +1185,10 @@ const SUBJECT_START = new Set(["DET", "NOUN", "PROPN"]);
 function isStatement(part: Tok[]): boolean {
   let at = 0;
   while (at < part.length && (part[at].pos === "CCONJ" || part[at].pos === "ADV" || part[at].pos === "PUNCT" || part[at].pos === "INTJ")) at++;
+  // ("Also *they pinch* a bit across the top, can that be stretched?": a subject pronoun and its verb are a
+  // statement — unless the verb says a wish ("I need …") or a modal after it reports one ("she says he
+  // *would* rather go in June"); rule pronounStatement)
+  if (RULE.pronounStatement && SPLICE_SUBJECTS.has(part[at]?.lower ?? "") && part[at + 1]?.pos === "VERB" && !REQUEST_MARKERS.has(part[at + 1].lemma) && !part.some((t, k) => k > at + 1 && t.pos === "AUX")) return true;
   if (!SUBJECT_START.has(part[at]?.pos) && !POSSESSIVE.has(part[at]?.lower ?? "")) return false;
   while (at < part.length && (SUBJECT_START.has(part[at].pos) || part[at].pos === "ADJ" || part[at].pos === "PRON")) at++;
   return !!part[at] && (part[at].pos === "AUX" || part[at].pos === "VERB") && finite(part[at]);
