@@ -1031,6 +1031,25 @@ const FLOORS: Record<string, TargetOverrides> = {
     },
     naming: 0.666,
   },
+  // development (thirty-ninth session's commission, blind/bj-authoring/SPLIT.md; emails quoting the thread): delivered
+  // after its last commit, measured unread at the start of the fortieth on its start rules: 7 of 12 drifts found, one
+  // false alarm (not on clean); 4 of 4 dropouts with ten dropout false alarms (five on clean), every one the date of a
+  // quoted email's header; every other flag exact. Read since: facts.ts sentDates mended the dropout false alarms,
+  // betterOff the drift one
+  "blind-bj3 (dev)": {
+    flags: {
+      drift: { recall: 0.583 },
+    },
+  },
+  // development (as blind-bj3; emails quoting the thread): measured unread at the start of the fortieth session: 4 of 12
+  // drifts found, three false alarms, all on clean; 5 of 5 dropouts with five dropout false alarms, all on clean, every
+  // one a quoted header's date; every other flag exact. Read since: sentDates mended the dropout false alarms, headOf,
+  // onlyVerb and pronounStatement the drift ones
+  "blind-bj6 (dev)": {
+    flags: {
+      drift: { recall: 0.333 },
+    },
+  },
   // held out (thirty-ninth session, blind/bj-authoring/SPLIT.md; web forms): measured unread when delivered (summary rows
   // only; start rules and the session's rules then identical): 3 of 12 drifts found, one abstention, no false alarm;
   // every other flag exact
@@ -1042,10 +1061,11 @@ const FLOORS: Record<string, TargetOverrides> = {
   // held out (thirty-ninth session, blind/bj-authoring/SPLIT.md; emails quoting the thread): measured unread when
   // delivered (summary rows only; start rules and the session's rules then identical): 7 of 12 drifts found, no false
   // alarm; 4 of 4 dropouts with three dropout false alarms (one on clean); 2 of 4 re-asks found, one re-ask false alarm
-  // (not on clean); every other flag exact
+  // (not on clean); every other flag exact. Fortieth session: facts.ts sentDates (a quoted email's sent date is no fact)
+  // took one dropout false alarm away (not the one on clean)
   "blind-bj4 (held out)": {
     flags: {
-      dropout: { precision: 0.571, fpRateClean: 0.063 },
+      dropout: { precision: 0.666, fpRateClean: 0.063 },
       reask: { precision: 0.666, recall: 0.5 },
       drift: { recall: 0.583 },
     },
