@@ -36,6 +36,19 @@ export function withoutQuoted(text: string): string {
   return body.includes(">") ? body.split("\n").filter((l) => !/^\s*>/.test(l)).join("\n") : body;
 }
 
+/**
+ * What the writer wrote themselves: no quoted message, and nothing from a forwarded message's header on
+ * ("---------- Forwarded message ---------", "Begin forwarded message:"), whose text is someone else's.
+ * (The intent judge still reads a forwarded message as part of the ask it comes with: ending the ask
+ * there lost one development drift, found through the forwarded words, and mended nothing.)
+ */
+const FORWARD_HEADER = /^\s*(?:-{2,}\s*forwarded message\s*-{2,}|begin forwarded message:)\s*$/im;
+export function writersOwn(text: string): string {
+  const own = withoutQuoted(text);
+  const forward = FORWARD_HEADER.exec(own);
+  return forward ? own.slice(0, forward.index) : own;
+}
+
 /** What a writer says in an email's body: no quoted message, no closing. */
 export const emailBody = (text: string) => withoutSignOff(withoutQuoted(text));
 

@@ -32,7 +32,7 @@ import { isAgentMessage, isUserMessage, positionOf } from "./timeline";
 import { CALENDAR_WORD, findShape, wordCount } from "./values";
 import { allMatches } from "./all-matches";
 import { writtenOut } from "./spoken";
-import { emailBody } from "./email-parts";
+import { emailBody, writersOwn } from "./email-parts";
 import { asksDateToCome, isPastDate } from "./date-to-come";
 
 export interface Reask {
@@ -68,6 +68,40 @@ const REPEATED = new RegExp(
 const VALUE_ONLY_WORDS = 6;
 const scalar = (v: unknown) => (typeof v === "string" || typeof v === "number" ? String(v).trim() : null);
 
+/**
+ * A contact value (an email address, a phone number) that the user's messages hold only inside a message
+ * they quote or forward ("---------- Forwarded message --------- From: Harbourside Claims
+ * <claims@harbourside.example>", "On Tue, Mar 4, 2025, Stillwater Float <hello@stillwater.example>
+ * wrote: > … ring 0117 496 0123") is its writer's — the insurer's, the shop's own — not the user's: the
+ * user's email or phone is still unknown, and an agent asking for it asks nothing again. It stays a
+ * fact a handoff should carry (dropout reads it). A value the user also wrote above the quote, in their
+ * signature, or that a tool or the state gave, is theirs as before. (No labelled corpus has an agent
+ * asking for the user's own contact after such a message; the unit tests do: reask-quoted-contact.test.ts.)
+ */
+function withoutQuotedContacts(ctx: ScoringContext, link: ChainLink, known: Map<string, unknown>): Map<string, unknown> {
+  let out = known;
+  for (const [field, value] of known) {
+    const shape = ctx.vocab.byName.get(field.replace(/#\d+$/, ""))?.shape;
+    if ((shape !== "email" && shape !== "phone") || typeof value !== "string") continue;
+    const seen = ctx.facts.filter((f) => f.at <= link.at && f.value === value);
+    if (!seen.length || !seen.every((f) => f.source === "user" && onlyQuoted(ctx, f.eventId, value))) continue;
+    if (out === known) out = new Map(known);
+    out.delete(field);
+  }
+  if (out === known) return out;
+  // (a second value of the kind, "phone#2" — the user's own, in their signature — becomes the kind's value)
+  for (const field of known.keys()) {
+    if (field.includes("#") || out.has(field)) continue;
+    const next = [...out.keys()].find((f) => f.startsWith(`${field}#`));
+    if (next) (out.set(field, out.get(next)), out.delete(next));
+  }
+  return out;
+}
+const onlyQuoted = (ctx: ScoringContext, eventId: string, value: string): boolean => {
+  const e = ctx.timeline[positionOf(ctx.timeline, eventId)]?.event;
+  return !!e && isUserMessage(e) && e.content.includes(value) && !writersOwn(e.content).includes(value);
+};
+
 export function reasksAfter(
   ctx: ScoringContext,
   link: ChainLink,
@@ -77,6 +111,7 @@ export function reasksAfter(
 ): Reask[] {
   if (!link.effective) return [];
   const out: Reask[] = [];
+  known = withoutQuotedContacts(ctx, link, known);
   // what the handoff handed over (payload, then the receiver's initial state), read once
   const handedFields = Object.entries({ ...(link.event.payload ?? {}), ...(link.event.stateAfter ?? {}) });
   known = withHanded(ctx, handedFields, known);
