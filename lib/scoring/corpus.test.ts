@@ -1050,6 +1050,18 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.333 },
     },
   },
+  // held out (fortieth session, blind/bk-authoring/SPLIT.md; emails quoting the thread, forwarded messages carrying
+  // other people's contacts): measured unread when delivered (summary rows only): on the session's rules then, 6 of 12
+  // drifts found, one false alarm, on clean; 3 of 4 dropouts found (3 of 4 fields named), no false alarm; 2 of 3 stale
+  // found; 4 of 4 re-asks, none false. On its start rules the same, with one dropout false alarm on clean besides
+  "blind-bk2 (held out)": {
+    flags: {
+      dropout: { recall: 0.75 },
+      stale: { recall: 0.666 },
+      drift: { recall: 0.5, fpRateClean: 0.063 },
+    },
+    naming: 0.75,
+  },
   // held out (thirty-ninth session, blind/bj-authoring/SPLIT.md; web forms): measured unread when delivered (summary rows
   // only; start rules and the session's rules then identical): 3 of 12 drifts found, one abstention, no false alarm;
   // every other flag exact
