@@ -199,6 +199,7 @@ export const DRIFT_RULES = [
   "onlyVerb",
   "headOf",
   "pronounStatement",
+  "nounModifier",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -94,7 +94,7 @@
 // intent event (the agent's statement of the ask, often in its trade's words) is judged with what
 // that agent told the user after it (intent.ts), not with the summary it was handed.
 import { DRIFT_RULE_ON as RULE, DRIFT_TUNING as TUNE, onDriftTuning } from "./drift-tuning";
-import { withoutContactRequests } from "./intent-contact";
+import { placesOf, withoutContactRequests } from "./intent-contact";
 import { asideOf } from "./intent-aside";
 import { countTurned } from "./intent-count";
 import { actsOnExcepted, exceptedStems, keepsExcepted } from "./intent-exception";
@@ -436,6 +436,22 @@ const predicts = (c: Clause) => !c.refused && PREDICTION.test(c.text);
 /** A comparative qualifier's forms (lexicon.ts comparativeForms), as written: wink lemmatises "narrower" to "narrow". */
 const comparative = (t: Term) => comparativeForms(t.value.toLowerCase()) ?? comparativeForms(t.lemma);
 
+/**
+ * "loading access for a van", "a cancellation fee", "the closing time": a noun (or a gerund the tagger calls an
+ * adjective) written right before another noun modifies it — it says which kind of thing the head is, and asks for no
+ * action of its own (rule `nounModifier`). The
+ * action asked, if any, is the verb or the head ("arrange a *cancellation*", "*load* the van"). Only adjacent
+ * words in one clause: "the refund, the label" has two heads.
+ */
+function modifiesNoun(c: Clause, t: Term): boolean {
+  if (t.pos !== "NOUN" && !(t.pos === "ADJ" && /ing$/i.test(t.value))) return false;
+  const i = c.terms.indexOf(t);
+  const next = c.terms[i + 1];
+  if (i < 0 || !next || next.pos !== "NOUN") return false;
+  const places = placesOf(c.text.toLowerCase(), c.terms);
+  return places[i].at >= 0 && places[i + 1].at >= 0 && /^\s+$/.test(c.text.slice(places[i].after, places[i + 1].at));
+}
+
 /** "stuck", "cancelled", "locked", "broken": written otherwise than the lemma and not a present participle. */
 const pastForm = (t: Term) => {
   const v = t.value.toLowerCase();
@@ -466,12 +482,14 @@ interface Opposite {
 function oppositeAction(askClauses: Clause[], negatedInAsk: Term[], interpClauses: Clause[], wholeAsk: Term[], reading = "the final interpretation", excepted: Set<string> = NOTHING_EXCEPTED, rejection = false): Opposite | null {
   // "Help!" asks for nothing in particular: only a request naming something makes the ask's verbs candidate actions
   const anyRequest = askClauses.some((c) => c.request && (c.terms.length || c.phrasals.length));
-  const ask = askClauses.flatMap((c) => (predicts(c) ? [] : actions(c).filter((t) => !t.negated && canBeAction(t, anyRequest))));
+  const named = askClauses.flatMap((c) => (predicts(c) ? [] : actions(c).filter((t) => !t.negated && canBeAction(t, anyRequest))));
+  // (a noun modifier is no action of the ask to oppose, but the interpretation naming it still names the ask's word)
+  const ask = RULE.nounModifier ? named.filter((t) => !modifiesNoun(askClauses.find((c) => c.terms.includes(t) || c.phrasals.includes(t))!, t)) : named;
   // (every verdict below needs an action of the ask or an action the user refused: with neither,
   // no interpretation term can give one, so nothing is read of the interpretation's clauses — speed32a)
   if (!ask.length && !negatedInAsk.length) return null;
   const interp = interpClauses.flatMap((c) => actions(c).filter((t) => !t.negated));
-  const askStems = new Set(ask.map((t) => t.stem));
+  const askStems = new Set(named.map((t) => t.stem));
   const interpStems = new Set(interp.map((t) => t.stem));
   const clauseOf = (clauses: Clause[], t: Term) => clauses.find((c) => c.terms.includes(t) || c.phrasals.includes(t));
   // an action is never inside a prepositional phrase: "by the end of the week" ends nothing;
