@@ -82,8 +82,10 @@ interface CallReading {
 function argValues(call: ToolCallRecord): Set<string> {
   return new Set(leaves(call.args ?? {}).map((l) => String(l.value).trim().toLowerCase()));
 }
-function checkableValues(all: CallReading["leaves"], vocab: Vocabulary): Checkable[] {
-  const things = all.flatMap((l) => (typeof l.value === "string" && !/\d/.test(l.value) ? (l.value.match(/[A-Za-z]{3,}/g) ?? []) : [])).map(stem);
+/** The words of the text values among leaves ("butter croissant", "Moth Orchard - Lanterns"), stemmed. */
+const wordsOf = (all: CallReading["leaves"]) => all.flatMap((l) => (typeof l.value === "string" && !/\d/.test(l.value) ? (l.value.match(/[A-Za-z]{3,}/g) ?? []) : [])).map(stem);
+function checkableValues(all: CallReading["leaves"], vocab: Vocabulary, asked: string[]): Checkable[] {
+  const things = [...wordsOf(all), ...asked];
   return all
     .filter((l) => !slotForKey(l.key, vocab)?.identity && !headNamesSlot(l.key, vocab) && typeof l.value !== "boolean")
     .map((l) => ({ key: l.key, value: String(l.value).trim(), path: l.path, things }))
@@ -98,7 +100,8 @@ function readCall(call: ToolCallRecord, vocab: Vocabulary, seen: WeakMap<ToolCal
     // is the outcome of a step this call was asked to perform: a record of what it did then, which a
     // newer call would not change but do again — never stale, as the query it echoes is not
     const steps = new Set(leaves(call.args ?? {}).flatMap((l) => (l.value === true && l.key ? [l.key] : [])));
-    const values = checkableValues(all, vocab).filter((v) => !steps.has(v.key));
+    // (what a count counts may be the thing the call asked about: `get_stock {"title": "Lanterns"}` → `{"on_hand": 14}`)
+    const values = checkableValues(all, vocab, wordsOf(leaves(call.args ?? {}))).filter((v) => !steps.has(v.key));
     const amounts = new Set(values.flatMap((v) => amountOf(v.value)?.n ?? []));
     r = { values, leaves: all, args: argValues(call), stated: new Set(values.map((v) => v.value)), amounts };
     seen.set(call, r);
@@ -126,12 +129,15 @@ function hasWords(text: string, value: string): boolean {
 /**
  * "that's 48 butter croissants" after `{"item": "butter croissant", "available": 48}`: a number right
  * before the thing the same result names (within two words) is that result's count, whatever its key.
+ * The thing may be the one the call asked about ("14 copies of Lanterns" after `get_shop_stock
+ * {"title": "Moth Orchard - Lanterns"}` → `{"on_hand": 14}`), and a unit may stand between with "of".
  */
 function countOf(text: string, value: string, things: string[]): boolean {
   if (!things.length) return false;
   for (const m of allMatches(new RegExp(`(?<![\\d.,:/-])${value}(?![\\d:/]|[.,]\\d)`, "g"), text)) {
     const after = text.slice(m.index! + value.length, m.index! + value.length + 40).split(/[.,;!?()]/)[0].match(/[A-Za-z]+/g) ?? [];
-    if (after.slice(0, 2).some((w) => w.length >= 3 && things.includes(stem(w)))) return true;
+    const near = after[1]?.toLowerCase() === "of" ? after.slice(0, 3) : after.slice(0, 2);
+    if (near.some((w) => w.length >= 3 && things.includes(stem(w)))) return true;
   }
   return false;
 }
