@@ -200,6 +200,7 @@ export const DRIFT_RULES = [
   "headOf",
   "pronounStatement",
   "nounModifier",
+  "sharedHead",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -28,7 +28,7 @@
 //     when the user left (the conversation's resolution is "abandoned").
 import { blankTokens, tokensAsWords } from "../privacy/tokens";
 import type { ScoringContext } from "./context";
-import { askClauses, CACHED_VERDICTS, coverage, coverageTracker, directionOf, offlineAssess, type DriftKind, type IntentAssessment, type InterpretationContext } from "./judge-offline";
+import { askClauses, CACHED_VERDICTS, modifiesNoun, coverage, coverageTracker, directionOf, offlineAssess, type DriftKind, type IntentAssessment, type InterpretationContext } from "./judge-offline";
 import { OFFLINE_JUDGE } from "./judge-name";
 import { contactOnly, factOnly, placesOf } from "./intent-contact";
 import { aboutOtherThing, RELUCTANT } from "./intent-went-along";
@@ -1006,6 +1006,23 @@ function ownWords<W>(words: W[], parts: Array<Array<{ stem: string }>>, i: numbe
   return distinct.length ? distinct : words;
 }
 
+/**
+ * "Let's do the macaron boxes again this year. 40 boxes of 12, our logo on the ribbon": a part whose own words only
+ * modify a noun another part names ("macaron", "Michelin", "junior" right before "boxes", "tyres", "lessons") is about
+ * that thing, which the other part goes on to specify; it is traced by its modifiers and that head, so the agents
+ * naming the boxes took it up, though no one repeats the shop's own product word (rule `sharedHead`; blind-bk1's clean
+ * corporate order, held out unchanged). A part with a word of its own that modifies nothing ("the Pirelli tyres on
+ * *the car*") is traced by its own words as before. Known limit, unchanged by the rule: "10 walnut trays … also 5 oak
+ * trays" answered with the walnut ones alone is no lost part either way.
+ */
+function withSharedHead(p: Clause, words: Term[], parts: Clause[], i: number): Term[] | null {
+  const others = new Set(parts.flatMap((q, j) => (j === i ? [] : q.terms.map((t) => t.stem))));
+  const distinct = words.filter((w) => !others.has(w.stem));
+  if (!distinct.length || distinct.length === words.length) return null;
+  const heads = distinct.map((w) => (modifiesNoun(p, w, true) ? p.terms[p.terms.indexOf(w) + 1] : undefined));
+  return heads.every((h) => h !== undefined && others.has(h.stem)) ? [...distinct, ...heads.map((h) => h!)] : null;
+}
+
 /** The words labelling an id in a text ("no." of "no. M-30992", "grant" and "ref" of "Grant ref SRT-2025-14"), lower-cased. */
 const labelsOf = (text: string) => new Set(allMatches(LABELLED_ID, text).flatMap((m) => m[0].slice(0, m[0].length - m[1].length).toLowerCase().split(/[\s#]+/).filter(Boolean)));
 /** A cosine no two words reach: coverage() then matches actions by stem and the lexicon's relations only (one action, its kind, its polarity), never by vectors. */
@@ -1093,7 +1110,8 @@ const LONE_WORD_SIMILAR = 0.5;
  * grows as texts are added, so stopping early gives the verdict that parsing them all would.
  */
 function findLostPart(parts: Clause[], texts: string[], withdrawn: (p: Clause) => boolean, named: (words: Term[]) => boolean, carried: (text: string) => string, valuesAt: (at: number) => string | undefined, byValue: (p: Clause) => boolean = () => false, bar: (p: Clause) => number = partBar): string | null {
-  const own = parts.map((p, i) => ownWords(wordsNotValues(p.terms.filter(RULE.negatedThing ? tracedThing : specific), (t) => /\d/.test(t.lemma)), parts.map((q) => q.terms), i, (t) => t.stem)).map((words, i) => (RULE.idLabels ? byThings(words, parts, i) : words));
+  const traced = parts.map((p) => wordsNotValues(p.terms.filter(RULE.negatedThing ? tracedThing : specific), (t) => /\d/.test(t.lemma)));
+  const own = parts.map((p, i) => (RULE.sharedHead ? withSharedHead(p, traced[i], parts, i) : null) ?? ownWords(traced[i], parts.map((q) => q.terms), i, (t) => t.stem)).map((words, i) => (RULE.idLabels ? byThings(words, parts, i) : words));
   // (a fact handed on — "Card 21234003377451" — is traced by its label as written: byThings)
   const fact = parts.map((p, i) => RULE.idLabels && own[i].length > 0 && own[i].every((t) => labelsOf(p.text).has(t.value.toLowerCase())));
   // (a part traced by one word of its own has no second word to catch a paraphrase of the first —

@@ -441,10 +441,11 @@ const comparative = (t: Term) => comparativeForms(t.value.toLowerCase()) ?? comp
  * adjective) written right before another noun modifies it — it says which kind of thing the head is, and asks for no
  * action of its own (rule `nounModifier`). The
  * action asked, if any, is the verb or the head ("arrange a *cancellation*", "*load* the van"). Only adjacent
- * words in one clause: "the refund, the label" has two heads.
+ * words in one clause: "the refund, the label" has two heads. `anyModifier`: also an adjective or a name
+ * ("the *junior* lessons", "the *Michelin* tyres"), for what a part names (intent.ts withSharedHead).
  */
-function modifiesNoun(c: Clause, t: Term): boolean {
-  if (t.pos !== "NOUN" && !(t.pos === "ADJ" && /ing$/i.test(t.value))) return false;
+export function modifiesNoun(c: Clause, t: Term, anyModifier = false): boolean {
+  if (t.pos !== "NOUN" && !(t.pos === "ADJ" && (anyModifier || /ing$/i.test(t.value))) && !(anyModifier && t.pos === "PROPN")) return false;
   const i = c.terms.indexOf(t);
   const next = c.terms[i + 1];
   if (i < 0 || !next || next.pos !== "NOUN") return false;
