@@ -4,14 +4,9 @@
 // false alarm). Near misses: a colon before a list keeps the negation ("we don't need: a van …"), and a refusal after
 // the colon is still a refusal. Domains in no corpus: castanets, a harmonium, a glockenspiel workshop.
 import { afterEach, describe, expect, it } from "vitest";
-import { DEFAULT_SETTINGS } from "../projects/settings";
 import { tuneDrift } from "./drift-tuning";
-import { conversation } from "./fixture.test-util";
+import { judgedAfterHandoff as judged } from "./fixture.test-util";
 import { parseText } from "./nlp/parse";
-import { analyzeConversation } from "./run-scorers";
-
-const judged = async (ask: string, done: string) =>
-  (await analyzeConversation(conversation([{ user: ask }, { agent: "Thanks, passing you to the team." }, { handoff: ["front", "orders"] }, { agent: done }, { user: "ok" }]), DEFAULT_SETTINGS)).scores;
 
 afterEach(() => tuneDrift());
 

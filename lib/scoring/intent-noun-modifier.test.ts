@@ -6,13 +6,8 @@
 // action asked — a verb, or a noun after a verb of wanting — are still opposed. Domains in no corpus: a cider-pressing
 // day, a dry ski slope, a tyre-fitting van hire.
 import { afterEach, describe, expect, it } from "vitest";
-import { DEFAULT_SETTINGS } from "../projects/settings";
 import { tuneDrift } from "./drift-tuning";
-import { conversation } from "./fixture.test-util";
-import { analyzeConversation } from "./run-scorers";
-
-const judged = async (ask: string, done: string) =>
-  (await analyzeConversation(conversation([{ user: ask }, { agent: "Thanks, passing you to the team." }, { handoff: ["front", "orders"] }, { agent: done }, { user: "ok" }]), DEFAULT_SETTINGS)).scores;
+import { judgedAfterHandoff as judged } from "./fixture.test-util";
 
 afterEach(() => tuneDrift());
 

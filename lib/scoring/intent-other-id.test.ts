@@ -6,13 +6,8 @@
 // named (what a rebooking made), a slip of the first corrected ("sorry, it's OC-31044") and two set side by side in one
 // clause ("DW-55190, not DW-55102"). Domains in no corpus: an ocarina maker, a dulcimer workshop, a kazoo band's bookings.
 import { afterEach, describe, expect, it } from "vitest";
-import { DEFAULT_SETTINGS } from "../projects/settings";
 import { tuneDrift } from "./drift-tuning";
-import { conversation } from "./fixture.test-util";
-import { analyzeConversation } from "./run-scorers";
-
-const judged = async (ask: string, done: string) =>
-  (await analyzeConversation(conversation([{ user: ask }, { agent: "Thanks, passing you to the team." }, { handoff: ["front", "orders"] }, { agent: done }, { user: "ok" }]), DEFAULT_SETTINGS)).scores;
+import { judgedAfterHandoff as judged } from "./fixture.test-util";
 
 afterEach(() => tuneDrift());
 

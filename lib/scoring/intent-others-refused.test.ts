@@ -6,13 +6,8 @@
 // Near misses: "Please don't renew …" and "I don't want you to renew …" refuse the business's action, and doing it is
 // still drift. Domains in no evaluation corpus: a pretzel cart, a lantern festival, a hookah lounge, a monocle maker.
 import { afterEach, describe, expect, it } from "vitest";
-import { DEFAULT_SETTINGS } from "../projects/settings";
 import { tuneDrift } from "./drift-tuning";
-import { conversation } from "./fixture.test-util";
-import { analyzeConversation } from "./run-scorers";
-
-const judged = async (ask: string, done: string) =>
-  (await analyzeConversation(conversation([{ user: ask }, { agent: "Thanks, passing you to the team." }, { handoff: ["front", "orders"] }, { agent: done }, { user: "ok" }]), DEFAULT_SETTINGS)).scores;
+import { judgedAfterHandoff as judged } from "./fixture.test-util";
 
 afterEach(() => tuneDrift());
 

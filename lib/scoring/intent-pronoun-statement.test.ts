@@ -7,13 +7,8 @@
 // does a wish reported with a modal ("she says she would like a massage, …"). Domains in no corpus: a marimba
 // maker, a hot spring, a bell tower tour.
 import { afterEach, describe, expect, it } from "vitest";
-import { DEFAULT_SETTINGS } from "../projects/settings";
 import { tuneDrift } from "./drift-tuning";
-import { conversation } from "./fixture.test-util";
-import { analyzeConversation } from "./run-scorers";
-
-const judged = async (ask: string, done: string) =>
-  (await analyzeConversation(conversation([{ user: ask }, { agent: "Thanks, passing you to the team." }, { handoff: ["front", "orders"] }, { agent: done }, { user: "ok" }]), DEFAULT_SETTINGS)).scores;
+import { judgedAfterHandoff as judged } from "./fixture.test-util";
 
 afterEach(() => tuneDrift());
 

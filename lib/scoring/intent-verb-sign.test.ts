@@ -11,11 +11,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { tuneDrift } from "./drift-tuning";
 import { DEFAULT_SETTINGS } from "../projects/settings";
-import { conversation, type Step } from "./fixture.test-util";
+import { conversation, type Step, judgedAfterHandoff as judged } from "./fixture.test-util";
 import { analyzeConversation } from "./run-scorers";
-
-const judged = async (ask: string, done: string) =>
-  (await analyzeConversation(conversation([{ user: ask }, { agent: "Thanks, passing you to the team." }, { handoff: ["front", "orders"] }, { agent: done }, { user: "ok" }]), DEFAULT_SETTINGS)).scores;
 
 afterEach(() => tuneDrift());
 

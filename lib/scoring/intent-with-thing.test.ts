@@ -7,12 +7,7 @@
 // kits.
 import { afterEach, describe, expect, it } from "vitest";
 import { tuneDrift } from "./drift-tuning";
-import { DEFAULT_SETTINGS } from "../projects/settings";
-import { conversation } from "./fixture.test-util";
-import { analyzeConversation } from "./run-scorers";
-
-const judged = async (ask: string, done: string) =>
-  (await analyzeConversation(conversation([{ user: ask }, { agent: "Thanks, passing you to the team." }, { handoff: ["front", "orders"] }, { agent: done }, { user: "ok" }]), DEFAULT_SETTINGS)).scores;
+import { judgedAfterHandoff as judged } from "./fixture.test-util";
 
 afterEach(() => tuneDrift());
 
