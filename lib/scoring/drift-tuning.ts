@@ -201,6 +201,7 @@ export const DRIFT_RULES = [
   "pronounStatement",
   "nounModifier",
   "sharedHead",
+  "hyphenParticle",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -453,6 +453,20 @@ export function modifiesNoun(c: Clause, t: Term, anyModifier = false): boolean {
   return places[i].at >= 0 && places[i + 1].at >= 0 && /^\s+$/.test(c.text.slice(places[i].after, places[i + 1].at));
 }
 
+/**
+ * "the massage *add-on*", "a late *check-in*", "the *drop-off*": a verb joined to its particle by a hyphen is a noun,
+ * the name of a thing or a service, and asks for no action (rule `hyphenParticle`; the tokenizer splits it and
+ * tags the verb). "Drop the massage add-on" asks to drop, not to add.
+ */
+const PARTICLE_AFTER = /^-(?:on|off|in|out|up|down|over|away|back|by|through)\b/i;
+function particleNoun(clauses: Clause[], t: Term): boolean {
+  if (t.pos !== "VERB") return false;
+  const c = clauses.find((x) => x.terms.includes(t));
+  if (!c) return false;
+  const place = placesOf(c.text.toLowerCase(), c.terms)[c.terms.indexOf(t)];
+  return place.at >= 0 && PARTICLE_AFTER.test(c.text.slice(place.after));
+}
+
 /** "stuck", "cancelled", "locked", "broken": written otherwise than the lemma and not a present participle. */
 const pastForm = (t: Term) => {
   const v = t.value.toLowerCase();
@@ -485,13 +499,14 @@ function oppositeAction(askClauses: Clause[], negatedInAsk: Term[], interpClause
   const anyRequest = askClauses.some((c) => c.request && (c.terms.length || c.phrasals.length));
   const named = askClauses.flatMap((c) => (predicts(c) ? [] : actions(c).filter((t) => !t.negated && canBeAction(t, anyRequest))));
   // (a noun modifier is no action of the ask to oppose, but the interpretation naming it still names the ask's word)
-  const ask = RULE.nounModifier ? named.filter((t) => !modifiesNoun(askClauses.find((c) => c.terms.includes(t) || c.phrasals.includes(t))!, t)) : named;
+  const ask = RULE.nounModifier ? named.filter((t) => !modifiesNoun(askClauses.find((c) => c.terms.includes(t) || c.phrasals.includes(t))!, t) && !(RULE.hyphenParticle && particleNoun(askClauses, t))) : named;
   // (every verdict below needs an action of the ask or an action the user refused: with neither,
   // no interpretation term can give one, so nothing is read of the interpretation's clauses — speed32a)
   if (!ask.length && !negatedInAsk.length) return null;
-  const interp = interpClauses.flatMap((c) => actions(c).filter((t) => !t.negated));
+  const interpNamed = interpClauses.flatMap((c) => actions(c).filter((t) => !t.negated));
+  const interp = RULE.hyphenParticle ? interpNamed.filter((t) => !particleNoun(interpClauses, t)) : interpNamed;
   const askStems = new Set(named.map((t) => t.stem));
-  const interpStems = new Set(interp.map((t) => t.stem));
+  const interpStems = new Set(interpNamed.map((t) => t.stem));
   const clauseOf = (clauses: Clause[], t: Term) => clauses.find((c) => c.terms.includes(t) || c.phrasals.includes(t));
   // an action is never inside a prepositional phrase: "by the end of the week" ends nothing;
   // and two actions are opposite only on the same thing ("cancel my subscription" vs "I'll keep
