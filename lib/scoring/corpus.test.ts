@@ -944,7 +944,9 @@ const FLOORS: Record<string, TargetOverrides> = {
   "blind-be2 (held out)": {
     flags: {
       stale: { recall: 0.666 },
-      drift: { recall: 0.666, fpRateClean: 0.063 }, // hyphenParticle ("drop the massage add-on" asks to add nothing): 0.125 → 0.063
+      // false alarms on clean 0.125 → 0: hyphenParticle ("drop the massage add-on" asks to add nothing), onlyPredicate
+      // ("Only worth it for me if …" restricts nothing)
+      drift: { recall: 0.666 },
     },
   },
   // development (thirty-seventh session, blind/bf-authoring/SPLIT.md): measured unread when delivered on the session's
@@ -1081,7 +1083,9 @@ const FLOORS: Record<string, TargetOverrides> = {
   // both on clean; every other flag exact
   "blind-bl1 (dev)": {
     flags: {
-      drift: { recall: 0.666, fpRateClean: 0.063 }, // hyphenParticle ("drop the massage add-on" asks to add nothing): 0.125 → 0.063
+      // false alarms on clean 0.125 → 0: hyphenParticle ("drop the massage add-on" asks to add nothing), onlyPredicate
+      // ("Only worth it for me if …" restricts nothing)
+      drift: { recall: 0.666 },
     },
   },
   // held out (thirty-ninth session, blind/bj-authoring/SPLIT.md; web forms): measured unread when delivered (summary rows

@@ -202,6 +202,7 @@ export const DRIFT_RULES = [
   "nounModifier",
   "sharedHead",
   "hyphenParticle",
+  "onlyPredicate",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

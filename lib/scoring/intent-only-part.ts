@@ -18,6 +18,7 @@
 // in a sentence that asks in its own words (Clause.asking: "5 shirts went in but only 4 came back"
 // reports a problem; its "only" restricts nothing the user wants). A post-nominal "only" ("weekday
 // evenings only", "cancel the bus only") is not read (untested; intent-scope.ts reads it for scope).
+import { DRIFT_RULE_ON as RULE } from "./drift-tuning";
 import { parseText } from "./nlp/parse";
 import { quickRead } from "./nlp/quick";
 import { UNIVERSAL } from "./intent-scope";
@@ -71,6 +72,10 @@ export function restrictionsOf(ask: string): Restriction[] {
     const pos = posOf.get(w.toLowerCase());
     return !!pos && !pos.has("VERB") && (pos.has("NOUN") || pos.has("ADJ") || pos.has("PROPN"));
   };
+  const adjectiveOnly = (w: string) => {
+    const pos = posOf.get(w.toLowerCase());
+    return !!pos && pos.has("ADJ") && !pos.has("NOUN") && !pos.has("PROPN");
+  };
   const verb = (w: string) => {
     const pos = posOf.get(w.toLowerCase());
     return !!pos && pos.has("VERB") && !pos.has("NOUN") && !pos.has("ADJ");
@@ -82,6 +87,10 @@ export function restrictionsOf(ask: string): Restriction[] {
       if (t.toLowerCase() !== "only" || NOT_RESTRICTING.test(tokens[i - 1] ?? "")) continue;
       const next = tokens[i + 1] ?? "";
       if (!OPENS_PHRASE.test(next) && !named(next)) continue;
+      // ("Only worth it for me if …": an adjective with a complement that is no noun — "worth it", "good for it" — is
+      // said of the whole case, a predicate; it picks out no part of the thing asked for. A bare adjective, "only
+      // vegan", or one before its noun, "only fresh flowers", still restricts: rule onlyPredicate)
+      if (RULE.onlyPredicate && !OPENS_PHRASE.test(next) && adjectiveOnly(next) && /^[A-Za-z]/.test(tokens[i + 2] ?? "") && !ENDS_PHRASE.test(tokens[i + 2]) && !named(tokens[i + 2]) && !OPENS_PHRASE.test(tokens[i + 2])) continue;
       // the phrase as written runs to a break; its own words stop at a verb too ("only weekdays *work*")
       const phrase: string[] = [];
       let own = -1;
