@@ -34,11 +34,11 @@ export function conversation(steps: Step[]): EventRecord[] {
   });
 }
 
-/** The rating rules' tests' shape: the ask, triage passes it on, the specialist answers, the user replies, the specialist states the ask as it read it. */
 /** The scores when the user asks `ask`, a front desk hands over to another agent, and that agent says `done` (the user answers "ok"). */
 export const judgedAfterHandoff = async (ask: string, done: string) =>
   (await analyzeConversation(conversation([{ user: ask }, { agent: "Thanks, passing you to the team." }, { handoff: ["front", "orders"] }, { agent: done }, { user: "ok" }]), DEFAULT_SETTINGS)).scores;
 
+/** The rating rules' tests' shape: the ask, triage passes it on, the specialist answers, the user replies, the specialist states the ask as it read it. */
 export const handedOn = (ask: string, summary: string, answer: string, reply: string, intent: string): Step[] => [
   { user: ask },
   { agent: "Thanks, passing you on now." },

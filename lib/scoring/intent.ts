@@ -28,7 +28,7 @@
 //     when the user left (the conversation's resolution is "abandoned").
 import { blankTokens, tokensAsWords } from "../privacy/tokens";
 import type { ScoringContext } from "./context";
-import { askClauses, CACHED_VERDICTS, modifiesNoun, coverage, coverageTracker, directionOf, offlineAssess, type DriftKind, type IntentAssessment, type InterpretationContext } from "./judge-offline";
+import { askClauses, CACHED_VERDICTS, coverage, coverageTracker, directionOf, modifiesNoun, offlineAssess, type DriftKind, type IntentAssessment, type InterpretationContext } from "./judge-offline";
 import { OFFLINE_JUDGE } from "./judge-name";
 import { contactOnly, factOnly, placesOf } from "./intent-contact";
 import { aboutOtherThing, RELUCTANT } from "./intent-went-along";

@@ -439,10 +439,10 @@ const comparative = (t: Term) => comparativeForms(t.value.toLowerCase()) ?? comp
 /**
  * "loading access for a van", "a cancellation fee", "the closing time": a noun (or a gerund the tagger calls an
  * adjective) written right before another noun modifies it — it says which kind of thing the head is, and asks for no
- * action of its own (rule `nounModifier`). The
- * action asked, if any, is the verb or the head ("arrange a *cancellation*", "*load* the van"). Only adjacent
- * words in one clause: "the refund, the label" has two heads. `anyModifier`: also an adjective or a name
- * ("the *junior* lessons", "the *Michelin* tyres"), for what a part names (intent.ts withSharedHead).
+ * action of its own (rule `nounModifier`). The action asked, if any, is the verb or the head ("arrange a
+ * *cancellation*", "*load* the van"). Only adjacent words in one clause: "the refund, the label" has two heads.
+ * `anyModifier`: also an adjective or a name ("the *junior* lessons", "the *Michelin* tyres"), for what a part names
+ * (intent.ts withSharedHead).
  */
 export function modifiesNoun(c: Clause, t: Term, anyModifier = false): boolean {
   if (t.pos !== "NOUN" && !(t.pos === "ADJ" && (anyModifier || /ing$/i.test(t.value))) && !(anyModifier && t.pos === "PROPN")) return false;
@@ -499,7 +499,8 @@ function oppositeAction(askClauses: Clause[], negatedInAsk: Term[], interpClause
   const anyRequest = askClauses.some((c) => c.request && (c.terms.length || c.phrasals.length));
   const named = askClauses.flatMap((c) => (predicts(c) ? [] : actions(c).filter((t) => !t.negated && canBeAction(t, anyRequest))));
   // (a noun modifier is no action of the ask to oppose, but the interpretation naming it still names the ask's word)
-  const ask = RULE.nounModifier ? named.filter((t) => !modifiesNoun(askClauses.find((c) => c.terms.includes(t) || c.phrasals.includes(t))!, t) && !(RULE.hyphenParticle && particleNoun(askClauses, t))) : named;
+  // (nor is a verb hyphened to its particle, "add-on": rule hyphenParticle)
+  const ask = named.filter((t) => !(RULE.nounModifier && modifiesNoun(askClauses.find((c) => c.terms.includes(t) || c.phrasals.includes(t))!, t)) && !(RULE.hyphenParticle && particleNoun(askClauses, t)));
   // (every verdict below needs an action of the ask or an action the user refused: with neither,
   // no interpretation term can give one, so nothing is read of the interpretation's clauses — speed32a)
   if (!ask.length && !negatedInAsk.length) return null;
