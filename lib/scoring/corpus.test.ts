@@ -944,9 +944,7 @@ const FLOORS: Record<string, TargetOverrides> = {
   "blind-be2 (held out)": {
     flags: {
       stale: { recall: 0.666 },
-      // false alarms on clean 0.125 → 0: hyphenParticle ("drop the massage add-on" asks to add nothing), onlyPredicate
-      // ("Only worth it for me if …" restricts nothing)
-      drift: { recall: 0.666 },
+      drift: { recall: 0.666, fpRateClean: 0.125 },
     },
   },
   // development (thirty-seventh session, blind/bf-authoring/SPLIT.md): measured unread when delivered on the session's
@@ -1086,6 +1084,18 @@ const FLOORS: Record<string, TargetOverrides> = {
       // false alarms on clean 0.125 → 0: hyphenParticle ("drop the massage add-on" asks to add nothing), onlyPredicate
       // ("Only worth it for me if …" restricts nothing)
       drift: { recall: 0.666 },
+    },
+  },
+  // held out (forty-first session, blind/bl-authoring/SPLIT.md; requests whose point is a constraint): measured unread when
+  // delivered (summary rows only; the session's start rules and its rules then identical): 4 of 12 drifts found, two
+  // false alarms, both on clean; 5 of 5 re-asks with two false alarms, both on clean (counts exact on 30/32); 4 of 4
+  // stale with one false alarm, on clean; 5 of 5 dropouts with one false alarm (not on clean); naming 6 of 6
+  "blind-bl2 (held out)": {
+    flags: {
+      dropout: { precision: 0.833 },
+      reask: { precision: 0.714, fpRateClean: 0.125 },
+      stale: { precision: 0.8, fpRateClean: 0.063 },
+      drift: { recall: 0.333, fpRateClean: 0.125 },
     },
   },
   // held out (thirty-ninth session, blind/bj-authoring/SPLIT.md; web forms): measured unread when delivered (summary rows
