@@ -79,8 +79,8 @@ interface CallReading {
 }
 
 /** The scalar values a call was made with, lower case. */
-function argValues(call: ToolCallRecord): Set<string> {
-  return new Set(leaves(call.args ?? {}).map((l) => String(l.value).trim().toLowerCase()));
+function argValues(args: CallReading["leaves"]): Set<string> {
+  return new Set(args.map((l) => String(l.value).trim().toLowerCase()));
 }
 /** The words of the text values among leaves ("butter croissant", "Moth Orchard - Lanterns"), stemmed. */
 const wordsOf = (all: CallReading["leaves"]) => all.flatMap((l) => (typeof l.value === "string" && !/\d/.test(l.value) ? (l.value.match(/[A-Za-z]{3,}/g) ?? []) : [])).map(stem);
@@ -99,11 +99,12 @@ function readCall(call: ToolCallRecord, vocab: Vocabulary, seen: WeakMap<ToolCal
     // a result's value under a key the call switched on (`focus_check: true` → `focus_check: "pass"`)
     // is the outcome of a step this call was asked to perform: a record of what it did then, which a
     // newer call would not change but do again — never stale, as the query it echoes is not
-    const steps = new Set(leaves(call.args ?? {}).flatMap((l) => (l.value === true && l.key ? [l.key] : [])));
+    const args = leaves(call.args ?? {});
+    const steps = new Set(args.flatMap((l) => (l.value === true && l.key ? [l.key] : [])));
     // (what a count counts may be the thing the call asked about: `get_stock {"title": "Lanterns"}` → `{"on_hand": 14}`)
-    const values = checkableValues(all, vocab, wordsOf(leaves(call.args ?? {}))).filter((v) => !steps.has(v.key));
+    const values = checkableValues(all, vocab, wordsOf(args)).filter((v) => !steps.has(v.key));
     const amounts = new Set(values.flatMap((v) => amountOf(v.value)?.n ?? []));
-    r = { values, leaves: all, args: argValues(call), stated: new Set(values.map((v) => v.value)), amounts };
+    r = { values, leaves: all, args: argValues(args), stated: new Set(values.map((v) => v.value)), amounts };
     seen.set(call, r);
   }
   return r;

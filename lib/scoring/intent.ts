@@ -1015,12 +1015,13 @@ function ownWords<W>(words: W[], parts: Array<Array<{ stem: string }>>, i: numbe
  * *the car*") is traced by its own words as before. Known limit, unchanged by the rule: "10 walnut trays … also 5 oak
  * trays" answered with the walnut ones alone is no lost part either way.
  */
-function withSharedHead(p: Clause, words: Term[], parts: Clause[], i: number): Term[] | null {
+function withSharedHead(p: Clause, own: Term[], words: Term[], parts: Clause[], i: number): Term[] | null {
+  // (`own`: ownWords of `words`; as long as `words`, no word was another part's, or every one was)
+  if (own.length === words.length) return null;
+  const heads = own.map((w) => (modifiesNoun(p, w, true) ? p.terms[p.terms.indexOf(w) + 1] : undefined));
+  if (heads.some((h) => h === undefined)) return null;
   const others = new Set(parts.flatMap((q, j) => (j === i ? [] : q.terms.map((t) => t.stem))));
-  const distinct = words.filter((w) => !others.has(w.stem));
-  if (!distinct.length || distinct.length === words.length) return null;
-  const heads = distinct.map((w) => (modifiesNoun(p, w, true) ? p.terms[p.terms.indexOf(w) + 1] : undefined));
-  return heads.every((h) => h !== undefined && others.has(h.stem)) ? [...distinct, ...heads.map((h) => h!)] : null;
+  return heads.every((h) => others.has(h!.stem)) ? [...own, ...heads.map((h) => h!)] : null;
 }
 
 /** The words labelling an id in a text ("no." of "no. M-30992", "grant" and "ref" of "Grant ref SRT-2025-14"), lower-cased. */
@@ -1111,7 +1112,10 @@ const LONE_WORD_SIMILAR = 0.5;
  */
 function findLostPart(parts: Clause[], texts: string[], withdrawn: (p: Clause) => boolean, named: (words: Term[]) => boolean, carried: (text: string) => string, valuesAt: (at: number) => string | undefined, byValue: (p: Clause) => boolean = () => false, bar: (p: Clause) => number = partBar): string | null {
   const traced = parts.map((p) => wordsNotValues(p.terms.filter(RULE.negatedThing ? tracedThing : specific), (t) => /\d/.test(t.lemma)));
-  const own = parts.map((p, i) => (RULE.sharedHead ? withSharedHead(p, traced[i], parts, i) : null) ?? ownWords(traced[i], parts.map((q) => q.terms), i, (t) => t.stem)).map((words, i) => (RULE.idLabels ? byThings(words, parts, i) : words));
+  const own = parts.map((p, i) => {
+    const words = ownWords(traced[i], parts.map((q) => q.terms), i, (t) => t.stem);
+    return (RULE.sharedHead ? withSharedHead(p, words, traced[i], parts, i) : null) ?? words;
+  }).map((words, i) => (RULE.idLabels ? byThings(words, parts, i) : words));
   // (a fact handed on — "Card 21234003377451" — is traced by its label as written: byThings)
   const fact = parts.map((p, i) => RULE.idLabels && own[i].length > 0 && own[i].every((t) => labelsOf(p.text).has(t.value.toLowerCase())));
   // (a part traced by one word of its own has no second word to catch a paraphrase of the first —

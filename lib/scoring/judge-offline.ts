@@ -459,11 +459,10 @@ export function modifiesNoun(c: Clause, t: Term, anyModifier = false): boolean {
  * tags the verb). "Drop the massage add-on" asks to drop, not to add.
  */
 const PARTICLE_AFTER = /^-(?:on|off|in|out|up|down|over|away|back|by|through)\b/i;
-function particleNoun(clauses: Clause[], t: Term): boolean {
-  if (t.pos !== "VERB") return false;
-  const c = clauses.find((x) => x.terms.includes(t));
-  if (!c) return false;
-  const place = placesOf(c.text.toLowerCase(), c.terms)[c.terms.indexOf(t)];
+function particleNoun(c: Clause, t: Term): boolean {
+  const i = c.terms.indexOf(t);
+  if (t.pos !== "VERB" || i < 0) return false;
+  const place = placesOf(c.text.toLowerCase(), c.terms)[i];
   return place.at >= 0 && PARTICLE_AFTER.test(c.text.slice(place.after));
 }
 
@@ -497,15 +496,30 @@ interface Opposite {
 function oppositeAction(askClauses: Clause[], negatedInAsk: Term[], interpClauses: Clause[], wholeAsk: Term[], reading = "the final interpretation", excepted: Set<string> = NOTHING_EXCEPTED, rejection = false): Opposite | null {
   // "Help!" asks for nothing in particular: only a request naming something makes the ask's verbs candidate actions
   const anyRequest = askClauses.some((c) => c.request && (c.terms.length || c.phrasals.length));
-  const named = askClauses.flatMap((c) => (predicts(c) ? [] : actions(c).filter((t) => !t.negated && canBeAction(t, anyRequest))));
-  // (a noun modifier is no action of the ask to oppose, but the interpretation naming it still names the ask's word)
-  // (nor is a verb hyphened to its particle, "add-on": rule hyphenParticle)
-  const ask = named.filter((t) => !(RULE.nounModifier && modifiesNoun(askClauses.find((c) => c.terms.includes(t) || c.phrasals.includes(t))!, t)) && !(RULE.hyphenParticle && particleNoun(askClauses, t)));
+  // (a noun modifier is no action of the ask to oppose, but the interpretation naming it still names the ask's word:
+  // `named` keeps it; nor is a verb hyphened to its particle, "add-on": rule hyphenParticle)
+  const named: Term[] = [];
+  const ask: Term[] = [];
+  for (const c of askClauses) {
+    if (predicts(c)) continue;
+    for (const t of actions(c)) {
+      if (t.negated || !canBeAction(t, anyRequest)) continue;
+      named.push(t);
+      if (!(RULE.nounModifier && modifiesNoun(c, t)) && !(RULE.hyphenParticle && particleNoun(c, t))) ask.push(t);
+    }
+  }
   // (every verdict below needs an action of the ask or an action the user refused: with neither,
   // no interpretation term can give one, so nothing is read of the interpretation's clauses — speed32a)
   if (!ask.length && !negatedInAsk.length) return null;
-  const interpNamed = interpClauses.flatMap((c) => actions(c).filter((t) => !t.negated));
-  const interp = RULE.hyphenParticle ? interpNamed.filter((t) => !particleNoun(interpClauses, t)) : interpNamed;
+  const interpNamed: Term[] = [];
+  const interp: Term[] = [];
+  for (const c of interpClauses) {
+    for (const t of actions(c)) {
+      if (t.negated) continue;
+      interpNamed.push(t);
+      if (!(RULE.hyphenParticle && particleNoun(c, t))) interp.push(t);
+    }
+  }
   const askStems = new Set(named.map((t) => t.stem));
   const interpStems = new Set(interpNamed.map((t) => t.stem));
   const clauseOf = (clauses: Clause[], t: Term) => clauses.find((c) => c.terms.includes(t) || c.phrasals.includes(t));
