@@ -203,6 +203,7 @@ export const DRIFT_RULES = [
   "sharedHead",
   "hyphenParticle",
   "onlyPredicate",
+  "nominalAdjective",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -275,6 +275,7 @@ function parse(text: string): ParsedText {
   if (RULE.repeatedAction) repeatedActions(toks);
   nounCompounds(toks);
   attributives(toks);
+  if (RULE.nominalAdjective) nominalAdjectives(toks);
   if (RULE.gerundNoun) gerundNouns(toks);
   if (RULE.existentialGerund) existentialGerunds(toks);
   if (RULE.stopFrom) stoppedFrom(toks);
@@ -437,6 +438,32 @@ function nounCompounds(toks: Tok[]): void {
 }
 
 const DETERMINER = new Set(["the", "a", "an", "this", "that", "these", "those", ...POSSESSIVE]);
+/**
+ * "take *the attendant* off", "could you stop *the weekly*?", "cancel *the monthly*": the lite model tags some nouns
+ * adjectives — a role ("attendant") and, most often, a product or plan named by the word that tells it from the others
+ * ("the monthly", "the spare", "the automatic", "the rental"). A word tagged an adjective right after an article or a
+ * possessive, with nothing of the noun phrase after it (a preposition, a particle, punctuation or the end next), heads
+ * the phrase: it is the noun, the thing an action is done to (rule `nominalAdjective`; without it "stop the weekly"
+ * answered "I have renewed the weekly" had no object to share and was read as preserved). Left as they were: an
+ * adjective standing for a noun left unsaid ("the same", "the last", "the cheaper", "the best": the ordinals,
+ * comparatives and superlatives, and the closed class of words of sameness, order and quantity); a word before one the
+ * tagger reads as a verb, which may be the noun it missed ("a full *refund*"); a word hyphened on ("the full-day"); a
+ * word of three letters or fewer ("the red", "a big"); and an adjective after a demonstrative, which may stand alone
+ * ("is *that* doable?").
+ */
+const NOMINAL_NOT = /^(?:same|other|former|latter|first|second|third|last|next|previous|following|whole|entire|usual|own|only|such|little|few|many|much|more|most|less|least|several|various)$/;
+/** The articles and possessives: a demonstrative may stand alone ("is *that* doable?"), an article or possessive never does. */
+const NOMINAL_DETERMINER = new Set(["the", "a", "an", ...POSSESSIVE]);
+/** What may follow the phrase's head: a preposition, a particle, punctuation (a word tagged a verb may be the noun the tagger missed: "a full *refund*"). */
+const AFTER_HEAD = new Set(["ADP", "PART", "PUNCT"]);
+function nominalAdjectives(toks: Tok[]): void {
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.pos !== "ADJ" || !NOMINAL_DETERMINER.has(toks[i - 1].lower) || (i + 1 < toks.length && !AFTER_HEAD.has(toks[i + 1].pos)) || toks[i + 1]?.value === "-") continue;
+    if (NOMINAL_NOT.test(t.lower) || NOMINAL_NOT.test(t.lemma) || /(?:er|est)$/.test(t.lower) || /\d/.test(t.lower) || t.lower.length < 4) continue;
+    toks[i] = { ...t, pos: "NOUN" };
+  }
+}
 /**
  * "the *missed* lesson", "my *stolen* card", "a *failed* payment": a participle between a determiner
  * and its noun describes the thing, it is no action (an adjective); "wants the contract *cancelled*"
