@@ -204,6 +204,7 @@ export const DRIFT_RULES = [
   "hyphenParticle",
   "onlyPredicate",
   "nominalAdjective",
+  "copulaState",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

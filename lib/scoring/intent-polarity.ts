@@ -24,7 +24,7 @@ export function oppositePolarity(ask: Clause[], interp: Clause[], sameThing: (a:
   for (const a of ask) {
     // (a verb's way is the user's only in a request: "the fob *stopped* opening the entrance" reports, rule verbSign)
     for (const pa of a.polarity) {
-      if (pa.verb && !a.request) continue;
+      if ((pa.verb && !a.request) || pa.state) continue;
       const aThings = things(a, pa);
       if (!aThings.length) continue;
       const other = -pa.sign;

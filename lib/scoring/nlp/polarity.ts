@@ -22,6 +22,8 @@ export interface Polar {
   objects: string[] | null;
   /** read from a verb of the lexicon (rule verbSign), which says the way only where the clause asks for it */
   verb?: true;
+  /** a state said with "be" (rule copulaState): an outcome reported, read on the interpretation's side only */
+  state?: true;
 }
 
 /** Particles of a phrasal verb that take the thing away or lower it, and that put it on or raise it. */
@@ -48,6 +50,13 @@ export function polarityOf(toks: Tok[]): Polar[] {
       const sign = RULE.verbSign && !t.negated && toks[i + 1] && NOUN_PHRASE.has(toks[i + 1].pos) && !toks[i + 1].lower.endsWith("ing") ? verbSign(t.lemma) : 0;
       const objects = sign ? nounPhrase(toks, i + 1) : [];
       if (sign !== 0 && objects.length) out.push({ sign, value: t.value, objects, verb: true });
+      continue;
+    }
+    // ("you're *on* the Saturday ladder", "both bays are now *on* the rota", "that one is *off* your account": a state
+    // after a form of "be", rule copulaState)
+    const state = RULE.copulaState ? copulaState(toks, i) : null;
+    if (state) {
+      out.push(state);
       continue;
     }
     const particle = PARTICLE_SIGN.get(t.lower);
@@ -80,6 +89,43 @@ export function polarityOf(toks: Tok[]): Polar[] {
     if (t.pos === "PUNCT" || t.pos === "CCONJ") verbAt = -1;
   }
   return out;
+}
+
+/**
+ * "You're *on* the Saturday doubles ladder", "Both bays are now *on* the rota", "the heel work is *off* your ticket": a
+ * thing said to be on or off a list, a booking, a plan or an account is in it or out of it, the state that "put … on"
+ * and "take … off" leave (rule `copulaState`): "on"/"off" right after a form of "be" (with at most "now", "still",
+ * "back", "also", "all" or "both" between) and before a noun phrase opened by an article or a possessive. Its things are that
+ * noun phrase and the subject before "be" — not a subject that counts or sets apart what is left ("*one* pedalo is on
+ * your booking", "*the rest* are on the Friday van", "*only* the choir is on the running order"), which reports the
+ * remainder of a removal. It is an outcome reported, read on the interpretation's side only: a user's
+ * "the throw is on the loom" asks nothing put on. "on" before a day or a date ("is on Saturday", "is on 4th October")
+ * opens no article-led phrase; "on its way" and "on the way" are motion, not membership; "on the phone" names a thing no
+ * ask takes off (the judge opposes two ways only on the same thing).
+ */
+const BE_FORMS = new Set(["is", "are", "am", "be", "been", "was", "were", "'s", "'re", "'m", "’s", "’re", "’m"]);
+const STATE_BETWEEN = new Set(["now", "still", "back", "also", "all", "both"]);
+const STATE_SIGN = new Map<string, 1 | -1>([["on", 1], ["off", -1]]);
+/** Words of a remainder: a subject that names what is left says nothing of the thing taken away. */
+const REMAINDER = new Set(["rest", "remaining", "other", "others", "else", "only", "just"]);
+/** What opens the noun phrase of a list, a booking or an account: an article, a possessive of a person ("*its* way" is motion), "every", "each". */
+const STATE_OPENING = new Set(["the", "a", "an", "my", "your", "our", "his", "her", "their", "every", "each"]);
+function copulaState(toks: Tok[], i: number): Polar | null {
+  const sign = STATE_SIGN.get(toks[i].lower);
+  if (!sign || toks[i].negated) return null;
+  let b = i - 1;
+  while (b >= 0 && STATE_BETWEEN.has(toks[b].lower)) b--;
+  if (b < 0 || !BE_FORMS.has(toks[b].lower) || i - b > 3) return null;
+  const next = toks[i + 1];
+  if (!next || !STATE_OPENING.has(next.lower)) return null;
+  const after = nounPhrase(toks, i + 1);
+  if (!after.length || after.includes("way")) return null;
+  let from = b;
+  while (from > 0 && toks[from - 1].pos !== "PUNCT" && toks[from - 1].pos !== "CCONJ" && toks[from - 1].pos !== "SCONJ") from--;
+  // ("*one* pedalo is on your booking", "*the rest* are on the Friday van": what is left, counted or set against what went)
+  // (read back to the sentence's punctuation: "only the choir *and* the brass band are on …")
+  for (let k = b - 1; k >= 0 && toks[k].pos !== "PUNCT"; k--) if (toks[k].pos === "NUM" || REMAINDER.has(toks[k].lower)) return null;
+  return { sign, value: `${toks[b].value} ${toks[i].value}`, objects: [...thingsIn(toks, from, b), ...after], state: true };
 }
 
 /** A verb of switching one state for another ("switch", "swap", "change", "turn", "shift"): WordNet's relation to "switch". */
