@@ -453,7 +453,7 @@ const DETERMINER = new Set(["the", "a", "an", "this", "that", "these", "those", 
  */
 const NOMINAL_NOT = /^(?:same|other|former|latter|first|second|third|last|next|previous|following|whole|entire|usual|own|only|such|little|few|many|much|more|most|less|least|several|various)$/;
 /** The articles and possessives: a demonstrative may stand alone ("is *that* doable?"), an article or possessive never does. */
-const NOMINAL_DETERMINER = new Set(["the", "a", "an", ...POSSESSIVE]);
+const NOMINAL_DETERMINER = new Set(["the", ...ARTICLE, ...POSSESSIVE]);
 /** What may follow the phrase's head: a preposition, a particle, punctuation (a word tagged a verb may be the noun the tagger missed: "a full *refund*"). */
 const AFTER_HEAD = new Set(["ADP", "PART", "PUNCT"]);
 function nominalAdjectives(toks: Tok[]): void {

@@ -108,8 +108,10 @@ const STATE_BETWEEN = new Set(["now", "still", "back", "also", "all", "both"]);
 const STATE_SIGN = new Map<string, 1 | -1>([["on", 1], ["off", -1]]);
 /** Words of a remainder: a subject that names what is left says nothing of the thing taken away. */
 const REMAINDER = new Set(["rest", "remaining", "other", "others", "else", "only", "just"]);
+/** Possessive determiners, which the lite model tags as pronouns ("off *our* booking"). */
+const POSSESSIVE = new Set(["my", "your", "our", "his", "her", "its", "their"]);
 /** What opens the noun phrase of a list, a booking or an account: an article, a possessive of a person ("*its* way" is motion), "every", "each". */
-const STATE_OPENING = new Set(["the", "a", "an", "my", "your", "our", "his", "her", "their", "every", "each"]);
+const STATE_OPENING = new Set(["the", "a", "an", "every", "each", ...[...POSSESSIVE].filter((p) => p !== "its")]);
 function copulaState(toks: Tok[], i: number): Polar | null {
   const sign = STATE_SIGN.get(toks[i].lower);
   if (!sign || toks[i].negated) return null;
@@ -138,8 +140,6 @@ function participleAfter(toks: Tok[], from: number): boolean {
   return toks[i]?.pos === "VERB";
 }
 
-/** Possessive determiners, which the lite model tags as pronouns ("off *our* booking"). */
-const POSSESSIVE = new Set(["my", "your", "our", "his", "her", "its", "their"]);
 /** "take the owl *handling* off *our booking*": a gerund after a determiner, a possessive, an adjective or a noun is a noun's head, no verb. */
 const inNounPhrase = (toks: Tok[], i: number) => toks[i].lower.endsWith("ing") && i > 0 && (toks[i - 1].pos === "DET" || toks[i - 1].pos === "ADJ" || toks[i - 1].pos === "NOUN" || POSSESSIVE.has(toks[i - 1].lower));
 /** The nouns and names among toks[from, to). */
