@@ -205,6 +205,7 @@ export const DRIFT_RULES = [
   "onlyPredicate",
   "nominalAdjective",
   "copulaState",
+  "auxQuestion",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -766,6 +766,8 @@ export function lostPart(ctx: ScoringContext, original: string): string | null {
   if (parts.length < 2 || !parts.some((p) => p.request)) return null;
   const added = RULE.addedPart && ADDITIVE.test(original);
   const { texts, values } = handedOn(ctx, first, added);
+  // (a question by inversion is held to the joined bar only while no downstream text answers a question: joinedAsk)
+  const answered = RULE.auxQuestion && parts.some((p) => p.yesNo) && answersQuestion(texts);
   // a tool an agent called names what it acted on ("book_lesson", {"pupil": "Amy"}): a part whose own
   // words it names by stem reached that agent (its name and the words it was given, not the argument
   // names, and not by word vectors: "check" is near "monitor", and a terse tool name is no paraphrase)
@@ -775,7 +777,7 @@ export function lostPart(ctx: ScoringContext, original: string): string | null {
   // (an added part is reached only when a thing of its own is named, which the cheap pass cannot tell: the parser decides)
   // (a conversation the user resolved and rated top keeps every part at the quarter bar: partBar)
   const rated = RULE.topRatingPart && ctx.settings.ratingEvidence && ratedTop(ctx.timeline);
-  const bar = (p: Clause) => (rated ? TUNE.partReached : partBar(p));
+  const bar = (p: Clause) => (rated ? TUNE.partReached : partBar(p, answered));
   if (!added && quickReached(quick.pieces, texts.map(carried), rated ? TUNE.partReached : QUICK_BAR())) return null;
   // (a part the user later took back — "forget the repaint" — traced as reached: it cannot be lost, and it still counts as a part)
   const withdrawn = withdrawnStems(ctx, original);
@@ -785,7 +787,7 @@ export function lostPart(ctx: ScoringContext, original: string): string | null {
   if (hit !== undefined) return hit;
   // (a part named by the value the user gave right after it in the same message — "want same model. STRIKER 4cv" — reached an agent with that value, rule `valueNamesPart`)
   const byValue = RULE.valueNamesPart ? valueNamed(parseText(asked).clauses, texts, ctx.timeline.filter((t) => isUserMessage(t.event)).map(contentOf)) : () => false;
-  const lost = findLostPart(parts, texts.map(tokensAsWords), (p) => withdrawnFrom(p, withdrawn), (words) => namedByTools(words, toolStems), carried, (at) => values.get(at), byValue, bar);
+  const lost = findLostPart(parts, texts.map(tokensAsWords), (p) => withdrawnFrom(p, withdrawn), (words) => namedByTools(words, toolStems), carried, (at) => values.get(at), byValue, bar, answered);
   lostParts.set(key, lost);
   return lost;
 }
@@ -1073,6 +1075,16 @@ function thingTracker(words: Term[]) {
 }
 
 /**
+ * "And is it allowed that I bring my folding bicycle on the ship?", "Does the price include helmets?": a question by
+ * inversion of "be", "do" or "have" before its subject (nlp/parse.ts Clause.yesNo, rule auxQuestion) asks in its own
+ * words as a modal before its subject does, so, set beside another request by "and", it is another item of the ask
+ * held to joinedPart's bar. Only while no downstream text answers a question: a sentence opening with an answer
+ * word ("Yes, …", "No need …", "Sadly …", "I'm afraid …") may be its answer in words of its own ("yes, bikes go in
+ * the hold"), so then the question keeps the quarter bar every part has.
+ */
+const ANSWER_OPENING = /(?:^|[.!?\n]\s*)(?:(?:and|oh|but|so)\s+)?(?:yes|yeah|yep|no|nope|sure|of course|absolutely|certainly|unfortunately|sadly|i'm afraid|i am afraid)\b/i;
+const answersQuestion = (texts: string[]) => texts.some((t) => ANSWER_OPENING.test(t));
+/**
  * "Could you collect it? *And* can someone check the other one still in the hedge?", "… *and* … do
  * we need to book": a request the user sets beside another with "and", asking in its own
  * words (nlp/parse.ts Clause.joined, Clause.asking), is another item of the ask. The handling of the
@@ -1082,7 +1094,7 @@ function thingTracker(words: Term[]) {
  * not only neighbours in the judge's related band (rule joinedPart). A part of one word keeps
  * loneWordPart's lenient bar.
  */
-const joinedAsk = (c: Clause) => c.request && c.joined && c.asking;
+const joinedAsk = (c: Clause, answered = false) => c.request && c.joined && (c.asking || (!!c.yesNo && !answered));
 
 /**
  * How much of a part's own words must be named downstream for the part to have reached an agent. A
@@ -1099,7 +1111,7 @@ const joinedAsk = (c: Clause) => c.request && c.joined && c.asking;
  * exception 354 and 26: both new false alarms on clean were rated 5, as two of the eleven found);
  * development 473 → 483, 21 → 21 (bars of 0.34 and 0.45 found fewer per false alarm).
  */
-const partBar = (p: Clause) => (p.request && ((RULE.joinedPart && joinedAsk(p)) || (RULE.addedPart && ADDITIVE.test(p.text))) ? Math.max(TUNE.partReached, TUNE.joinedPartReached) : TUNE.partReached);
+const partBar = (p: Clause, answered = false) => (p.request && ((RULE.joinedPart && joinedAsk(p, answered)) || (RULE.addedPart && ADDITIVE.test(p.text))) ? Math.max(TUNE.partReached, TUNE.joinedPartReached) : TUNE.partReached);
 const QUICK_BAR = () => Math.max(TUNE.partReached, TUNE.joinedPartReached);
 
 /** The word-vector cosine from which a word near a part's only word takes the part up (unaddressedPart's bar). */
@@ -1110,7 +1122,7 @@ const LONE_WORD_SIMILAR = 0.5;
  * has reached an agent (parsing is most of the judge's cost on text it has not seen). Coverage only
  * grows as texts are added, so stopping early gives the verdict that parsing them all would.
  */
-function findLostPart(parts: Clause[], texts: string[], withdrawn: (p: Clause) => boolean, named: (words: Term[]) => boolean, carried: (text: string) => string, valuesAt: (at: number) => string | undefined, byValue: (p: Clause) => boolean = () => false, bar: (p: Clause) => number = partBar): string | null {
+function findLostPart(parts: Clause[], texts: string[], withdrawn: (p: Clause) => boolean, named: (words: Term[]) => boolean, carried: (text: string) => string, valuesAt: (at: number) => string | undefined, byValue: (p: Clause) => boolean = () => false, bar: (p: Clause) => number = partBar, answered = false): string | null {
   const traced = parts.map((p) => wordsNotValues(p.terms.filter(RULE.negatedThing ? tracedThing : specific), (t) => /\d/.test(t.lemma)));
   const own = parts.map((p, i) => {
     const words = ownWords(traced[i], parts.map((q) => q.terms), i, (t) => t.stem);
@@ -1123,7 +1135,7 @@ function findLostPart(parts: Clause[], texts: string[], withdrawn: (p: Clause) =
   // any word near it counts as taking it up, the bar unaddressedPart uses for every part)
   const trackers = own.map((words) => coverageTracker(words, RULE.loneWordPart && words.length < 2 ? LONE_WORD_SIMILAR : TUNE.similar));
   const addedThings = own.map((words, i) => (RULE.addedPart && !fact[i] && ADDITIVE.test(parts[i].text) ? thingTracker(words) : null));
-  const joined = own.map((words, i) => (RULE.joinedPart && !fact[i] && joinedAsk(parts[i]) && words.length > 1 ? coverageTracker(words, ADDED_THING_SIMILAR) : null));
+  const joined = own.map((words, i) => (RULE.joinedPart && !fact[i] && joinedAsk(parts[i], answered) && words.length > 1 ? coverageTracker(words, ADDED_THING_SIMILAR) : null));
   // (a part the user took back cannot be lost, nor does it show that another part was)
   const taken = parts.map(withdrawn);
   const reached = parts.map((p, i) => taken[i] || named(own[i]) || byValue(p));

@@ -80,6 +80,8 @@ export interface Clause {
    * that carries a question mark ("… back on my feet (foot?"). Read only by intent.ts lostPart.
    */
   asking: boolean;
+  /** A question by inversion of "be", "do" or "have" before its subject, with its "?" ("And is it allowed that I bring …?", "Does the price include helmets?"): rule auxQuestion. Read only by intent.ts lostPart. */
+  yesNo?: boolean;
 }
 
 export interface ParsedText {
@@ -908,6 +910,16 @@ const gerundWish = (words: Tok[], i: number) => words[i].lower.endsWith("ing") &
  */
 const askedOfSpeaker = (words: Tok[], i: number) => words[i].lemma === "ask" && /^(?:me|us|myself|ourselves)$/.test(words[i + 1]?.lower ?? "");
 
+/** The forms of "be", "do" and "have" (and the modals INVERSION leaves out) that open a yes/no question before their subject. */
+const AUX_INVERSION = new Set(["is", "are", "am", "was", "were", "do", "does", "did", "should", "shall", "must", "might", "has", "have"]);
+/** "Is it OK if …?", "does the session include …?", "are you able to …?": the clause opens with such a verb before a pronoun or a noun phrase and carries its "?" (rule auxQuestion, Clause.yesNo). */
+function auxQuestion(toks: Tok[], words: Tok[], at: number): boolean {
+  const aux = words[at];
+  if (!aux || !AUX_INVERSION.has(aux.lower) || !toks.some((t) => t.value === "?")) return false;
+  const next = words[at + 1];
+  return !!next && ((next.pos === "PRON" && !POSSESSIVE.has(next.lower)) || (RULE.nounInversion && nounSubjectThenVerb(words, at + 1)) || next.pos === "DET" || POSSESSIVE.has(next.lower));
+}
+
 function toClause(toks: Tok[], spoken = false): Clause {
   const words = toks.filter((t) => t.pos !== "PUNCT");
   const at = words.findIndex((t) => t.pos !== "INTJ" && t.pos !== "CCONJ" && t.pos !== "ADV");
@@ -997,7 +1009,9 @@ function toClause(toks: Tok[], spoken = false): Clause {
     } else if (LIGHT_VERBS.has(t.lemma)) light = true;
     else if (!SKIPPED_AFTER_LIGHT.has(pos)) light = false;
   }
-  return clauseOf(toks.map((t) => t.value), terms, request, refused, phrasals, polarityOf(toks), asking);
+  const clause = clauseOf(toks.map((t) => t.value), terms, request, refused, phrasals, polarityOf(toks), asking);
+  if (RULE.auxQuestion && !asking && request && auxQuestion(toks, words, at)) clause.yesNo = true;
+  return clause;
 }
 
 /**
