@@ -1114,6 +1114,14 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.166 },
     },
   },
+  // held out (forty-third session, blind/bn-authoring/SPLIT.md; a question set beside a request): measured unread when
+  // delivered (summary rows only; with and without auxQuestion identical): 6 of 12 drifts found (by kind, aggregate:
+  // antonym 3 of 4, partial 2 of 4, topic 1 of 4), no false alarm; every other flag exact, naming 4 of 4
+  "blind-bn2 (held out)": {
+    flags: {
+      drift: { recall: 0.5 },
+    },
+  },
   // held out (thirty-ninth session, blind/bj-authoring/SPLIT.md; web forms): measured unread when delivered (summary rows
   // only; start rules and the session's rules then identical): 3 of 12 drifts found, one abstention, no false alarm;
   // every other flag exact
