@@ -381,8 +381,9 @@ const FLOORS: Record<string, TargetOverrides> = {
       stale: { precision: 0.857, fpRateClean: 0.034 },
       // (drift recall 0.5 → 0.666: drift25d's correctionForms, "That isn't what we asked for", "Nein! I said opt OUT";
       // → 0.75: drift26b joinedPart, "And can we put signs up on the railings"; → 0.833 and coverage 0.966 → 0.983: drift27b
-      // lowRating, an abstention on a corporate taster rated 2)
-      drift: { recall: 0.833, fpRateClean: 0.067, coverage: 0.983 },
+      // lowRating, an abstention on a corporate taster rated 2; → 0.916: forty-third session hyphenModifier, the window film
+      // taken off that a hyphened compound's verbs had taken up)
+      drift: { recall: 0.916, fpRateClean: 0.067, coverage: 0.983 },
     },
   },
   // development from the thirteenth session: written in it, measured unread on db7ff8b and c504adc (identical: re-ask
@@ -1120,7 +1121,8 @@ const FLOORS: Record<string, TargetOverrides> = {
   "blind-bn1 (dev)": {
     flags: {
       dropout: { precision: 0.8 },
-      drift: { recall: 0.75 },
+      // (0.75 → 0.833: hyphenModifier, "do you do left-handed winders?")
+      drift: { recall: 0.833 },
     },
   },
   // held out (forty-third session, blind/bn-authoring/SPLIT.md; a question set beside a request): measured unread when

@@ -206,6 +206,7 @@ export const DRIFT_RULES = [
   "nominalAdjective",
   "copulaState",
   "auxQuestion",
+  "hyphenModifier",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -278,6 +278,7 @@ function parse(text: string): ParsedText {
   nounCompounds(toks);
   attributives(toks);
   if (RULE.nominalAdjective) nominalAdjectives(toks);
+  if (RULE.hyphenModifier) hyphenModifiers(toks);
   if (RULE.gerundNoun) gerundNouns(toks);
   if (RULE.existentialGerund) existentialGerunds(toks);
   if (RULE.stopFrom) stoppedFrom(toks);
@@ -476,6 +477,30 @@ function attributives(toks: Tok[]): void {
     const t = toks[i];
     if (t.pos !== "VERB" || t.lower === t.lemma || !DETERMINER.has(toks[i - 1].lower)) continue;
     if (toks[i + 1].pos === "NOUN" || toks[i + 1].pos === "PROPN") t.pos = "ADJ";
+  }
+}
+
+/**
+ * "do you do *left-handed* winders?", "a *hand-made* cake", "a *long-sleeved* top": words hyphened into one before a noun
+ * describe the noun; the lite model tags their verb-like words verbs ("left" → "leave", "handed" → "hand"), which the
+ * judge then reads as actions (rule `hyphenModifier`). Such a word, in a compound whose last word is right before a
+ * noun or a name, is an adjective, with its own form as its lemma. A verb hyphened to its particle keeps its verb:
+ * "a *drop-off* slot", "the *pick-up* time" (judge-offline.ts particleNoun reads those).
+ */
+const HYPHEN_PARTICLE = new Set(["ADP", "PART", "ADV"]);
+const isWord = (t: Tok | undefined) => !!t && /^[a-z]+$/i.test(t.value);
+function hyphenModifiers(toks: Tok[]): void {
+  for (let i = 0; i + 2 < toks.length; i++) {
+    if (!isWord(toks[i]) || toks[i + 1].value !== "-" || !isWord(toks[i + 2]) || (i > 0 && toks[i - 1].value === "-")) continue;
+    let end = i + 2;
+    while (toks[end + 1]?.value === "-" && isWord(toks[end + 2])) end += 2;
+    const next = toks[end + 1];
+    if (next?.pos !== "NOUN" && next?.pos !== "PROPN") continue;
+    for (let k = i; k <= end; k += 2) {
+      if (toks[k].pos !== "VERB" || (k + 2 <= end && HYPHEN_PARTICLE.has(toks[k + 2].pos))) continue;
+      toks[k] = { ...toks[k], pos: "ADJ", lemma: toks[k].lower };
+    }
+    i = end;
   }
 }
 
