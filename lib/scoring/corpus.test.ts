@@ -832,7 +832,8 @@ const FLOORS: Record<string, TargetOverrides> = {
   "blind-ay1 (dev)": {
     flags: {
       stale: { precision: 0.8 },
-      drift: { recall: 0.384 },
+      // (0.384 → 0.461: forty-third session keepUntil, "hang on to the boards until Sunday" answered "hand the boards back early")
+      drift: { recall: 0.461 },
     },
   },
   // held out (thirty-third session, blind/ay-authoring/SPLIT.md): measured unread when delivered (summary rows only; start
@@ -1130,7 +1131,8 @@ const FLOORS: Record<string, TargetOverrides> = {
   // exact, naming 4 of 4
   "blind-bo1 (dev)": {
     flags: {
-      drift: { recall: 0.5 },
+      // (0.5 → 0.583: keepUntil, "hang on to it till Monday" answered "a day sooner")
+      drift: { recall: 0.583 },
     },
   },
   // held out (forty-third session, blind/bo-authoring/SPLIT.md; ordinary traffic): measured unread when delivered (summary

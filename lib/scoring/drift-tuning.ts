@@ -207,6 +207,7 @@ export const DRIFT_RULES = [
   "copulaState",
   "auxQuestion",
   "hyphenModifier",
+  "keepUntil",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -681,10 +681,18 @@ function extension(clause: Clause, i: number): string[] | null {
   const terms = clause.terms;
   const t = terms[i];
   const unit = (u: Term | undefined) => u !== undefined && u.pos === "NOUN" && TIME_UNIT.has(u.lemma);
+  if (RULE.keepUntil && KEEPING_VERB.has(t.lemma) && !t.negated && KEEP_UNTIL.test(clause.text)) return EXTENDED;
   if (RULE.addedTime && t.lemma === "add" && !t.negated && unit(terms[i + 1]) && ADDED_TIME.test(clause.text)) return EXTENDED;
   if (t.negated || (t.lemma !== "more" && t.lemma !== "extra")) return null;
   return unit(terms[i + 1]) || (t.lemma === "more" && unit(terms[i - 1])) ? EXTENDED : null;
 }
+/**
+ * "can we *hang on to* it *till* Monday?", "we'd like to *keep* the boards *until* Sunday": keeping a thing one has until a
+ * time is keeping it longer, the way an extension goes (rule `keepUntil`), so "bring it back a day sooner" goes the other
+ * way. Keeping, or holding on to, the thing, then "until"/"till" in the same clause: English's closed form, any trade.
+ */
+const KEEPING_VERB = new Set(["keep", "hang", "hold"]);
+const KEEP_UNTIL = /\b(?:keep|keeping|hang(?:ing)? on(?: ?to)?|hold(?:ing)? on(?: ?to)?)\b[^.?!;]*?\b(?:until|till|til)\b/i;
 /** "add two nights", "adds 3 days", "added another month": the verb, a count (a closed class of number words, or digits), a unit of time. */
 const ADDED_TIME = /\badd(?:s|ed|ing)?\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|another|\d+)\s+(?:more\s+|extra\s+)?(?:night|day|week|month|hour|weekend|year)s?\b/i;
 /** A qualifier opposed to an extension as written, not only as a comparative ("cut it *short*", "return it *early*"). */
