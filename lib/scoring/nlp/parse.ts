@@ -481,7 +481,7 @@ function attributives(toks: Tok[]): void {
 }
 
 /**
- * "do you do *left-handed* winders?", "a *hand-made* cake", "a *long-sleeved* top": words hyphened into one before a noun
+ * "do you do *left-handed* winders?", "*hand-stretched* skins", "a *long-sleeved* top": words hyphened into one before a noun
  * describe the noun; the lite model tags their verb-like words verbs ("left" → "leave", "handed" → "hand"), which the
  * judge then reads as actions (rule `hyphenModifier`). Such a word, in a compound whose last word is right before a
  * noun or a name, is an adjective, with its own form as its lemma. A verb hyphened to its particle keeps its verb:
@@ -497,7 +497,8 @@ function hyphenModifiers(toks: Tok[]): void {
     const next = toks[end + 1];
     if (next?.pos !== "NOUN" && next?.pos !== "PROPN") continue;
     for (let k = i; k <= end; k += 2) {
-      if (toks[k].pos !== "VERB" || (k + 2 <= end && HYPHEN_PARTICLE.has(toks[k + 2].pos))) continue;
+      // (a light verb — "clog-*making*", "hand-*made*" — is no term either way, so it is left as the lite model read it)
+      if (toks[k].pos !== "VERB" || LIGHT_VERBS.has(toks[k].lemma) || (k + 2 <= end && HYPHEN_PARTICLE.has(toks[k + 2].pos))) continue;
       toks[k] = { ...toks[k], pos: "ADJ", lemma: toks[k].lower };
     }
     i = end;
