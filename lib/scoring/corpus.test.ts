@@ -1143,6 +1143,16 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.666 },
     },
   },
+  // held out (forty-fourth session, blind/bp-authoring/SPLIT.md; customers who tell their story first): measured unread
+  // when delivered (summary rows only, on the session's start rules, which were main's): 7 of 12 drifts found, one
+  // abstention (by kind, aggregate: antonym 2 of 4, partial 2 of 4, topic 3 of 4), no false alarm; 2 of 4 re-asks found,
+  // no re-ask false alarm; every other flag exact, naming 5 of 5
+  "blind-bp2 (held out)": {
+    flags: {
+      reask: { recall: 0.5 },
+      drift: { recall: 0.583 },
+    },
+  },
   // held out (forty-third session, blind/bn-authoring/SPLIT.md; a question set beside a request): measured unread when
   // delivered (summary rows only; with and without auxQuestion identical): 6 of 12 drifts found (by kind, aggregate:
   // antonym 3 of 4, partial 2 of 4, topic 1 of 4), no false alarm; every other flag exact, naming 4 of 4
