@@ -165,8 +165,21 @@ export function dropoutForHandoff(ctx: ScoringContext, link: ChainLink, whole = 
   const viaSummary: Record<string, unknown> = {};
   const handedValues = handedAsIs(handed);
   const beforeFields = new Set(Object.keys(stateBefore).map((k) => canonicalField(k, tracked, ctx.vocab)));
+  // (two values of one field in one message — "old was m.k@tiscali.co.uk … send it to marta.k@fastmail.com" —
+  // are the field and its second instance, "email#2", in the order typed: a key handed over with the
+  // other instance's value carries that one, not this one, whichever of the two was typed last)
+  const handedByField = new Map<string, string>();
+  for (const [k, v] of Object.entries(handed)) if (scalar(v) !== null) handedByField.set(canonicalField(k, tracked, ctx.vocab), scalar(v)!);
+  const carries = (field: string, value: unknown) => {
+    if (!carriedKeys.has(field)) return false;
+    const h = handedByField.get(field);
+    const s = scalar(value);
+    if (h === undefined || s === null || sameValue(h, s)) return true;
+    const base = field.replace(/#\d+$/, "");
+    return ![...known].some(([other, v]) => other !== field && other.replace(/#\d+$/, "") === base && scalar(v) !== null && sameValue(scalar(v)!, h));
+  };
   for (const [field, value] of known) {
-    if (carriedKeys.has(field) || isEmptyValue(value)) continue;
+    if (carries(field, value) || isEmptyValue(value)) continue;
     // the same content under another key or shape ("issue" handed as "problem", a nested
     // `customer` handed flat as customer_name and phone) crossed: renamed, not dropped
     if (crossedAs(value, handedValues, text)) {
