@@ -538,7 +538,7 @@ const FLOORS: Record<string, TargetOverrides> = {
   // only; nobody reads a miss; blind/ah-authoring/SPLIT.md)
   "blind-ah4 (held out)": {
     flags: {
-      drift: { recall: 0.583, fpRateClean: 0.067 },
+      drift: { recall: 0.583 }, // (fpRateClean 0.067 → 0 in the forty-fourth session: changeUnread)
     },
   },
   "blind-ah5 (held out)": {
@@ -615,7 +615,9 @@ const FLOORS: Record<string, TargetOverrides> = {
   "blind-am1 (dev)": {
     flags: {
       stale: { precision: 0.666, fpRateClean: 0.034 },
-      drift: { recall: 0.562 }, // fragmentAdjunct ("+ 10 spare invitations too while the press is set up"): 0.438 → 0.5; thirty-first session surprisedAcceptance ("oh thank you"): 0.562
+      // fragmentAdjunct ("+ 10 spare invitations too while the press is set up"): 0.438 → 0.5; thirty-first session
+      // surprisedAcceptance ("oh thank you"): 0.562; forty-fourth session adjectiveVerb: 0.687
+      drift: { recall: 0.687 },
     },
   },
   // development, written with am1's prompt after am2 (unread) flagged 5 of its 30 clean conversations: no false alarm
@@ -1039,7 +1041,7 @@ const FLOORS: Record<string, TargetOverrides> = {
   // betterOff the drift one
   "blind-bj3 (dev)": {
     flags: {
-      drift: { recall: 0.583 },
+      drift: { recall: 0.75 }, // (0.583 when delivered, 0.666 by the forty-third session; 0.75: adjectiveVerb, "settle the balance and secure her class place")
     },
   },
   // development (as blind-bj3; emails quoting the thread): measured unread at the start of the fortieth session: 4 of 12
@@ -1225,7 +1227,7 @@ const FLOORS: Record<string, TargetOverrides> = {
   // clean; every other flag exact
   "blind-bh4 (held out)": {
     flags: {
-      drift: { recall: 0.833, fpRateClean: 0.063 },
+      drift: { recall: 0.833 }, // (fpRateClean 0.063 → 0 in the forty-fourth session: changeUnread)
     },
   },
   // held out (thirty-sixth session, blind/bd-authoring/SPLIT.md): measured unread when delivered (summary rows only; start

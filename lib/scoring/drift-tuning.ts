@@ -208,6 +208,8 @@ export const DRIFT_RULES = [
   "auxQuestion",
   "hyphenModifier",
   "keepUntil",
+  "adjectiveVerb",
+  "changeUnread",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

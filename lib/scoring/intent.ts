@@ -363,6 +363,16 @@ export async function followsLaterRequest(
       }
     }
   }
+  // ("Sorry, scrap that … We actually need FEWER people, 40 in total" answered "lower the headcount from 55 to 40": the
+  // user said in so many words that the first ask no longer stands, and the judge cannot read the new one against the
+  // interpretation — no verdict against an ask withdrawn, rule `changeUnread`. "Actually, thanks, that's all" closes the
+  // conversation: "actually" set aside, a closing changes nothing)
+  if (RULE.changeUnread) {
+    const changed = later.find((m) => CHANGES_MIND.test(m) && !isClosing(m.replace(ACTUALLY, " ")));
+    if (changed && (await judge.assess(changed, interp.text, { fromIntentEvent: interp.fromIntentEvent })).score === null) {
+      return { score: null, judge: judge.name, reason: `too little evidence: the user changed the ask since (“${changed.slice(0, 120)}”), and the new ask cannot be compared with the interpretation`, path: "later>unread" };
+    }
+  }
   return null;
 }
 
@@ -385,6 +395,7 @@ const objectsTo = (m: string) => DISBELIEF.test(m) && !CHANGES_MIND.test(m);
  * say what the interpretation says to withdraw a drift verdict: a remark ("actually, thanks") does not.
  */
 const CHANGES_MIND = /\b(?:actually|on second thoughts?|scrap that|forget (?:that|it)|no,? wait|wait,? no|changed? (?:my|our) minds?|change of plans?|instead|rather|never ?mind|make (?:it|that) (?:a|an|the|\d))\b/i;
+const ACTUALLY = /\bactually\b/gi;
 
 /**
  * "want new batt fitted" … (agent: "Best number to text?") … "actually nah" / "just test it first": the

@@ -279,6 +279,7 @@ function parse(text: string): ParsedText {
   attributives(toks);
   if (RULE.nominalAdjective) nominalAdjectives(toks);
   if (RULE.hyphenModifier) hyphenModifiers(toks);
+  if (RULE.adjectiveVerb) adjectivesAsVerbs(toks);
   if (RULE.gerundNoun) gerundNouns(toks);
   if (RULE.existentialGerund) existentialGerunds(toks);
   if (RULE.stopFrom) stoppedFrom(toks);
@@ -502,6 +503,27 @@ function hyphenModifiers(toks: Tok[]): void {
       toks[k] = { ...toks[k], pos: "ADJ", lemma: toks[k].lower };
     }
     i = end;
+  }
+}
+
+/**
+ * "settle the balance and *secure* her class place", "please *lower* the presser foot", "so I can *open* the dispute":
+ * an English adjective takes no noun phrase after it, but the lite model tags as adjectives the verbs that are also
+ * adjectives (open, close, clean, clear, correct, secure, lower, free), and the judge then reads no action (rule
+ * `adjectiveVerb`). Such a word right before an article or a possessive ("the", "a", "her", "our"), in a verb's place —
+ * opening the sentence or after "please", "to", "and"/"or", a modal or a subject pronoun — is the verb, where WordNet
+ * has it as one. Left as read: after a copula or any other word ("Maya is *free* the second week", "it will be
+ * *ready* the moment you arrive", "put *double* the recycling out"), and before a demonstrative ("*free* that day").
+ */
+const VERB_SLOT = new Set(["please", "pls", "plz", "to", "and", "or", "also", "then", "just", "can", "could", "will", "would", "should", "must", "may", "might", "shall", "i", "we", "you", "they"]);
+const ARTICLE_OR_POSSESSIVE = new Set(["the", "a", "an", "its", ...POSSESSIVE]);
+function adjectivesAsVerbs(toks: Tok[]): void {
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const t = toks[i];
+    if (t.pos !== "ADJ" || !ARTICLE_OR_POSSESSIVE.has(toks[i + 1].lower) || !/^[a-z]+$/.test(t.lower) || !isVerb(t.lower)) continue;
+    const prev = toks[i - 1];
+    if (prev && !VERB_SLOT.has(prev.lower) && !SENTENCE_END.has(prev.value) && prev.value !== "," && prev.value !== "\n") continue;
+    toks[i] = { ...t, pos: "VERB", lemma: t.lower };
   }
 }
 
