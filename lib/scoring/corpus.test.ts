@@ -1145,6 +1145,24 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.666 },
     },
   },
+  // held out (forty-fourth session, blind/bq-authoring/SPLIT.md; story first, re-asks set mid-paragraph in long replies):
+  // measured unread when delivered (summary rows only; the session's start rules a9a85ace and main 49ada5dc identical):
+  // 3 of 12 drifts found (by kind, aggregate: antonym 1 of 4, partial 1 of 4, topic 1 of 4), no false alarm; 3 of 4
+  // re-asks found, no re-ask false alarm; every other flag exact, naming 5 of 5
+  "blind-bq2 (held out)": {
+    flags: {
+      reask: { recall: 0.75 },
+      drift: { recall: 0.25 },
+    },
+  },
+  // development (forty-fourth session, blind/bq-authoring/SPLIT.md; as bq2): measured unread when delivered on the
+  // session's start rules a9a85ace and main 49ada5dc (identical): 7 of 12 drifts found, no false alarm; every other flag
+  // exact (re-asks 5 of 5), naming 4 of 4
+  "blind-bq1 (dev)": {
+    flags: {
+      drift: { recall: 0.583 },
+    },
+  },
   // development (forty-fourth session, blind/bp-authoring/SPLIT.md; customers who tell their story first): measured
   // unread when delivered on the session's start rules (main a9a85ace): 8 of 12 drifts found, one abstention (on a clean
   // conversation), no false alarm; 3 of 4 dropouts found (3 of 4 fields named), no dropout false alarm; every other flag
