@@ -1160,7 +1160,7 @@ const FLOORS: Record<string, TargetOverrides> = {
   // exact (re-asks 5 of 5), naming 4 of 4
   "blind-bq1 (dev)": {
     flags: {
-      drift: { recall: 0.583 },
+      drift: { recall: 0.666 }, // (0.583 → 0.666: endIdiom, "please can it be brought to an end")
     },
   },
   // development (forty-fourth session, blind/bp-authoring/SPLIT.md; customers who tell their story first): measured

@@ -210,6 +210,7 @@ export const DRIFT_RULES = [
   "keepUntil",
   "adjectiveVerb",
   "changeUnread",
+  "endIdiom",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

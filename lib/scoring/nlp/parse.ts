@@ -1040,6 +1040,14 @@ function toClause(toks: Tok[], spoken = false): Clause {
       const row = vectorIndex(ON_HOLD);
       terms.push({ lemma: ON_HOLD, stem: stemOf(ON_HOLD), pos: "VERB", negated: t.negated, value: t.value, afterLight: false, inPhrase: false, row, rank: row, ...(toks[i - 2]?.lemma === "be" ? { state: true } : {}) });
       light = false;
+    } else if (content && RULE.endIdiom && pos === "NOUN" && endIdiom(toks, i)) {
+      // "please can it be *brought to an end*", "*put a stop to* the reminders", "draw the hire to a close": the noun of
+      // an idiom of ending is the action (rule endIdiom)
+      const lemma = endIdiom(toks, i)!;
+      const row = vectorIndex(lemma);
+      terms.push({ lemma, stem: stemOf(lemma), pos: "VERB", negated: t.negated, value: t.value, afterLight: false, inPhrase: false, row, rank: row });
+      light = false;
+      phrase = false;
     } else if (content && RULE.stateKept && (pos === "VERB" || (pos === "NOUN" && STAYS.has(t.lower))) && (STAYING.has(t.lemma) || STAYS.has(t.lower)) && keptState(toks, i)) {
       // "VIS-90114 *stays booked* for Thursday", "the barriers *stay put*", "your plan *remains
       // active*": the thing is kept as it was — the action "keep" (rule stateKept)
@@ -1224,6 +1232,29 @@ function keptState(toks: Tok[], i: number): boolean {
   // (a participle after a bare "stay" that follows a noun is a noun's: "our yurt *stay moved* to the 13th")
   const bare = toks[i].lower === toks[i].lemma && (toks[i - 1]?.pos === "NOUN" || toks[i - 1]?.pos === "PROPN");
   return !bare && next.pos === "VERB" && next.lower !== next.lemma && /(?:ed|en)$/.test(next.lower);
+}
+
+/**
+ * Idioms of ending, in which a light verb carries a noun of ending: "bring it *to an end*", "draw the hire *to a close*",
+ * "*put an end to* it", "*put a stop to* the texts", "*call a halt to* the works". The noun is the action (its verb, or
+ * "stop" for a halt), as "end it" or "stop the texts" would be (rule `endIdiom`); "the end of the month", "at the close
+ * of play", "a stop on the card" stay nouns. The verb may sit a few words back ("brought the whole thing to an end").
+ */
+const ENDING_NOUN: Record<string, string> = { end: "end", close: "close", halt: "stop", stop: "stop" };
+const TO_END_VERBS = new Set(["bring", "draw", "come"]);
+const PUT_END_VERBS = new Set(["put", "call"]);
+function endIdiom(toks: Tok[], i: number): string | null {
+  const action = ENDING_NOUN[toks[i].lower];
+  if (!action || (toks[i - 1]?.lower !== "an" && toks[i - 1]?.lower !== "a")) return null;
+  // "put an end to", "put a stop to", "call a halt to": the verb right before the article, "to" right after the noun
+  if (PUT_END_VERBS.has(toks[i - 2]?.lemma ?? "") && toks[i + 1]?.lower === "to") return action;
+  // "bring … to an end", "draw … to a close": "to" before the article, the verb up to four words before it
+  if (toks[i - 2]?.lower !== "to" || action === "stop") return null;
+  for (let k = i - 3; k >= Math.max(0, i - 7); k--) {
+    if (TO_END_VERBS.has(toks[k].lemma) && toks[k].pos === "VERB") return action;
+    if (toks[k].pos === "PUNCT") break;
+  }
+  return null;
 }
 
 /** What the idiom "on hold" does to its object: stops it for a time (lexicon.ts pausesAgainstEnd). */
