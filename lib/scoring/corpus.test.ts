@@ -825,7 +825,7 @@ const FLOORS: Record<string, TargetOverrides> = {
   // rules and the session's rules then identical: 8 of 13 drifts found, 1 false alarm on its 16 clean; every other flag exact)
   "blind-ax2 (held out)": {
     flags: {
-      drift: { recall: 0.615, fpRateClean: 0.063 },
+      drift: { recall: 0.769, fpRateClean: 0.063 }, // (forty-fourth session: adjectivePhrasal and subordinateInversion, 0.692 → 0.769)
     },
   },
   // development (thirty-third session, blind/ay-authoring/SPLIT.md): measured unread when delivered (start rules and the
@@ -1160,7 +1160,9 @@ const FLOORS: Record<string, TargetOverrides> = {
   // exact (re-asks 5 of 5), naming 4 of 4
   "blind-bq1 (dev)": {
     flags: {
-      drift: { recall: 0.666 }, // (0.583 → 0.666: endIdiom, "please can it be brought to an end")
+      // (0.583 → 0.666: endIdiom, "please can it be brought to an end"; → 0.75: adjectivePhrasal and subordinateInversion,
+      // "Also while I'm at it can somone chase up Jakes helmet deposit")
+      drift: { recall: 0.75 },
     },
   },
   // development (forty-fourth session, blind/bp-authoring/SPLIT.md; customers who tell their story first): measured

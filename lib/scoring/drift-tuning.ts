@@ -211,6 +211,8 @@ export const DRIFT_RULES = [
   "adjectiveVerb",
   "changeUnread",
   "endIdiom",
+  "adjectivePhrasal",
+  "subordinateInversion",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -517,12 +517,19 @@ function hyphenModifiers(toks: Tok[]): void {
  */
 const VERB_SLOT = new Set(["please", "pls", "plz", "to", "and", "or", "also", "then", "just", "can", "could", "will", "would", "should", "must", "may", "might", "shall", "i", "we", "you", "they"]);
 const ARTICLE_OR_POSSESSIVE = new Set(["the", "a", "an", "its", ...POSSESSIVE]);
+/** The particles of a phrasal verb WordNet lists as one verb ("chase_up", "clean_out"): rule adjectivePhrasal. */
+const PHRASAL_PARTICLE = new Set(["up", "out", "off", "down", "back", "over"]);
 function adjectivesAsVerbs(toks: Tok[]): void {
   for (let i = 0; i + 1 < toks.length; i++) {
     const t = toks[i];
-    if (t.pos !== "ADJ" || !ARTICLE_OR_POSSESSIVE.has(toks[i + 1].lower) || !/^[a-z]+$/.test(t.lower) || !isVerb(t.lower)) continue;
+    if (t.pos !== "ADJ" || !/^[a-z]+$/.test(t.lower)) continue;
+    const next = toks[i + 1].lower;
+    const phrasal = RULE.adjectivePhrasal && PHRASAL_PARTICLE.has(next) && (isVerb(`${t.lower}_${next}`) || isVerb(t.lower));
+    if (!phrasal && (!ARTICLE_OR_POSSESSIVE.has(next) || !isVerb(t.lower))) continue;
     const prev = toks[i - 1];
-    if (prev && !VERB_SLOT.has(prev.lower) && !SENTENCE_END.has(prev.value) && prev.value !== "," && prev.value !== "\n") continue;
+    // (after a modal and its subject too, with rule adjectivePhrasal: "can someone *chase* up the deposit")
+    const afterModalSubject = RULE.adjectivePhrasal && INVERSION.has(toks[i - 2]?.lemma ?? "") && (prev?.pos === "PRON" || prev?.pos === "NOUN" || prev?.pos === "PROPN");
+    if (prev && !VERB_SLOT.has(prev.lower) && !SENTENCE_END.has(prev.value) && prev.value !== "," && prev.value !== "\n" && !afterModalSubject) continue;
     toks[i] = { ...t, pos: "VERB", lemma: t.lower };
   }
 }
@@ -984,7 +991,7 @@ function toClause(toks: Tok[], spoken = false): Clause {
     // after a subordinate clause ("while he's here *could he* have a look at the fan", "while I'm
     // there how much *would it* be to add her name"): a modal before its subject is a question ("as
     // soon as we can we will" has a subject before the modal too)
-    words.some((t, i) => i > at && INVERSION.has(t.lemma) && t.pos === "AUX" && words[i + 1]?.pos === "PRON" && words[i - 1].pos !== "PRON") ||
+    words.some((t, i) => i > at && INVERSION.has(t.lemma) && t.pos === "AUX" && (words[i + 1]?.pos === "PRON" || (RULE.subordinateInversion && RULE.nounInversion && nounSubjectThenVerb(words, i + 1))) && (words[i - 1].pos !== "PRON" || (RULE.subordinateInversion && words[i - 2]?.pos === "ADP"))) ||
     // an imperative opens with a verb in its base form and its object ("Move my appointment…",
     // not "Booking ref…" nor "refund, address and warranty")
     (first?.pos === "VERB" && first.lower === first.lemma && first.lemma !== "be" && first.lemma !== "have" &&
