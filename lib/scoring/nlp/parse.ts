@@ -517,7 +517,7 @@ function hyphenModifiers(toks: Tok[]): void {
  */
 const VERB_SLOT = new Set(["please", "pls", "plz", "to", "and", "or", "also", "then", "just", "can", "could", "will", "would", "should", "must", "may", "might", "shall", "i", "we", "you", "they"]);
 const ARTICLE_OR_POSSESSIVE = new Set(["the", "a", "an", "its", ...POSSESSIVE]);
-/** The particles of a phrasal verb WordNet lists as one verb ("chase_up", "clean_out"): rule adjectivePhrasal. */
+/** The particles of a phrasal verb ("chase up", "clean out"), after a word WordNet has as a verb or as that phrasal verb: rule adjectivePhrasal. */
 const PHRASAL_PARTICLE = new Set(["up", "out", "off", "down", "back", "over"]);
 function adjectivesAsVerbs(toks: Tok[]): void {
   for (let i = 0; i + 1 < toks.length; i++) {
@@ -1005,6 +1005,7 @@ function toClause(toks: Tok[], spoken = false): Clause {
   let light = false;
   let phrase = false;
   let verbAt = -1;
+  let ended: string | null = null;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     const pos = t.pos;
@@ -1047,10 +1048,10 @@ function toClause(toks: Tok[], spoken = false): Clause {
       const row = vectorIndex(ON_HOLD);
       terms.push({ lemma: ON_HOLD, stem: stemOf(ON_HOLD), pos: "VERB", negated: t.negated, value: t.value, afterLight: false, inPhrase: false, row, rank: row, ...(toks[i - 2]?.lemma === "be" ? { state: true } : {}) });
       light = false;
-    } else if (content && RULE.endIdiom && pos === "NOUN" && endIdiom(toks, i)) {
+    } else if (content && RULE.endIdiom && pos === "NOUN" && (ended = endIdiom(toks, i))) {
       // "please can it be *brought to an end*", "*put a stop to* the reminders", "draw the hire to a close": the noun of
       // an idiom of ending is the action (rule endIdiom)
-      const lemma = endIdiom(toks, i)!;
+      const lemma = ended;
       const row = vectorIndex(lemma);
       terms.push({ lemma, stem: stemOf(lemma), pos: "VERB", negated: t.negated, value: t.value, afterLight: false, inPhrase: false, row, rank: row });
       light = false;
