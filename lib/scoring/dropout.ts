@@ -43,7 +43,7 @@ import type { HandoffRecord } from "../ingest/schemas";
 import type { ChainLink } from "./chain";
 import type { ScoringContext } from "./context";
 import { diffState, type StateDiff } from "./diff";
-import { knownFacts, leaves, mentions, sameValue, UNNAMED_CODE, type Fact } from "./facts";
+import { fieldOfKey, knownFacts, leaves, mentions, sameValue, UNNAMED_CODE, type Fact } from "./facts";
 import { unnamedIds } from "./unnamed-codes";
 import { delegationText, workerContext } from "./orchestration";
 import { omissionMattered } from "./delegation-need";
@@ -126,7 +126,7 @@ export function dropoutForHandoff(ctx: ScoringContext, link: ChainLink, whole = 
   );
   const changedFrom = new Map<string, Fact>();
   for (const [field, f] of facts) {
-    const base = field.replace(/#\d+$/, "");
+    const base = fieldOfKey(field);
     if (base !== field && ctx.vocab.byName.get(base)?.identity === false) (changedFrom.set(field, f), facts.delete(field));
   }
   for (const [field, f] of facts) if (f.source === "user" && withdrawnBefore(ctx, f, link.index)) facts.delete(field);
@@ -154,11 +154,8 @@ export function dropoutForHandoff(ctx: ScoringContext, link: ChainLink, whole = 
 
   const handed = { ...(e.payload ?? {}), ...(e.stateAfter ?? {}) };
   // A field handed over as null or "" (a typed handoff input the model left empty) carries nothing.
-  const carriedKeys = new Set(
-    Object.entries(handed)
-      .filter(([, v]) => v !== null && v !== undefined && v !== "")
-      .map(([k]) => canonicalField(k, tracked, ctx.vocab)),
-  );
+  const handedFields = Object.entries(handed).map(([k, v]) => [canonicalField(k, tracked, ctx.vocab), v] as const);
+  const carriedKeys = new Set(handedFields.filter(([, v]) => v !== null && v !== undefined && v !== "").map(([field]) => field));
   // (a value the receiver starts with under another key, in stateAfter, crossed too)
   const text = handedText(e);
   const dropped: Array<{ field: string; value: unknown }> = [];
@@ -168,15 +165,14 @@ export function dropoutForHandoff(ctx: ScoringContext, link: ChainLink, whole = 
   // (two values of one field in one message — "old was m.k@tiscali.co.uk … send it to marta.k@fastmail.com" —
   // are the field and its second instance, "email#2", in the order typed: a key handed over with the
   // other instance's value carries that one, not this one, whichever of the two was typed last)
-  const handedByField = new Map<string, string>();
-  for (const [k, v] of Object.entries(handed)) if (scalar(v) !== null) handedByField.set(canonicalField(k, tracked, ctx.vocab), scalar(v)!);
+  const handedByField = new Map(handedFields.flatMap(([field, v]) => (scalar(v) !== null ? [[field, scalar(v)!] as const] : [])));
   const carries = (field: string, value: unknown) => {
     if (!carriedKeys.has(field)) return false;
     const h = handedByField.get(field);
     const s = scalar(value);
     if (h === undefined || s === null || sameValue(h, s)) return true;
-    const base = field.replace(/#\d+$/, "");
-    return ![...known].some(([other, v]) => other !== field && other.replace(/#\d+$/, "") === base && scalar(v) !== null && sameValue(scalar(v)!, h));
+    const base = fieldOfKey(field);
+    return ![...known].some(([other, v]) => other !== field && fieldOfKey(other) === base && scalar(v) !== null && sameValue(scalar(v)!, h));
   };
   for (const [field, value] of known) {
     if (carries(field, value) || isEmptyValue(value)) continue;
@@ -204,7 +200,7 @@ export function dropoutForHandoff(ctx: ScoringContext, link: ChainLink, whole = 
   // change was lost whole: its new value dropped too and the old one carried nowhere. A handoff
   // carrying the new value stated the change; one carrying neither lost both (facts26)
   for (const [field, f] of changedFrom) {
-    const base = field.replace(/#\d+$/, "");
+    const base = fieldOfKey(field);
     const s = scalar(f.value);
     if (s === null || !dropped.some((d) => d.field === (names.get(base) ?? base)) || mentions(text, s) || crossedAs(f.value, handedValues, text)) continue;
     known.set(field, f.value);

@@ -535,6 +535,9 @@ function openSlot(field: string): Slot {
   return s;
 }
 
+/** The field a known fact's key names: "phone#2", a second value of one field given in one message (knownFacts), is a "phone". */
+export const fieldOfKey = (key: string) => key.replace(/#\d+$/, "");
+
 /**
  * The latest value per field among facts seen between timeline positions `since` and `beforeIndex`.
  * Values of one field that one user message gives side by side are different things, all known

@@ -24,7 +24,7 @@
 import type { ChainLink } from "./chain";
 import type { ScoringContext } from "./context";
 import { askedSlots, asksForValue, type Asked } from "./asks";
-import { ANSWER, mentions, sameValue, UNNAMED_CODE } from "./facts";
+import { ANSWER, fieldOfKey, mentions, sameValue, UNNAMED_CODE } from "./facts";
 import { fieldByNounBefore, REFERENCE } from "./unnamed-codes";
 import { isEntityValue } from "./dropout";
 import { canonicalField, GENERIC_SLOTS, headNamesSlot, keyWords, openField, slotForKey, type Slot, type Vocabulary } from "./slots";
@@ -81,7 +81,7 @@ const scalar = (v: unknown) => (typeof v === "string" || typeof v === "number" ?
 function withoutQuotedContacts(ctx: ScoringContext, link: ChainLink, known: Map<string, unknown>): Map<string, unknown> {
   let out = known;
   for (const [field, value] of known) {
-    const shape = ctx.vocab.byName.get(field.replace(/#\d+$/, ""))?.shape;
+    const shape = ctx.vocab.byName.get(fieldOfKey(field))?.shape;
     if ((shape !== "email" && shape !== "phone") || typeof value !== "string") continue;
     const seen = ctx.facts.filter((f) => f.at <= link.at && f.value === value);
     if (!seen.length || !seen.every((f) => f.source === "user" && onlyQuoted(ctx, f.eventId, value))) continue;
@@ -209,7 +209,7 @@ export function reasksAfter(
       const named = known.has(key) && key !== ANSWER;
       // (a code nobody named, asked for by no name either, is shown as a "reference"; a field's
       // second value, "phone#2", is that field: one re-ask per field per message)
-      const field = named ? key.replace(/#\d+$/, "") : (askedName(asked, known, seen) ?? (key.startsWith(`${UNNAMED_CODE}:`) ? REFERENCE : key.split(":")[0]));
+      const field = named ? fieldOfKey(key) : (askedName(asked, known, seen) ?? (key.startsWith(`${UNNAMED_CODE}:`) ? REFERENCE : key.split(":")[0]));
       if (seen.has(field)) continue;
       if (ctx.vocab.byName.get(field)?.identity !== true && !/\d/.test(value)) continue;
       if (!given.has(value)) continue;

@@ -10,7 +10,7 @@ import { agentPath, buildChain, type ChainLink } from "./chain";
 import type { ScoringContext } from "./context";
 import type { StateDiff } from "./diff";
 import { delegationDropped, dropoutForHandoff, reaskedCodes, type HandoffDropout } from "./dropout";
-import { extractFacts } from "./facts";
+import { extractFacts, fieldOfKey } from "./facts";
 import { staleUsesIn, type StaleUse } from "./freshness";
 import { abstain, offlineJudge, scoreIntent, type IntentJudge } from "./intent";
 import type { Asked } from "./asks";
@@ -273,7 +273,7 @@ function agentsOf(timeline: TimedEvent[]): string[] {
 /** The return's own known values, with the identity values the receiving orchestrator held beside them. */
 function withHeldIdentities(ctx: ScoringContext, own: HandoffDropout, whole: HandoffDropout): HandoffDropout {
   const known = new Map(own.known);
-  for (const [field, value] of whole.known) if (!known.has(field) && ctx.vocab.byName.get(field.replace(/#\d+$/, ""))?.identity !== false) known.set(field, value);
+  for (const [field, value] of whole.known) if (!known.has(field) && ctx.vocab.byName.get(fieldOfKey(field))?.identity !== false) known.set(field, value);
   return { ...own, known, aliases: new Map([...whole.aliases, ...own.aliases]), names: new Map([...whole.names, ...own.names]), unnamed: new Set([...own.unnamed, ...whole.unnamed]) };
 }
 
