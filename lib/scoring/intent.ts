@@ -350,28 +350,30 @@ export async function followsLaterRequest(
     .filter((m) => newWishes(m).length || withdraws(m) || (RULE.changedMind && CHANGES_MIND.test(m)));
   // (latest first; last, a change of mind inside the ask itself)
   const within = RULE.changedWithin ? changesWithin(original) : [];
-  for (const m of [...later.reverse(), ...within]) {
+  later.reverse();
+  // ("Sorry, scrap that … We actually need FEWER people, 40 in total" answered "lower the headcount from 55 to 40": the
+  // user said in so many words that the first ask no longer stands, and the judge cannot read the new one against the
+  // interpretation — no verdict against an ask withdrawn, rule `changeUnread`. "Actually, thanks, that's all" closes the
+  // conversation: "actually" set aside, a closing changes nothing. The latest such change is judged in the loop below,
+  // whole, like every later message: its verdict is kept rather than asked for again.)
+  const changed = RULE.changeUnread ? later.find((m) => CHANGES_MIND.test(m) && !isClosing(m.replace(ACTUALLY, " "))) : undefined;
+  let changeUnread = false;
+  for (const m of [...later, ...within]) {
     // the whole message, then each of its requests alone: a change of mind names what it drops
     // beside what it now wants ("forget the downgrade then, just put a cap on"), and the
     // interpretation follows the latter
     const asks = newWishes(m);
     for (const ask of asks.length > 1 ? [m, ...asks] : [m]) {
       const v = await judge.assess(ask, interp.text, { fromIntentEvent: interp.fromIntentEvent });
+      if (ask === changed) changeUnread = v.score === null;
       if (v.score !== null && !drifted(v)) {
         const how = within.includes(m) ? "change of mind within the ask" : "later request";
         return { ...v, reason: `follows the user's ${how} (“${ask.slice(0, 120)}”)`, path: `later>${v.path ?? "judge"}` };
       }
     }
   }
-  // ("Sorry, scrap that … We actually need FEWER people, 40 in total" answered "lower the headcount from 55 to 40": the
-  // user said in so many words that the first ask no longer stands, and the judge cannot read the new one against the
-  // interpretation — no verdict against an ask withdrawn, rule `changeUnread`. "Actually, thanks, that's all" closes the
-  // conversation: "actually" set aside, a closing changes nothing)
-  if (RULE.changeUnread) {
-    const changed = later.find((m) => CHANGES_MIND.test(m) && !isClosing(m.replace(ACTUALLY, " ")));
-    if (changed && (await judge.assess(changed, interp.text, { fromIntentEvent: interp.fromIntentEvent })).score === null) {
-      return { score: null, judge: judge.name, reason: `too little evidence: the user changed the ask since (“${changed.slice(0, 120)}”), and the new ask cannot be compared with the interpretation`, path: "later>unread" };
-    }
+  if (changed && changeUnread) {
+    return { score: null, judge: judge.name, reason: `too little evidence: the user changed the ask since (“${changed.slice(0, 120)}”), and the new ask cannot be compared with the interpretation`, path: "later>unread" };
   }
   return null;
 }
