@@ -1165,6 +1165,24 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.75 },
     },
   },
+  // held out (forty-fifth session, blind/br-authoring/SPLIT.md; customers who ask indirectly: "would it be possible…",
+  // "we'd rather not…", a problem left to the agent): measured unread when delivered (summary rows only; main c06413dd):
+  // 3 of 12 drifts found (by kind, aggregate: antonym 2 of 4, partial 1 of 4, topic 0 of 4), one false alarm on a clean
+  // conversation (1 of 16); every other flag exact (re-asks 5 of 5), naming 4 of 4
+  "blind-br2 (held out)": {
+    flags: {
+      drift: { recall: 0.25, fpRateClean: 0.063 },
+    },
+  },
+  // development (forty-fifth session, blind/br-authoring/SPLIT.md; as br2): measured unread when delivered on main
+  // c06413dd: 10 of 12 drifts found, one false alarm (not on clean); every other flag exact, naming 3 of 3
+  "blind-br1 (dev)": {
+    flags: {
+      // (the false alarm gone: conditionalOffer, "if rehab takes longer just message and we'll extend it"; 0.833 → 0.916:
+      // additiveIdiom and proOne, "And could you re-grip my old one while your at it")
+      drift: { recall: 0.916 },
+    },
+  },
   // development (forty-fourth session, blind/bp-authoring/SPLIT.md; customers who tell their story first): measured
   // unread when delivered on the session's start rules (main a9a85ace): 8 of 12 drifts found, one abstention (on a clean
   // conversation), no false alarm; 3 of 4 dropouts found (3 of 4 fields named), no dropout false alarm; every other flag

@@ -213,6 +213,9 @@ export const DRIFT_RULES = [
   "endIdiom",
   "adjectivePhrasal",
   "subordinateInversion",
+  "conditionalOffer",
+  "additiveIdiom",
+  "proOne",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

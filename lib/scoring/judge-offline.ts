@@ -367,6 +367,21 @@ function textBefore(text: string, verb: Term): string {
  */
 const WHILE_CLAUSE = /\b(?:while|whilst|whereas)\s+(?:[\p{L}'’-]+\s+){1,4}$/iu;
 const inWhileClause = (text: string, verb: Term) => WHILE_CLAUSE.test(textBefore(text, verb));
+/**
+ * "if rehab takes longer just message *and we'll extend it*", "your subscription is frozen; *if the season starts late*
+ * …": in a sentence opened by a condition ("if", "unless", "should", "in case"), the condition and what it offers under a
+ * modal of the future ("we'll", "I can", "we'd") say what may yet happen, not the action done (rule `conditionalOffer`).
+ * An action stated done after the condition ("If it helps, I've extended it") is still read.
+ */
+const OPENS_CONDITION = /^\W*(?:if|unless|should|in\s+case|whenever)\b/i;
+const FUTURE_MODAL = /(?:\b(?:will|would|can|could|shall|may|might)\b|['’](?:ll|d)\b)/i;
+function offeredOnCondition(clauses: Clause[], clause: Clause): boolean {
+  const at = clauses.indexOf(clause);
+  if (at < 0) return false;
+  let start = at;
+  while (start > 0 && !/[.!?;]\s*$/.test(clauses[start - 1].text)) start--;
+  return OPENS_CONDITION.test(clauses[start].text) && (start === at || FUTURE_MODAL.test(clause.text));
+}
 /** A pause against an ending for good (lexicon.ts pausesAgainstEnd), when the rule is on. */
 const pauseVsEnd = (a: string, b: string) => RULE.pauseNotEnd && pausesAgainstEnd(a, b);
 /**
@@ -537,7 +552,7 @@ function oppositeAction(askClauses: Clause[], negatedInAsk: Term[], interpClause
       continue;
     }
     const bClause = clauseOf(interpClauses, b);
-    if (bClause && (statesWhen(bClause, b) || RULE.timeAdjunct && saysWhen(bClause, b) || (RULE.whileClause && inWhileClause(bClause.text, b)))) continue;
+    if (bClause && (statesWhen(bClause, b) || RULE.timeAdjunct && saysWhen(bClause, b) || (RULE.whileClause && inWhileClause(bClause.text, b)) || (RULE.conditionalOffer && offeredOnCondition(interpClauses, bClause)))) continue;
     // (b's objects are read only for an ask action opposed to it, when its clause states no wish: the same
     // value whenever it is read, so reading it later, or never, changes no verdict — speed32a)
     let bObjects: Term[] | undefined;
