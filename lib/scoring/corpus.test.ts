@@ -580,7 +580,9 @@ const FLOORS: Record<string, TargetOverrides> = {
   "blind-ak2 (held out)": {
     naming: 0.888,
     flags: {
-      drift: { recall: 0.928, fpRateClean: 0.034 }, // joinedPartReached: 0.857 → 0.928
+      // joinedPartReached: 0.857 → 0.928; forty-fifth session noLonger: 0.928 → 0.857 (one drift of this corpus lost, one of
+      // blind-bj2 found: held out net zero; development +2 found, no false alarm; the lost one not read)
+      drift: { recall: 0.857, fpRateClean: 0.034 },
     },
   },
   // development: its twin, read for the exception, release, digit-group, bracketed-aside and possessive-key rules
@@ -1076,7 +1078,8 @@ const FLOORS: Record<string, TargetOverrides> = {
       dropout: { precision: 0.8 },
       // stale at target since ("14 copies of Lanterns", freshness.ts countOf); drift false alarms on clean 0.118 → 0:
       // nounModifier ("loading access for a van" asks to load nothing), sharedHead ("the macaron boxes" are the "40 boxes")
-      drift: { recall: 0.416 },
+      // (0.416 → 0.5 in the forty-fifth session: noLonger, a pre-order no longer wanted answered "posted on")
+      drift: { recall: 0.5 },
     },
     // (naming 0.888 → 1 in the forty-fourth session: dropout.ts `carries`)
   },
@@ -1165,6 +1168,26 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.75 },
     },
   },
+  // held out (forty-fifth session, blind/br-authoring/SPLIT.md; br's second pair, as br2): measured unread when delivered
+  // (summary rows only; main 5630e575, and its three drift rules off: identical): 7 of 12 drifts found and one abstention
+  // (by kind, aggregate: antonym 2 of 4, partial 3 of 4, topic 2 of 4), one false alarm on a clean conversation (1 of
+  // 16); stale 3 of 4 (not read); every other flag exact, naming 6 of 6
+  "blind-br4 (held out)": {
+    flags: {
+      stale: { recall: 0.75 },
+      drift: { recall: 0.583, fpRateClean: 0.063 },
+    },
+  },
+  // development (forty-fifth session, blind/br-authoring/SPLIT.md; as br4): measured unread when delivered on main
+  // 5630e575 (its three drift rules off: identical): 4 of 12 drifts found and one abstention, no false alarm; every other
+  // flag exact, naming 5 of 5
+  "blind-br3 (dev)": {
+    flags: {
+      // (0.333 → 0.416: noLonger, "I don't want Oscar on Sunday's afternoon hack any more" answered "I've held on to
+      // Oscar's spot")
+      drift: { recall: 0.416 },
+    },
+  },
   // held out (forty-fifth session, blind/br-authoring/SPLIT.md; customers who ask indirectly: "would it be possible…",
   // "we'd rather not…", a problem left to the agent): measured unread when delivered (summary rows only; main c06413dd):
   // 3 of 12 drifts found (by kind, aggregate: antonym 2 of 4, partial 1 of 4, topic 0 of 4), one false alarm on a clean
@@ -1215,7 +1238,7 @@ const FLOORS: Record<string, TargetOverrides> = {
   // every other flag exact
   "blind-bj2 (held out)": {
     flags: {
-      drift: { recall: 0.25 },
+      drift: { recall: 0.333 }, // forty-fifth session noLonger: 0.25 → 0.333
     },
   },
   // held out (thirty-ninth session, blind/bj-authoring/SPLIT.md; emails quoting the thread): measured unread when

@@ -216,6 +216,8 @@ export const DRIFT_RULES = [
   "conditionalOffer",
   "additiveIdiom",
   "proOne",
+  "noLonger",
+  "spanOnly",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

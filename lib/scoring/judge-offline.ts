@@ -368,6 +368,15 @@ function textBefore(text: string, verb: Term): string {
 const WHILE_CLAUSE = /\b(?:while|whilst|whereas)\s+(?:[\p{L}'’-]+\s+){1,4}$/iu;
 const inWhileClause = (text: string, verb: Term) => WHILE_CLAUSE.test(textBefore(text, verb));
 /**
+ * "Allow 3-5 days", "please allow 48 hours for the refund to show", "give it a week": a verb whose only things outside
+ * a phrase are a span of time says how long to wait, not what is done to the thing asked about (rule `spanOnly`).
+ */
+function spanOnly(clause: Clause, verb: Term): boolean {
+  if (verb.pos !== "VERB" || !/\d|\b(?:a|an|one|two|three|few|couple)\b/i.test(clause.text)) return false;
+  const things = clause.terms.filter((t) => t !== verb && !t.inPhrase && (t.pos === "NOUN" || t.pos === "PROPN"));
+  return things.length > 0 && things.every((t) => TIME_UNIT.has(t.lemma));
+}
+/**
  * "if rehab takes longer just message *and we'll extend it*", "your subscription is frozen; *if the season starts late*
  * …": in a sentence opened by a condition ("if", "unless", "should", "in case"), the condition and what it offers under a
  * modal of the future ("we'll", "I can", "we'd") say what may yet happen, not the action done (rule `conditionalOffer`).
@@ -552,7 +561,7 @@ function oppositeAction(askClauses: Clause[], negatedInAsk: Term[], interpClause
       continue;
     }
     const bClause = clauseOf(interpClauses, b);
-    if (bClause && (statesWhen(bClause, b) || RULE.timeAdjunct && saysWhen(bClause, b) || (RULE.whileClause && inWhileClause(bClause.text, b)) || (RULE.conditionalOffer && offeredOnCondition(interpClauses, bClause)))) continue;
+    if (bClause && (statesWhen(bClause, b) || RULE.timeAdjunct && saysWhen(bClause, b) || (RULE.whileClause && inWhileClause(bClause.text, b)) || (RULE.conditionalOffer && offeredOnCondition(interpClauses, bClause)) || (RULE.spanOnly && spanOnly(bClause, b)))) continue;
     // (b's objects are read only for an ask action opposed to it, when its clause states no wish: the same
     // value whenever it is read, so reading it later, or never, changes no verdict — speed32a)
     let bObjects: Term[] | undefined;

@@ -291,6 +291,7 @@ function parse(text: string): ParsedText {
   const clauses = sentences(toks).flatMap((s) => coordinatedClauses(s, spoken)).filter((c) => c.terms.length || c.request);
   if (RULE.listedRequests && text.includes("\n")) listedRequests(clauses);
   if (RULE.noticeClause) for (const c of clauses) if (!c.request) readNotice(c);
+  if (RULE.noLonger) for (const c of clauses) readNoLonger(c);
   return { clauses, terms: clauses.flatMap((c) => c.terms) };
 }
 
@@ -313,6 +314,28 @@ function readNotice(c: Clause): void {
   if (verb === undefined || verb.pos !== "VERB" || verbSign(verb.lemma) === 0) return;
   c.request = true;
   c.refused = m[3] === undefined;
+}
+
+/**
+ * "I don't want the extended warranty *any more*", "she *no longer wants* the Friday lesson", "we'd *rather not carry on
+ * with* the Thursday lessons", "the Saturday slot *no longer works for us*", "we'd rather not have the box *any more*":
+ * someone for whom the user speaks no longer wanting a thing they have asks for it to stop. The clause is read as a
+ * request whose action is "stop" and whose things are no longer negated (rule `noLonger`): the thing kept, confirmed or
+ * renewed downstream is then the opposite action, and the thing cancelled or removed the ask. Only the words of wanting,
+ * needing or suiting (a closed class): "my card doesn't work any more" is a fault, no wish; "I don't want a callback"
+ * refuses an offer, nothing held; and "I'd rather not have the same thing in a month" says how, not what is to stop
+ * (only "rather not" carry on, continue, go on or keep).
+ */
+const NO_LONGER = /\bno\s+longer\s+(?:wants?|needs?|requires?|wish(?:es)?|use|works?\s+for|suits?)\b|(?:\bnot|n['’]?t)\s+(?:really\s+)?(?:want|need|require|use|have)\b[^.;!?]*\b(?:any\s*more|any\s+longer)\b|\b(?:do|does|did)(?:\s+not|n['’]?t)\s+(?:work\s+for|suit)\b[^.;!?]*\b(?:any\s*more|any\s+longer)\b|\brather\s+not\s+(?:carry\s+on|continue|go\s+on|keep)\b/i;
+function readNoLonger(c: Clause): void {
+  const m = NO_LONGER.exec(c.text);
+  if (!m) return;
+  if (!c.terms.some((t) => t.pos === "NOUN" || t.pos === "PROPN")) return;
+  for (const t of c.terms) if (t.pos !== "VERB") t.negated = false;
+  const row = vectorIndex("stop");
+  c.terms.unshift({ lemma: "stop", stem: stemOf("stop"), pos: "VERB", negated: false, value: m[0], afterLight: false, inPhrase: false, row, rank: row });
+  c.request = true;
+  c.refused = false;
 }
 
 /** A list item's marker opening a clause on a line of its own: "- ", "• ", "(a) ", "b) ", "2. " (after "and"/"or" that joined it to the item before). */
