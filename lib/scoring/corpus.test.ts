@@ -1043,7 +1043,7 @@ const FLOORS: Record<string, TargetOverrides> = {
   // betterOff the drift one
   "blind-bj3 (dev)": {
     flags: {
-      drift: { recall: 0.75 }, // (0.583 when delivered, 0.666 by the forty-third session; 0.75: adjectiveVerb, "settle the balance and secure her class place")
+      drift: { recall: 0.833 }, // (0.583 when delivered, 0.666 by the forty-third session; 0.75: adjectiveVerb, "settle the balance and secure her class place"; 0.833: pronounWay, "Please take him off booking FS-5076" answered "I've put Oskar on")
     },
   },
   // development (as blind-bj3; emails quoting the thread): measured unread at the start of the fortieth session: 4 of 12

@@ -218,6 +218,7 @@ export const DRIFT_RULES = [
   "proOne",
   "noLonger",
   "spanOnly",
+  "pronounWay",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

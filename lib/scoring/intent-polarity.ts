@@ -18,14 +18,27 @@ function things(c: Clause, p: Polar): Term[] {
   return objects ? c.terms.filter((t) => objects.includes(t.value.toLowerCase())) : c.terms.filter((t) => t.pos === "NOUN" || t.pos === "PROPN");
 }
 
+/**
+ * "Our son Oskar … Please take *him* off booking FS-5076": a way done to "him" or "her" is done to the person the ask
+ * named last before it (rule `pronounWay`): the thing "put on" downstream is then the same one. "it" and "them" stay
+ * unread (their thing may be any of the ask's).
+ */
+function pronounThings(c: Clause, p: Polar, whole: Term[]): Term[] {
+  if (!p.objects || p.objects.length || !/\b(?:him|her)\b/i.test(c.text)) return [];
+  const at = c.terms.length ? whole.indexOf(c.terms[0]) : -1;
+  for (let i = (at < 0 ? whole.length : at) - 1; i >= 0; i--) if (whole[i].pos === "PROPN" && !whole[i].negated && !c.terms.includes(whole[i])) return [whole[i]];
+  return [];
+}
+
 /** The first pair of opposite ways on a common thing, as the drill-down's reason, or null. */
-export function oppositePolarity(ask: Clause[], interp: Clause[], sameThing: (a: Term[], b: Term[]) => boolean): string | null {
+export function oppositePolarity(ask: Clause[], interp: Clause[], sameThing: (a: Term[], b: Term[]) => boolean, whole: Term[] = [], pronouns = false): string | null {
   const goes = (clauses: Clause[], sign: number, on: Term[]) => clauses.some((c) => c.polarity.some((p) => p.sign === sign && sameThing(on, things(c, p))));
   for (const a of ask) {
     // (a verb's way is the user's only in a request: "the fob *stopped* opening the entrance" reports, rule verbSign)
     for (const pa of a.polarity) {
       if ((pa.verb && !a.request) || pa.state) continue;
-      const aThings = things(a, pa);
+      const own = things(a, pa);
+      const aThings = own.length || !pronouns ? own : pronounThings(a, pa, whole);
       if (!aThings.length) continue;
       const other = -pa.sign;
       // (the ask goes both ways on this thing: "take the old rope off and put a new one on")

@@ -686,8 +686,8 @@ function relativeTime(c: Clause): Array<{ t: Term; c: Clause; ways: string[] }> 
 }
 
 /** Opposite ways on the same thing in closed-class words ("take the rush *off*" vs "put *on* rush": intent-polarity.ts). */
-function polarityOpposite(askClauses: Clause[], interpClauses: Clause[]): Opposite | null {
-  const reason = oppositePolarity(askClauses, interpClauses, sameObject);
+function polarityOpposite(askClauses: Clause[], interpClauses: Clause[], wholeAsk: Term[] = []): Opposite | null {
+  const reason = oppositePolarity(askClauses, interpClauses, sameObject, wholeAsk, RULE.pronounWay);
   return reason ? { reason, path: "polarity" } : null;
 }
 
@@ -831,7 +831,7 @@ function assess(original: string, interpretation: string, seen: InterpretationCo
   const rejection = RULE.rejectionRestated && seen.rejection === true;
   const restated = rejection ? parsed.clauses.filter((c) => !requests.includes(c) && RESTATED_ASK.test(c.text)) : [];
   const opposing = opposingClauses(restated.length ? [...requests, ...restated] : requests, parsed.clauses);
-  const opposite = (RULE.oppositeAction ? oppositeAction(opposing, negatedInAsk, interpParsed.clauses, askAll, undefined, RULE.exception ? exceptedStems(original) : NOTHING_EXCEPTED, rejection) : null) ?? (RULE.oppositeDirection ? oppositeDirection(opposing, interpParsed.clauses, askAll) : null) ?? (RULE.polarity ? polarityOpposite(opposing, interpParsed.clauses) : null);
+  const opposite = (RULE.oppositeAction ? oppositeAction(opposing, negatedInAsk, interpParsed.clauses, askAll, undefined, RULE.exception ? exceptedStems(original) : NOTHING_EXCEPTED, rejection) : null) ?? (RULE.oppositeDirection ? oppositeDirection(opposing, interpParsed.clauses, askAll) : null) ?? (RULE.polarity ? polarityOpposite(opposing, interpParsed.clauses, askAll) : null);
   if (opposite) return { score: 0.1, confidence: 0.85, judge: OFFLINE_JUDGE, driftKind: "antonym", reason: opposite.reason, path: opposite.path };
   const scope = RULE.scope ? rescoped(original, askAll, interpretation, primary) : null;
   if (scope) return { score: 0.2, confidence: 0.6, judge: OFFLINE_JUDGE, driftKind: "topic", reason: scope, path: "scope" };
