@@ -34,6 +34,10 @@ export function conversation(steps: Step[]): EventRecord[] {
   });
 }
 
+/** The scores when the user asks `ask`, a front desk hands over to a desk with `summary`, and the desk answers `reply`. */
+export const scoresHandedOn = async (ask: string, summary: string, reply: string) =>
+  (await analyzeConversation(conversation([{ user: ask }, { handoff: ["front", "desk"], summary }, { agent: reply }]), DEFAULT_SETTINGS)).scores;
+
 /** The scores when the user asks `ask`, a front desk hands over to another agent, and that agent says `done` (the user answers "ok"). */
 export const judgedAfterHandoff = async (ask: string, done: string) =>
   (await analyzeConversation(conversation([{ user: ask }, { agent: "Thanks, passing you to the team." }, { handoff: ["front", "orders"] }, { agent: done }, { user: "ok" }]), DEFAULT_SETTINGS)).scores;

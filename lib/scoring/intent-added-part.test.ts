@@ -7,12 +7,11 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { DEFAULT_SETTINGS } from "../projects/settings";
 import { tuneDrift } from "./drift-tuning";
-import { conversation } from "./fixture.test-util";
+import { conversation, scoresHandedOn } from "./fixture.test-util";
 import { analyzeConversation } from "./run-scorers";
 
 afterEach(() => tuneDrift());
-const scores = async (ask: string, summary: string, reply: string) =>
-  (await analyzeConversation(conversation([{ user: ask }, { handoff: ["front", "desk"], summary }, { agent: reply }]), DEFAULT_SETTINGS)).scores;
+const scores = scoresHandedOn;
 
 // [domain, ask, summary handed on, final reply, the added part]: only the first part reached an agent;
 // the reply shares the added part's action ("sent", "check") and a loose neighbour of its thing

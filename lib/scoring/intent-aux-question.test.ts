@@ -9,15 +9,12 @@
 // have its answer in other words, and keeps the quarter bar. Domains in no corpus: a blacksmith course, an ice rink, a
 // crêpe stall.
 import { afterEach, describe, expect, it } from "vitest";
-import { DEFAULT_SETTINGS } from "../projects/settings";
 import { tuneDrift } from "./drift-tuning";
-import { conversation } from "./fixture.test-util";
-import { analyzeConversation } from "./run-scorers";
+import { scoresHandedOn } from "./fixture.test-util";
 import { parseText } from "./nlp/parse";
 
 afterEach(() => tuneDrift());
-const scores = async (ask: string, summary: string, reply: string) =>
-  (await analyzeConversation(conversation([{ user: ask }, { handoff: ["front", "desk"], summary }, { agent: reply }]), DEFAULT_SETTINGS)).scores;
+const scores = scoresHandedOn;
 
 // [domain, ask, summary handed on, final reply, the question lost]: only the first request reached an agent
 const LOST: Array<[string, string, string, string, string]> = [

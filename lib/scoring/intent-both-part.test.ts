@@ -3,15 +3,12 @@
 // (intent-both-part.ts, rule bothPart). Domains in no evaluation corpus (glacier guiding, bookbinding,
 // pearl diving).
 import { afterEach, describe, expect, it } from "vitest";
-import { DEFAULT_SETTINGS } from "../projects/settings";
 import { tuneDrift } from "./drift-tuning";
-import { conversation } from "./fixture.test-util";
+import { scoresHandedOn } from "./fixture.test-util";
 import { pairsOf } from "./intent-both-part";
-import { analyzeConversation } from "./run-scorers";
 
 afterEach(() => tuneDrift());
-const scores = async (ask: string, summary: string, reply: string) =>
-  (await analyzeConversation(conversation([{ user: ask }, { handoff: ["front", "desk"], summary }, { agent: reply }]), DEFAULT_SETTINGS)).scores;
+const scores = scoresHandedOn;
 
 // [domain, ask, summary handed on, final reply (one of the two), the pair]
 const LOST: Array<[string, string, string, string, string]> = [

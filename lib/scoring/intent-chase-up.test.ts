@@ -10,16 +10,13 @@
 // Near misses: an adjective before "out of" ("clean out of stock"), a modal after its subject, and the part handled
 // downstream. Domains in no corpus: a dowsing walk, a sundial maker, a geocaching trail.
 import { afterEach, describe, expect, it } from "vitest";
-import { DEFAULT_SETTINGS } from "../projects/settings";
 import { tuneDrift } from "./drift-tuning";
-import { conversation } from "./fixture.test-util";
+import { scoresHandedOn } from "./fixture.test-util";
 import { parseText } from "./nlp/parse";
-import { analyzeConversation } from "./run-scorers";
 
 afterEach(() => tuneDrift());
 const tags = (text: string) => parseText(text).terms.map((t) => `${t.value}/${t.pos}`);
-const scores = async (ask: string, summary: string, reply: string) =>
-  (await analyzeConversation(conversation([{ user: ask }, { handoff: ["front", "desk"], summary }, { agent: reply }]), DEFAULT_SETTINGS)).scores;
+const scores = scoresHandedOn;
 
 describe("the parse", () => {
   it("adjectivePhrasal: a verb tagged an adjective before its particle is the verb", () => {

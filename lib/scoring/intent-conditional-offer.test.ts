@@ -6,14 +6,11 @@
 // I have extended …"), and one stated done in the next sentence. Domains in no corpus: a rock choir, a tug of war club, a
 // lindy hop school.
 import { afterEach, describe, expect, it } from "vitest";
-import { DEFAULT_SETTINGS } from "../projects/settings";
 import { tuneDrift } from "./drift-tuning";
-import { conversation } from "./fixture.test-util";
-import { analyzeConversation } from "./run-scorers";
+import { scoresHandedOn } from "./fixture.test-util";
 
 afterEach(() => tuneDrift());
-const scores = async (ask: string, summary: string, reply: string) =>
-  (await analyzeConversation(conversation([{ user: ask }, { handoff: ["front", "desk"], summary }, { agent: reply }]), DEFAULT_SETTINGS)).scores;
+const scores = scoresHandedOn;
 
 const CHOIR = "Could we pause my rock choir membership for two months while I have my operation?";
 const TUG = "I would like to freeze my tug of war club subscription over the winter please.";

@@ -4,14 +4,11 @@
 // gives nothing and stays a part, which can be lost. Domains in no evaluation corpus (glacier guiding,
 // pearl diving, saddlery).
 import { describe, expect, it } from "vitest";
-import { DEFAULT_SETTINGS } from "../projects/settings";
 import { factOnly } from "./intent-contact";
-import { conversation } from "./fixture.test-util";
+import { scoresHandedOn } from "./fixture.test-util";
 import { parseText } from "./nlp/parse";
-import { analyzeConversation } from "./run-scorers";
 
-const scores = async (ask: string, summary: string, reply: string) =>
-  (await analyzeConversation(conversation([{ user: ask }, { handoff: ["front", "desk"], summary }, { agent: reply }]), DEFAULT_SETTINGS)).scores;
+const scores = scoresHandedOn;
 const clause = (text: string, start: string) => parseText(text).clauses.find((c) => c.text.includes(start))!;
 
 // [domain, ask, summary handed on, final reply, the lost part]

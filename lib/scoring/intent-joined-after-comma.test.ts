@@ -5,15 +5,12 @@
 // kindly postpone the collection by a week to 2 May" against a reply about the cover cloth only, is still
 // read as reached; not traced in the drift27c session: docs/evaluation.md.)
 import { afterEach, describe, expect, it } from "vitest";
-import { DEFAULT_SETTINGS } from "../projects/settings";
 import { tuneDrift } from "./drift-tuning";
-import { conversation } from "./fixture.test-util";
+import { scoresHandedOn } from "./fixture.test-util";
 import { parseText } from "./nlp/parse";
-import { analyzeConversation } from "./run-scorers";
 
 afterEach(() => tuneDrift());
-const scores = async (ask: string, summary: string, reply: string) =>
-  (await analyzeConversation(conversation([{ user: ask }, { handoff: ["front", "desk"], summary }, { agent: reply }]), DEFAULT_SETTINGS)).scores;
+const scores = scoresHandedOn;
 
 // [domain, ask, summary handed on (the first part), final reply (the first part, and the second's loose neighbours), a word of the lost part]
 const LOST: Array<[string, string, string, string, string]> = [

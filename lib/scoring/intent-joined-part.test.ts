@@ -4,15 +4,12 @@
 // first part supplies (intent.ts lostPart, rule joinedPart; nlp/parse.ts Clause.joined, Clause.asking).
 // Domains in no evaluation corpus (truffle hunting, pearl diving, organ building).
 import { afterEach, describe, expect, it } from "vitest";
-import { DEFAULT_SETTINGS } from "../projects/settings";
 import { tuneDrift } from "./drift-tuning";
-import { conversation } from "./fixture.test-util";
+import { scoresHandedOn } from "./fixture.test-util";
 import { parseText } from "./nlp/parse";
-import { analyzeConversation } from "./run-scorers";
 
 afterEach(() => tuneDrift());
-const scores = async (ask: string, summary: string, reply: string) =>
-  (await analyzeConversation(conversation([{ user: ask }, { handoff: ["front", "desk"], summary }, { agent: reply }]), DEFAULT_SETTINGS)).scores;
+const scores = scoresHandedOn;
 
 // [domain, ask, summary handed on, final reply, the joined part]: only the first part reached an agent;
 // the reply says loose neighbours of the joined part's words (recipe ~ dish 0.66, mask ~ helmet 0.63,

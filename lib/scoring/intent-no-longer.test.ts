@@ -7,15 +7,12 @@
 // Near misses: the thing stopped as asked, and a fault ("no longer fit") that is no wish. Domains in no corpus: a tap
 // dance school, a sea-swimming club, a sourdough bread-making course.
 import { afterEach, describe, expect, it } from "vitest";
-import { DEFAULT_SETTINGS } from "../projects/settings";
 import { tuneDrift } from "./drift-tuning";
-import { conversation } from "./fixture.test-util";
+import { scoresHandedOn } from "./fixture.test-util";
 import { parseText } from "./nlp/parse";
-import { analyzeConversation } from "./run-scorers";
 
 afterEach(() => tuneDrift());
-const scores = async (ask: string, summary: string, reply: string) =>
-  (await analyzeConversation(conversation([{ user: ask }, { handoff: ["front", "desk"], summary }, { agent: reply }]), DEFAULT_SETTINGS)).scores;
+const scores = scoresHandedOn;
 
 const TAP = "We would rather not carry on with Ella's Saturday tap class after half term.";
 const SWIM = "My husband no longer wants the winter sea swimming membership.";

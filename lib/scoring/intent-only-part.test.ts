@@ -3,15 +3,12 @@
 // by stem, when the final interpretation does all of the thing (intent-only-part.ts, rule onlyPart). Domains in no evaluation corpus (glacier guiding,
 // bookbinding, pearl diving).
 import { afterEach, describe, expect, it } from "vitest";
-import { DEFAULT_SETTINGS } from "../projects/settings";
 import { tuneDrift } from "./drift-tuning";
-import { conversation } from "./fixture.test-util";
+import { scoresHandedOn } from "./fixture.test-util";
 import { lostRestriction, restrictionsOf } from "./intent-only-part";
-import { analyzeConversation } from "./run-scorers";
 
 afterEach(() => tuneDrift());
-const scores = async (ask: string, summary: string, reply: string) =>
-  (await analyzeConversation(conversation([{ user: ask }, { handoff: ["front", "desk"], summary }, { agent: reply }]), DEFAULT_SETTINGS)).scores;
+const scores = scoresHandedOn;
 
 // [domain, ask, summary handed on, final reply, the restriction]: the request reached the agents, its
 // restriction did not, and they do the whole of it

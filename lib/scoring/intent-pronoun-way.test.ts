@@ -7,14 +7,11 @@
 // pool safari, a silent disco. (A known limit: the name nearest before the pronoun is taken, "Priya has Covid. Take
 // her off" would take "Covid".)
 import { afterEach, describe, expect, it } from "vitest";
-import { DEFAULT_SETTINGS } from "../projects/settings";
 import { tuneDrift } from "./drift-tuning";
-import { conversation } from "./fixture.test-util";
-import { analyzeConversation } from "./run-scorers";
+import { scoresHandedOn } from "./fixture.test-util";
 
 afterEach(() => tuneDrift());
-const scores = async (ask: string, summary: string, reply: string) =>
-  (await analyzeConversation(conversation([{ user: ask }, { handoff: ["front", "desk"], summary }, { agent: reply }]), DEFAULT_SETTINGS)).scores;
+const scores = scoresHandedOn;
 
 const ARCHERY = "Our daughter Maisie has a cast on her arm so she cannot do archery tag on Saturday. Please take her off booking AT-4410, the rest of us still want to play.";
 const ROCKPOOL = "My nephew Tomasz is going home early, so please take him off booking RP-2207.";

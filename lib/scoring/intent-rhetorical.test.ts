@@ -5,16 +5,13 @@
 // stay parts, and a final agent that ignores them drifts. Domains in no evaluation corpus (glacier
 // guiding, pearl diving, harpsichord restoration).
 import { afterEach, describe, expect, it } from "vitest";
-import { DEFAULT_SETTINGS } from "../projects/settings";
 import { tuneDrift } from "./drift-tuning";
-import { conversation } from "./fixture.test-util";
+import { scoresHandedOn } from "./fixture.test-util";
 import { parseText } from "./nlp/parse";
 import { rhetoricalQuestion, shouts } from "./intent-rhetorical";
-import { analyzeConversation } from "./run-scorers";
 
 afterEach(() => tuneDrift());
-const scores = async (ask: string, summary: string, reply: string) =>
-  (await analyzeConversation(conversation([{ user: ask }, { handoff: ["front", "desk"], summary }, { agent: reply }]), DEFAULT_SETTINGS)).scores;
+const scores = scoresHandedOn;
 
 // [domain, ask, summary handed on, final reply]: the agent does the ask and ignores the venting question
 const VENTING: Array<[string, string, string, string]> = [

@@ -4,14 +4,11 @@
 // would have raised). Near misses: "allow" with a thing of its own still opposes a stop. Domains in no corpus: a
 // junk-journal kit subscription, swing dance classes, a wild-swimming guide.
 import { afterEach, describe, expect, it } from "vitest";
-import { DEFAULT_SETTINGS } from "../projects/settings";
 import { tuneDrift } from "./drift-tuning";
-import { conversation } from "./fixture.test-util";
-import { analyzeConversation } from "./run-scorers";
+import { scoresHandedOn } from "./fixture.test-util";
 
 afterEach(() => tuneDrift());
-const scores = async (ask: string, summary: string, reply: string) =>
-  (await analyzeConversation(conversation([{ user: ask }, { handoff: ["front", "desk"], summary }, { agent: reply }]), DEFAULT_SETTINGS)).scores;
+const scores = scoresHandedOn;
 
 const JOURNAL = "Please stop my junk journal kit subscription.";
 const SWING = "I need to stop my swing dance classes from next week.";

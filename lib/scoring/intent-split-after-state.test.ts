@@ -5,13 +5,10 @@
 // question it precedes: a state is no request. Domains in no evaluation corpus (saddlery, pearl
 // diving, lighthouse tours).
 import { describe, expect, it } from "vitest";
-import { DEFAULT_SETTINGS } from "../projects/settings";
-import { conversation } from "./fixture.test-util";
+import { scoresHandedOn } from "./fixture.test-util";
 import { parseText } from "./nlp/parse";
-import { analyzeConversation } from "./run-scorers";
 
-const scores = async (ask: string, summary: string, reply: string) =>
-  (await analyzeConversation(conversation([{ user: ask }, { handoff: ["front", "desk"], summary }, { agent: reply }]), DEFAULT_SETTINGS)).scores;
+const scores = scoresHandedOn;
 
 // [domain, ask, summary handed on, final reply, the lost part]
 const LOST: Array<[string, string, string, string, string]> = [

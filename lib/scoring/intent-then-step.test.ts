@@ -3,14 +3,11 @@
 // leave unaddressed (intent.ts unaddressedPart, rule thenStep). Domains in no evaluation corpus
 // (glacier guiding, bookbinding, pearl diving).
 import { afterEach, describe, expect, it } from "vitest";
-import { DEFAULT_SETTINGS } from "../projects/settings";
 import { tuneDrift } from "./drift-tuning";
-import { conversation } from "./fixture.test-util";
-import { analyzeConversation } from "./run-scorers";
+import { scoresHandedOn } from "./fixture.test-util";
 
 afterEach(() => tuneDrift());
-const scores = async (ask: string, summary: string, reply: string) =>
-  (await analyzeConversation(conversation([{ user: ask }, { handoff: ["front", "desk"], summary }, { agent: reply }]), DEFAULT_SETTINGS)).scores;
+const scores = scoresHandedOn;
 
 // [domain, ask, summary handed on (both steps), final reply (the first step only), the step left]
 const LOST: Array<[string, string, string, string, string]> = [

@@ -8,14 +8,11 @@
 // Near misses: the added part handed on and handled downstream, and "one" with no request beside it.
 // Domains in no corpus: a tin whistle maker, a sea shanty choir's songbooks, jet ski hire.
 import { afterEach, describe, expect, it } from "vitest";
-import { DEFAULT_SETTINGS } from "../projects/settings";
 import { tuneDrift } from "./drift-tuning";
-import { conversation } from "./fixture.test-util";
-import { analyzeConversation } from "./run-scorers";
+import { scoresHandedOn } from "./fixture.test-util";
 
 afterEach(() => tuneDrift());
-const scores = async (ask: string, summary: string, reply: string) =>
-  (await analyzeConversation(conversation([{ user: ask }, { handoff: ["front", "desk"], summary }, { agent: reply }]), DEFAULT_SETTINGS)).scores;
+const scores = scoresHandedOn;
 
 const WHISTLE = "We are hoping to get two new D tin whistles for the twins, nickel ones please. And could you re-tune my old one while you are at it, it has gone sharp.";
 const SONGBOOK = "Is there any chance of ordering twenty sea shanty songbooks for our choir? Could you swap my torn one while youre at it, the spine has split.";
