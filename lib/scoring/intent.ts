@@ -975,8 +975,9 @@ const phraseOnly = (c: Clause) => RULE.phrasePart && c.request && c.terms.length
  */
 function modifiesOne(c: Clause, t: Term): boolean {
   if (t.pos !== "ADJ") return false;
-  const w = t.value.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`\\b${w}\\s+ones?\\b`, "i").test(c.text);
+  const text = c.text.toLowerCase();
+  const place = placesOf(text, c.terms)[c.terms.indexOf(t)];
+  return place.at >= 0 && /^\s+ones?\b/.test(text.slice(place.after));
 }
 
 /**
