@@ -1168,6 +1168,23 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.75 },
     },
   },
+  // held out (forty-sixth session, blind/bs-authoring/SPLIT.md; relays: summaries that reword the ask hop by hop, the
+  // drift turning at a middle hop): measured unread when delivered (summary rows only; main 4aab718f): 3 of 12 drifts
+  // found, no false alarm; stale 3 of 3 with two false alarms, both on clean conversations (2 of 16; not read); every
+  // other flag exact (re-asks 4 of 4), naming 3 of 3
+  "blind-bs2 (held out)": {
+    flags: {
+      stale: { precision: 0.6, fpRateClean: 0.125 },
+      drift: { recall: 0.25 },
+    },
+  },
+  // development (forty-sixth session, blind/bs-authoring/SPLIT.md; as bs2): measured unread when delivered on main
+  // 4aab718f: 5 of 12 drifts found, two false alarms (one on a clean conversation); every other flag exact, naming 3 of 3
+  "blind-bs1 (dev)": {
+    flags: {
+      drift: { recall: 0.416, precision: 0.714, fpRateClean: 0.063 },
+    },
+  },
   // held out (forty-fifth session, blind/br-authoring/SPLIT.md; br's second pair, as br2): measured unread when delivered
   // (summary rows only; main 5630e575, and its three drift rules off: identical): 7 of 12 drifts found and one abstention
   // (by kind, aggregate: antonym 2 of 4, partial 3 of 4, topic 2 of 4), one false alarm on a clean conversation (1 of
