@@ -219,6 +219,7 @@ export const DRIFT_RULES = [
   "noLonger",
   "spanOnly",
   "pronounWay",
+  "relayDropped",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

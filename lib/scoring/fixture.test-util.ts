@@ -16,10 +16,11 @@ export const analyzeFixture = (name: string, settings: ProjectSettings = DEFAULT
 export type Step =
   | { user: string }
   | { agent: string; by?: string }
-  | { handoff: [string, string]; summary?: string; payload?: Record<string, unknown> }
-  | { intent: string; by?: string };
+  | { handoff: [string, string]; summary?: string; payload?: Record<string, unknown>; mode?: "transfer" | "delegate" | "return" }
+  | { intent: string; by?: string }
+  | { tool: string; args?: Record<string, unknown>; by?: string };
 
-/** A conversation from steps: user/agent messages, handoffs and intent events, one second apart. */
+/** A conversation from steps: user/agent messages, handoffs, tool calls and intent events, one second apart. */
 export function conversation(steps: Step[]): EventRecord[] {
   let agent = "triage";
   return steps.map((s, i) => {
@@ -28,8 +29,9 @@ export function conversation(steps: Step[]): EventRecord[] {
     if ("agent" in s) return { ...base, type: "message", role: "agent", agent: s.by ?? agent, content: s.agent } as EventRecord;
     if ("handoff" in s) {
       agent = s.handoff[1];
-      return { ...base, type: "handoff", agent: s.handoff[0], from: s.handoff[0], to: s.handoff[1], mode: "transfer", summary: s.summary, payload: s.payload ?? {} } as EventRecord;
+      return { ...base, type: "handoff", agent: s.handoff[0], from: s.handoff[0], to: s.handoff[1], mode: s.mode ?? "transfer", summary: s.summary, payload: s.payload ?? {} } as EventRecord;
     }
+    if ("tool" in s) return { ...base, type: "tool_call", agent: s.by ?? agent, tool: s.tool, args: s.args ?? {}, result: { ok: true } } as EventRecord;
     return { ...base, type: "intent", agent: s.by ?? agent, intent: s.intent } as EventRecord;
   });
 }

@@ -223,6 +223,14 @@ async function judgeIntent(anyCtx: ScoringContext, anyJudge: IntentJudge, eviden
     const revised = RULE.revisedFirst && RULE.changedMind && revisedBeforeHandoff(ctx, original);
     const unreached = RULE.lostPart && !revised ? (lostPart(ctx, asked) ?? (RULE.onlyPart ? lostOnly(ctx, asked, interpretation.text) : null)) : null;
     let lost = unreached ?? (RULE.unaddressedPart && !revised ? (unaddressedPart(ctx, asked) ?? (RULE.bothPart ? pairLeft(ctx, asked) : null)) : null);
+    // (a part an earlier hop of a relay handed on and no later hop carried to the final agent)
+    const dropped = !lost && RULE.relayDropped && RULE.lostPart && !revised ? relayDropped(ctx, asked, interpretation) : null;
+    if (dropped) {
+      return {
+        value: 0.3, judge: OFFLINE_JUDGE, confidence: 0.65, reason: `part of the ask was handed on at an earlier hop and dropped before the final agent: “${dropped}”`,
+        driftKind: "partial", lostPart: dropped, path: "relayDropped",
+      };
+    }
     // (a part read from a sentence of its own, against the user's top rating of the answer: intent-top-rating.ts, rule topRatingPart)
     if (lost && RULE.topRatingPart && ctx.settings.ratingEvidence && standsAlone(asked, lost) && ratedTop(ctx.timeline)) lost = null;
     if (lost) {
@@ -758,7 +766,7 @@ const namesThing = (t: Term) => !common(t) && t.pos !== "VERB" && !t.inPhrase;
  * summaries and payloads, every agent message and intent event from the first handoff on, and the
  * first agent's messages the user answered before it handed on.
  */
-export function lostPart(ctx: ScoringContext, original: string): string | null {
+export function lostPart(ctx: ScoringContext, original: string, leg?: RelayLeg): string | null {
   const first = ctx.timeline.findIndex((t) => isHandoff(t.event));
   if (first < 0) return null;
   // one clause is one part (cheap first pass, nlp/quick.ts)
@@ -778,7 +786,7 @@ export function lostPart(ctx: ScoringContext, original: string): string | null {
   if (RULE.addedFragment) for (const [i, p] of parts.entries()) if (addedFragment(p)) parts[i] = { ...p, request: true };
   if (parts.length < 2 || !parts.some((p) => p.request)) return null;
   const added = RULE.addedPart && additive(original);
-  const { texts, values } = handedOn(ctx, first, added);
+  const { texts, values } = handedOn(ctx, first, added, leg);
   // (a question by inversion is held to the joined bar only while no downstream text answers a question: joinedAsk)
   const answered = RULE.auxQuestion && parts.some((p) => p.yesNo) && answersQuestion(texts);
   // a tool an agent called names what it acted on ("book_lesson", {"pupil": "Amy"}): a part whose own
@@ -803,6 +811,50 @@ export function lostPart(ctx: ScoringContext, original: string): string | null {
   const lost = findLostPart(parts, texts.map(tokensAsWords), (p) => withdrawnFrom(p, withdrawn), (words) => namedByTools(words, toolStems), carried, (at) => values.get(at), byValue, bar, answered);
   lostParts.set(key, lost);
   return lost;
+}
+
+/**
+ * The handoffs whose words reach the final agent of a relay (relayLeg): the one that brought the task to it (its last
+ * handoff in, not a return) and every handoff after it, the delegations its sender made beside it (a fan-out's
+ * siblings), and every return (a worker's result). A relay's earlier hops are left out.
+ */
+interface RelayLeg {
+  carries: (index: number, e: { from: string; to: string; mode?: string }) => boolean;
+}
+
+/** A tool named as a read ("lookup_order", "stock_check", "lab_job_status", "get_quote"): it looks something up, it does nothing. */
+const READ_TOOL = /(?:^|[_\-.\s])(?:get|lookup|look|check|find|search|list|fetch|query|view|read|status|info|details|availability|verify)(?:[_\-.\s]|$)/i;
+
+function relayLeg(ctx: ScoringContext, interp: Interpretation): RelayLeg | null {
+  const agent = (ctx.timeline[interp.index].event as { agent?: string }).agent;
+  if (!agent) return null;
+  const links = ctx.chain.filter((l) => l.effective && l.index < interp.index);
+  const into = links.findLast((l) => l.event.to === agent && l.event.mode !== "return");
+  // (a relay: the task was handed on at least once before the handoff that brought it to the final agent)
+  const before = into ? links.filter((l) => l.index < into.index && l.event.mode !== "return") : [];
+  if (!into || !before.length) return null;
+  // (the task went onward to an agent that had not held it: not back to a desk it passed through, a hub or a ping-pong)
+  if (before.some((l) => l.event.from === agent || l.event.to === agent) || ctx.timeline.some(({ event: e, index }) => index < into.index && isAgentMessage(e) && e.agent === agent)) return null;
+  // (and the user asked for nothing more once it was first handed on: a later request may be what the hops carried)
+  if (ctx.timeline.some(({ event: e, index }) => index > before[0].index && index < interp.index && isUserMessage(e) && parseText(tokensAsWords(e.content)).clauses.some((c) => c.request))) return null;
+  // an agent on the way that did something (a tool that is not a read: "reserve", "book_interpreter") may have done a
+  // part itself and passed on the rest, as a hub-and-spoke desk does; only agents that merely read and passed on are a relay
+  const passedOn = new Set(before.map((l) => l.event.to).filter((a) => a !== agent));
+  if (ctx.timeline.some(({ event: e, index }) => index < into.index && isToolCall(e) && passedOn.has(e.agent ?? "") && !READ_TOOL.test(e.tool))) return null;
+  const sender = into.event.from;
+  return { carries: (index, e) => index >= into.index || e.mode === "return" || (e.mode === "delegate" && e.from === sender) };
+}
+
+/**
+ * Rule `relayDropped`: a part of the ask handed on at an earlier hop of a relay ("+ cab photography add-on") that no
+ * later hop carries to the final agent ("FP-TASTER x1, 9 August, AM"), and that no agent's message, intent, tool or
+ * returned result names: the handoff in the middle dropped it. lostPart reads every hop, so a part the first hop
+ * carried counts as reached there; this reads the hops from the final agent's side only. A part an agent on the way
+ * took up in words or by a tool, or a worker reported back on, is not lost.
+ */
+function relayDropped(ctx: ScoringContext, asked: string, interp: Interpretation): string | null {
+  const leg = relayLeg(ctx, interp);
+  return leg ? lostPart(ctx, asked, leg) : null;
 }
 
 /**
@@ -914,9 +966,10 @@ function lostOnly(ctx: ScoringContext, original: string, interp: string): string
  * What reached an agent of the ask, as texts in timeline order: handoff summaries and payloads, every
  * agent message and intent event from the first handoff on (index `first` of the timeline), and the
  * first agent's messages the user answered before it handed on. With `added`, a payload's
- * values-only text is kept by its index in texts (rule addedKeys).
+ * values-only text is kept by its index in texts (rule addedKeys). With `leg`, only the handoffs on a relay's last leg
+ * are read (rule relayDropped).
  */
-export function handedOn(ctx: ScoringContext, first: number, added = false): { texts: string[]; values: Map<number, string> } {
+export function handedOn(ctx: ScoringContext, first: number, added = false, leg?: RelayLeg): { texts: string[]; values: Map<number, string> } {
   const texts: string[] = [];
   // (a payload as an added part's thing is traced in it, by index in texts: without the keys that label a value, rule addedKeys)
   const values = new Map<number, string>();
@@ -929,7 +982,7 @@ export function handedOn(ctx: ScoringContext, first: number, added = false): { t
   const talkedWith = (at: number) => RULE.answeredFirst && ctx.timeline.slice(at + 1, first).some((t) => isUserMessage(t.event));
   for (const [at, { event: e, index }] of ctx.timeline.entries()) {
     if (isHandoff(e)) {
-      if (ignored.has(index)) continue;
+      if (ignored.has(index) || (leg && !leg.carries(index, e))) continue;
       if (e.summary) texts.push(e.summary);
       if (e.payload) {
         if (added && RULE.addedKeys) values.set(texts.length, payloadText(e.payload, false));
