@@ -1169,6 +1169,26 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.75 },
     },
   },
+  // held out (forty-sixth session, blind/bs-authoring/SPLIT.md; bs1's prompt, commissioned after relayDropped was built
+  // from bs1): measured unread when delivered (summary rows only; main b98935a7): 7 of 12 drifts found (4 with
+  // relayDropped off), no false alarm; stale 2 of 2 with one false alarm on a clean conversation (1 of 15; not read);
+  // every other flag exact, naming 3 of 3
+  "blind-bs4 (held out)": {
+    flags: {
+      stale: { precision: 0.666, fpRateClean: 0.067 },
+      drift: { recall: 0.583 },
+    },
+  },
+  // development (forty-sixth session, blind/bs-authoring/SPLIT.md; as bs4): measured unread when delivered on main
+  // b98935a7 (relayDropped off: identical): 3 of 12 drifts found, one false alarm (not on clean); one dropout false alarm
+  // on a clean conversation (a postcode); one stale false alarm (not on clean); every other flag exact, naming 4 of 4
+  "blind-bs3 (dev)": {
+    flags: {
+      dropout: { precision: 0.8, fpRateClean: 0.063 },
+      stale: { precision: 0.8 },
+      drift: { recall: 0.25, precision: 0.75 },
+    },
+  },
   // held out (forty-sixth session, blind/bs-authoring/SPLIT.md; relays: summaries that reword the ask hop by hop, the
   // drift turning at a middle hop): measured unread when delivered (summary rows only; main 4aab718f): 3 of 12 drifts
   // found, no false alarm; stale 3 of 3 with two false alarms, both on clean conversations (2 of 16; not read); every
