@@ -1341,9 +1341,7 @@ const FLOORS: Record<string, TargetOverrides> = {
   },
   "blind-at3 (dev)": {
     flags: {
-      // (a false alarm on clean since relayDropped: "In the Netherlands we have the VISpas and one card is enough", a
-      // statement with a "?" read as a part, carried by the first hop and not the later ones)
-      drift: { recall: 0.846, fpRateClean: 0.05 },
+      drift: { recall: 0.846 },
     },
   },
 

@@ -1,15 +1,15 @@
 // A relay: the front desk hands the whole ask to a lead, the lead asks the user one thing and hands on to a clerk,
 // and the clerk's handoff leaves one part out ("+ vintage photo session" never reaches it). lostPart reads every hop,
 // so the part the first hop carried counted as reached; rule `relayDropped` (intent.ts relayLeg) reads the hops from
-// the final agent's side. Development +5 found, +1 false alarm (on clean); held out +5 found, +1 false alarm (on
-// clean). Near misses: the last hop carries the part; the lead did something with a tool that is not a read (a desk
-// that does a part and passes on the rest); the task came back to a desk that had held it; the user asked for more
-// after the first handoff; a worker reported back on the part. Domains in no corpus: penny-farthing tours, bodhran
-// lessons, a trolleybus museum.
+// the final agent's side. Development +5 found, no false alarm; held out +5 found, +1 false alarm (on clean). Near
+// misses: the last hop carries the part; the lead did something with a tool that is not a read (a desk that does a part
+// and passes on the rest); the task came back to a desk that had held it; the user asked for more after the first
+// handoff; a worker reported back on the part; a part in a sentence of its own, the answer rated 5 (topRatingPart, as
+// for lostPart). Domains in no corpus: penny-farthing tours, bodhran lessons, a trolleybus museum.
 import { afterEach, describe, expect, it } from "vitest";
 import { DEFAULT_SETTINGS } from "../projects/settings";
 import { tuneDrift } from "./drift-tuning";
-import { conversation, type Step } from "./fixture.test-util";
+import { conversation, withResolution, type Step } from "./fixture.test-util";
 import { analyzeConversation } from "./run-scorers";
 
 afterEach(() => tuneDrift());
@@ -111,5 +111,11 @@ describe("relayDropped: a part handed on at the first hop and dropped at the nex
       { handoff: ["worker", "lead"], summary: `Done: ${r.first}`, mode: "return" },
     ];
     expect((await scores(relay(r, r.second, worker))).intentDrift).toBe(false);
+  });
+  it("near miss, penny-farthing tours: a part in a sentence of its own, the answer resolved and rated 5", async () => {
+    const r = { ...RELAYS[0], ask: "Hi, I'd like to book two places on the Sunday penny-farthing tour. Please add the vintage photo session at the end. Email is sam.k@example.com" };
+    const events = conversation(relay(r));
+    expect((await analyzeConversation(events, DEFAULT_SETTINGS)).scores!.intentPath).toBe("relayDropped");
+    expect((await analyzeConversation(withResolution(events, "resolved", 5, "clerk"), DEFAULT_SETTINGS)).scores!.intentDrift).toBe(false);
   });
 });

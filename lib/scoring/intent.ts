@@ -225,19 +225,16 @@ async function judgeIntent(anyCtx: ScoringContext, anyJudge: IntentJudge, eviden
     let lost = unreached ?? (RULE.unaddressedPart && !revised ? (unaddressedPart(ctx, asked) ?? (RULE.bothPart ? pairLeft(ctx, asked) : null)) : null);
     // (a part an earlier hop of a relay handed on and no later hop carried to the final agent)
     const dropped = !lost && RULE.relayDropped && RULE.lostPart && !revised ? relayDropped(ctx, asked, interpretation) : null;
-    if (dropped) {
-      return {
-        value: 0.3, judge: OFFLINE_JUDGE, confidence: 0.65, reason: `part of the ask was handed on at an earlier hop and dropped before the final agent: “${dropped}”`,
-        driftKind: "partial", lostPart: dropped, path: "relayDropped",
-      };
-    }
+    lost ??= dropped;
     // (a part read from a sentence of its own, against the user's top rating of the answer: intent-top-rating.ts, rule topRatingPart)
     if (lost && RULE.topRatingPart && ctx.settings.ratingEvidence && standsAlone(asked, lost) && ratedTop(ctx.timeline)) lost = null;
     if (lost) {
       return {
-        value: 0.3, judge: OFFLINE_JUDGE, confidence: 0.7,
-        reason: unreached ? `part of the ask reached no agent: “${lost}”` : `part of the ask was handed on but no agent took it up: “${lost}”`,
-        driftKind: "partial", lostPart: lost, path: unreached ? "lostPart" : "unaddressedPart",
+        value: 0.3, judge: OFFLINE_JUDGE, confidence: dropped ? 0.65 : 0.7,
+        reason: dropped
+          ? `part of the ask was handed on at an earlier hop and dropped before the final agent: “${lost}”`
+          : unreached ? `part of the ask reached no agent: “${lost}”` : `part of the ask was handed on but no agent took it up: “${lost}”`,
+        driftKind: "partial", lostPart: lost, path: dropped ? "relayDropped" : unreached ? "lostPart" : "unaddressedPart",
       };
     }
     // (not when the interpretation follows a later request of the user's: they asked for it then)
