@@ -102,8 +102,8 @@ describe("relayDropped: a part handed on at the first hop and dropped at the nex
     expect((await scores(steps)).intentPath).not.toBe("relayDropped");
   });
   it.each(RELAYS.map((r) => [r.domain, r] as const))("near miss, %s: the user asked for more after the first handoff", async (_d, r) => {
-    const steps = relay(r).map((s) => (s === undefined || !("user" in s) || s.user !== r.answer ? s : { user: `${r.answer}. Can you send the receipt to me as well?` }));
-    expect((await scores(steps)).intentPath).not.toBe("relayDropped");
+    const more = { ...r, answer: `${r.answer}. Can you send the receipt to me as well?` };
+    expect((await scores(relay(more))).intentPath).not.toBe("relayDropped");
   });
   it.each(RELAYS.map((r) => [r.domain, r] as const))("near miss, %s: a worker reports back on the part", async (_d, r) => {
     const worker: Step[] = [
