@@ -28,12 +28,11 @@ if (!isBundled()) process.exit((await runBundled(import.meta.url)).status);
 
 const seconds = Number(process.argv.slice(2).find((a) => !a.startsWith("--")) ?? 5);
 const original = loadCorpus(ORIGINAL_CORPUS_DIR).map((f) => f.events);
+const backlog = process.argv.includes("--backlog");
 let round = 0;
 /** One pass: the original corpus, or as many new backlog conversations. */
 const pass = (): EventRecord[][] =>
-  process.argv.includes("--backlog")
-    ? (round++, original.map((_, i) => backlogConversation(round * 100_000 + i, toRecords) as EventRecord[]))
-    : original;
+  backlog ? (round++, original.map((_, i) => backlogConversation(round * 100_000 + i, toRecords) as EventRecord[])) : original;
 for (const events of pass()) await analyzeConversation(events, DEFAULT_SETTINGS);
 /**
  * Passes over the corpus for `seconds` of scoring: conversations/s on the wall clock and per CPU-second of every
