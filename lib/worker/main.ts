@@ -22,6 +22,7 @@ import { isDatabaseUnavailable } from "../errors";
 import { ensureEvaluationScheduled, scheduleEvaluation } from "../alerts/jobs";
 import { installLastResort } from "../runtime/last-resort";
 import { beat, forget, heartbeatMs, recoverStrandedJobs, unlockWorkers } from "./recovery";
+import { jobsStatisticsWatch } from "./jobs-statistics";
 import { makeQueuePool } from "./queue-pool";
 import { RunnerWatch } from "./runner-watch";
 import { crontab, taskList } from "./tasks";
@@ -65,12 +66,16 @@ async function main() {
   let queuePool = makeQueuePool(QUEUE_POOL_SIZE);
   const processId = `${process.pid}-${crypto.randomBytes(4).toString("hex")}`;
   const workerIds = new Set<string>();
+  // a full batch is a backlog: the jobs table's statistics may be those of the empty queue (jobs-statistics.ts)
+  const batchSize = env().BATON_WORKER_CONCURRENCY;
+  const lookAtJobsStatistics = jobsStatisticsWatch(pool, () => verbose && console.log("baton worker: analyzed the jobs table (its statistics were of a far shorter queue)"));
   /** Each runner reports on its own emitter, so an abandoned runner's late events reach no watch of its successor. */
   const runnerEvents = (): WorkerEvents => {
     const events: WorkerEvents = new EventEmitter();
     events.on("worker:create", ({ worker }) => void workerIds.add(worker.workerId));
     // with a local queue, jobs are locked by the pool's id, not a worker's
     events.on("pool:create", ({ workerPool }) => void workerIds.add(workerPool.id));
+    events.on("localQueue:getJobs:complete", ({ jobs }) => void (jobs.length >= batchSize && lookAtJobsStatistics()));
     return events;
   };
 

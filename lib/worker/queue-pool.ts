@@ -11,7 +11,9 @@ import { makePool } from "../db/pool";
  * 11-26 ms, growing with the queue) or joins the fetched jobs back by scanning the table once per
  * job (speed12h's auto_explain: 1.3-2.2 s a fetch). Every statement graphile-worker sends on this
  * pool reads jobs by id or through that index, so the settings cost it nothing else; stale
- * statistics no longer choose its plan (docs/evaluation.md, speed13).
+ * statistics no longer choose its plan (docs/evaluation.md, speed13). One join they cannot steer:
+ * the fetch's UPDATE joining the jobs it took back to the table, a tie on the planner's numbers when
+ * the table was measured empty; the worker analyzes the table then (jobs-statistics.ts).
  */
 export const QUEUE_PLANNER = "-c enable_sort=off -c enable_seqscan=off";
 

@@ -3,7 +3,8 @@
 // - graphile-worker's job fetch on the worker's queue pool (lib/worker/queue-pool.ts). The failing
 //   case is the one every fresh database and every idle queue produces: the jobs table analyzed
 //   while empty, then thousands of jobs queued before autovacuum comes back. On a plain session the
-//   planner then reads and sorts every queued job for each fetch of 128.
+//   planner then reads and sorts every queued job for each fetch of 128. (The fetch's join back to the
+//   table under the same statistics is jobs-statistics.test.ts's.)
 // - the scoring batch's events read (lib/scoring/persist.ts, eventsRead under EVENTS_PLANNER), for a
 //   project whose events all arrived after the events table's last ANALYZE: on a plain session the
 //   planner walks the project's primary key, filtering every event of the project.
@@ -16,43 +17,11 @@ import { setDatabaseUrl } from "../../lib/env";
 import { enqueueScoring } from "../../lib/ingest/ingest-events";
 import { EVENTS_PLANNER, eventsRead } from "../../lib/scoring/persist";
 import { makeQueuePool } from "../../lib/worker/queue-pool";
+import { fetchPlan, nodes, type PlanNode } from "../helpers/job-fetch";
 import { startPrivateDb } from "../helpers/stack";
 
 let db: EmbeddedDb;
 let projectId: string;
-
-/** The fetch graphile-worker 0.17.3 sends (node_modules/graphile-worker/dist/sql/getJobs.js, queue strategy 2, batch of 128). */
-const FETCH = `with j as (
-  select jobs.job_queue_id, jobs.priority, jobs.run_at, jobs.id
-    from graphile_worker._private_jobs as jobs
-    where jobs.is_available = true and run_at <= now() and task_id = any($2::int[])
-    and (jobs.job_queue_id is null or jobs.job_queue_id in (
-      select id from graphile_worker._private_job_queues as job_queues where job_queues.is_available = true for update skip locked))
-    order by priority asc, run_at asc
-    limit 128
-    for update skip locked
-), q as (
-  update graphile_worker._private_job_queues as job_queues set locked_by = $1::text, locked_at = now() from j where job_queues.id = j.job_queue_id
-)
-update graphile_worker._private_jobs as jobs set attempts = jobs.attempts + 1, locked_by = $1::text, locked_at = now()
-  from j where jobs.id = j.id returning *`;
-
-type PlanNode = { "Node Type": string; "Relation Name"?: string; "Index Name"?: string; Plans?: PlanNode[] };
-const nodes = (n: PlanNode): PlanNode[] => [n, ...(n.Plans ?? []).flatMap(nodes)];
-
-/** The fetch's plan nodes on one session of `p` (a rolled-back transaction: no job stays locked). */
-async function fetchPlan(p: pg.Pool): Promise<PlanNode[]> {
-  const c = await p.connect();
-  try {
-    await c.query("BEGIN");
-    const tasks = await c.query<{ ids: number[] }>(`SELECT array_agg(id) AS ids FROM graphile_worker._private_tasks`);
-    const { rows } = await c.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${FETCH}`.replace("$2::int[]", `'{${tasks.rows[0].ids.join(",")}}'::int[]`).replaceAll("$1::text", "'planner-test'::text"));
-    return nodes(rows[0]["QUERY PLAN"][0].Plan);
-  } finally {
-    await c.query("ROLLBACK").catch(() => {});
-    c.release();
-  }
-}
 
 beforeAll(async () => {
   ({ db, projectId } = await startPrivateDb());
