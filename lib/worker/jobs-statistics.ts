@@ -19,7 +19,8 @@
 // once a second, and runs ANALYZE when the planner's estimate is under a tenth of the rows the
 // table holds (counted up to LIVE_COUNTED); ANALYZE also drops the cached plans that
 // graphile-worker's prepared statements hold. Below MIN_LIVE_JOBS a wrong plan costs little.
-// Without the right to ANALYZE the table PostgreSQL skips it with a warning, so this never fails a job.
+// Without the right to ANALYZE the table PostgreSQL skips it with a warning, so this never fails a
+// job; the worker then looks again only after SKIPPED_BACKOFF_MS.
 import type pg from "pg";
 
 /** What pg_class and pg_stat_all_tables say about the jobs table. */
@@ -80,26 +81,37 @@ export async function jobsTableStats(db: Queryable): Promise<JobsTableStats | nu
   return rows[0] ?? null;
 }
 
-/** Analyzes the jobs table when its statistics are stale; true when it did. */
-export async function refreshJobsStatistics(db: Queryable): Promise<boolean> {
+/**
+ * Analyzes the jobs table when its statistics are stale: "fresh" when they were not, "analyzed" when
+ * they are no longer, "skipped" when they still are (PostgreSQL skipped the ANALYZE: no right to it,
+ * or another ANALYZE of the table was running).
+ */
+export async function refreshJobsStatistics(db: Queryable): Promise<"fresh" | "analyzed" | "skipped"> {
   const stats = await jobsTableStats(db);
-  if (!stats || !statisticsStale(stats)) return false;
+  if (!stats || !statisticsStale(stats)) return "fresh";
   // SKIP_LOCKED: another worker's (or autovacuum's) ANALYZE already running does the same
   await db.query(`ANALYZE (SKIP_LOCKED) ${JOBS_TABLE}`);
-  return true;
+  const after = await jobsTableStats(db);
+  return after && statisticsStale(after) ? "skipped" : "analyzed";
 }
+
+/** After a skipped ANALYZE, the next look waits this long (a role without the right would otherwise ask every second). */
+export const SKIPPED_BACKOFF_MS = 5 * 60_000;
 
 /** One process's throttle: a look at most every CHECK_INTERVAL_MS, never two at once. */
 export function jobsStatisticsWatch(db: () => Queryable, onAnalyzed: () => void = () => {}): () => void {
-  let last = -Infinity;
+  let next = -Infinity;
   let busy = false;
   return () => {
     const now = performance.now();
-    if (busy || now - last < CHECK_INTERVAL_MS) return;
-    last = now;
+    if (busy || now < next) return;
+    next = now + CHECK_INTERVAL_MS;
     busy = true;
     refreshJobsStatistics(db())
-      .then((analyzed) => analyzed && onAnalyzed())
+      .then((done) => {
+        if (done === "analyzed") onAnalyzed();
+        if (done === "skipped") next = performance.now() + SKIPPED_BACKOFF_MS;
+      })
       .catch(() => {}) // the database down: the heartbeat reports it; the next full batch looks again
       .finally(() => (busy = false));
   };
