@@ -23,7 +23,7 @@
 // job; the worker then looks again only after SKIPPED_BACKOFF_MS.
 import type pg from "pg";
 
-/** What pg_class and pg_stat_all_tables say about the jobs table. */
+/** What pg_class says about the jobs table, and what the table holds now. */
 export interface JobsTableStats {
   /** pg_class.reltuples: rows at the last ANALYZE or VACUUM (-1: never measured) */
   reltuples: number;
@@ -73,7 +73,7 @@ export async function jobsTableStats(db: Queryable): Promise<JobsTableStats | nu
   const { rows } = await db.query<JobsTableStats>(
     `SELECT c.reltuples::float8 AS reltuples, c.relpages::float8 AS relpages,
             (pg_relation_size(c.oid) / current_setting('block_size')::int)::float8 AS pages,
-            (SELECT count(*) FROM (SELECT 1 FROM graphile_worker._private_jobs LIMIT $2) AS queued)::float8 AS live
+            (SELECT count(*) FROM (SELECT 1 FROM ${JOBS_TABLE} LIMIT $2) AS queued)::float8 AS live
        FROM pg_class c
       WHERE c.oid = to_regclass($1)`,
     [JOBS_TABLE, LIVE_COUNTED],
