@@ -132,8 +132,18 @@ export const WORKER_MALLOC_ARENA_MAX = "2";
  * Larger semi-spaces (8, 16 MB) beside it gained nothing measurable.
  */
 export const WORKER_HEAP_GROWING_PERCENT = 100;
+/**
+ * V8 collects the worker's garbage on its own thread, with no helper threads (`--single-threaded-gc`:
+ * no parallel scavenges, no concurrent marking). Helper threads shorten the pauses by spending more CPU
+ * in all, and the worker is a throughput process whose processes already fill the cores: two workers
+ * beside PostgreSQL on two cores (BATON_WORKERS' default there). Draining 30,000 bench conversations with
+ * two workers (scripts/profile-worker.ts, five alternated pairs): 1,363–1,418 → 1,421–1,493 conv/s
+ * (mean 1,380 → 1,450, +5 %), 954 → 991 conversations per worker CPU-second, peak RSS alike
+ * (docs/evaluation.md, forty-eighth session).
+ */
+export const WORKER_GC_FLAG = "--single-threaded-gc";
 /** The worker's V8 flags (also in package.json's `worker` script and docker-compose.yml: worker-flags.test.ts keeps the three equal). */
-export const WORKER_NODE_FLAGS = [`--max-old-space-size=${WORKER_HEAP_MB}`, `--max-semi-space-size=${WORKER_SEMI_SPACE_MB}`, `--heap-growing-percent=${WORKER_HEAP_GROWING_PERCENT}`];
+export const WORKER_NODE_FLAGS = [`--max-old-space-size=${WORKER_HEAP_MB}`, `--max-semi-space-size=${WORKER_SEMI_SPACE_MB}`, `--heap-growing-percent=${WORKER_HEAP_GROWING_PERCENT}`, WORKER_GC_FLAG];
 
 /**
  * The worker's command line after `node`: its V8 flags and ./worker-launch.mjs, which bundles
