@@ -1189,6 +1189,25 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.25, precision: 0.75 },
     },
   },
+  // held out (forty-eighth session, blind/bt-authoring/SPLIT.md; as bt1, the final interpretation a label in 24 of 32):
+  // measured unread when delivered (summary rows only; main ea06d442): 6 of 12 drifts found and 4 abstentions, no false
+  // alarm; dropout 3 of 4, no false alarm; every other flag exact (re-asks 4 of 4), naming 3 of 4
+  "blind-bt2 (held out)": {
+    flags: {
+      dropout: { recall: 0.75 },
+      drift: { recall: 0.5, coverage: 0.875 },
+    },
+    naming: 0.75,
+  },
+  // development (forty-eighth session, blind/bt-authoring/SPLIT.md; instrumented agents, the final interpretation a
+  // taxonomy label in 25 of 32): measured unread when delivered on main ea06d442: 6 of 12 drifts found and 3 abstentions,
+  // no false alarm; one dropout false alarm (not on a clean conversation); every other flag exact, naming 4 of 4
+  "blind-bt1 (dev)": {
+    flags: {
+      dropout: { precision: 0.8 },
+      drift: { recall: 0.5 },
+    },
+  },
   // held out (forty-sixth session, blind/bs-authoring/SPLIT.md; relays: summaries that reword the ask hop by hop, the
   // drift turning at a middle hop): measured unread when delivered (summary rows only; main 4aab718f): 3 of 12 drifts
   // found, no false alarm; stale 3 of 3 with two false alarms, both on clean conversations (2 of 16; not read); every
