@@ -30,16 +30,21 @@ function takenJobsReads(plan: PlanNode[]): number {
   return Math.max(...nodes(join).filter((n) => n["Node Type"] === "CTE Scan").map((n) => n["Actual Loops"] ?? 1));
 }
 
+/** The idle queue (every job run and gone, the table measured with their pages but no live row), then a backlog of `QUEUED` jobs. */
+async function backlogAfterIdle(prefix: string): Promise<void> {
+  await admin.query(`DELETE FROM graphile_worker._private_jobs`);
+  await admin.query(`ANALYZE graphile_worker._private_jobs`);
+  await enqueueScoring(admin, projectId, Array.from({ length: QUEUED }, (_, i) => `${prefix}-${i}`), 0);
+}
+
 beforeAll(async () => {
   ({ db, projectId } = await startPrivateDb());
   setDatabaseUrl(db.url);
   admin = new pg.Pool({ connectionString: db.url, max: 2 });
   await admin.query(`ALTER TABLE graphile_worker._private_jobs SET (autovacuum_enabled = false)`);
-  // the idle queue: jobs run and gone, the table measured with their pages but no live row
+  // jobs that ran and left their pages behind
   await enqueueScoring(admin, projectId, Array.from({ length: 300 }, (_, i) => `done-${i}`), 0);
-  await admin.query(`DELETE FROM graphile_worker._private_jobs`);
-  await admin.query(`ANALYZE graphile_worker._private_jobs`);
-  await enqueueScoring(admin, projectId, Array.from({ length: QUEUED }, (_, i) => `c-${i}`), 0);
+  await backlogAfterIdle("c");
 }, 120_000);
 
 afterAll(async () => {
@@ -82,9 +87,7 @@ describe("the jobs table's statistics", () => {
   });
 
   it("(the near miss) stale, but the worker's role may not analyze the table: skipped, not an error", async () => {
-    await admin.query(`DELETE FROM graphile_worker._private_jobs`);
-    await admin.query(`ANALYZE graphile_worker._private_jobs`);
-    await enqueueScoring(admin, projectId, Array.from({ length: QUEUED }, (_, i) => `r-${i}`), 0);
+    await backlogAfterIdle("r");
     // (BYPASSRLS: graphile-worker's tables have row-level security, and the worker's own role owns them)
     await admin.query(`CREATE ROLE jobs_reader LOGIN BYPASSRLS PASSWORD 'jobs-reader'`);
     await admin.query(`GRANT USAGE ON SCHEMA graphile_worker TO jobs_reader; GRANT SELECT ON graphile_worker._private_jobs TO jobs_reader`);
@@ -101,10 +104,8 @@ describe("the jobs table's statistics", () => {
   });
 
   it("are analyzed by a running worker as soon as it is handed a full batch", async () => {
-    // the idle queue again, then a backlog of conversations with no events (each job ends at once)
-    await admin.query(`DELETE FROM graphile_worker._private_jobs`);
-    await admin.query(`ANALYZE graphile_worker._private_jobs`);
-    await enqueueScoring(admin, projectId, Array.from({ length: QUEUED }, (_, i) => `w-${i}`), 0);
+    // (conversations with no events: each job ends at once)
+    await backlogAfterIdle("w");
     expect(plannerRows((await jobsTableStats(admin))!)).toBeLessThan(1);
     const worker = await startExtraWorker(db.url, {}, "jobs-statistics-worker");
     try {
