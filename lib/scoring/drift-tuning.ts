@@ -220,6 +220,7 @@ export const DRIFT_RULES = [
   "spanOnly",
   "pronounWay",
   "relayDropped",
+  "verbBeforePronoun",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -280,6 +280,7 @@ function parse(text: string): ParsedText {
   if (RULE.nominalAdjective) nominalAdjectives(toks);
   if (RULE.hyphenModifier) hyphenModifiers(toks);
   if (RULE.adjectiveVerb) adjectivesAsVerbs(toks);
+  if (RULE.verbBeforePronoun) nounsBeforeObjectPronoun(toks);
   if (RULE.gerundNoun) gerundNouns(toks);
   if (RULE.existentialGerund) existentialGerunds(toks);
   if (RULE.stopFrom) stoppedFrom(toks);
@@ -542,6 +543,26 @@ const VERB_SLOT = new Set(["please", "pls", "plz", "to", "and", "or", "also", "t
 const ARTICLE_OR_POSSESSIVE = new Set(["the", "a", "an", "its", ...POSSESSIVE]);
 /** The particles of a phrasal verb ("chase up", "clean out"), after a word WordNet has as a verb or as that phrasal verb: rule adjectivePhrasal. */
 const PHRASAL_PARTICLE = new Set(["up", "out", "off", "down", "back", "over"]);
+/**
+ * "*email* me last year's statement", "*Ring* me when it's ready", "and *message* us the photos": a noun takes no object
+ * pronoun after it, but the lite model tags an imperative there as a noun, or as a name once capitalised (book, email,
+ * ring, phone, quote, drop, refund, bill, move …), and the clause then asks for nothing and names no action, or another
+ * word is read as its action (rule `verbBeforePronoun`; docs/evaluation.md, forty-ninth session). Such a word right
+ * before "me", "us", "him" or "them" — with more words after the pronoun, so "Excuse me," and "Trust me." stay as
+ * read — in a verb's place (VERB_SLOT, as adjectivesAsVerbs) is the verb, where WordNet has it as one.
+ */
+const PERSON_OBJECT = new Set(["me", "us", "him", "them"]);
+function nounsBeforeObjectPronoun(toks: Tok[]): void {
+  for (let i = 0; i + 2 < toks.length; i++) {
+    const t = toks[i];
+    if ((t.pos !== "NOUN" && t.pos !== "PROPN" && t.pos !== "ADJ") || !/^[a-z]+$/.test(t.lower) || !PERSON_OBJECT.has(toks[i + 1].lower)) continue;
+    if (toks[i + 2].pos === "PUNCT" || !isVerb(t.lower)) continue;
+    const prev = toks[i - 1];
+    if (prev && !VERB_SLOT.has(prev.lower) && !SENTENCE_END.has(prev.value) && prev.value !== "," && prev.value !== "\n") continue;
+    toks[i] = { ...t, pos: "VERB", lemma: t.lower };
+  }
+}
+
 function adjectivesAsVerbs(toks: Tok[]): void {
   for (let i = 0; i + 1 < toks.length; i++) {
     const t = toks[i];
