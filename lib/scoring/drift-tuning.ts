@@ -221,6 +221,7 @@ export const DRIFT_RULES = [
   "pronounWay",
   "relayDropped",
   "verbBeforePronoun",
+  "chatSpelling",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

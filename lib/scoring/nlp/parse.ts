@@ -161,6 +161,13 @@ const TEXTING_IM = alone("([Ii])m");
 const CHAT_CONTRACTION = /\b(wan|gon)na\b|\b(got)ta\b/gi;
 const CHAT_EXPANDED: Record<string, string> = { wan: "want to", got: "got to", gon: "going to" };
 /**
+ * "move my appt to next wk", "cud u send it tmrw": chat spellings of common words (rule `chatSpelling`), which neither
+ * wink's lexicon nor the word vectors know, so the word an agent writes out ("appointment", "week") never meets them.
+ * A closed list of English texting forms, each standing alone, lower case (an "APPT" or "WK" is left as typed).
+ */
+const CHAT_SPELLING = new RegExp(String.raw`(?<![\p{L}\p{N}'’\-./@#_])(appts?|wks?|tmrw|tmr|2moro|thru|cud|wud|wld|shud|hav|abt|nxt|b4)(?![\p{L}\p{N}'’\-/@#_]|\.\p{L})`, "gu");
+const CHAT_WORD: Record<string, string> = { appt: "appointment", appts: "appointments", wk: "week", wks: "weeks", tmrw: "tomorrow", tmr: "tomorrow", "2moro": "tomorrow", thru: "through", cud: "could", wud: "would", wld: "would", shud: "should", hav: "have", abt: "about", nxt: "next", b4: "before" };
+/**
  * "can u switch me to wednesday", "could u check it": a lone lower-case "u" is "you" as typed in a chat.
  * The lite model tags it an adjective, so "can u switch …" read as no question and no request (a modal
  * needs a pronoun after it, and "switch" became a noun). Not a capital U ("Block U", "U-bend"), nor a
@@ -241,7 +248,7 @@ export interface Tok {
  * written out ("u" → "you", "im" → "I'm", "wanna" → "want to"), so a clause's text reads "can you …".
  */
 export function winkInput(text: string): string {
-  return text.slice(0, MAX_CHARS).replace(SPACED_HYPHEN, " — ").replace(SPACED_PLUS, " and ").replace(CLITIC_S, " $1").replace(SLASH_BETWEEN_WORDS, " / ").replace(ARROW_BETWEEN_WORDS, " $1 ").replace(DIMENSION_DECIMAL, " x ").replace(ABBREVIATION_NUMBER, " ").replace(WORD_FULL_STOP, endSentence).replace(CODE_FULL_STOP, (m: string, code: string) => (RULE.codeFullStop ? `${code} .` : m)).replace(TEXTING_YOU, "you").replace(TEXTING_IM, "$1'm").replace(CHAT_CONTRACTION, (_, na: string | undefined, ta: string | undefined) => CHAT_EXPANDED[(na ?? ta ?? "").toLowerCase()]);
+  return text.slice(0, MAX_CHARS).replace(SPACED_HYPHEN, " — ").replace(SPACED_PLUS, " and ").replace(CLITIC_S, " $1").replace(SLASH_BETWEEN_WORDS, " / ").replace(ARROW_BETWEEN_WORDS, " $1 ").replace(DIMENSION_DECIMAL, " x ").replace(ABBREVIATION_NUMBER, " ").replace(WORD_FULL_STOP, endSentence).replace(CODE_FULL_STOP, (m: string, code: string) => (RULE.codeFullStop ? `${code} .` : m)).replace(TEXTING_YOU, "you").replace(TEXTING_IM, "$1'm").replace(CHAT_CONTRACTION, (_, na: string | undefined, ta: string | undefined) => CHAT_EXPANDED[(na ?? ta ?? "").toLowerCase()]).replace(CHAT_SPELLING, (m: string) => (RULE.chatSpelling ? CHAT_WORD[m] : m));
 }
 
 function parse(text: string): ParsedText {
