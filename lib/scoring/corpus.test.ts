@@ -1192,6 +1192,27 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.25, precision: 0.75 },
     },
   },
+  // held out (forty-ninth session, blind/bu-authoring/SPLIT.md; ordinary support traffic from a busy week): measured
+  // unread when delivered (summary rows only; main 84ca4506, and identical with verbBeforePronoun and chatSpelling off):
+  // 3 of 12 drifts found, no false alarm, no abstention; one dropout false alarm (not on a clean conversation, a field
+  // "invented" there); every other flag exact (re-asks 4 of 4), naming 4 of 4
+  "blind-bu2 (held out)": {
+    flags: {
+      dropout: { precision: 0.8 },
+      drift: { recall: 0.25 },
+    },
+  },
+  // development (forty-ninth session, blind/bu-authoring/SPLIT.md; as bu2; its author the second one commissioned, the
+  // first having written nothing): measured unread when delivered on main 84ca4506 (identical with verbBeforePronoun and
+  // chatSpelling off): 4 of 12 drifts found, no false alarm; one dropout and one re-ask false alarm, each on a clean
+  // conversation; every other flag exact, naming 5 of 5
+  "blind-bu1 (dev)": {
+    flags: {
+      dropout: { precision: 0.833, fpRateClean: 0.063 },
+      reask: { precision: 0.8, fpRateClean: 0.063 },
+      drift: { recall: 0.333 },
+    },
+  },
   // held out (forty-eighth session, blind/bt-authoring/SPLIT.md; as bt1, the final interpretation a label in 24 of 32):
   // measured unread when delivered (summary rows only; main ea06d442): 6 of 12 drifts found and 4 abstentions, no false
   // alarm; dropout 3 of 4, no false alarm; every other flag exact (re-asks 4 of 4), naming 3 of 4
