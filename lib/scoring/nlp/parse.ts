@@ -245,7 +245,8 @@ export interface Tok {
  * between two words ("GBP/month" → "GBP / month": SLASH_BETWEEN_WORDS), so is an arrow ("GBP->EUR": ARROW_BETWEEN_WORDS), and the times sign of a dimension before a
  * decimal ("4x2.5m" → "4 x 2.5m": DIMENSION_DECIMAL).
  * A full stop after a common short word is split off (WORD_FULL_STOP), and chat English is given to wink
- * written out ("u" → "you", "im" → "I'm", "wanna" → "want to"), so a clause's text reads "can you …".
+ * written out ("u" → "you", "im" → "I'm", "wanna" → "want to", "cud" → "could", "appt" → "appointment": CHAT_SPELLING), so a
+ * clause's text reads "can you …".
  */
 export function winkInput(text: string): string {
   return text.slice(0, MAX_CHARS).replace(SPACED_HYPHEN, " — ").replace(SPACED_PLUS, " and ").replace(CLITIC_S, " $1").replace(SLASH_BETWEEN_WORDS, " / ").replace(ARROW_BETWEEN_WORDS, " $1 ").replace(DIMENSION_DECIMAL, " x ").replace(ABBREVIATION_NUMBER, " ").replace(WORD_FULL_STOP, endSentence).replace(CODE_FULL_STOP, (m: string, code: string) => (RULE.codeFullStop ? `${code} .` : m)).replace(TEXTING_YOU, "you").replace(TEXTING_IM, "$1'm").replace(CHAT_CONTRACTION, (_, na: string | undefined, ta: string | undefined) => CHAT_EXPANDED[(na ?? ta ?? "").toLowerCase()]).replace(CHAT_SPELLING, (m: string) => (RULE.chatSpelling ? CHAT_WORD[m] : m));
