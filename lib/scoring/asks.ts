@@ -270,6 +270,9 @@ export function askedSlots(message: string, vocab: Vocabulary, fields: string[] 
       // `site_address`, where the weak "address" alone asked nothing)
       if (at < 0 || taken.some(([s, e]) => at < e && at + f.words.length > s && !(at < s && at + f.words.length >= e))) continue;
       if (f.modifiers && modifiedOtherwise(lower.slice(0, at), f.modifiers)) continue;
+      // (a key named by a wish verb — {"want": "different group"}, {"needs": …} — holds the customer's wish: "Want that
+      // one?", "Need anything else?" offer, and name no field)
+      if (f.weak && WISH_KEY.has(lemma(f.words))) continue;
       if (!seen.has(f.field) && !named.has(f.field) && requested(sentence, at, at + f.words.length, f.weak, isQuestion)) {
         named.add(f.field);
         out.push({ slot: null, field: f.field, sentence });
@@ -279,6 +282,9 @@ export function askedSlots(message: string, vocab: Vocabulary, fields: string[] 
   while (next < slots.length) out.push(slots[next++]);
   return out;
 }
+
+/** The verbs of wishing (a closed class of English), as a field's whole key: what the customer wants, no fact to ask for. */
+const WISH_KEY = new Set(["want", "wanted", "need", "needed", "wish"]);
 
 /**
  * A key's head word read alone ("size" of `group_size`, "cohort" of `preferred_cohort`) with another
