@@ -1203,7 +1203,7 @@ const FLOORS: Record<string, TargetOverrides> = {
     },
   },
   // development (forty-ninth session, blind/bu-authoring/SPLIT.md; as bu2; its author the second one commissioned, the
-  // first having written nothing): measured unread when delivered on main 84ca4506 (identical with verbBeforePronoun and
+  // first having been handed no prompt text and read the kit to find it — its files unused): measured unread when delivered on main 84ca4506 (identical with verbBeforePronoun and
   // chatSpelling off): 4 of 12 drifts found, no false alarm; one dropout and one re-ask false alarm, each on a clean
   // conversation; every other flag exact, naming 5 of 5. Then read: the re-ask false alarm was an offer ("Want that
   // one?") read as asking for a state key named "want" (asks.ts WISH_KEY): re-ask exact
