@@ -244,7 +244,8 @@ export function askedSlots(message: string, vocab: Vocabulary, fields: string[] 
   // a known field is named by its key words ("loyalty tier"), and an identifier field also by the
   // thing it identifies, as a weak noun ("which berth are you in?" for `berth_number`); any other
   // key with modifiers by its head word, weak too ("which cohort are you joining?" for
-  // `preferred_cohort`: the modifiers say which, the head what)
+  // `preferred_cohort`: the modifiers say which, the head what). A weak word that is a wish verb names no field: such
+  // a key ({"want": "different group"}, {"needs": …}) holds the customer's wish, and "Want that one?" offers (WISH_KEY)
   const fieldWords = fields.flatMap((f) => {
     const words = keyWords(f);
     const identifier = IDENTIFIER_HEAD.exec(words)?.[1];
@@ -255,7 +256,7 @@ export function askedSlots(message: string, vocab: Vocabulary, fields: string[] 
     const last = words.lastIndexOf(" ");
     const possessive = last < 0 ? [] : ["'s", "’s"].map((s) => ({ field: f, words: `${words.slice(0, last)}${s}${words.slice(last)}`, weak: false, modifiers: null }));
     return [{ field: f, words, weak: !words.includes(" "), modifiers: null }, ...possessive, ...(thing ? [{ field: f, words: thing, weak: true, modifiers }] : [])];
-  }).filter((f) => f.words.length >= 3);
+  }).filter((f) => f.words.length >= 3 && !(f.weak && WISH_KEY.has(lemma(f.words))));
   if (!fieldWords.length) return slots;
   // each sentence's fields come right after its slots, as one pass over the text gave them
   const out: Asked[] = [];
@@ -270,9 +271,6 @@ export function askedSlots(message: string, vocab: Vocabulary, fields: string[] 
       // `site_address`, where the weak "address" alone asked nothing)
       if (at < 0 || taken.some(([s, e]) => at < e && at + f.words.length > s && !(at < s && at + f.words.length >= e))) continue;
       if (f.modifiers && modifiedOtherwise(lower.slice(0, at), f.modifiers)) continue;
-      // (a key named by a wish verb — {"want": "different group"}, {"needs": …} — holds the customer's wish: "Want that
-      // one?", "Need anything else?" offer, and name no field)
-      if (f.weak && WISH_KEY.has(lemma(f.words))) continue;
       if (!seen.has(f.field) && !named.has(f.field) && requested(sentence, at, at + f.words.length, f.weak, isQuestion)) {
         named.add(f.field);
         out.push({ slot: null, field: f.field, sentence });

@@ -165,8 +165,8 @@ const CHAT_EXPANDED: Record<string, string> = { wan: "want to", got: "got to", g
  * wink's lexicon nor the word vectors know, so the word an agent writes out ("appointment", "week") never meets them.
  * A closed list of English texting forms, each standing alone, lower case (an "APPT" or "WK" is left as typed).
  */
-const CHAT_SPELLING = new RegExp(String.raw`(?<![\p{L}\p{N}'’\-./@#_])(appts?|wks?|tmrw|tmr|2moro|thru|cud|wud|wld|shud|hav|abt|nxt|b4)(?![\p{L}\p{N}'’\-/@#_]|\.\p{L})`, "gu");
 const CHAT_WORD: Record<string, string> = { appt: "appointment", appts: "appointments", wk: "week", wks: "weeks", tmrw: "tomorrow", tmr: "tomorrow", "2moro": "tomorrow", thru: "through", cud: "could", wud: "would", wld: "would", shud: "should", hav: "have", abt: "about", nxt: "next", b4: "before" };
+const CHAT_SPELLING = alone(`(?:${Object.keys(CHAT_WORD).join("|")})`);
 /**
  * "can u switch me to wednesday", "could u check it": a lone lower-case "u" is "you" as typed in a chat.
  * The lite model tags it an adjective, so "can u switch …" read as no question and no request (a modal
@@ -560,13 +560,14 @@ const PHRASAL_PARTICLE = new Set(["up", "out", "off", "down", "back", "over"]);
  * read — in a verb's place (VERB_SLOT, as adjectivesAsVerbs) is the verb, where WordNet has it as one.
  */
 const PERSON_OBJECT = new Set(["me", "us", "him", "them"]);
+/** A word opens the text, or follows a sentence's end, a comma, a line break or a VERB_SLOT word: a verb's place. */
+const inVerbSlot = (prev: Tok | undefined) => !prev || VERB_SLOT.has(prev.lower) || SENTENCE_END.has(prev.value) || prev.value === "," || prev.value === "\n";
 function nounsBeforeObjectPronoun(toks: Tok[]): void {
   for (let i = 0; i + 2 < toks.length; i++) {
     const t = toks[i];
     if ((t.pos !== "NOUN" && t.pos !== "PROPN" && t.pos !== "ADJ") || !/^[a-z]+$/.test(t.lower) || !PERSON_OBJECT.has(toks[i + 1].lower)) continue;
     if (toks[i + 2].pos === "PUNCT" || !isVerb(t.lower)) continue;
-    const prev = toks[i - 1];
-    if (prev && !VERB_SLOT.has(prev.lower) && !SENTENCE_END.has(prev.value) && prev.value !== "," && prev.value !== "\n") continue;
+    if (!inVerbSlot(toks[i - 1])) continue;
     toks[i] = { ...t, pos: "VERB", lemma: t.lower };
   }
 }
@@ -581,7 +582,7 @@ function adjectivesAsVerbs(toks: Tok[]): void {
     const prev = toks[i - 1];
     // (after a modal and its subject too, with rule adjectivePhrasal: "can someone *chase* up the deposit")
     const afterModalSubject = RULE.adjectivePhrasal && INVERSION.has(toks[i - 2]?.lemma ?? "") && (prev?.pos === "PRON" || prev?.pos === "NOUN" || prev?.pos === "PROPN");
-    if (prev && !VERB_SLOT.has(prev.lower) && !SENTENCE_END.has(prev.value) && prev.value !== "," && prev.value !== "\n" && !afterModalSubject) continue;
+    if (!inVerbSlot(prev) && !afterModalSubject) continue;
     toks[i] = { ...t, pos: "VERB", lemma: t.lower };
   }
 }
