@@ -222,6 +222,7 @@ export const DRIFT_RULES = [
   "relayDropped",
   "verbBeforePronoun",
   "chatSpelling",
+  "otherPerson",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -153,3 +153,46 @@ export function otherId(requests: Clause[], askClauses: Clause[], interpClauses:
   }
   return null;
 }
+
+/**
+ * The other person (rule `otherPerson`; blind-an3's exam date: "what date is *Jamie's* grade 3 exam?" answered "*Orla's*
+ * Grade 5 acoustic exam … is on Saturday 7 June"; an1's allergy: "*Theo* (my youngest) … can you put that on his
+ * profile" answered "added the milk allergy to *Maya's* profile"). A family or a team has several people with a thing
+ * of the same kind, and a person's name picks out whose, as a day or an identifier picks out which one. The
+ * interpretation (or what its agent then told the user) gives the thing the ask is about to someone by name, in the
+ * possessive ("Orla's exam", "Maya's profile"), whom the user never named, and never says the person the ask names:
+ * the agents worked on someone else's. The ask's person is told from a place name or a company by English's marks of a
+ * person: the possessive ("Jamie's exam") or a kin word beside the name ("my son Theo", "Theo (my youngest)"). Near
+ * misses: the agent names the ask's person too ("Jamie's and Orla's exams"); the possessor is someone the user named
+ * (a signature, "my wife Ana"); the possessed thing is none of the ask's ("Maya's mum rang too").
+ */
+const POSSESSIVE_NAME = /\b(\p{Lu}\p{Ll}{2,})['’]s\s+((?:[\p{L}\d-]+\s+){0,3}?[\p{L}-]+)/gu;
+const KIN = "son|daughter|boy|girl|child|kid|youngest|eldest|oldest|middle one|husband|wife|partner|mum|mom|dad|father|mother|brother|sister|grandson|granddaughter|nephew|niece";
+const NAME_BY_KIN = new RegExp(`\\b(?:[Mm]y|[Oo]ur)\\s+(?:(?:little|older|younger|elder|eldest|youngest|baby|twin)\\s+)?(?:${KIN})\\s+(\\p{Lu}\\p{Ll}{2,})\\b|\\b(\\p{Lu}\\p{Ll}{2,})\\s*[,(]\\s*(?:my|our)\\s+(?:(?:little|older|younger|elder|baby|twin)\\s+)?(?:${KIN})\\b`, "gu");
+const NOT_A_NAME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|tomorrow|yesterday|christmas|easter|it|that|there|here|what|who|everyone|nobody|somebody|one|this|today)$/i;
+
+export function otherPerson(ask: string, interpretation: string[], stemOf: (word: string) => string): string | null {
+  const asked = new Set<string>();
+  for (const m of ask.matchAll(POSSESSIVE_NAME)) if (!NOT_A_NAME.test(m[1])) asked.add(m[1]);
+  for (const m of ask.matchAll(NAME_BY_KIN)) {
+    const name = m[1] ?? m[2];
+    if (name && !NOT_A_NAME.test(name)) asked.add(name);
+  }
+  if (!asked.size) return null;
+  const said = interpretation.join("\n");
+  const saysWord = (text: string, w: string) => new RegExp(`\\b${w}\\b`, "i").test(text);
+  // (the agent names the ask's person: whatever else it names, it worked on theirs)
+  if ([...asked].some((name) => saysWord(said, name))) return null;
+  const askStems = new Set((ask.match(/[\p{L}]{3,}/gu) ?? []).map((w) => stemOf(w.toLowerCase())));
+  for (const text of interpretation) {
+    for (const m of text.matchAll(POSSESSIVE_NAME)) {
+      const [, name, thing] = m;
+      if (NOT_A_NAME.test(name) || saysWord(ask, name)) continue;
+      const shared = thing.split(/\s+/).find((w) => /^[\p{L}-]{3,}$/u.test(w) && askStems.has(stemOf(w.toLowerCase())));
+      if (!shared) continue;
+      const mine = [...asked][0];
+      return `the user asked about ${mine}; the final interpretation is about ${name}'s ${shared.toLowerCase()}, someone the user never named, and never says ${mine}`;
+    }
+  }
+  return null;
+}

@@ -99,7 +99,7 @@ import { asideOf } from "./intent-aside";
 import { countTurned } from "./intent-count";
 import { actsOnExcepted, exceptedStems, keepsExcepted } from "./intent-exception";
 import { couldRescope, rescoped } from "./intent-scope";
-import { otherId, otherOne } from "./intent-other-one";
+import { otherId, otherOne, otherPerson } from "./intent-other-one";
 import { OFFLINE_JUDGE } from "./judge-name";
 import { oppositePolarity } from "./intent-polarity";
 import { Memo } from "./memo";
@@ -843,6 +843,9 @@ function assess(original: string, interpretation: string, seen: InterpretationCo
   if (other) return { score: 0.2, confidence: 0.65, judge: OFFLINE_JUDGE, driftKind: "topic", reason: other, path: "otherOne" };
   const otherById = RULE.otherId ? otherId(requests, parsed.clauses, interpParsed.clauses, seen.support) : null;
   if (otherById) return { score: 0.2, confidence: 0.65, judge: OFFLINE_JUDGE, driftKind: "topic", reason: otherById, path: "otherId" };
+  // ("what date is Jamie's exam?" answered "Orla's exam is on 7 June": intent-other-one.ts)
+  const otherOnesPerson = RULE.otherPerson ? otherPerson(original, [interpretation, ...(seen.fromIntentEvent ? (seen.support ?? []) : [])], stemOf) : null;
+  if (otherOnesPerson) return { score: 0.2, confidence: 0.6, judge: OFFLINE_JUDGE, driftKind: "topic", reason: otherOnesPerson, path: "otherPerson" };
   if (!ask.length) return { score: null, judge: OFFLINE_JUDGE, reason: "the user's message names nothing to compare (no content words)" };
 
   const asked = [...topic, ...context];
