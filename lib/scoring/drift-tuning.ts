@@ -223,6 +223,8 @@ export const DRIFT_RULES = [
   "verbBeforePronoun",
   "chatSpelling",
   "otherPerson",
+  "capsNegation",
+  "nominalStem",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

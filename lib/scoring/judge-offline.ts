@@ -584,7 +584,7 @@ function oppositeAction(askClauses: Clause[], negatedInAsk: Term[], interpClause
     if (b.pos === "VERB" && !phrasal(b) && negatedInAsk.some((n) => n.stem === b.stem || (n.pos === "VERB" && areRelatedActions(n.lemma, b.lemma)))) return { reason: `the user said they do not want to ${b.lemma}`, path: "refused" };
     // the refused action named as a noun in a clause stating what is to be done ("don't deliver
     // it" → "speed up delivery of it", "do not renew" → "process the renewal")
-    const nominal = b.pos === "NOUN" && stated ? negatedInAsk.find((n) => n.pos === "VERB" && n.stem.length >= 4 && b.stem.startsWith(n.stem)) : undefined;
+    const nominal = b.pos === "NOUN" && stated ? negatedInAsk.find((n) => n.pos === "VERB" && ((n.stem.length >= 4 && b.stem.startsWith(n.stem)) || (RULE.nominalStem && n.stem === b.stem))) : undefined;
     if (nominal) return { reason: `the user said they do not want to ${nominal.lemma}; ${reading} is ${b.value}`, path: "refused" };
   }
   return null;

@@ -168,6 +168,14 @@ const CHAT_EXPANDED: Record<string, string> = { wan: "want to", got: "got to", g
 const CHAT_WORD: Record<string, string> = { appt: "appointment", appts: "appointments", wk: "week", wks: "weeks", tmrw: "tomorrow", tmr: "tomorrow", "2moro": "tomorrow", thru: "through", cud: "could", wud: "would", wld: "would", shud: "should", hav: "have", abt: "about", nxt: "next", b4: "before" };
 const CHAT_SPELLING = alone(`(?:${Object.keys(CHAT_WORD).join("|")})`);
 /**
+ * "Please DON'T fit it", "I do NOT want it renewed", "NEVER send it by courier": a negation typed in capitals for
+ * emphasis (rule `capsNegation`). wink reads the capitals as a name's or an acronym's and the verb after "DO N'T" as a
+ * noun, so the refused action went unread ("fit/NOUN"). A closed class: English's negating words and negated
+ * auxiliaries, in capitals, are written in lower case; every other word in capitals is left as typed (an "OFF" or a
+ * "STOP" may be a label or a code, and lowering every capital word cost more than it read: docs/evaluation.md).
+ */
+const CAPS_NEGATION = alone(String.raw`(?:(?:DO|DOES|DID|WO|CA|IS|ARE|WAS|WERE|HAVE|HAS|SHOULD|WOULD|COULD)N['’]?T|CANNOT|NOT|NEVER)`);
+/**
  * "can u switch me to wednesday", "could u check it": a lone lower-case "u" is "you" as typed in a chat.
  * The lite model tags it an adjective, so "can u switch …" read as no question and no request (a modal
  * needs a pronoun after it, and "switch" became a noun). Not a capital U ("Block U", "U-bend"), nor a
@@ -249,7 +257,7 @@ export interface Tok {
  * clause's text reads "can you …".
  */
 export function winkInput(text: string): string {
-  return text.slice(0, MAX_CHARS).replace(SPACED_HYPHEN, " — ").replace(SPACED_PLUS, " and ").replace(CLITIC_S, " $1").replace(SLASH_BETWEEN_WORDS, " / ").replace(ARROW_BETWEEN_WORDS, " $1 ").replace(DIMENSION_DECIMAL, " x ").replace(ABBREVIATION_NUMBER, " ").replace(WORD_FULL_STOP, endSentence).replace(CODE_FULL_STOP, (m: string, code: string) => (RULE.codeFullStop ? `${code} .` : m)).replace(TEXTING_YOU, "you").replace(TEXTING_IM, "$1'm").replace(CHAT_CONTRACTION, (_, na: string | undefined, ta: string | undefined) => CHAT_EXPANDED[(na ?? ta ?? "").toLowerCase()]).replace(CHAT_SPELLING, (m: string) => (RULE.chatSpelling ? CHAT_WORD[m] : m));
+  return text.slice(0, MAX_CHARS).replace(SPACED_HYPHEN, " — ").replace(SPACED_PLUS, " and ").replace(CLITIC_S, " $1").replace(SLASH_BETWEEN_WORDS, " / ").replace(ARROW_BETWEEN_WORDS, " $1 ").replace(DIMENSION_DECIMAL, " x ").replace(ABBREVIATION_NUMBER, " ").replace(WORD_FULL_STOP, endSentence).replace(CODE_FULL_STOP, (m: string, code: string) => (RULE.codeFullStop ? `${code} .` : m)).replace(TEXTING_YOU, "you").replace(TEXTING_IM, "$1'm").replace(CHAT_CONTRACTION, (_, na: string | undefined, ta: string | undefined) => CHAT_EXPANDED[(na ?? ta ?? "").toLowerCase()]).replace(CHAT_SPELLING, (m: string) => (RULE.chatSpelling ? CHAT_WORD[m] : m)).replace(CAPS_NEGATION, (m: string) => (RULE.capsNegation ? m.toLowerCase() : m));
 }
 
 function parse(text: string): ParsedText {
