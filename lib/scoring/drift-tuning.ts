@@ -225,6 +225,7 @@ export const DRIFT_RULES = [
   "otherPerson",
   "capsNegation",
   "nominalStem",
+  "placing",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 
