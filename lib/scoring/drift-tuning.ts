@@ -226,6 +226,7 @@ export const DRIFT_RULES = [
   "capsNegation",
   "nominalStem",
   "placing",
+  "ellipticalObject",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

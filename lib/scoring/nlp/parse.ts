@@ -307,9 +307,30 @@ function parse(text: string): ParsedText {
   const spoken = RULE.spokenQuestion && unpunctuated;
   const clauses = sentences(toks).flatMap((s) => coordinatedClauses(s, spoken)).filter((c) => c.terms.length || c.request);
   if (RULE.listedRequests && text.includes("\n")) listedRequests(clauses);
+  if (RULE.ellipticalObject) ellipticalObjects(clauses);
   if (RULE.noticeClause) for (const c of clauses) if (!c.request) readNotice(c);
   if (RULE.noLonger) for (const c of clauses) readNoLonger(c);
   return { clauses, terms: clauses.flatMap((c) => c.terms) };
+}
+
+/**
+ * "pls collect the leather sofa *and the big oak wardrobe from the bedroom*": a clause split off at "and" with no verb of
+ * its own — a noun phrase alone — after a request is that request's second object, asked as the first is (rule
+ * `ellipticalObject`): the clause is a request, a part of the ask of its own. A statement after the request is left
+ * alone ("… and the garden gate is locked": it has a verb), and so is a phrase after a refused request.
+ */
+const ELLIPSIS_START = /^\W*(?:(?:and|&|plus)\s+)?(?:also\s+)?(?:the|a|an|my|our|his|her|their|your|some|two|three|four|\d+)\b/i;
+/** An auxiliary or a copula (no term of the clause, being light verbs): the phrase is a clause of its own ("and the kids will love it"). */
+const FINITE_WORD = /(?:\b(?:is|are|was|were|be|been|am|have|has|had|will|would|shall|should|can|could|may|might|must|do|does|did)\b|['’](?:s|re|ve|m|ll|d)\b)/i;
+function ellipticalObjects(clauses: Clause[]): void {
+  for (let i = 1; i < clauses.length; i++) {
+    const c = clauses[i];
+    const before = clauses[i - 1];
+    if (c.request || !c.joined || !before.request || before.refused) continue;
+    if (!c.terms.length || c.terms.some((t) => t.pos === "VERB") || !c.terms.some((t) => t.pos === "NOUN" && !t.inPhrase)) continue;
+    if (!ELLIPSIS_START.test(c.text) || FINITE_WORD.test(c.text)) continue;
+    c.request = true;
+  }
 }
 
 /**
