@@ -169,7 +169,7 @@ export function otherId(requests: Clause[], askClauses: Clause[], interpClauses:
 const POSSESSIVE_NAME = /\b(\p{Lu}\p{Ll}{2,})['’]s\s+((?:[\p{L}\d-]+\s+){0,3}?[\p{L}-]+)/gu;
 const KIN = "son|daughter|boy|girl|child|kid|youngest|eldest|oldest|middle one|husband|wife|partner|mum|mom|dad|father|mother|brother|sister|grandson|granddaughter|nephew|niece";
 const NAME_BY_KIN = new RegExp(`\\b(?:[Mm]y|[Oo]ur)\\s+(?:(?:little|older|younger|elder|eldest|youngest|baby|twin)\\s+)?(?:${KIN})\\s+(\\p{Lu}\\p{Ll}{2,})\\b|\\b(\\p{Lu}\\p{Ll}{2,})\\s*[,(]\\s*(?:my|our)\\s+(?:(?:little|older|younger|elder|baby|twin)\\s+)?(?:${KIN})\\b`, "gu");
-const NOT_A_NAME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|tomorrow|yesterday|christmas|easter|it|that|there|here|what|who|everyone|nobody|somebody|one|this|today)$/i;
+const NOT_A_NAME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|tomorrow|yesterday|christmas|easter|it|that|there|here|what|who|everyone|nobody|somebody|one|this)$/i;
 
 export function otherPerson(ask: string, interpretation: string[], stemOf: (word: string) => string): string | null {
   const asked = new Set<string>();
