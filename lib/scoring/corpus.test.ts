@@ -1192,6 +1192,23 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.25, precision: 0.75 },
     },
   },
+  // held out (fiftieth session, blind/bv-authoring/SPLIT.md; as bu2): measured unread when delivered (summary rows only;
+  // main b30dd803, and identical with otherPerson, capsNegation, nominalStem, placing and ellipticalObject off): 8 of 12
+  // drifts found, one abstention, no false alarm; every other flag exact (re-asks 5 of 5), naming 4 of 4
+  "blind-bv2 (held out)": {
+    flags: {
+      drift: { recall: 0.666 },
+    },
+  },
+  // development (fiftieth session, blind/bv-authoring/SPLIT.md; as bv2): measured unread when delivered on main b30dd803
+  // (identical with the session's five rules off): 9 of 12 drifts found, one false alarm on a clean conversation; stale
+  // 3 of 4; every other flag exact (re-asks 4 of 4), naming 5 of 5
+  "blind-bv1 (dev)": {
+    flags: {
+      stale: { recall: 0.75 },
+      drift: { recall: 0.75, precision: 0.9, fpRateClean: 0.063 },
+    },
+  },
   // held out (forty-ninth session, blind/bu-authoring/SPLIT.md; ordinary support traffic from a busy week): measured
   // unread when delivered (summary rows only; main 84ca4506, and identical with verbBeforePronoun and chatSpelling off):
   // 3 of 12 drifts found, no false alarm, no abstention; one dropout false alarm (not on a clean conversation, a field
