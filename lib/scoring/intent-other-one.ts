@@ -15,7 +15,7 @@
 // two the ask names (three or more are a period: "hold over July and August, start again in September"). A colour or
 // a position counts only said of a thing ("the *blue* scooter", "the *top* one"), not as a word of its own ("top it
 // up", "at the bottom"). An ask of two requests or more is left to partial loss (intent.ts lostPart).
-import type { Clause } from "./nlp/parse";
+import { stemOf, type Clause } from "./nlp/parse";
 import { isSlipOf } from "./corrections";
 
 interface WordClass {
@@ -169,14 +169,16 @@ export function otherId(requests: Clause[], askClauses: Clause[], interpClauses:
 const POSSESSIVE_NAME = /\b(\p{Lu}\p{Ll}{2,})['’]s\s+((?:[\p{L}\d-]+\s+){0,3}?[\p{L}-]+)/gu;
 const KIN = "son|daughter|boy|girl|child|kid|youngest|eldest|oldest|middle one|husband|wife|partner|mum|mom|dad|father|mother|brother|sister|grandson|granddaughter|nephew|niece";
 const NAME_BY_KIN = new RegExp(`\\b(?:[Mm]y|[Oo]ur)\\s+(?:(?:little|older|younger|elder|eldest|youngest|baby|twin)\\s+)?(?:${KIN})\\s+(\\p{Lu}\\p{Ll}{2,})\\b|\\b(\\p{Lu}\\p{Ll}{2,})\\s*[,(]\\s*(?:my|our)\\s+(?:(?:little|older|younger|elder|baby|twin)\\s+)?(?:${KIN})\\b`, "gu");
-const NOT_A_NAME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|tomorrow|yesterday|christmas|easter|it|that|there|here|what|who|everyone|nobody|somebody|one|this)$/i;
+/** A capitalised word that is no person's name: a day or a month (the classes above; "March" and "May" too), a word of time or a pronoun. */
+const NOT_NAME_WORD = /^(?:march|may|today|tomorrow|yesterday|christmas|easter|it|that|there|here|what|who|everyone|nobody|somebody|one|this)$/i;
+const notAName = (w: string) => WEEKDAY.test(w) || MONTH.test(w) || NOT_NAME_WORD.test(w);
 
-export function otherPerson(ask: string, interpretation: string[], stemOf: (word: string) => string): string | null {
+export function otherPerson(ask: string, interpretation: string[]): string | null {
   const asked = new Set<string>();
-  for (const m of ask.matchAll(POSSESSIVE_NAME)) if (!NOT_A_NAME.test(m[1])) asked.add(m[1]);
+  for (const m of ask.matchAll(POSSESSIVE_NAME)) if (!notAName(m[1])) asked.add(m[1]);
   for (const m of ask.matchAll(NAME_BY_KIN)) {
     const name = m[1] ?? m[2];
-    if (name && !NOT_A_NAME.test(name)) asked.add(name);
+    if (name && !notAName(name)) asked.add(name);
   }
   if (!asked.size) return null;
   const said = interpretation.join("\n");
@@ -187,7 +189,7 @@ export function otherPerson(ask: string, interpretation: string[], stemOf: (word
   for (const text of interpretation) {
     for (const m of text.matchAll(POSSESSIVE_NAME)) {
       const [, name, thing] = m;
-      if (NOT_A_NAME.test(name) || saysWord(ask, name)) continue;
+      if (notAName(name) || saysWord(ask, name)) continue;
       const shared = thing.split(/\s+/).find((w) => /^[\p{L}-]{3,}$/u.test(w) && askStems.has(stemOf(w.toLowerCase())));
       if (!shared) continue;
       const mine = [...asked][0];

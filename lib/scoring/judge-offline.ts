@@ -105,7 +105,7 @@ import { oppositePolarity } from "./intent-polarity";
 import { Memo } from "./memo";
 import { CALENDAR_WORD } from "./values";
 import { actionDirection, areOpposed, confirmsAgainstEnd, moneyAgainst, areOpposedQualifiers, areRelatedActions, bothPause, comparativeForms, pausesAgainstEnd, rowSimilarity, sameActionTopic, samePolarity, areWordNetOpposed, areConverse, keepsAgainstDisposal, phrasalOpposed, verbsOfNoun } from "./nlp/lexicon";
-import { LIGHT_VERBS, parseText, stemOf, type Clause, type Term } from "./nlp/parse";
+import { LIGHT_VERBS, parseText, type Clause, type Term } from "./nlp/parse";
 
 export type DriftKind = "antonym" | "partial" | "topic";
 
@@ -844,7 +844,7 @@ function assess(original: string, interpretation: string, seen: InterpretationCo
   const otherById = RULE.otherId ? otherId(requests, parsed.clauses, interpParsed.clauses, seen.support) : null;
   if (otherById) return { score: 0.2, confidence: 0.65, judge: OFFLINE_JUDGE, driftKind: "topic", reason: otherById, path: "otherId" };
   // ("what date is Jamie's exam?" answered "Orla's exam is on 7 June": intent-other-one.ts)
-  const otherOnesPerson = RULE.otherPerson ? otherPerson(original, [interpretation, ...(seen.fromIntentEvent ? (seen.support ?? []) : [])], stemOf) : null;
+  const otherOnesPerson = RULE.otherPerson ? otherPerson(original, [interpretation, ...(seen.fromIntentEvent ? (seen.support ?? []) : [])]) : null;
   if (otherOnesPerson) return { score: 0.2, confidence: 0.6, judge: OFFLINE_JUDGE, driftKind: "topic", reason: otherOnesPerson, path: "otherPerson" };
   if (!ask.length) return { score: null, judge: OFFLINE_JUDGE, reason: "the user's message names nothing to compare (no content words)" };
 
