@@ -227,6 +227,9 @@ export const DRIFT_RULES = [
   "nominalStem",
   "placing",
   "ellipticalObject",
+  "guarantees",
+  "refusedGoAhead",
+  "endedActDone",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

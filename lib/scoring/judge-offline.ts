@@ -97,6 +97,7 @@ import { DRIFT_RULE_ON as RULE, DRIFT_TUNING as TUNE, onDriftTuning } from "./dr
 import { placesOf, withoutContactRequests } from "./intent-contact";
 import { asideOf } from "./intent-aside";
 import { countTurned } from "./intent-count";
+import { endedActDone } from "./intent-ended-act";
 import { actsOnExcepted, exceptedStems, keepsExcepted } from "./intent-exception";
 import { couldRescope, rescoped } from "./intent-scope";
 import { otherId, otherOne, otherPerson } from "./intent-other-one";
@@ -104,7 +105,7 @@ import { OFFLINE_JUDGE } from "./judge-name";
 import { oppositePolarity } from "./intent-polarity";
 import { Memo } from "./memo";
 import { CALENDAR_WORD } from "./values";
-import { actionDirection, areOpposed, confirmsAgainstEnd, moneyAgainst, areOpposedQualifiers, areRelatedActions, bothPause, comparativeForms, pausesAgainstEnd, rowSimilarity, sameActionTopic, samePolarity, areWordNetOpposed, areConverse, keepsAgainstDisposal, phrasalOpposed, verbsOfNoun } from "./nlp/lexicon";
+import { actionDirection, areOpposed, confirmsAgainstEnd, goesAhead, moneyAgainst, areOpposedQualifiers, areRelatedActions, bothPause, comparativeForms, pausesAgainstEnd, rowSimilarity, sameActionTopic, samePolarity, areWordNetOpposed, areConverse, keepsAgainstDisposal, phrasalOpposed, verbsOfNoun } from "./nlp/lexicon";
 import { LIGHT_VERBS, parseText, type Clause, type Term } from "./nlp/parse";
 
 export type DriftKind = "antonym" | "partial" | "topic";
@@ -581,7 +582,7 @@ function oppositeAction(askClauses: Clause[], negatedInAsk: Term[], interpClause
     if (a) return { reason: `the user asked to ${a.lemma}; ${reading} is to ${b.lemma}`, path: "antonym" };
     // ("I don't want to continue it" refuses "proceed with it" too: the same action in WordNet)
     // (a phrasal verb counts for opposites only: "I don't want to wait" refuses no "hold on" of an agent's)
-    if (b.pos === "VERB" && !phrasal(b) && negatedInAsk.some((n) => n.stem === b.stem || (n.pos === "VERB" && areRelatedActions(n.lemma, b.lemma)))) return { reason: `the user said they do not want to ${b.lemma}`, path: "refused" };
+    if (b.pos === "VERB" && !phrasal(b) && negatedInAsk.some((n) => n.stem === b.stem || (n.pos === "VERB" && areRelatedActions(n.lemma, b.lemma)) || (RULE.refusedGoAhead && goesAhead(n.lemma) && (goesAhead(b.lemma) || APPROVING.has(b.lemma))))) return { reason: `the user said they do not want to ${b.lemma}`, path: "refused" };
     // the refused action named as a noun in a clause stating what is to be done ("don't deliver
     // it" → "speed up delivery of it", "do not renew" → "process the renewal")
     const nominal = b.pos === "NOUN" && stated ? negatedInAsk.find((n) => n.pos === "VERB" && ((n.stem.length >= 4 && b.stem.startsWith(n.stem)) || (RULE.nominalStem && n.stem === b.stem))) : undefined;
@@ -591,6 +592,14 @@ function oppositeAction(askClauses: Clause[], negatedInAsk: Term[], interpClause
 }
 
 const NOTHING_EXCEPTED: Set<string> = new Set();
+
+/**
+ * Rule `refusedGoAhead` (fifty-first session): a user who says not to go ahead ("please don't go ahead, I'll have it
+ * back as it is") has refused the work, and an interpretation that accepts or approves it ("customer accepted the
+ * estimate; get the job onto the bench") or goes ahead with it does what was refused. A quote declined is a quote
+ * not accepted, in any trade.
+ */
+const APPROVING = new Set(["accept", "approve", "authorize", "authorise"]);
 
 /** A phrasal verb of parse.ts ("let_out"). */
 const phrasal = (t: Term) => t.lemma.includes("_");
@@ -820,6 +829,9 @@ function assess(original: string, interpretation: string, seen: InterpretationCo
     const refusedAt = RULE.refusedObject ? c.terms.findIndex((v) => v.pos === "VERB" && v.negated) : -1;
     return c.terms.filter((t, i) => t.negated && (t.pos === "VERB" || refusedAt < 0 || i < refusedAt) && !(RULE.othersRefused && t.pos === "VERB" && doneByOthers(c.text, t)));
   });
+  // ("please don't go ahead - I'll have it back as it is": going ahead refused by its phrasal verb, which is no term;
+  // rule refusedGoAhead)
+  if (RULE.refusedGoAhead) for (const c of parsed.clauses) if (c.request || c.refused) for (const p of c.phrasals) if (p.negated && goesAhead(p.lemma)) negatedInAsk.push(p);
   // (a refusal alone, "I don't want to continue it", is something to compare: what is refused)
   if (!ask.length && !negatedInAsk.length) return { score: null, judge: OFFLINE_JUDGE, reason: "the user's message names nothing to compare (no content words)" };
   // the interpretation is parsed only once the ask has something to compare
@@ -833,6 +845,9 @@ function assess(original: string, interpretation: string, seen: InterpretationCo
   const opposing = opposingClauses(restated.length ? [...requests, ...restated] : requests, parsed.clauses);
   const opposite = (RULE.oppositeAction ? oppositeAction(opposing, negatedInAsk, interpParsed.clauses, askAll, undefined, RULE.exception ? exceptedStems(original) : NOTHING_EXCEPTED, rejection) : null) ?? (RULE.oppositeDirection ? oppositeDirection(opposing, interpParsed.clauses, askAll) : null) ?? (RULE.polarity ? polarityOpposite(opposing, interpParsed.clauses, askAll) : null);
   if (opposite) return { score: 0.1, confidence: 0.85, judge: OFFLINE_JUDGE, driftKind: "antonym", reason: opposite.reason, path: opposite.path };
+  // ("cancel that extension" answered "the incubator hire lengthened by two more weeks": intent-ended-act.ts)
+  const endedDone = RULE.endedActDone ? endedActDone(opposing, interpParsed.clauses) : null;
+  if (endedDone) return { score: 0.1, confidence: 0.75, judge: OFFLINE_JUDGE, driftKind: "antonym", reason: endedDone, path: "endedAct" };
   const scope = RULE.scope ? rescoped(original, askAll, interpretation, primary) : null;
   if (scope) return { score: 0.2, confidence: 0.6, judge: OFFLINE_JUDGE, driftKind: "topic", reason: scope, path: "scope" };
   // ("cut back from four lines to one" answered "now on five lines": intent-count.ts)

@@ -254,10 +254,20 @@ const CONFIRMING = new Set(["confirm", "secure"]);
  * delivery goes ahead"). The phrasal verb and its one-word synonym, of any trade.
  */
 const GOING_AHEAD = new Set(["confirm", "secure", "go_ahead", "proceed"]);
+/** Going ahead itself: "go ahead", "proceed" (judge-offline.ts rule refusedGoAhead). */
+export const goesAhead = (lemma: string) => lemma === "go_ahead" || lemma === "proceed";
+
+/**
+ * Rule `guarantees` (fifty-first session): guaranteeing a thing, finalising it or firming it up makes it sure to happen
+ * as confirming does ("cancel the jukebox hire, the party's off" answered "the provisional hire made firm so the
+ * machine is *guaranteed*"; "please take me off the list" for a lace workshop answered "her provisional seat *firmed up*"). General English,
+ * of any trade. Chosen on the development corpora: "lock in" measured a false alarm on clean there, left out.
+ */
+const MAKING_SURE = new Set(["guarantee", "finalize", "finalise", "firm_up"]);
 /** True when one action makes its object sure to go ahead and the other ends it (`goingAhead`: "go ahead" and "proceed" too). */
 export function confirmsAgainstEnd(a: string, b: string, goingAhead = false): boolean {
-  const sure = goingAhead ? GOING_AHEAD : CONFIRMING;
-  return (sure.has(a) && ENDING.has(b)) || (sure.has(b) && ENDING.has(a));
+  const sure = (v: string) => (goingAhead ? GOING_AHEAD : CONFIRMING).has(v) || (RULE.guarantees && MAKING_SURE.has(v));
+  return (sure(a) && ENDING.has(b)) || (sure(b) && ENDING.has(a));
 }
 
 /**
