@@ -1192,6 +1192,24 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.25, precision: 0.75 },
     },
   },
+  // held out (fifty-first session, blind/bw-authoring/SPLIT.md; as bv2): measured unread when delivered (summary rows
+  // only; main 2bf8f33a, and identical with guarantees and refusedGoAhead on): 10 of 12 drifts found, no false alarm, no
+  // abstention; two dropout false alarms (not on clean conversations, two fields "invented" there); every other flag
+  // exact (re-asks 4 of 4, stale 3 of 3), naming 3 of 3
+  "blind-bw2 (held out)": {
+    flags: {
+      dropout: { precision: 0.6 },
+      drift: { recall: 0.833 },
+    },
+  },
+  // development (fifty-first session, blind/bw-authoring/SPLIT.md; as bw2): measured unread when delivered on main
+  // 2bf8f33a (identical with guarantees and refusedGoAhead on): 6 of 12 drifts found, one false alarm on a clean
+  // conversation; every other flag exact (re-asks 4 of 4, stale 4 of 4), naming 6 of 6
+  "blind-bw1 (dev)": {
+    flags: {
+      drift: { recall: 0.5, precision: 0.85, fpRateClean: 0.063 },
+    },
+  },
   // held out (fiftieth session, blind/bv-authoring/SPLIT.md; as bu2): measured unread when delivered (summary rows only;
   // main b30dd803, and identical with otherPerson, capsNegation, nominalStem, placing and ellipticalObject off): 8 of 12
   // drifts found, one abstention, no false alarm; every other flag exact (re-asks 5 of 5), naming 4 of 4
