@@ -1192,6 +1192,24 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.25, precision: 0.75 },
     },
   },
+  // held out (fifty-first session, blind/bx-authoring/SPLIT.md; as bw2): measured unread when delivered (summary rows
+  // only; main b3ab0a24): 6 of 12 drifts found, one abstention, no false alarm; every other flag exact (re-asks 3 of 3,
+  // stale 2 of 2), naming 4 of 4
+  "blind-bx2 (held out)": {
+    flags: {
+      drift: { recall: 0.5, coverage: 0.96 },
+    },
+  },
+  // development (fifty-first session, blind/bx-authoring/SPLIT.md; as bx2): measured unread when delivered on main
+  // b3ab0a24: 7 of 12 drifts found, one false alarm on a clean conversation; dropout 3 of 4 (naming 4 of 5); every other
+  // flag exact (re-asks 4 of 4)
+  "blind-bx1 (dev)": {
+    flags: {
+      dropout: { recall: 0.75 },
+      drift: { recall: 0.58, precision: 0.875, fpRateClean: 0.059 },
+    },
+    naming: 0.8,
+  },
   // held out (fifty-first session, blind/bw-authoring/SPLIT.md; as bv2): measured unread when delivered (summary rows
   // only; main 2bf8f33a, and identical with guarantees and refusedGoAhead on): 10 of 12 drifts found, no false alarm, no
   // abstention; two dropout false alarms (not on clean conversations, two fields "invented" there); every other flag
