@@ -230,6 +230,7 @@ export const DRIFT_RULES = [
   "guarantees",
   "refusedGoAhead",
   "endedActDone",
+  "rushed",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -98,6 +98,7 @@ import { placesOf, withoutContactRequests } from "./intent-contact";
 import { asideOf } from "./intent-aside";
 import { countTurned } from "./intent-count";
 import { endedActDone } from "./intent-ended-act";
+import { rushedInstead } from "./intent-rushed";
 import { actsOnExcepted, exceptedStems, keepsExcepted } from "./intent-exception";
 import { couldRescope, rescoped } from "./intent-scope";
 import { otherId, otherOne, otherPerson } from "./intent-other-one";
@@ -845,6 +846,9 @@ function assess(original: string, interpretation: string, seen: InterpretationCo
   const opposing = opposingClauses(restated.length ? [...requests, ...restated] : requests, parsed.clauses);
   const opposite = (RULE.oppositeAction ? oppositeAction(opposing, negatedInAsk, interpParsed.clauses, askAll, undefined, RULE.exception ? exceptedStems(original) : NOTHING_EXCEPTED, rejection) : null) ?? (RULE.oppositeDirection ? oppositeDirection(opposing, interpParsed.clauses, askAll) : null) ?? (RULE.polarity ? polarityOpposite(opposing, interpParsed.clauses, askAll) : null);
   if (opposite) return { score: 0.1, confidence: 0.85, judge: OFFLINE_JUDGE, driftKind: "antonym", reason: opposite.reason, path: opposite.path };
+  // ("please cancel the repair" answered "customer wants the repair done sooner": intent-rushed.ts)
+  const rushed = RULE.rushed ? rushedInstead(original, opposing, interpretation, interpParsed.clauses) : null;
+  if (rushed) return { score: 0.1, confidence: 0.7, judge: OFFLINE_JUDGE, driftKind: "antonym", reason: rushed, path: "rushed" };
   // ("cancel that extension" answered "the incubator hire lengthened by two more weeks": intent-ended-act.ts)
   const endedDone = RULE.endedActDone ? endedActDone(opposing, interpParsed.clauses) : null;
   if (endedDone) return { score: 0.1, confidence: 0.75, judge: OFFLINE_JUDGE, driftKind: "antonym", reason: endedDone, path: "endedAct" };
