@@ -1192,6 +1192,26 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.25, precision: 0.75 },
     },
   },
+  // held out (fifty-first session, blind/by-authoring/SPLIT.md; as bx2): measured unread when delivered (summary rows
+  // only; main bd7ff046, and identical with guarantees, refusedGoAhead, endedActDone and rushed off): 8 of 12 drifts
+  // found, one abstention, no false alarm; dropout 3 of 4 (naming 3 of 4), stale 2 of 4 (its author's README: in both
+  // the old value reached the final agent in a handoff's payload); every other flag exact (re-asks 5 of 5)
+  "blind-by2 (held out)": {
+    flags: {
+      dropout: { recall: 0.75 },
+      stale: { recall: 0.5 },
+      drift: { recall: 0.666, coverage: 0.96 },
+    },
+    naming: 0.75,
+  },
+  // development (fifty-first session, blind/by-authoring/SPLIT.md; as by2): measured unread when delivered on main
+  // bd7ff046 (identical with the session's four rules off): 9 of 12 drifts found, one false alarm on a clean
+  // conversation; every other flag exact (re-asks 4 of 4, stale 4 of 4), naming 5 of 5
+  "blind-by1 (dev)": {
+    flags: {
+      drift: { recall: 0.75, precision: 0.9, fpRateClean: 0.063 },
+    },
+  },
   // held out (fifty-first session, blind/bx-authoring/SPLIT.md; as bw2): measured unread when delivered (summary rows
   // only; main b3ab0a24): 6 of 12 drifts found, one abstention, no false alarm; every other flag exact (re-asks 3 of 3,
   // stale 2 of 2), naming 4 of 4
