@@ -119,12 +119,6 @@ export function moneyAgainst(a: string, b: string): boolean {
  * "attach", "insert", "mount" and "apply" measured one false alarm on clean more ("stop" against "attach"), left out.
  */
 export const PLACING_LIST = ["fit", "install", "include", "assign"];
-/**
- * A thing that stays, or remains, goes on as it was (rule `staying`, fifty-first session): "please take the steam room
- * off" answered "the steam room stays", "release the hold" answered "it stays with us until the end of the month". Kept
- * apart from CONTINUING as PLACING is: staying is no paraphrase of renewing, only opposed to what ends the thing.
- */
-export const STAYING_LIST = ["stay", "remain"];
 
 const ENDING = new Set(ENDING_LIST);
 const CONTINUING = new Set(CONTINUING_LIST);
@@ -187,7 +181,6 @@ function antonymData(): Antonyms {
   for (const [a, b] of pairs) (relate(wordnet, a, b), relate(all, a, b));
   for (const a of ENDING_LIST) for (const b of CONTINUING_LIST) if (a !== b) relate(all, a, b);
   if (RULE.placing) for (const a of ENDING_LIST) for (const b of PLACING_LIST) relate(all, a, b);
-  if (RULE.staying) for (const a of ENDING_LIST) for (const b of STAYING_LIST) relate(all, a, b);
   antonyms = { all, wordnet };
   return antonyms;
 }
