@@ -45,6 +45,11 @@ describe("endedActDone: an act the user asked to end, done", () => {
     expect(endedActDone(ask, parseText("The dial was repainted in 2019, as the job sheet says.").clauses)).toBeNull();
   });
 
+  it("a report of what stopped working asks to end nothing (gate access: 'the gate card stopped opening the pontoon gate')", () => {
+    const ask = parseText("The gate card stopped opening the pontoon gate. Can you sort it?").clauses;
+    expect(endedActDone(ask, parseText("Berth holder wants their gate card fixed so it opens the pontoon gate.").clauses)).toBeNull();
+  });
+
   it("endedActDone off: the act done is not read", () => {
     tuneDrift({}, ["endedActDone"]);
     for (const [, ask, interp] of DONE) expect(pathOf(judge(ask, interp))).not.toBe("endedAct");

@@ -8,8 +8,9 @@
 // The interpretation then does that act, in a clause stating what is wanted, by its own verb or one WordNet gives a
 // sense of it ("lengthen" for "extend"), and ends nothing. The ending verbs are lexicon.ts's (verbSign −1); the act
 // is read only among the things after the ending verb in its own request clause, outside a prepositional phrase.
-// Near misses: the interpretation ends the act too ("the extension is cancelled and the refund is on its way"), and an
-// ask that ends a thing which is no act ("cancel my membership" answered "member number confirmed").
+// Near misses: the interpretation ends the act too ("the extension is cancelled and the refund is on its way"), an ask
+// that ends a thing which is no act ("cancel my membership" answered "member number confirmed"), and a report of what
+// stopped working ("the gate card stopped opening the pontoon gate"), which is no request.
 import { areRelatedActions, phrasalSign, verbsOfNoun } from "./nlp/lexicon";
 import type { Clause, Term } from "./nlp/parse";
 
@@ -24,7 +25,7 @@ export function endedActDone(requests: Clause[], interpClauses: Clause[]): strin
   const done = interpClauses.filter((c) => c.request).flatMap(actionsOf).filter((t) => t.pos === "VERB" && !t.negated && !t.inPhrase);
   if (!done.length) return null;
   for (const c of requests) {
-    if (c.refused) continue;
+    if (!c.request || c.refused) continue;
     for (const [i, x] of c.terms.entries()) {
       if (x.negated || x.pos !== "VERB" || phrasalSign(x.lemma) !== -1) continue;
       for (const n of c.terms.slice(i + 1)) {

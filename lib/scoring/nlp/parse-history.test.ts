@@ -25,6 +25,13 @@ describe("a parse does not depend on the texts read before it", () => {
     expect(winkInput("GBP->EUR 1.18")).toBe("GBP -> EUR 1.18");
     expect(winkInput("x => y")).toBe("x => y"); // near miss: already spaced
   });
+  it("two full stops typed as one are one full stop; an ellipsis of three is left as typed (uplift shuttles: 'UP-62854..')", () => {
+    expect(winkInput("Booking UP-62854.. it is in my message")).toBe("Booking UP-62854 . it is in my message");
+    expect(winkInput("well... maybe")).toBe("well... maybe");
+    const first = values("Booking UP-62854.. it is in my message");
+    parseText("ok.. ta.. the ref was AB-1234.. thanks");
+    expect(values("Booking UP-62854.. it is in my message")).toEqual(first);
+  });
   it("near miss, pearl diving: a text with no clitic parses as before", () => {
     expect(values("Please book two pearl dives on Friday.")).toEqual(expect.arrayContaining(["book", "pearl", "dives", "Friday"]));
   });

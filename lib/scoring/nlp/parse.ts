@@ -152,6 +152,12 @@ const endSentence = (m: string, word: string, next: string | undefined) => {
  * of a postcode as an abbreviation and runs the two sentences into one clause. A decimal ("£4.50") has no
  * space after its point, and an abbreviation before a number ("No. 5") has no digit before it.
  */
+/**
+ * "UP-62854.. it's in my message": two full stops typed as one (not an ellipsis of three) are one full stop. wink
+ * splits ".." in some contexts and keeps it whole in others, learns it as a word of its instance, and then reads it
+ * whole everywhere, so a parse would depend on the texts read before it (nlp/parse-history.test.ts, blind-bw1).
+ */
+const DOUBLE_FULL_STOP = /(?<=[^\s.])\.\.(?!\.)/g;
 const CODE_FULL_STOP = /(?<![\p{L}\p{N}])(\p{L}*\d[\p{L}\p{N}-]*?)\.(?=\s+\p{Lu})/gu;
 /** A word standing alone: not a letter of a word, code, path, email or abbreviation ("u-bend", "u.s.", "x/u", "im@x.org"). */
 const alone = (word: string) => new RegExp(String.raw`(?<![\p{L}\p{N}'’\-./@#_])${word}(?![\p{L}\p{N}'’\-/@#_]|\.\p{L})`, "gu");
@@ -257,7 +263,7 @@ export interface Tok {
  * clause's text reads "can you …".
  */
 export function winkInput(text: string): string {
-  return text.slice(0, MAX_CHARS).replace(SPACED_HYPHEN, " — ").replace(SPACED_PLUS, " and ").replace(CLITIC_S, " $1").replace(SLASH_BETWEEN_WORDS, " / ").replace(ARROW_BETWEEN_WORDS, " $1 ").replace(DIMENSION_DECIMAL, " x ").replace(ABBREVIATION_NUMBER, " ").replace(WORD_FULL_STOP, endSentence).replace(CODE_FULL_STOP, (m: string, code: string) => (RULE.codeFullStop ? `${code} .` : m)).replace(TEXTING_YOU, "you").replace(TEXTING_IM, "$1'm").replace(CHAT_CONTRACTION, (_, na: string | undefined, ta: string | undefined) => CHAT_EXPANDED[(na ?? ta ?? "").toLowerCase()]).replace(CHAT_SPELLING, (m: string) => (RULE.chatSpelling ? CHAT_WORD[m] : m)).replace(CAPS_NEGATION, (m: string) => (RULE.capsNegation ? m.toLowerCase() : m));
+  return text.slice(0, MAX_CHARS).replace(SPACED_HYPHEN, " — ").replace(SPACED_PLUS, " and ").replace(CLITIC_S, " $1").replace(SLASH_BETWEEN_WORDS, " / ").replace(ARROW_BETWEEN_WORDS, " $1 ").replace(DIMENSION_DECIMAL, " x ").replace(ABBREVIATION_NUMBER, " ").replace(DOUBLE_FULL_STOP, " .").replace(WORD_FULL_STOP, endSentence).replace(CODE_FULL_STOP, (m: string, code: string) => (RULE.codeFullStop ? `${code} .` : m)).replace(TEXTING_YOU, "you").replace(TEXTING_IM, "$1'm").replace(CHAT_CONTRACTION, (_, na: string | undefined, ta: string | undefined) => CHAT_EXPANDED[(na ?? ta ?? "").toLowerCase()]).replace(CHAT_SPELLING, (m: string) => (RULE.chatSpelling ? CHAT_WORD[m] : m)).replace(CAPS_NEGATION, (m: string) => (RULE.capsNegation ? m.toLowerCase() : m));
 }
 
 function parse(text: string): ParsedText {
