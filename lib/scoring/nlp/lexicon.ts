@@ -260,8 +260,9 @@ export const goesAhead = (lemma: string) => lemma === "go_ahead" || lemma === "p
 /**
  * Rule `guarantees` (fifty-first session): guaranteeing a thing, finalising it or firming it up makes it sure to happen
  * as confirming does ("cancel the jukebox hire, the party's off" answered "the provisional hire made firm so the
- * machine is *guaranteed*"; "please take me off the list" for a lace workshop answered "her provisional seat *firmed up*"). General English,
- * of any trade. Chosen on the development corpora: "lock in" measured a false alarm on clean there, left out.
+ * machine is *guaranteed*"; "please take me off the list" for a lace workshop answered "her provisional seat *firmed
+ * up*"). General English, of any trade. Chosen on the development corpora: "lock in" measured a false alarm on clean
+ * there, left out.
  */
 const MAKING_SURE = new Set(["guarantee", "finalize", "finalise", "firm_up"]);
 /** True when one action makes its object sure to go ahead and the other ends it (`goingAhead`: "go ahead" and "proceed" too). */

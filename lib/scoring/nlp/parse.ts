@@ -147,17 +147,17 @@ const endSentence = (m: string, word: string, next: string | undefined) => {
   return row >= 0 && row < FUNCTION_RANK && !(next && /\d/.test(next)) ? `${word} .` : m;
 };
 /**
- * "… Sheffield S3 8SR. Also, could you add …", "… order WS-779903. Can you …": a full stop right after a
- * code (a word with a digit in it) before a capital ends the sentence (rule `codeFullStop`). wink reads "SR."
- * of a postcode as an abbreviation and runs the two sentences into one clause. A decimal ("£4.50") has no
- * space after its point, and an abbreviation before a number ("No. 5") has no digit before it.
- */
-/**
  * "UP-62854.. it's in my message": two full stops typed as one (not an ellipsis of three) are one full stop. wink
  * splits ".." in some contexts and keeps it whole in others, learns it as a word of its instance, and then reads it
  * whole everywhere, so a parse would depend on the texts read before it (nlp/parse-history.test.ts, blind-bw1).
  */
 const DOUBLE_FULL_STOP = /(?<=[^\s.])\.\.(?!\.)/g;
+/**
+ * "… Sheffield S3 8SR. Also, could you add …", "… order WS-779903. Can you …": a full stop right after a
+ * code (a word with a digit in it) before a capital ends the sentence (rule `codeFullStop`). wink reads "SR."
+ * of a postcode as an abbreviation and runs the two sentences into one clause. A decimal ("£4.50") has no
+ * space after its point, and an abbreviation before a number ("No. 5") has no digit before it.
+ */
 const CODE_FULL_STOP = /(?<![\p{L}\p{N}])(\p{L}*\d[\p{L}\p{N}-]*?)\.(?=\s+\p{Lu})/gu;
 /** A word standing alone: not a letter of a word, code, path, email or abbreviation ("u-bend", "u.s.", "x/u", "im@x.org"). */
 const alone = (word: string) => new RegExp(String.raw`(?<![\p{L}\p{N}'’\-./@#_])${word}(?![\p{L}\p{N}'’\-/@#_]|\.\p{L})`, "gu");
@@ -258,7 +258,8 @@ export interface Tok {
  * word, not a number, learns "1950" as a word, and from then on tags every "1950" a proper noun. So is a slash
  * between two words ("GBP/month" → "GBP / month": SLASH_BETWEEN_WORDS), so is an arrow ("GBP->EUR": ARROW_BETWEEN_WORDS), and the times sign of a dimension before a
  * decimal ("4x2.5m" → "4 x 2.5m": DIMENSION_DECIMAL).
- * A full stop after a common short word is split off (WORD_FULL_STOP), and chat English is given to wink
+ * Two full stops typed as one are one ("UP-62854..": DOUBLE_FULL_STOP). A full stop after a common short word is split
+ * off (WORD_FULL_STOP), and chat English is given to wink
  * written out ("u" → "you", "im" → "I'm", "wanna" → "want to", "cud" → "could", "appt" → "appointment": CHAT_SPELLING), so a
  * clause's text reads "can you …".
  */
