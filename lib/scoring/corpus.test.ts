@@ -1192,6 +1192,25 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.25, precision: 0.75 },
     },
   },
+  // held out (fifty-first session, blind/bz-authoring/SPLIT.md; as by2): measured unread when delivered (summary rows
+  // only; main 554b552c, and identical with guarantees, refusedGoAhead, endedActDone and rushed off): 8 of 12 drifts
+  // found, one abstention, no false alarm; one dropout false alarm (not on a clean conversation, a field "invented"
+  // there), stale 2 of 4; every other flag exact (re-asks 4 of 4), naming 4 of 4
+  "blind-bz2 (held out)": {
+    flags: {
+      dropout: { precision: 0.8 },
+      stale: { recall: 0.5 },
+      drift: { recall: 0.666, coverage: 0.96 },
+    },
+  },
+  // development (fifty-first session, blind/bz-authoring/SPLIT.md; as bz2): measured unread when delivered on main
+  // 554b552c (identical with the session's four rules off): 5 of 12 drifts found, one false alarm on a clean
+  // conversation, one abstention; every other flag exact (re-asks 4 of 4, stale 4 of 4), naming 5 of 5
+  "blind-bz1 (dev)": {
+    flags: {
+      drift: { recall: 0.416, precision: 0.833, fpRateClean: 0.063, coverage: 0.96 },
+    },
+  },
   // held out (fifty-first session, blind/by-authoring/SPLIT.md; as bx2): measured unread when delivered (summary rows
   // only; main bd7ff046, and identical with guarantees, refusedGoAhead, endedActDone and rushed off): 8 of 12 drifts
   // found, one abstention, no false alarm; dropout 3 of 4 (naming 3 of 4), stale 2 of 4 (its author's README: in both
