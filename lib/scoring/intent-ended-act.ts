@@ -12,9 +12,8 @@
 // that ends a thing which is no act ("cancel my membership" answered "member number confirmed"), and a report of what
 // stopped working ("the gate card stopped opening the pontoon gate"), which is no request.
 import { areRelatedActions, phrasalSign, verbsOfNoun } from "./nlp/lexicon";
-import type { Clause, Term } from "./nlp/parse";
+import { actionsOf, type Clause } from "./nlp/parse";
 
-const actionsOf = (c: Clause): Term[] => [...c.terms, ...c.phrasals];
 
 /** The reason, when the interpretation does an act the ask's request clauses asked to end; null otherwise. */
 export function endedActDone(requests: Clause[], interpClauses: Clause[]): string | null {

@@ -9,12 +9,11 @@
 // in line) — and ends nothing. Hurrying a thing is going ahead with it, in any trade. Near misses: the ending done and
 // something else hurried ("cancelled; the refund will go out as soon as possible"), and an ask that is itself in a hurry.
 import { phrasalSign } from "./nlp/lexicon";
-import type { Clause, Term } from "./nlp/parse";
+import { actionsOf, type Clause } from "./nlp/parse";
 
 const HURRYING = new Set(["prioritise", "prioritize", "expedite", "rush", "hurry", "hasten", "accelerate", "fast_track", "speed_up", "bring_forward"]);
 const HURRIED = /\b(?:sooner|faster|quicker|asap|as soon as possible|straight away|right away|priority|first in line|front of the (?:queue|line))\b/i;
 
-const actionsOf = (c: Clause): Term[] => [...c.terms, ...c.phrasals];
 const ends = (c: Clause) => actionsOf(c).some((t) => t.pos === "VERB" && !t.negated && phrasalSign(t.lemma) === -1);
 
 /** The reason, when the ask ends or refuses a thing and the interpretation hurries one instead; null otherwise. */

@@ -37,7 +37,7 @@ import { ratedLowUnexplained } from "./intent-low-rating";
 import { rhetoricalQuestion } from "./intent-rhetorical";
 import { WITHDRAWS } from "./withdrawal";
 import { areOpposed, areOpposedQualifiers, comparativeForms } from "./nlp/lexicon";
-import { parseText, SPECIFIC_RANK, stemOf, type Clause, type Term } from "./nlp/parse";
+import { actionsOf, parseText, SPECIFIC_RANK, stemOf, type Clause, type Term } from "./nlp/parse";
 import { quickCoverage, quickRead, type QuickWord } from "./nlp/quick";
 import { contentOf, hasMessageContent, isAgentMessage, isHandoff, isToolCall, isUserMessage, type TimedEvent } from "./timeline";
 import { MISSING_START_REASON, startsMidConversation } from "./missing-start";
@@ -574,7 +574,7 @@ function saysWant(want: string, interpretation: string): boolean {
   const parsed = parseText(interpretation);
   if (parsed.terms.some((t) => forms.has(t.lemma) || forms.has(t.stem) || forms.has(t.value.toLowerCase()) || (comparativeForms(t.value.toLowerCase()) ?? []).some((f) => forms.has(f)))) return true;
   // ("EARLIER not later" kept by "brought forward a week", "LATER" by "postponed": an action that says its direction, rule directionSaid)
-  return RULE.directionSaid && (wantForms ?? []).length > 0 && parsed.clauses.some((c) => [...c.terms, ...c.phrasals].some((t) => directionOf(t).some((d) => forms.has(d))));
+  return RULE.directionSaid && (wantForms ?? []).length > 0 && parsed.clauses.some((c) => actionsOf(c).some((t) => directionOf(t).some((d) => forms.has(d))));
 }
 
 /** The score (judge-offline.ts: 0.5 + half the share kept, over 0.7) from which an interpretation keeps a correction: half of it kept. */
@@ -1113,7 +1113,7 @@ const SAME_ACTION_ONLY = 1.01;
  * lexicon), and without a word labelling an id ("no." in "no. M-30992"), when things remain.
  */
 function byThings(words: Term[], parts: Clause[], i: number): Term[] {
-  const otherActions = parts.flatMap((q, j) => (j === i ? [] : [...q.terms, ...q.phrasals].filter((t) => t.pos === "VERB" && !t.negated)));
+  const otherActions = parts.flatMap((q, j) => (j === i ? [] : actionsOf(q).filter((t) => t.pos === "VERB" && !t.negated)));
   const text = parts[i].text;
   const labels = labelsOf(text);
   const things = words.filter((t) => !labels.has(t.value.toLowerCase()));

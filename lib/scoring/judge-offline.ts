@@ -107,7 +107,7 @@ import { oppositePolarity } from "./intent-polarity";
 import { Memo } from "./memo";
 import { CALENDAR_WORD } from "./values";
 import { actionDirection, areOpposed, confirmsAgainstEnd, goesAhead, moneyAgainst, areOpposedQualifiers, areRelatedActions, bothPause, comparativeForms, pausesAgainstEnd, rowSimilarity, sameActionTopic, samePolarity, areWordNetOpposed, areConverse, keepsAgainstDisposal, phrasalOpposed, verbsOfNoun } from "./nlp/lexicon";
-import { LIGHT_VERBS, parseText, type Clause, type Term } from "./nlp/parse";
+import { actionsOf, LIGHT_VERBS, parseText, type Clause, type Term } from "./nlp/parse";
 
 export type DriftKind = "antonym" | "partial" | "topic";
 
@@ -605,7 +605,7 @@ const APPROVING = new Set(["accept", "approve", "authorize", "authorise"]);
 /** A phrasal verb of parse.ts ("let_out"). */
 const phrasal = (t: Term) => t.lemma.includes("_");
 /** A clause's terms and its phrasal verbs ("let out", "hold back": parse.ts), where opposite actions and directions are looked for. */
-const actions = (c: Clause): Term[] => (RULE.phrasalVerbs && c.phrasals.length ? [...c.terms, ...c.phrasals] : c.terms);
+const actions = (c: Clause): Term[] => (RULE.phrasalVerbs && c.phrasals.length ? actionsOf(c) : c.terms);
 
 /**
  * The clauses an opposite action or direction is looked for in: the ask's, and a request made of a

@@ -247,15 +247,16 @@ export const bothPause = (a: string, b: string) => PAUSING.has(a) && PAUSING.has
  * confirming is no paraphrase of renewing or upgrading, only opposed to what ends the thing.
  */
 const CONFIRMING = new Set(["confirm", "secure"]);
+/** Going ahead itself: "go ahead", "proceed" (judge-offline.ts rule refusedGoAhead reads them refused). */
+const GO_AHEAD = new Set(["go_ahead", "proceed"]);
+export const goesAhead = (lemma: string) => GO_AHEAD.has(lemma);
 /**
  * Rule `goesAhead` (thirty-second session): a thing said to *go ahead* or *proceed* is made sure to
  * happen as surely as one confirmed ("cancel Thursday's engineer visit" answered "make sure
  * Thursday's service still goes ahead"; "the van does not come on Thursday" answered "the Thursday
  * delivery goes ahead"). The phrasal verb and its one-word synonym, of any trade.
  */
-const GOING_AHEAD = new Set(["confirm", "secure", "go_ahead", "proceed"]);
-/** Going ahead itself: "go ahead", "proceed" (judge-offline.ts rule refusedGoAhead). */
-export const goesAhead = (lemma: string) => lemma === "go_ahead" || lemma === "proceed";
+const GOING_AHEAD = new Set([...CONFIRMING, ...GO_AHEAD]);
 
 /**
  * Rule `guarantees` (fifty-first session): guaranteeing a thing, finalising it or firming it up makes it sure to happen

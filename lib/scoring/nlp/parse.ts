@@ -84,6 +84,9 @@ export interface Clause {
   yesNo?: boolean;
 }
 
+/** A clause's terms and its phrasal verbs: every action it names ("let out", "hold back" beside its verbs). */
+export const actionsOf = (c: Clause): Term[] => [...c.terms, ...c.phrasals];
+
 export interface ParsedText {
   clauses: Clause[];
   terms: Term[];
