@@ -1192,6 +1192,38 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.25, precision: 0.75 },
     },
   },
+  // held out (fifty-second session, blind/ca-authoring/SPLIT.md; as bz2): measured unread when delivered (summary rows
+  // only; main 42d153ca, and identical with a scratch rule of the session on and off): 7 of 12 drifts found, three false
+  // alarms on clean conversations (its author's README names three changes of mind labelled clean); every other flag
+  // exact (re-asks 4 of 4, stale 4 of 4), naming 6 of 6
+  "blind-ca2 (held out)": {
+    flags: {
+      drift: { recall: 0.583, precision: 0.7, fpRateClean: 0.188 },
+    },
+  },
+  // development (fifty-second session, blind/ca-authoring/SPLIT.md; as ca2): measured unread when delivered on main
+  // 42d153ca: 9 of 12 drifts found, no false alarm; stale 2 of 3; every other flag exact (re-asks 4 of 4), naming 4 of 4
+  "blind-ca1 (dev)": {
+    flags: {
+      stale: { recall: 0.666 },
+      drift: { recall: 0.75 },
+    },
+  },
+  // held out (fifty-second session, blind/cb-authoring/SPLIT.md: about 6 stale uses each, some carried in a payload):
+  // measured unread when delivered (summary rows only; main 42d153ca): 5 of 12 drifts found, one false alarm (not on a
+  // clean conversation); stale 6 of 6; every other flag exact (re-asks 3 of 3), naming 3 of 3
+  "blind-cb2 (held out)": {
+    flags: {
+      drift: { recall: 0.416, precision: 0.833 },
+    },
+  },
+  // development (fifty-second session, blind/cb-authoring/SPLIT.md; as cb2): measured unread when delivered on main
+  // 42d153ca: 5 of 12 drifts found, no false alarm; stale 6 of 6; every other flag exact (re-asks 5 of 5), naming 4 of 4
+  "blind-cb1 (dev)": {
+    flags: {
+      drift: { recall: 0.416 },
+    },
+  },
   // held out (fifty-first session, blind/bz-authoring/SPLIT.md; as by2): measured unread when delivered (summary rows
   // only; main 554b552c, and identical with guarantees, refusedGoAhead, endedActDone and rushed off): 8 of 12 drifts
   // found, one abstention, no false alarm; one dropout false alarm (not on a clean conversation, a field "invented"
