@@ -231,6 +231,7 @@ export const DRIFT_RULES = [
   "refusedGoAhead",
   "endedActDone",
   "rushed",
+  "lockIn",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 
