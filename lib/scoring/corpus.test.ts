@@ -1202,10 +1202,10 @@ const FLOORS: Record<string, TargetOverrides> = {
     },
   },
   // development (fifty-second session, blind/ca-authoring/SPLIT.md; as ca2): measured unread when delivered on main
-  // 42d153ca: 9 of 12 drifts found, no false alarm; stale 2 of 3; every other flag exact (re-asks 4 of 4), naming 4 of 4
+  // 42d153ca: 9 of 12 drifts found, no false alarm; stale 2 of 3 (3 of 3 since a percent sign is read beside a key
+  // naming a percentage: floor removed); every other flag exact (re-asks 4 of 4), naming 4 of 4
   "blind-ca1 (dev)": {
     flags: {
-      stale: { recall: 0.666 },
       drift: { recall: 0.75 },
     },
   },

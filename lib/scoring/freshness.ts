@@ -29,7 +29,8 @@
 //   dates and ETAs are. Values under three characters and yes/no words are too common to match,
 //   except a one- or two-digit number the message states as money ("£38", "38 EUR", "9 dollars")
 //   or beside a word of its own key ("spaces_left": 4 → "4 spaces left", "nitrate_ppm": 80 → "80
-//   ppm", "nitrate is 80"): a price or a reading taken from the result, not a count ("serves 8").
+//   ppm", "nitrate is 80"), or with a percent sign under a key naming a percentage ("fuel_pct": 38 → "the tank is
+//   at 38%"): a price or a reading taken from the result, not a count ("serves 8").
 //   A value of one ordinary word ("pass", "free") counts only as a state (after a copula) or beside
 //   something of its result: its key, its tool's name, another of its values (`tied`).
 // - Used = stated in any of the forms a value is restated in (facts.ts mentions: other separators,
@@ -172,6 +173,9 @@ const stem = (w: string) => w.toLowerCase().replace(/(?<!s)s$/, "");
  * with a link to it (is, was, at, of, to, ":"), within four words. "It serves 8" states a count
  * in a verb, not a reading of the key `serves`.
  */
+/** A key word that names a percentage ("battery_pct", "humidityPercent"), and the sign or words written after a number for it. */
+const PERCENT_KEY = new Set(["pct", "percent", "percentage", "perc"]);
+const PERCENT_AFTER = /^\s*(?:%|per\s?cent\b)/i;
 const LINK_END = /(?:\b(?:is|was|are|were|at|of|to|now|currently|reads|reading|shows)|[:=])\s*$/i;
 function besideKeyWord(text: string, value: string, key: string): boolean {
   const words = key.replace(/([a-z])([A-Z])/g, "$1 $2").split(/[^A-Za-z]+/).filter((w) => w.length >= 2 && !GENERIC_KEY_WORDS.has(w.toLowerCase())).map(stem);
@@ -180,6 +184,8 @@ function besideKeyWord(text: string, value: string, key: string): boolean {
   for (const m of allMatches(new RegExp(`(?<![\\d.,:/-])${value}(?![\\d:/]|[.,]\\d)`, "g"), text)) {
     const after = text.slice(m.index! + value.length, m.index! + value.length + 40).split(/[.,;!?()]/)[0].match(/[A-Za-z]+/g) ?? [];
     if (after.slice(0, 2).some(isKeyWord)) return true;
+    // ("fuel_pct": 38 → "the tank is at 38%": the key's unit written as its sign)
+    if (words.some((w) => PERCENT_KEY.has(w)) && PERCENT_AFTER.test(text.slice(m.index! + value.length))) return true;
     const clause = text.slice(Math.max(0, m.index! - 50), m.index!).split(/[.,;!?()]/).pop()!;
     if (LINK_END.test(clause) && (clause.match(/[A-Za-z]+/g) ?? []).slice(-4).some(isKeyWord)) return true;
   }

@@ -5,7 +5,7 @@
 // must be flagged; the same message with another value, and every use inside the window or after
 // the tool was called again, must not. The forms were written from how values are restated, not
 // read from any corpus (docs/evaluation.md, facts12h). Domains: orchard cider press, bell foundry,
-// canal lock-keeping, violin repair, falconry days, stained glass, letterpress printing.
+// canal lock-keeping, violin repair, falconry days, stained glass, letterpress printing, a grain-drying barn.
 import { describe, expect, it } from "vitest";
 import type { EventRecord } from "../ingest/schemas";
 import { DEFAULT_SETTINGS } from "../projects/settings";
@@ -26,6 +26,9 @@ const KINDS: Kind[] = [
   { tool: "falconry_spaces", result: { spaces_left: 4 }, uses: ["There are 4 spaces left.", "Only 4 spaces remain on Saturday."], others: ["Bring 4 friends if you like."] },
   { tool: "glass_test", result: { lead_ppm: 80 }, uses: ["Lead at 80 ppm is over the limit.", "The lead reading is 80."], others: ["Use an 80 mm came for the border."] },
   { tool: "press_check", result: { ink_level: "35%" }, uses: ["The ink level is at 35%.", "Ink is down to 35 per cent."], others: ["About 35 posters so far."] },
+  // (a percentage held as a number under a key naming it: "moisture_pct": 14, said with its sign and no word of the key;
+  // fifty-second session, from blind-ca1's "The tank is at 38%" after `{"fuel_pct": 38}`)
+  { tool: "dryer_probe", result: { moisture_pct: 14 }, uses: ["The wheat is at 14%.", "It's reading 14 per cent."], others: ["There are 14 tonnes in the bin.", "It's 14 miles away."] },
 ];
 
 type At = [seconds: number, what: string];
