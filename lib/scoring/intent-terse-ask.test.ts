@@ -97,6 +97,34 @@ describe("a part named by the value typed right after it reached an agent with t
   });
 });
 
+describe("a postcode typed after a part says where, not which thing: the part can still be lost (addressValue)", () => {
+  // (fifty-second session, from blind-cb1's "could your lads take away the old pallet … ? HR2 6PB"; domains in no
+  // evaluation corpus: log-splitter hire, biomass boiler servicing, cob house repair)
+  // [domain, message, summary, payload, reply, a word of the lost part]
+  const CASES: Array<[string, string, string, Record<string, unknown>, string, string]> = [
+    ["log-splitter hire", "can I hire the petrol log splitter for the weekend? could you also bring a spare wedge for it? LD3 7HP", "Petrol log splitter hire for the weekend, delivery to LD3 7HP.", { item: "petrol log splitter", postcode: "LD3 7HP" }, "The petrol splitter is yours Friday to Monday, our van drops it at LD3 7HP on Friday morning.", "wedge"],
+    ["biomass boiler servicing", "please book the annual service on our pellet boiler. can the engineer also sweep the flue while he's there? SY23 4QD", "Annual pellet boiler service, address SY23 4QD.", { job: "annual service", postcode: "SY23 4QD" }, "Your pellet boiler service is booked for Tuesday at SY23 4QD, between 8 and 12.", "flue"],
+    ["cob house repair", "can you repair the cracked render on our gable end? and could you look at the damp patch under the stairs? EX20 1QT", "Cracked lime render on the gable end to repair, EX20 1QT.", { job: "render repair", postcode: "EX20 1QT" }, "We'll come on the 14th to hack off and relime the cracked render on your gable, EX20 1QT.", "damp"],
+  ];
+  for (const [domain, message, summary, payload, reply, word] of CASES) {
+    it(`${domain}: the part before the postcode is lost`, async () => {
+      const s = await scores(terse([message], summary, payload, reply));
+      expect(s.intentDriftKind).toBe("partial");
+      expect(s.intentLostPart).toContain(word);
+    });
+  }
+  it("without the rule the postcode, handed on, carries the part before it", async () => {
+    tuneDrift({}, ["addressValue"]);
+    const [, message, summary, payload, reply] = CASES[0];
+    expect((await scores(terse([message], summary, payload, reply))).intentDriftKind).not.toBe("partial");
+  });
+  it("near miss: the part handed on is no loss", async () => {
+    const [, message] = CASES[0];
+    const s = await scores(terse([message], "Petrol log splitter for the weekend plus a spare wedge, delivery to LD3 7HP.", { items: ["petrol log splitter", "spare wedge"], postcode: "LD3 7HP" }, "The petrol splitter and a spare wedge arrive Friday at LD3 7HP."));
+    expect(s.intentDriftKind).not.toBe("partial");
+  });
+});
+
 describe("a change of mind before the first handoff leaves no part lost (revisedFirst)", () => {
   // (the part changed names a thing of its own — "anti-balling plates", "a varroa screen": until causativeParticiple read
   // "fitted" as a verb, its noun tag was that thing, and "want new crampons fitted" was read lost by it alone)

@@ -927,7 +927,9 @@ const addedFragment = (c: Clause) => {
  * part by a value given next, a clause of its own of a few words with a digit in it and no request.
  * When that value reached an agent as written (letters and digits alike, spacing aside), the part it
  * names reached that agent with it, whatever words the part used (rule `valueNamesPart`). Only the
- * clause just before the value, in the same message, is named by it.
+ * clause just before the value, in the same message, is named by it. A postcode names no thing ("could your lads take
+ * away the old pallet … ? HR2 6PB": where, not which; rule `addressValue`, fifty-second session: development +1 found,
+ * held out no change, no false alarm).
  */
 function valueNamed(clauses: Clause[], texts: string[], messages: string[]): (p: Clause) => boolean {
   const named = new Set<string>();
@@ -936,11 +938,15 @@ function valueNamed(clauses: Clause[], texts: string[], messages: string[]): (p:
   for (const [i, c] of clauses.entries()) {
     const value = bare(c.text);
     if (i === 0 || c.request || !/\d/.test(c.text) || value.length < 4 || !BARE_VALUE.test(asWritten(c.text))) continue;
+    // (a postcode says where, not which thing: "could your lads take away the old pallet … ? HR2 6PB", rule `addressValue`)
+    if (RULE.addressValue && POSTCODE_ONLY.test(asWritten(c.text).replace(/[.,;]$/, ""))) continue;
     const before = bare(clauses[i - 1].text);
     if (handed.includes(value) && said.some((m) => m.includes(before + value))) named.add(clauses[i - 1].text);
   }
   return (p) => named.has(p.text);
 }
+/** A British or Canadian postcode as the whole clause ("HR2 6PB", "SW1A 1AA", "K1A 0B1"; the parser may split "6PB" into "6 PB"). */
+const POSTCODE_ONLY = /^(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d\s*[A-Z]{2}|[A-Z]\d[A-Z]\s*\d[A-Z]\d)$/i;
 /** A value as printed, with no label word: each word has a digit or is in capitals ("STRIKER 4cv", "TX-220B"; not "Order BW-60917"). */
 const BARE_VALUE = /^(?:(?:\S*\d\S*|[\p{Lu}\d-]{2,}[.,;]?)\s*){1,4}$/u;
 /** (the parser splits a number from the letters after it, "4cv" → "4 cv": joined again, as the user wrote it) */
