@@ -231,7 +231,6 @@ export const DRIFT_RULES = [
   "refusedGoAhead",
   "endedActDone",
   "rushed",
-  "lockIn",
   "addressValue",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];

@@ -43,7 +43,6 @@ describe("guarantees: a thing guaranteed, finalised or firmed up against an ask 
     expect(confirmsAgainstEnd("guarantee", "cancel")).toBe(true);
     expect(confirmsAgainstEnd("withdraw", "firm_up", true)).toBe(true);
     expect(confirmsAgainstEnd("finalize", "renew")).toBe(false);
-    tuneDrift({}, ["lockIn"]); // ("lock in" is rule lockIn's: intent-lock-in.test.ts)
     expect(confirmsAgainstEnd("lock_in", "cancel", true)).toBe(false);
     tuneDrift({}, ["guarantees"]);
     expect(confirmsAgainstEnd("guarantee", "cancel", true)).toBe(false);

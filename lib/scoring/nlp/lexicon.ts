@@ -266,18 +266,9 @@ const GOING_AHEAD = new Set([...CONFIRMING, ...GO_AHEAD]);
  * there, left out.
  */
 const MAKING_SURE = new Set(["guarantee", "finalize", "finalise", "firm_up"]);
-/**
- * Rule `lockIn` (fifty-second session): a thing *locked in* is made sure to happen as one guaranteed is ("please cancel
- * the jetting booked for Flat 2" answered "wants Thursday's jetting locked in"). Measured on its own: development +1
- * found and one false alarm on a clean conversation, whose ask the parser misreads ("Last years act cancelled the day
- * before so we need someone reliable pls" read as a request to cancel, answered "reply 'confirm' and I'll lock them
- * in", which "confirm" alone would flag as well); held out +1 found, no false alarm. The fifty-first session measured it
- * on the development corpora of its day: only that false alarm.
- */
-const LOCKING_IN = new Set(["lock_in"]);
 /** True when one action makes its object sure to go ahead and the other ends it (`goingAhead`: "go ahead" and "proceed" too). */
 export function confirmsAgainstEnd(a: string, b: string, goingAhead = false): boolean {
-  const sure = (v: string) => (goingAhead ? GOING_AHEAD : CONFIRMING).has(v) || (RULE.guarantees && MAKING_SURE.has(v)) || (RULE.lockIn && LOCKING_IN.has(v));
+  const sure = (v: string) => (goingAhead ? GOING_AHEAD : CONFIRMING).has(v) || (RULE.guarantees && MAKING_SURE.has(v));
   return (sure(a) && ENDING.has(b)) || (sure(b) && ENDING.has(a));
 }
 
