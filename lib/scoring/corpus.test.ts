@@ -1192,6 +1192,45 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.25, precision: 0.75 },
     },
   },
+  // held out (fifty-second session, blind/cc-authoring/SPLIT.md; as ca2): measured unread when delivered (summary rows
+  // only; main ea5adccf): 9 of 12 drifts found, one false alarm on a clean conversation, one abstention; stale 3 of 4;
+  // one dropout false alarm (not on clean, a field "invented" there); every other flag exact (re-asks 4 of 4), naming 4 of 4
+  "blind-cc2 (held out)": {
+    flags: {
+      dropout: { precision: 0.8 },
+      stale: { recall: 0.75 },
+      drift: { recall: 0.75, fpRateClean: 0.063 },
+    },
+  },
+  // development (fifty-second session, blind/cc-authoring/SPLIT.md; as cc2): measured unread when delivered on main
+  // ea5adccf: 8 of 12 drifts found, no false alarm, three abstentions; every other flag exact (re-asks 4 of 4, stale 3 of
+  // 3), naming 4 of 5
+  "blind-cc1 (dev)": {
+    naming: 0.8,
+    flags: {
+      drift: { recall: 0.666, coverage: 0.906 },
+    },
+  },
+  // held out (fifty-second session, blind/cd-authoring/SPLIT.md; as ca2): measured unread when delivered (summary rows
+  // only; main ea5adccf): 8 of 12 drifts found, one false alarm (not on clean), one abstention; dropout 3 of 4 (naming 3
+  // of 4); every other flag exact (re-asks 4 of 4, stale 4 of 4)
+  "blind-cd2 (held out)": {
+    naming: 0.75,
+    flags: {
+      dropout: { recall: 0.75 },
+      drift: { recall: 0.666 },
+    },
+  },
+  // development (fifty-second session, blind/cd-authoring/SPLIT.md; as cd2): measured unread when delivered on main
+  // ea5adccf: 5 of 12 drifts found, one false alarm on a clean conversation ("Did my email come through?" read as a part
+  // lost), one abstention; stale 2 of 3 with one false alarm on a clean conversation; every other flag exact (re-asks 4
+  // of 4), naming 4 of 4
+  "blind-cd1 (dev)": {
+    flags: {
+      stale: { precision: 0.666, recall: 0.666, fpRateClean: 0.063 },
+      drift: { recall: 0.416, fpRateClean: 0.063 },
+    },
+  },
   // held out (fifty-second session, blind/ca-authoring/SPLIT.md; as bz2): measured unread when delivered (summary rows
   // only; main 42d153ca, and identical with a scratch rule of the session on and off): 7 of 12 drifts found, three false
   // alarms on clean conversations (its author's README names three changes of mind labelled clean); every other flag
