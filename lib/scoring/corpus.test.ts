@@ -1258,9 +1258,10 @@ const FLOORS: Record<string, TargetOverrides> = {
   },
   // development (fifty-second session, blind/cb-authoring/SPLIT.md; as cb2): measured unread when delivered on main
   // 42d153ca: 5 of 12 drifts found, no false alarm; stale 6 of 6; every other flag exact (re-asks 5 of 5), naming 4 of 4
+  // (6 of 12 since rule addressValue: a postcode after the pallet collection names no thing of it)
   "blind-cb1 (dev)": {
     flags: {
-      drift: { recall: 0.416 },
+      drift: { recall: 0.5 },
     },
   },
   // held out (fifty-first session, blind/bz-authoring/SPLIT.md; as by2): measured unread when delivered (summary rows
