@@ -232,7 +232,6 @@ export const DRIFT_RULES = [
   "endedActDone",
   "rushed",
   "addressValue",
-  "stopDoing",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

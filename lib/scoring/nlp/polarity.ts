@@ -50,13 +50,6 @@ export function polarityOf(toks: Tok[]): Polar[] {
       const sign = RULE.verbSign && !t.negated && toks[i + 1] && NOUN_PHRASE.has(toks[i + 1].pos) && !toks[i + 1].lower.endsWith("ing") ? verbSign(t.lemma) : 0;
       const objects = sign ? nounPhrase(toks, i + 1) : [];
       if (sign !== 0 && objects.length) out.push({ sign, value: t.value, objects, verb: true });
-      // ("please stop sending me the class newsletters": an ending verb before a gerund ends what the gerund is done to,
-      // its noun phrase after an object pronoun — read, as every verb's way, only where the clause asks for it: rule stopDoing)
-      else if (RULE.stopDoing && !t.negated && verbSign(t.lemma) === -1 && toks[i + 1]?.pos === "VERB" && toks[i + 1].lower.endsWith("ing")) {
-        const at = i + 2 + (toks[i + 2]?.pos === "PRON" ? 1 : 0);
-        const done = nounPhrase(toks, at);
-        if (done.length) out.push({ sign: -1, value: `${t.value} ${toks[i + 1].value}`, objects: done, verb: true });
-      }
       continue;
     }
     // ("you're *on* the Saturday ladder", "both bays are now *on* the rota", "that one is *off* your account": a state
