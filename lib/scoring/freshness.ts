@@ -167,15 +167,16 @@ function tied(text: string, v: Checkable, tool: string, all: Checkable[]): boole
 /** Words that name no quantity of their own in a key ("total", "value", "count"). */
 const GENERIC_KEY_WORDS = new Set(["value", "count", "num", "number", "total", "qty", "quantity", "result", "data", "current", "latest"]);
 const stem = (w: string) => w.toLowerCase().replace(/(?<!s)s$/, "");
+/** A key word that names a percentage ("battery_pct", "humidityPercent"), and the sign or words written after a number for it. */
+const PERCENT_KEY = new Set(["pct", "percent", "percentage", "perc"]);
+const PERCENT_AFTER = /^\s*(?:%|per\s?cent\b)/i;
 /**
  * "4 spaces left", "80ppm", "nitrate is 80", "the lead reading is at 80": a word of the key right
  * after the number (what it counts or its unit, within two words) or before it in the same clause
  * with a link to it (is, was, at, of, to, ":"), within four words. "It serves 8" states a count
- * in a verb, not a reading of the key `serves`.
+ * in a verb, not a reading of the key `serves`. A key naming a percentage has its unit written as its sign
+ * ("fuel_pct": 38 → "the tank is at 38%").
  */
-/** A key word that names a percentage ("battery_pct", "humidityPercent"), and the sign or words written after a number for it. */
-const PERCENT_KEY = new Set(["pct", "percent", "percentage", "perc"]);
-const PERCENT_AFTER = /^\s*(?:%|per\s?cent\b)/i;
 const LINK_END = /(?:\b(?:is|was|are|were|at|of|to|now|currently|reads|reading|shows)|[:=])\s*$/i;
 function besideKeyWord(text: string, value: string, key: string): boolean {
   const words = key.replace(/([a-z])([A-Z])/g, "$1 $2").split(/[^A-Za-z]+/).filter((w) => w.length >= 2 && !GENERIC_KEY_WORDS.has(w.toLowerCase())).map(stem);
