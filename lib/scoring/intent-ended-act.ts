@@ -14,7 +14,6 @@
 import { areRelatedActions, phrasalSign, verbsOfNoun } from "./nlp/lexicon";
 import { actionsOf, type Clause } from "./nlp/parse";
 
-
 /** The reason, when the interpretation does an act the ask's request clauses asked to end; null otherwise. */
 export function endedActDone(requests: Clause[], interpClauses: Clause[]): string | null {
   const interp = interpClauses.flatMap(actionsOf).filter((t) => !t.negated && !t.inPhrase);

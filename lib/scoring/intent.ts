@@ -41,6 +41,7 @@ import { actionsOf, parseText, SPECIFIC_RANK, stemOf, type Clause, type Term } f
 import { quickCoverage, quickRead, type QuickWord } from "./nlp/quick";
 import { contentOf, hasMessageContent, isAgentMessage, isHandoff, isToolCall, isUserMessage, type TimedEvent } from "./timeline";
 import { MISSING_START_REASON, startsMidConversation } from "./missing-start";
+import { LETTERED_POSTCODE } from "./values";
 import { Memo } from "./memo";
 import { DRIFT_RULE_ON as RULE, DRIFT_TUNING as TUNE, onDriftTuning } from "./drift-tuning";
 import { allMatches } from "./all-matches";
@@ -939,14 +940,13 @@ function valueNamed(clauses: Clause[], texts: string[], messages: string[]): (p:
     const value = bare(c.text);
     if (i === 0 || c.request || !/\d/.test(c.text) || value.length < 4 || !BARE_VALUE.test(asWritten(c.text))) continue;
     // (a postcode says where, not which thing: "could your lads take away the old pallet … ? HR2 6PB", rule `addressValue`)
-    if (RULE.addressValue && POSTCODE_ONLY.test(asWritten(c.text).replace(/[.,;]$/, ""))) continue;
+    // (asWritten joins "6 PB" as "6PB"; runs of spaces are one)
+    if (RULE.addressValue && LETTERED_POSTCODE.test(asWritten(c.text).replace(/[.,;]$/, "").replace(/\s+/g, " "))) continue;
     const before = bare(clauses[i - 1].text);
     if (handed.includes(value) && said.some((m) => m.includes(before + value))) named.add(clauses[i - 1].text);
   }
   return (p) => named.has(p.text);
 }
-/** A British or Canadian postcode as the whole clause ("HR2 6PB", "SW1A 1AA", "K1A 0B1"; the parser may split "6PB" into "6 PB"). */
-const POSTCODE_ONLY = /^(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d\s*[A-Z]{2}|[A-Z]\d[A-Z]\s*\d[A-Z]\d)$/i;
 /** A value as printed, with no label word: each word has a digit or is in capitals ("STRIKER 4cv", "TX-220B"; not "Order BW-60917"). */
 const BARE_VALUE = /^(?:(?:\S*\d\S*|[\p{Lu}\d-]{2,}[.,;]?)\s*){1,4}$/u;
 /** (the parser splits a number from the letters after it, "4cv" → "4 cv": joined again, as the user wrote it) */

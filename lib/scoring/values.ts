@@ -174,7 +174,12 @@ export const PHONE_DIGITS_RE = /\+?\(?\d[\d\s().-]{5,}\d/g;
 const CODE_RE = /(?<![\w@./-])(?=[A-Za-z0-9/-]*\d)[A-Za-z0-9][A-Za-z0-9/-]{1,30}[A-Za-z0-9](?![\w@/-])/g;
 const LOCATOR_RE = /(?<![\w@./-])(?:(?=[A-Za-z0-9/-]*\d)[A-Za-z0-9][A-Za-z0-9/-]{1,30}[A-Za-z0-9]|[A-Z0-9]{5,8})(?![\w@/-])/g;
 const LAST4_RE = /(?<![\d-]|[\d-] )\d{4}(?![\d-]| \d)/g;
-const POSTCODE_RE = /\b(?:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|\d{4} ?[A-Z]{2}(?![A-Za-z])|\d{5}(?:-\d{4})?|\d{4}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{3} ?\d{2}|\d{2}-\d{3})\b/gi;
+// (the lettered postcodes, British "HR2 6PB" and Canadian "K1A 0B1", are also read whole: LETTERED_POSTCODE)
+const UK_POSTCODE = String.raw`[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}`;
+const CA_POSTCODE = String.raw`[A-Z]\d[A-Z] ?\d[A-Z]\d`;
+const POSTCODE_RE = new RegExp(String.raw`\b(?:${UK_POSTCODE}|\d{4} ?[A-Z]{2}(?![A-Za-z])|\d{5}(?:-\d{4})?|\d{4}|${CA_POSTCODE}|\d{3} ?\d{2}|\d{2}-\d{3})\b`, "gi");
+/** A British or Canadian postcode and nothing else ("HR2 6PB", "SW1A 1AA", "K1A 0B1"), one space at most inside it. */
+export const LETTERED_POSTCODE = new RegExp(`^(?:${UK_POSTCODE}|${CA_POSTCODE})$`, "i");
 
 const digitsOf = (s: string) => s.replace(/\D/g, "");
 
