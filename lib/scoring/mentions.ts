@@ -13,7 +13,7 @@ export function mentions(haystack: string, value: string): boolean {
   if (!v) return false;
   const hay = haystackOf(haystack);
   const h = hay.lower;
-  if (h.includes(v)) return true;
+  if (includesWhole(h, v)) return true;
   // a number written with thousands separators or trailing zeros ("£3,412.08" for 3412.08)
   if (/^-?\d+(?:\.\d+)?$/.test(v) && v.replace(/\D/g, "").length >= 3) {
     const n = Number(v);
@@ -47,6 +47,21 @@ export function mentions(haystack: string, value: string): boolean {
   // an address with its street type written another way ("12 Harbor St" for "12 Harbor Street")
   if (STREET_END.test(v) && hasWord(streetForm(h), streetForm(v))) return true;
   return sameDateIn(v, h);
+}
+
+/**
+ * `v` in `h` where its last digit does not run on into more digits: "630" is not in "EQD-63005",
+ * nor "1234" in "12345". A number's tail names it ("7781" for the card GFT-557781: its last four),
+ * so a digit before the value is allowed; "64.50" is in "£64.50", "4.5" in "4.50".
+ */
+function includesWhole(h: string, v: string): boolean {
+  if (!/\d$/.test(v)) return h.includes(v);
+  for (let at = h.indexOf(v); at >= 0; at = h.indexOf(v, at + 1)) {
+    const more = /^\d*/.exec(h.slice(at + v.length))![0];
+    // (a decimal written with trailing zeros is the same number: "4.5" in "4.50")
+    if (!more || (v.includes(".") && /^0+$/.test(more))) return true;
+  }
+  return false;
 }
 
 /** The same date written another way ("12/05/1979" as "12 May 1979", "the twelfth of July" as "12 July"). */
