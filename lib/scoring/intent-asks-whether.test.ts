@@ -5,6 +5,8 @@
 // drift verdict as if the interpretation followed a later request. Near miss: a later message that asks
 // for a change ("could you make it 5,000 instead?") is a later request the interpretation may follow.
 // Domains in no evaluation corpus: sled-dog tours, a meteorite dealer, a cycle-polo club.
+// A question for a fact ("what's in the spring pastels one? Just curious.", blind-ad1) asks to be told
+// too: self-storage units, a loofah grower, jet-pack flights.
 import { afterEach, describe, expect, it } from "vitest";
 import { tuneDrift } from "./drift-tuning";
 import { DEFAULT_SETTINGS } from "../projects/settings";
@@ -49,6 +51,34 @@ const CASES: Array<[string, string, string, string, string, string]> = [
   ],
 ];
 
+// [domain, ask, a later question for a fact, the opposite done (drift), a later request for a change, the interpretation following it]
+const FACT_CASES: Array<[string, string, string, string, string, string]> = [
+  [
+    "self-storage units",
+    "Please close my storage unit U-118 at the end of June, I've cleared it out.",
+    "Oh, what's in the small lockers these days? Just curious.",
+    "Keep storage unit U-118 open for another three months at the summer rate",
+    "Actually could you move my things to a small locker instead?",
+    "Move the contents of unit U-118 to a small locker",
+  ],
+  [
+    "loofah grower",
+    "Can you stop my monthly loofah box LF-3301 after this one please, money's tight.",
+    "how long is the growing season for them anyway?",
+    "Extend monthly loofah box LF-3301 for another season at a discount",
+    "Could you pause the box for three months instead?",
+    "Pause monthly loofah box LF-3301 for three months",
+  ],
+  [
+    "jet-pack flights",
+    "Please take my brother off our jet-pack flight booking JP-5520, he's hurt his back.",
+    "when does the safety briefing start?",
+    "Keep both brothers on jet-pack booking JP-5520 for the morning flight",
+    "Can you swap him onto the simulator session instead?",
+    "Swap the brother on booking JP-5520 onto the simulator session",
+  ],
+];
+
 afterEach(() => tuneDrift());
 
 describe("asksWhether: a later question that asks whether is no later request", () => {
@@ -67,6 +97,24 @@ describe("asksWhether: a later question that asks whether is no later request", 
       expect(s.intentDrift).toBe(false);
     });
   }
+  for (const [domain, ask, question, opposite, change, followed] of FACT_CASES) {
+    it(`${domain}: a question for a fact is no later request: the opposite done after it is drift`, async () => {
+      expect((await judged(ask, question, opposite)).intentDrift).toBe(true);
+    });
+    it(`${domain}: near miss, a later request for a change is followed: no drift`, async () => {
+      expect((await judged(ask, change, followed)).intentDrift).toBe(false);
+    });
+  }
+  it("reads a question for a fact as asking to be told; one put to the agent, or how to have a thing done, still asks", () => {
+    const clause = (m: string) => parseText(m).clauses.find((c) => c.request)!;
+    expect(asksWhether(clause("Oh, what's in the small lockers these days?"))).toBe(true);
+    expect(asksWhether(clause("how long is the growing season?"))).toBe(true);
+    expect(asksWhether(clause("when does the safety briefing start?"))).toBe(true);
+    expect(asksWhether(clause("what do you suggest?"))).toBe(false);
+    expect(asksWhether(clause("how do I cancel it?"))).toBe(false);
+    expect(asksWhether(clause("what time can you come?"))).toBe(false);
+    expect(asksWhether(clause("which day is free instead?"))).toBe(false);
+  });
   it("reads the clause: a polar question or a tagged statement asks whether; a question to the agent or for a change does not", () => {
     const clause = (m: string) => parseText(m).clauses.find((c) => c.request)!;
     expect(asksWhether(clause("does that cost more?"))).toBe(true);
