@@ -6,7 +6,7 @@
 // for a change ("could you make it 5,000 instead?") is a later request the interpretation may follow.
 // Domains in no evaluation corpus: sled-dog tours, a meteorite dealer, a cycle-polo club.
 // A question for a fact ("what's in the spring pastels one? Just curious.", blind-ad1) asks to be told
-// too: self-storage units, a loofah grower, jet-pack flights.
+// too: a trout farm, a loofah grower, a maple syrup farm.
 import { afterEach, describe, expect, it } from "vitest";
 import { tuneDrift } from "./drift-tuning";
 import { DEFAULT_SETTINGS } from "../projects/settings";
@@ -54,12 +54,12 @@ const CASES: Array<[string, string, string, string, string, string]> = [
 // [domain, ask, a later question for a fact, the opposite done (drift), a later request for a change, the interpretation following it]
 const FACT_CASES: Array<[string, string, string, string, string, string]> = [
   [
-    "self-storage units",
-    "Please close my storage unit U-118 at the end of June, I've cleared it out.",
-    "Oh, what's in the small lockers these days? Just curious.",
-    "Keep storage unit U-118 open for another three months at the summer rate",
-    "Actually could you move my things to a small locker instead?",
-    "Move the contents of unit U-118 to a small locker",
+    "trout farm",
+    "Please close my fishing season ticket FT-118 at the end of June, I'm moving away.",
+    "Oh, what's the summer rate on season tickets these days? Just curious.",
+    "Keep season ticket FT-118 open for another three months at the summer rate",
+    "Actually could you change it to a book of day tickets instead?",
+    "Change season ticket FT-118 to a book of day tickets",
   ],
   [
     "loofah grower",
@@ -70,12 +70,12 @@ const FACT_CASES: Array<[string, string, string, string, string, string]> = [
     "Pause monthly loofah box LF-3301 for three months",
   ],
   [
-    "jet-pack flights",
-    "Please take my brother off our jet-pack flight booking JP-5520, he's hurt his back.",
-    "when does the safety briefing start?",
-    "Keep both brothers on jet-pack booking JP-5520 for the morning flight",
-    "Can you swap him onto the simulator session instead?",
-    "Swap the brother on booking JP-5520 onto the simulator session",
+    "maple syrup farm",
+    "Please take my brother off our sugar-shack tour booking MS-5520, he's hurt his back.",
+    "when does the tapping demonstration start?",
+    "Keep both brothers on sugar-shack booking MS-5520 for the morning tour",
+    "Can you swap him onto the tasting session instead?",
+    "Swap the brother on booking MS-5520 onto the tasting session",
   ],
 ];
 
@@ -107,9 +107,9 @@ describe("asksWhether: a later question that asks whether is no later request", 
   }
   it("reads a question for a fact as asking to be told; one put to the agent, or how to have a thing done, still asks", () => {
     const clause = (m: string) => parseText(m).clauses.find((c) => c.request)!;
-    expect(asksWhether(clause("Oh, what's in the small lockers these days?"))).toBe(true);
+    expect(asksWhether(clause("Oh, what's in the fly-fishing lessons these days?"))).toBe(true);
     expect(asksWhether(clause("how long is the growing season?"))).toBe(true);
-    expect(asksWhether(clause("when does the safety briefing start?"))).toBe(true);
+    expect(asksWhether(clause("when does the tapping demonstration start?"))).toBe(true);
     expect(asksWhether(clause("what do you suggest?"))).toBe(false);
     expect(asksWhether(clause("how do I cancel it?"))).toBe(false);
     expect(asksWhether(clause("what time can you come?"))).toBe(false);
