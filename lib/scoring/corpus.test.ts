@@ -1211,6 +1211,38 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.666, coverage: 0.906 },
     },
   },
+  // held out (fifty-third session, blind/ce-authoring/SPLIT.md; cd's kit): measured unread when delivered (summary rows
+  // only; main 85e95412): 6 of 12 drifts found, no false alarm; every other flag exact (re-asks 4 of 4, stale 4 of 4),
+  // naming 5 of 5
+  "blind-ce2 (held out)": {
+    flags: {
+      drift: { recall: 0.5 },
+    },
+  },
+  // development (fifty-third session, blind/ce-authoring/SPLIT.md; as ce2): measured unread when delivered on main
+  // 85e95412: 5 of 12 drifts found, two false alarms (one on a clean conversation), one abstention; every other flag
+  // exact (re-asks 3 of 3, stale 3 of 3), naming 4 of 4
+  "blind-ce1 (dev)": {
+    flags: {
+      drift: { recall: 0.416, precision: 0.714, fpRateClean: 0.067 },
+    },
+  },
+  // held out (fifty-third session, blind/cf-authoring/SPLIT.md; as ce2): measured unread when delivered (summary rows
+  // only; main 85e95412): 5 of 12 drifts found, no false alarm, one abstention; every other flag exact (re-asks 4 of 4,
+  // stale 4 of 4), naming 5 of 5
+  "blind-cf2 (held out)": {
+    flags: {
+      drift: { recall: 0.416 },
+    },
+  },
+  // development (fifty-third session, blind/cf-authoring/SPLIT.md; as ce2): measured unread when delivered on main
+  // 85e95412: 9 of 12 drifts found, one false alarm on a clean conversation; every other flag exact (re-asks 4 of 4,
+  // stale 3 of 3), naming 5 of 5
+  "blind-cf1 (dev)": {
+    flags: {
+      drift: { recall: 0.75, fpRateClean: 0.063 },
+    },
+  },
   // held out (fifty-second session, blind/cd-authoring/SPLIT.md; as ca2): measured unread when delivered (summary rows
   // only; main ea5adccf): 8 of 12 drifts found, one false alarm (not on clean), one abstention; dropout 3 of 4 (naming 3
   // of 4); every other flag exact (re-asks 4 of 4, stale 4 of 4)
