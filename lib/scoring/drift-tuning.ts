@@ -232,6 +232,7 @@ export const DRIFT_RULES = [
   "endedActDone",
   "rushed",
   "addressValue",
+  "negatedWay",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -46,7 +46,7 @@ export function oppositePolarity(ask: Clause[], interp: Clause[], sameThing: (a:
       for (const b of interp) {
         // ("… with our deluxe oil pack" opposes only a named thing taken away — "without the oil vials" —, never a clause's
         // "anymore", whose things are the whole clause's: rule withThing, nlp/polarity.ts)
-        const pb = b.polarity.find((p) => p.sign === other && !(p.value.toLowerCase() === "with" && pa.objects === null) && sameThing(aThings, things(b, p)));
+        const pb = b.polarity.find((p) => p.sign === other && !p.negated && !(p.value.toLowerCase() === "with" && pa.objects === null) && sameThing(aThings, things(b, p)));
         if (!pb) continue;
         // (the interpretation keeps the ask's way too: "take the rush off, and put it on standard")
         if (goes(interp, pa.sign, aThings)) continue;

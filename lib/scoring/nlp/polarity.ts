@@ -24,6 +24,8 @@ export interface Polar {
   verb?: true;
   /** a state said with "be" (rule copulaState): an outcome reported, read on the interpretation's side only */
   state?: true;
+  /** read from a negated verb of the lexicon (rule negatedWay): the user's wish, read on the ask's side only */
+  negated?: true;
 }
 
 /** Particles of a phrasal verb that take the thing away or lower it, and that put it on or raise it. */
@@ -50,6 +52,15 @@ export function polarityOf(toks: Tok[]): Polar[] {
       const sign = RULE.verbSign && !t.negated && toks[i + 1] && NOUN_PHRASE.has(toks[i + 1].pos) && !toks[i + 1].lower.endsWith("ing") ? verbSign(t.lemma) : 0;
       const objects = sign ? nounPhrase(toks, i + 1) : [];
       if (sign !== 0 && objects.length) out.push({ sign, value: t.value, objects, verb: true });
+      // ("make sure my membership does *not renew*", "please don't cancel the Tuesday slot": a verb of the lexicon
+      // negated goes the other way, on its object or, with none after it, on its subject — rule negatedWay)
+      else if (RULE.negatedWay && t.negated && verbSign(t.lemma) !== 0 && !inNounPhrase(toks, i)) {
+        const after = toks[i + 1] && NOUN_PHRASE.has(toks[i + 1].pos) && toks[i + 1].pos !== "PRON" ? nounPhrase(toks, i + 1) : [];
+        let s = i - 1;
+        while (s >= 0 && (toks[s].pos === "AUX" || toks[s].pos === "PART" || toks[s].lower === "not")) s--;
+        const things = after.length ? after : s < i - 1 ? phraseBefore(toks, s + 1) : [];
+        if (things.length) out.push({ sign: verbSign(t.lemma) === 1 ? -1 : 1, value: `not ${t.value}`, objects: things, verb: true, negated: true });
+      }
       continue;
     }
     // ("you're *on* the Saturday ladder", "both bays are now *on* the rota", "that one is *off* your account": a state
