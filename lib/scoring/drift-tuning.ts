@@ -233,6 +233,7 @@ export const DRIFT_RULES = [
   "rushed",
   "addressValue",
   "negatedWay",
+  "sentChecked",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -806,7 +806,9 @@ export function lostPart(ctx: ScoringContext, original: string, leg?: RelayLeg):
   if (hit !== undefined) return hit;
   // (a part named by the value the user gave right after it in the same message — "want same model. STRIKER 4cv" — reached an agent with that value, rule `valueNamesPart`)
   const byValue = RULE.valueNamesPart ? valueNamed(parseText(asked).clauses, texts, ctx.timeline.filter((t) => isUserMessage(t.event)).map(contentOf)) : () => false;
-  const lost = findLostPart(parts, texts.map(tokensAsWords), (p) => withdrawnFrom(p, withdrawn), (words) => namedByTools(words, toolStems), carried, (at) => values.get(at), byValue, bar, answered);
+  // ("Did my email come through?" answered "Yes, got them": settled, as a part taken back is — rule sentChecked)
+  const checked = RULE.sentChecked && answersQuestion(texts);
+  const lost = findLostPart(parts, texts.map(tokensAsWords), (p) => withdrawnFrom(p, withdrawn) || (checked && SENT_CHECK.test(p.text)), (words) => namedByTools(words, toolStems), carried, (at) => values.get(at), byValue, bar, answered);
   lostParts.set(key, lost);
   return lost;
 }
@@ -1171,6 +1173,13 @@ function thingTracker(words: Term[]) {
  */
 const ANSWER_OPENING = /(?:^|[.!?\n]\s*)(?:(?:and|oh|but|so)\s+)?(?:yes|yeah|yep|no|nope|sure|of course|absolutely|certainly|unfortunately|sadly|i'm afraid|i am afraid)\b/i;
 const answersQuestion = (texts: string[]) => texts.some((t) => ANSWER_OPENING.test(t));
+/**
+ * "Did my email come through?", "has our form reached you?": the user asks whether a thing of their own got to the
+ * business — a polar question in the past or perfect with "my"/"our" as its subject's determiner. Answered downstream by
+ * an answer word ("Yes, got them", "Yes, it arrived fine"), it is settled whatever words the answer uses, as a part taken
+ * back is (rule `sentChecked`; blind-cd1, blind-ce1: the question was read as a part of the ask that reached no agent).
+ */
+const SENT_CHECK = /^\W*(?:(?:and|so|also|oh|but|just)\s+)?(?:did|has|have)\s+(?:my|our)\b[^?]*\?*\s*$/i;
 /**
  * "Could you collect it? *And* can someone check the other one still in the hedge?", "… *and* … do
  * we need to book": a request the user sets beside another with "and", asking in its own
