@@ -234,6 +234,7 @@ export const DRIFT_RULES = [
   "addressValue",
   "negatedWay",
   "sentChecked",
+  "outOf",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

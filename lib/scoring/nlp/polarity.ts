@@ -75,7 +75,8 @@ export function polarityOf(toks: Tok[]): Polar[] {
       // the object between ("take *the rush* off"), the noun phrase after ("put on *rush*", "take the
       // case off *rush*"), a range's end ("go down to *the Basic plan*"), and a noun right before the
       // verb, the thing a participle is done to ("wants *owl handling* put on the booking")
-      const range = toks[i + 1]?.lower === "to" || toks[i + 1]?.lower === "from" ? nounPhrase(toks, i + 2) : [];
+      // ("take me *out of the crew*", "get us *off of* the list": what a thing is taken out of, rule outOf)
+      const range = toks[i + 1]?.lower === "to" || toks[i + 1]?.lower === "from" || (RULE.outOf && particle < 0 && toks[i + 1]?.lower === "of") ? nounPhrase(toks, i + 2) : [];
       const objects = [...thingsIn(toks, verbAt + 1, i), ...nounPhrase(toks, i + 1), ...range, ...(participle(toks, verbAt) ? phraseBefore(toks, verbAt) : [])];
       out.push({ sign: particle, value: `${toks[verbAt].value} ${t.value}`, objects });
       verbAt = -1;
