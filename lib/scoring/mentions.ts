@@ -56,13 +56,17 @@ export function mentions(haystack: string, value: string): boolean {
  */
 function includesWhole(h: string, v: string): boolean {
   if (!/\d$/.test(v)) return h.includes(v);
+  const decimal = v.includes(".");
+  // (read character by character after each match: no copy of the rest of the text, on every value a scorer checks)
   for (let at = h.indexOf(v); at >= 0; at = h.indexOf(v, at + 1)) {
-    const more = /^\d*/.exec(h.slice(at + v.length))![0];
+    let end = at + v.length;
     // (a decimal written with trailing zeros is the same number: "4.5" in "4.50")
-    if (!more || (v.includes(".") && /^0+$/.test(more))) return true;
+    if (decimal) while (h[end] === "0") end++;
+    if (!isDigit(h[end])) return true;
   }
   return false;
 }
+const isDigit = (c: string | undefined) => c !== undefined && c >= "0" && c <= "9";
 
 /** The same date written another way ("12/05/1979" as "12 May 1979", "the twelfth of July" as "12 July"). */
 function sameDateIn(v: string, h: string): boolean {
