@@ -235,6 +235,7 @@ export const DRIFT_RULES = [
   "negatedWay",
   "sentChecked",
   "outOf",
+  "addedToo",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

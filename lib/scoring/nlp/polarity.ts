@@ -42,7 +42,11 @@ const THING = new Set(["NOUN", "PROPN"]);
 export function polarityOf(toks: Tok[]): Polar[] {
   const out: Polar[] = [];
   let verbAt = -1;
+  // (where the last way was read: rule addedToo reads "too" only in a clause that says none)
+  let lastWayAt = -1;
+  let ways = 0;
   for (let i = 0; i < toks.length; i++) {
+    if (out.length !== ways) (ways = out.length), (lastWayAt = i - 1);
     const t = toks[i];
     if ((t.pos === "VERB" && !inNounPhrase(toks, i)) || opensImperative(toks, i)) {
       verbAt = i;
@@ -98,9 +102,26 @@ export function polarityOf(toks: Tok[]): Polar[] {
     // ("no longer than an hour" compares a length: no way of the thing)
     else if ((t.lower === "longer" && toks[i - 1]?.lower === "no" && toks[i + 1]?.lower !== "than") || ((t.lower === "anymore" || (t.lower === "more" && toks[i - 1]?.lower === "any")) && !NOUN_PHRASE.has(toks[i + 1]?.pos ?? ""))) out.push({ sign: -1, value: `${toks[i - 1]?.value ?? ""} ${t.value}`.trim(), objects: null });
     else if (AMOUNT_SIGN.has(t.lower) && !t.negated && (toks[i + 1]?.pos === "NOUN" || (toks[i + 1]?.pos === "ADJ" && toks[i + 2]?.pos === "NOUN"))) out.push({ sign: AMOUNT_SIGN.get(t.lower)!, value: `${t.value} ${toks[i + 1].value}`, objects: nounPhrase(toks, i + 1) });
+    // ("can the kids have *the sleigh ride* too?", "could we get the cream tea as well": a thing asked for "too" or "as
+    // well" at the end of its clause is wanted in addition, put on — when nothing else in the clause says a way; rule addedToo)
+    else if (RULE.addedToo && (t.lower === "too" || (t.lower === "well" && toks[i - 1]?.lower === "as")) && clauseEnds(toks, i + 1)) {
+      let v = i - 1;
+      while (v >= 0 && toks[v].pos !== "PUNCT" && toks[v].pos !== "VERB" && !(toks[v].pos === "AUX" && HAVING.has(toks[v].lemma))) v--;
+      const objects = v >= 0 && toks[v].pos !== "PUNCT" && !toks[v].negated && v > lastWayAt && toks[v + 1] && NOUN_PHRASE.has(toks[v + 1].pos) && toks[v + 1].pos !== "PRON" ? nounPhrase(toks, v + 1) : [];
+      if (objects.length) out.push({ sign: 1, value: t.value, objects });
+    }
     if (t.pos === "PUNCT" || t.pos === "CCONJ") verbAt = -1;
   }
   return out;
+}
+
+/** "have" and "get" as the parser may tag them (an auxiliary: "can the kids *have* the sleigh ride too?"). */
+const HAVING = new Set(["have", "get"]);
+
+/** The clause ends at `i`: the text's end, a mark of punctuation, or "please" before one. */
+function clauseEnds(toks: Tok[], i: number): boolean {
+  const k = toks[i]?.lower === "please" ? i + 1 : i;
+  return k >= toks.length || toks[k].pos === "PUNCT";
 }
 
 /**
