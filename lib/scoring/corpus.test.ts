@@ -1243,6 +1243,25 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.75, fpRateClean: 0.063 },
     },
   },
+  // held out (fifty-fourth session, blind/cg-authoring/SPLIT.md; as ce2): measured unread when delivered (summary rows
+  // only; main bdb43c8f): 9 of 12 drifts found, no false alarm; stale 3 of 4; every other flag exact (re-asks 4 of 4,
+  // dropout 4 of 4), naming 4 of 4
+  "blind-cg2 (held out)": {
+    flags: {
+      stale: { recall: 0.75 },
+      drift: { recall: 0.75 },
+    },
+  },
+  // development (fifty-fourth session, blind/cg-authoring/SPLIT.md; as cg2): measured unread when delivered on main
+  // bdb43c8f: 7 of 12 drifts found, three false alarms, all on clean conversations; dropout 4 of 5 with three false
+  // alarms (one on a clean conversation), naming 4 of 5; every other flag exact (re-asks 4 of 4, stale 4 of 4)
+  "blind-cg1 (dev)": {
+    naming: 0.8,
+    flags: {
+      dropout: { recall: 0.8, precision: 0.571, fpRateClean: 0.063 },
+      drift: { recall: 0.583, precision: 0.7, fpRateClean: 0.188 },
+    },
+  },
   // held out (fifty-second session, blind/cd-authoring/SPLIT.md; as ca2): measured unread when delivered (summary rows
   // only; main ea5adccf): 8 of 12 drifts found, one false alarm (not on clean), one abstention; dropout 3 of 4 (naming 3
   // of 4); every other flag exact (re-asks 4 of 4, stale 4 of 4)
