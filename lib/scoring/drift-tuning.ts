@@ -236,6 +236,7 @@ export const DRIFT_RULES = [
   "sentChecked",
   "outOf",
   "addedToo",
+  "oneNoun",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

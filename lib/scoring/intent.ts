@@ -1029,10 +1029,12 @@ const phraseOnly = (c: Clause) => RULE.phrasePart && c.request && c.terms.length
 /**
  * "re-grip my *old* one", "re-tune the *blue* ones": an adjective before the pro-form "one(s)" describes a thing named
  * elsewhere, as "it" stands for one: no thing of the clause's own, so the clause is a part by its verb, as with "it"
- * (rule `proOne`).
+ * (rule `proOne`). The lite model tags "left" and "right" there as nouns ("stretch the *right* one across the little
+ * toe"): a noun before "one(s)" is read as the adjective is (rule `oneNoun`; blind-z1's shoemaker, development +1 found,
+ * held out no change, no false alarm).
  */
 function modifiesOne(c: Clause, t: Term): boolean {
-  if (t.pos !== "ADJ") return false;
+  if (t.pos !== "ADJ" && !(RULE.oneNoun && t.pos === "NOUN")) return false;
   const text = c.text.toLowerCase();
   const place = placesOf(text, c.terms)[c.terms.indexOf(t)];
   return place.at >= 0 && /^\s+ones?\b/.test(text.slice(place.after));
