@@ -237,6 +237,7 @@ export const DRIFT_RULES = [
   "outOf",
   "addedToo",
   "oneNoun",
+  "ownMistake",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

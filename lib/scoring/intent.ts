@@ -626,6 +626,9 @@ async function objection(ctx: ScoringContext, judge: IntentJudge, original: stri
     if (isAgentMessage(t.event) && t.event.agent === finalAgent) spoke = true;
     if (!spoke || !isUserMessage(t.event)) continue;
     if (RULE.closing && isClosing(t.event.content)) continue;
+    // ("wait no, 6mm. the joints are drawn for 6. my bad": the user owns the mistake — a change of their own ask, which
+    // the latest ask being the ask covers, not the agent got wrong; rule ownMistake)
+    if (RULE.ownMistake && OWN_MISTAKE.test(t.event.content)) continue;
     const want = RULE.correction ? contrastedWant(t.event.content) : null;
     if (want && !saysWant(want, interp.text)) {
       return { value: 0.2, reason: `the user corrected the agent (“${t.event.content.slice(0, 120)}”): the interpretation does not say ${want}`, judge: OFFLINE_JUDGE, confidence: 0.6, driftKind: "antonym", lostPart: null, path: "contrast" };
@@ -706,6 +709,12 @@ function unheardAtValue(ctx: ScoringContext, at: TimedEvent): boolean {
   const earlier = ctx.timeline.filter((t) => t.index < at.index && isUserMessage(t.event)).map(contentOf).join(" ");
   return values.some((v) => earlier.includes(v));
 }
+
+/**
+ * The speaker owns a mistake: "my bad", "my mistake", "my fault", "my error" — not denied ("it's not my fault"). "I
+ * meant …" is left out: "No, I meant the blue one" tells the agent what it misread.
+ */
+const OWN_MISTAKE = /(?<!\bnot\s|n['’]t\s)\bmy (?:bad|mistake|fault|error)\b/i;
 
 /**
  * The objection was settled: the final agent answered it and the user then accepted plainly ("6 June.
