@@ -626,8 +626,8 @@ async function objection(ctx: ScoringContext, judge: IntentJudge, original: stri
     if (isAgentMessage(t.event) && t.event.agent === finalAgent) spoke = true;
     if (!spoke || !isUserMessage(t.event)) continue;
     if (RULE.closing && isClosing(t.event.content)) continue;
-    // ("wait no, 6mm. the joints are drawn for 6. my bad": the user owns the mistake — a change of their own ask, which
-    // the latest ask being the ask covers, not the agent got wrong; rule ownMistake)
+    // ("wait no, 6mm. the joints are drawn for 6. my bad": the user owns the mistake, so this is a change of their own
+    // ask (the latest ask is the ask), not something the agent got wrong; rule ownMistake)
     if (RULE.ownMistake && OWN_MISTAKE.test(t.event.content)) continue;
     const want = RULE.correction ? contrastedWant(t.event.content) : null;
     if (want && !saysWant(want, interp.text)) {
