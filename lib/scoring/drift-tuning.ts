@@ -238,6 +238,7 @@ export const DRIFT_RULES = [
   "addedToo",
   "oneNoun",
   "ownMistake",
+  "abbrevClause",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

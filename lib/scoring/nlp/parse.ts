@@ -147,8 +147,15 @@ const ABBREVIATION_NUMBER = /(?<=\b\p{L}{1,6}\.)(?=\d+\b(?![@\-]|\.[\p{L}\d]))/g
 const WORD_FULL_STOP = /(?<![\p{L}\p{N}.])(\p{L}{1,4})\.(?=\s*$|\s+(\S+))/gu;
 const endSentence = (m: string, word: string, next: string | undefined) => {
   const row = vectorIndex(word.toLowerCase());
-  return row >= 0 && row < FUNCTION_RANK && !(next && /\d/.test(next)) ? `${word} .` : m;
+  return (row >= 0 && row < FUNCTION_RANK && !(next && /\d/.test(next))) || (RULE.abbrevClause && next !== undefined && CLAUSE_OPENER.test(next)) ? `${word} .` : m;
 };
+/**
+ * "can you book Ellie on the intermediate lesson sat 9 Aug. also I need a refund …": after an abbreviation's full stop,
+ * a subject pronoun (with its clitic: "I'd") or a word that opens a request ("also", "plus", "please", "can", "could", "would") starts the next
+ * sentence, typed in lower case as chat is (rule `abbrevClause`); wink ran the two on as one clause. A name or a number
+ * after it ("Mr. Smith", "Aug. 9") does not.
+ */
+const CLAUSE_OPENER = /^(?:(?:i|we|he|she|they|you)(?:['’](?:d|m|ll|ve|re|s))?|also|plus|please|pls|can|could|would)$/i;
 /**
  * "UP-62854.. it's in my message": two full stops typed as one (not an ellipsis of three) are one full stop. wink
  * splits ".." in some contexts and keeps it whole in others, learns it as a word of its instance, and then reads it
