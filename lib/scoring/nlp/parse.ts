@@ -150,10 +150,10 @@ const endSentence = (m: string, word: string, next: string | undefined) => {
   return (row >= 0 && row < FUNCTION_RANK && !(next && /\d/.test(next))) || (RULE.abbrevClause && next !== undefined && CLAUSE_OPENER.test(next)) ? `${word} .` : m;
 };
 /**
- * "can you book Ellie on the intermediate lesson sat 9 Aug. also I need a refund …": after an abbreviation's full stop,
- * a subject pronoun (with its clitic: "I'd") or a word that opens a request ("also", "plus", "please", "can", "could", "would") starts the next
- * sentence, typed in lower case as chat is (rule `abbrevClause`); wink ran the two on as one clause. A name or a number
- * after it ("Mr. Smith", "Aug. 9") does not.
+ * "can you book Ellie on the intermediate lesson sat 9 Aug. also I need a refund …": after a short word's full stop, a
+ * subject pronoun (with its clitic: "I'd") or a word that opens a request ("also", "plus", "please", "can", "could",
+ * "would"), in either case, starts the next sentence (rule `abbrevClause`); wink ran the two on as one clause. A name or
+ * a number after it ("Mr. Smith", "Aug. 9") does not.
  */
 const CLAUSE_OPENER = /^(?:(?:i|we|he|she|they|you)(?:['’](?:d|m|ll|ve|re|s))?|also|plus|please|pls|can|could|would)$/i;
 /**
