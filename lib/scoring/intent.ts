@@ -815,9 +815,10 @@ export function lostPart(ctx: ScoringContext, original: string, leg?: RelayLeg):
   if (hit !== undefined) return hit;
   // (a part named by the value the user gave right after it in the same message — "want same model. STRIKER 4cv" — reached an agent with that value, rule `valueNamesPart`)
   const byValue = RULE.valueNamesPart ? valueNamed(parseText(asked).clauses, texts, ctx.timeline.filter((t) => isUserMessage(t.event)).map(contentOf)) : () => false;
-  // ("Did my email come through?" answered "Yes, got them": settled, as a part taken back is — rule sentChecked)
-  const checked = RULE.sentChecked && answersQuestion(texts);
-  const lost = findLostPart(parts, texts.map(tokensAsWords), (p) => withdrawnFrom(p, withdrawn) || (checked && SENT_CHECK.test(p.text)), (words) => namedByTools(words, toolStems), carried, (at) => values.get(at), byValue, bar, answered);
+  // ("Did my email come through?" answered "Yes, got them": settled, as a part taken back is — rule sentChecked; the
+  // downstream texts are read for an answer only for such a part)
+  const checked = (p: Clause) => RULE.sentChecked && SENT_CHECK.test(p.text) && answersQuestion(texts);
+  const lost = findLostPart(parts, texts.map(tokensAsWords), (p) => withdrawnFrom(p, withdrawn) || checked(p), (words) => namedByTools(words, toolStems), carried, (at) => values.get(at), byValue, bar, answered);
   lostParts.set(key, lost);
   return lost;
 }
