@@ -1243,6 +1243,22 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.75, fpRateClean: 0.063 },
     },
   },
+  // held out (fifty-fifth session, blind/ch-authoring/SPLIT.md; as cg2): measured unread when delivered (summary rows
+  // only; main 9e2f9e19): 5 of 12 drifts found, one false alarm (on a clean conversation); every other flag exact
+  // (re-asks 5 of 5, dropout 4 of 4, stale 3 of 3), naming 4 of 4
+  "blind-ch2 (held out)": {
+    flags: {
+      drift: { recall: 0.416, precision: 0.833, fpRateClean: 0.063 },
+    },
+  },
+  // development (fifty-fifth session, blind/ch-authoring/SPLIT.md; as ch2): measured unread when delivered on main
+  // 9e2f9e19: 6 of 12 drifts found, two false alarms (one on a clean conversation); every other flag exact (re-asks 6
+  // of 6, dropout 3 of 3, stale 4 of 4), naming 3 of 3
+  "blind-ch1 (dev)": {
+    flags: {
+      drift: { recall: 0.5, precision: 0.75, fpRateClean: 0.063 },
+    },
+  },
   // held out (fifty-fourth session, blind/cg-authoring/SPLIT.md; as ce2): measured unread when delivered (summary rows
   // only; main bdb43c8f): 9 of 12 drifts found, no false alarm; stale 3 of 4; every other flag exact (re-asks 4 of 4,
   // dropout 4 of 4), naming 4 of 4
