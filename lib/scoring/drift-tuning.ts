@@ -239,6 +239,10 @@ export const DRIFT_RULES = [
   "oneNoun",
   "ownMistake",
   "abbrevClause",
+  "checkBack",
+  "doYou",
+  "copulaAdjective",
+  "offAcrossComma",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

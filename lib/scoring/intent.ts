@@ -789,7 +789,7 @@ export function lostPart(ctx: ScoringContext, original: string, leg?: RelayLeg):
   // memo hit), and an ask of fewer than two parts needs no downstream text read, not even by the
   // cheap pass below (issue 12 throughput).
   const asked = tokensAsWords(original);
-  const parts = parseText(asked).clauses.filter((c) => !/:\s*$/.test(c.text) && (c.terms.some(namesThing) || phraseOnly(c)) && !(RULE.contact && contactOnly(c)) && !(RULE.factPart && c.request && factOnly(c)) && !(RULE.whoPart && !c.request && namesOnly(c)) && !(RULE.alternativePart && c.alternative) && !(RULE.rhetorical && rhetoricalQuestion(c, asked)) && !(RULE.discoursePart && discourseOnly(c)) && !(RULE.framedPart && framedOnly(c)));
+  const parts = parseText(asked).clauses.filter((c) => !/:\s*$/.test(c.text) && (c.terms.some(namesThing) || phraseOnly(c)) && !(RULE.contact && contactOnly(c)) && !(RULE.factPart && c.request && factOnly(c)) && !(RULE.whoPart && !c.request && namesOnly(c)) && !(RULE.alternativePart && c.alternative) && !(RULE.rhetorical && rhetoricalQuestion(c, asked)) && !(RULE.discoursePart && discourseOnly(c)) && !(RULE.framedPart && framedOnly(c)) && !(RULE.checkBack && checkBack(c)));
   if (RULE.addedFragment) for (const [i, p] of parts.entries()) if (addedFragment(p)) parts[i] = { ...p, request: true };
   if (parts.length < 2 || !parts.some((p) => p.request)) return null;
   const added = RULE.addedPart && additive(original);
@@ -905,6 +905,16 @@ function framedOnly(c: Clause): boolean {
  */
 const DISCOURSE = /^(?:wait|hang|hold|on|sorry|oops|whoops|hmm+|um+|er+m?|uh+|oh|ah|ok(?:ay)?|right|well|actually|please|so|anyway)$/i;
 const discourseOnly = (c: Clause) => c.terms.length > 0 && c.terms.every((t) => DISCOURSE.test(t.value));
+
+/**
+ * "Is that doable?", "would this be possible?", "is it even allowed": a question whose subject points back ("that",
+ * "this", "it") and whose only word judges whether what was asked can be done (a closed class of English adjectives of
+ * feasibility and permission) is about the request before it; it names no part of its own (rule `checkBack`). "Is it
+ * washable?" asks about the thing, and stays a part.
+ */
+const CHECK_BACK = /^\W*(?:and\s+|but\s+|so\s+)?(?:is|are|would|will|could|can|was)\s+(?:that|this|it)\s+(?:be\s+|even\s+|still\s+|at\s+all\s+|actually\s+|really\s+)*\w+/i;
+const FEASIBLE = new Set(["possible", "feasible", "doable", "ok", "okay", "alright", "allowed", "permitted", "realistic", "achievable", "manageable", "workable", "practical", "viable"]);
+const checkBack = (c: Clause) => c.terms.length > 0 && c.terms.every((t) => FEASIBLE.has(t.lemma) || FEASIBLE.has(t.value.toLowerCase())) && CHECK_BACK.test(c.text);
 
 /**
  * "also 20m dmx cable 5pin", "+ screen protector fitted too", "n late checkout sun": a terse customer

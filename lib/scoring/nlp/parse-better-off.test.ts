@@ -22,7 +22,9 @@ describe("'better off' removes nothing", () => {
     "Bell tower tour: am I better off coming on Sunday?",
   ])("%s", (text) => {
     expect(removals(text)).toEqual([]);
-    tuneDrift({}, ["betterOff"]);
+    // (in these inverted questions "better" after "am I" / "are we" is also read as a predicate, rule copulaAdjective:
+    // both are off to see the removal each rule keeps out)
+    tuneDrift({}, ["betterOff", "copulaAdjective"]);
     expect(removals(text)).toEqual(["better … off"]);
   });
   it("marimba maker, end to end: asking whether to repair or buy new is no removal the agent reversed", async () => {

@@ -255,6 +255,8 @@ export interface Tok {
   lemma: string;
   pos: string;
   negated: boolean;
+  /** a verb's form read as the predicate after "be" and its subject ("is it *free*": rule copulaAdjective): a state, no action */
+  predicate?: boolean;
 }
 
 /**
@@ -313,6 +315,7 @@ function parse(text: string): ParsedText {
   if (RULE.nominalAdjective) nominalAdjectives(toks);
   if (RULE.hyphenModifier) hyphenModifiers(toks);
   if (RULE.adjectiveVerb) adjectivesAsVerbs(toks);
+  if (RULE.copulaAdjective) verbsAsPredicates(toks);
   if (RULE.verbBeforePronoun) nounsBeforeObjectPronoun(toks);
   if (RULE.gerundNoun) gerundNouns(toks);
   if (RULE.existentialGerund) existentialGerunds(toks);
@@ -615,6 +618,32 @@ function nounsBeforeObjectPronoun(toks: Tok[]): void {
     if (toks[i + 2].pos === "PUNCT" || !isVerb(t.lower)) continue;
     if (!inVerbSlot(toks[i - 1])) continue;
     toks[i] = { ...t, pos: "VERB", lemma: t.lower };
+  }
+}
+
+/**
+ * "is it *free* right now??", "Is the Pharaoh room *free* on Friday?", "are they *clean* yet": after "be" inverted
+ * before its subject (a yes/no question) comes what the user asks whether is so, a predicate, no action asked for. The
+ * judge read one there ("the user asked to free; the final interpretation is to block"), more so as the lite model
+ * tags as verbs the adjectives that are also verbs (free, open, clean, empty). Such a word — an adjective, or a verb's
+ * base form — after "be" opening the clause and its subject (a pronoun or a noun phrase) is an adjective stating how the
+ * thing is (Term.state; rule `copulaAdjective`; blind-ch1's launderette). A participle ("is it *booked*", "is it
+ * *working*") stays a verb, and "make sure the gate is *open*" (no inversion) still asks for the gate open.
+ */
+const BE_FORM = new Set(["is", "are", "was", "were", "am"]);
+const SUBJECT_WORD = new Set(["DET", "PRON", "NOUN", "PROPN", "NUM", "ADJ"]);
+const BEFORE_INVERSION = new Set(["and", "also", "so", "but", "or", "oh", "ok", "okay", "hi", "hello", "then", "just", "when", "where", "why", "how", "what", "which", "who"]);
+function verbsAsPredicates(toks: Tok[]): void {
+  for (let i = 2; i < toks.length; i++) {
+    const t = toks[i];
+    if (!/^[a-z]+$/.test(t.lower)) continue;
+    if (t.pos !== "ADJ" && (t.pos !== "VERB" || t.lower !== t.lemma || /(?:ing|ed)$/.test(t.lower))) continue;
+    let k = i - 1;
+    while (k > 0 && i - k <= 6 && SUBJECT_WORD.has(toks[k].pos) && !BE_FORM.has(toks[k].lower)) k--;
+    if (k === i - 1 || !BE_FORM.has(toks[k].lower)) continue;
+    const before = toks[k - 1];
+    if (before && !SENTENCE_END.has(before.value) && before.value !== "," && before.value !== "\n" && !BEFORE_INVERSION.has(before.lower)) continue;
+    toks[i] = { ...t, pos: "ADJ", predicate: true };
   }
 }
 
@@ -1074,6 +1103,19 @@ function auxQuestion(toks: Tok[], words: Tok[], at: number): boolean {
   return !!next && ((next.pos === "PRON" && !POSSESSIVE.has(next.lower)) || (RULE.nounInversion && nounSubjectThenVerb(words, at + 1)) || next.pos === "DET" || POSSESSIVE.has(next.lower));
 }
 
+/**
+ * "and do you do a birthday cake in the cafe", "do you have any left in a size 9": "do you" and a verb in its base form
+ * open a question asked of the agent, typed without its "?" as often as with it (rule `doYou`). Only the second person:
+ * "do they …" may be a remark, and "do I …" asks the speaker's own way; not denied ("do you lot not talk to each
+ * other"), and a clause with its "?" is a request already (and may vent: intent-rhetorical.ts).
+ */
+function doYouAsked(words: Tok[], at: number): boolean {
+  const aux = words[at];
+  if (!aux || (aux.lower !== "do" && aux.lower !== "did") || !/^(?:you|u)$/.test(words[at + 1]?.lower ?? "")) return false;
+  const verb = words[at + 2];
+  return !!verb && (verb.pos === "VERB" || verb.pos === "AUX") && verb.lower === verb.lemma && !words.some((t) => t.negated);
+}
+
 function toClause(toks: Tok[], spoken = false): Clause {
   const words = toks.filter((t) => t.pos !== "PUNCT");
   const at = words.findIndex((t) => t.pos !== "INTJ" && t.pos !== "CCONJ" && t.pos !== "ADV");
@@ -1086,6 +1128,7 @@ function toClause(toks: Tok[], spoken = false): Clause {
   const asking = !thanked && (
     marked.some((m, i) => m && speakerWants(words, i)) ||
     modalBeforeSubject(words, at) ||
+    (RULE.doYou && !toks.some((t) => t.value === "?") && doYouAsked(words, at)) ||
     (spoken && spokenQuestion(words, at)) ||
     // after a subordinate clause ("while he's here *could he* have a look at the fan", "while I'm
     // there how much *would it* be to add her name"): a modal before its subject is a question ("as
@@ -1118,9 +1161,11 @@ function toClause(toks: Tok[], spoken = false): Clause {
     // is not a particle.
     // (nor is the end of a hyphenated compound — "the extra one-off collection", "book a drop-off slot",
     // "the cut-off date" —: a word of its own, no particle of the verb before it; rule compoundOff)
+    // (nor "off" past a comma after the verb — "a proper stainless exhaust made for it, twin box, nothing *off* the
+    // shelf" — which "take my ex off the policy" and "switch roaming off" never have; rule offAcrossComma, blind-ch1)
     // (nor "off" after a comparison of good or bad, "am I *better off* buying a new one?", "we'd be *worse
     // off*": that says how someone would fare, and the tagger reads "better" as a verb; rule betterOff)
-    if (verbAt >= 0 && t.value.length === 3 && i - verbAt <= 8 && t.lower === "off" && toks[i - 1]?.pos !== "NUM" && toks[i - 1]?.value !== "%" && !(RULE.compoundOff && HYPHEN.test(toks[i - 1]?.value ?? "")) && !(RULE.betterOff && FARE.has(toks[i - 1]?.lower ?? ""))) {
+    if (verbAt >= 0 && t.value.length === 3 && i - verbAt <= 8 && t.lower === "off" && !(RULE.offAcrossComma && toks.slice(verbAt + 1, i).some((x) => x.value === ",")) && toks[i - 1]?.pos !== "NUM" && toks[i - 1]?.value !== "%" && !(RULE.compoundOff && HYPHEN.test(toks[i - 1]?.value ?? "")) && !(RULE.betterOff && FARE.has(toks[i - 1]?.lower ?? ""))) {
       const row = vectorIndex("remove");
       // ("the leaves are *dropping off*": what a thing is doing is no removal asked for)
       terms.push({ lemma: "remove", stem: "remov", pos: "VERB", negated: toks[verbAt].negated, value: `${toks[verbAt].value} … off`, afterLight: false, inPhrase: false, row, rank: row, ...(describesState(toks, verbAt) ? { state: true } : {}) });
@@ -1166,7 +1211,7 @@ function toClause(toks: Tok[], spoken = false): Clause {
       terms.push({
         lemma: t.lemma, stem: stemOf(t.value), pos: qualifier ? "ADJ" : (pos as TermPos), negated: t.negated, value: t.value,
         afterLight: light && pos === "NOUN", inPhrase: phrase, row, rank: row < 0 ? UNKNOWN_RANK : row,
-        ...((pos === "VERB" || pos === "NOUN") && describesState(toks, i) ? { state: true } : {}),
+        ...(((pos === "VERB" || pos === "NOUN") && describesState(toks, i)) || t.predicate ? { state: true } : {}),
       });
       if (pos !== "ADJ") light = false;
     } else if (LIGHT_VERBS.has(t.lemma)) light = true;
