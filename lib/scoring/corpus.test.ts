@@ -1243,6 +1243,25 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.75, fpRateClean: 0.063 },
     },
   },
+  // held out (fifty-fifth session, blind/ci-authoring/SPLIT.md; as ch2): measured unread when delivered (summary rows
+  // only; main f11de3ee): 9 of 12 drifts found, no false alarm; dropout 3 of 3 and stale 3 of 3, each with one false
+  // alarm on a clean conversation (naming 3 of 3, one field reported in a conversation without dropout); re-asks 3 of 3
+  "blind-ci2 (held out)": {
+    flags: {
+      dropout: { precision: 0.75, fpRateClean: 0.063 },
+      stale: { precision: 0.75, fpRateClean: 0.063 },
+      drift: { recall: 0.75 },
+    },
+  },
+  // development (fifty-fifth session, blind/ci-authoring/SPLIT.md; as ci2): measured unread when delivered on main
+  // f11de3ee: 5 of 12 drifts found, two false alarms, both on clean conversations; naming 4 of 5; every other flag exact
+  // (re-asks 4 of 4, dropout 4 of 4, stale 4 of 4)
+  "blind-ci1 (dev)": {
+    naming: 0.8,
+    flags: {
+      drift: { recall: 0.416, precision: 0.714, fpRateClean: 0.125 },
+    },
+  },
   // held out (fifty-fifth session, blind/ch-authoring/SPLIT.md; as cg2): measured unread when delivered (summary rows
   // only; main 9e2f9e19): 5 of 12 drifts found, one false alarm (on a clean conversation); every other flag exact
   // (re-asks 5 of 5, dropout 4 of 4, stale 3 of 3), naming 4 of 4
