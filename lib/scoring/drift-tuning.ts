@@ -243,6 +243,7 @@ export const DRIFT_RULES = [
   "doYou",
   "copulaAdjective",
   "offAcrossComma",
+  "madeFirm",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -255,7 +255,7 @@ export interface Tok {
   lemma: string;
   pos: string;
   negated: boolean;
-  /** a verb's form read as the predicate after "be" and its subject ("is it *free*": rule copulaAdjective): a state, no action */
+  /** a word read as the predicate after "be" inverted before its subject ("is it *free*": rule copulaAdjective): a state, no action */
   predicate?: boolean;
 }
 
@@ -622,11 +622,11 @@ function nounsBeforeObjectPronoun(toks: Tok[]): void {
 }
 
 /**
- * "is it *free* right now??", "Is the Pharaoh room *free* on Friday?", "are they *clean* yet": after "be" inverted
- * before its subject (a yes/no question) comes what the user asks whether is so, a predicate, no action asked for. The
+ * "is it *free* right now??", "Is the Pharaoh room *free* on Friday?", "when was it *last* oiled": after "be" inverted
+ * before its subject (a question) comes what the user asks whether is so, a predicate, no action asked for. The
  * judge read one there ("the user asked to free; the final interpretation is to block"), more so as the lite model
  * tags as verbs the adjectives that are also verbs (free, open, clean, empty). Such a word — an adjective, or a verb's
- * base form — after "be" opening the clause and its subject (a pronoun or a noun phrase) is an adjective stating how the
+ * base form — after "be" opening the clause (or after a wh-word) and its subject (a pronoun or a noun phrase) is an adjective stating how the
  * thing is (Term.state; rule `copulaAdjective`; blind-ch1's launderette). A participle ("is it *booked*", "is it
  * *working*") stays a verb, and "make sure the gate is *open*" (no inversion) still asks for the gate open.
  */
@@ -1116,6 +1116,20 @@ function doYouAsked(words: Tok[], at: number): boolean {
   return !!verb && (verb.pos === "VERB" || verb.pos === "AUX") && verb.lower === verb.lemma && !words.some((t) => t.negated);
 }
 
+/**
+ * "organiser wants the fete booking *made firm*", "make the provisional hold firm": "make" and its object and "firm" is
+ * what "firm up" says, a thing made sure to go ahead (rule `madeFirm`; blind-ch1's stilt walkers, whose fete was called
+ * off). "firm" after a determiner ("a firm offer", "a firm of solicitors") is left, and punctuation between ends the reading.
+ */
+function madeFirm(toks: Tok[], i: number): boolean {
+  if (toks[i].lower !== "firm" || DETERMINER.has(toks[i - 1]?.lower ?? "")) return false;
+  for (let k = i - 1; k >= 0 && i - k <= 5; k--) {
+    if (toks[k].pos === "PUNCT") return false;
+    if (toks[k].lemma === "make" || /^(?:make|made|makes|making)$/.test(toks[k].lower)) return true;
+  }
+  return false;
+}
+
 function toClause(toks: Tok[], spoken = false): Clause {
   const words = toks.filter((t) => t.pos !== "PUNCT");
   const at = words.findIndex((t) => t.pos !== "INTJ" && t.pos !== "CCONJ" && t.pos !== "ADV");
@@ -1191,6 +1205,11 @@ function toClause(toks: Tok[], spoken = false): Clause {
       // (stop for a time), not a preposition's noun; "my order *is* on hold" states it
       const row = vectorIndex(ON_HOLD);
       terms.push({ lemma: ON_HOLD, stem: stemOf(ON_HOLD), pos: "VERB", negated: t.negated, value: t.value, afterLight: false, inPhrase: false, row, rank: row, ...(toks[i - 2]?.lemma === "be" ? { state: true } : {}) });
+      light = false;
+    } else if (content && RULE.madeFirm && madeFirm(toks, i)) {
+      // "the fete booking *made firm*", "shall I make the provisional hold *firm*": the resultative is the phrasal
+      // verb "firm up" (rule madeFirm; lexicon.ts MAKING_SURE)
+      terms.push({ lemma: "firm_up", stem: "firm_up", pos: "VERB", negated: t.negated, value: t.value, afterLight: false, inPhrase: false, row: -1, rank: UNKNOWN_RANK, ...(toks[i - 2]?.lemma === "be" ? { state: true } : {}) });
       light = false;
     } else if (content && RULE.endIdiom && pos === "NOUN" && (ended = endIdiom(toks, i))) {
       // "please can it be *brought to an end*", "*put a stop to* the reminders", "draw the hire to a close": the noun of
