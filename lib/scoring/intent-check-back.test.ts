@@ -1,9 +1,9 @@
 // A question whose subject points back at the request before it and whose only word says whether it can be done ("Is
 // that doable?", "would this be possible?") judges that request; it names no part of its own (rule `checkBack`,
-// intent.ts lostPart). Read as a part, it was "lost" whenever no agent said "doable" back: a false alarm on clean conversations of
-// blind-at1 and blind-cf1. Near misses: the rule off, a real part lost beside such a question (still found, and named),
-// and "is it washable?" (a question about the thing, left a part). Domains in no corpus: a cattle show, a soapbox
-// derby, a pasta-making class.
+// intent.ts lostPart). Read as a part, it was "lost" whenever no agent said "doable" back: a false alarm on a clean
+// conversation of blind-cf1's magic shop. Near misses: the rule off, a real part lost beside such a question (still
+// found, and named), and "is it washable?" (a question about the thing, left a part). Domains in no corpus: a cattle
+// show, a soapbox derby, a pasta-making class.
 import { afterEach, describe, expect, it } from "vitest";
 import { tuneDrift } from "./drift-tuning";
 import { scoresHandedOn } from "./fixture.test-util";
