@@ -609,8 +609,10 @@ const PHRASAL_PARTICLE = new Set(["up", "out", "off", "down", "back", "over"]);
  * read — in a verb's place (VERB_SLOT, as adjectivesAsVerbs) is the verb, where WordNet has it as one.
  */
 const PERSON_OBJECT = new Set(["me", "us", "him", "them"]);
-/** A word opens the text, or follows a sentence's end, a comma, a line break or a VERB_SLOT word: a verb's place. */
-const inVerbSlot = (prev: Tok | undefined) => !prev || VERB_SLOT.has(prev.lower) || SENTENCE_END.has(prev.value) || prev.value === "," || prev.value === "\n";
+/** A word opens the text, or follows a sentence's end, a comma, a line break or one of `openers`. */
+const opensAfter = (prev: Tok | undefined, openers: ReadonlySet<string>) => !prev || openers.has(prev.lower) || SENTENCE_END.has(prev.value) || prev.value === "," || prev.value === "\n";
+/** … after a VERB_SLOT word: a verb's place. */
+const inVerbSlot = (prev: Tok | undefined) => opensAfter(prev, VERB_SLOT);
 function nounsBeforeObjectPronoun(toks: Tok[]): void {
   for (let i = 0; i + 2 < toks.length; i++) {
     const t = toks[i];
@@ -641,8 +643,7 @@ function verbsAsPredicates(toks: Tok[]): void {
     let k = i - 1;
     while (k > 0 && i - k <= 6 && SUBJECT_WORD.has(toks[k].pos) && !BE_FORM.has(toks[k].lower)) k--;
     if (k === i - 1 || !BE_FORM.has(toks[k].lower)) continue;
-    const before = toks[k - 1];
-    if (before && !SENTENCE_END.has(before.value) && before.value !== "," && before.value !== "\n" && !BEFORE_INVERSION.has(before.lower)) continue;
+    if (!opensAfter(toks[k - 1], BEFORE_INVERSION)) continue;
     toks[i] = { ...t, pos: "ADJ", predicate: true };
   }
 }
