@@ -1243,6 +1243,23 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.75, fpRateClean: 0.063 },
     },
   },
+  // held out (fifty-sixth session, blind/cj-authoring/SPLIT.md; as ci2): measured unread when delivered (summary rows
+  // only; main b096c7c8): 11 of 12 drifts found, one false alarm (on a clean conversation), one abstention; every other
+  // flag exact (re-asks 4 of 4, dropout 4 of 4, stale 3 of 3)
+  "blind-cj2 (held out)": {
+    flags: {
+      drift: { fpRateClean: 0.063 },
+    },
+  },
+  // development (fifty-sixth session, blind/cj-authoring/SPLIT.md; as cj2): measured unread when delivered on main
+  // b096c7c8: 8 of 12 drifts found, no false alarm; dropout 5 of 5 with one false alarm, the card ending its author
+  // wrote in a tool result and named as a possible hidden dropout (README-cj1.md); naming 5 of 5; re-asks 4 of 4, stale 3 of 3
+  "blind-cj1 (dev)": {
+    flags: {
+      dropout: { precision: 0.833 },
+      drift: { recall: 0.666 },
+    },
+  },
   // held out (fifty-fifth session, blind/ci-authoring/SPLIT.md; as ch2): measured unread when delivered (summary rows
   // only; main f11de3ee): 9 of 12 drifts found, no false alarm; dropout 3 of 3 and stale 3 of 3, each with one false
   // alarm on a clean conversation (naming 3 of 3, one field reported in a conversation without dropout); re-asks 3 of 3
