@@ -1243,6 +1243,24 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.75, fpRateClean: 0.063 },
     },
   },
+  // held out (fifty-sixth session, blind/ck-authoring/SPLIT.md; as cj2): measured unread when delivered (summary rows
+  // only; main fd695c84): 6 of 12 drifts found, one false alarm (on a clean conversation), one abstention; dropout 5 of 5
+  // with one false alarm (not on a clean conversation; naming 5 of 5, one field reported in a conversation without
+  // dropout); re-asks 4 of 4, stale 3 of 3
+  "blind-ck2 (held out)": {
+    flags: {
+      dropout: { precision: 0.833 },
+      drift: { recall: 0.5, fpRateClean: 0.063 },
+    },
+  },
+  // development (fifty-sixth session, blind/ck-authoring/SPLIT.md; as ck2): measured unread when delivered on main
+  // fd695c84: 8 of 12 drifts found, no false alarm, one abstention; every other flag exact (re-asks 4 of 4, dropout 4 of 4,
+  // stale 4 of 4), naming 5 of 5
+  "blind-ck1 (dev)": {
+    flags: {
+      drift: { recall: 0.666 },
+    },
+  },
   // held out (fifty-sixth session, blind/cj-authoring/SPLIT.md; as ci2): measured unread when delivered (summary rows
   // only; main b096c7c8): 11 of 12 drifts found, one false alarm (on a clean conversation), one abstention; every other
   // flag exact (re-asks 4 of 4, dropout 4 of 4, stale 3 of 3)
