@@ -244,6 +244,7 @@ export const DRIFT_RULES = [
   "copulaAdjective",
   "offAcrossComma",
   "madeFirm",
+  "haveALook",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

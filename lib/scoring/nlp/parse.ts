@@ -1131,6 +1131,21 @@ function madeFirm(toks: Tok[], i: number): boolean {
   return false;
 }
 
+/**
+ * "also have a look at the brake cable on the buggy", "and have a quick look at the jars": "have" with "a look" (or "a
+ * peek") opening a clause is the imperative of looking, as "take a look" (an imperative already) and "look at" are; "have"
+ * was left out of the imperatives for "have a lovely weekend", whose noun is no act of looking (rule `haveALook`;
+ * blind-ax1, -bx1 and -by1's lost parts, each "also have a look at …"). A closed form of English: one adjective or adverb
+ * may stand before the noun ("a quick look", "a proper look"), and the verb is in its base form ("had a look" reports).
+ */
+const LOOK_NOUN = new Set(["look", "peek"]);
+function haveALook(words: Tok[], at: number): boolean {
+  const v = words[at];
+  if (!v || v.lower !== "have" || words[at + 1]?.lower !== "a") return false;
+  const n = words[at + 2]?.pos === "ADJ" || words[at + 2]?.pos === "ADV" ? words[at + 3] : words[at + 2];
+  return !!n && LOOK_NOUN.has(n.lower);
+}
+
 function toClause(toks: Tok[], spoken = false): Clause {
   const words = toks.filter((t) => t.pos !== "PUNCT");
   const at = words.findIndex((t) => t.pos !== "INTJ" && t.pos !== "CCONJ" && t.pos !== "ADV");
@@ -1152,7 +1167,8 @@ function toClause(toks: Tok[], spoken = false): Clause {
     // an imperative opens with a verb in its base form and its object ("Move my appointment…",
     // not "Booking ref…" nor "refund, address and warranty")
     (first?.pos === "VERB" && first.lower === first.lemma && first.lemma !== "be" && first.lemma !== "have" &&
-      OBJECT_START.has(words[at + 1]?.pos)));
+      OBJECT_START.has(words[at + 1]?.pos)) ||
+    (RULE.haveALook && haveALook(words, at)));
   const request = !thanked && (asking || marked.includes(true) || toks.some((t) => t.value === "?" && !aside.has(t)));
   // a negative imperative ("Please don't deliver it", "Do not renew") refuses its action
   const refused = words.some((t, i) => REQUEST_MARKERS.has(t.lemma) && t.negated && !(RULE.gerundWish && gerundWish(words, i))) ||
