@@ -1261,6 +1261,25 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.666 },
     },
   },
+  // held out (fifty-seventh session, blind/cl-authoring/SPLIT.md; as ck2): measured unread when delivered (summary rows
+  // only; main f2aa565f): 9 of 12 drifts found, no false alarm, one abstention; every other flag exact (re-asks 3 of 3,
+  // dropout 3 of 3, stale 3 of 3), naming 3 of 3
+  "blind-cl2 (held out)": {
+    flags: {
+      drift: { recall: 0.75 },
+    },
+  },
+  // development (fifty-seventh session, blind/cl-authoring/SPLIT.md; as cl2): measured unread when delivered on main
+  // f2aa565f: 9 of 12 drifts found, no false alarm; stale 2 of 3 with one false alarm on a clean conversation (a
+  // count said of the result's thing in other words, "64 portraits" for `drawings: 64`, not read; a maker's name and a
+  // day from an old availability result restated after the customer picked the day); re-asks 4 of 4, dropout 4 of 4,
+  // naming 4 of 4
+  "blind-cl1 (dev)": {
+    flags: {
+      stale: { precision: 0.666, recall: 0.666, fpRateClean: 0.063 },
+      drift: { recall: 0.75 },
+    },
+  },
   // held out (fifty-sixth session, blind/cj-authoring/SPLIT.md; as ci2): measured unread when delivered (summary rows
   // only; main b096c7c8): 11 of 12 drifts found, one false alarm (on a clean conversation), one abstention; every other
   // flag exact (re-asks 4 of 4, dropout 4 of 4, stale 3 of 3)
