@@ -1261,6 +1261,26 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.666 },
     },
   },
+  // held out (fifty-seventh session, blind/cm-authoring/SPLIT.md; as cl2): measured unread when delivered (summary rows
+  // only; main a98adf8a): 7 of 12 drifts found, no false alarm, one abstention; stale 3 of 3 with one false alarm on a
+  // clean conversation; every other flag exact (re-asks 4 of 4, dropout 4 of 4), naming 4 of 4
+  "blind-cm2 (held out)": {
+    flags: {
+      stale: { precision: 0.75, fpRateClean: 0.063 },
+      drift: { recall: 0.583 },
+    },
+  },
+  // development (fifty-seventh session, blind/cm-authoring/SPLIT.md; as cm2): measured unread when delivered on main
+  // a98adf8a: 10 of 12 drifts found, no false alarm; re-asks 5 of 5 with one false alarm (not on a clean conversation:
+  // the customer gives the dropped email again unasked, which its author counted as no re-ask, README-cm1.md); stale
+  // 2 of 3; dropout 4 of 4, naming 4 of 4
+  "blind-cm1 (dev)": {
+    flags: {
+      reask: { precision: 0.833 },
+      stale: { recall: 0.666 },
+      drift: { recall: 0.833 },
+    },
+  },
   // held out (fifty-seventh session, blind/cl-authoring/SPLIT.md; as ck2): measured unread when delivered (summary rows
   // only; main f2aa565f): 9 of 12 drifts found, no false alarm, one abstention; every other flag exact (re-asks 3 of 3,
   // dropout 3 of 3, stale 3 of 3), naming 3 of 3
