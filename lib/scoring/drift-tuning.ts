@@ -245,6 +245,8 @@ export const DRIFT_RULES = [
   "offAcrossComma",
   "madeFirm",
   "haveALook",
+  "emphaticObjection",
+  "sentThing",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -1,12 +1,13 @@
 // A request that only says how to reach the user or where to send something ("call me on 07700 900
-// 517 when u know", "please send the invoice to ruth@example.org") names a contact value, which is a
+// 517 when u know", "please send it to ruth@example.org") names a contact value, which is a
 // fact the handoff must carry (dropout, SPEC §3.1), not a thing the user wants done: it is neither
 // the ask the final interpretation is compared with nor a part of a multi-part ask that can be lost.
 // Read by form: a contact value (an e-mail address, or a phone number: "+" or "0" and 9–14 digits,
 // spaces and dashes allowed) in a request clause whose only actions are verbs of contacting or
 // sending (a closed class of English, not a domain list). "Please update my phone to 07700 900461"
 // does something to the number (update): it stays an ask. Any other fact given beside the ask (a
-// reference, a date of birth: factOnly, below) is no part of it either.
+// reference, a date of birth: factOnly, below) is no part of it either. Sending a thing no other clause
+// names ("… and send the invoice to ruth@example.org") is a request of its own (sendsNewThing, rule sentThing).
 import { DRIFT_RULE_ON as RULE } from "./drift-tuning";
 import type { Clause, Term } from "./nlp/parse";
 
@@ -16,14 +17,33 @@ const PHONE = /(?:^|[^\d])(?:\+|0)\d(?:[\s-]?\d){8,13}(?!\d)/;
 const CONTACTING = new Set("call ring phone text email e-mail mail message contact reach send forward whatsapp telephone".split(" "));
 
 /** The clause is a request whose only content is how to reach the user (a contact value and a verb of contacting). */
-export function contactOnly(clause: Clause): boolean {
+export function contactOnly(clause: Clause, all: readonly Clause[] = [clause]): boolean {
   if (!clause.request || !(EMAIL.test(clause.text) || PHONE.test(clause.text))) return false;
-  return clause.terms.every((t) => t.pos !== "VERB" || CONTACTING.has(t.lemma));
+  return clause.terms.every((t) => t.pos !== "VERB" || CONTACTING.has(t.lemma)) && !(RULE.sentThing && sendsNewThing(clause, all));
+}
+
+/**
+ * Rule `sentThing` (fifty-seventh session): "… and pls send the invoice to accounts@brightwaterfest.co.uk not me"
+ * (blind-cl1, beside a new logo and more drones) asks for a thing to be sent, the invoice, that no other clause of
+ * the ask names: it is a request of its own, which can be lost, not where to send what the rest asks for ("quote
+ * for the stand, and send it to x@y", "… the quote? send the quote to x@y" stay contact instructions). The thing is
+ * the object of the verb: a noun outside a prepositional phrase ("to my work email" is where), with no digit or
+ * "@", that is no means of contact ("email", "number") and no time ("tomorrow", "Friday") — closed classes of English.
+ */
+const SENDING = new Set("send forward email e-mail mail text message whatsapp".split(" "));
+const MEANS_OF_CONTACT = /^(?:e-?mail|mail|address|number|phone|mobile|cell|landline|line|inbox|text|message|voicemail|whatsapp|contact|detail|work|home|office|personal|business)$/i;
+const TIME_WORD = /^(?:today|tomorrow|tonight|morning|afternoon|evening|night|week|weekend|fortnight|month|day|asap|later|now|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
+function sendsNewThing(clause: Clause, all: readonly Clause[]): boolean {
+  const verb = clause.terms.findIndex((t) => t.pos === "VERB" && SENDING.has(t.lemma));
+  if (verb < 0) return false;
+  const things = clause.terms.slice(verb + 1).filter((t) => t.pos === "NOUN" && !t.inPhrase && !/[\d@]/.test(t.value) && !MEANS_OF_CONTACT.test(t.lemma) && !TIME_WORD.test(t.lemma));
+  const elsewhere = new Set(all.filter((c) => c !== clause).flatMap((c) => c.terms.map((t) => t.stem)));
+  return things.some((t) => !elsewhere.has(t.stem));
 }
 
 /** The clauses with contact instructions read as statements (copies: parses are cached and shared). */
 export function withoutContactRequests(clauses: Clause[]): Clause[] {
-  return clauses.some(contactOnly) ? clauses.map((c) => (contactOnly(c) ? { ...c, request: false } : c)) : clauses;
+  return clauses.some((c) => contactOnly(c, clauses)) ? clauses.map((c) => (contactOnly(c, clauses) ? { ...c, request: false } : c)) : clauses;
 }
 
 /**

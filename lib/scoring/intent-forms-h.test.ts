@@ -88,8 +88,10 @@ describe("what a thing keeps doing is a state, however the gerund is spelt; 'lik
 
 describe("a request that only says how to reach the user is no ask and no part (intent-contact.ts)", () => {
   // [domain, ask, summary (carries the request, not the contact), final interpretation]
+  // (the violin case named the invoice only in "Please send the invoice to sam.ortiz@example.org" until the fifty-seventh
+  // session: a thing to send that no other clause names is now a part of its own, rule sentThing, intent-sent-thing.test.ts)
   const CONTACT: Array<[string, string, string, string]> = [
-    ["violin repair", "Our orchestra plays on 2026-06-12 and the cello needs a new bridge before then. Please send the invoice to sam.ortiz@example.org, the school pays.", "School cello needs a new bridge before the 2026-06-12 concert.", "fit a new bridge to the school's cello before the June concert"],
+    ["violin repair", "Our orchestra plays on 2026-06-12 and the cello needs a new bridge before then. It's for the school's invoice. Please send the invoice to sam.ortiz@example.org, the school pays.", "School cello needs a new bridge before the 2026-06-12 concert.", "fit a new bridge to the school's cello before the June concert"],
     ["canal boat hire", "the engine died near the lock and there's like diesel in the bilge. call me on 07700 900 412 when you know", "Hire boat engine failed near the lock, diesel in the bilge.", "send an engineer to inspect the boat's fuel leak and restart the engine"],
     ["sign-writing", "The lettering on the shop front is peeling. Can you quote for redoing it? Email me at ana@example.org with the price.", "Shop front lettering peeling; wants a quote for redoing it.", "quote for repainting the shop front lettering"],
   ];

@@ -78,10 +78,11 @@ export interface FormOptions {
   focused?: boolean;
   unheard?: boolean;
   notTo?: boolean;
+  emphatic?: boolean;
   acked?: boolean;
 }
 
-function build({ wide, hedged = false, focused = false, unheard = false, notTo = false, acked = false }: FormOptions): ObjectionForms {
+function build({ wide, hedged = false, focused = false, unheard = false, notTo = false, acked = false, emphatic = false }: FormOptions): ObjectionForms {
   // Chat is typed without apostrophes ("I didnt say cancel") and often opens with a hesitation ("err",
   // "hang on", "hold on", "wait" before "no") or the agent's word echoed in disbelief ("Ended?? I only
   // wanted a break") before the objection itself.
@@ -91,10 +92,14 @@ function build({ wide, hedged = false, focused = false, unheard = false, notTo =
   // ("I literally said don't send it", "we clearly asked for …", "I specifically wanted …": an adverb of
   // focus or emphasis between the speaker and the verb, as "only" and "just" stand there — rule focusedObjection)
   const FOCUS = wide && focused ? String.raw`(?:only |just |already |[a-z]+ly )?` : "(?:only |just )?";
+  // ("That is literally the opposite of what I said", "that's exactly not what we asked", "this is just not what I
+  // meant": an adverb of emphasis between the copula and the contradiction, as it stands between the speaker and
+  // the verb above — rule emphaticObjection)
+  const EMPH = emphatic ? String.raw`(?:(?:[a-z]+ly|just)\s+)?` : "";
   const isNot = wide ? String.raw`that'?s not|that is not|that (?:isn'?t|wasn'?t)` : String.raw`that'?s not|that is not`;
   const objects = new RegExp(String.raw`^\W*${HESITATION}(?:no|nope|what|wait|neither|${isNot}|not what|${I} didn'?t|${I} did not|${I} never|${I} ${FOCUS}said)\b`, "i");
   const corrects = new RegExp(
-    String.raw`^\W*${HESITATION}(?:(?:no|nope|what)\b\W*)*(?:neither\b|that'?s (?:not what|the opposite)|not what ${I}\b|${I} (?:didn'?t|did not|never) (?:say|said|ask|asked|want|wanted|mean|meant)\b|${I} ${FOCUS}(?:said|asked|wanted|meant)\b)`,
+    String.raw`^\W*${HESITATION}(?:(?:no|nope|what)\b\W*)*(?:neither\b|that'?s ${EMPH}(?:not what|the opposite)|not what ${I}\b|${I} (?:didn'?t|did not|never) (?:say|said|ask|asked|want|wanted|mean|meant)\b|${I} ${FOCUS}(?:said|asked|wanted|meant)\b)`,
     "i",
   );
   const UNDERSTAND = String.raw`(?:understand|understood|get it|get me|follow)`;
@@ -106,7 +111,7 @@ function build({ wide, hedged = false, focused = false, unheard = false, notTo =
       (notTo ? `${ASKED_NOT_TO}|` : "") +
       String.raw`(?:i think )?you(?:['’]ve| have)? (?:(?:do not|don['’]?t|did not|didn['’]?t|have not|haven['’]?t) ${UNDERSTAND}|misunderstood|misread|(?:got|get) (?:it|me|that|this) wrong)\b` +
       String.raw`|${I} (?:do not|don['’]?t) think you(?:['’]ve| have)? ${UNDERSTAND}\b` +
-      String.raw`|${THAT}(?:['’]?s| is| was)[\s.,…-]*(?:not what|the (?:exact )?opposite)\b${contracted}` +
+      String.raw`|${THAT}(?:['’]?s| is| was)[\s.,…-]*${EMPH}(?:not what|the (?:exact )?opposite)\b${contracted}` +
       String.raw`|(?:no|nope|what)\b\W*${I} ${FOCUS}(?:want|need)\b` +
       String.raw`|but\W+${I} ${FOCUS}(?:wanted|asked|said|meant)\b)` +
       // (the hearer's failure to attend opens any sentence of the message: "I want to sell mine. Did anyone read what I wrote?")
@@ -117,13 +122,14 @@ function build({ wide, hedged = false, focused = false, unheard = false, notTo =
 }
 
 const BUILT = new Map<string, ObjectionForms>();
-const OPTION_KEYS = ["wide", "hedged", "focused", "unheard", "notTo", "acked"] as const;
+const OPTION_KEYS = ["wide", "hedged", "focused", "unheard", "notTo", "acked", "emphatic"] as const;
 
 /**
  * The objection forms read: widened by grammar when rule `correctionForms` is on (`wide`), after a hedge when rule
  * `hedgedObjection` is, with an adverb of focus before the verb when rule `focusedObjection` is, with the hearer's
  * failure to attend when rule `unheardObjection` is, with "that is what we asked you not to do" when rule
- * `askedNotTo` is, and after an acknowledgement and "but" when rule `acknowledgedObjection` is (built once each).
+ * `askedNotTo` is, after an acknowledgement and "but" when rule `acknowledgedObjection` is, and with an adverb of
+ * emphasis after the copula when rule `emphaticObjection` is (built once each).
  */
 export function objectionForms(options: FormOptions): ObjectionForms {
   const key = OPTION_KEYS.map((k) => (options[k] ? "1" : "0")).join("");

@@ -545,7 +545,7 @@ const SUBJECT = /^\s*(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+((?:wants|needs|would l
 const withoutSubject = (statement: string) => statement.replace(SUBJECT, "$1");
 
 /** The objection forms (intent-objection-forms.ts) under the rules that widen them; `unheard` set apart for unheardAtValue. */
-const forms = (unheard = RULE.unheardObjection) => objectionForms({ wide: RULE.correctionForms, hedged: RULE.hedgedObjection, focused: RULE.focusedObjection, unheard, notTo: RULE.askedNotTo, acked: RULE.acknowledgedObjection });
+const forms = (unheard = RULE.unheardObjection) => objectionForms({ wide: RULE.correctionForms, hedged: RULE.hedgedObjection, focused: RULE.focusedObjection, unheard, notTo: RULE.askedNotTo, acked: RULE.acknowledgedObjection, emphatic: RULE.emphaticObjection });
 
 /** "that's fewer not more", "lower, not higher", "OFF, not on": a contrast of two opposed qualifiers or actions (WordNet) says which way the agent got it wrong. */
 const CONTRAST = /\b([a-z]+),?\s+not\s+([a-z]+)\b/gi;
@@ -789,7 +789,7 @@ export function lostPart(ctx: ScoringContext, original: string, leg?: RelayLeg):
   // memo hit), and an ask of fewer than two parts needs no downstream text read, not even by the
   // cheap pass below (issue 12 throughput).
   const asked = tokensAsWords(original);
-  const parts = parseText(asked).clauses.filter((c) => !/:\s*$/.test(c.text) && (c.terms.some(namesThing) || phraseOnly(c)) && !(RULE.contact && contactOnly(c)) && !(RULE.factPart && c.request && factOnly(c)) && !(RULE.whoPart && !c.request && namesOnly(c)) && !(RULE.alternativePart && c.alternative) && !(RULE.rhetorical && rhetoricalQuestion(c, asked)) && !(RULE.discoursePart && discourseOnly(c)) && !(RULE.framedPart && framedOnly(c)) && !(RULE.checkBack && checkBack(c)));
+  const parts = parseText(asked).clauses.filter((c, _, all) => !/:\s*$/.test(c.text) && (c.terms.some(namesThing) || phraseOnly(c)) && !(RULE.contact && contactOnly(c, all)) && !(RULE.factPart && c.request && factOnly(c)) && !(RULE.whoPart && !c.request && namesOnly(c)) && !(RULE.alternativePart && c.alternative) && !(RULE.rhetorical && rhetoricalQuestion(c, asked)) && !(RULE.discoursePart && discourseOnly(c)) && !(RULE.framedPart && framedOnly(c)) && !(RULE.checkBack && checkBack(c)));
   if (RULE.addedFragment) for (const [i, p] of parts.entries()) if (addedFragment(p)) parts[i] = { ...p, request: true };
   if (parts.length < 2 || !parts.some((p) => p.request)) return null;
   const added = RULE.addedPart && additive(original);
@@ -1313,7 +1313,7 @@ export function unaddressedPart(ctx: ScoringContext, original: string): string |
   const asked = tokensAsWords(original);
   // (the other side of an alternative question, and a question that vents, ask nothing of their own: as in lostPart)
   const acting = parseText(asked).clauses.filter(
-    (c) => c.request && !/:\s*$/.test(c.text) && c.terms.some((t) => t.pos === "VERB" && !t.inPhrase && !t.negated) && (c.terms.some((t) => !common(t) && t.pos !== "VERB") || (RULE.thenStep && thenStep(c))) && !(RULE.contact && contactOnly(c)) && !(RULE.factPart && factOnly(c)) && !(RULE.alternativePart && c.alternative) && !(RULE.rhetorical && rhetoricalQuestion(c, asked)) && !(RULE.discoursePart && discourseOnly(c)),
+    (c, _, all) => c.request && !/:\s*$/.test(c.text) && c.terms.some((t) => t.pos === "VERB" && !t.inPhrase && !t.negated) && (c.terms.some((t) => !common(t) && t.pos !== "VERB") || (RULE.thenStep && thenStep(c))) && !(RULE.contact && contactOnly(c, all)) && !(RULE.factPart && factOnly(c)) && !(RULE.alternativePart && c.alternative) && !(RULE.rhetorical && rhetoricalQuestion(c, asked)) && !(RULE.discoursePart && discourseOnly(c)),
   );
   if (acting.length < 2) return null;
   const withdrawn = withdrawnStems(ctx, original);
