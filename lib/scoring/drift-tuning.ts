@@ -247,6 +247,7 @@ export const DRIFT_RULES = [
   "haveALook",
   "emphaticObjection",
   "sentThing",
+  "objectsToLater",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

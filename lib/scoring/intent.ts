@@ -612,12 +612,35 @@ export function isClosing(text: string): boolean {
  * it") and the interpretation still drifts from what they then said. The objection must be about
  * the ask (it shares a word of it, or refuses an action), so a follow-up question is none.
  */
+/**
+ * Rule `objectsToLater` (fifty-seventh session): the words of what the user asked after the first message and before the
+ * final agent first spoke — the latest ask — which an objection may name instead of the first message's ("No, EARLIER.
+ * midnight." after "Could we finish at midnight rather than 2am?", the first message having asked what was left to pay).
+ */
+function laterAskTerms(ctx: ScoringContext, original: string, finalAgent: string | undefined): Term[] {
+  const out: Term[] = [];
+  let seenFirst = false;
+  for (const t of ctx.timeline) {
+    if (isAgentMessage(t.event) && t.event.agent === finalAgent) break;
+    if (!isUserMessage(t.event)) continue;
+    if (!seenFirst || original.includes(t.event.content)) {
+      seenFirst = true;
+      continue;
+    }
+    out.push(...parseText(t.event.content).clauses.filter((c) => c.request).flatMap((c) => c.terms));
+  }
+  return out;
+}
+
 async function objection(ctx: ScoringContext, judge: IntentJudge, original: string, interp: Interpretation, drifted: (v: IntentAssessment) => boolean): Promise<IntentResult | null> {
   const finalAgent = (ctx.timeline[interp.index].event as { agent?: string }).agent;
   let spoke = false;
   const askTerms = parseText(original).terms;
   const askStems = new Set(askTerms.map((t) => t.stem));
   const askNouns = new Set(askTerms.filter((t) => t.pos === "NOUN" || t.pos === "PROPN").map((t) => t.stem));
+  // (read only when a reply's words are looked for in the ask: the user messages are parsed then)
+  let later: Set<string> | undefined;
+  const inLaterAsk = (stem: string) => RULE.objectsToLater && (later ??= new Set(laterAskTerms(ctx, original, finalAgent).map((x) => x.stem))).has(stem);
   for (const t of ctx.timeline) {
     // (an objection after an intent event answers the same agent's reply to it: "No, my Outlook crashes";
     // after the final agent's last message, which is the interpretation, it answers that message:
@@ -642,7 +665,7 @@ async function objection(ctx: ScoringContext, judge: IntentJudge, original: stri
     if (!corrects && !presses && !pressed && !restated && !forms().objects.test(t.event.content)) continue;
     if (!corrects && !presses && !pressed) {
       const parsed = parseText(t.event.content);
-      if (!parsed.clauses.some((c) => c.refused) && !parsed.terms.some((x) => askStems.has(x.stem))) continue;
+      if (!parsed.clauses.some((c) => c.refused) && !parsed.terms.some((x) => askStems.has(x.stem) || inLaterAsk(x.stem))) continue;
     }
     if (RULE.settled && settledAfter(ctx, t.index, finalAgent)) continue;
     const v = await judge.assess(pressed?.question ?? restated ?? t.event.content, interp.text, { fromIntentEvent: interp.fromIntentEvent, rejection: true });
