@@ -1261,6 +1261,24 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.666 },
     },
   },
+  // held out (fifty-seventh session, blind/cn-authoring/SPLIT.md; as cm2): measured unread when delivered (summary rows
+  // only; main ded97659): 7 of 12 drifts found, no false alarm; dropout 3 of 4 (its author's note: one dropout is a
+  // state key whose value the summary's text names), naming 3 of 4; every other flag exact (re-asks 4 of 4, stale 3 of 3)
+  "blind-cn2 (held out)": {
+    naming: 0.75,
+    flags: {
+      dropout: { recall: 0.75 },
+      drift: { recall: 0.583 },
+    },
+  },
+  // development (fifty-seventh session, blind/cn-authoring/SPLIT.md; as cn2): measured unread when delivered on main
+  // ded97659: 9 of 12 drifts found, two false alarms (one on a clean conversation); every other flag exact (re-asks
+  // 4 of 4, dropout 4 of 4, stale 3 of 3), naming 4 of 4
+  "blind-cn1 (dev)": {
+    flags: {
+      drift: { precision: 0.818, recall: 0.75, fpRateClean: 0.063 },
+    },
+  },
   // held out (fifty-seventh session, blind/cm-authoring/SPLIT.md; as cl2): measured unread when delivered (summary rows
   // only; main a98adf8a): 7 of 12 drifts found, no false alarm, one abstention; stale 3 of 3 with one false alarm on a
   // clean conversation; every other flag exact (re-asks 4 of 4, dropout 4 of 4), naming 4 of 4
