@@ -248,6 +248,7 @@ export const DRIFT_RULES = [
   "emphaticObjection",
   "sentThing",
   "objectsToLater",
+  "soleLost",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -222,7 +222,7 @@ async function judgeIntent(anyCtx: ScoringContext, anyJudge: IntentJudge, eviden
     const asked = RULE.emailBody ? withoutHeading(original) : original;
     // (nor when the user changed their mind before the ask was handed on: the handoff carries the ask as revised)
     const revised = RULE.revisedFirst && RULE.changedMind && revisedBeforeHandoff(ctx, original);
-    const unreached = RULE.lostPart && !revised ? (lostPart(ctx, asked) ?? (RULE.onlyPart ? lostOnly(ctx, asked, interpretation.text) : null)) : null;
+    const unreached = RULE.lostPart && !revised ? (lostPart(ctx, asked, undefined, verdict.score !== null) ?? (RULE.onlyPart ? lostOnly(ctx, asked, interpretation.text) : null)) : null;
     let lost = unreached ?? (RULE.unaddressedPart && !revised ? (unaddressedPart(ctx, asked) ?? (RULE.bothPart ? pairLeft(ctx, asked) : null)) : null);
     // (a part an earlier hop of a relay handed on and no later hop carried to the final agent)
     const dropped = !lost && RULE.relayDropped && RULE.lostPart && !revised ? relayDropped(ctx, asked, interpretation) : null;
@@ -795,8 +795,15 @@ const namesThing = (t: Term) => !common(t) && t.pos !== "VERB" && !t.inPhrase;
  * The first part of a multi-part ask that no agent-side text names after it left the user: handoff
  * summaries and payloads, every agent message and intent event from the first handoff on, and the
  * first agent's messages the user answered before it handed on.
+ *
+ * Rule `soleLost` (fifty-seventh session; `kept`: the judge read the ask as a whole as kept): a request set beside the
+ * rest by "and", "also" or "as well" may be lost though no other part was traced, when it is the one request among the
+ * parts — "During week 3 … I was in HOSPITAL … I want the £30 back for that session, and send me the recording of week
+ * 3" (blind-ac2: the refund, a want with no specific thing of its own, is no part, so the recording had no reached
+ * part beside it). The judge found the rest of the ask in the final agent's words; the request added beside it reached
+ * no one.
  */
-export function lostPart(ctx: ScoringContext, original: string, leg?: RelayLeg): string | null {
+export function lostPart(ctx: ScoringContext, original: string, leg?: RelayLeg, kept = false): string | null {
   const first = ctx.timeline.findIndex((t) => isHandoff(t.event));
   if (first < 0) return null;
   // one clause is one part (cheap first pass, nlp/quick.ts)
@@ -833,7 +840,7 @@ export function lostPart(ctx: ScoringContext, original: string, leg?: RelayLeg):
   // (a part the user later took back — "forget the repaint" — traced as reached: it cannot be lost, and it still counts as a part)
   const withdrawn = withdrawnStems(ctx, original);
   const toolStems = new Set(tools.flatMap((t) => [...quickRead(tokensAsWords(t)).stems]));
-  const key = `${rated ? 1 : 0}${original}\u0000${texts.join("\u0001")}\u0000${[...withdrawn].join(" ")}\u0000${tools.join("\u0001")}`;
+  const key = `${rated ? 1 : 0}${kept ? 1 : 0}${original}\u0000${texts.join("\u0001")}\u0000${[...withdrawn].join(" ")}\u0000${tools.join("\u0001")}`;
   const hit = lostParts.get(key);
   if (hit !== undefined) return hit;
   // (a part named by the value the user gave right after it in the same message — "want same model. STRIKER 4cv" — reached an agent with that value, rule `valueNamesPart`)
@@ -841,7 +848,7 @@ export function lostPart(ctx: ScoringContext, original: string, leg?: RelayLeg):
   // ("Did my email come through?" answered "Yes, got them": settled, as a part taken back is — rule sentChecked; the
   // downstream texts are read for an answer only for such a part)
   const checked = (p: Clause) => RULE.sentChecked && SENT_CHECK.test(p.text) && answersQuestion(texts);
-  const lost = findLostPart(parts, texts.map(tokensAsWords), (p) => withdrawnFrom(p, withdrawn) || checked(p), (words) => namedByTools(words, toolStems), carried, (at) => values.get(at), byValue, bar, answered);
+  const lost = findLostPart(parts, texts.map(tokensAsWords), (p) => withdrawnFrom(p, withdrawn) || checked(p), (words) => namedByTools(words, toolStems), carried, (at) => values.get(at), byValue, bar, answered, kept);
   lostParts.set(key, lost);
   return lost;
 }
@@ -1263,7 +1270,7 @@ const LONE_WORD_SIMILAR = 0.5;
  * has reached an agent (parsing is most of the judge's cost on text it has not seen). Coverage only
  * grows as texts are added, so stopping early gives the verdict that parsing them all would.
  */
-function findLostPart(parts: Clause[], texts: string[], withdrawn: (p: Clause) => boolean, named: (words: Term[]) => boolean, carried: (text: string) => string, valuesAt: (at: number) => string | undefined, byValue: (p: Clause) => boolean = () => false, bar: (p: Clause) => number = partBar, answered = false): string | null {
+function findLostPart(parts: Clause[], texts: string[], withdrawn: (p: Clause) => boolean, named: (words: Term[]) => boolean, carried: (text: string) => string, valuesAt: (at: number) => string | undefined, byValue: (p: Clause) => boolean = () => false, bar: (p: Clause) => number = partBar, answered = false, kept = false): string | null {
   const traced = parts.map((p) => wordsNotValues(p.terms.filter(RULE.negatedThing ? tracedThing : specific), (t) => /\d/.test(t.lemma)));
   const own = parts.map((p, i) => {
     const words = ownWords(traced[i], parts.map((q) => q.terms), i, (t) => t.stem);
@@ -1301,7 +1308,10 @@ function findLostPart(parts: Clause[], texts: string[], withdrawn: (p: Clause) =
   // only a request can be lost, and only beside a part that did reach an agent (else it is not
   // a part that went missing but the whole ask, which the judge sees)
   const lost = parts.find((p, i) => p.request && !reached[i]);
-  return lost && reached.some((r, i) => r && !taken[i]) ? partName(lost.text) : null;
+  // (or, rule soleLost, the one request among the parts when the judge read the ask as kept and the request was set
+  // beside the rest — "…, and send me the recording of week 3": the rest reached the agents in words of its own)
+  const sole = RULE.soleLost && kept && lost && parts.filter((p) => p.request).length === 1 && (lost.joined || additive(lost.text));
+  return lost && (reached.some((r, i) => r && !taken[i]) || sole) ? partName(lost.text) : null;
 }
 
 
