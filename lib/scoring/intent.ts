@@ -608,11 +608,6 @@ export function isClosing(text: string): boolean {
 }
 
 /**
- * The user's objection: after the final agent has spoken, the user rejects it ("No, I said cancel
- * it") and the interpretation still drifts from what they then said. The objection must be about
- * the ask (it shares a word of it, or refuses an action), so a follow-up question is none.
- */
-/**
  * Rule `objectsToLater` (fifty-seventh session): the words of what the user asked after the first message and before the
  * final agent first spoke — the latest ask — which an objection may name instead of the first message's ("No, EARLIER.
  * midnight." after "Could we finish at midnight rather than 2am?", the first message having asked what was left to pay).
@@ -632,6 +627,12 @@ function laterAskTerms(ctx: ScoringContext, original: string, finalAgent: string
   return out;
 }
 
+/**
+ * The user's objection: after the final agent has spoken, the user rejects it ("No, I said cancel
+ * it") and the interpretation still drifts from what they then said. The objection must be about
+ * the ask (it shares a word of it or of a later request, rule objectsToLater, or refuses an action), so a
+ * follow-up question is none.
+ */
 async function objection(ctx: ScoringContext, judge: IntentJudge, original: string, interp: Interpretation, drifted: (v: IntentAssessment) => boolean): Promise<IntentResult | null> {
   const finalAgent = (ctx.timeline[interp.index].event as { agent?: string }).agent;
   let spoke = false;
