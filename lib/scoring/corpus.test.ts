@@ -1261,6 +1261,23 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.666 },
     },
   },
+  // held out (fifty-seventh session, blind/co-authoring/SPLIT.md; as cn2): measured unread when delivered (summary rows
+  // only; main adde2be8): 7 of 12 drifts found, no false alarm, one abstention; stale 3 of 3 with one false alarm (not on
+  // a clean conversation); every other flag exact (re-asks 4 of 4, dropout 4 of 4), naming 4 of 4
+  "blind-co2 (held out)": {
+    flags: {
+      stale: { precision: 0.75 },
+      drift: { recall: 0.583 },
+    },
+  },
+  // development (fifty-seventh session, blind/co-authoring/SPLIT.md; as co2): measured unread when delivered on main
+  // adde2be8: 9 of 12 drifts found, no false alarm; every other flag exact (re-asks 4 of 4, dropout 4 of 4, stale 3 of
+  // 3), naming 5 of 5
+  "blind-co1 (dev)": {
+    flags: {
+      drift: { recall: 0.75 },
+    },
+  },
   // held out (fifty-seventh session, blind/cn-authoring/SPLIT.md; as cm2): measured unread when delivered (summary rows
   // only; main ded97659): 7 of 12 drifts found, no false alarm; dropout 3 of 4 (its author's note: one dropout is a
   // state key whose value the summary's text names), naming 3 of 4; every other flag exact (re-asks 4 of 4, stale 3 of 3)
