@@ -10,6 +10,7 @@
 // names ("… and send the invoice to ruth@example.org") is a request of its own (sendsNewThing, rule sentThing).
 import { DRIFT_RULE_ON as RULE } from "./drift-tuning";
 import type { Clause, Term } from "./nlp/parse";
+import { CALENDAR_WORD } from "./values";
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const PHONE = /(?:^|[^\d])(?:\+|0)\d(?:[\s-]?\d){8,13}(?!\d)/;
@@ -32,18 +33,21 @@ export function contactOnly(clause: Clause, all: readonly Clause[] = [clause]): 
  */
 const SENDING = new Set("send forward email e-mail mail text message whatsapp".split(" "));
 const MEANS_OF_CONTACT = /^(?:e-?mail|mail|address|number|phone|mobile|cell|landline|line|inbox|text|message|voicemail|whatsapp|contact|detail|work|home|office|personal|business)$/i;
-const TIME_WORD = /^(?:today|tomorrow|tonight|morning|afternoon|evening|night|week|weekend|fortnight|month|day|asap|later|now|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
+/** A time of sending that is no thing sent: a day or month's name (values.ts CALENDAR_WORD), its short form, or a relative time. */
+const TIME_WORD = /^(?:today|tomorrow|tonight|morning|afternoon|evening|night|week|weekend|fortnight|month|day|asap|later|now|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/i;
+const timeWord = (lemma: string) => TIME_WORD.test(lemma) || CALENDAR_WORD.test(lemma);
 function sendsNewThing(clause: Clause, all: readonly Clause[]): boolean {
   const verb = clause.terms.findIndex((t) => t.pos === "VERB" && SENDING.has(t.lemma));
   if (verb < 0) return false;
-  const things = clause.terms.slice(verb + 1).filter((t) => t.pos === "NOUN" && !t.inPhrase && !/[\d@]/.test(t.value) && !MEANS_OF_CONTACT.test(t.lemma) && !TIME_WORD.test(t.lemma));
+  const things = clause.terms.slice(verb + 1).filter((t) => t.pos === "NOUN" && !t.inPhrase && !/[\d@]/.test(t.value) && !MEANS_OF_CONTACT.test(t.lemma) && !timeWord(t.lemma));
   const elsewhere = new Set(all.filter((c) => c !== clause).flatMap((c) => c.terms.map((t) => t.stem)));
   return things.some((t) => !elsewhere.has(t.stem));
 }
 
 /** The clauses with contact instructions read as statements (copies: parses are cached and shared). */
 export function withoutContactRequests(clauses: Clause[]): Clause[] {
-  return clauses.some((c) => contactOnly(c, clauses)) ? clauses.map((c) => (contactOnly(c, clauses) ? { ...c, request: false } : c)) : clauses;
+  const only = clauses.map((c) => contactOnly(c, clauses));
+  return only.includes(true) ? clauses.map((c, i) => (only[i] ? { ...c, request: false } : c)) : clauses;
 }
 
 /**

@@ -613,18 +613,11 @@ export function isClosing(text: string): boolean {
  * midnight." after "Could we finish at midnight rather than 2am?", the first message having asked what was left to pay).
  */
 function laterAskTerms(ctx: ScoringContext, original: string, finalAgent: string | undefined): Term[] {
-  const out: Term[] = [];
-  let seenFirst = false;
-  for (const t of ctx.timeline) {
-    if (isAgentMessage(t.event) && t.event.agent === finalAgent) break;
-    if (!isUserMessage(t.event)) continue;
-    if (!seenFirst || original.includes(t.event.content)) {
-      seenFirst = true;
-      continue;
-    }
-    out.push(...parseText(t.event.content).clauses.filter((c) => c.request).flatMap((c) => c.terms));
-  }
-  return out;
+  const spoke = ctx.timeline.findIndex((t) => isAgentMessage(t.event) && t.event.agent === finalAgent);
+  // (the user's messages not in the first ask, as followsLaterRequest reads them)
+  return ctx.timeline
+    .filter((t) => (spoke < 0 || t.index < spoke) && isUserMessage(t.event) && !original.includes(contentOf(t)))
+    .flatMap((t) => parseText(contentOf(t)).clauses.filter((c) => c.request).flatMap((c) => c.terms));
 }
 
 /**
