@@ -1261,6 +1261,26 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.666 },
     },
   },
+  // held out (fifty-eighth session, blind/cp-authoring/SPLIT.md; as co2): measured unread when delivered (summary rows
+  // only; main facc1162): 9 of 12 drifts found, one false alarm (on a clean conversation); dropout 5 of 5 with one false
+  // alarm (not on a clean conversation); every other flag exact (re-asks 4 of 4, stale 4 of 4), naming 7 of 7
+  "blind-cp2 (held out)": {
+    flags: {
+      dropout: { precision: 0.833 },
+      drift: { precision: 0.9, recall: 0.75, fpRateClean: 0.063 },
+    },
+  },
+  // development (fifty-eighth session, blind/cp-authoring/SPLIT.md; as cp2): measured unread when delivered on main
+  // facc1162: 8 of 12 drifts found, two false alarms on clean conversations, two abstentions (one on a drift); dropout
+  // 3 of 4, naming 4 of 5; stale 2 of 3; re-asks 4 of 4
+  "blind-cp1 (dev)": {
+    naming: 0.8,
+    flags: {
+      dropout: { recall: 0.75 },
+      stale: { recall: 0.666 },
+      drift: { precision: 0.8, recall: 0.666, fpRateClean: 0.125 },
+    },
+  },
   // held out (fifty-seventh session, blind/co-authoring/SPLIT.md; as cn2): measured unread when delivered (summary rows
   // only; main adde2be8): 7 of 12 drifts found, no false alarm, one abstention; stale 3 of 3 with one false alarm (not on
   // a clean conversation); every other flag exact (re-asks 4 of 4, dropout 4 of 4), naming 4 of 4
