@@ -249,6 +249,8 @@ export const DRIFT_RULES = [
   "sentThing",
   "objectsToLater",
   "soleLost",
+  "whateverChoice",
+  "commaValue",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -16,7 +16,7 @@
 //   3. after that agent message the user accepted reluctantly (intent-went-along.ts RELUCTANT).
 import { tokensAsWords } from "../privacy/tokens";
 import { askClauses, coverage, doesAskedAction } from "./judge-offline";
-import { RELUCTANT } from "./intent-went-along";
+import { reluctant } from "./intent-went-along";
 import { parseText, SPECIFIC_RANK, type Term } from "./nlp/parse";
 import { contentOf, isAgentMessage, isUserMessage, type TimedEvent } from "./timeline";
 
@@ -33,7 +33,7 @@ const NAMED = 0.8;
 export function steeredAway(timeline: TimedEvent[], original: string, interp: { text: string; index: number }): string | null {
   // (condition 3 first: without a reluctant yes anywhere no proposal can have been taken up, and the parse of every
   // message before the interpretation, the rule's cost, is not needed — the rule cost ~4-10 % of scorer time on unseen text)
-  if (!timeline.some((e) => isUserMessage(e.event) && RELUCTANT.test(contentOf(e)))) return null;
+  if (!timeline.some((e) => isUserMessage(e.event) && reluctant(contentOf(e)))) return null;
   const parsed = parseText(tokensAsWords(original));
   const requests = askClauses(parsed.clauses);
   const interpTerms = parseText(tokensAsWords(interp.text)).terms;
@@ -50,7 +50,7 @@ export function steeredAway(timeline: TimedEvent[], original: string, interp: { 
     const first = words.findIndex((w, i) => (isAgentMessage(messages[i].event) ? coverage([t], w, 1, undefined, NAMED) : coverage([t], w)) > 0);
     if (first < 0 || !isAgentMessage(messages[first].event)) continue;
     const from = messages[first].index;
-    const yes = timeline.find((e) => e.index > from && isUserMessage(e.event) && RELUCTANT.test(contentOf(e)));
+    const yes = timeline.find((e) => e.index > from && isUserMessage(e.event) && reluctant(contentOf(e)));
     if (yes) return `an agent proposed the ${t.value} and the user went along (“${contentOf(yes).slice(0, 80)}”); the final interpretation does not do what was asked`;
   }
   return null;

@@ -9,6 +9,7 @@
 // of hedges on the assent ("I suppose", "I guess", "whatever", "if you say so", "ok fine"); an
 // acceptance of the ask's own remedy ("fine, book it" → "your eye test is booked") keeps a thing of
 // the ask and is no drift.
+import { DRIFT_RULE_ON as RULE } from "./drift-tuning";
 import { coverage, doesAskedAction } from "./judge-offline";
 import { parseText, SPECIFIC_RANK, type Clause, type Term } from "./nlp/parse";
 
@@ -19,6 +20,15 @@ import { parseText, SPECIFIC_RANK, type Clause, type Term } from "./nlp/parse";
  * actually dont cancel then", which the user asks for.)
  */
 export const RELUCTANT = /\b(?:i suppose|i guess|suppose so|guess so|whatever|if you say so|if (?:i|we) must|ok(?:ay)?,? fine|fine then)\b|^\W*(?:um+|uh+|er+m?)\b[\s,.…-]*(?:ok(?:ay)?|sure|yes|yeah|yep|fine|go on|alright|all right)\b/i;
+
+/**
+ * "whatever is in the autumn collection", "whatever's left in the 40 cm": "whatever" opening a free relative — a form of
+ * "be" and then what the thing is — chooses by description, no hedge on an assent; "whatever is fine", "whatever's
+ * easiest" still defer (rule `whateverChoice`, blind-cp1's marbled papers).
+ */
+const CHOSEN_WHATEVER = /\bwhatever(?:['’]s|\s+(?:is|are|was|were))\s+(?!(?:fine|ok|okay|good|best|easiest|easier|simplest|quickest|alright)\b)(?=\w)/gi;
+/** A reluctant acceptance (RELUCTANT), not counting a "whatever" that chooses (rule whateverChoice). */
+export const reluctant = (text: string) => RELUCTANT.test(text) && !(RULE.whateverChoice && !RELUCTANT.test(text.replace(CHOSEN_WHATEVER, " ")));
 
 /** "order GC-88213", "customer no 774410", "acct 72290": a noun labelling an id says which record, not what is wanted. */
 function labelsId(t: Term, text: string): boolean {

@@ -31,7 +31,7 @@ import type { ScoringContext } from "./context";
 import { askClauses, CACHED_VERDICTS, coverage, coverageTracker, directionOf, modifiesNoun, offlineAssess, type DriftKind, type IntentAssessment, type InterpretationContext } from "./judge-offline";
 import { OFFLINE_JUDGE } from "./judge-name";
 import { contactOnly, factOnly, placesOf } from "./intent-contact";
-import { aboutOtherThing, RELUCTANT } from "./intent-went-along";
+import { aboutOtherThing, reluctant } from "./intent-went-along";
 import { steeredAway } from "./intent-steered";
 import { ratedLowUnexplained } from "./intent-low-rating";
 import { rhetoricalQuestion } from "./intent-rhetorical";
@@ -294,7 +294,7 @@ function wentAlong(ctx: ScoringContext, original: string, interp: Interpretation
   for (const { event: e } of ctx.timeline) {
     if (e.type !== "message") continue;
     if (e.role === "agent") lastSpeaker = e.agent;
-    else if (e.role === "user" && lastSpeaker === finalAgent && !original.includes(e.content) && RELUCTANT.test(e.content)) accepted ??= e.content;
+    else if (e.role === "user" && lastSpeaker === finalAgent && !original.includes(e.content) && reluctant(e.content)) accepted ??= e.content;
   }
   if (!accepted) return null;
   const other = otherThingThanAsked(original, interp);
@@ -750,7 +750,7 @@ function settledAfter(ctx: ScoringContext, index: number, finalAgent: string | u
     if (isAgentMessage(e) && e.agent === finalAgent) answered = true;
     else if (isUserMessage(e)) {
       const m = e.content;
-      if (!answered || !THANKS.test(m) || RELUCTANT.test(m) || /\?|\bbut\b/i.test(m) || forms().objects.test(m) || forms().corrects.test(m) || forms().misunderstood.test(m)) return false;
+      if (!answered || !THANKS.test(m) || reluctant(m) || /\?|\bbut\b/i.test(m) || forms().objects.test(m) || forms().corrects.test(m) || forms().misunderstood.test(m)) return false;
       return true;
     }
   }

@@ -813,12 +813,13 @@ function splitCoordinated(sentence: Tok[], spoken = false): Tok[][] {
     // (a conjunction and an imperative also end a statement with no noun or verb of its own: "it is very
     // stiff, and put a chain on it too", "anything from 22 April is fine), and also get the electrician to …")
     // (or a value, an address, id or name that a comma cut off before it: "… to 22 Ferry Road, Leith EH6 4AE,
-    // and also swap his flavour …", rule valueThenImperative)
+    // and also swap his flavour …", rule valueThenImperative) — cut off by a comma: "Sand and glass all over my hallway",
+    // its capitalised noun tagged a name and the next noun a verb, is one statement (rule commaValue, blind-cp1)
     // (spoken: "… for four of us and can one of your guides bring crampons", whose verb the lite model may tag a noun)
     const imperative = t.pos === "CCONJ" && opensImperative(sentence, i + 1);
     const spokenAsk = spoken && t.pos === "CCONJ" && spokenQuestion(sentence, i + 1);
     const splice = RULE.commaSplice && t.value === "," && SPLICE_SUBJECTS.has(sentence[i + 1].lower) && (sentence[i + 2]?.pos === "AUX" || sentence[i + 2]?.pos === "VERB");
-    if ((hasPos(sentence, 0, i, "NOUN", "VERB") && (listed || splice || hasPos(sentence, i + 1, sentence.length, "VERB") || imperative || spokenAsk)) || (imperative && (hasPos(sentence, 0, i, "ADJ", "AUX") || (RULE.valueThenImperative && hasPos(sentence, 0, i, "PROPN", "NUM"))))) {
+    if ((hasPos(sentence, 0, i, "NOUN", "VERB") && (listed || splice || hasPos(sentence, i + 1, sentence.length, "VERB") || imperative || spokenAsk)) || (imperative && (hasPos(sentence, 0, i, "ADJ", "AUX") || (RULE.valueThenImperative && hasPos(sentence, 0, i, "PROPN", "NUM") && !(RULE.commaValue && sentence[i - 1].value !== ","))))) {
       const parts = [sentence.slice(0, i), ...splitCoordinated(sentence.slice(i + 1), spoken)];
       // the question mark, or the request, at the end applies to every part
       // (a statement before it is no question: "My heating is broken, can someone come?"), unless
