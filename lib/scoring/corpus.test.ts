@@ -1261,6 +1261,25 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.666 },
     },
   },
+  // held out (fifty-eighth session, blind/cq-authoring/SPLIT.md; as cp2): measured unread when delivered (summary rows
+  // only; main 3c2231a9): 6 of 12 drifts found, no false alarm; stale 2 of 3 with one false alarm on a clean
+  // conversation; every other flag exact (re-asks 4 of 4, dropout 4 of 4), naming 4 of 4
+  "blind-cq2 (held out)": {
+    flags: {
+      stale: { precision: 0.666, recall: 0.666, fpRateClean: 0.063 },
+      drift: { recall: 0.5 },
+    },
+  },
+  // development (fifty-eighth session, blind/cq-authoring/SPLIT.md; as cq2): measured unread when delivered on main
+  // 3c2231a9: 5 of 12 drifts found, no false alarm; dropout 4 of 4 with one false alarm on a clean conversation (a
+  // tool's "oak-small" read as a plate value); stale 2 of 3; re-asks 4 of 4, naming 4 of 4
+  "blind-cq1 (dev)": {
+    flags: {
+      dropout: { precision: 0.8, fpRateClean: 0.059 },
+      stale: { recall: 0.666 },
+      drift: { recall: 0.416 },
+    },
+  },
   // held out (fifty-eighth session, blind/cp-authoring/SPLIT.md; as co2): measured unread when delivered (summary rows
   // only; main facc1162): 9 of 12 drifts found, one false alarm (on a clean conversation); dropout 5 of 5 with one false
   // alarm (not on a clean conversation); every other flag exact (re-asks 4 of 4, stale 4 of 4), naming 7 of 7
