@@ -251,6 +251,8 @@ export const DRIFT_RULES = [
   "soleLost",
   "whateverChoice",
   "commaValue",
+  "hyphenPhrase",
+  "holdUntil",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -675,7 +675,9 @@ function oppositeDirection(askClauses: Clause[], interpClauses: Clause[], wholeA
     const a = ask.find((x) => opposes(x.ways, b.ways));
     if (!a) continue;
     const same = b.c.request || sameObject(objectsOf(a.c, wholeAsk, a.t, true), objectsOf(b.c, interpClauses.flatMap((c) => c.terms), b.t));
-    if (same) return { reason: `the user asked for ${a.ways === EXTENDED ? `${a.t.value} time` : `it ${a.t.value}`}; the final interpretation is ${b.t.pos === "VERB" ? `to ${b.t.lemma.replace(/_/g, " ")}` : b.t.value}`, path: "direction" };
+    // ("the user asked to hold it until later", not "for hold time": a keeping verb is said as the keeping it is)
+    const asked = a.ways !== EXTENDED ? `for it ${a.t.value}` : KEEPING_VERB.has(a.t.lemma) ? `to ${a.t.value} it until later` : `for ${a.t.value} time`;
+    if (same) return { reason: `the user asked ${asked}; the final interpretation is ${b.t.pos === "VERB" ? `to ${b.t.lemma.replace(/_/g, " ")}` : b.t.value}`, path: "direction" };
   }
   return null;
 }
@@ -715,7 +717,7 @@ function extension(clause: Clause, i: number): string[] | null {
   const terms = clause.terms;
   const t = terms[i];
   const unit = (u: Term | undefined) => u !== undefined && u.pos === "NOUN" && TIME_UNIT.has(u.lemma);
-  if (RULE.keepUntil && KEEPING_VERB.has(t.lemma) && !t.negated && KEEP_UNTIL.test(clause.text)) return EXTENDED;
+  if (RULE.keepUntil && KEEPING_VERB.has(t.lemma) && !t.negated && (RULE.holdUntil ? HOLD_UNTIL : KEEP_UNTIL).test(clause.text)) return EXTENDED;
   if (RULE.addedTime && t.lemma === "add" && !t.negated && unit(terms[i + 1]) && ADDED_TIME.test(clause.text)) return EXTENDED;
   if (t.negated || (t.lemma !== "more" && t.lemma !== "extra")) return null;
   return unit(terms[i + 1]) || (t.lemma === "more" && unit(terms[i - 1])) ? EXTENDED : null;
@@ -727,6 +729,12 @@ function extension(clause: Clause, i: number): string[] | null {
  */
 const KEEPING_VERB = new Set(["keep", "hang", "hold"]);
 const KEEP_UNTIL = /\b(?:keep|keeping|hang(?:ing)? on(?: ?to)?|hold(?:ing)? on(?: ?to)?)\b[^.?!;]*?\b(?:until|till|til)\b/i;
+/**
+ * "Can you *hold it until* 16 June?", "please hold the order till the 20th": a thing held until a time, with or without
+ * "on", is kept back until then — later, the way an extension goes — so "we'll get it to you sooner" goes the other way
+ * (rule `holdUntil`, blind-cq1's flytraps).
+ */
+const HOLD_UNTIL = /\b(?:keep|keeping|hang(?:ing)? on(?: ?to)?|hold(?:s|ing)?(?: on(?: ?to)?)?)\b[^.?!;]*?\b(?:until|till|til)\b/i;
 /** "add two nights", "adds 3 days", "added another month": the verb, a count (a closed class of number words, or digits), a unit of time. */
 const ADDED_TIME = /\badd(?:s|ed|ing)?\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|another|\d+)\s+(?:more\s+|extra\s+)?(?:night|day|week|month|hour|weekend|year)s?\b/i;
 /** A qualifier opposed to an extension as written, not only as a comparative ("cut it *short*", "return it *early*"). */

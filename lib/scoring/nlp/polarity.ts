@@ -75,7 +75,8 @@ export function polarityOf(toks: Tok[]): Polar[] {
       continue;
     }
     const particle = PARTICLE_SIGN.get(t.lower);
-    if (particle && verbAt >= 0 && !toks[verbAt].negated && (t.pos === "ADP" || t.pos === "ADV" || t.pos === "PART") && attached(toks, verbAt, i)) {
+    // (the end of a hyphened compound, "the sleigh ride add-*on*", is no particle of the verb: rule hyphenPhrase)
+    if (particle && verbAt >= 0 && !toks[verbAt].negated && (t.pos === "ADP" || t.pos === "ADV" || t.pos === "PART") && !(RULE.hyphenPhrase && compoundHyphen(toks, i - 1)) && attached(toks, verbAt, i)) {
       // the object between ("take *the rush* off"), the noun phrase after ("put on *rush*", "take the
       // case off *rush*"), a range's end ("go down to *the Basic plan*"), and a noun right before the
       // verb, the thing a participle is done to ("wants *owl handling* put on the booking")
@@ -110,7 +111,7 @@ export function polarityOf(toks: Tok[]): Polar[] {
       const objects = v >= 0 && toks[v].pos !== "PUNCT" && !toks[v].negated && v > lastWayAt && toks[v + 1] && NOUN_PHRASE.has(toks[v + 1].pos) && toks[v + 1].pos !== "PRON" ? nounPhrase(toks, v + 1) : [];
       if (objects.length) out.push({ sign: 1, value: t.value, objects });
     }
-    if (t.pos === "PUNCT" || t.pos === "CCONJ") verbAt = -1;
+    if ((t.pos === "PUNCT" && !(RULE.hyphenPhrase && compoundHyphen(toks, i))) || t.pos === "CCONJ") verbAt = -1;
   }
   return out;
 }
@@ -175,6 +176,11 @@ function participleAfter(toks: Tok[], from: number): boolean {
 
 /** "take the owl *handling* off *our booking*": a gerund after a determiner, a possessive, an adjective or a noun is a noun's head, no verb. */
 const inNounPhrase = (toks: Tok[], i: number) => toks[i].lower.endsWith("ing") && i > 0 && (toks[i - 1].pos === "DET" || toks[i - 1].pos === "ADJ" || toks[i - 1].pos === "NOUN" || POSSESSIVE.has(toks[i - 1].lower));
+/**
+ * "the *hazelnut-dipped* waffles", "our *extra-large* base": a hyphen between two words joins them into one word of the
+ * noun phrase (the tokenizer splits it), so the phrase and a particle after it read across it (rule `hyphenPhrase`).
+ */
+const compoundHyphen = (toks: Tok[], j: number) => toks[j].value === "-" && j > 0 && /^[\p{L}\d]+$/u.test(toks[j - 1].value) && /^[\p{L}\d]+$/u.test(toks[j + 1]?.value ?? "");
 /** The nouns and names among toks[from, to). */
 function thingsIn(toks: Tok[], from: number, to: number): string[] {
   const out: string[] = [];
@@ -192,7 +198,7 @@ function phraseBefore(toks: Tok[], to: number): string[] {
 /** The nouns and names of the noun phrase opening at toks[from]. */
 function nounPhrase(toks: Tok[], from: number): string[] {
   let to = from;
-  while (to < toks.length && (NOUN_PHRASE.has(toks[to].pos) || inNounPhrase(toks, to))) to++;
+  while (to < toks.length && (NOUN_PHRASE.has(toks[to].pos) || inNounPhrase(toks, to) || (RULE.hyphenPhrase && to > from && compoundHyphen(toks, to)))) to++;
   return thingsIn(toks, from, to);
 }
 
@@ -218,8 +224,11 @@ function opensImperative(toks: Tok[], i: number): boolean {
  * one they say as often that a thing is done ("pick her *up*", "write it *down*").
  */
 function attached(toks: Tok[], v: number, k: number): boolean {
-  if (k - v > 5) return false;
-  for (let j = v + 1; j < k; j++) if (!BETWEEN.has(toks[j].pos) && !inNounPhrase(toks, j)) return false;
+  // (a word hyphened into a compound counts once: "take the *hazelnut-dipped* waffles off", rule hyphenPhrase)
+  let hyphens = 0;
+  if (RULE.hyphenPhrase) for (let j = v + 1; j < k; j++) if (compoundHyphen(toks, j)) hyphens++;
+  if (k - v - 2 * hyphens > 5) return false;
+  for (let j = v + 1; j < k; j++) if (!BETWEEN.has(toks[j].pos) && !inNounPhrase(toks, j) && !(RULE.hyphenPhrase && compoundHyphen(toks, j))) return false;
   const next = toks[k + 1];
   if (toks[k].lower === "up" || toks[k].lower === "down") return !!next && (next.lower === "to" || (next.lower === "from" && toks.slice(k + 2).some((x) => x.lower === "to")));
   // (after its object, "off", "out" and "away" take it from somewhere, "take the owl handling *off* our booking";
