@@ -180,7 +180,7 @@ const inNounPhrase = (toks: Tok[], i: number) => toks[i].lower.endsWith("ing") &
  * "the *hazelnut-dipped* waffles", "our *extra-large* base": a hyphen between two words joins them into one word of the
  * noun phrase (the tokenizer splits it), so the phrase and a particle after it read across it (rule `hyphenPhrase`).
  */
-const compoundHyphen = (toks: Tok[], j: number) => toks[j].value === "-" && j > 0 && /^[\p{L}\d]+$/u.test(toks[j - 1].value) && /^[\p{L}\d]+$/u.test(toks[j + 1]?.value ?? "");
+const compoundHyphen = (toks: Tok[], j: number) => j > 0 && toks[j]?.value === "-" && /^[\p{L}\d]+$/u.test(toks[j - 1].value) && /^[\p{L}\d]+$/u.test(toks[j + 1]?.value ?? "");
 /** The nouns and names among toks[from, to). */
 function thingsIn(toks: Tok[], from: number, to: number): string[] {
   const out: string[] = [];
