@@ -28,7 +28,7 @@ export const RELUCTANT = /\b(?:i suppose|i guess|suppose so|guess so|whatever|if
  */
 const CHOSEN_WHATEVER = /\bwhatever(?:['’]s|\s+(?:is|are|was|were))\s+(?!(?:fine|ok|okay|good|best|easiest|easier|simplest|quickest|alright)\b)(?=\w)/gi;
 /** A reluctant acceptance (RELUCTANT), not counting a "whatever" that chooses (rule whateverChoice). */
-export const reluctant = (text: string) => RELUCTANT.test(text) && !(RULE.whateverChoice && !RELUCTANT.test(text.replace(CHOSEN_WHATEVER, " ")));
+export const reluctant = (text: string) => RELUCTANT.test(text) && (!RULE.whateverChoice || RELUCTANT.test(text.replace(CHOSEN_WHATEVER, " ")));
 
 /** "order GC-88213", "customer no 774410", "acct 72290": a noun labelling an id says which record, not what is wanted. */
 function labelsId(t: Term, text: string): boolean {

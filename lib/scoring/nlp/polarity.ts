@@ -226,9 +226,11 @@ function opensImperative(toks: Tok[], i: number): boolean {
 function attached(toks: Tok[], v: number, k: number): boolean {
   // (a word hyphened into a compound counts once: "take the *hazelnut-dipped* waffles off", rule hyphenPhrase)
   let hyphens = 0;
-  if (RULE.hyphenPhrase) for (let j = v + 1; j < k; j++) if (compoundHyphen(toks, j)) hyphens++;
+  for (let j = v + 1; j < k; j++) {
+    if (RULE.hyphenPhrase && compoundHyphen(toks, j)) hyphens++;
+    else if (!BETWEEN.has(toks[j].pos) && !inNounPhrase(toks, j)) return false;
+  }
   if (k - v - 2 * hyphens > 5) return false;
-  for (let j = v + 1; j < k; j++) if (!BETWEEN.has(toks[j].pos) && !inNounPhrase(toks, j) && !(RULE.hyphenPhrase && compoundHyphen(toks, j))) return false;
   const next = toks[k + 1];
   if (toks[k].lower === "up" || toks[k].lower === "down") return !!next && (next.lower === "to" || (next.lower === "from" && toks.slice(k + 2).some((x) => x.lower === "to")));
   // (after its object, "off", "out" and "away" take it from somewhere, "take the owl handling *off* our booking";
