@@ -1261,6 +1261,23 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.666 },
     },
   },
+  // held out (fifty-ninth session, blind/cr-authoring/SPLIT.md; as cq2): measured unread when delivered (summary rows
+  // only; main 8fdebad9): 7 of 12 drifts found, one false alarm (on a clean conversation), one abstention; dropout 4 of 4
+  // with one false alarm (not on a clean conversation); every other flag exact (re-asks 4 of 4, stale 3 of 3), naming 4 of 4
+  "blind-cr2 (held out)": {
+    flags: {
+      dropout: { precision: 0.8 },
+      drift: { recall: 0.583, fpRateClean: 0.063 },
+    },
+  },
+  // development (fifty-ninth session, blind/cr-authoring/SPLIT.md; as cr2): measured unread when delivered on main
+  // 8fdebad9: 10 of 12 drifts found, two false alarms (one on a clean conversation); every other flag exact (dropout 4 of 4,
+  // re-asks 4 of 4, stale 3 of 3), naming 5 of 5
+  "blind-cr1 (dev)": {
+    flags: {
+      drift: { recall: 0.833, fpRateClean: 0.063 },
+    },
+  },
   // held out (fifty-eighth session, blind/cq-authoring/SPLIT.md; as cp2): measured unread when delivered (summary rows
   // only; main 3c2231a9): 6 of 12 drifts found, no false alarm; stale 2 of 3 with one false alarm on a clean
   // conversation; every other flag exact (re-asks 4 of 4, dropout 4 of 4), naming 4 of 4
