@@ -253,6 +253,7 @@ export const DRIFT_RULES = [
   "commaValue",
   "hyphenPhrase",
   "holdUntil",
+  "initialism",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

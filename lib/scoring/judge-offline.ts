@@ -105,6 +105,7 @@ import { otherId, otherOne, otherPerson } from "./intent-other-one";
 import { OFFLINE_JUDGE } from "./judge-name";
 import { oppositePolarity } from "./intent-polarity";
 import { Memo } from "./memo";
+import { allMatches } from "./all-matches";
 import { CALENDAR_WORD } from "./values";
 import { actionDirection, areOpposed, confirmsAgainstEnd, goesAhead, moneyAgainst, areOpposedQualifiers, areRelatedActions, bothPause, comparativeForms, pausesAgainstEnd, rowSimilarity, sameActionTopic, samePolarity, areWordNetOpposed, areConverse, keepsAgainstDisposal, phrasalOpposed, verbsOfNoun } from "./nlp/lexicon";
 import { actionsOf, LIGHT_VERBS, parseText, type Clause, type Term } from "./nlp/parse";
@@ -818,6 +819,31 @@ export const CACHED_VERDICTS = 2_000;
 let verdicts = new Memo<string, IntentAssessment>(CACHED_VERDICTS);
 onDriftTuning(() => (verdicts = new Memo(CACHED_VERDICTS)));
 
+/**
+ * "PTNs" for "pheasant tail nymphs", "RSVP cards" for … : a word of two to six capitals (a plural "s" allowed) in the
+ * agent's text, not written in the ask, whose letters are the initials of consecutive content words of the ask, names
+ * those words (rule `initialism`). The trade's shorthand for the customer's words is no other thing: without it an
+ * interpretation in the shorthand shares nothing with the ask, and drift from absence is read.
+ */
+const INITIALISM = /\b([A-Z]{2,6})s?\b/g;
+function initialisms(ask: Term[], texts: string[], original: string): Term[] {
+  // the initials run over the ask's words as written ("certificate of authenticity": COA) or over its content words alone
+  const runs = [original.match(/\p{L}[\p{L}'’-]*/gu) ?? [], ask.filter((t) => /^\p{L}/u.test(t.value)).map((t) => t.value)];
+  const spelled = new Set<string>();
+  for (const text of texts) {
+    for (const [, letters] of allMatches(INITIALISM, text)) {
+      if (new RegExp(`\\b${letters}`, "i").test(original)) continue;
+      for (const words of runs) {
+        for (let i = 0; i + letters.length <= words.length; i++) {
+          const run = words.slice(i, i + letters.length);
+          if (run.every((w, k) => w[0].toUpperCase() === letters[k])) for (const w of run) spelled.add(w.toLowerCase());
+        }
+      }
+    }
+  }
+  return spelled.size ? ask.filter((t) => spelled.has(t.value.toLowerCase())) : [];
+}
+
 function assess(original: string, interpretation: string, seen: InterpretationContext): IntentAssessment {
   // ("call me on 07700 900 517 when u know" says how to reach the user, not what they want: intent-contact.ts)
   const read = parseText(original);
@@ -881,6 +907,11 @@ function assess(original: string, interpretation: string, seen: InterpretationCo
   if (found < TUNE.preserved && seen.support?.length) {
     const supportTerms = seen.support.flatMap((s) => parseText(s).terms);
     found = Math.max(found, coverage(asked, [...primary, ...supportTerms], 0.85, half));
+  }
+  // ("a dozen pheasant tail nymphs" → "twelve beaded PTNs": an initialism names the ask's words it is made of)
+  if (RULE.initialism && found < TUNE.preserved) {
+    const spelled = initialisms(askAll, [interpretation, ...(seen.support ?? [])], original);
+    if (spelled.length) found = Math.max(found, coverage(asked, [...primary, ...spelled], 1, half));
   }
   // how much of the interpretation comes from anything the user said (context included)
   const back = coverage(primary, askAll);
