@@ -1261,6 +1261,23 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.666 },
     },
   },
+  // held out (fifty-ninth session, blind/cs-authoring/SPLIT.md; as cr2): measured unread when delivered (summary rows
+  // only; main 38f4e1aa): 6 of 12 drifts found, three false alarms (two on clean conversations), one abstention; stale
+  // 3 of 4; every other flag exact (dropout 4 of 4, re-asks 4 of 4), naming 4 of 4
+  "blind-cs2 (held out)": {
+    flags: {
+      stale: { recall: 0.75 },
+      drift: { recall: 0.5, fpRateClean: 0.125 },
+    },
+  },
+  // development (fifty-ninth session, blind/cs-authoring/SPLIT.md; as cs2): measured unread when delivered on main
+  // 38f4e1aa: 7 of 12 drifts found, no false alarm; every other flag exact (dropout 5 of 5, re-asks 5 of 5, stale 4 of
+  // 4), naming 6 of 6
+  "blind-cs1 (dev)": {
+    flags: {
+      drift: { recall: 0.583 },
+    },
+  },
   // held out (fifty-ninth session, blind/cr-authoring/SPLIT.md; as cq2): measured unread when delivered (summary rows
   // only; main 8fdebad9): 7 of 12 drifts found, one false alarm (on a clean conversation), one abstention; dropout 4 of 4
   // with one false alarm (not on a clean conversation); every other flag exact (re-asks 4 of 4, stale 3 of 3), naming 4 of 4
