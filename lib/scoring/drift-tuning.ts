@@ -254,6 +254,7 @@ export const DRIFT_RULES = [
   "hyphenPhrase",
   "holdUntil",
   "initialism",
+  "runsOn",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -37,3 +37,28 @@ export function endedActDone(requests: Clause[], interpClauses: Clause[]): strin
   }
   return null;
 }
+
+/**
+ * A thing asked to end, said to go on for more time (rule `runsOn`, fifty-ninth session; blind-cq1's bee hotel refill):
+ * "I'd like to stop the yearly refill" answered "your refill plan was due to lapse … I've sorted that out – it now runs
+ * for another year". The renewal is said in no renewing word, only as more of a unit of time ("another year", "two more
+ * months", "an extra week", "a further term"). The ask ends a thing for good (cancel, stop, end, close, quit, terminate,
+ * discontinue, unsubscribe: not a pause, a reduction or a return) in a request clause, asks for no more time itself,
+ * and the interpretation ends nothing (no verb of ending, lexicon.ts verbSign −1: "stopped, and the tin on its way will
+ * last you another month" is the ending done) and says the more time in a clause with no verb denied ("won't renew for
+ * another year" says no more time).
+ */
+const FOR_GOOD = new Set(["cancel", "terminate", "end", "stop", "close", "quit", "discontinue", "unsubscribe"]);
+const MORE_TIME = /\b(?:another(?:\s+(?:two|three|four|five|six|twelve|\d+|full|whole))?|(?:one|two|three|four|five|six|\d+)\s+more|(?:an?|one|two|three|\d+)\s+(?:extra|further)|a\s+further)\s+(?:night|day|week|month|year|season|term)s?\b/i;
+/** The reason, when the interpretation has a thing the ask's request clauses asked to end go on for more time; null otherwise. */
+export function runsOn(original: string, requests: Clause[], interpClauses: Clause[]): string | null {
+  if (MORE_TIME.test(original)) return null;
+  const ended = requests.filter((c) => c.request && !c.refused).flatMap((c) => c.terms).find((t) => t.pos === "VERB" && !t.negated && !t.inPhrase && FOR_GOOD.has(t.lemma));
+  if (!ended) return null;
+  if (interpClauses.flatMap(actionsOf).some((t) => t.pos === "VERB" && !t.negated && phrasalSign(t.lemma) === -1)) return null;
+  for (const c of interpClauses) {
+    const more = c.refused || c.terms.some((t) => t.negated && t.pos === "VERB") ? null : MORE_TIME.exec(c.text);
+    if (more) return `the user asked to ${ended.lemma}; the final interpretation has it go on for ${more[0].toLowerCase()}`;
+  }
+  return null;
+}

@@ -97,7 +97,7 @@ import { DRIFT_RULE_ON as RULE, DRIFT_TUNING as TUNE, onDriftTuning } from "./dr
 import { placesOf, withoutContactRequests } from "./intent-contact";
 import { asideOf } from "./intent-aside";
 import { countTurned } from "./intent-count";
-import { endedActDone } from "./intent-ended-act";
+import { endedActDone, runsOn } from "./intent-ended-act";
 import { rushedInstead } from "./intent-rushed";
 import { actsOnExcepted, exceptedStems, keepsExcepted } from "./intent-exception";
 import { couldRescope, rescoped } from "./intent-scope";
@@ -886,6 +886,9 @@ function assess(original: string, interpretation: string, seen: InterpretationCo
   // ("cancel that extension" answered "the incubator hire lengthened by two more weeks": intent-ended-act.ts)
   const endedDone = RULE.endedActDone ? endedActDone(opposing, interpParsed.clauses) : null;
   if (endedDone) return { score: 0.1, confidence: 0.75, judge: OFFLINE_JUDGE, driftKind: "antonym", reason: endedDone, path: "endedAct" };
+  // ("stop the yearly refill" answered "it now runs for another year": intent-ended-act.ts)
+  const ranOn = RULE.runsOn ? runsOn(original, opposing, interpParsed.clauses) : null;
+  if (ranOn) return { score: 0.1, confidence: 0.7, judge: OFFLINE_JUDGE, driftKind: "antonym", reason: ranOn, path: "runsOn" };
   const scope = RULE.scope ? rescoped(original, askAll, interpretation, primary) : null;
   if (scope) return { score: 0.2, confidence: 0.6, judge: OFFLINE_JUDGE, driftKind: "topic", reason: scope, path: "scope" };
   // ("cut back from four lines to one" answered "now on five lines": intent-count.ts)
