@@ -1261,6 +1261,22 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.666 },
     },
   },
+  // held out (fifty-ninth session, blind/ct-authoring/SPLIT.md; as cs2): measured unread when delivered (summary rows
+  // only; main 33636106): 7 of 12 drifts found, one false alarm (not on a clean conversation); every other flag exact
+  // (dropout 3 of 3, re-asks 3 of 3, stale 3 of 3), naming 3 of 3
+  "blind-ct2 (held out)": {
+    flags: {
+      drift: { recall: 0.583 },
+    },
+  },
+  // development (fifty-ninth session, blind/ct-authoring/SPLIT.md; as ct2): measured unread when delivered on main
+  // 33636106: 6 of 12 drifts found, one false alarm (not on a clean conversation); every other flag exact (dropout 4 of
+  // 4, re-asks 4 of 4, stale 4 of 4), naming 4 of 4
+  "blind-ct1 (dev)": {
+    flags: {
+      drift: { recall: 0.5 },
+    },
+  },
   // held out (fifty-ninth session, blind/cs-authoring/SPLIT.md; as cr2): measured unread when delivered (summary rows
   // only; main 38f4e1aa): 6 of 12 drifts found, three false alarms (two on clean conversations), one abstention; stale
   // 3 of 4; every other flag exact (dropout 4 of 4, re-asks 4 of 4), naming 4 of 4
