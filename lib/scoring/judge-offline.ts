@@ -820,10 +820,11 @@ let verdicts = new Memo<string, IntentAssessment>(CACHED_VERDICTS);
 onDriftTuning(() => (verdicts = new Memo(CACHED_VERDICTS)));
 
 /**
- * "PTNs" for "pheasant tail nymphs", "RSVP cards" for … : a word of two to six capitals (a plural "s" allowed) in the
- * agent's text, not written in the ask, whose letters are the initials of consecutive content words of the ask, names
- * those words (rule `initialism`). The trade's shorthand for the customer's words is no other thing: without it an
- * interpretation in the shorthand shares nothing with the ask, and drift from absence is read.
+ * "PTNs" for "pheasant tail nymphs", "COA" for "certificate of authenticity": a word of two to six capitals (a plural
+ * "s" allowed) in the agent's text, not written in the ask, whose letters are the initials of consecutive words of the
+ * ask — as written, or its content words alone — names those words (rule `initialism`, fifty-ninth session, blind-cr1's
+ * fly tier). The trade's shorthand for the customer's words is no other thing: without it an interpretation in the
+ * shorthand shares nothing with the ask, and drift from absence is read.
  */
 const INITIALISM = /\b([A-Z]{2,6})s?\b/g;
 function initialisms(ask: Term[], texts: string[], original: string): Term[] {
