@@ -422,8 +422,10 @@ function valueOfKind(slot: Slot, v: string): boolean {
   if (isToken(v)) return true;
   switch (slot.shape) {
     case "code":
-    case "locator":
-      return (/\d/.test(v) && !isPhrase(v)) || (!/\s/.test(v.trim()) && !CATALOGUE_SLUG.test(v.trim()));
+    case "locator": {
+      const token = v.trim();
+      return (/\d/.test(v) && !isPhrase(v)) || (!/\s/.test(token) && !CATALOGUE_SLUG.test(token));
+    }
     case "phone":
     case "postcode":
     case "iban":

@@ -729,13 +729,15 @@ function extension(clause: Clause, i: number): string[] | null {
  * way. Keeping, or holding on to, the thing, then "until"/"till" in the same clause: English's closed form, any trade.
  */
 const KEEPING_VERB = new Set(["keep", "hang", "hold"]);
-const KEEP_UNTIL = /\b(?:keep|keeping|hang(?:ing)? on(?: ?to)?|hold(?:ing)? on(?: ?to)?)\b[^.?!;]*?\b(?:until|till|til)\b/i;
+/** Keeping a thing (or holding it, in the form `hold` gives) and then "until"/"till" in one sentence. */
+const keptUntil = (hold: string) => new RegExp(String.raw`\b(?:keep|keeping|hang(?:ing)? on(?: ?to)?|${hold})\b[^.?!;]*?\b(?:until|till|til)\b`, "i");
+const KEEP_UNTIL = keptUntil(String.raw`hold(?:ing)? on(?: ?to)?`);
 /**
  * "Can you *hold it until* 16 June?", "please hold the order till the 20th": a thing held until a time, with or without
  * "on", is kept back until then — later, the way an extension goes — so "we'll get it to you sooner" goes the other way
  * (rule `holdUntil`, blind-cq1's flytraps).
  */
-const HOLD_UNTIL = /\b(?:keep|keeping|hang(?:ing)? on(?: ?to)?|hold(?:s|ing)?(?: on(?: ?to)?)?)\b[^.?!;]*?\b(?:until|till|til)\b/i;
+const HOLD_UNTIL = keptUntil(String.raw`hold(?:s|ing)?(?: on(?: ?to)?)?`);
 /** "add two nights", "adds 3 days", "added another month": the verb, a count (a closed class of number words, or digits), a unit of time. */
 const ADDED_TIME = /\badd(?:s|ed|ing)?\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|another|\d+)\s+(?:more\s+|extra\s+)?(?:night|day|week|month|hour|weekend|year)s?\b/i;
 /** A qualifier opposed to an extension as written, not only as a comparative ("cut it *short*", "return it *early*"). */
@@ -828,17 +830,17 @@ onDriftTuning(() => (verdicts = new Memo(CACHED_VERDICTS)));
  */
 const INITIALISM = /\b([A-Z]{2,6})s?\b/g;
 function initialisms(ask: Term[], texts: string[], original: string): Term[] {
+  // (the ask's words are split only when the agent's text has an initialism the ask does not write)
+  const initials = texts.flatMap((text) => allMatches(INITIALISM, text).map((m) => m[1])).filter((letters) => !new RegExp(`\\b${letters}`, "i").test(original));
+  if (!initials.length) return [];
   // the initials run over the ask's words as written ("certificate of authenticity": COA) or over its content words alone
   const runs = [original.match(/\p{L}[\p{L}'’-]*/gu) ?? [], ask.filter((t) => /^\p{L}/u.test(t.value)).map((t) => t.value)];
   const spelled = new Set<string>();
-  for (const text of texts) {
-    for (const [, letters] of allMatches(INITIALISM, text)) {
-      if (new RegExp(`\\b${letters}`, "i").test(original)) continue;
-      for (const words of runs) {
-        for (let i = 0; i + letters.length <= words.length; i++) {
-          const run = words.slice(i, i + letters.length);
-          if (run.every((w, k) => w[0].toUpperCase() === letters[k])) for (const w of run) spelled.add(w.toLowerCase());
-        }
+  for (const letters of initials) {
+    for (const words of runs) {
+      for (let i = 0; i + letters.length <= words.length; i++) {
+        const run = words.slice(i, i + letters.length);
+        if (run.every((w, k) => w[0].toUpperCase() === letters[k])) for (const w of run) spelled.add(w.toLowerCase());
       }
     }
   }
