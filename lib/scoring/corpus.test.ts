@@ -1261,6 +1261,25 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.666 },
     },
   },
+  // held out (sixtieth session, blind/cu-authoring/SPLIT.md; as ct2): measured unread when delivered (summary rows
+  // only; main e2cdf7e0): 7 of 12 drifts found, no false alarm; dropout 3 of 4; every other flag exact (re-asks 4 of 4,
+  // stale 4 of 4), naming 3 of 4
+  "blind-cu2 (held out)": {
+    flags: {
+      drift: { recall: 0.583 },
+      dropout: { recall: 0.75 },
+    },
+    naming: 0.75,
+  },
+  // development (sixtieth session, blind/cu-authoring/SPLIT.md; as cu2): measured unread when delivered on main
+  // e2cdf7e0: 6 of 12 drifts found, no false alarm, one abstention; re-asks 5 of 5 with one false alarm on a clean
+  // conversation; every other flag exact (dropout 4 of 4, stale 4 of 4), naming 5 of 5
+  "blind-cu1 (dev)": {
+    flags: {
+      drift: { recall: 0.5 },
+      reask: { precision: 0.833, fpRateClean: 0.063 },
+    },
+  },
   // held out (fifty-ninth session, blind/ct-authoring/SPLIT.md; as cs2): measured unread when delivered (summary rows
   // only; main 33636106): 7 of 12 drifts found, one false alarm (not on a clean conversation); every other flag exact
   // (dropout 3 of 3, re-asks 3 of 3, stale 3 of 3), naming 3 of 3
