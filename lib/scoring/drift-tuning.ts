@@ -255,6 +255,7 @@ export const DRIFT_RULES = [
   "holdUntil",
   "initialism",
   "runsOn",
+  "coordinatedObject",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -9,7 +9,7 @@ import model from "wink-eng-lite-web-model";
 import { Memo } from "../memo";
 import { DRIFT_RULE_ON as RULE, onDriftTuning } from "../drift-tuning";
 import { comparativeForms, FUNCTION_RANK, isVerb, suffixBases, UNKNOWN_RANK, vectorIndex, verbSign } from "./lexicon";
-import { BETWEEN, NOUN_PHRASE, polarityOf, type Polar } from "./polarity";
+import { BETWEEN, NOUN_PHRASE, coordinatedObject, polarityOf, type Polar } from "./polarity";
 
 export type TermPos = "VERB" | "NOUN" | "PROPN" | "ADJ";
 
@@ -807,6 +807,8 @@ function splitCoordinated(sentence: Tok[], spoken = false): Tok[][] {
     if (!(t.pos === "CCONJ" || (t.pos === "PUNCT" && t.value === ","))) continue;
     // ("melt-and-pour", "dig-and-build": the "and" of a hyphenated compound joins no two clauses, rule hyphenAnd)
     if (RULE.hyphenAnd && t.pos === "CCONJ" && sentence[i - 1].value === "-" && sentence[i + 1].value === "-") continue;
+    // ("take the beef rendang *and* the sambal goreng out of Saturday's buffet": two objects of one verb, rule coordinatedObject)
+    if (coordinatedObject(sentence, -1, i)) continue;
     // ", and" between two noun phrases lists two things ("a laptop, and a second monitor")
     const listed = t.pos === "CCONJ" && sentence[i - 1].value === "," && hasPos(sentence, i + 1, sentence.length, "NOUN");
     // (the sides are tested in place and sliced only on a split: most commas split nothing)

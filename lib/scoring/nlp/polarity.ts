@@ -111,9 +111,32 @@ export function polarityOf(toks: Tok[]): Polar[] {
       const objects = v >= 0 && toks[v].pos !== "PUNCT" && !toks[v].negated && v > lastWayAt && toks[v + 1] && NOUN_PHRASE.has(toks[v + 1].pos) && toks[v + 1].pos !== "PRON" ? nounPhrase(toks, v + 1) : [];
       if (objects.length) out.push({ sign: 1, value: t.value, objects });
     }
-    if ((t.pos === "PUNCT" && !(RULE.hyphenPhrase && compoundHyphen(toks, i))) || t.pos === "CCONJ") verbAt = -1;
+    if ((t.pos === "PUNCT" && !(RULE.hyphenPhrase && compoundHyphen(toks, i))) || (t.pos === "CCONJ" && !(verbAt >= 0 && coordinatedObject(toks, verbAt, i)))) verbAt = -1;
   }
   return out;
+}
+
+/**
+ * "take the steam room *and* the hot stone massage off": a conjunction right after a verb's object, before another
+ * noun phrase and a particle that takes things away, joins two objects of the one verb, not two clauses (rule
+ * `coordinatedObject`; parse.ts leaves such a sentence whole). Only "off", "out" and "away" end such a stretch; "and"
+ * before any other word ends the clause. `verbAt` is the verb's place, or -1 to find it: the word before the object.
+ */
+export function coordinatedObject(toks: Tok[], verbAt: number, i: number): boolean {
+  if (!RULE.coordinatedObject || toks[i].pos !== "CCONJ" || !BETWEEN.has(toks[i + 1]?.pos ?? "")) return false;
+  let v = verbAt;
+  if (v < 0) {
+    v = i - 1;
+    while (v >= 0 && BETWEEN.has(toks[v].pos)) v--;
+    if (v < 0 || toks[v].pos !== "VERB") return false;
+  }
+  if (i === v + 1) return false;
+  for (let j = v + 1; j < i; j++) if (!BETWEEN.has(toks[j].pos)) return false;
+  for (let j = i + 1; j < toks.length && j <= i + 6; j++) {
+    if ((PARTICLE_SIGN.get(toks[j].lower) ?? 0) < 0) return true;
+    if (!BETWEEN.has(toks[j].pos)) return false;
+  }
+  return false;
 }
 
 /** "have" and "get" as the parser may tag them (an auxiliary: "can the kids *have* the sleigh ride too?"). */
@@ -225,12 +248,16 @@ function opensImperative(toks: Tok[], i: number): boolean {
  */
 function attached(toks: Tok[], v: number, k: number): boolean {
   // (a word hyphened into a compound counts once: "take the *hazelnut-dipped* waffles off", rule hyphenPhrase)
+  // ("take the steam room and the hot stone massage off": each of two objects joined by "and" or "or" as short, rule coordinatedObject)
   let hyphens = 0;
+  let joins = 0;
   for (let j = v + 1; j < k; j++) {
     if (RULE.hyphenPhrase && compoundHyphen(toks, j)) hyphens++;
+    else if (RULE.coordinatedObject && toks[j].pos === "CCONJ" && joins === 0 && j > v + 1 && BETWEEN.has(toks[j + 1]?.pos ?? "")) joins++;
     else if (!BETWEEN.has(toks[j].pos) && !inNounPhrase(toks, j)) return false;
   }
-  if (k - v - 2 * hyphens > 5) return false;
+  // (with a conjunction, the conjunction and a second object of up to five words)
+  if (k - v - 2 * hyphens > 5 + 6 * joins) return false;
   const next = toks[k + 1];
   if (toks[k].lower === "up" || toks[k].lower === "down") return !!next && (next.lower === "to" || (next.lower === "from" && toks.slice(k + 2).some((x) => x.lower === "to")));
   // (after its object, "off", "out" and "away" take it from somewhere, "take the owl handling *off* our booking";
