@@ -1261,6 +1261,23 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.666 },
     },
   },
+  // held out (sixtieth session, blind/cv-authoring/SPLIT.md; as cu2): measured unread when delivered (summary rows
+  // only; main e0762180): 6 of 12 drifts found, no false alarm, one abstention; stale 3 of 4; every other flag exact
+  // (dropout 4 of 4, re-asks 4 of 4), naming 5 of 5
+  "blind-cv2 (held out)": {
+    flags: {
+      drift: { recall: 0.5 },
+      stale: { recall: 0.75 },
+    },
+  },
+  // development (sixtieth session, blind/cv-authoring/SPLIT.md; as cv2): measured unread when delivered (scorers of
+  // main e2cdf7e0, the same at 4abdf3c9 and at e0762180): 5 of 12 drifts found, one false alarm on a clean conversation;
+  // every other flag exact (dropout 4 of 4, re-asks 4 of 4, stale 3 of 3), naming 4 of 4
+  "blind-cv1 (dev)": {
+    flags: {
+      drift: { recall: 0.416, precision: 0.833, fpRateClean: 0.063 },
+    },
+  },
   // held out (sixtieth session, blind/cu-authoring/SPLIT.md; as ct2): measured unread when delivered (summary rows
   // only; main e2cdf7e0): 7 of 12 drifts found, no false alarm; dropout 3 of 4; every other flag exact (re-asks 4 of 4,
   // stale 4 of 4), naming 3 of 4
