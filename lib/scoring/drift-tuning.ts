@@ -256,6 +256,7 @@ export const DRIFT_RULES = [
   "initialism",
   "runsOn",
   "coordinatedObject",
+  "selfWay",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -3,9 +3,11 @@
 // round ("please take the rush *off*" vs "wants the case put *on* rush"; "take *out* the backing
 // harmonies" vs "stacking *additional* harmony parts"; "go *down* to the Basic plan" vs "move the
 // policy *up* to Premium Plus"). WordNet's antonym pairs (judge-offline.ts, oppositeAction) know
-// none of these. Both clauses must name a common thing (the judge's own object match, passed in),
+// none of these. Both clauses must name a common thing (the judge's own object match, passed in), or the thing moved is
+// the user, "me" in the ask and "you" in the reply (selfOpposite),
 // neither side may go both ways on it, and the final agent's other messages are not read: its replies
 // change things in passing ("I've brought Saturday *down* to 40 covers" after the user's own change).
+import { DRIFT_RULE_ON as RULE } from "./drift-tuning";
 import type { Polar } from "./nlp/polarity";
 import type { Clause, Term } from "./nlp/parse";
 
@@ -30,9 +32,30 @@ function pronounThings(c: Clause, p: Polar, whole: Term[]): Term[] {
   return [];
 }
 
+/**
+ * "Please take *me* off the waiting list" answered "I've bumped *you* up to second in the queue": the user asks to be
+ * moved one way ("me", "us" between the verb and its particle) and the final agent moves the user ("you") the other
+ * (rule `selfWay`). Only in a request, and not when either side also goes the other way with the user ("take me off the
+ * Tuesday list and put me on Thursday's").
+ */
+function selfOpposite(ask: Clause[], interp: Clause[]): string | null {
+  const moves = (clauses: Clause[], person: "self" | "you", sign: number, request: boolean) =>
+    clauses.flatMap((c) => (request && !c.request ? [] : c.polarity.filter((p) => p.person === person && p.sign === sign && !p.negated)));
+  for (const sign of [-1, 1] as const) {
+    const asked = moves(ask, "self", sign, true)[0];
+    if (!asked || moves(ask, "self", -sign, false).length) continue;
+    const done = moves(interp, "you", -sign, false)[0];
+    if (!done || moves(interp, "you", sign, false).length) continue;
+    return `the user asked to be ${sign < 0 ? "taken off or down" : "put on or up"} (“${asked.value}”); the final interpretation moves them the other way (“${done.value}”)`;
+  }
+  return null;
+}
+
 /** The first pair of opposite ways on a common thing, as the drill-down's reason, or null. */
 export function oppositePolarity(ask: Clause[], interp: Clause[], sameThing: (a: Term[], b: Term[]) => boolean, whole: Term[] = [], pronouns = false): string | null {
   const goes = (clauses: Clause[], sign: number, on: Term[]) => clauses.some((c) => c.polarity.some((p) => p.sign === sign && sameThing(on, things(c, p))));
+  const self = RULE.selfWay ? selfOpposite(ask, interp) : null;
+  if (self) return self;
   for (const a of ask) {
     // (a verb's way is the user's only in a request: "the fob *stopped* opening the entrance" reports, rule verbSign)
     for (const pa of a.polarity) {

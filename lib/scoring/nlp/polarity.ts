@@ -26,6 +26,8 @@ export interface Polar {
   state?: true;
   /** read from a negated verb of the lexicon (rule negatedWay): the user's wish, read on the ask's side only */
   negated?: true;
+  /** the particle's object is the writer ("take *me* off", "self") or the one written to ("moved *you* up", "you"): rule selfWay */
+  person?: "self" | "you";
 }
 
 /** Particles of a phrasal verb that take the thing away or lower it, and that put it on or raise it. */
@@ -35,6 +37,8 @@ const PARTICLE_SIGN = new Map<string, 1 | -1>([["off", -1], ["out", -1], ["away"
 export const BETWEEN = new Set(["PRON", "DET", "NOUN", "PROPN", "ADJ", "NUM"]);
 /** A noun phrase opens here: a particle before it, away from its verb, is a preposition ("sleep *in* the car", "go in *the shop*"). */
 export const NOUN_PHRASE = new Set(["DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ"]);
+/** The writer and the one written to, as a particle's object: the user in the ask is "you" in the agent's reply. */
+const PERSON = new Map<string, "self" | "you">([["me", "self"], ["us", "self"], ["you", "you"]]);
 /** Quantifiers of amount before their noun: more of the thing, or less of it. */
 const AMOUNT_SIGN = new Map<string, 1 | -1>([["extra", 1], ["additional", 1], ["more", 1], ["another", 1], ["less", -1], ["fewer", -1]]);
 const THING = new Set(["NOUN", "PROPN"]);
@@ -83,7 +87,9 @@ export function polarityOf(toks: Tok[]): Polar[] {
       // ("take me *out of the crew*", "get us *off of* the list": what a thing is taken out of, rule outOf)
       const range = toks[i + 1]?.lower === "to" || toks[i + 1]?.lower === "from" || (RULE.outOf && particle < 0 && toks[i + 1]?.lower === "of") ? nounPhrase(toks, i + 2) : [];
       const objects = [...thingsIn(toks, verbAt + 1, i), ...nounPhrase(toks, i + 1), ...range, ...(participle(toks, verbAt) ? phraseBefore(toks, verbAt) : [])];
-      out.push({ sign: particle, value: `${toks[verbAt].value} ${t.value}`, objects });
+      // ("take *me* off the waiting list", "bumped *you* up to second": the user moved, rule selfWay)
+      const person = RULE.selfWay && i === verbAt + 2 ? PERSON.get(toks[verbAt + 1].lower) : undefined;
+      out.push({ sign: particle, value: `${toks[verbAt].value} ${t.value}`, objects, ...(person ? { person } : {}) });
       verbAt = -1;
       continue;
     }
