@@ -1261,6 +1261,25 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.666 },
     },
   },
+  // held out (sixtieth session, blind/cw-authoring/SPLIT.md; as cv2): measured unread when delivered (summary rows
+  // only; main e0762180): 8 of 12 drifts found, one false alarm on a clean conversation, one abstention; dropout 3 of 4;
+  // re-asks 5 of 5 with one false alarm on a clean conversation; stale 3 of 3; naming 4 of 5
+  "blind-cw2 (held out)": {
+    flags: {
+      drift: { recall: 0.666, precision: 0.888, fpRateClean: 0.063 },
+      dropout: { recall: 0.75 },
+      reask: { precision: 0.833, fpRateClean: 0.063 },
+    },
+    naming: 0.8,
+  },
+  // development (sixtieth session, blind/cw-authoring/SPLIT.md; as cw2): measured unread when delivered on main
+  // e0762180: 8 of 12 drifts found, one false alarm (not on a clean conversation); every other flag exact (dropout 4 of
+  // 4, re-asks 5 of 5, stale 4 of 4), naming 4 of 4
+  "blind-cw1 (dev)": {
+    flags: {
+      drift: { recall: 0.666, precision: 0.888 },
+    },
+  },
   // held out (sixtieth session, blind/cv-authoring/SPLIT.md; as cu2): measured unread when delivered (summary rows
   // only; main e0762180): 6 of 12 drifts found, no false alarm, one abstention; stale 3 of 4; every other flag exact
   // (dropout 4 of 4, re-asks 4 of 4), naming 5 of 5
