@@ -257,6 +257,7 @@ export const DRIFT_RULES = [
   "runsOn",
   "coordinatedObject",
   "selfWay",
+  "askedOfValue",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

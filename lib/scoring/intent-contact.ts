@@ -62,6 +62,8 @@ export function withoutContactRequests(clauses: Clause[]): Clause[] {
  * value is the condition on giving it ("Serial number 55120-K if the tuner needs it"). "Cancel order
  * 73001" does something to the value, and "Table for 4?" names a thing: both stay parts.
  */
+/** A question word opening an auxiliary question ("when will …", "where is …", "how long does …"): the clause asks. */
+export const WH_QUESTION = /\b(?:when|where|what|which|how(?:\s+(?:long|soon|much|many))?|why|who)\s+(?:will|would|can|could|is|are|was|were|do|does|did|has|have|should|shall|'s)\b/i;
 const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*)$/i;
 const VALUE = String.raw`(?:(?:is|are|was|were|:|-|=)\s*)?#?[a-z]{0,4}[-\s]?\d`;
 const VALUE_NEXT = new RegExp(String.raw`^\s*${VALUE}`, "i");
@@ -84,6 +86,8 @@ export function placesOf(text: string, terms: Term[]): Array<{ at: number; after
 
 export function factOnly(c: Clause): boolean {
   if (!/\d/.test(c.text)) return false;
+  // ("when will DC-3188 be sent out?": a question about the value asks something of it, rule askedOfValue)
+  if (RULE.askedOfValue && WH_QUESTION.test(c.text)) return false;
   // ("Booking ref if you need it BNC-31907": the offer may stand between the label and its value, rule offeredValue —
   // a clause of its own since rule codeFullStop ends the sentence before it)
   const lower = c.text.toLowerCase();

@@ -30,7 +30,7 @@ import { blankTokens, tokensAsWords } from "../privacy/tokens";
 import type { ScoringContext } from "./context";
 import { askClauses, CACHED_VERDICTS, coverage, coverageTracker, directionOf, modifiesNoun, offlineAssess, type DriftKind, type IntentAssessment, type InterpretationContext } from "./judge-offline";
 import { OFFLINE_JUDGE } from "./judge-name";
-import { contactOnly, factOnly, placesOf } from "./intent-contact";
+import { contactOnly, factOnly, placesOf, WH_QUESTION } from "./intent-contact";
 import { aboutOtherThing, reluctant } from "./intent-went-along";
 import { steeredAway } from "./intent-steered";
 import { ratedLowUnexplained } from "./intent-low-rating";
@@ -838,7 +838,9 @@ export function lostPart(ctx: ScoringContext, original: string, leg?: RelayLeg, 
   const hit = lostParts.get(key);
   if (hit !== undefined) return hit;
   // (a part named by the value the user gave right after it in the same message — "want same model. STRIKER 4cv" — reached an agent with that value, rule `valueNamesPart`)
-  const byValue = RULE.valueNamesPart ? valueNamed(parseText(asked).clauses, texts, ctx.timeline.filter((t) => isUserMessage(t.event)).map(contentOf)) : () => false;
+  const namedByValue = RULE.valueNamesPart ? valueNamed(parseText(asked).clauses, texts, ctx.timeline.filter((t) => isUserMessage(t.event)).map(contentOf)) : () => false;
+  // ("where is my kedgeree order KG-2281?": a question about a record is taken up by any agent text naming its value, rule askedOfValue)
+  const byValue = RULE.askedOfValue ? askedOfValue(texts, namedByValue) : namedByValue;
   // ("Did my email come through?" answered "Yes, got them": settled, as a part taken back is — rule sentChecked; the
   // downstream texts are read for an answer only for such a part)
   const checked = (p: Clause) => RULE.sentChecked && SENT_CHECK.test(p.text) && answersQuestion(texts);
@@ -992,6 +994,22 @@ function valueNamed(clauses: Clause[], texts: string[], messages: string[]): (p:
     if (handed.includes(value) && said.some((m) => m.includes(before + value))) named.add(clauses[i - 1].text);
   }
   return (p) => named.has(p.text);
+}
+/**
+ * "Where is my kedgeree order KG-2281?", "when will DC-3188 be sent out?": a question about a record, asked by a
+ * question word and an auxiliary (intent-contact.ts WH_QUESTION), is a part of the ask (no fact given: factOnly), and
+ * any agent text that names the record's value as written has taken it up ("KG-2281 left the kitchen at 7:40"), whatever
+ * words it uses for the thing (rule `askedOfValue`).
+ */
+function askedOfValue(texts: string[], named: (p: Clause) => boolean): (p: Clause) => boolean {
+  let handed: string | undefined;
+  return (p) => {
+    if (named(p)) return true;
+    if (!WH_QUESTION.test(p.text)) return false;
+    const values = p.terms.filter((t) => /\d/.test(t.value) && bare(t.value).length >= 4);
+    handed ??= texts.map(bare).join("\u0000");
+    return values.some((t) => handed!.includes(bare(t.value)));
+  };
 }
 /** A value as printed, with no label word: each word has a digit or is in capitals ("STRIKER 4cv", "TX-220B"; not "Order BW-60917"). */
 const BARE_VALUE = /^(?:(?:\S*\d\S*|[\p{Lu}\d-]{2,}[.,;]?)\s*){1,4}$/u;
