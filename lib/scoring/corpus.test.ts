@@ -1261,6 +1261,26 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.666 },
     },
   },
+  // held out (sixtieth session, blind/cx-authoring/SPLIT.md; as cw2): measured unread when delivered (summary rows
+  // only; main 28d5b2ab): 6 of 12 drifts found, one false alarm on a clean conversation; re-asks 4 of 5; every other flag
+  // exact (dropout 4 of 4, stale 4 of 4), naming 4 of 4
+  "blind-cx2 (held out)": {
+    flags: {
+      drift: { recall: 0.5, precision: 0.857, fpRateClean: 0.063 },
+      reask: { recall: 0.8 },
+    },
+  },
+  // development (sixtieth session, blind/cx-authoring/SPLIT.md; as cx2): measured unread when delivered on main
+  // 28d5b2ab: 9 of 12 drifts found, one false alarm on a clean conversation; re-asks 5 of 5 with one false alarm on a
+  // clean conversation; stale 4 of 4 with one false alarm on a clean conversation; dropout 4 of 4; naming 9 of 11
+  "blind-cx1 (dev)": {
+    flags: {
+      drift: { recall: 0.75, precision: 0.9, fpRateClean: 0.063 },
+      reask: { precision: 0.833, fpRateClean: 0.063 },
+      stale: { precision: 0.8, fpRateClean: 0.063 },
+    },
+    naming: 0.818,
+  },
   // held out (sixtieth session, blind/cw-authoring/SPLIT.md; as cv2): measured unread when delivered (summary rows
   // only; main e0762180): 8 of 12 drifts found, one false alarm on a clean conversation, one abstention; dropout 3 of 4;
   // re-asks 5 of 5 with one false alarm on a clean conversation; stale 3 of 3; naming 4 of 5
