@@ -1261,6 +1261,24 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.666 },
     },
   },
+  // held out (sixtieth session, blind/cy-authoring/SPLIT.md; as cx2): measured unread when delivered (summary rows
+  // only; main a6929cd7): 8 of 12 drifts found, one false alarm on a clean conversation; every other flag exact (dropout
+  // 4 of 4, re-asks 4 of 4, stale 3 of 3), naming 6 of 6
+  "blind-cy2 (held out)": {
+    flags: {
+      drift: { recall: 0.666, precision: 0.888, fpRateClean: 0.063 },
+    },
+  },
+  // development (sixtieth session, blind/cy-authoring/SPLIT.md; as cy2): measured unread when delivered on main
+  // a6929cd7: 5 of 12 drifts found, one false alarm on a clean conversation; dropout 3 of 4; every other flag exact
+  // (re-asks 4 of 4, stale 3 of 3), naming 5 of 6
+  "blind-cy1 (dev)": {
+    flags: {
+      drift: { recall: 0.416, precision: 0.833, fpRateClean: 0.063 },
+      dropout: { recall: 0.75 },
+    },
+    naming: 0.833,
+  },
   // held out (sixtieth session, blind/cx-authoring/SPLIT.md; as cw2): measured unread when delivered (summary rows
   // only; main 28d5b2ab): 6 of 12 drifts found, one false alarm on a clean conversation; re-asks 4 of 5; every other flag
   // exact (dropout 4 of 4, stale 4 of 4), naming 4 of 4
