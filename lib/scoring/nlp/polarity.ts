@@ -130,14 +130,10 @@ export function polarityOf(toks: Tok[]): Polar[] {
  */
 export function coordinatedObject(toks: Tok[], verbAt: number, i: number): boolean {
   if (!RULE.coordinatedObject || toks[i].pos !== "CCONJ" || !BETWEEN.has(toks[i + 1]?.pos ?? "")) return false;
-  let v = verbAt;
-  if (v < 0) {
-    v = i - 1;
-    while (v >= 0 && BETWEEN.has(toks[v].pos)) v--;
-    if (v < 0 || toks[v].pos !== "VERB") return false;
-  }
-  if (i === v + 1) return false;
-  for (let j = v + 1; j < i; j++) if (!BETWEEN.has(toks[j].pos)) return false;
+  // (back over the object to the verb: the one given, or the first word before it that is no object's)
+  let v = i - 1;
+  while (v > verbAt && BETWEEN.has(toks[v].pos)) v--;
+  if (v < 0 || v === i - 1 || (verbAt >= 0 ? v !== verbAt : toks[v].pos !== "VERB")) return false;
   for (let j = i + 1; j < toks.length && j <= i + 6; j++) {
     if ((PARTICLE_SIGN.get(toks[j].lower) ?? 0) < 0) return true;
     if (!BETWEEN.has(toks[j].pos)) return false;
@@ -259,7 +255,7 @@ function attached(toks: Tok[], v: number, k: number): boolean {
   let joins = 0;
   for (let j = v + 1; j < k; j++) {
     if (RULE.hyphenPhrase && compoundHyphen(toks, j)) hyphens++;
-    else if (RULE.coordinatedObject && toks[j].pos === "CCONJ" && joins === 0 && j > v + 1 && BETWEEN.has(toks[j + 1]?.pos ?? "")) joins++;
+    else if (joins === 0 && coordinatedObject(toks, v, j)) joins++;
     else if (!BETWEEN.has(toks[j].pos) && !inNounPhrase(toks, j)) return false;
   }
   // (with a conjunction, the conjunction and a second object of up to five words)
