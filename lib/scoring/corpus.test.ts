@@ -1261,6 +1261,25 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.666 },
     },
   },
+  // held out (sixty-first session, blind/cz-authoring/SPLIT.md; as cy2): measured unread when delivered (summary rows
+  // only; main b3ad9380): 8 of 12 drifts found, one false alarm on a clean conversation; stale 4 of 4 with one false
+  // alarm on a clean conversation; every other flag exact (dropout 4 of 4, re-asks 4 of 4), naming 4 of 4
+  "blind-cz2 (held out)": {
+    flags: {
+      drift: { recall: 0.666, precision: 0.888, fpRateClean: 0.063 },
+      stale: { precision: 0.8, fpRateClean: 0.063 },
+    },
+  },
+  // development (sixty-first session, blind/cz-authoring/SPLIT.md; as cz2): measured unread when delivered on main
+  // b3ad9380: 7 of 12 drifts found, one false alarm on a clean conversation; dropout 4 of 4 with one false alarm on a
+  // clean conversation; stale 3 of 4; re-asks 4 of 4; naming 4 of 4
+  "blind-cz1 (dev)": {
+    flags: {
+      drift: { recall: 0.583, precision: 0.875, fpRateClean: 0.063 },
+      dropout: { precision: 0.8, fpRateClean: 0.063 },
+      stale: { recall: 0.75 },
+    },
+  },
   // held out (sixtieth session, blind/cy-authoring/SPLIT.md; as cx2): measured unread when delivered (summary rows
   // only; main a6929cd7): 8 of 12 drifts found, one false alarm on a clean conversation; every other flag exact (dropout
   // 4 of 4, re-asks 4 of 4, stale 3 of 3), naming 6 of 6
