@@ -258,6 +258,7 @@ export const DRIFT_RULES = [
   "coordinatedObject",
   "selfWay",
   "askedOfValue",
+  "calendarPart",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -263,16 +263,18 @@ export function coverage(terms: Term[], target: Term[], discount = 1, scale?: (t
 
 /**
  * coverage(terms, target) over a target that grows: add() more target terms, value() is what
- * coverage(terms, everything added so far) returns (each term keeps its best match so far).
+ * coverage(terms, everything added so far) returns (each term keeps its best match so far). A term `exact` picks out
+ * is matched by its stem or lemma only, never by the lexicon or the vectors (intent.ts calendarWord).
  */
-export function coverageTracker(terms: Term[], similar = TUNE.similar) {
+export function coverageTracker(terms: Term[], similar = TUNE.similar, exact?: (t: Term) => boolean) {
   const weights = terms.map((t) => weight(t));
   const best = terms.map(() => 0);
+  const only = terms.map((t) => exact?.(t) ?? false);
   return {
     add(target: Term[]) {
       for (const [i, t] of terms.entries()) {
         if (best[i] === 1) continue;
-        for (const u of target) if ((best[i] = Math.max(best[i], match(t, u, similar))) === 1) break;
+        for (const u of target) if ((best[i] = Math.max(best[i], only[i] ? (t.stem === u.stem || t.lemma === u.lemma ? 1 : 0) : match(t, u, similar))) === 1) break;
       }
     },
     value(): number {
