@@ -259,6 +259,7 @@ export const DRIFT_RULES = [
   "selfWay",
   "askedOfValue",
   "calendarPart",
+  "unmarkedAlternative",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -69,7 +69,9 @@ export interface Clause {
    * Offered as the other answer to a question: the clause follows the "or" it was split at in a
    * question ("Can I get her assessed this week, *or* is there a secret password?", "Can I pay by
    * card *or* do I need cash?"), or all its content follows an "or" ("Does it, *or* is that also
-   * decorative?"). An alternative question is one question: answering it takes up both sides.
+   * decorative?"). An alternative question is one question: answering it takes up both sides. Typed with no
+   * "?", a part after "or" that asks by inversion is one too ("And is microwave ok or *will it go soggy*": rule
+   * unmarkedAlternative; development −1 false alarm on clean, held out no change, every other scorer unchanged).
    * Read only by intent.ts lostPart (rule alternativePart).
    */
   alternative: boolean;
@@ -895,7 +897,8 @@ function coordinatedClauses(sentence: Tok[], spoken: boolean): Clause[] {
     // (a part split at a comma keeps the "and" after it: ", and kindly push the handover back")
     const own = parts[i][0];
     c.joined = andSentence || (!!before && before.pos === "CCONJ" && ADDING.has(before.lower)) || (RULE.joinedAfterComma && i > 0 && own.pos === "CCONJ" && ADDING.has(own.lower));
-    c.alternative = question && ((!!before && before.lower === "or") || orBeforeContent(parts[i]));
+    // ("And is microwave ok or will it go soggy", typed with no "?": the part after "or" asks by inversion, rule unmarkedAlternative)
+    c.alternative = (question && ((!!before && before.lower === "or") || orBeforeContent(parts[i]))) || (RULE.unmarkedAlternative && !!before && before.lower === "or" && invertedAsk(parts[i]));
   }
   for (let i = 1; i < clauses.length; i++) {
     if (RULE.becauseReason && givesReason(parts[i])) clauses[i].request = clauses[i].asking = false;
