@@ -260,6 +260,7 @@ export const DRIFT_RULES = [
   "askedOfValue",
   "calendarPart",
   "unmarkedAlternative",
+  "notItIs",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -80,9 +80,30 @@ export interface FormOptions {
   notTo?: boolean;
   emphatic?: boolean;
   acked?: boolean;
+  notItIs?: boolean;
 }
 
-function build({ wide, hedged = false, focused = false, unheard = false, notTo = false, acked = false, emphatic = false }: FormOptions): ObjectionForms {
+/**
+ * Rule `notItIs` (sixty-first session): "It's not an event, it's every week??", "it's not for me, it's for my son", "that's
+ * not a refund, it's a swap": the user says what the ask is not and then what it is, two clauses of "it"/"that" and the
+ * copula, the first denied. English corrects a misreading so in any trade; it states that the agent's reading differs
+ * from the ask, as "that's not what I asked" does.
+ */
+const NOT_IT_IS = String.raw`(?:it|that|this)(?:['’]?s|\s+is|\s+was)\s+not\b[^.;!?]{1,40}?[,;:–—-]\s*(?:it|that|this)(?:['’]?s|\s+is)\b`;
+
+/**
+ * What a "not X, it's Y" correction says the ask is: the text from its second "it's" on ("it's an obelisk I'm after"), or
+ * null when the message is no such correction. The denied X repeats the agent's misreading, so it is not what the
+ * interpretation must keep.
+ */
+export function assertedAfterDenial(text: string): string | null {
+  const m = new RegExp(String.raw`^\W*(?:(?:no|nope|what)\b\W*)*${NOT_IT_IS}`, "i").exec(text);
+  if (!m) return null;
+  const second = /(?:it|that|this)(?:['’]?s|\s+is)\b(?![^]*(?:it|that|this)(?:['’]?s|\s+is)\b)/i.exec(m[0]);
+  return second ? text.slice(m.index + second.index) : null;
+}
+
+function build({ wide, hedged = false, focused = false, unheard = false, notTo = false, acked = false, emphatic = false, notItIs = false }: FormOptions): ObjectionForms {
   // Chat is typed without apostrophes ("I didnt say cancel") and often opens with a hesitation ("err",
   // "hang on", "hold on", "wait" before "no") or the agent's word echoed in disbelief ("Ended?? I only
   // wanted a break") before the objection itself.
@@ -99,7 +120,7 @@ function build({ wide, hedged = false, focused = false, unheard = false, notTo =
   const isNot = wide ? String.raw`that'?s not|that is not|that (?:isn'?t|wasn'?t)` : String.raw`that'?s not|that is not`;
   const objects = new RegExp(String.raw`^\W*${HESITATION}(?:no|nope|what|wait|neither|${isNot}|not what|${I} didn'?t|${I} did not|${I} never|${I} ${FOCUS}said)\b`, "i");
   const corrects = new RegExp(
-    String.raw`^\W*${HESITATION}(?:(?:no|nope|what)\b\W*)*(?:neither\b|that'?s ${EMPH}(?:not what|the opposite)|not what ${I}\b|${I} (?:didn'?t|did not|never) (?:say|said|ask|asked|want|wanted|mean|meant)\b|${I} ${FOCUS}(?:said|asked|wanted|meant)\b)`,
+    String.raw`^\W*${HESITATION}(?:(?:no|nope|what)\b\W*)*(?:${notItIs ? `${NOT_IT_IS}|` : ""}neither\b|that'?s ${EMPH}(?:not what|the opposite)|not what ${I}\b|${I} (?:didn'?t|did not|never) (?:say|said|ask|asked|want|wanted|mean|meant)\b|${I} ${FOCUS}(?:said|asked|wanted|meant)\b)`,
     "i",
   );
   const UNDERSTAND = String.raw`(?:understand|understood|get it|get me|follow)`;
@@ -122,7 +143,7 @@ function build({ wide, hedged = false, focused = false, unheard = false, notTo =
 }
 
 const BUILT = new Map<string, ObjectionForms>();
-const OPTION_KEYS = ["wide", "hedged", "focused", "unheard", "notTo", "acked", "emphatic"] as const;
+const OPTION_KEYS = ["wide", "hedged", "focused", "unheard", "notTo", "acked", "emphatic", "notItIs"] as const;
 
 /**
  * The objection forms read: widened by grammar when rule `correctionForms` is on (`wide`), after a hedge when rule

@@ -46,7 +46,7 @@ import { Memo } from "./memo";
 import { DRIFT_RULE_ON as RULE, DRIFT_TUNING as TUNE, onDriftTuning } from "./drift-tuning";
 import { allMatches } from "./all-matches";
 import { restOfPart, saysAll } from "./intent-restated";
-import { objectionForms, restatedWant } from "./intent-objection-forms";
+import { assertedAfterDenial, objectionForms, restatedWant } from "./intent-objection-forms";
 import { refersBack } from "./intent-refers-back";
 import { asksWhether } from "./intent-asks-whether";
 import { readAsEmails, withoutHeading } from "./intent-email";
@@ -545,7 +545,7 @@ const SUBJECT = /^\s*(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+((?:wants|needs|would l
 const withoutSubject = (statement: string) => statement.replace(SUBJECT, "$1");
 
 /** The objection forms (intent-objection-forms.ts) under the rules that widen them; `unheard` set apart for unheardAtValue. */
-const forms = (unheard = RULE.unheardObjection) => objectionForms({ wide: RULE.correctionForms, hedged: RULE.hedgedObjection, focused: RULE.focusedObjection, unheard, notTo: RULE.askedNotTo, acked: RULE.acknowledgedObjection, emphatic: RULE.emphaticObjection });
+const forms = (unheard = RULE.unheardObjection) => objectionForms({ wide: RULE.correctionForms, hedged: RULE.hedgedObjection, focused: RULE.focusedObjection, unheard, notTo: RULE.askedNotTo, acked: RULE.acknowledgedObjection, emphatic: RULE.emphaticObjection, notItIs: RULE.notItIs });
 
 /** "that's fewer not more", "lower, not higher", "OFF, not on": a contrast of two opposed qualifiers or actions (WordNet) says which way the agent got it wrong. */
 const CONTRAST = /\b([a-z]+),?\s+not\s+([a-z]+)\b/gi;
@@ -662,7 +662,11 @@ async function objection(ctx: ScoringContext, judge: IntentJudge, original: stri
       if (!parsed.clauses.some((c) => c.refused) && !parsed.terms.some((x) => askStems.has(x.stem) || inLaterAsk(x.stem))) continue;
     }
     if (RULE.settled && settledAfter(ctx, t.index, finalAgent)) continue;
-    const v = await judge.assess(pressed?.question ?? restated ?? t.event.content, interp.text, { fromIntentEvent: interp.fromIntentEvent, rejection: true });
+    // ("It's not an event, it's every week": what the correction says the ask is, not the misreading it denies, when it
+    // names a thing of its own — "it's the old one serviced" names none, and is read with the rest; rule notItIs)
+    const said = corrects && RULE.notItIs ? assertedAfterDenial(t.event.content) : null;
+    const asserted = said && parseText(said).terms.some((x) => (x.pos === "NOUN" || x.pos === "PROPN") && x.lemma !== "one") ? said : null;
+    const v = await judge.assess(pressed?.question ?? restated ?? asserted ?? t.event.content, interp.text, { fromIntentEvent: interp.fromIntentEvent, rejection: true });
     if (v.score !== null && drifted(v)) {
       return {
         value: v.score, reason: `the user ${pressed ? "asked again" : "objected"} (“${t.event.content.slice(0, 120)}”) and ${v.reason}`, judge: v.judge, confidence: v.confidence,
