@@ -96,8 +96,9 @@ const NOT_IT_IS = String.raw`(?:it|that|this)(?:['’]?s|\s+is|\s+was)\s+not\b[^
  * null when the message is no such correction. The denied X repeats the agent's misreading, so it is not what the
  * interpretation must keep.
  */
+const DENIAL_FIRST = new RegExp(String.raw`^\W*(?:(?:no|nope|what)\b\W*)*${NOT_IT_IS}`, "i");
 export function assertedAfterDenial(text: string): string | null {
-  const m = new RegExp(String.raw`^\W*(?:(?:no|nope|what)\b\W*)*${NOT_IT_IS}`, "i").exec(text);
+  const m = DENIAL_FIRST.exec(text);
   if (!m) return null;
   const second = /(?:it|that|this)(?:['’]?s|\s+is)\b(?![^]*(?:it|that|this)(?:['’]?s|\s+is)\b)/i.exec(m[0]);
   return second ? text.slice(m.index + second.index) : null;
