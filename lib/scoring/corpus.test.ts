@@ -1261,6 +1261,22 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.666 },
     },
   },
+  // held out (sixty-first session, blind/dc-authoring/SPLIT.md; as db2): measured unread when delivered (summary rows
+  // only; main 9c689acf): 9 of 12 drifts found, one false alarm on a clean conversation; every other flag exact
+  // (dropout 3 of 3, re-asks 4 of 4, stale 3 of 3), naming 4 of 4
+  "blind-dc2 (held out)": {
+    flags: {
+      drift: { recall: 0.75, precision: 0.9, fpRateClean: 0.063 },
+    },
+  },
+  // development (sixty-first session, blind/dc-authoring/SPLIT.md; as dc2): measured unread when delivered on main
+  // 9c689acf: 7 of 12 drifts found (one abstention), no false alarm; every other flag exact (dropout 4 of 4, re-asks 4
+  // of 4, stale 4 of 4), naming 4 of 4
+  "blind-dc1 (dev)": {
+    flags: {
+      drift: { recall: 0.583 },
+    },
+  },
   // held out (sixty-first session, blind/db-authoring/SPLIT.md; as da2): measured unread when delivered (summary rows
   // only; main 00361594): 9 of 12 drifts found, no false alarm; re-asks 4 of 4 with one false alarm on a clean
   // conversation (the count exact on 31 of 32); every other flag exact (dropout 4 of 4, stale 4 of 4), naming 6 of 6
