@@ -100,7 +100,8 @@ const DENIAL_FIRST = new RegExp(String.raw`^\W*(?:(?:no|nope|what)\b\W*)*${NOT_I
 export function assertedAfterDenial(text: string): string | null {
   const m = DENIAL_FIRST.exec(text);
   if (!m) return null;
-  const second = /(?:it|that|this)(?:['’]?s|\s+is)\b(?![^]*(?:it|that|this)(?:['’]?s|\s+is)\b)/i.exec(m[0]);
+  // (the match ends at the second clause's copula: the asserted part starts at its subject)
+  const second = /(?:it|that|this)(?:['’]?s|\s+is)$/i.exec(m[0]);
   return second ? text.slice(m.index + second.index) : null;
 }
 

@@ -897,8 +897,9 @@ function coordinatedClauses(sentence: Tok[], spoken: boolean): Clause[] {
     // (a part split at a comma keeps the "and" after it: ", and kindly push the handover back")
     const own = parts[i][0];
     c.joined = andSentence || (!!before && before.pos === "CCONJ" && ADDING.has(before.lower)) || (RULE.joinedAfterComma && i > 0 && own.pos === "CCONJ" && ADDING.has(own.lower));
+    const afterOr = !!before && before.lower === "or";
     // ("And is microwave ok or will it go soggy", typed with no "?": the part after "or" asks by inversion, rule unmarkedAlternative)
-    c.alternative = (question && ((!!before && before.lower === "or") || orBeforeContent(parts[i]))) || (RULE.unmarkedAlternative && !!before && before.lower === "or" && invertedAsk(parts[i]));
+    c.alternative = (question && (afterOr || orBeforeContent(parts[i]))) || (RULE.unmarkedAlternative && afterOr && invertedAsk(parts[i]));
   }
   for (let i = 1; i < clauses.length; i++) {
     if (RULE.becauseReason && givesReason(parts[i])) clauses[i].request = clauses[i].asking = false;
