@@ -261,6 +261,9 @@ export const DRIFT_RULES = [
   "calendarPart",
   "unmarkedAlternative",
   "notItIs",
+  "chatModal",
+  "contactThings",
+  "demonstrativeSubject",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

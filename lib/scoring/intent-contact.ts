@@ -9,7 +9,7 @@
 // reference, a date of birth: factOnly, below) is no part of it either. Sending a thing no other clause
 // names ("… and send the invoice to ruth@example.org") is a request of its own (sendsNewThing, rule sentThing).
 import { DRIFT_RULE_ON as RULE } from "./drift-tuning";
-import type { Clause, Term } from "./nlp/parse";
+import { SPECIFIC_RANK, type Clause, type Term } from "./nlp/parse";
 import { CALENDAR_WORD } from "./values";
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
@@ -20,7 +20,20 @@ const CONTACTING = new Set("call ring phone text email e-mail mail message conta
 /** The clause is a request whose only content is how to reach the user (a contact value and a verb of contacting). */
 export function contactOnly(clause: Clause, all: readonly Clause[] = [clause]): boolean {
   if (!clause.request || !(EMAIL.test(clause.text) || PHONE.test(clause.text))) return false;
-  return clause.terms.every((t) => t.pos !== "VERB" || CONTACTING.has(t.lemma)) && !(RULE.sentThing && sendsNewThing(clause, all));
+  return clause.terms.every((t) => t.pos !== "VERB" || CONTACTING.has(t.lemma)) && !(RULE.sentThing && sendsNewThing(clause, all)) && !(RULE.contactThings && asksForThings(clause));
+}
+
+/**
+ * Rule `contactThings` (sixty-second session): "can i get 4 masala dosa and 2 onion uttapam for collection at 6:15,
+ * name Deepa, 07700 112 934" asks for things and gives a number beside them: with no verb of contacting, a clause that
+ * names a thing outside a prepositional phrase — a word of its own (parse.ts SPECIFIC_RANK: not "name" or "details"), no means of
+ * contact, no time, no value — is a request for that thing,
+ * not an instruction how to reach the user, when it asks in its own words (Clause.asking: "the confirmation went to
+ * x@y if that helps" tells, though it reads as a request) ("Mobile 07700 900517 please" and "ring me on 07700 900517" stay contact).
+ */
+function asksForThings(clause: Clause): boolean {
+  if (!clause.asking || clause.terms.some((t) => t.pos === "VERB" && CONTACTING.has(t.lemma))) return false;
+  return clause.terms.some((t) => t.pos === "NOUN" && !t.inPhrase && !t.negated && t.rank >= SPECIFIC_RANK && !/[\d@]/.test(t.value) && !MEANS_OF_CONTACT.test(t.lemma) && !timeWord(t.lemma));
 }
 
 /**

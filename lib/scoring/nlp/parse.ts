@@ -186,6 +186,12 @@ const CHAT_EXPANDED: Record<string, string> = { wan: "want to", got: "got to", g
 const CHAT_WORD: Record<string, string> = { appt: "appointment", appts: "appointments", wk: "week", wks: "weeks", tmrw: "tomorrow", tmr: "tomorrow", "2moro": "tomorrow", thru: "through", cud: "could", wud: "would", wld: "would", shud: "should", hav: "have", abt: "about", nxt: "next", b4: "before" };
 const CHAT_SPELLING = alone(`(?:${Object.keys(CHAT_WORD).join("|")})`);
 /**
+ * "cn u make one without potato", "cld someone ring me": the modal verbs' texting forms with their vowels dropped (rule
+ * `chatModal`), beside "cud", "wud", "shud" above. A modal that goes unread leaves its clause no question and no request.
+ */
+const CHAT_MODAL: Record<string, string> = { cn: "can", cld: "could", shld: "should" };
+const CHAT_MODAL_SPELLING = alone(`(?:${Object.keys(CHAT_MODAL).join("|")})`);
+/**
  * "Please DON'T fit it", "I do NOT want it renewed", "NEVER send it by courier": a negation typed in capitals for
  * emphasis (rule `capsNegation`). wink reads the capitals as a name's or an acronym's and the verb after "DO N'T" as a
  * noun, so the refused action went unread ("fit/NOUN"). A closed class: English's negating words and negated
@@ -278,7 +284,7 @@ export interface Tok {
  * clause's text reads "can you …".
  */
 export function winkInput(text: string): string {
-  return text.slice(0, MAX_CHARS).replace(SPACED_HYPHEN, " — ").replace(SPACED_PLUS, " and ").replace(CLITIC_S, " $1").replace(SLASH_BETWEEN_WORDS, " / ").replace(ARROW_BETWEEN_WORDS, " $1 ").replace(DIMENSION_DECIMAL, " x ").replace(ABBREVIATION_NUMBER, " ").replace(DOUBLE_FULL_STOP, " .").replace(WORD_FULL_STOP, endSentence).replace(CODE_FULL_STOP, (m: string, code: string) => (RULE.codeFullStop ? `${code} .` : m)).replace(TEXTING_YOU, "you").replace(TEXTING_IM, "$1'm").replace(CHAT_CONTRACTION, (_, na: string | undefined, ta: string | undefined) => CHAT_EXPANDED[(na ?? ta ?? "").toLowerCase()]).replace(CHAT_SPELLING, (m: string) => (RULE.chatSpelling ? CHAT_WORD[m] : m)).replace(CAPS_NEGATION, (m: string) => (RULE.capsNegation ? m.toLowerCase() : m));
+  return text.slice(0, MAX_CHARS).replace(SPACED_HYPHEN, " — ").replace(SPACED_PLUS, " and ").replace(CLITIC_S, " $1").replace(SLASH_BETWEEN_WORDS, " / ").replace(ARROW_BETWEEN_WORDS, " $1 ").replace(DIMENSION_DECIMAL, " x ").replace(ABBREVIATION_NUMBER, " ").replace(DOUBLE_FULL_STOP, " .").replace(WORD_FULL_STOP, endSentence).replace(CODE_FULL_STOP, (m: string, code: string) => (RULE.codeFullStop ? `${code} .` : m)).replace(TEXTING_YOU, "you").replace(TEXTING_IM, "$1'm").replace(CHAT_CONTRACTION, (_, na: string | undefined, ta: string | undefined) => CHAT_EXPANDED[(na ?? ta ?? "").toLowerCase()]).replace(CHAT_SPELLING, (m: string) => (RULE.chatSpelling ? CHAT_WORD[m] : m)).replace(CHAT_MODAL_SPELLING, (m: string) => (RULE.chatModal ? CHAT_MODAL[m] : m)).replace(CAPS_NEGATION, (m: string) => (RULE.capsNegation ? m.toLowerCase() : m));
 }
 
 function parse(text: string): ParsedText {
@@ -1284,6 +1290,12 @@ function clauseOf(values: string[], terms: Term[], request: boolean, refused: bo
 /** Third-person subjects: their wish is reported, not asked ("they want shoulders covered"). */
 const OTHERS = new Set(["he", "she", "they", "it"]);
 /**
+ * "The confirmation went to x@y *if that helps*", "anything *that helps*": a demonstrative or relative pronoun before a
+ * wish word is a thing, not the speaker — it says what would help, not what the speaker wants (rule
+ * `demonstrativeSubject`, sixty-second session). A closed class of English.
+ */
+const DEMONSTRATIVE = new Set(["that", "this", "which", "what"]);
+/**
  * The request word at words[i] is the speaker's: "please", or a wish whose subject (before modals,
  * auxiliaries and adverbs: "I'd *really* like", "do we need") is "I", "we", "you" or absent ("want it
  * by Friday", "need the boots back") — not a third person nor a noun phrase opened by a determiner
@@ -1294,7 +1306,7 @@ function speakerWants(words: Tok[], i: number): boolean {
   let at = subjectAt(words, i);
   const subject = words[at];
   if (!subject || subject.pos === "CCONJ" || subject.pos === "INTJ" || subject.pos === "SCONJ") return true;
-  if (subject.pos === "PRON") return !OTHERS.has(subject.lower);
+  if (subject.pos === "PRON") return !OTHERS.has(subject.lower) && !(RULE.demonstrativeSubject && DEMONSTRATIVE.has(subject.lower));
   if (subject.pos !== "NOUN" && subject.pos !== "PROPN") return true;
   while (at > 0 && (words[at - 1].pos === "NOUN" || words[at - 1].pos === "ADJ" || words[at - 1].pos === "PROPN")) at--;
   return at === 0 || !DETERMINER.has(words[at - 1].lower);
