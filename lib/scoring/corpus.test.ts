@@ -1261,6 +1261,41 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.666 },
     },
   },
+  // held out (sixty-second session, blind/de-authoring/SPLIT.md; as dd2): measured unread when delivered (summary rows
+  // only; main c03ea24e): 7 of 12 drifts found (one abstention), no false alarm; dropout 3 of 4 with no false alarm,
+  // naming 3 of 4; every other flag exact (re-asks 4 of 4, stale 4 of 4)
+  "blind-de2 (held out)": {
+    flags: {
+      drift: { recall: 0.583 },
+      dropout: { recall: 0.75 },
+    },
+    naming: 0.75,
+  },
+  // development (sixty-second session, blind/de-authoring/SPLIT.md; as de2): measured unread when delivered on main
+  // c03ea24e: 8 of 12 drifts found, one false alarm on a clean conversation; stale 3 of 3 with one false alarm on a
+  // clean conversation; every other flag exact (dropout 4 of 4, re-asks 4 of 4), naming 5 of 5
+  "blind-de1 (dev)": {
+    flags: {
+      drift: { recall: 0.666, precision: 0.888, fpRateClean: 0.063 },
+      stale: { precision: 0.75, fpRateClean: 0.063 },
+    },
+  },
+  // held out (sixty-second session, blind/dd-authoring/SPLIT.md; as dc2): measured unread when delivered (summary rows
+  // only; main c03ea24e): 7 of 12 drifts found (two abstentions), one false alarm (not on a clean conversation); every
+  // other flag exact (dropout 4 of 4, re-asks 5 of 5, stale 3 of 3), naming 4 of 4
+  "blind-dd2 (held out)": {
+    flags: {
+      drift: { recall: 0.583, precision: 0.875 },
+    },
+  },
+  // development (sixty-second session, blind/dd-authoring/SPLIT.md; as dd2): measured unread when delivered on main
+  // c03ea24e: 7 of 12 drifts found, two false alarms on clean conversations; every other flag exact (dropout 4 of 4,
+  // re-asks 4 of 4, stale 3 of 3), naming 5 of 5
+  "blind-dd1 (dev)": {
+    flags: {
+      drift: { recall: 0.583, precision: 0.777, fpRateClean: 0.125 },
+    },
+  },
   // held out (sixty-first session, blind/dc-authoring/SPLIT.md; as db2): measured unread when delivered (summary rows
   // only; main 9c689acf): 9 of 12 drifts found, one false alarm on a clean conversation; every other flag exact
   // (dropout 3 of 3, re-asks 4 of 4, stale 3 of 3), naming 4 of 4
