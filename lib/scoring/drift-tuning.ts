@@ -264,6 +264,9 @@ export const DRIFT_RULES = [
   "chatModal",
   "contactThings",
   "demonstrativeSubject",
+  "bracketList",
+  "broughtBefore",
+  "pressedNamed",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

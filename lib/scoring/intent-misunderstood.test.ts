@@ -54,8 +54,10 @@ describe("the user says the agent misunderstood: drift unless the interpretation
     expect(s.intentDrift).not.toBe(true);
   });
   it("misunderstood off: the statements alone no longer flag", async () => {
-    // (disbelief reads a short "what? …" or "…??" after the last word alone, whatever it restates: off too)
-    tuneDrift({}, ["misunderstood", "disbelief"]);
+    // (disbelief reads a short "what? …" or "…??" after the last word alone, whatever it restates: off too; and
+    // broughtBefore reads the stained glass ask "until after the holidays" against "finished before the holidays" by
+    // itself, the words of time alone: off too)
+    tuneDrift({}, ["misunderstood", "disbelief", "broughtBefore"]);
     for (const [, ask, interpretation, reply, answer] of FAILS) {
       const s = await score([{ user: ask }, { handoff: ["front", "desk"] }, { intent: interpretation }, { agent: reply }, { user: answer }]);
       expect(s.intentDrift).not.toBe(true);

@@ -26,3 +26,25 @@ export function rushedInstead(original: string, askClauses: Clause[], interpreta
   if (!verb && !word) return null;
   return `the user asked to stop it (“${stopping.text.trim()}”); the final interpretation hurries it (“${verb ? verb.value : word![0]}”)`;
 }
+
+/**
+ * Rule `broughtBefore` (sixty-second session; blind-dd1's cowbells and blind-de1's humidor, two authors): "can you hold the
+ * shipment … *until after* 2 January please? The farm shop is shut over the holidays" answered "express on Friday, so it
+ * arrives in good time *before* Christmas"; "Please hold off delivering my humidor *until after* 12th April - we're moving
+ * house" answered "it's safely with you *before* the removal men turn up". The ask puts the thing off past a time ("until
+ * after", "not until", "not before"); the interpretation has it done before a time ("before", "ahead of") or hurries it
+ * (HURRIED), and says nothing of waiting: no "after", "until", "later", and no verb of holding, keeping, pausing or
+ * putting off. English's temporal prepositions and a closed class of verbs of waiting, in any trade. Near misses: "we'll
+ * hold it and send it out after the 2nd"; "held until the 3rd; we'll ring you before it goes".
+ */
+const PUT_OFF = /\b(?:until|till|til)\s+after\b|\bnot\s+(?:until|till|before)\b/i;
+const BROUGHT_BEFORE = /\b(?:before|ahead of)\b/i;
+const WAITS = /\b(?:after|afterwards|until|till|later|hold|holds|held|holding|keep|keeps|kept|keeping|store|stored|storing|pause|paused|wait|waiting|postpone[ds]?|delay(?:ed|s)?|defer(?:red|s)?|once)\b/i;
+
+/** The reason, when the ask puts the thing off past a time and the interpretation has it done before one; null otherwise. */
+export function broughtBefore(askClauses: Clause[], interpretation: string): string | null {
+  const deferring = askClauses.find((c) => c.request && PUT_OFF.test(c.text));
+  if (!deferring || WAITS.test(interpretation)) return null;
+  const m = BROUGHT_BEFORE.exec(interpretation) ?? HURRIED.exec(interpretation);
+  return m ? `the user asked to put it off (“${deferring.text.trim()}”); the final interpretation has it done before (“${m[0]}”)` : null;
+}

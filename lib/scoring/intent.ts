@@ -684,7 +684,10 @@ async function objection(ctx: ScoringContext, judge: IntentJudge, original: stri
     }
     // (a question of a few words — "but the bag?" — may give the judge too little to read: it is
     // drift when the interpretation names none of the ask's things the question names)
-    if (pressed && v.score === null && !namesAnyOf(interp.text, pressed.things)) {
+    // ("ok maybe 'Hilsen fra Oslo'. but how many weeks they keep?" after the shelf life was first asked: the "but" question
+    // names a thing of the ask, and an interpretation that names none of them has not answered it, however near its
+    // other words come — as stillOpenNamed; rule pressedNamed)
+    if (pressed && (v.score === null || (RULE.pressedNamed && !drifted(v))) && !namesAnyOf(interp.text, pressed.things)) {
       return { value: 0.3, reason: `the user asked again (“${t.event.content.slice(0, 120)}”) and the interpretation names none of ${pressed.things.join(", ")}`, judge: OFFLINE_JUDGE, confidence: 0.55, driftKind: "topic", lostPart: null, path: "pressed" };
     }
     // (the user has just said the agent got it wrong: a loose match of a few words — "less" near

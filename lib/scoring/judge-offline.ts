@@ -98,7 +98,7 @@ import { placesOf, withoutContactRequests } from "./intent-contact";
 import { asideOf } from "./intent-aside";
 import { countTurned } from "./intent-count";
 import { endedActDone, runsOn } from "./intent-ended-act";
-import { rushedInstead } from "./intent-rushed";
+import { broughtBefore, rushedInstead } from "./intent-rushed";
 import { actsOnExcepted, exceptedStems, keepsExcepted } from "./intent-exception";
 import { couldRescope, rescoped } from "./intent-scope";
 import { otherId, otherOne, otherPerson } from "./intent-other-one";
@@ -888,6 +888,9 @@ function assess(original: string, interpretation: string, seen: InterpretationCo
   // ("please cancel the repair" answered "customer wants the repair done sooner": intent-rushed.ts)
   const rushed = RULE.rushed ? rushedInstead(original, opposing, interpretation, interpParsed.clauses) : null;
   if (rushed) return { score: 0.1, confidence: 0.7, judge: OFFLINE_JUDGE, driftKind: "antonym", reason: rushed, path: "rushed" };
+  // ("hold the shipment until after 2 January" answered "it arrives in good time before Christmas": intent-rushed.ts)
+  const before = RULE.broughtBefore ? broughtBefore(opposing, interpretation) : null;
+  if (before) return { score: 0.1, confidence: 0.7, judge: OFFLINE_JUDGE, driftKind: "antonym", reason: before, path: "broughtBefore" };
   // ("cancel that extension" answered "the incubator hire lengthened by two more weeks": intent-ended-act.ts)
   const endedDone = RULE.endedActDone ? endedActDone(opposing, interpParsed.clauses) : null;
   if (endedDone) return { score: 0.1, confidence: 0.75, judge: OFFLINE_JUDGE, driftKind: "antonym", reason: endedDone, path: "endedAct" };

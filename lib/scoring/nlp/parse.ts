@@ -813,6 +813,9 @@ function splitCoordinated(sentence: Tok[], spoken = false): Tok[][] {
       return [sentence.slice(0, i), ...splitCoordinated(sentence.slice(i), spoken)];
     }
     if (!(t.pos === "CCONJ" || (t.pos === "PUNCT" && t.value === ","))) continue;
+    // ("the beginner dip pen sets (pen, 3 nibs, small inkwell)": a comma or "and" inside a closed bracket lists what the
+    // thing before it holds; it joins no two clauses — rule bracketList)
+    if (RULE.bracketList && aside.has(t)) continue;
     // ("melt-and-pour", "dig-and-build": the "and" of a hyphenated compound joins no two clauses, rule hyphenAnd)
     if (RULE.hyphenAnd && t.pos === "CCONJ" && sentence[i - 1].value === "-" && sentence[i + 1].value === "-") continue;
     // ("take the beef rendang *and* the sambal goreng out of Saturday's buffet": two objects of one verb, rule coordinatedObject)
