@@ -267,6 +267,7 @@ export const DRIFT_RULES = [
   "bracketList",
   "broughtBefore",
   "pressedNamed",
+  "movedInto",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

@@ -59,7 +59,9 @@ export function polarityOf(toks: Tok[]): Polar[] {
       // (not a state begun or ended, "the fob *stopped opening* the entrance": a gerund right after the verb)
       const sign = RULE.verbSign && !t.negated && toks[i + 1] && NOUN_PHRASE.has(toks[i + 1].pos) && !toks[i + 1].lower.endsWith("ing") ? verbSign(t.lemma) : 0;
       const objects = sign ? nounPhrase(toks, i + 1) : [];
-      if (sign !== 0 && objects.length) out.push({ sign, value: t.value, objects, verb: true });
+      // ("I'll drop a monogram proof into this chat": a thing dropped into a place is delivered there, not taken away —
+      // rule movedInto)
+      if (sign !== 0 && objects.length && !(RULE.movedInto && sign < 0 && movedInto(toks, i + 1))) out.push({ sign, value: t.value, objects, verb: true });
       // ("make sure my membership does *not renew*", "please don't cancel the Tuesday slot": a verb of the lexicon
       // negated goes the other way, on its object or, with none after it, on its subject — rule negatedWay)
       else if (RULE.negatedWay && t.negated && verbSign(t.lemma) !== 0 && !inNounPhrase(toks, i)) {
@@ -219,6 +221,17 @@ function phraseBefore(toks: Tok[], to: number): string[] {
   let from = to;
   while (from > 0 && (THING.has(toks[from - 1].pos) || toks[from - 1].pos === "ADJ" || toks[from - 1].pos === "NUM")) from--;
   return thingsIn(toks, from, to);
+}
+/**
+ * Rule `movedInto` (sixty-second session; blind-df1's napkin rings: "I'll drop a monogram proof into this chat by
+ * Monday" read as the monogram taken away). A verb that takes away ("drop", "put down") followed by its object and
+ * "into", "onto" or "through" moves the thing to a place: English's prepositions of a goal, a closed class.
+ */
+const GOAL = new Set(["into", "onto", "through"]);
+function movedInto(toks: Tok[], from: number): boolean {
+  let to = from;
+  while (to < toks.length && (NOUN_PHRASE.has(toks[to].pos) || inNounPhrase(toks, to))) to++;
+  return to > from && GOAL.has(toks[to]?.lower ?? "");
 }
 /** The nouns and names of the noun phrase opening at toks[from]. */
 function nounPhrase(toks: Tok[], from: number): string[] {
