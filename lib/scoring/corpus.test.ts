@@ -1261,6 +1261,25 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.666 },
     },
   },
+  // held out (sixty-second session, blind/dg-authoring/SPLIT.md; as df2): measured unread when delivered (summary rows
+  // only; main 91c51694): 8 of 12 drifts found (one abstention), no false alarm; re-asks 4 of 4 with one false alarm on
+  // a clean conversation (the count exact on 31 of 32); every other flag exact (dropout 4 of 4, stale 3 of 3), naming 4 of 4
+  "blind-dg2 (held out)": {
+    flags: {
+      drift: { recall: 0.666 },
+      reask: { precision: 0.8, fpRateClean: 0.063 },
+    },
+  },
+  // development (sixty-second session, blind/dg-authoring/SPLIT.md; as dg2): measured unread when delivered on main
+  // 91c51694: 8 of 12 drifts found (two abstentions), one false alarm (not on a clean conversation); re-asks 4 of 4 with
+  // one false alarm (not on a clean conversation; the count exact on 31 of 32); every other flag exact (dropout 4 of 4,
+  // stale 4 of 4), naming 5 of 5
+  "blind-dg1 (dev)": {
+    flags: {
+      drift: { recall: 0.666, precision: 0.888 },
+      reask: { precision: 0.8 },
+    },
+  },
   // held out (sixty-second session, blind/df-authoring/SPLIT.md; as de2): measured unread when delivered (summary rows
   // only; main 64c94bb9): 10 of 12 drifts found (one abstention), no false alarm; dropout 4 of 5 with no false alarm,
   // naming 5 of 7; every other flag exact (re-asks 4 of 4, stale 3 of 3)
