@@ -7,7 +7,9 @@
 // sending (a closed class of English, not a domain list). "Please update my phone to 07700 900461"
 // does something to the number (update): it stays an ask. Any other fact given beside the ask (a
 // reference, a date of birth: factOnly, below) is no part of it either. Sending a thing no other clause
-// names ("… and send the invoice to ruth@example.org") is a request of its own (sendsNewThing, rule sentThing).
+// names ("… and send the invoice to ruth@example.org") is a request of its own (sendsNewThing, rule sentThing), and so is
+// a request for things that gives a number beside them ("can i get 4 masala dosa …, 07700 112 934": asksForThings, rule
+// contactThings).
 import { DRIFT_RULE_ON as RULE } from "./drift-tuning";
 import { SPECIFIC_RANK, type Clause, type Term } from "./nlp/parse";
 import { CALENDAR_WORD } from "./values";
@@ -25,11 +27,11 @@ export function contactOnly(clause: Clause, all: readonly Clause[] = [clause]): 
 
 /**
  * Rule `contactThings` (sixty-second session): "can i get 4 masala dosa and 2 onion uttapam for collection at 6:15,
- * name Deepa, 07700 112 934" asks for things and gives a number beside them: with no verb of contacting, a clause that
- * names a thing outside a prepositional phrase — a word of its own (parse.ts SPECIFIC_RANK: not "name" or "details"), no means of
- * contact, no time, no value — is a request for that thing,
- * not an instruction how to reach the user, when it asks in its own words (Clause.asking: "the confirmation went to
- * x@y if that helps" tells, though it reads as a request) ("Mobile 07700 900517 please" and "ring me on 07700 900517" stay contact).
+ * name Deepa, 07700 112 934" asks for things and gives a number beside them. With no verb of contacting, a clause that
+ * asks in its own words (Clause.asking: "the confirmation went to x@y if that helps" tells, though it reads as a request)
+ * and names a thing outside a prepositional phrase — a word of its own (parse.ts SPECIFIC_RANK: not "name" or
+ * "details"), no means of contact, no time, no value — is a request for that thing, not an instruction how to reach the
+ * user ("Mobile 07700 900517 please" and "ring me on 07700 900517" stay contact instructions).
  */
 function asksForThings(clause: Clause): boolean {
   if (!clause.asking || clause.terms.some((t) => t.pos === "VERB" && CONTACTING.has(t.lemma))) return false;
