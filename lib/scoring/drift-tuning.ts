@@ -268,6 +268,7 @@ export const DRIFT_RULES = [
   "broughtBefore",
   "pressedNamed",
   "movedInto",
+  "partitiveExclusion",
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
 

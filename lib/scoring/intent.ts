@@ -822,6 +822,12 @@ export function lostPart(ctx: ScoringContext, original: string, leg?: RelayLeg, 
   const asked = tokensAsWords(original);
   const parts = parseText(asked).clauses.filter((c, _, all) => !/:\s*$/.test(c.text) && (c.terms.some(namesThing) || phraseOnly(c)) && !(RULE.contact && contactOnly(c, all)) && !(RULE.factPart && c.request && factOnly(c)) && !(RULE.whoPart && !c.request && namesOnly(c)) && !(RULE.alternativePart && c.alternative) && !(RULE.rhetorical && rhetoricalQuestion(c, asked)) && !(RULE.discoursePart && discourseOnly(c)) && !(RULE.framedPart && framedOnly(c)) && !(RULE.checkBack && checkBack(c)));
   if (RULE.addedFragment) for (const [i, p] of parts.entries()) if (addedFragment(p)) parts[i] = { ...p, request: true };
+  // ("one of them without swede for my lad", "3 of the cups without pearls": rule partitiveExclusion, before the parts are
+  // counted, since such a request traces no part of its own)
+  if (RULE.partitiveExclusion && PARTITIVE_WITHOUT.test(asked)) {
+    const excepted = partitiveLeftIn(parseText(asked).clauses, handedOn(ctx, first, RULE.addedPart && additive(original), leg).texts.map(tokensAsWords));
+    if (excepted) return excepted;
+  }
   if (parts.length < 2 || !parts.some((p) => p.request)) return null;
   const added = RULE.addedPart && additive(original);
   const { texts, values } = handedOn(ctx, first, added, leg);
@@ -1343,6 +1349,36 @@ function findLostPart(parts: Clause[], texts: string[], withdrawn: (p: Clause) =
   return lost && (reached.some((r, i) => r && !taken[i]) || sole) ? partName(lost.text) : null;
 }
 
+
+/**
+ * Rule `partitiveExclusion` (sixty-second session; three authors: blind-cy1's "6 large traditional …, one of them without
+ * swede for my lad as he wont eat it", blind-dc1's "cn u make one of the masala dosas without potato for my dad",
+ * blind-dg1's "can u make 3 of the cups without pearls, two of the kids has braces"). A count of the things ordered set
+ * apart with a thing kept out of them — "one of them without X", "3 of the cups with no X" — is a request of its own,
+ * though its only things are the ones left out (so no part was traced from it): each was confirmed as the whole order
+ * ("four masala and two onion uttapam", "twenty cups … with a tub of pearls"). It reached an agent only when an agent's
+ * words say the thing is left out — the thing named under a negation ("one without swede", "no pearls in three"), or
+ * "X-free", "minus X", "hold the X", "leave out the X" — not when they name it plainly or not at all. English's partitive
+ * and its words of exclusion, a closed class.
+ */
+const PARTITIVE_WITHOUT = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|half|some|a couple|a few) of (?:them|those|these|the [\p{L}-]+(?: [\p{L}-]+)?) (?:without|with no|minus)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/iu;
+function partitiveLeftIn(clauses: Clause[], texts: string[]): string | null {
+  for (const c of clauses) {
+    const m = PARTITIVE_WITHOUT.exec(c.text);
+    if (!m) continue;
+    const words = m[1].toLowerCase().split(/\s+/);
+    // (the thing kept out: the first content word after "without", whatever the tagger made of it — "without glaze" may be a verb)
+    const left = c.terms.find((t) => words.includes(t.value.toLowerCase()));
+    if (!left) continue;
+    const said = texts.some((text) => parseText(text).terms.some((t) => t.stem === left.stem && t.negated) || leftOut(text, left.value));
+    if (!said) return partName(c.text);
+  }
+  return null;
+}
+const leftOut = (text: string, word: string) => {
+  const w = word.toLowerCase().replace(/[^\p{L}]/gu, "").replace(/s$/, "");
+  return !!w && new RegExp(`\\b${w}s?[- ]free\\b|\\bfree of (?:the )?${w}|\\bminus (?:the )?${w}|\\bhold(?:ing)? the ${w}|\\bleav(?:e|ing)(?: out| off)? the ${w}s?(?: out| off)?\\b|\\bleft (?:out|off)? ?the ${w}`, "iu").test(text);
+};
 
 /** A pair the ask asks for ("both tanks") whose count no agent's own words keep (intent-both-part.ts, rule bothPart). */
 /** The agents' own words, in timeline order: their messages and intent events (not the summaries they were handed). */
