@@ -1261,6 +1261,14 @@ const FLOORS: Record<string, TargetOverrides> = {
       drift: { recall: 0.666 },
     },
   },
+  // development (sixty-second session, blind/dh-authoring/SPLIT.md; as dg1; its held-out pair was never written):
+  // measured unread when delivered on main b01006e8: 7 of 12 drifts found, no false alarm; every other flag exact
+  // (dropout 4 of 4, re-asks 4 of 4, stale 3 of 3), naming 5 of 5
+  "blind-dh1 (dev)": {
+    flags: {
+      drift: { recall: 0.583 },
+    },
+  },
   // held out (sixty-second session, blind/dg-authoring/SPLIT.md; as df2): measured unread when delivered (summary rows
   // only; main 91c51694): 8 of 12 drifts found (one abstention), no false alarm; re-asks 4 of 4 with one false alarm on
   // a clean conversation (the count exact on 31 of 32); every other flag exact (dropout 4 of 4, stale 3 of 3), naming 4 of 4
